@@ -1,0 +1,110 @@
+#pragma once
+
+#include "ListTypes.h"
+#include "Result.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <unordered_map>
+
+namespace pd {
+
+/// Who is connected and how, for the status bar and for what the UI offers.
+struct ConnectionInfo
+{
+    QString backendName;  ///< "PostgreSQL", "SQLite", "Paydesk server"
+    QString location;     ///< URL without secrets, or the SQLite file
+    QString user;         ///< database user or staff login
+    QString role;         ///< staff role ("hq_admin", ...) when known; empty for a direct owner
+    QString serverVersion;
+    int schemaVersion = 0;
+    bool encrypted = false; ///< the link is encrypted (TLS)
+    bool verified = false;  ///< the server's certificate was checked against a trusted root
+};
+
+/// The only way models and pages read or change data (design/ARCHITECTURE.md).
+///
+/// Every call returns at once with a request id and later calls `done` exactly once, on the
+/// thread of `receiver`, unless `receiver` was destroyed first (then the result is dropped) or
+/// the request was cancelled (then `done` gets Error::Kind::Cancelled). Implementations:
+/// SqlBackend (PostgreSQL or SQLite on worker threads) and RestBackend (the Paydesk server).
+class Backend : public QObject
+{
+    Q_OBJECT
+public:
+    using RequestId = quint64;
+    template <typename T>
+    using Callback = std::function<void(const Result<T>&)>;
+
+    explicit Backend(QObject* parent = nullptr);
+    ~Backend() override;
+
+    /// Connects (opening what the implementation needs) and checks the schema.
+    virtual RequestId open(QObject* receiver, Callback<ConnectionInfo> done) = 0;
+    /// The information open() produced; empty before it succeeded.
+    virtual ConnectionInfo connectionInfo() const = 0;
+
+    /// One page of an area's rows (keyset pagination, see ListRequest).
+    virtual RequestId fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done) = 0;
+    /// The number of rows matching request.filters.
+    virtual RequestId fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
+                                 Callback<CountResult> done) = 0;
+    /// The detail record of one row.
+    virtual RequestId fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done) = 0;
+    /// The organisation tree.
+    virtual RequestId fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done) = 0;
+
+    /// Cancels a request: a queued one never runs, a running one is interrupted where the
+    /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.
+    virtual void cancel(RequestId id) = 0;
+
+    /// Number of requests started and not yet delivered (for busy indicators and tests).
+    int pendingCount() const { return int(m_pending.size()); }
+
+Q_SIGNALS:
+    /// A request started or finished; `busy` is true while any request is pending.
+    void busyChanged(bool busy);
+
+protected:
+    /// Registers a request and returns its id; implementations call deliver() later.
+    RequestId beginRequest(QObject* receiver);
+    /// Hands a result to the request's receiver on this object's thread. Drops it when the
+    /// receiver is gone; replaces it with Cancelled when the request was cancelled.
+    template <typename T>
+    void deliver(RequestId id, const Result<T>& result, const Callback<T>& done)
+    {
+        auto it = m_pending.find(id);
+        if (it == m_pending.end()) {
+            return;
+        }
+        const QPointer<QObject> receiver = it->second.receiver;
+        const bool cancelled = it->second.cancelled;
+        m_pending.erase(it);
+        if (m_pending.empty()) {
+            Q_EMIT busyChanged(false);
+        }
+        if (!receiver) {
+            return;
+        }
+        if (cancelled && result.ok()) {
+            done(Result<T>(Error(Error::Kind::Cancelled, tr("The request was cancelled."))));
+            return;
+        }
+        done(result);
+    }
+    /// Marks a request cancelled; returns false when it is unknown (already delivered).
+    bool markCancelled(RequestId id);
+
+private:
+    struct Pending
+    {
+        QPointer<QObject> receiver;
+        bool cancelled = false;
+    };
+    std::unordered_map<RequestId, Pending> m_pending;
+    RequestId m_nextId = 1;
+};
+
+} // namespace pd

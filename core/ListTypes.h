@@ -1,0 +1,161 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVector>
+
+namespace pd {
+
+/// The console's working areas, one table page each (issue 2). The key is also the REST path
+/// segment under /api/v1.
+enum class Area { Users, KycDocuments, Invoices, Payments, Settlements, OverdueMembers };
+
+/// All areas in navigation order.
+QVector<Area> allAreas();
+/// Stable key of an area: "users", "kyc-documents", "invoices", "payments", "settlements",
+/// "overdue-members".
+QString areaKey(Area area);
+/// Inverse of areaKey(); nullopt for an unknown key.
+std::optional<Area> areaFromKey(const QString& key);
+
+/// How a list column's values are typed in a ListPage row.
+enum class ValueType {
+    Integer,   ///< qint64
+    Text,      ///< QString
+    Boolean,   ///< bool
+    Timestamp, ///< QDateTime in UTC (shown in local time)
+    Date,      ///< QDate
+    Month,     ///< QString "YYYY-MM"
+    Money,     ///< qint64 minor units of ColumnInfo::currency
+    Score,     ///< qint64 hundredths (a KYC risk score 0.00-9.99 is 0..999)
+};
+
+/// One column of an area's list: its stable key (the seed's column name where there is one),
+/// its value type and, for money, its currency. Every column is sortable.
+struct ColumnInfo
+{
+    QString key;
+    ValueType type = ValueType::Text;
+    Currency currency = Currency::KRW;
+};
+
+/// The columns of an area, in display order; the first is always "id".
+const QVector<ColumnInfo>& areaColumns(Area area);
+/// Index of a column key in areaColumns(area), or -1.
+int columnIndex(Area area, const QString& key);
+
+/// The filter keys an area accepts, from this fixed list:
+///   q             search text (case-insensitive substring over the area's text columns)
+///   status        the area's status column, one of areaStatuses()
+///   month         "YYYY-MM" (payments.payment_month, settlements.settlement_month)
+///   org           organization id: rows of that organization's subtree
+///   from, to      instants in ISO-8601 UTC ("2025-03-01T00:00:00Z" or with milliseconds): rows
+///                 whose date column is >= from and < to. Callers turn local calendar days
+///                 into instants, so "today" means the user's today.
+///   method        payments.method: cms, card, bch, manual
+///   kyc_level     1 or 2
+///   document_type kyc_documents.document_type
+///   country       two-letter country code
+///   risk_min, risk_max  risk score in hundredths, 0..999
+///   active        "true" or "false"
+///   band          overdue band: "1-7", "8-30", "31-60", "61+"
+///   as_of         "YYYY-MM-DD": the day overdue is measured on (default: today, local)
+QStringList areaFilterKeys(Area area);
+/// The status values an area's `status` filter accepts, in workflow order.
+QStringList areaStatuses(Area area);
+
+/// A request for one page of an area's rows, sorted and filtered by the database and paged by
+/// keyset pagination: `cursor` is empty for the first page, else the nextCursor of the
+/// previous page of the same sort and filters.
+struct ListRequest
+{
+    Area area = Area::Users;
+    QMap<QString, QString> filters; ///< keys from areaFilterKeys(); empty values are ignored
+    QString sortKey;                ///< a column key; empty means the area's default sort
+    bool descending = false;        ///< ignored when sortKey is empty
+    QString cursor;                 ///< opaque; from ListPage::nextCursor
+    int limit = 200;                ///< 1..1000
+};
+
+/// One page of rows. Row values follow areaColumns(): see ValueType for each type's C++ type;
+/// SQL NULL is an invalid QVariant. `nextCursor` is empty on the last page.
+struct ListPage
+{
+    QVector<QVariantList> rows;
+    QString nextCursor;
+};
+
+/// How precise a count must be.
+enum class CountMode {
+    Estimate, ///< the planner's estimate when exact would be slow (PostgreSQL); may be exact
+    Exact,    ///< count(*) over the same filter
+};
+
+/// A number of rows; `estimated` says it came from the planner and is shown with "≈".
+struct CountResult
+{
+    qint64 value = 0;
+    bool estimated = false;
+};
+
+/// One labelled value of a detail view; `key` is a stable field name the UI translates.
+struct DetailField
+{
+    QString group; ///< section key: "user", "level1", "level2", "document", "payment", ...
+    QString key;
+    QVariant value;
+    ValueType type = ValueType::Text;
+    Currency currency = Currency::KRW;
+};
+
+/// A small related table inside a detail view (a user's wallets, a parent's payments).
+struct DetailTable
+{
+    QString key;
+    QVector<ColumnInfo> columns;
+    QVector<QVariantList> rows;
+};
+
+/// Everything the detail pane shows about one row of an area.
+struct DetailRecord
+{
+    Area area = Area::Users;
+    qint64 id = 0;
+    QString title;
+    QVector<DetailField> fields;
+    QVector<DetailTable> tables;
+
+    /// The value of a field by key (first match), or an invalid QVariant.
+    QVariant field(const QString& key) const;
+};
+
+/// A node of the organisation tree (seed 004): hq -> region -> center -> institution.
+struct Organization
+{
+    qint64 id = 0;
+    qint64 parentId = 0; ///< 0 for the root
+    QString type;        ///< "hq", "region", "center", "institution"
+    QString code;
+    QString name;
+    bool active = true;
+};
+
+/// Overdue severity bands (issue 5, design/DOMAIN.md): days overdue of the oldest debt.
+enum class OverdueBand { None, Days1to7, Days8to30, Days31to60, Over60 };
+/// The band for a number of days overdue; 0 or less is None.
+OverdueBand overdueBandForDays(qint64 days);
+/// Stable band key: "1-7", "8-30", "31-60", "61+" (the `band` filter's values).
+QString overdueBandKey(OverdueBand band);
+
+} // namespace pd
+
+Q_DECLARE_METATYPE(pd::ListPage)
+Q_DECLARE_METATYPE(pd::CountResult)
+Q_DECLARE_METATYPE(pd::DetailRecord)

@@ -1,0 +1,250 @@
+#include "sql/SqlBackend.h"
+
+#include "sql/Migrations.h"
+#include "sql/SqlLists.h"
+#include "sql/SqlSession.h"
+
+#include <QCoreApplication>
+#include <QMutex>
+#include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <deque>
+
+namespace pd::sql {
+
+/// A worker thread with its own database session and a queue of jobs, run one at a time.
+class SqlLane : public QThread
+{
+public:
+    using JobFn = std::function<void(SqlSession* session, const Error& openError)>;
+
+    SqlLane(DatabaseUrl url, QString name)
+        : m_url(std::move(url))
+        , m_name(std::move(name))
+    {
+        setObjectName(m_name);
+    }
+
+    ~SqlLane() override { stop(); }
+
+    void enqueue(Backend::RequestId id, JobFn job)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.emplace_back(id, std::move(job));
+        m_wake.wakeOne();
+    }
+
+    /// Removes a queued job (it then receives Cancelled) or interrupts the running one.
+    void cancel(Backend::RequestId id)
+    {
+        JobFn removed;
+        {
+            QMutexLocker lock(&m_mutex);
+            for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+                if (it->first == id) {
+                    removed = std::move(it->second);
+                    m_queue.erase(it);
+                    break;
+                }
+            }
+            if (!removed && m_running == id && m_session) {
+                m_session->interrupt();
+            }
+        }
+        if (removed) {
+            removed(nullptr, Error(Error::Kind::Cancelled,
+                                   QCoreApplication::translate("pd::sql::SqlBackend", "The request was cancelled.")));
+        }
+    }
+
+    void stop()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stopping = true;
+            m_queue.clear();
+            if (m_session) {
+                m_session->interrupt();
+            }
+            m_wake.wakeAll();
+        }
+        wait();
+    }
+
+protected:
+    void run() override
+    {
+        std::unique_ptr<SqlSession> session;
+        int generation = 0;
+        for (;;) {
+            std::pair<Backend::RequestId, JobFn> item;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping) {
+                    m_wake.wait(&m_mutex);
+                }
+                if (m_stopping) {
+                    break;
+                }
+                item = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_running = item.first;
+            }
+            Error openError;
+            if (!session || session->isBroken()) {
+                {
+                    QMutexLocker lock(&m_mutex);
+                    m_session = nullptr;
+                }
+                session.reset();
+                const QString connectionName = m_name + QLatin1Char('-') + QString::number(++generation);
+                auto opened = SqlSession::open(m_url, connectionName);
+                if (opened.ok()) {
+                    session = std::move(opened.value());
+                    QMutexLocker lock(&m_mutex);
+                    m_session = session.get();
+                } else {
+                    openError = opened.error();
+                }
+            }
+            item.second(session.get(), openError);
+            QMutexLocker lock(&m_mutex);
+            m_running = 0;
+        }
+        QMutexLocker lock(&m_mutex);
+        m_session = nullptr;
+        lock.unlock();
+        session.reset();
+    }
+
+private:
+    DatabaseUrl m_url;
+    QString m_name;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<std::pair<Backend::RequestId, JobFn>> m_queue;
+    bool m_stopping = false;
+    Backend::RequestId m_running = 0;
+    SqlSession* m_session = nullptr;
+};
+
+namespace {
+QString laneName(const void* owner, const char* lane)
+{
+    return QStringLiteral("paydesk-sql-%1-%2").arg(quintptr(owner), 0, 16).arg(QLatin1String(lane));
+}
+
+Result<ConnectionInfo> describeConnection(SqlSession& session)
+{
+    auto usable = Migrator::checkUsable(session);
+    if (!usable.ok()) {
+        return usable.error();
+    }
+    ConnectionInfo info;
+    info.location = session.url().toString();
+    info.schemaVersion = usable.value().version;
+    if (session.dialect() == Dialect::SQLite) {
+        info.backendName = QStringLiteral("SQLite");
+        auto version = session.scalar(SqlBuilder("SELECT sqlite_version()"));
+        info.serverVersion = version.ok() ? version.value().toString() : QString();
+        info.user = qEnvironmentVariable("USER");
+        return info;
+    }
+    info.backendName = QStringLiteral("PostgreSQL");
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query,
+                      SqlBuilder("SELECT current_user, current_setting('server_version'), "
+                                 "COALESCE((SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()), FALSE), "
+                                 "(SELECT s.role FROM staff s WHERE s.login = current_user AND s.is_active)"),
+                      &error)) {
+        return error;
+    }
+    if (query.next()) {
+        info.user = query.value(0).toString();
+        info.serverVersion = query.value(1).toString();
+        info.encrypted = query.value(2).toBool();
+        info.role = query.value(3).toString();
+    }
+    info.verified = info.encrypted && session.url().verifiesServer();
+    return info;
+}
+} // namespace
+
+SqlBackend::SqlBackend(DatabaseUrl url, QObject* parent)
+    : Backend(parent)
+    , m_url(std::move(url))
+    , m_interactive(new SqlLane(m_url, laneName(this, "interactive")))
+    , m_background(new SqlLane(m_url, laneName(this, "background")))
+{
+    m_interactive->start();
+    m_background->start();
+}
+
+SqlBackend::~SqlBackend()
+{
+    m_interactive->stop();
+    m_background->stop();
+}
+
+SqlLane& SqlBackend::lane(Lane which)
+{
+    return which == Lane::Interactive ? *m_interactive : *m_background;
+}
+
+void SqlBackend::enqueue(Lane which, RequestId id, JobFn job)
+{
+    lane(which).enqueue(id, std::move(job));
+}
+
+Backend::RequestId SqlBackend::open(QObject* receiver, Callback<ConnectionInfo> done)
+{
+    auto store = [this, done](const Result<ConnectionInfo>& result) {
+        if (result.ok()) {
+            m_info = result.value();
+        }
+        done(result);
+    };
+    return run<ConnectionInfo>(Lane::Interactive, receiver, store,
+                               [](SqlSession& session) { return describeConnection(session); });
+}
+
+Backend::RequestId SqlBackend::fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done)
+{
+    return run<ListPage>(Lane::Interactive, receiver, std::move(done),
+                         [request](SqlSession& session) { return listPage(session, request); });
+}
+
+Backend::RequestId SqlBackend::fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
+                                          Callback<CountResult> done)
+{
+    // The estimate is one EXPLAIN: cheap enough for the interactive lane. Exact counts scan.
+    const Lane which = mode == CountMode::Estimate ? Lane::Interactive : Lane::Background;
+    return run<CountResult>(which, receiver, std::move(done),
+                            [request, mode](SqlSession& session) { return countRows(session, request, mode); });
+}
+
+Backend::RequestId SqlBackend::fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done)
+{
+    return run<DetailRecord>(Lane::Interactive, receiver, std::move(done),
+                             [area, id](SqlSession& session) { return detailRecord(session, area, id); });
+}
+
+Backend::RequestId SqlBackend::fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done)
+{
+    return run<QVector<Organization>>(Lane::Interactive, receiver, std::move(done),
+                                      [](SqlSession& session) { return organizations(session); });
+}
+
+void SqlBackend::cancel(RequestId id)
+{
+    if (!markCancelled(id)) {
+        return;
+    }
+    m_interactive->cancel(id);
+    m_background->cancel(id);
+}
+
+} // namespace pd::sql

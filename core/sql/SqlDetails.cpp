@@ -1,0 +1,495 @@
+#include "sql/SqlExpr.h"
+#include "sql/SqlLists.h"
+#include "sql/SqlSession.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace pd::sql {
+
+namespace {
+const char* const kContext = "pd::sql::Details";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+/// One field of a detail query: SQL expression (or per-dialect expressions) and its type.
+struct FieldDef
+{
+    const char* group;
+    const char* key;
+    const char* expr;
+    ValueType type = ValueType::Text;
+    Currency currency = Currency::KRW;
+    const char* sqliteExpr = nullptr; ///< when SQLite needs another expression
+};
+
+/// Reads one row of `fields` FROM `from` WHERE `idExpr` = id. NotFound when there is no row.
+Result<QVector<DetailField>> loadFields(SqlSession& session, const std::vector<FieldDef>& fields, const char* from,
+                                        const char* idExpr, qint64 id)
+{
+    SqlBuilder b("SELECT ");
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (i > 0) {
+            b.sql(", ");
+        }
+        const FieldDef& f = fields[i];
+        const char* expr = session.dialect() == Dialect::SQLite && f.sqliteExpr ? f.sqliteExpr : f.expr;
+        emitTypedValue(b, expr, f.type, session.dialect());
+    }
+    b.sql(" FROM ").sql(from).sql(" WHERE ").sql(idExpr).sql(" = ").bind(id);
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::NotFound, tr("The row is gone; someone may have deleted it. Refresh the list."));
+    }
+    QVector<DetailField> out;
+    out.reserve(int(fields.size()));
+    for (size_t i = 0; i < fields.size(); ++i) {
+        const FieldDef& f = fields[i];
+        out.append(DetailField{QLatin1String(f.group), QLatin1String(f.key),
+                               decodeValue(query.value(int(i)), f.type), f.type, f.currency});
+    }
+    return out;
+}
+
+/// Column of a related table inside a detail view.
+struct TableColumnDef
+{
+    const char* key;
+    const char* expr;
+    ValueType type = ValueType::Text;
+    Currency currency = Currency::KRW;
+    const char* sqliteExpr = nullptr;
+};
+
+/// Reads a related table: SELECT <columns> FROM <fromWhere ending in "= "> ? <tail>.
+Result<DetailTable> loadTable(SqlSession& session, const char* key, const std::vector<TableColumnDef>& columns,
+                              const char* fromWhere, qint64 id, const char* tail)
+{
+    SqlBuilder b("SELECT ");
+    DetailTable table;
+    table.key = QLatin1String(key);
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (i > 0) {
+            b.sql(", ");
+        }
+        const TableColumnDef& c = columns[i];
+        const char* expr = session.dialect() == Dialect::SQLite && c.sqliteExpr ? c.sqliteExpr : c.expr;
+        emitTypedValue(b, expr, c.type, session.dialect());
+        table.columns.append(ColumnInfo{QLatin1String(c.key), c.type, c.currency});
+    }
+    b.sql(" FROM ").sql(fromWhere).bind(id).sql(tail);
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    while (query.next()) {
+        QVariantList row;
+        for (size_t i = 0; i < columns.size(); ++i) {
+            row.append(decodeValue(query.value(int(i)), columns[i].type));
+        }
+        table.rows.append(row);
+    }
+    return table;
+}
+
+using T = ValueType;
+
+#define PD_MEMBER_NAME                                                                                  \
+    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "     \
+    "u.last_name END)"
+
+Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"user", "email", "u.email"},
+        {"user", "last_name", "u.last_name"},
+        {"user", "first_name", "u.first_name"},
+        {"user", "phone", "u.phone"},
+        {"user", "country_code", "u.country_code"},
+        {"user", "preferred_currency", "u.preferred_currency"},
+        {"user", "organization", "o.name"},
+        {"user", "is_verified", "u.is_verified", T::Boolean},
+        {"user", "is_active", "u.is_active", T::Boolean},
+        {"user", "kyc_status", "u.kyc_status"},
+        {"user", "kyc_level", "u.kyc_level", T::Integer},
+        {"user", "circle_wallet_id", "u.circle_wallet_id"},
+        {"user", "created_at", "u.created_at", T::Timestamp},
+        {"user", "updated_at", "u.updated_at", T::Timestamp},
+        {"user", "last_login_at", "u.last_login_at", T::Timestamp},
+        {"parent", "institution", "inst.name"},
+        {"parent", "service_status", "pa.service_status"},
+        {"parent", "enrolled_at", "pa.enrolled_at", T::Date},
+        {"parent", "contract_id", "c.contract_id"},
+        {"parent", "bank_name", "c.bank_name"},
+        {"parent", "account_masked", "CASE WHEN c.account_last4 IS NULL THEN NULL ELSE '****' || c.account_last4 END"},
+        {"parent", "payment_day", "c.payment_day", T::Integer},
+        {"parent", "monthly_amount", "c.monthly_amount", T::Money},
+        {"parent", "cms_status", "c.cms_status"},
+    };
+    auto loaded = loadFields(session, fields,
+                             "users u LEFT JOIN organizations o ON o.id = u.organization_id "
+                             "LEFT JOIN parents pa ON pa.user_id = u.id "
+                             "LEFT JOIN organizations inst ON inst.id = pa.organization_id "
+                             "LEFT JOIN cms_info c ON c.parent_id = pa.id",
+                             "u.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Users;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("last_name")).toString() + QLatin1Char(' ') +
+                   record.field(QStringLiteral("first_name")).toString();
+    if (!record.field(QStringLiteral("institution")).isValid()) {
+        // Not a parent: drop the empty parent section.
+        record.fields.erase(std::remove_if(record.fields.begin(), record.fields.end(),
+                                           [](const DetailField& f) { return f.group == QLatin1String("parent"); }),
+                            record.fields.end());
+    }
+
+    auto wallets = loadTable(session, "wallets",
+                             {{"chain_name", "w.chain_name"},
+                              {"wallet_address", "w.wallet_address"},
+                              {"usdc_balance", "CAST(w.usdc_balance * 1000000 AS BIGINT)", T::Money, Currency::USDC,
+                               "CAST(replace(w.usdc_balance, '.', '') AS INTEGER)"},
+                              {"is_active", "w.is_active", T::Boolean}},
+                             "wallets w WHERE w.user_id = ", id, " ORDER BY w.chain_id");
+    auto transactions =
+        loadTable(session, "transactions",
+                  {{"created_at", "t.created_at", T::Timestamp},
+                   {"transaction_type", "t.transaction_type"},
+                   {"status", "t.status"},
+                   {"amount", "CAST(t.amount * 1000000 AS BIGINT)", T::Money, Currency::USDC,
+                    "CAST(replace(t.amount, '.', '') AS INTEGER)"},
+                   {"merchant_name", "t.merchant_name"}},
+                  "transactions t WHERE t.user_id = ", id, " ORDER BY t.created_at DESC, t.id DESC LIMIT 20");
+    auto documents = loadTable(session, "kyc_documents",
+                               {{"id", "k.id", T::Integer},
+                                {"document_type", "k.document_type"},
+                                {"kyc_level", "k.kyc_level", T::Integer},
+                                {"verification_status", "k.verification_status"},
+                                {"created_at", "k.created_at", T::Timestamp}},
+                               "kyc_documents k WHERE k.user_id = ", id, " ORDER BY k.created_at DESC, k.id DESC");
+    auto children = loadTable(session, "children",
+                              {{"name", "ch.name"}, {"birth_date", "ch.birth_date", T::Date}, {"class_name", "ch.class_name"}},
+                              "children ch JOIN parents pa ON pa.id = ch.parent_id WHERE pa.user_id = ", id,
+                              " ORDER BY ch.id");
+    auto payments = loadTable(session, "payments",
+                              {{"payment_month", "p.payment_month", T::Month},
+                               {"amount", "p.amount", T::Money},
+                               {"status", "p.status"},
+                               {"method", "p.method"},
+                               {"paid_at", "p.paid_at", T::Timestamp},
+                               {"failure_reason", "p.failure_reason"}},
+                              "payments p JOIN parents pa ON pa.id = p.parent_id WHERE pa.user_id = ", id,
+                              " ORDER BY p.payment_month DESC LIMIT 12");
+    for (auto* table : {&wallets, &transactions, &documents, &children, &payments}) {
+        if (!table->ok()) {
+            return table->error();
+        }
+        if (!table->value().rows.isEmpty()) {
+            record.tables.append(table->value());
+        }
+    }
+    return record;
+}
+
+Result<DetailRecord> kycDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"document", "document_type", "k.document_type"},
+        {"document", "document_number_masked",
+         "CASE WHEN k.document_number IS NULL THEN NULL WHEN length(k.document_number) <= 4 THEN '****' "
+         "ELSE '****' || substr(k.document_number, length(k.document_number) - 3, 4) END"},
+        {"document", "kyc_level", "k.kyc_level", T::Integer},
+        {"document", "created_at", "k.created_at", T::Timestamp},
+        {"document", "expires_at", "k.expires_at", T::Timestamp},
+        {"level1", "full_name", "k.full_name"},
+        {"level1", "date_of_birth", "k.date_of_birth"},
+        {"level1", "nationality", "k.nationality"},
+        {"level1", "gender", "k.gender"},
+        {"level2", "address_line1", "k.address_line1"},
+        {"level2", "address_line2", "k.address_line2"},
+        {"level2", "city", "k.city"},
+        {"level2", "state_province", "k.state_province"},
+        {"level2", "postal_code", "k.postal_code"},
+        {"level2", "country", "k.country"},
+        {"level2", "occupation", "k.occupation"},
+        {"level2", "employer", "k.employer"},
+        {"level2", "income_range", "k.income_range"},
+        {"level2", "source_of_funds", "k.source_of_funds"},
+        {"file", "file_url", "k.file_url"},
+        {"file", "file_type", "k.file_type"},
+        {"file", "file_size", "k.file_size", T::Integer},
+        {"verification", "verification_status", "k.verification_status"},
+        {"verification", "verification_method", "k.verification_method"},
+        {"verification", "verification_notes", "k.verification_notes"},
+        {"verification", "verified_by", "k.verified_by"},
+        {"verification", "verified_at", "k.verified_at", T::Timestamp},
+        {"compliance", "compliance_check_id", "k.compliance_check_id"},
+        {"compliance", "risk_score", "CAST(k.risk_score * 100 AS INTEGER)", T::Score, Currency::KRW,
+         "CAST(round(k.risk_score * 100) AS INTEGER)"},
+        {"compliance", "risk_factors", "k.risk_factors"},
+        {"user", "email", "u.email"},
+        {"user", "kyc_status", "u.kyc_status"},
+        {"user", "user_kyc_level", "u.kyc_level", T::Integer},
+        {"user", "user_id", "u.id", T::Integer},
+        {"meta", "version", "k.version", T::Integer},
+    };
+    auto loaded = loadFields(session, fields, "kyc_documents k JOIN users u ON u.id = k.user_id", "k.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::KycDocuments;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("full_name")).toString();
+    auto others = loadTable(session, "other_documents",
+                            {{"id", "o.id", T::Integer},
+                             {"document_type", "o.document_type"},
+                             {"kyc_level", "o.kyc_level", T::Integer},
+                             {"verification_status", "o.verification_status"},
+                             {"verified_by", "o.verified_by"},
+                             {"verified_at", "o.verified_at", T::Timestamp},
+                             {"verification_notes", "o.verification_notes"}},
+                            "kyc_documents o JOIN kyc_documents k ON k.user_id = o.user_id AND o.id <> k.id "
+                            "WHERE k.id = ",
+                            id, " ORDER BY o.created_at DESC, o.id DESC");
+    if (!others.ok()) {
+        return others.error();
+    }
+    if (!others.value().rows.isEmpty()) {
+        record.tables.append(others.value());
+    }
+    return record;
+}
+
+Result<DetailRecord> invoiceDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"invoice", "amount", "CAST(i.amount * 100000000 AS BIGINT)", T::Money, Currency::BCH,
+         "CAST(replace(i.amount, '.', '') AS INTEGER)"},
+        {"invoice", "address", "i.address"},
+        {"invoice", "status", "i.status"},
+        {"invoice", "description", "i.description"},
+        {"invoice", "username", "i.username"},
+        {"invoice", "email", "u.email"},
+        {"invoice", "organization", "o.name"},
+        {"invoice", "payment_id", "i.payment_id", T::Integer},
+        {"invoice", "created_at", "i.created_at", T::Timestamp},
+        {"invoice", "expires_at", "i.expires_at", T::Timestamp},
+        {"invoice", "paid_at", "i.paid_at", T::Timestamp},
+        {"invoice", "confirmed_at", "i.confirmed_at", T::Timestamp},
+        {"invoice", "tx_hash", "i.tx_hash"},
+        {"meta", "user_id", "i.user_id", T::Integer},
+        {"meta", "version", "i.version", T::Integer},
+    };
+    auto loaded = loadFields(session, fields,
+                             "invoices i LEFT JOIN users u ON u.id = i.user_id "
+                             "LEFT JOIN organizations o ON o.id = i.organization_id",
+                             "i.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Invoices;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("address")).toString();
+    return record;
+}
+
+Result<DetailRecord> paymentDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"payment", "payment_month", "p.payment_month", T::Month},
+        {"payment", "amount", "p.amount", T::Money},
+        {"payment", "status", "p.status"},
+        {"payment", "method", "p.method"},
+        {"payment", "due_date", "p.due_date", T::Date},
+        {"payment", "paid_at", "p.paid_at", T::Timestamp},
+        {"payment", "tid", "p.tid"},
+        {"payment", "order_id", "p.order_id"},
+        {"payment", "failure_reason", "p.failure_reason"},
+        {"payment", "attempt_count", "p.attempt_count", T::Integer},
+        {"payment", "created_at", "p.created_at", T::Timestamp},
+        {"payment", "updated_at", "p.updated_at", T::Timestamp},
+        {"member", "member", PD_MEMBER_NAME},
+        {"member", "phone", "u.phone"},
+        {"member", "email", "u.email"},
+        {"member", "institution", "o.name"},
+        {"member", "center", "ctr.name"},
+        {"member", "contract_id", "c.contract_id"},
+        {"member", "bank_name", "c.bank_name"},
+        {"member", "account_masked", "CASE WHEN c.account_last4 IS NULL THEN NULL ELSE '****' || c.account_last4 END"},
+        {"member", "payment_day", "c.payment_day", T::Integer},
+        {"meta", "parent_id", "p.parent_id", T::Integer},
+        {"meta", "version", "p.version", T::Integer},
+    };
+    auto loaded = loadFields(session, fields,
+                             "payments p JOIN parents pa ON pa.id = p.parent_id JOIN users u ON u.id = pa.user_id "
+                             "JOIN organizations o ON o.id = p.organization_id "
+                             "LEFT JOIN organizations ctr ON ctr.id = o.parent_id "
+                             "LEFT JOIN cms_info c ON c.parent_id = pa.id",
+                             "p.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Payments;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("member")).toString() + QStringLiteral(" · ") +
+                   record.field(QStringLiteral("payment_month")).toString();
+    return record;
+}
+
+Result<DetailRecord> settlementDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"settlement", "settlement_month", "s.settlement_month", T::Month},
+        {"settlement", "center", "o.name"},
+        {"settlement", "center_code", "o.code"},
+        {"settlement", "payment_count", "s.payment_count", T::Integer},
+        {"settlement", "gross_amount", "s.gross_amount", T::Money},
+        {"settlement", "fee_amount", "s.fee_amount", T::Money},
+        {"settlement", "net_amount", "s.net_amount", T::Money},
+        {"settlement", "status", "s.status"},
+        {"settlement", "confirmed_by", "s.confirmed_by"},
+        {"settlement", "confirmed_at", "s.confirmed_at", T::Timestamp},
+        {"settlement", "paid_at", "s.paid_at", T::Timestamp},
+        {"settlement", "created_at", "s.created_at", T::Timestamp},
+        {"meta", "organization_id", "s.organization_id", T::Integer},
+        {"meta", "version", "s.version", T::Integer},
+    };
+    auto loaded =
+        loadFields(session, fields, "settlements s JOIN organizations o ON o.id = s.organization_id", "s.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Settlements;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("center")).toString() + QStringLiteral(" · ") +
+                   record.field(QStringLiteral("settlement_month")).toString();
+    auto byMethod = loadTable(session, "payments_by_method",
+                              {{"method", "p.method"},
+                               {"payment_count", "COUNT(*)", T::Integer},
+                               {"amount", "SUM(p.amount)", T::Money}},
+                              "settlements s JOIN organizations root ON root.id = s.organization_id "
+                              "JOIN organizations sub ON sub.path LIKE root.path || '%' "
+                              "JOIN payments p ON p.organization_id = sub.id AND p.payment_month = s.settlement_month "
+                              "AND p.status = 'success' WHERE s.id = ",
+                              id, " GROUP BY p.method ORDER BY p.method");
+    if (!byMethod.ok()) {
+        return byMethod.error();
+    }
+    record.tables.append(byMethod.value());
+    return record;
+}
+
+Result<DetailRecord> overdueDetail(SqlSession& session, qint64 parentId)
+{
+    static const std::vector<FieldDef> fields = {
+        {"member", "member", PD_MEMBER_NAME},
+        {"member", "phone", "u.phone"},
+        {"member", "email", "u.email"},
+        {"member", "institution", "inst.name"},
+        {"member", "center", "ctr.name"},
+        {"member", "service_status", "pa.service_status"},
+        {"member", "contract_id", "c.contract_id"},
+        {"member", "bank_name", "c.bank_name"},
+        {"member", "account_masked", "CASE WHEN c.account_last4 IS NULL THEN NULL ELSE '****' || c.account_last4 END"},
+        {"member", "payment_day", "c.payment_day", T::Integer},
+        {"member", "cms_status", "c.cms_status"},
+    };
+    auto loaded = loadFields(session, fields,
+                             "parents pa JOIN users u ON u.id = pa.user_id "
+                             "JOIN organizations inst ON inst.id = pa.organization_id "
+                             "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id "
+                             "LEFT JOIN cms_info c ON c.parent_id = pa.id",
+                             "pa.id", parentId);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::OverdueMembers;
+    record.id = parentId;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("member")).toString();
+    auto owed = loadTable(session, "owed_payments",
+                          {{"payment_month", "p.payment_month", T::Month},
+                           {"due_date", "p.due_date", T::Date},
+                           {"amount", "p.amount", T::Money},
+                           {"status", "p.status"},
+                           {"attempt_count", "p.attempt_count", T::Integer},
+                           {"failure_reason", "p.failure_reason"}},
+                          "payments p WHERE p.status IN ('pending', 'failed') AND p.parent_id = ", parentId,
+                          " ORDER BY p.due_date");
+    if (!owed.ok()) {
+        return owed.error();
+    }
+    record.tables.append(owed.value());
+    return record;
+}
+#undef PD_MEMBER_NAME
+} // namespace
+
+Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)
+{
+    switch (area) {
+    case Area::Users:
+        return userDetail(session, id);
+    case Area::KycDocuments:
+        return kycDetail(session, id);
+    case Area::Invoices:
+        return invoiceDetail(session, id);
+    case Area::Payments:
+        return paymentDetail(session, id);
+    case Area::Settlements:
+        return settlementDetail(session, id);
+    case Area::OverdueMembers:
+        return overdueDetail(session, id);
+    }
+    return Error(Error::Kind::Internal, tr("Unknown area."));
+}
+
+Result<QVector<Organization>> organizations(SqlSession& session)
+{
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query,
+                      SqlBuilder("SELECT id, COALESCE(parent_id, 0), org_type, code, name, is_active FROM organizations "
+                                 "ORDER BY path"),
+                      &error)) {
+        return error;
+    }
+    QVector<Organization> out;
+    while (query.next()) {
+        Organization org;
+        org.id = query.value(0).toLongLong();
+        org.parentId = query.value(1).toLongLong();
+        org.type = query.value(2).toString();
+        org.code = query.value(3).toString();
+        org.name = query.value(4).toString();
+        org.active = query.value(5).toBool();
+        out.append(org);
+    }
+    return out;
+}
+
+} // namespace pd::sql

@@ -1,0 +1,932 @@
+#include "sql/SqlLists.h"
+
+#include "sql/SqlExpr.h"
+#include "sql/SqlSession.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <vector>
+
+namespace pd::sql {
+
+namespace {
+const char* const kContext = "pd::sql::Lists";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The catalog: fixed SQL text for every column and filter of every area. Nothing else may be
+// spliced into list SQL; values are always bound.
+// ---------------------------------------------------------------------------------------------
+
+/// A list column in SQL. `expr` is the dialect-neutral expression; the optional overrides give
+/// dialect-specific value or sort expressions where the dialects differ (exact NUMERIC money,
+/// risk scores, computed columns).
+struct SqlColumn
+{
+    const char* key;
+    const char* expr;
+    bool nullable = false;
+    const char* pgValue = nullptr;
+    const char* sqliteValue = nullptr;
+    const char* pgSort = nullptr;
+    const char* sqliteSort = nullptr;
+    bool numericSortKey = false; ///< PostgreSQL sort key is NUMERIC (cursor bound as numeric)
+};
+
+enum class FilterKind { Search, Text, Int, Status, Org, From, To, Month, Method, Bool, Country, RiskMin, RiskMax, Band };
+
+struct SqlFilter
+{
+    const char* key;
+    FilterKind kind;
+    const char* expr;                          ///< the column compared, or the org-id column
+    std::vector<const char*> searchExprs = {}; ///< FilterKind::Search only
+};
+
+struct SqlArea
+{
+    Area area;
+    const char* idExpr;
+    const char* from;               ///< FROM clause (not for OverdueMembers, which is built)
+    std::vector<SqlColumn> columns; ///< same order as areaColumns(area)
+    std::vector<SqlFilter> filters;
+    const char* defaultSort;
+    bool defaultDescending;
+};
+
+// A member's display name: Korean names family name first without a space.
+#define PD_MEMBER_NAME                                                                                  \
+    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "     \
+    "u.last_name END)"
+
+const std::vector<SqlArea>& catalog()
+{
+    static const std::vector<SqlArea> areas = {
+        {Area::Users,
+         "u.id",
+         "users u LEFT JOIN organizations o ON o.id = u.organization_id",
+         {
+             {"id", "u.id"},
+             {"email", "u.email"},
+             {"last_name", "u.last_name"},
+             {"first_name", "u.first_name"},
+             {"phone", "u.phone", true},
+             {"country_code", "u.country_code"},
+             {"kyc_status", "u.kyc_status", true},
+             {"kyc_level", "u.kyc_level", true},
+             {"organization", "o.name", true},
+             {"is_active", "u.is_active", true},
+             {"created_at", "u.created_at", true},
+             {"last_login_at", "u.last_login_at", true},
+         },
+         {
+             {"q", FilterKind::Search, nullptr,
+              {"u.email", "u.first_name", "u.last_name", "u.phone", "u.last_name || u.first_name",
+               "u.first_name || ' ' || u.last_name"}},
+             {"status", FilterKind::Status, "u.kyc_status"},
+             {"kyc_level", FilterKind::Int, "u.kyc_level"},
+             {"country", FilterKind::Country, "u.country_code"},
+             {"org", FilterKind::Org, "u.organization_id"},
+             {"from", FilterKind::From, "u.created_at"},
+             {"to", FilterKind::To, "u.created_at"},
+             {"active", FilterKind::Bool, "u.is_active"},
+         },
+         "created_at",
+         true},
+        {Area::KycDocuments,
+         "k.id",
+         "kyc_documents k JOIN users u ON u.id = k.user_id",
+         {
+             {"id", "k.id"},
+             {"created_at", "k.created_at", true},
+             {"full_name", "k.full_name", true},
+             {"email", "u.email"},
+             {"document_type", "k.document_type"},
+             {"kyc_level", "k.kyc_level"},
+             {"nationality", "k.nationality", true},
+             {"verification_status", "k.verification_status", true},
+             {"risk_score", "k.risk_score", true, "CAST(k.risk_score * 100 AS INTEGER)",
+              "CAST(round(k.risk_score * 100) AS INTEGER)", nullptr,
+              "CAST(round(COALESCE(k.risk_score, 0) * 100) AS INTEGER)", true},
+             {"verified_by", "k.verified_by", true},
+             {"verified_at", "k.verified_at", true},
+         },
+         {
+             {"q", FilterKind::Search, nullptr, {"k.full_name", "u.email", "k.document_number"}},
+             {"status", FilterKind::Status, "k.verification_status"},
+             {"kyc_level", FilterKind::Int, "k.kyc_level"},
+             {"document_type", FilterKind::Text, "k.document_type"},
+             {"country", FilterKind::Country, "k.nationality"},
+             {"risk_min", FilterKind::RiskMin, "k.risk_score"},
+             {"risk_max", FilterKind::RiskMax, "k.risk_score"},
+             {"org", FilterKind::Org, "u.organization_id"},
+             {"from", FilterKind::From, "k.created_at"},
+             {"to", FilterKind::To, "k.created_at"},
+         },
+         "created_at",
+         false},
+        {Area::Invoices,
+         "i.id",
+         "invoices i LEFT JOIN organizations o ON o.id = i.organization_id LEFT JOIN users u ON u.id = i.user_id",
+         {
+             {"id", "i.id"},
+             {"created_at", "i.created_at", true},
+             {"username", "i.username", true},
+             {"amount", "i.amount", false, "CAST(i.amount * 100000000 AS BIGINT)",
+              "CAST(replace(i.amount, '.', '') AS INTEGER)", "i.amount", "CAST(replace(i.amount, '.', '') AS INTEGER)",
+              true},
+             {"address", "i.address"},
+             {"status", "i.status", true},
+             {"expires_at", "i.expires_at", true},
+             {"confirmed_at", "i.confirmed_at", true},
+             {"tx_hash", "i.tx_hash", true},
+             {"organization", "o.name", true},
+         },
+         {
+             {"q", FilterKind::Search, nullptr, {"i.address", "i.username", "i.description", "i.tx_hash", "u.email"}},
+             {"status", FilterKind::Status, "i.status"},
+             {"org", FilterKind::Org, "i.organization_id"},
+             {"from", FilterKind::From, "i.created_at"},
+             {"to", FilterKind::To, "i.created_at"},
+         },
+         "created_at",
+         true},
+        {Area::Payments,
+         "p.id",
+         "payments p JOIN parents pa ON pa.id = p.parent_id JOIN users u ON u.id = pa.user_id "
+         "JOIN organizations o ON o.id = p.organization_id",
+         {
+             {"id", "p.id"},
+             {"payment_month", "p.payment_month"},
+             {"member", PD_MEMBER_NAME},
+             {"institution", "o.name"},
+             {"amount", "p.amount"},
+             {"status", "p.status"},
+             {"method", "p.method"},
+             {"due_date", "p.due_date"},
+             {"paid_at", "p.paid_at", true},
+             {"tid", "p.tid", true},
+             {"failure_reason", "p.failure_reason", true},
+             {"created_at", "p.created_at"},
+         },
+         {
+             {"q", FilterKind::Search, nullptr,
+              {PD_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}},
+             {"status", FilterKind::Status, "p.status"},
+             {"month", FilterKind::Month, "p.payment_month"},
+             {"method", FilterKind::Method, "p.method"},
+             {"org", FilterKind::Org, "p.organization_id"},
+             {"from", FilterKind::From, "p.created_at"},
+             {"to", FilterKind::To, "p.created_at"},
+         },
+         "created_at",
+         true},
+        {Area::Settlements,
+         "s.id",
+         "settlements s JOIN organizations o ON o.id = s.organization_id",
+         {
+             {"id", "s.id"},
+             {"settlement_month", "s.settlement_month"},
+             {"center", "o.name"},
+             {"payment_count", "s.payment_count"},
+             {"gross_amount", "s.gross_amount"},
+             {"fee_amount", "s.fee_amount"},
+             {"net_amount", "s.net_amount"},
+             {"status", "s.status"},
+             {"confirmed_by", "s.confirmed_by", true},
+             {"confirmed_at", "s.confirmed_at", true},
+             {"paid_at", "s.paid_at", true},
+         },
+         {
+             {"q", FilterKind::Search, nullptr, {"o.name", "o.code"}},
+             {"status", FilterKind::Status, "s.status"},
+             {"month", FilterKind::Month, "s.settlement_month"},
+             {"org", FilterKind::Org, "s.organization_id"},
+         },
+         "settlement_month",
+         true},
+        {Area::OverdueMembers,
+         "ov.id",
+         nullptr,
+         {
+             {"id", "ov.id"},
+             {"member", "ov.member"},
+             {"phone", "ov.phone", true},
+             {"institution", "ov.institution"},
+             {"center", "ov.center", true},
+             {"months_owed", "ov.months_owed"},
+             {"amount_owed", "ov.amount_owed"},
+             {"days_overdue", "ov.days_overdue"},
+             {"oldest_due", "ov.oldest_due"},
+             {"last_failure", "ov.last_failure", true},
+         },
+         {
+             {"q", FilterKind::Search, nullptr, {"ov.member", "ov.phone", "ov.institution"}},
+             {"org", FilterKind::Org, "ov.org_id"},
+             {"band", FilterKind::Band, "ov.days_overdue"},
+         },
+         "days_overdue",
+         true},
+    };
+    return areas;
+}
+#undef PD_MEMBER_NAME
+
+const SqlArea& areaSpec(Area area)
+{
+    for (const SqlArea& spec : catalog()) {
+        if (spec.area == area) {
+            return spec;
+        }
+    }
+    return catalog().front();
+}
+
+/// Appends the expression a column's value is read with.
+void emitValue(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect)
+{
+    const bool pg = dialect == Dialect::PostgreSQL;
+    if (pg && column.pgValue) {
+        b.sql(column.pgValue);
+        return;
+    }
+    if (!pg && column.sqliteValue) {
+        b.sql(column.sqliteValue);
+        return;
+    }
+    emitTypedValue(b, column.expr, type, dialect);
+}
+
+/// Appends the sort expression: the indexed expression the keyset compares, never NULL.
+void emitSortExpr(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect)
+{
+    const bool pg = dialect == Dialect::PostgreSQL;
+    if (pg && column.pgSort) {
+        b.sql(column.pgSort);
+        return;
+    }
+    if (!pg && column.sqliteSort) {
+        b.sql(column.sqliteSort);
+        return;
+    }
+    if (!column.nullable) {
+        b.sql(column.expr);
+        return;
+    }
+    b.sql("COALESCE(").sql(column.expr).sql(", ");
+    switch (type) {
+    case ValueType::Text:
+    case ValueType::Month:
+        b.sql("''");
+        break;
+    case ValueType::Integer:
+    case ValueType::Money:
+    case ValueType::Score:
+        b.sql("0");
+        break;
+    case ValueType::Boolean:
+        b.sql(pg ? "FALSE" : "0");
+        break;
+    case ValueType::Timestamp:
+        b.sql(pg ? "'epoch'::timestamptz" : "'1970-01-01T00:00:00.000000Z'");
+        break;
+    case ValueType::Date:
+        b.sql(pg ? "DATE '1970-01-01'" : "'1970-01-01'");
+        break;
+    }
+    b.sql(")");
+}
+
+/// Appends the sort expression as the exact value a cursor carries.
+void emitSortKeyValue(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL) {
+        if (type == ValueType::Timestamp) {
+            b.sql("to_char((");
+            emitSortExpr(b, column, type, dialect);
+            b.sql(") AT TIME ZONE 'UTC', ").sql(pgTimestampFormat()).sql(")");
+            return;
+        }
+        if (type == ValueType::Date) {
+            b.sql("to_char(");
+            emitSortExpr(b, column, type, dialect);
+            b.sql(", 'YYYY-MM-DD')");
+            return;
+        }
+        if (column.numericSortKey) {
+            b.sql("CAST(");
+            emitSortExpr(b, column, type, dialect);
+            b.sql(" AS TEXT)");
+            return;
+        }
+    }
+    emitSortExpr(b, column, type, dialect);
+}
+
+/// Appends a placeholder for a cursor's sort value, cast as the sort expression's type.
+void emitCursorBind(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect, const QVariant& value)
+{
+    if (dialect == Dialect::PostgreSQL) {
+        if (type == ValueType::Timestamp) {
+            b.sql("CAST(").bind(value).sql(" AS TIMESTAMPTZ)");
+            return;
+        }
+        if (type == ValueType::Date) {
+            b.sql("CAST(").bind(value).sql(" AS DATE)");
+            return;
+        }
+        if (column.numericSortKey) {
+            b.sql("CAST(").bind(value).sql(" AS NUMERIC)");
+            return;
+        }
+    }
+    b.bind(value);
+}
+
+const SqlColumn* findColumn(const SqlArea& spec, const QString& key, ValueType* type)
+{
+    const auto& infos = areaColumns(spec.area);
+    for (size_t i = 0; i < spec.columns.size(); ++i) {
+        if (key == QLatin1String(spec.columns[i].key)) {
+            *type = infos[int(i)].type;
+            return &spec.columns[i];
+        }
+    }
+    return nullptr;
+}
+
+/// Appends the FROM clause; the overdue list is an aggregate with the reference day bound.
+void emitFrom(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QString& asOf)
+{
+    if (spec.area != Area::OverdueMembers) {
+        b.sql(spec.from);
+        return;
+    }
+    const bool pg = dialect == Dialect::PostgreSQL;
+    b.sql("(SELECT pa.id AS id, "
+          "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name "
+          "ELSE u.first_name || ' ' || u.last_name END) AS member, "
+          "u.phone AS phone, inst.name AS institution, ctr.name AS center, pa.organization_id AS org_id, "
+          "d.months_owed AS months_owed, d.amount_owed AS amount_owed, d.oldest_due AS oldest_due, ");
+    if (pg) {
+        b.sql("(CAST(").bind(asOf).sql(" AS DATE) - d.oldest_due) AS days_overdue, ");
+    } else {
+        b.sql("CAST(julianday(").bind(asOf).sql(") - julianday(d.oldest_due) AS INTEGER) AS days_overdue, ");
+    }
+    b.sql("(SELECT p2.failure_reason FROM payments p2 WHERE p2.parent_id = d.parent_id "
+          "AND p2.status IN ('pending', 'failed') AND p2.failure_reason IS NOT NULL "
+          "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS last_failure "
+          "FROM (SELECT parent_id, COUNT(*) AS months_owed, SUM(amount) AS amount_owed, MIN(due_date) AS oldest_due "
+          "FROM payments WHERE status IN ('pending', 'failed') AND due_date < ");
+    if (pg) {
+        b.sql("CAST(").bind(asOf).sql(" AS DATE)");
+    } else {
+        b.bind(asOf);
+    }
+    b.sql(" GROUP BY parent_id) d "
+          "JOIN parents pa ON pa.id = d.parent_id "
+          "JOIN users u ON u.id = pa.user_id "
+          "JOIN organizations inst ON inst.id = pa.organization_id "
+          "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id) ov");
+}
+
+const QRegularExpression& monthPattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    return re;
+}
+
+/// Appends " AND <condition>" for every non-empty filter; validates each value.
+Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QMap<QString, QString>& filters)
+{
+    const bool pg = dialect == Dialect::PostgreSQL;
+    const QStringList allowed = areaFilterKeys(spec.area);
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        if (!allowed.contains(it.key())) {
+            return Error(Error::Kind::Invalid,
+                         tr("Unknown filter \"%1\" for %2; the filters here are: %3.")
+                             .arg(it.key(), areaKey(spec.area), allowed.join(QStringLiteral(", "))));
+        }
+    }
+    auto invalid = [](const QString& key, const QString& what) {
+        return Error(Error::Kind::Invalid, tr("Filter \"%1\": %2").arg(key, what));
+    };
+    for (const SqlFilter& filter : spec.filters) {
+        const QString key = QLatin1String(filter.key);
+        const QString value = filters.value(key).trimmed();
+        if (value.isEmpty()) {
+            continue;
+        }
+        switch (filter.kind) {
+        case FilterKind::Search: {
+            if (value.size() > 200) {
+                return invalid(key, tr("the search text is longer than 200 characters."));
+            }
+            const QString pattern = likeContainsPattern(value);
+            b.sql(" AND (");
+            bool first = true;
+            for (const char* expr : filter.searchExprs) {
+                if (!first) {
+                    b.sql(" OR ");
+                }
+                first = false;
+                b.sql(expr).sql(pg ? " ILIKE " : " LIKE ").bind(pattern).sql(" ESCAPE '\\'");
+            }
+            b.sql(")");
+            break;
+        }
+        case FilterKind::Text:
+            if (value.size() > 100) {
+                return invalid(key, tr("the value is longer than 100 characters."));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            break;
+        case FilterKind::Int: {
+            bool ok = false;
+            const qint64 number = value.toLongLong(&ok);
+            if (!ok) {
+                return invalid(key, tr("\"%1\" is not a whole number.").arg(value));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(number);
+            break;
+        }
+        case FilterKind::Status:
+            if (!areaStatuses(spec.area).contains(value)) {
+                return invalid(key, tr("\"%1\" is not a status here; use one of %2.")
+                                        .arg(value, areaStatuses(spec.area).join(QStringLiteral(", "))));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            break;
+        case FilterKind::Method: {
+            static const QStringList methods = {QStringLiteral("cms"), QStringLiteral("card"), QStringLiteral("bch"),
+                                                QStringLiteral("manual")};
+            if (!methods.contains(value)) {
+                return invalid(key, tr("\"%1\" is not a payment method; use cms, card, bch or manual.").arg(value));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            break;
+        }
+        case FilterKind::Month:
+            if (!monthPattern().match(value).hasMatch()) {
+                return invalid(key, tr("\"%1\" is not a month; write YYYY-MM, for example 2025-03.").arg(value));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            break;
+        case FilterKind::Org: {
+            bool ok = false;
+            const qint64 orgId = value.toLongLong(&ok);
+            if (!ok || orgId <= 0) {
+                return invalid(key, tr("\"%1\" is not an organization id.").arg(value));
+            }
+            b.sql(" AND ")
+                .sql(filter.expr)
+                .sql(" IN (SELECT sub.id FROM organizations sub JOIN organizations root "
+                     "ON sub.path LIKE root.path || '%' WHERE root.id = ")
+                .bind(orgId)
+                .sql(")");
+            break;
+        }
+        case FilterKind::From:
+        case FilterKind::To: {
+            const QString instant = canonicalInstant(value);
+            if (instant.isEmpty()) {
+                return invalid(key, tr("\"%1\" is not a date and time; write ISO 8601 in UTC, for example "
+                                       "2025-03-01T00:00:00Z.")
+                                        .arg(value));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(filter.kind == FilterKind::From ? " >= " : " < ");
+            if (pg) {
+                b.sql("CAST(").bind(instant).sql(" AS TIMESTAMPTZ)");
+            } else {
+                b.bind(instant);
+            }
+            break;
+        }
+        case FilterKind::Bool: {
+            if (value != QLatin1String("true") && value != QLatin1String("false")) {
+                return invalid(key, tr("write true or false."));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value == QLatin1String("true"));
+            break;
+        }
+        case FilterKind::Country: {
+            static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
+            if (!code.match(value).hasMatch()) {
+                return invalid(key, tr("\"%1\" is not a two-letter country code such as KR.").arg(value));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            break;
+        }
+        case FilterKind::RiskMin:
+        case FilterKind::RiskMax: {
+            bool ok = false;
+            const int hundredths = value.toInt(&ok);
+            if (!ok || hundredths < 0 || hundredths > 999) {
+                return invalid(key, tr("a risk score is given in hundredths from 0 to 999 (2.50 is 250)."));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(filter.kind == FilterKind::RiskMin ? " >= " : " <= ");
+            b.bind(hundredths).sql(" / 100.0");
+            break;
+        }
+        case FilterKind::Band: {
+            const char* range = nullptr;
+            if (value == QLatin1String("1-7")) {
+                range = " BETWEEN 1 AND 7";
+            } else if (value == QLatin1String("8-30")) {
+                range = " BETWEEN 8 AND 30";
+            } else if (value == QLatin1String("31-60")) {
+                range = " BETWEEN 31 AND 60";
+            } else if (value == QLatin1String("61+")) {
+                range = " >= 61";
+            } else {
+                return invalid(key, tr("use one of the bands 1-7, 8-30, 31-60, 61+."));
+            }
+            b.sql(" AND ").sql(filter.expr).sql(range);
+            break;
+        }
+        }
+    }
+    return Done{};
+}
+
+QString asOfDate(const ListRequest& request, Error* error)
+{
+    const QString given = request.filters.value(QStringLiteral("as_of")).trimmed();
+    if (given.isEmpty()) {
+        return QDate::currentDate().toString(Qt::ISODate);
+    }
+    const QDate date = QDate::fromString(given, Qt::ISODate);
+    if (!date.isValid()) {
+        *error = Error(Error::Kind::Invalid, tr("Filter \"as_of\": \"%1\" is not a date; write YYYY-MM-DD.").arg(given));
+        return {};
+    }
+    return date.toString(Qt::ISODate);
+}
+
+struct Cursor
+{
+    QString area;
+    QString sortKey;
+    bool descending = false;
+    QVariant value;
+    qint64 id = 0;
+};
+
+QString encodeCursor(const Cursor& cursor)
+{
+    QJsonObject object{{QStringLiteral("a"), cursor.area},
+                       {QStringLiteral("k"), cursor.sortKey},
+                       {QStringLiteral("d"), cursor.descending},
+                       {QStringLiteral("v"), QJsonValue::fromVariant(cursor.value)},
+                       {QStringLiteral("i"), cursor.id}};
+    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
+        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<Cursor> decodeCursor(const QString& text)
+{
+    const QByteArray json = QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonObject object = doc.object();
+    Cursor cursor;
+    cursor.area = object.value(QStringLiteral("a")).toString();
+    cursor.sortKey = object.value(QStringLiteral("k")).toString();
+    cursor.descending = object.value(QStringLiteral("d")).toBool();
+    const QJsonValue v = object.value(QStringLiteral("v"));
+    if (v.isString()) {
+        cursor.value = v.toString();
+    } else if (v.isDouble()) {
+        cursor.value = v.toInteger();
+    } else if (v.isBool()) {
+        cursor.value = v.toBool();
+    } else {
+        return std::nullopt;
+    }
+    const QJsonValue id = object.value(QStringLiteral("i"));
+    if (!id.isDouble()) {
+        return std::nullopt;
+    }
+    cursor.id = id.toInteger();
+    return cursor;
+}
+
+/// Everything a list query needs after validation.
+struct PreparedList
+{
+    const SqlArea* spec = nullptr;
+    const SqlColumn* sortColumn = nullptr;
+    ValueType sortType = ValueType::Integer;
+    QString sortKey;
+    bool descending = false;
+    bool sortById = false;
+    QString asOf;
+};
+
+Result<PreparedList> prepareList(const ListRequest& request)
+{
+    PreparedList prepared;
+    prepared.spec = &areaSpec(request.area);
+    prepared.sortKey = request.sortKey.isEmpty() ? QLatin1String(prepared.spec->defaultSort) : request.sortKey;
+    prepared.descending = request.sortKey.isEmpty() ? prepared.spec->defaultDescending : request.descending;
+    prepared.sortColumn = findColumn(*prepared.spec, prepared.sortKey, &prepared.sortType);
+    if (!prepared.sortColumn) {
+        return Error(Error::Kind::Invalid, tr("Cannot sort %1 by \"%2\": there is no such column.")
+                                               .arg(areaKey(request.area), prepared.sortKey));
+    }
+    prepared.sortById = prepared.sortKey == QLatin1String("id");
+    if (request.area == Area::OverdueMembers) {
+        Error error;
+        prepared.asOf = asOfDate(request, &error);
+        if (error) {
+            return error;
+        }
+    }
+    return prepared;
+}
+
+/// SELECT <values>, <sort key> FROM ... WHERE 1=1 <filters> [<keyset>] ORDER BY ... [LIMIT n]
+Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const ListRequest& request,
+                               const std::optional<Cursor>& cursor, int limit)
+{
+    const auto& infos = areaColumns(p.spec->area);
+    SqlBuilder b("SELECT ");
+    for (size_t i = 0; i < p.spec->columns.size(); ++i) {
+        if (i > 0) {
+            b.sql(", ");
+        }
+        emitValue(b, p.spec->columns[i], infos[int(i)].type, dialect);
+    }
+    b.sql(", ");
+    emitSortKeyValue(b, *p.sortColumn, p.sortType, dialect);
+    b.sql(" FROM ");
+    emitFrom(b, *p.spec, dialect, p.asOf);
+    b.sql(" WHERE 1 = 1");
+    auto where = emitWhere(b, *p.spec, dialect, request.filters);
+    if (!where.ok()) {
+        return where.error();
+    }
+    const char* op = p.descending ? " < " : " > ";
+    if (cursor) {
+        if (p.sortById) {
+            b.sql(" AND ").sql(p.spec->idExpr).sql(op).bind(cursor->id);
+        } else {
+            b.sql(" AND (");
+            emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
+            b.sql(", ").sql(p.spec->idExpr).sql(")").sql(op).sql("(");
+            emitCursorBind(b, *p.sortColumn, p.sortType, dialect, cursor->value);
+            b.sql(", ").bind(cursor->id).sql(")");
+        }
+    }
+    const char* direction = p.descending ? " DESC" : " ASC";
+    b.sql(" ORDER BY ");
+    if (!p.sortById) {
+        emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
+        b.sql(direction).sql(", ");
+    }
+    b.sql(p.spec->idExpr).sql(direction);
+    if (limit > 0) {
+        b.sql(" LIMIT ").bind(limit);
+    }
+    return b;
+}
+} // namespace
+
+QVariant decodeValue(const QVariant& raw, ValueType type)
+{
+    if (raw.isNull()) {
+        return {};
+    }
+    switch (type) {
+    case ValueType::Integer:
+    case ValueType::Money:
+    case ValueType::Score:
+        return raw.toLongLong();
+    case ValueType::Text:
+    case ValueType::Month:
+        return raw.toString();
+    case ValueType::Boolean:
+        return raw.toBool();
+    case ValueType::Timestamp:
+        return parseCanonicalInstant(raw.toString());
+    case ValueType::Date:
+        return QDate::fromString(raw.toString().left(10), Qt::ISODate);
+    }
+    return raw;
+}
+
+QString likeContainsPattern(const QString& userText)
+{
+    QString escaped;
+    escaped.reserve(userText.size() + 2);
+    escaped += QLatin1Char('%');
+    for (const QChar ch : userText) {
+        if (ch == QLatin1Char('%') || ch == QLatin1Char('_') || ch == QLatin1Char('\\')) {
+            escaped += QLatin1Char('\\');
+        }
+        escaped += ch;
+    }
+    escaped += QLatin1Char('%');
+    return escaped;
+}
+
+QString canonicalInstant(const QString& text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid()) {
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    }
+    if (!dt.isValid() || dt.timeSpec() == Qt::LocalTime) {
+        // An instant must say its zone; a bare local time is ambiguous.
+        return {};
+    }
+    return dt.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z");
+}
+
+QDateTime parseCanonicalInstant(const QString& text)
+{
+    // Fast path for "YYYY-MM-DDTHH:MM:SS.ffffffZ": fixed positions, no locale.
+    if (text.size() >= 20 && text.at(4) == QLatin1Char('-') && text.at(10) == QLatin1Char('T')) {
+        auto num = [&text](int pos, int len) { return QStringView(text).mid(pos, len).toInt(); };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        int ms = 0;
+        if (text.size() >= 23 && text.at(19) == QLatin1Char('.')) {
+            ms = num(20, 3);
+        }
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), ms);
+        if (date.isValid() && time.isValid()) {
+            return QDateTime(date, time, Qt::UTC);
+        }
+    }
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
+{
+    if (request.limit < 1 || request.limit > 1000) {
+        return Error(Error::Kind::Invalid, tr("A page holds 1 to 1000 rows."));
+    }
+    auto prepared = prepareList(request);
+    if (!prepared.ok()) {
+        return prepared.error();
+    }
+    const PreparedList& p = prepared.value();
+    std::optional<Cursor> cursor;
+    if (!request.cursor.isEmpty()) {
+        cursor = decodeCursor(request.cursor);
+        if (!cursor || cursor->area != areaKey(request.area) || cursor->sortKey != p.sortKey ||
+            cursor->descending != p.descending) {
+            return Error(Error::Kind::Invalid,
+                         tr("The page cursor does not belong to this list and sort order; start from the first page."));
+        }
+    }
+    auto select = buildSelect(p, session.dialect(), request, cursor, request.limit + 1);
+    if (!select.ok()) {
+        return select.error();
+    }
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, select.value(), &error)) {
+        return error;
+    }
+    const auto& infos = areaColumns(request.area);
+    const int n = infos.size();
+    ListPage page;
+    page.rows.reserve(request.limit);
+    QVariant lastSortValue;
+    qint64 lastId = 0;
+    bool more = false;
+    while (query.next()) {
+        if (page.rows.size() == request.limit) {
+            more = true;
+            break;
+        }
+        QVariantList row;
+        row.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            row.append(decodeValue(query.value(i), infos[i].type));
+        }
+        lastSortValue = query.value(n);
+        lastId = row.front().toLongLong();
+        page.rows.append(std::move(row));
+    }
+    if (query.lastError().isValid()) {
+        return session.classify(query.lastError(), tr("reading rows"));
+    }
+    if (more) {
+        Cursor next;
+        next.area = areaKey(request.area);
+        next.sortKey = p.sortKey;
+        next.descending = p.descending;
+        // Integers travel as numbers, everything else as its exact text.
+        if (lastSortValue.typeId() == QMetaType::LongLong || lastSortValue.typeId() == QMetaType::Int ||
+            lastSortValue.typeId() == QMetaType::ULongLong) {
+            next.value = lastSortValue.toLongLong();
+        } else if (lastSortValue.typeId() == QMetaType::Bool) {
+            next.value = lastSortValue.toBool();
+        } else {
+            next.value = lastSortValue.toString();
+        }
+        next.id = lastId;
+        page.nextCursor = encodeCursor(next);
+    }
+    return page;
+}
+
+Result<CountResult> countRows(SqlSession& session, const ListRequest& request, CountMode mode)
+{
+    auto prepared = prepareList(request);
+    if (!prepared.ok()) {
+        return prepared.error();
+    }
+    const PreparedList& p = prepared.value();
+    auto fromWhere = [&](SqlBuilder& b) -> Result<Done> {
+        b.sql(" FROM ");
+        emitFrom(b, *p.spec, session.dialect(), p.asOf);
+        b.sql(" WHERE 1 = 1");
+        return emitWhere(b, *p.spec, session.dialect(), request.filters);
+    };
+    if (mode == CountMode::Estimate && session.dialect() == Dialect::PostgreSQL) {
+        SqlBuilder explain("EXPLAIN (FORMAT JSON) SELECT 1");
+        auto built = fromWhere(explain);
+        if (!built.ok()) {
+            return built.error();
+        }
+        auto plan = session.scalar(explain);
+        if (!plan.ok()) {
+            return plan.error();
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(plan.value().toString().toUtf8());
+        const qint64 estimate =
+            doc.array().at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows"))
+                .toInteger(-1);
+        // Small results are cheap to count exactly; big ones show the estimate first.
+        constexpr qint64 kExactBelow = 20000;
+        if (estimate >= kExactBelow) {
+            return CountResult{estimate, true};
+        }
+    }
+    SqlBuilder count("SELECT COUNT(*)");
+    auto built = fromWhere(count);
+    if (!built.ok()) {
+        return built.error();
+    }
+    auto value = session.scalar(count);
+    if (!value.ok()) {
+        return value.error();
+    }
+    return CountResult{value.value().toLongLong(), false};
+}
+
+Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
+                          const std::function<bool(const QVariantList& row)>& sink)
+{
+    auto prepared = prepareList(request);
+    if (!prepared.ok()) {
+        return prepared.error();
+    }
+    auto select = buildSelect(prepared.value(), session.dialect(), request, std::nullopt, 0);
+    if (!select.ok()) {
+        return select.error();
+    }
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, select.value(), &error)) {
+        return error;
+    }
+    const auto& infos = areaColumns(request.area);
+    const int n = infos.size();
+    qint64 count = 0;
+    QVariantList row;
+    while (query.next()) {
+        row.clear();
+        for (int i = 0; i < n; ++i) {
+            row.append(decodeValue(query.value(i), infos[i].type));
+        }
+        ++count;
+        if (!sink(row)) {
+            session.interrupt();
+            return Error(Error::Kind::Cancelled, tr("Stopped after %1 rows.").arg(count));
+        }
+    }
+    if (query.lastError().isValid()) {
+        return session.classify(query.lastError(), tr("reading rows"));
+    }
+    return count;
+}
+
+} // namespace pd::sql

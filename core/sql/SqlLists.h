@@ -1,0 +1,49 @@
+#pragma once
+
+#include "ListTypes.h"
+#include "Result.h"
+#include "sql/SqlBuilder.h"
+
+#include <functional>
+
+namespace pd::sql {
+
+class SqlSession;
+
+/// One page of an area's rows by keyset pagination:
+/// `WHERE (sort, id) > (:last_sort, :last_id) ORDER BY sort, id LIMIT :n` on indexed
+/// expressions (design/ARCHITECTURE.md, "Big tables"). Filters are validated against
+/// areaFilterKeys(); an unknown key, a malformed value or a cursor of another sort gives
+/// Error::Kind::Invalid.
+Result<ListPage> listPage(SqlSession& session, const ListRequest& request);
+
+/// Number of rows matching the request's filters (sort and cursor are ignored). With
+/// CountMode::Estimate, PostgreSQL answers from the planner (EXPLAIN) unless the estimate is
+/// small enough to count exactly at once; SQLite always counts exactly.
+Result<CountResult> countRows(SqlSession& session, const ListRequest& request, CountMode mode);
+
+/// Streams every row matching the request's filters and sort, in order, to `sink` without
+/// holding them: the query is forward-only, so QPSQL delivers rows in single-row mode. `sink`
+/// returns false to stop early (the result is then Error::Kind::Cancelled).
+Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
+                          const std::function<bool(const QVariantList& row)>& sink);
+
+/// The detail pane's record for one row of an area; Error::Kind::NotFound when it is gone.
+Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id);
+
+/// The whole organisation tree in path order (parents before children).
+Result<QVector<Organization>> organizations(SqlSession& session);
+
+/// Escapes LIKE wildcards (% _ \) in user text and wraps it as "%text%", for
+/// `LIKE ? ESCAPE '\'`.
+QString likeContainsPattern(const QString& userText);
+
+/// Parses an ISO-8601 instant ("2025-03-01T00:00:00Z", with or without milliseconds or an
+/// offset) into the canonical UTC text both dialects compare: "YYYY-MM-DDTHH:MM:SS.ffffffZ".
+/// Empty string when the text is not an instant.
+QString canonicalInstant(const QString& text);
+
+/// Reads the canonical timestamp text back as a QDateTime in UTC (microseconds dropped).
+QDateTime parseCanonicalInstant(const QString& text);
+
+} // namespace pd::sql

@@ -1,0 +1,365 @@
+#include "sql/SqlSession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace pd::sql {
+
+namespace {
+const char* const kContext = "pd::sql::SqlSession";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+/// Quotes a libpq connection-string value: single quotes, with \ and ' escaped.
+QString conninfoValue(const QString& value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('\''), QStringLiteral("\\'"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+PGconn* pgConnection(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+        return *static_cast<PGconn* const*>(handle.constData());
+    }
+    return nullptr;
+}
+
+sqlite3* sqliteConnection(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3* const*>(handle.constData());
+    }
+    return nullptr;
+}
+} // namespace
+
+SqlSession::SqlSession(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+SqlSession::~SqlSession()
+{
+    {
+        QMutexLocker lock(&m_interruptMutex);
+        if (m_pgCancel) {
+            PQfreeCancel(m_pgCancel);
+            m_pgCancel = nullptr;
+        }
+        m_sqlite = nullptr;
+    }
+    if (m_db.isOpen()) {
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, const QString& connectionName)
+{
+    std::unique_ptr<SqlSession> session(new SqlSession(url, connectionName));
+    if (url.dialect == Dialect::PostgreSQL) {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+            return Error(Error::Kind::Internal, tr("The PostgreSQL driver for Qt (QPSQL) is not installed; install "
+                                                   "the package libqt6sql6-psql."));
+        }
+        if (url.sslRootCert.contains(QLatin1Char(';'))) {
+            return Error(Error::Kind::Invalid, tr("The root certificate path may not contain ';'."));
+        }
+        session->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        session->m_db.setHostName(url.host);
+        session->m_db.setPort(url.port);
+        session->m_db.setDatabaseName(url.database);
+        session->m_db.setUserName(url.user);
+        if (!url.password.isEmpty()) {
+            session->m_db.setPassword(url.password);
+        }
+        QStringList options;
+        options << QStringLiteral("sslmode=") + conninfoValue(url.effectiveSslMode());
+        if (!url.sslRootCert.isEmpty()) {
+            options << QStringLiteral("sslrootcert=") + conninfoValue(url.sslRootCert);
+        }
+        options << QStringLiteral("connect_timeout=") + QString::number(url.connectTimeoutSeconds);
+        options << QStringLiteral("application_name=paydesk");
+        session->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    } else {
+        if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
+            return Error(Error::Kind::Internal, tr("The SQLite driver for Qt (QSQLITE) is not installed; install "
+                                                   "the package libqt6sql6-sqlite."));
+        }
+        session->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        session->m_db.setDatabaseName(url.path);
+        session->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+    if (!session->m_db.open()) {
+        return classifyConnectError(session->m_db.lastError(), url);
+    }
+    session->captureNativeHandles();
+
+    QSqlQuery setup(session->m_db);
+    if (url.dialect == Dialect::SQLite) {
+        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+            if (!setup.exec(QLatin1String(pragma))) {
+                return classifyConnectError(setup.lastError(), url);
+            }
+        }
+    } else {
+        // Every session speaks UTC so that timestamps cross the wire the same way for every user.
+        if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
+            return classifyConnectError(setup.lastError(), url);
+        }
+    }
+    return session;
+}
+
+void SqlSession::captureNativeHandles()
+{
+    QMutexLocker lock(&m_interruptMutex);
+    if (PGconn* conn = pgConnection(m_db)) {
+        m_pgCancel = PQgetCancel(conn);
+    }
+    m_sqlite = sqliteConnection(m_db);
+}
+
+void SqlSession::interrupt()
+{
+    QMutexLocker lock(&m_interruptMutex);
+    if (m_pgCancel) {
+        char message[256];
+        PQcancel(m_pgCancel, message, sizeof message);
+    }
+    if (m_sqlite) {
+        sqlite3_interrupt(m_sqlite);
+    }
+}
+
+bool SqlSession::exec(QSqlQuery& query, const SqlBuilder& statement, Error* error)
+{
+    query = QSqlQuery(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement.text())) {
+        if (error) {
+            *error = classify(query.lastError(), tr("preparing a query"));
+        }
+        return false;
+    }
+    for (const QVariant& value : statement.values()) {
+        query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        if (error) {
+            *error = classify(query.lastError(), tr("running a query"));
+        }
+        return false;
+    }
+    return true;
+}
+
+Result<QVariant> SqlSession::scalar(const SqlBuilder& statement)
+{
+    QSqlQuery query;
+    Error error;
+    if (!exec(query, statement, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return QVariant();
+    }
+    return query.value(0);
+}
+
+Result<Done> SqlSession::begin()
+{
+    QSqlQuery query(m_db);
+    const bool ok = m_url.dialect == Dialect::SQLite ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
+                                                     : query.exec(QStringLiteral("BEGIN"));
+    if (!ok) {
+        return classify(query.lastError(), tr("starting a transaction"));
+    }
+    m_inTransaction = true;
+    return Done{};
+}
+
+Result<Done> SqlSession::commit()
+{
+    QSqlQuery query(m_db);
+    const bool ok = query.exec(QStringLiteral("COMMIT"));
+    m_inTransaction = false;
+    if (!ok) {
+        Error error = classify(query.lastError(), tr("saving the change"));
+        if (error.message.isEmpty()) {
+            error = Error(Error::Kind::Connection, tr("The database did not confirm the change; nothing was saved. "
+                                                      "Check the connection and try again."));
+        }
+        rollback();
+        return error;
+    }
+    if (PGconn* conn = pgConnection(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
+        m_broken = true;
+        return Error(Error::Kind::Connection, tr("The connection to the database was lost while saving; nothing "
+                                                 "was saved. Check the connection and try again."));
+    }
+    return Done{};
+}
+
+void SqlSession::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+    m_inTransaction = false;
+}
+
+Error SqlSession::classify(const QSqlError& error, const QString& what)
+{
+    const QString native = error.nativeErrorCode();
+    const QString text = error.text();
+    const QString detail = text.trimmed();
+
+    if (PGconn* conn = pgConnection(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
+        m_broken = true;
+    }
+    if (m_url.dialect == Dialect::PostgreSQL) {
+        if (native == QLatin1String("57014")) {
+            return Error(Error::Kind::Cancelled, tr("The query was cancelled."), detail);
+        }
+        if (m_broken || native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01") ||
+            native == QLatin1String("57P02") || native == QLatin1String("57P03") ||
+            text.contains(QLatin1String("server closed the connection")) ||
+            text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("no connection"))) {
+            m_broken = true;
+            return Error(Error::Kind::Connection,
+                         tr("The connection to the database was lost while %1; nothing was changed. Paydesk will "
+                            "reconnect on the next request.")
+                             .arg(what),
+                         detail);
+        }
+        if (native == QLatin1String("42501")) {
+            return Error(Error::Kind::Permission,
+                         tr("Your database role may not do this (%1). Ask an administrator for the permission.")
+                             .arg(what),
+                         detail);
+        }
+        if (native == QLatin1String("40001") || native == QLatin1String("40P01") ||
+            native == QLatin1String("55P03")) {
+            return Error(Error::Kind::Conflict,
+                         tr("Someone else was changing the same rows; nothing was changed. Try again."), detail);
+        }
+        if (native.startsWith(QLatin1String("23"))) {
+            return Error(Error::Kind::Invalid,
+                         tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
+        }
+        if (native.startsWith(QLatin1String("22"))) {
+            return Error(Error::Kind::Invalid, tr("A value has the wrong form (%1).").arg(what), detail);
+        }
+    } else {
+        const int code = native.toInt();
+        const int primary = code & 0xff;
+        if (primary == SQLITE_INTERRUPT) {
+            return Error(Error::Kind::Cancelled, tr("The query was cancelled."), detail);
+        }
+        if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
+            return Error(Error::Kind::Conflict,
+                         tr("The database file is busy with another change; nothing was changed. Try again."),
+                         detail);
+        }
+        if (primary == SQLITE_CONSTRAINT) {
+            return Error(Error::Kind::Invalid,
+                         tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
+        }
+        if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH) {
+            return Error(Error::Kind::Permission,
+                         tr("The database file cannot be written (%1). Check its permissions.").arg(what), detail);
+        }
+    }
+    return Error(Error::Kind::Database, tr("The database reported an error while %1.").arg(what), detail);
+}
+
+QString SqlSession::nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
+           QStringLiteral("000Z");
+}
+
+Error classifyConnectError(const QSqlError& error, const DatabaseUrl& url)
+{
+    const QString text = error.text();
+    const QString detail = text.trimmed();
+    auto has = [&text](const char* needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
+
+    if (url.dialect == Dialect::SQLite) {
+        return Error(Error::Kind::Connection,
+                     tr("Cannot open the database file %1. Check that the folder exists and that you may write "
+                        "to it.")
+                         .arg(url.path),
+                     detail);
+    }
+    const QString where = url.host + QLatin1Char(':') + QString::number(url.port);
+    if (has("password authentication failed") || has("no password supplied") ||
+        has("authentication failed") || has("password is required") ||
+        (has("role \"") && has("does not exist"))) {
+        return Error(Error::Kind::Authentication,
+                     tr("The server at %1 refused the user name or password. Check them and try again.").arg(where),
+                     detail);
+    }
+    if (has("certificate") || has("SSL") || has("TLS")) {
+        if (has("does not match host name") || has("does not match")) {
+            return Error(Error::Kind::Tls,
+                         tr("The server's certificate is not for the host name %1, so the connection was refused. "
+                            "Connect with the name the certificate was issued for.")
+                             .arg(url.host),
+                         detail);
+        }
+        if (has("root certificate file") && has("does not exist")) {
+            return Error(Error::Kind::Tls,
+                         tr("No root certificate was given to check the server with. Choose the CA certificate "
+                            "file of your database server in the connection settings."),
+                         detail);
+        }
+        if (has("server does not support SSL")) {
+            return Error(Error::Kind::Tls,
+                         tr("The server at %1 does not offer an encrypted connection, and this profile requires "
+                            "one.")
+                             .arg(where),
+                         detail);
+        }
+        return Error(Error::Kind::Tls,
+                     tr("The server's certificate was refused: it is not signed by the chosen root certificate. "
+                        "Check the CA file in the connection settings."),
+                     detail);
+    }
+    if (has("database \"") && has("does not exist")) {
+        return Error(Error::Kind::NotFound,
+                     tr("The server at %1 has no database named \"%2\". Check the name, or create it first.")
+                         .arg(where, url.database),
+                     detail);
+    }
+    if (has("timeout expired")) {
+        return Error(Error::Kind::Timeout,
+                     tr("The server at %1 did not answer within %2 seconds. Check the host name and network.")
+                         .arg(where)
+                         .arg(url.connectTimeoutSeconds),
+                     detail);
+    }
+    return Error(Error::Kind::Connection,
+                 tr("Cannot reach the database server at %1. Check the host name and port, and that the server "
+                    "is running.")
+                     .arg(where),
+                 detail);
+}
+
+} // namespace pd::sql

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "Result.h"
+#include "sql/SqlBuilder.h"
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+struct pg_cancel;
+struct sqlite3;
+
+namespace pd::sql {
+
+/// One open database connection and what is needed to use it safely from one thread.
+///
+/// Qt requires a QSqlDatabase to stay on the thread that opened it, so a session is created,
+/// used and destroyed on one worker thread. Only interrupt() may be called from another thread.
+class SqlSession
+{
+public:
+    /// Opens a connection named `connectionName` (unique per thread) to `url`. Errors say
+    /// whether the host was unreachable, authentication failed, the certificate was refused,
+    /// or the database does not exist.
+    static Result<std::unique_ptr<SqlSession>> open(const DatabaseUrl& url, const QString& connectionName);
+    ~SqlSession();
+    SqlSession(const SqlSession&) = delete;
+    SqlSession& operator=(const SqlSession&) = delete;
+
+    QSqlDatabase& database() { return m_db; }
+    Dialect dialect() const { return m_url.dialect; }
+    const DatabaseUrl& url() const { return m_url; }
+
+    /// Prepares and runs `statement` on a forward-only query (QPSQL streams such results).
+    /// On failure sets `error` (if given) to a classified Error and returns false.
+    bool exec(QSqlQuery& query, const SqlBuilder& statement, Error* error = nullptr);
+
+    /// Runs a statement that returns at most one row with one column; an invalid QVariant when
+    /// there is no row.
+    Result<QVariant> scalar(const SqlBuilder& statement);
+
+    /// Begins a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing late).
+    Result<Done> begin();
+    /// Commits; a false return from the driver (as after the server killed the backend) is an
+    /// error even when the driver's error text is empty (design/RELIABILITY.md).
+    Result<Done> commit();
+    /// Rolls back if a transaction is open; never fails loudly.
+    void rollback();
+
+    /// Turns a driver error into an Error with a message for people; `what` names the action
+    /// ("loading payments"). Also notices a lost connection (see isBroken()).
+    Error classify(const QSqlError& error, const QString& what);
+
+    /// Asks the server to cancel the statement running now (PQcancel / sqlite3_interrupt).
+    /// Thread-safe; harmless when nothing runs.
+    void interrupt();
+
+    /// True once the connection is known to be unusable; the owner should open a new session.
+    bool isBroken() const { return m_broken; }
+
+    /// The current time as the canonical UTC text both dialects store and compare:
+    /// "YYYY-MM-DDTHH:MM:SS.ffffffZ".
+    static QString nowText();
+
+private:
+    SqlSession(DatabaseUrl url, QString connectionName);
+    void captureNativeHandles();
+
+    DatabaseUrl m_url;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    bool m_broken = false;
+    bool m_inTransaction = false;
+    QMutex m_interruptMutex;
+    pg_cancel* m_pgCancel = nullptr;
+    sqlite3* m_sqlite = nullptr;
+};
+
+/// Classifies the error of a failed connection attempt (libpq's message, SQLite's open error).
+Error classifyConnectError(const QSqlError& error, const DatabaseUrl& url);
+
+} // namespace pd::sql

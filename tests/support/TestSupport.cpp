@@ -1,0 +1,105 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pd::test {
+
+QString dataDir()
+{
+    return qEnvironmentVariable("PAYDESK_TEST_DATA", QStringLiteral(PAYDESK_TEST_DATA_DEFAULT));
+}
+
+QString postgresAdminUrl()
+{
+    const QString fromEnv = qEnvironmentVariable("PAYDESK_TEST_PG_URL");
+    if (!fromEnv.isEmpty()) {
+        return fromEnv;
+    }
+    QFile file(qEnvironmentVariable("PAYDESK_TEST_PG_URL_FILE"));
+    if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+bool postgresRequired()
+{
+    return qEnvironmentVariable("PAYDESK_REQUIRE_PG") == QLatin1String("1");
+}
+
+namespace {
+QString withAdmin(const std::function<QString(QSqlDatabase&)>& work)
+{
+    const auto url = DatabaseUrl::parse(postgresAdminUrl());
+    if (!url) {
+        return QStringLiteral("no PostgreSQL for tests: start it with the CTest fixture or set PAYDESK_TEST_PG_URL");
+    }
+    const QString name = QStringLiteral("pd-test-admin-%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url->host);
+        db.setPort(url->port);
+        db.setDatabaseName(url->database);
+        db.setUserName(url->user);
+        db.setConnectOptions(QStringLiteral("sslmode=disable"));
+        if (!db.open()) {
+            result = QStringLiteral("cannot reach the test PostgreSQL: ") + db.lastError().text();
+        } else {
+            result = work(db);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+} // namespace
+
+QString pgAdminExec(const QString& sql)
+{
+    return withAdmin([&sql](QSqlDatabase& db) {
+        QSqlQuery query(db);
+        return query.exec(sql) ? QString() : query.lastError().text();
+    });
+}
+
+std::unique_ptr<ScratchDatabase> ScratchDatabase::create(Dialect dialect)
+{
+    std::unique_ptr<ScratchDatabase> scratch(new ScratchDatabase);
+    scratch->m_dialect = dialect;
+    if (dialect == Dialect::SQLite) {
+        scratch->m_dir = std::make_unique<QTemporaryDir>();
+        scratch->m_url.dialect = Dialect::SQLite;
+        scratch->m_url.path = scratch->m_dir->filePath(QStringLiteral("scratch.db"));
+        return scratch;
+    }
+    const auto admin = DatabaseUrl::parse(postgresAdminUrl());
+    if (!admin) {
+        scratch->m_error = QStringLiteral("PostgreSQL is not available for tests");
+        return scratch;
+    }
+    // Test-only identifier made of hex digits: safe to place in CREATE DATABASE.
+    scratch->m_pgName = QStringLiteral("paydesk_t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                                            QLatin1Char('0'));
+    const QString error = pgAdminExec(QStringLiteral("CREATE DATABASE ") + scratch->m_pgName);
+    if (!error.isEmpty()) {
+        scratch->m_error = error;
+        return scratch;
+    }
+    scratch->m_url = *admin;
+    scratch->m_url.database = scratch->m_pgName;
+    return scratch;
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    if (!m_pgName.isEmpty()) {
+        pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName + QStringLiteral(" WITH (FORCE)"));
+    }
+}
+
+} // namespace pd::test

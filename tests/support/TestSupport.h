@@ -1,0 +1,60 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace pd::test {
+
+/// Directory of tests/data (PAYDESK_TEST_DATA, set by CTest).
+QString dataDir();
+
+/// The admin URL of the throwaway PostgreSQL started by the CTest fixture "postgres"
+/// (tests/support/pg-fixture.sh), or PAYDESK_TEST_PG_URL when set; empty when neither.
+QString postgresAdminUrl();
+
+/// True when PostgreSQL tests must run (PAYDESK_REQUIRE_PG=1, as in .ci/run): a missing server
+/// then fails the test instead of skipping it.
+bool postgresRequired();
+
+/// A database that exists for one test: a fresh PostgreSQL database (CREATE DATABASE with a
+/// random name, dropped WITH (FORCE) on destruction) or a fresh SQLite file in a temp dir.
+class ScratchDatabase
+{
+public:
+    /// Creates one; on failure `url()` is empty and `error()` says why.
+    static std::unique_ptr<ScratchDatabase> create(Dialect dialect);
+    ~ScratchDatabase();
+
+    const DatabaseUrl& url() const { return m_url; }
+    const QString& error() const { return m_error; }
+    bool ok() const { return m_error.isEmpty(); }
+
+private:
+    ScratchDatabase() = default;
+    Dialect m_dialect = Dialect::SQLite;
+    DatabaseUrl m_url;
+    QString m_error;
+    QString m_pgName;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+/// Runs one statement on a separate admin connection (PostgreSQL); returns the error text or empty.
+QString pgAdminExec(const QString& sql);
+
+} // namespace pd::test
+
+/// Creates a ScratchDatabase for a dialect in a test function, skipping (or failing, when
+/// PostgreSQL is required) when PostgreSQL is not available.
+#define PD_SCRATCH_DB(var, dialect)                                                                              \
+    auto var = ::pd::test::ScratchDatabase::create(dialect);                                                     \
+    if (!var->ok()) {                                                                                            \
+        if ((dialect) == ::pd::Dialect::PostgreSQL && !::pd::test::postgresRequired() &&                         \
+            ::pd::test::postgresAdminUrl().isEmpty()) {                                                          \
+            QSKIP("PostgreSQL is not available (run through ctest, or set PAYDESK_TEST_PG_URL)");                \
+        }                                                                                                        \
+        QFAIL(qPrintable(var->error()));                                                                         \
+    }
