@@ -28,18 +28,20 @@ QString conninfoValue(const QString& value)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-PGconn* pgConnection(const QSqlDatabase& db)
+/// QPSQL reports its handle as "PGconn*" or, in Qt 6.4, as the struct's own name "pg_conn*".
+PGconn* pgHandle(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    const QVariant handle = db.isValid() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() &&
+        (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
         return *static_cast<PGconn* const*>(handle.constData());
     }
     return nullptr;
 }
 
-sqlite3* sqliteConnection(const QSqlDatabase& db)
+sqlite3* sqliteHandle(const QSqlDatabase& db)
 {
-    const QVariant handle = db.driver()->handle();
+    const QVariant handle = db.isValid() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         return *static_cast<sqlite3* const*>(handle.constData());
     }
@@ -130,10 +132,20 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
 void SqlSession::captureNativeHandles()
 {
     QMutexLocker lock(&m_interruptMutex);
-    if (PGconn* conn = pgConnection(m_db)) {
+    if (PGconn* conn = pgHandle(m_db)) {
         m_pgCancel = PQgetCancel(conn);
     }
-    m_sqlite = sqliteConnection(m_db);
+    m_sqlite = sqliteHandle(m_db);
+}
+
+pg_conn* SqlSession::pgConnection() const
+{
+    return pgHandle(m_db);
+}
+
+sqlite3* SqlSession::sqliteConnection() const
+{
+    return sqliteHandle(m_db);
 }
 
 void SqlSession::interrupt()
@@ -209,7 +221,7 @@ Result<Done> SqlSession::commit()
         rollback();
         return error;
     }
-    if (PGconn* conn = pgConnection(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
+    if (PGconn* conn = pgHandle(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
         m_broken = true;
         return Error(Error::Kind::Connection, tr("The connection to the database was lost while saving; nothing "
                                                  "was saved. Check the connection and try again."));
@@ -230,7 +242,7 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
     const QString text = error.text();
     const QString detail = text.trimmed();
 
-    if (PGconn* conn = pgConnection(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
+    if (PGconn* conn = pgHandle(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
         m_broken = true;
     }
     if (m_url.dialect == Dialect::PostgreSQL) {

@@ -11,6 +11,7 @@
 #include <memory>
 
 struct pg_cancel;
+struct pg_conn;
 struct sqlite3;
 
 namespace pd::sql {
@@ -57,6 +58,12 @@ public:
     /// Asks the server to cancel the statement running now (PQcancel / sqlite3_interrupt).
     /// Thread-safe; harmless when nothing runs.
     void interrupt();
+
+    /// The libpq connection under QPSQL, or null for SQLite. For COPY and cancellation; never
+    /// run a statement on it while a QSqlQuery on this session is active.
+    pg_conn* pgConnection() const;
+    /// The sqlite3 handle under QSQLITE, or null for PostgreSQL.
+    sqlite3* sqliteConnection() const;
 
     /// True once the connection is known to be unusable; the owner should open a new session.
     bool isBroken() const { return m_broken; }

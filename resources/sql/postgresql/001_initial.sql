@@ -111,7 +111,9 @@ CREATE TABLE transactions (
     transaction_type VARCHAR(20) NOT NULL,
     status VARCHAR(20) DEFAULT 'pending',
     amount NUMERIC(18, 6) NOT NULL,
-    currency VARCHAR(3) DEFAULT 'USDC',
+    -- seed 000 declares VARCHAR(3) with DEFAULT 'USDC', which does not fit; widened like
+    -- users.preferred_currency
+    currency VARCHAR(10) DEFAULT 'USDC',
     usd_amount NUMERIC(18, 6),
     local_amount NUMERIC(18, 6),
     local_currency VARCHAR(3),

@@ -1,0 +1,222 @@
+#include "Cli.h"
+
+#include "DatabaseUrl.h"
+#include "demo/DemoGenerator.h"
+#include "sql/Migrations.h"
+#include "sql/SqlSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+
+namespace pd::app {
+
+namespace {
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("pd::app::Cli", text, disambiguation, n);
+}
+
+int fail(const Error& error)
+{
+    err() << tr("paydesk: %1").arg(error.message) << Qt::endl;
+    if (!error.detail.isEmpty()) {
+        err() << tr("  detail: %1").arg(error.detail) << Qt::endl;
+    }
+    return 1;
+}
+
+std::optional<DatabaseUrl> parseUrl(const QString& text)
+{
+    QString why;
+    auto url = DatabaseUrl::parse(text, &why);
+    if (!url) {
+        err() << tr("paydesk: %1").arg(why) << Qt::endl;
+    }
+    return url;
+}
+
+std::unique_ptr<sql::SqlSession> openSession(const DatabaseUrl& url, int* exitCode)
+{
+    auto opened = sql::SqlSession::open(url, QStringLiteral("paydesk-cli"));
+    if (!opened.ok()) {
+        *exitCode = fail(opened.error());
+        return nullptr;
+    }
+    return std::move(opened.value());
+}
+
+int initDb(const QString& urlText)
+{
+    const auto url = parseUrl(urlText);
+    if (!url) {
+        return 2;
+    }
+    int code = 0;
+    auto session = openSession(*url, &code);
+    if (!session) {
+        return code;
+    }
+    auto applied = sql::Migrator::upgrade(*session);
+    if (!applied.ok()) {
+        return fail(applied.error());
+    }
+    auto state = sql::Migrator::inspect(*session);
+    const int version = state.ok() ? state.value().version : 0;
+    if (applied.value() == 0) {
+        out() << tr("%1: the Paydesk schema is up to date (version %2).").arg(url->toString()).arg(version) << Qt::endl;
+    } else {
+        out() << tr("%1: applied %n migration(s); the schema is now at version %2.", nullptr, applied.value())
+                     .arg(url->toString())
+                     .arg(version)
+              << Qt::endl;
+    }
+    return 0;
+}
+
+int generateDemo(const QString& urlText, const QCommandLineParser& parser)
+{
+    const auto url = parseUrl(urlText);
+    if (!url) {
+        return 2;
+    }
+    demo::DemoOptions options;
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        options.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || !(options.scale > 0.0) || options.scale > 100.0) {
+            err() << tr("paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and "
+                        "300,000 payments; 17 = about 5,000,000 payments).")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            err() << tr("paydesk: --seed takes a whole number.") << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("as-of"))) {
+        options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
+        if (!options.asOf.isValid()) {
+            err() << tr("paydesk: --as-of takes a date, YYYY-MM-DD.") << Qt::endl;
+            return 2;
+        }
+    }
+    int code = 0;
+    auto session = openSession(*url, &code);
+    if (!session) {
+        return code;
+    }
+    // An empty or older Paydesk database gets the schema first; a foreign one is refused.
+    auto applied = sql::Migrator::upgrade(*session);
+    if (!applied.ok()) {
+        return fail(applied.error());
+    }
+    QString lastStage;
+    auto summary = demo::generateDemoData(*session, options, [&lastStage](int percent, const QString& stage) {
+        if (stage != lastStage) {
+            err() << QStringLiteral("[%1%] %2").arg(percent, 3).arg(stage) << Qt::endl;
+            lastStage = stage;
+        }
+        return true;
+    });
+    if (!summary.ok()) {
+        return fail(summary.error());
+    }
+    const demo::DemoSummary& s = summary.value();
+    out() << tr("Demo data written to %1 in %2 s:").arg(url->toString()).arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    out() << tr("  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions")
+                 .arg(s.organizations)
+                 .arg(s.staff)
+                 .arg(s.users)
+                 .arg(s.kycDocuments)
+                 .arg(s.wallets)
+                 .arg(s.transactions)
+          << Qt::endl;
+    out() << tr("  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows")
+                 .arg(s.parents)
+                 .arg(s.children)
+                 .arg(s.payments)
+                 .arg(s.invoices)
+                 .arg(s.userCredits)
+                 .arg(s.settlements)
+                 .arg(s.auditRows)
+          << Qt::endl;
+    return 0;
+}
+} // namespace
+
+bool isCliInvocation(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* flag : {"--init-db", "--generate-demo", "--version", "-v", "--help", "-h", "--help-all"}) {
+            if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
+                                                    argv[i][std::strlen(flag)] == '=')) {
+                return true;
+            }
+        }
+    }
+    return argc > 1 && (std::strcmp(argv[1], "print-invoices") == 0 || std::strcmp(argv[1], "admin") == 0);
+}
+
+int runCli(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Paydesk, the admin console for payments, KYC, BCH invoices and settlements.\n\n"
+           "Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.\n"
+           "A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), tr("Open the console on the database at <url>."), tr("url")});
+    parser.addOption({QStringLiteral("init-db"), tr("Create or upgrade the Paydesk schema at <url>; refuses a "
+                                                    "database that holds another program's tables."),
+                      tr("url")});
+    parser.addOption({QStringLiteral("generate-demo"),
+                      tr("Fill the empty Paydesk database at <url> with deterministic demo data."), tr("url")});
+    parser.addOption({QStringLiteral("scale"), tr("Demo size: 1 = about 20,000 users and 300,000 payments (default)."),
+                      tr("n")});
+    parser.addOption({QStringLiteral("seed"), tr("Demo random seed (default 20251122)."), tr("n")});
+    parser.addOption({QStringLiteral("as-of"), tr("Demo data ends on this day (default today)."), tr("YYYY-MM-DD")});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("print-invoices or admin (see their --help)."));
+    if (!parser.parse(arguments)) {
+        err() << tr("paydesk: %1").arg(parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("init-db"))) {
+        return initDb(parser.value(QStringLiteral("init-db")));
+    }
+    if (parser.isSet(QStringLiteral("generate-demo"))) {
+        return generateDemo(parser.value(QStringLiteral("generate-demo")), parser);
+    }
+    err() << tr("paydesk: nothing to do; see paydesk --help") << Qt::endl;
+    return 2;
+}
+
+} // namespace pd::app
