@@ -88,7 +88,8 @@ const QVector<ColumnInfo>& areaColumns(Area area)
     static const QVector<ColumnInfo> overdue = {
         col("id", T::Integer),          col("member", T::Text),           col("phone", T::Text),
         col("institution", T::Text),    col("center", T::Text),           col("months_owed", T::Integer),
-        col("amount_owed", T::Money),   col("days_overdue", T::Integer),  col("oldest_due", T::Date),
+        col("amount_owed", T::Money),   col("days_overdue", T::Integer),  col("band", T::Text),
+        col("oldest_due", T::Date),
         col("last_failure", T::Text),
     };
     switch (area) {

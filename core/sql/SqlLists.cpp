@@ -227,6 +227,10 @@ const std::vector<SqlArea>& catalog()
              {"months_owed", "ov.months_owed"},
              {"amount_owed", "ov.amount_owed"},
              {"days_overdue", "ov.days_overdue"},
+             {"band",
+              "(CASE WHEN ov.days_overdue <= 7 THEN '1-7' WHEN ov.days_overdue <= 30 THEN '8-30' "
+              "WHEN ov.days_overdue <= 60 THEN '31-60' ELSE '61+' END)",
+              false, nullptr, nullptr, "ov.days_overdue", "ov.days_overdue"},
              {"oldest_due", "ov.oldest_due"},
              {"last_failure", "ov.last_failure", true},
          },
@@ -431,6 +435,10 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         case FilterKind::Search: {
             if (value.size() > 200) {
                 return invalid(key, tr("the search text is longer than 200 characters."));
+            }
+            if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
+                return invalid(key, tr("the search text contains control characters (tabs, line breaks); remove "
+                                       "them."));
             }
             const QString pattern = likeContainsPattern(value);
             b.sql(" AND (");
@@ -866,11 +874,11 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
         if (!built.ok()) {
             return built.error();
         }
-        auto plan = session.scalar(explain);
+        auto plan = session.pgScalarText(explain);
         if (!plan.ok()) {
             return plan.error();
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(plan.value().toString().toUtf8());
+        const QJsonDocument doc = QJsonDocument::fromJson(plan.value().toUtf8());
         const qint64 estimate =
             doc.array().at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows"))
                 .toInteger(-1);

@@ -195,6 +195,46 @@ Result<QVariant> SqlSession::scalar(const SqlBuilder& statement)
     return query.value(0);
 }
 
+Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
+{
+    PGconn* conn = pgHandle(m_db);
+    if (!conn) {
+        return Error(Error::Kind::Internal, tr("This query needs a PostgreSQL connection."));
+    }
+    const QByteArray text = statement.textWithNumberedPlaceholders().toUtf8();
+    std::vector<QByteArray> storage;
+    std::vector<const char*> values;
+    storage.reserve(size_t(statement.values().size()));
+    for (const QVariant& v : statement.values()) {
+        if (v.isNull()) {
+            values.push_back(nullptr);
+            continue;
+        }
+        if (v.typeId() == QMetaType::Bool) {
+            storage.push_back(v.toBool() ? QByteArrayLiteral("t") : QByteArrayLiteral("f"));
+        } else {
+            storage.push_back(v.toString().toUtf8());
+        }
+        values.push_back(storage.back().constData());
+    }
+    PGresult* result = PQexecParams(conn, text.constData(), int(values.size()), nullptr, values.data(), nullptr,
+                                    nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_TUPLES_OK) {
+        const QString message = QString::fromUtf8(PQresultErrorMessage(result));
+        const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+        const QSqlError error(message, message, QSqlError::StatementError, QString::fromLatin1(state ? state : ""));
+        PQclear(result);
+        return classify(error, tr("estimating the row count"));
+    }
+    QString value;
+    if (PQntuples(result) > 0 && PQnfields(result) > 0) {
+        value = QString::fromUtf8(PQgetvalue(result, 0, 0));
+    }
+    PQclear(result);
+    return value;
+}
+
 Result<Done> SqlSession::begin()
 {
     QSqlQuery query(m_db);

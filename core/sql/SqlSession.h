@@ -43,6 +43,11 @@ public:
     /// there is no row.
     Result<QVariant> scalar(const SqlBuilder& statement);
 
+    /// PostgreSQL only: runs a statement through libpq's PQexecParams, so the values are bound
+    /// on the server (QPSQL's PREPARE cannot carry EXPLAIN), and returns the first row's first
+    /// column as text.
+    Result<QString> pgScalarText(const SqlBuilder& statement);
+
     /// Begins a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing late).
     Result<Done> begin();
     /// Commits; a false return from the driver (as after the server killed the backend) is an

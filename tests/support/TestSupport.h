@@ -58,3 +58,33 @@ QString pgAdminExec(const QString& sql);
         }                                                                                                        \
         QFAIL(qPrintable(var->error()));                                                                         \
     }
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QObject>
+
+#include <optional>
+
+namespace pd::test {
+
+/// Starts an asynchronous backend call and spins the event loop until its callback ran (or
+/// `timeoutMs` passed: Error::Kind::Timeout). `start(receiver, callback)` must start the call.
+template <typename T, typename Start>
+Result<T> await(Start start, int timeoutMs = 60000)
+{
+    std::optional<Result<T>> out;
+    QObject receiver;
+    start(&receiver, [&out](const Result<T>& result) { out = result; });
+    QDeadlineTimer deadline(timeoutMs);
+    while (!out && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    }
+    if (!out) {
+        return Error(Error::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(timeoutMs));
+    }
+    return *out;
+}
+
+} // namespace pd::test

@@ -1,0 +1,516 @@
+#include "PagedTableModel.h"
+
+#include "Labels.h"
+
+#include <QBrush>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pd::models {
+
+PagedTableModel::PagedTableModel(Backend* backend, Area area, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_backend(backend)
+    , m_area(area)
+{
+    m_wantedTimer.setSingleShot(true);
+    m_wantedTimer.setInterval(0);
+    connect(&m_wantedTimer, &QTimer::timeout, this, &PagedTableModel::requestWantedPages);
+    m_slowTimer.setSingleShot(true);
+    m_slowTimer.setInterval(300);
+    connect(&m_slowTimer, &QTimer::timeout, this, [this]() {
+        if (isLoading() && !m_slow) {
+            m_slow = true;
+            Q_EMIT slowChanged(true);
+        }
+    });
+}
+
+PagedTableModel::~PagedTableModel()
+{
+    cancelAll();
+}
+
+void PagedTableModel::setFilters(const QMap<QString, QString>& filters)
+{
+    QMap<QString, QString> cleaned;
+    for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
+        if (!it.value().trimmed().isEmpty()) {
+            cleaned.insert(it.key(), it.value().trimmed());
+        }
+    }
+    if (cleaned == m_filters && m_generation > 0) {
+        return;
+    }
+    m_filters = cleaned;
+    reload();
+}
+
+void PagedTableModel::setSort(const QString& key, bool descending)
+{
+    if (key == m_sortKey && descending == m_descending && m_generation > 0) {
+        return;
+    }
+    m_sortKey = key;
+    m_descending = descending;
+    reload();
+}
+
+void PagedTableModel::setPageSize(int rows)
+{
+    m_pageSize = std::clamp(rows, 1, 1000);
+}
+
+void PagedTableModel::setMaxCachedPages(int pages)
+{
+    m_maxCachedPages = std::max(2, pages);
+    evictPages(-1);
+}
+
+int PagedTableModel::residentRowCount() const
+{
+    int rows = 0;
+    for (const Page& page : m_pages) {
+        if (page.resident) {
+            rows += page.size;
+        }
+    }
+    return rows;
+}
+
+ListRequest PagedTableModel::baseRequest() const
+{
+    ListRequest request;
+    request.area = m_area;
+    request.filters = m_filters;
+    request.sortKey = m_sortKey;
+    request.descending = m_descending;
+    request.limit = m_pageSize;
+    return request;
+}
+
+void PagedTableModel::reload()
+{
+    cancelAll();
+    ++m_generation;
+    beginResetModel();
+    m_pages.clear();
+    m_rowCount = 0;
+    m_nextCursor.clear();
+    m_atEnd = false;
+    m_stopped = false;
+    m_wantedPages.clear();
+    m_count.reset();
+    m_lastError = Error();
+    endResetModel();
+    Q_EMIT countChanged();
+    requestAppend();
+    requestCount(CountMode::Estimate);
+}
+
+void PagedTableModel::cancel()
+{
+    cancelAll();
+    m_stopped = true;
+    updateLoading();
+}
+
+void PagedTableModel::cancelAll()
+{
+    if (m_appendRequest) {
+        m_backend->cancel(m_appendRequest);
+        m_appendRequest = 0;
+    }
+    for (Backend::RequestId id : std::as_const(m_reloadRequests)) {
+        m_backend->cancel(id);
+    }
+    m_reloadRequests.clear();
+    if (m_countRequest) {
+        m_backend->cancel(m_countRequest);
+        m_countRequest = 0;
+    }
+    updateLoading();
+}
+
+bool PagedTableModel::isLoading() const
+{
+    return m_appendRequest != 0 || !m_reloadRequests.isEmpty();
+}
+
+void PagedTableModel::updateLoading()
+{
+    const bool loading = isLoading();
+    if (loading == m_loading) {
+        return;
+    }
+    m_loading = loading;
+    if (loading) {
+        m_slowTimer.start();
+    } else {
+        m_slowTimer.stop();
+        if (m_slow) {
+            m_slow = false;
+            Q_EMIT slowChanged(false);
+        }
+    }
+    Q_EMIT loadingChanged(loading);
+}
+
+void PagedTableModel::fail(const Error& error)
+{
+    m_lastError = error;
+    m_stopped = true;
+    Q_EMIT errorOccurred(error);
+}
+
+void PagedTableModel::requestAppend()
+{
+    if (m_atEnd || m_stopped || m_appendRequest) {
+        return;
+    }
+    ListRequest request = baseRequest();
+    request.cursor = m_nextCursor;
+    const quint64 generation = m_generation;
+    m_appendRequest = m_backend->fetchPage(request, this, [this, generation](const Result<ListPage>& result) {
+        onAppend(generation, result);
+    });
+    updateLoading();
+}
+
+void PagedTableModel::onAppend(quint64 generation, const Result<ListPage>& result)
+{
+    if (generation != m_generation) {
+        return; // a result of an older filter or sort
+    }
+    const bool first = m_pages.isEmpty();
+    const QString cursor = m_nextCursor;
+    m_appendRequest = 0;
+    if (!result.ok()) {
+        updateLoading();
+        if (result.error().kind != Error::Kind::Cancelled) {
+            fail(result.error());
+        }
+        if (first) {
+            Q_EMIT firstPageLoaded();
+        }
+        return;
+    }
+    const ListPage& page = result.value();
+    if (!page.rows.isEmpty()) {
+        const int n = int(page.rows.size());
+        beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + n - 1);
+        Page p;
+        p.start = m_rowCount;
+        p.size = n;
+        p.cursor = cursor;
+        p.rows = page.rows;
+        p.resident = true;
+        p.lastUse = ++m_useTick;
+        m_pages.append(std::move(p));
+        m_rowCount += n;
+        endInsertRows();
+    }
+    m_nextCursor = page.nextCursor;
+    m_atEnd = page.nextCursor.isEmpty() || page.rows.isEmpty();
+    evictPages(int(m_pages.size()) - 1);
+    updateLoading();
+    if (m_atEnd && (!m_count || m_count->estimated || m_count->value != m_rowCount)) {
+        // Every row is here: the count is exact now, whatever the estimate said.
+        if (m_countRequest) {
+            m_backend->cancel(m_countRequest);
+            m_countRequest = 0;
+        }
+        m_count = CountResult{m_rowCount, false};
+        Q_EMIT countChanged();
+    }
+    if (first) {
+        Q_EMIT firstPageLoaded();
+    }
+}
+
+void PagedTableModel::requestCount(CountMode mode)
+{
+    const quint64 generation = m_generation;
+    m_countRequest = m_backend->fetchCount(baseRequest(), mode, this, [this, generation](const Result<CountResult>& r) {
+        onCount(generation, r);
+    });
+}
+
+void PagedTableModel::onCount(quint64 generation, const Result<CountResult>& result)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    m_countRequest = 0;
+    if (!result.ok()) {
+        return; // the list itself reports errors; a missing count only leaves "…"
+    }
+    if (m_atEnd && m_count && !m_count->estimated) {
+        return; // the rows themselves already gave the exact number
+    }
+    m_count = result.value();
+    Q_EMIT countChanged();
+    if (m_count->estimated) {
+        requestCount(CountMode::Exact);
+    }
+}
+
+int PagedTableModel::pageOfRow(int row) const
+{
+    // Pages are contiguous: binary search by start row.
+    auto it = std::upper_bound(m_pages.cbegin(), m_pages.cend(), row,
+                               [](int r, const Page& page) { return r < page.start; });
+    return int(it - m_pages.cbegin()) - 1;
+}
+
+void PagedTableModel::touch(int pageIndex) const
+{
+    const_cast<Page&>(m_pages[pageIndex]).lastUse = ++m_useTick;
+}
+
+void PagedTableModel::evictPages(int keep)
+{
+    int resident = 0;
+    for (const Page& page : m_pages) {
+        resident += page.resident ? 1 : 0;
+    }
+    while (resident > m_maxCachedPages) {
+        int oldest = -1;
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (i != keep && m_pages[i].resident && !m_reloadRequests.contains(i) &&
+                (oldest < 0 || m_pages[i].lastUse < m_pages[oldest].lastUse)) {
+                oldest = i;
+            }
+        }
+        if (oldest < 0) {
+            return;
+        }
+        m_pages[oldest].rows = {};
+        m_pages[oldest].resident = false;
+        --resident;
+    }
+}
+
+void PagedTableModel::requestWantedPages()
+{
+    const QSet<int> wanted = std::exchange(m_wantedPages, {});
+    for (int pageIndex : wanted) {
+        if (pageIndex < 0 || pageIndex >= m_pages.size() || m_pages[pageIndex].resident ||
+            m_reloadRequests.contains(pageIndex)) {
+            continue;
+        }
+        ListRequest request = baseRequest();
+        request.cursor = m_pages[pageIndex].cursor;
+        request.limit = std::clamp(m_pages[pageIndex].size, 1, 1000);
+        const quint64 generation = m_generation;
+        m_reloadRequests.insert(pageIndex,
+                                m_backend->fetchPage(request, this,
+                                                     [this, generation, pageIndex](const Result<ListPage>& result) {
+                                                         onReload(generation, pageIndex, result);
+                                                     }));
+    }
+    updateLoading();
+}
+
+void PagedTableModel::onReload(quint64 generation, int pageIndex, const Result<ListPage>& result)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    m_reloadRequests.remove(pageIndex);
+    updateLoading();
+    if (!result.ok()) {
+        if (result.error().kind != Error::Kind::Cancelled) {
+            m_lastError = result.error();
+            Q_EMIT errorOccurred(result.error());
+        }
+        return;
+    }
+    Page& page = m_pages[pageIndex];
+    // The table may have changed since the page was first read; the page keeps its size and
+    // shows what is there now.
+    page.rows = result.value().rows;
+    if (page.rows.size() > page.size) {
+        page.rows.resize(page.size);
+    }
+    page.resident = true;
+    page.lastUse = ++m_useTick;
+    evictPages(pageIndex);
+    Q_EMIT dataChanged(index(page.start, 0), index(page.start + page.size - 1, columnCount() - 1));
+}
+
+QVariant PagedTableModel::cellValue(int row, int column, bool* loaded) const
+{
+    *loaded = false;
+    const int pageIndex = pageOfRow(row);
+    if (pageIndex < 0) {
+        return {};
+    }
+    const Page& page = m_pages[pageIndex];
+    if (!page.resident) {
+        if (!m_reloadRequests.contains(pageIndex) && !m_stopped) {
+            m_wantedPages.insert(pageIndex);
+            const_cast<QTimer&>(m_wantedTimer).start();
+        }
+        return {};
+    }
+    touch(pageIndex);
+    const int offset = row - page.start;
+    if (offset >= page.rows.size()) {
+        *loaded = true;
+        return {};
+    }
+    *loaded = true;
+    return page.rows[offset].value(column);
+}
+
+qint64 PagedTableModel::idAt(int row) const
+{
+    if (row < 0 || row >= m_rowCount) {
+        return 0;
+    }
+    bool loaded = false;
+    const QVariant id = cellValue(row, 0, &loaded);
+    return loaded ? id.toLongLong() : 0;
+}
+
+int PagedTableModel::rowOfId(qint64 id) const
+{
+    for (const Page& page : m_pages) {
+        if (!page.resident) {
+            continue;
+        }
+        for (int i = 0; i < page.rows.size(); ++i) {
+            if (page.rows[i].value(0).toLongLong() == id) {
+                return page.start + i;
+            }
+        }
+    }
+    return -1;
+}
+
+int PagedTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int PagedTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(columns().size());
+}
+
+QVariant PagedTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rowCount || index.column() >= columnCount()) {
+        return {};
+    }
+    const ColumnInfo& column = columns()[index.column()];
+    bool loaded = false;
+    const QVariant value = cellValue(index.row(), index.column(), &loaded);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!loaded) {
+            return index.column() == 0 ? QStringLiteral("\u2026") : QVariant();
+        }
+        return Labels::formatValue(m_area, column, value);
+    case Qt::ToolTipRole:
+        if (loaded && column.type == ValueType::Timestamp && value.toDateTime().isValid()) {
+            const QDateTime utc = value.toDateTime();
+            return tr("%1 local time (%2 UTC)")
+                .arg(utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        }
+        if (loaded && column.type == ValueType::Text && Labels::hasVocabulary(column.key)) {
+            return value.toString();
+        }
+        return loaded ? Labels::formatValue(m_area, column, value) : QVariant();
+    case Qt::TextAlignmentRole:
+        switch (column.type) {
+        case ValueType::Integer:
+        case ValueType::Money:
+        case ValueType::Score:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        }
+    case Qt::BackgroundRole:
+        if (loaded && m_area == Area::OverdueMembers &&
+            (column.key == QLatin1String("band") || column.key == QLatin1String("days_overdue"))) {
+            const int daysColumn = columnForKey(QStringLiteral("days_overdue"));
+            bool daysLoaded = false;
+            const qint64 days = cellValue(index.row(), daysColumn, &daysLoaded).toLongLong();
+            return QBrush(Labels::bandColor(overdueBandForDays(days)));
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (loaded && m_area == Area::OverdueMembers &&
+            (column.key == QLatin1String("band") || column.key == QLatin1String("days_overdue"))) {
+            return QBrush(Qt::black); // the band tints are light; keep text dark in dark themes too
+        }
+        return {};
+    case IdRole: {
+        bool idLoaded = false;
+        const QVariant id = cellValue(index.row(), 0, &idLoaded);
+        return idLoaded ? id : QVariant();
+    }
+    case RawValueRole:
+        return value;
+    case BandRole: {
+        if (m_area != Area::OverdueMembers) {
+            return {};
+        }
+        bool daysLoaded = false;
+        const qint64 days =
+            cellValue(index.row(), columnForKey(QStringLiteral("days_overdue")), &daysLoaded).toLongLong();
+        return daysLoaded ? QVariant(int(overdueBandForDays(days))) : QVariant();
+    }
+    case LoadedRole:
+        return loaded;
+    default:
+        return {};
+    }
+}
+
+QVariant PagedTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal) {
+        if (section < 0 || section >= columnCount()) {
+            return {};
+        }
+        if (role == Qt::DisplayRole) {
+            return Labels::columnTitle(m_area, columns()[section].key);
+        }
+        if (role == Qt::ToolTipRole) {
+            return tr("Click to sort by %1 in the database").arg(Labels::columnTitle(m_area, columns()[section].key));
+        }
+        return {};
+    }
+    if (role == Qt::DisplayRole && section >= 0 && section < m_rowCount) {
+        return section + 1;
+    }
+    return {};
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_generation > 0 && !m_atEnd && !m_stopped && m_appendRequest == 0;
+}
+
+void PagedTableModel::fetchMore(const QModelIndex& parent)
+{
+    if (!parent.isValid()) {
+        requestAppend();
+    }
+}
+
+void PagedTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= columnCount()) {
+        setSort(QString(), false);
+        return;
+    }
+    setSort(columns()[column].key, order == Qt::DescendingOrder);
+}
+
+} // namespace pd::models

@@ -1,0 +1,737 @@
+// One conformance suite for every Backend: the same cases run against SQLite and PostgreSQL
+// (and the REST backend, see issue 6), on the same deterministic demo data, so the
+// implementations cannot drift apart.
+
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "sql/Migrations.h"
+#include "sql/SqlBackend.h"
+#include "sql/SqlSession.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace pd;
+
+namespace {
+
+const QDate kAsOf(2026, 11, 22);
+constexpr double kScale = 0.02; // 400 users, about 6,000 payments
+
+struct BackendUnderTest
+{
+    QString name;
+    std::unique_ptr<test::ScratchDatabase> database;
+    std::unique_ptr<Backend> backend;
+};
+
+QString prepareDatabase(const DatabaseUrl& url)
+{
+    auto opened = sql::SqlSession::open(url, QStringLiteral("conformance-setup"));
+    if (!opened.ok()) {
+        return opened.error().message + QLatin1Char(' ') + opened.error().detail;
+    }
+    auto& session = *opened.value();
+    if (auto applied = sql::Migrator::upgrade(session); !applied.ok()) {
+        return applied.error().message + QLatin1Char(' ') + applied.error().detail;
+    }
+    demo::DemoOptions options;
+    options.scale = kScale;
+    options.asOf = kAsOf;
+    if (auto generated = demo::generateDemoData(session, options); !generated.ok()) {
+        return generated.error().message + QLatin1Char(' ') + generated.error().detail;
+    }
+    // Rows whose text exercises Unicode and LIKE's special characters.
+    QSqlQuery q(session.database());
+    q.prepare(QStringLiteral("INSERT INTO users (id, email, first_name, last_name, country_code, kyc_status, "
+                             "kyc_level, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?)"));
+    const QVariantList rows[] = {
+        {90001, QStringLiteral("unicode.test@example.com"), QStringLiteral("테스트😀"),
+         QStringLiteral("Ünïcödé 名前"), QStringLiteral("KR"), QStringLiteral("2026-11-01T00:00:00.000000Z")},
+        {90002, QStringLiteral("percent.test@example.com"), QStringLiteral("Pat"), QStringLiteral("100%_O'Brien\\"),
+         QStringLiteral("IE"), QStringLiteral("2026-11-02T00:00:00.000000Z")},
+    };
+    for (const QVariantList& row : rows) {
+        for (const QVariant& v : row) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            return QStringLiteral("inserting test rows failed");
+        }
+    }
+    return {};
+}
+
+/// The key a row is sorted by, as the database orders it (NULL as the COALESCE default).
+QVariant sortKeyOf(Area area, const QVariantList& row, const QString& sortKey)
+{
+    const QString key = sortKey == QLatin1String("band") ? QStringLiteral("days_overdue") : sortKey;
+    const int column = columnIndex(area, key);
+    return row.value(column);
+}
+
+/// Compares two sort keys as the database does: byte order for text (C collation), numbers,
+/// time. Returns <0, 0, >0; `exact` is false when equality is only to the millisecond.
+int compareKeys(const QVariant& a, const QVariant& b, ValueType type, bool* exact)
+{
+    *exact = true;
+    switch (type) {
+    case ValueType::Text:
+    case ValueType::Month: {
+        const QByteArray x = a.isNull() ? QByteArray() : a.toString().toUtf8();
+        const QByteArray y = b.isNull() ? QByteArray() : b.toString().toUtf8();
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+    case ValueType::Integer:
+    case ValueType::Money:
+    case ValueType::Score: {
+        const qint64 x = a.isNull() ? 0 : a.toLongLong();
+        const qint64 y = b.isNull() ? 0 : b.toLongLong();
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+    case ValueType::Boolean: {
+        const int x = a.isNull() ? 0 : a.toBool();
+        const int y = b.isNull() ? 0 : b.toBool();
+        return x - y;
+    }
+    case ValueType::Timestamp: {
+        *exact = false;
+        const qint64 x = a.isNull() ? 0 : a.toDateTime().toMSecsSinceEpoch();
+        const qint64 y = b.isNull() ? 0 : b.toDateTime().toMSecsSinceEpoch();
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+    case ValueType::Date: {
+        const qint64 x = a.isNull() ? 0 : a.toDate().toJulianDay();
+        const qint64 y = b.isNull() ? 0 : b.toDate().toJulianDay();
+        return x < y ? -1 : (y < x ? 1 : 0);
+    }
+    }
+    return 0;
+}
+
+struct Paged
+{
+    QVector<QVariantList> rows;
+    int pages = 0;
+    Error error;
+};
+
+Paged pageThrough(Backend& backend, ListRequest request, int limit)
+{
+    Paged out;
+    request.limit = limit;
+    request.cursor.clear();
+    for (int guard = 0; guard < 100000; ++guard) {
+        auto page = test::await<ListPage>(
+            [&](QObject* r, Backend::Callback<ListPage> cb) { backend.fetchPage(request, r, cb); });
+        if (!page.ok()) {
+            out.error = page.error();
+            return out;
+        }
+        ++out.pages;
+        out.rows += page.value().rows;
+        if (page.value().nextCursor.isEmpty()) {
+            return out;
+        }
+        if (page.value().rows.size() != limit) {
+            out.error = Error(Error::Kind::Internal, QStringLiteral("a non-final page is not full"));
+            return out;
+        }
+        request.cursor = page.value().nextCursor;
+    }
+    out.error = Error(Error::Kind::Internal, QStringLiteral("paging did not end"));
+    return out;
+}
+
+qint64 exactCount(Backend& backend, const ListRequest& request)
+{
+    auto count = test::await<CountResult>([&](QObject* r, Backend::Callback<CountResult> cb) {
+        backend.fetchCount(request, CountMode::Exact, r, cb);
+    });
+    return count.ok() ? count.value().value : -1;
+}
+
+QString describe(const Error& e)
+{
+    return Error::kindName(e.kind) + QStringLiteral(": ") + e.message + QStringLiteral(" | ") + e.detail;
+}
+
+} // namespace
+
+class TestConformance : public QObject
+{
+    Q_OBJECT
+
+    std::vector<BackendUnderTest> m_backends;
+
+    void addBackendRows()
+    {
+        QTest::addColumn<int>("backend");
+        for (size_t i = 0; i < m_backends.size(); ++i) {
+            QTest::newRow(qPrintable(m_backends[i].name)) << int(i);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL}) {
+            auto database = test::ScratchDatabase::create(dialect);
+            if (!database->ok()) {
+                if (dialect == Dialect::PostgreSQL && !test::postgresRequired()) {
+                    qWarning("PostgreSQL not available: %s", qPrintable(database->error()));
+                    continue;
+                }
+                QFAIL(qPrintable(database->error()));
+            }
+            const QString error = prepareDatabase(database->url());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            auto backend = std::make_unique<sql::SqlBackend>(database->url());
+            auto info = test::await<ConnectionInfo>(
+                [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend->open(r, cb); });
+            QVERIFY2(info.ok(), qPrintable(describe(info.error())));
+            m_backends.push_back({dialect == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"),
+                                  std::move(database), std::move(backend)});
+        }
+        QVERIFY(!m_backends.empty());
+    }
+
+    void cleanupTestCase()
+    {
+        for (auto& b : m_backends) {
+            b.backend.reset();
+        }
+        m_backends.clear();
+    }
+
+    void opensWithSchemaInfo_data() { addBackendRows(); }
+    void opensWithSchemaInfo()
+    {
+        QFETCH(int, backend);
+        const ConnectionInfo info = m_backends[size_t(backend)].backend->connectionInfo();
+        QCOMPARE(info.schemaVersion, sql::Migrator::available(Dialect::SQLite).back().version);
+        QVERIFY(!info.backendName.isEmpty());
+        QVERIFY(!info.serverVersion.isEmpty());
+    }
+
+    // Every area, every column, both directions: paging returns each row exactly once, in order,
+    // and as many rows as the exact count says.
+    void pagingReturnsEveryRowOnceInOrder_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<int>("area");
+        QTest::addColumn<QString>("sortKey");
+        QTest::addColumn<bool>("descending");
+        for (size_t b = 0; b < m_backends.size(); ++b) {
+            for (Area area : allAreas()) {
+                for (const ColumnInfo& column : areaColumns(area)) {
+                    for (bool desc : {false, true}) {
+                        QTest::addRow("%s/%s/%s/%s", qPrintable(m_backends[b].name), qPrintable(areaKey(area)),
+                                      qPrintable(column.key), desc ? "desc" : "asc")
+                            << int(b) << int(area) << column.key << desc;
+                    }
+                }
+            }
+        }
+    }
+    void pagingReturnsEveryRowOnceInOrder()
+    {
+        QFETCH(int, backend);
+        QFETCH(int, area);
+        QFETCH(QString, sortKey);
+        QFETCH(bool, descending);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area(area);
+        request.sortKey = sortKey;
+        request.descending = descending;
+        if (request.area == Area::Payments) {
+            request.filters.insert(QStringLiteral("month"), QStringLiteral("2026-10"));
+        }
+        if (request.area == Area::OverdueMembers) {
+            request.filters.insert(QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate));
+        }
+        const Paged paged = pageThrough(b, request, 47);
+        QVERIFY2(!paged.error.isError(), qPrintable(describe(paged.error)));
+        QVERIFY(!paged.rows.isEmpty());
+        QSet<qint64> seen;
+        const int sortColumn = columnIndex(request.area, sortKey == QLatin1String("band") ? QStringLiteral("days_overdue")
+                                                                                          : sortKey);
+        const ValueType type = areaColumns(request.area)[sortColumn].type;
+        for (int i = 0; i < paged.rows.size(); ++i) {
+            const qint64 id = paged.rows[i].front().toLongLong();
+            QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("row %1 appears twice").arg(id)));
+            seen.insert(id);
+            if (i == 0) {
+                continue;
+            }
+            bool exact = true;
+            int order = compareKeys(sortKeyOf(request.area, paged.rows[i - 1], sortKey),
+                                    sortKeyOf(request.area, paged.rows[i], sortKey), type, &exact);
+            if (order == 0 && exact) {
+                const qint64 prevId = paged.rows[i - 1].front().toLongLong();
+                order = prevId < id ? -1 : 1;
+            }
+            if (descending) {
+                order = -order;
+            }
+            QVERIFY2(order <= 0, qPrintable(QStringLiteral("rows %1 and %2 are out of order")
+                                                .arg(paged.rows[i - 1].front().toLongLong())
+                                                .arg(id)));
+        }
+        QCOMPARE(qint64(paged.rows.size()), exactCount(b, request));
+    }
+
+    void pagingAnUnfilteredBigTable_data() { addBackendRows(); }
+    void pagingAnUnfilteredBigTable()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area::Payments;
+        const Paged paged = pageThrough(b, request, 1000);
+        QVERIFY2(!paged.error.isError(), qPrintable(describe(paged.error)));
+        QVERIFY(paged.rows.size() > 3000);
+        QSet<qint64> ids;
+        for (const auto& row : paged.rows) {
+            ids.insert(row.front().toLongLong());
+        }
+        QCOMPARE(ids.size(), paged.rows.size());
+        QCOMPARE(qint64(paged.rows.size()), exactCount(b, request));
+    }
+
+    void filtersAndCounts_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<int>("area");
+        QTest::addColumn<QString>("filterKey");
+        QTest::addColumn<QString>("filterValue");
+        struct F
+        {
+            Area area;
+            const char* key;
+            const char* value;
+        };
+        const F filters[] = {
+            {Area::Users, "status", "approved"},       {Area::Users, "kyc_level", "2"},
+            {Area::Users, "country", "KR"},            {Area::Users, "org", "2"},
+            {Area::Users, "active", "false"},          {Area::Users, "q", "kim"},
+            {Area::Users, "q", "김"},                  {Area::Users, "from", "2026-01-01T00:00:00Z"},
+            {Area::Users, "to", "2025-06-01T00:00:00+09:00"},
+            {Area::KycDocuments, "status", "pending"}, {Area::KycDocuments, "kyc_level", "2"},
+            {Area::KycDocuments, "document_type", "passport"}, {Area::KycDocuments, "risk_min", "700"},
+            {Area::KycDocuments, "risk_max", "150"},   {Area::KycDocuments, "country", "US"},
+            {Area::Invoices, "status", "confirmed"},   {Area::Invoices, "q", "qp"},
+            {Area::Invoices, "org", "8"},
+            {Area::Payments, "status", "failed"},      {Area::Payments, "method", "card"},
+            {Area::Payments, "month", "2026-03"},      {Area::Payments, "org", "3"},
+            {Area::Payments, "q", "잔액"},             {Area::Payments, "q", "NICEM"},
+            {Area::Payments, "from", "2026-11-01T00:00:00Z"},
+            {Area::Settlements, "status", "paid"},     {Area::Settlements, "month", "2026-10"},
+            {Area::Settlements, "q", "강남"},
+            {Area::OverdueMembers, "band", "1-7"},     {Area::OverdueMembers, "band", "61+"},
+            {Area::OverdueMembers, "org", "2"},        {Area::OverdueMembers, "q", "010"},
+        };
+        for (size_t b = 0; b < m_backends.size(); ++b) {
+            for (const F& f : filters) {
+                QTest::addRow("%s/%s/%s=%s", qPrintable(m_backends[b].name), qPrintable(areaKey(f.area)), f.key,
+                              f.value)
+                    << int(b) << int(f.area) << QString::fromLatin1(f.key) << QString::fromUtf8(f.value);
+            }
+        }
+    }
+    void filtersAndCounts()
+    {
+        QFETCH(int, backend);
+        QFETCH(int, area);
+        QFETCH(QString, filterKey);
+        QFETCH(QString, filterValue);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area(area);
+        request.filters.insert(filterKey, filterValue);
+        if (request.area == Area::OverdueMembers) {
+            request.filters.insert(QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate));
+        }
+        const Paged paged = pageThrough(b, request, 200);
+        QVERIFY2(!paged.error.isError(), qPrintable(describe(paged.error)));
+        QCOMPARE(qint64(paged.rows.size()), exactCount(b, request));
+        auto estimate = test::await<CountResult>([&](QObject* r, Backend::Callback<CountResult> cb) {
+            b.fetchCount(request, CountMode::Estimate, r, cb);
+        });
+        QVERIFY(estimate.ok());
+        QVERIFY(estimate.value().value >= 0);
+        // Each filter really filters: the rows satisfy it where the row shows the column.
+        const auto& columns = areaColumns(request.area);
+        for (const QVariantList& row : paged.rows) {
+            if (filterKey == QLatin1String("status")) {
+                const char* col = request.area == Area::Users          ? "kyc_status"
+                                  : request.area == Area::KycDocuments ? "verification_status"
+                                                                       : "status";
+                QCOMPARE(row.value(columnIndex(request.area, QLatin1String(col))).toString(), filterValue);
+            } else if (filterKey == QLatin1String("method")) {
+                QCOMPARE(row.value(columnIndex(request.area, QStringLiteral("method"))).toString(), filterValue);
+            } else if (filterKey == QLatin1String("month")) {
+                const QString col = request.area == Area::Payments ? QStringLiteral("payment_month")
+                                                                   : QStringLiteral("settlement_month");
+                QCOMPARE(row.value(columnIndex(request.area, col)).toString(), filterValue);
+            } else if (filterKey == QLatin1String("band")) {
+                const qint64 days = row.value(columnIndex(request.area, QStringLiteral("days_overdue"))).toLongLong();
+                QCOMPARE(overdueBandKey(overdueBandForDays(days)), filterValue);
+            } else if (filterKey == QLatin1String("risk_min")) {
+                QVERIFY(row.value(columnIndex(request.area, QStringLiteral("risk_score"))).toLongLong() >=
+                        filterValue.toLongLong());
+            } else if (filterKey == QLatin1String("risk_max")) {
+                QVERIFY(row.value(columnIndex(request.area, QStringLiteral("risk_score"))).toLongLong() <=
+                        filterValue.toLongLong());
+            } else if (filterKey == QLatin1String("from")) {
+                QVERIFY(row.value(columnIndex(request.area, QStringLiteral("created_at"))).toDateTime() >=
+                        QDateTime::fromString(filterValue, Qt::ISODate));
+            } else if (filterKey == QLatin1String("to")) {
+                QVERIFY(row.value(columnIndex(request.area, QStringLiteral("created_at"))).toDateTime() <
+                        QDateTime::fromString(filterValue, Qt::ISODate));
+            }
+        }
+        Q_UNUSED(columns)
+    }
+
+    // The two SQL backends hold the same data: the same request gives the same rows.
+    void everyBackendAnswersTheSame_data()
+    {
+        QTest::addColumn<int>("area");
+        QTest::addColumn<QString>("sortKey");
+        for (Area area : allAreas()) {
+            for (const ColumnInfo& column : areaColumns(area)) {
+                QTest::addRow("%s/%s", qPrintable(areaKey(area)), qPrintable(column.key)) << int(area) << column.key;
+            }
+        }
+    }
+    void everyBackendAnswersTheSame()
+    {
+        if (m_backends.size() < 2) {
+            QSKIP("needs two backends");
+        }
+        QFETCH(int, area);
+        QFETCH(QString, sortKey);
+        ListRequest request;
+        request.area = Area(area);
+        request.sortKey = sortKey;
+        request.descending = true;
+        request.filters.insert(QStringLiteral("q"), QStringLiteral("a"));
+        if (request.area == Area::Payments) {
+            request.filters.insert(QStringLiteral("month"), QStringLiteral("2026-09"));
+        }
+        if (request.area == Area::OverdueMembers) {
+            request.filters = {{QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate)}};
+        }
+        const Paged first = pageThrough(*m_backends[0].backend, request, 61);
+        QVERIFY(!first.error.isError());
+        for (size_t b = 1; b < m_backends.size(); ++b) {
+            const Paged other = pageThrough(*m_backends[b].backend, request, 61);
+            QVERIFY(!other.error.isError());
+            QCOMPARE(other.rows.size(), first.rows.size());
+            for (int i = 0; i < first.rows.size(); ++i) {
+                QCOMPARE(other.rows[i], first.rows[i]);
+            }
+        }
+    }
+
+    void unicodeRoundTrips_data() { addBackendRows(); }
+    void unicodeRoundTrips()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area::Users;
+        request.filters.insert(QStringLiteral("q"), QStringLiteral("😀"));
+        const Paged paged = pageThrough(b, request, 10);
+        QVERIFY(!paged.error.isError());
+        QCOMPARE(paged.rows.size(), 1);
+        const QVariantList& row = paged.rows.front();
+        QCOMPARE(row.value(columnIndex(Area::Users, QStringLiteral("first_name"))).toString(), QStringLiteral("테스트😀"));
+        QCOMPARE(row.value(columnIndex(Area::Users, QStringLiteral("last_name"))).toString(),
+                 QStringLiteral("Ünïcödé 名前"));
+        auto detail = test::await<DetailRecord>(
+            [&](QObject* r, Backend::Callback<DetailRecord> cb) { b.fetchDetail(Area::Users, 90001, r, cb); });
+        QVERIFY(detail.ok());
+        QCOMPARE(detail.value().field(QStringLiteral("last_name")).toString(), QStringLiteral("Ünïcödé 名前"));
+    }
+
+    void hostileFiltersAreHarmless_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<QString>("text");
+        const char* hostile[] = {"'; DROP TABLE users; --", "' OR '1'='1", "%", "_", "\\", "%_%", "\"", "');--",
+                                 "$1", "?", ":name", "\\'", "users u; DELETE FROM users"};
+        for (size_t b = 0; b < m_backends.size(); ++b) {
+            for (const char* h : hostile) {
+                QTest::addRow("%s/%s", qPrintable(m_backends[b].name), h) << int(b) << QString::fromUtf8(h);
+            }
+        }
+    }
+    void hostileFiltersAreHarmless()
+    {
+        QFETCH(int, backend);
+        QFETCH(QString, text);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest all;
+        all.area = Area::Users;
+        const qint64 before = exactCount(b, all);
+        QVERIFY(before > 0);
+        for (Area area : allAreas()) {
+            ListRequest request;
+            request.area = area;
+            request.filters.insert(QStringLiteral("q"), text);
+            const Paged paged = pageThrough(b, request, 500);
+            QVERIFY2(!paged.error.isError(), qPrintable(describe(paged.error)));
+            if (area == Area::Users) {
+                // Only rows that literally contain the text match (LIKE wildcards are escaped).
+                for (const QVariantList& row : paged.rows) {
+                    bool contains = false;
+                    for (const QVariant& v : row) {
+                        contains = contains || v.toString().contains(text, Qt::CaseInsensitive);
+                    }
+                    const QString familyFirst = row.value(2).toString() + row.value(3).toString();
+                    const QString givenFirst = row.value(3).toString() + QLatin1Char(' ') + row.value(2).toString();
+                    contains = contains || familyFirst.contains(text, Qt::CaseInsensitive) ||
+                               givenFirst.contains(text, Qt::CaseInsensitive);
+                    QVERIFY2(contains, qPrintable(row.value(1).toString()));
+                }
+            }
+        }
+        QCOMPARE(exactCount(b, all), before);
+        // LIKE's wildcards and escape are matched literally: only the test row "100%_O'Brien\"
+        // contains them, and nothing contains "%_%".
+        const QHash<QString, int> literalMatches = {{QStringLiteral("%"), 1},
+                                                    {QStringLiteral("_"), 1},
+                                                    {QStringLiteral("\\"), 1},
+                                                    {QStringLiteral("%_%"), 0},
+                                                    {QStringLiteral("' OR '1'='1"), 0}};
+        if (literalMatches.contains(text)) {
+            ListRequest request;
+            request.area = Area::Users;
+            request.filters.insert(QStringLiteral("q"), text);
+            QCOMPARE(exactCount(b, request), qint64(literalMatches.value(text)));
+        }
+    }
+
+    void invalidRequestsAreRefused_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<int>("area");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        struct C
+        {
+            Area area;
+            const char* key;
+            const char* value;
+        };
+        const C cases[] = {
+            {Area::Users, "no_such_filter", "x"},      {Area::Payments, "month", "2026-13"},
+            {Area::Payments, "month", "2026-1"},        {Area::Payments, "status", "paid'"},
+            {Area::Payments, "method", "cash"},         {Area::Users, "org", "-1"},
+            {Area::Users, "org", "1 OR 1=1"},           {Area::Users, "from", "yesterday"},
+            {Area::Users, "from", "2026-01-01T00:00:00"}, {Area::KycDocuments, "risk_min", "1000"},
+            {Area::Users, "country", "kr"},             {Area::Users, "active", "yes"},
+            {Area::OverdueMembers, "band", "90+"},      {Area::OverdueMembers, "as_of", "soon"},
+            {Area::Users, "q", "tab\there"},
+        };
+        for (size_t b = 0; b < m_backends.size(); ++b) {
+            for (const C& c : cases) {
+                QTest::addRow("%s/%s/%s=%s", qPrintable(m_backends[b].name), qPrintable(areaKey(c.area)), c.key, c.value)
+                    << int(b) << int(c.area) << QString::fromLatin1(c.key) << QString::fromLatin1(c.value);
+            }
+        }
+    }
+    void invalidRequestsAreRefused()
+    {
+        QFETCH(int, backend);
+        QFETCH(int, area);
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area(area);
+        request.filters.insert(key, value);
+        auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
+        QVERIFY(!page.ok());
+        QCOMPARE(page.error().kind, Error::Kind::Invalid);
+        QVERIFY(!page.error().message.isEmpty());
+    }
+
+    void foreignCursorsAreRefused_data() { addBackendRows(); }
+    void foreignCursorsAreRefused()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area::Payments;
+        request.limit = 5;
+        auto first = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
+        QVERIFY(first.ok());
+        for (auto mutate : std::initializer_list<std::function<void(ListRequest&)>>{
+                 [](ListRequest& r) { r.sortKey = QStringLiteral("amount"); },
+                 [](ListRequest& r) { r.area = Area::Users; },
+                 [](ListRequest& r) { r.cursor = QStringLiteral("not-a-cursor"); },
+                 [](ListRequest& r) { r.cursor = QStringLiteral("eyJhIjoicGF5bWVudHMifQ"); }}) {
+            ListRequest next = request;
+            next.cursor = first.value().nextCursor;
+            mutate(next);
+            auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(next, r, cb); });
+            QVERIFY(!page.ok());
+            QCOMPARE(page.error().kind, Error::Kind::Invalid);
+        }
+    }
+
+    void detailsForEveryArea_data()
+    {
+        QTest::addColumn<int>("backend");
+        QTest::addColumn<int>("area");
+        for (size_t b = 0; b < m_backends.size(); ++b) {
+            for (Area area : allAreas()) {
+                QTest::addRow("%s/%s", qPrintable(m_backends[b].name), qPrintable(areaKey(area))) << int(b) << int(area);
+            }
+        }
+    }
+    void detailsForEveryArea()
+    {
+        QFETCH(int, backend);
+        QFETCH(int, area);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area(area);
+        request.limit = 3;
+        if (request.area == Area::OverdueMembers) {
+            request.filters.insert(QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate));
+        }
+        auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
+        QVERIFY(page.ok());
+        QVERIFY(!page.value().rows.isEmpty());
+        const qint64 id = page.value().rows.front().front().toLongLong();
+        auto detail = test::await<DetailRecord>(
+            [&](QObject* r, Backend::Callback<DetailRecord> cb) { b.fetchDetail(request.area, id, r, cb); });
+        QVERIFY2(detail.ok(), qPrintable(describe(detail.error())));
+        QCOMPARE(detail.value().id, id);
+        QVERIFY(detail.value().fields.size() >= 5);
+        QVERIFY(!detail.value().title.trimmed().isEmpty());
+        auto missing = test::await<DetailRecord>(
+            [&](QObject* r, Backend::Callback<DetailRecord> cb) { b.fetchDetail(request.area, 987654321, r, cb); });
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, Error::Kind::NotFound);
+    }
+
+    void organizationTree_data() { addBackendRows(); }
+    void organizationTree()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        auto orgs = test::await<QVector<Organization>>(
+            [&](QObject* r, Backend::Callback<QVector<Organization>> cb) { b.fetchOrganizations(r, cb); });
+        QVERIFY(orgs.ok());
+        QCOMPARE(orgs.value().size(), 447); // 1 HQ + 6 regions + 40 centers + 400 institutions
+        QSet<qint64> seen;
+        int centers = 0;
+        for (const Organization& org : orgs.value()) {
+            QVERIFY(org.parentId == 0 || seen.contains(org.parentId)); // parents first
+            seen.insert(org.id);
+            centers += org.type == QLatin1String("center");
+        }
+        QCOMPARE(centers, 40);
+    }
+
+    void cancelledRequestsReportCancelled_data() { addBackendRows(); }
+    void cancelledRequestsReportCancelled()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        ListRequest request;
+        request.area = Area::Payments;
+        std::optional<Result<ListPage>> out;
+        QObject receiver;
+        // Queue several, cancel the last before the lane reaches it.
+        for (int i = 0; i < 3; ++i) {
+            b.fetchPage(request, &receiver, [](const Result<ListPage>&) {});
+        }
+        const auto id = b.fetchPage(request, &receiver, [&out](const Result<ListPage>& r) { out = r; });
+        b.cancel(id);
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
+        QVERIFY(!out->ok());
+        QCOMPARE(out->error().kind, Error::Kind::Cancelled);
+    }
+
+    void resultsForADestroyedReceiverAreDropped_data() { addBackendRows(); }
+    void resultsForADestroyedReceiverAreDropped()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        bool called = false;
+        {
+            QObject receiver;
+            ListRequest request;
+            request.area = Area::Users;
+            b.fetchPage(request, &receiver, [&called](const Result<ListPage>&) { called = true; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(b.pendingCount(), 0, 10000);
+        QVERIFY(!called);
+    }
+
+    void emptyAndForeignDatabasesAreRefused_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::newRow("sqlite") << int(Dialect::SQLite);
+        QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
+    }
+    void emptyAndForeignDatabasesAreRefused()
+    {
+        QFETCH(int, dialect);
+        PD_SCRATCH_DB(db, Dialect(dialect));
+        {
+            sql::SqlBackend backend(db->url());
+            auto info = test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
+                backend.open(r, cb);
+            });
+            QVERIFY(!info.ok());
+            QCOMPARE(info.error().kind, Error::Kind::EmptyDatabase);
+            QVERIFY(info.error().message.contains(QStringLiteral("--init-db")));
+        }
+        {
+            auto s = sql::SqlSession::open(db->url(), QStringLiteral("foreign"));
+            QVERIFY(s.ok());
+            QSqlQuery q(s.value()->database());
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total TEXT)")));
+        }
+        sql::SqlBackend backend(db->url());
+        auto info =
+            test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend.open(r, cb); });
+        QVERIFY(!info.ok());
+        QCOMPARE(info.error().kind, Error::Kind::NotPaydesk);
+        // and nothing was changed: still only the one foreign table
+        auto s = sql::SqlSession::open(db->url(), QStringLiteral("foreign-check"));
+        QVERIFY(s.ok());
+        auto state = sql::Migrator::inspect(*s.value());
+        QVERIFY(state.ok());
+        QCOMPARE(state.value().kind, sql::SchemaState::Kind::Foreign);
+        QCOMPARE(state.value().foreignTables, QStringList{QStringLiteral("invoices")});
+    }
+
+    void unreachableServerIsReportedAndTheBackendRecovers()
+    {
+        // A port where nothing listens: the open fails with a clear message, and a later request
+        // tries again instead of leaving the backend stuck.
+        auto url = DatabaseUrl::parse(QStringLiteral("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2"));
+        QVERIFY(url);
+        sql::SqlBackend backend(*url);
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            auto info = test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
+                backend.open(r, cb);
+            });
+            QVERIFY(!info.ok());
+            QCOMPARE(info.error().kind, Error::Kind::Connection);
+            QVERIFY(info.error().message.contains(QStringLiteral("127.0.0.1:1")));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConformance)
+#include "tst_conformance.moc"
