@@ -1,18 +1,65 @@
 // paydesk: the console's executable. It only decides between a command-line invocation and the
 // desktop window; everything else lives in the core, models and ui libraries.
 #include "Cli.h"
+#include "MainWindow.h"
+#include "sql/SqlBackend.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QSettings>
+#include <QTextStream>
 
-int main(int argc, char** argv)
+namespace {
+void setApplicationInfo()
 {
     QCoreApplication::setApplicationName(QStringLiteral("paydesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("Paydesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    setApplicationInfo();
     if (pd::app::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
-        return pd::app::runCli(QCoreApplication::arguments());
+        const int code = pd::app::runCli(QCoreApplication::arguments());
+        pd::sql::SqlBackend::waitForDetachedWorkers(5000);
+        return code;
     }
-    QCoreApplication app(argc, argv);
-    return pd::app::runCli(QCoreApplication::arguments());
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Open the console on the database at <url>."),
+                      QStringLiteral("url")});
+    parser.process(app);
+
+    QSettings settings;
+    int code = 0;
+    {
+        pd::ui::MainWindow window(&settings);
+        window.restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+        window.show();
+        if (parser.isSet(QStringLiteral("db"))) {
+            QString why;
+            const auto url = pd::DatabaseUrl::parse(parser.value(QStringLiteral("db")), &why);
+            if (!url) {
+                QTextStream(stderr) << "paydesk: " << why << Qt::endl;
+                return 2;
+            }
+            window.connectToUrl(*url);
+        } else {
+            window.connectToDefault();
+        }
+        code = QApplication::exec();
+    }
+    // The window's backend is gone; its worker threads end on their own. Give them a moment
+    // (a query is interrupted at once; a connection attempt may take its connect_timeout).
+    pd::sql::SqlBackend::waitForDetachedWorkers(5000);
+    return code;
 }

@@ -40,21 +40,25 @@ void PagedTableModel::setFilters(const QMap<QString, QString>& filters)
             cleaned.insert(it.key(), it.value().trimmed());
         }
     }
-    if (cleaned == m_filters && m_generation > 0) {
+    if (cleaned == m_filters) {
         return;
     }
     m_filters = cleaned;
-    reload();
+    if (m_generation > 0) {
+        reload();
+    }
 }
 
 void PagedTableModel::setSort(const QString& key, bool descending)
 {
-    if (key == m_sortKey && descending == m_descending && m_generation > 0) {
+    if (key == m_sortKey && descending == m_descending) {
         return;
     }
     m_sortKey = key;
     m_descending = descending;
-    reload();
+    if (m_generation > 0) {
+        reload();
+    }
 }
 
 void PagedTableModel::setPageSize(int rows)
@@ -197,6 +201,11 @@ void PagedTableModel::onAppend(quint64 generation, const Result<ListPage>& resul
         return;
     }
     const ListPage& page = result.value();
+    // Every piece of state is updated before rowsInserted goes out: views call fetchMore()
+    // from that signal, and it must ask for the page after this one.
+    m_nextCursor = page.nextCursor;
+    m_atEnd = page.nextCursor.isEmpty() || page.rows.isEmpty();
+    updateLoading();
     if (!page.rows.isEmpty()) {
         const int n = int(page.rows.size());
         beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + n - 1);
@@ -209,12 +218,9 @@ void PagedTableModel::onAppend(quint64 generation, const Result<ListPage>& resul
         p.lastUse = ++m_useTick;
         m_pages.append(std::move(p));
         m_rowCount += n;
+        evictPages(int(m_pages.size()) - 1);
         endInsertRows();
     }
-    m_nextCursor = page.nextCursor;
-    m_atEnd = page.nextCursor.isEmpty() || page.rows.isEmpty();
-    evictPages(int(m_pages.size()) - 1);
-    updateLoading();
     if (m_atEnd && (!m_count || m_count->estimated || m_count->value != m_rowCount)) {
         // Every row is here: the count is exact now, whatever the estimate said.
         if (m_countRequest) {

@@ -41,7 +41,7 @@ public:
     int columnForKey(const QString& key) const { return columnIndex(m_area, key); }
 
     /// Replaces the filters (keys from areaFilterKeys()); empty values are dropped. Reloads
-    /// when they changed.
+    /// when they changed and the model has started (nothing is fetched before the first reload()).
     void setFilters(const QMap<QString, QString>& filters);
     QMap<QString, QString> filters() const { return m_filters; }
 

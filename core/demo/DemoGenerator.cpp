@@ -241,6 +241,8 @@ struct UserPlan
     std::array<quint8, 3> docLevel{};
     bool resubmitted = false; // the last document is a resubmission after a request for information
     bool wallet = false;
+    int enrolledMonth = 0;  // parents: Month::index of enrolment
+    qint64 enrolledDay = 0; // parents: day number of enrolment
 };
 
 const char* kDocStatus[] = {"pending", "approved", "rejected", "needs_info"};
@@ -608,7 +610,9 @@ private:
                 u.country = quint8(rng.below(std::size(names::kEnglishCountries)));
             }
             // Users sign up over two years; ids grow with time.
-            u.createdAt = m_now - span + span * qint64(i) / qint64(m_users.size()) + qint64(rng.below(3600)) * 1000000;
+            u.createdAt = std::min(m_now - span + span * qint64(i) / qint64(m_users.size()) +
+                                       qint64(rng.below(3600)) * 1000000,
+                                   m_now - 2 * kMicrosPerHour);
             u.parent = rng.chance(u.korean ? 930 : 600);
             if (u.parent) {
                 int r = int(rng.below(quint64(totalWeight)));
@@ -618,6 +622,16 @@ private:
                     ++k;
                 }
                 u.institution = int(k);
+            }
+            if (u.parent) {
+                // 70% enrolled before the payment window, the rest during it; a parent signs up
+                // a few days before enrolling.
+                u.enrolledMonth = rng.chance(700) ? m_firstMonth.index - int(rng.range(1, 24))
+                                                  : m_firstMonth.index + int(rng.below(kMonths));
+                u.enrolledDay = std::min(Month{u.enrolledMonth}.dayOf(int(rng.range(1, 28))), m_asOfDay - 1);
+                u.createdAt = std::min(u.createdAt, u.enrolledDay * kMicrosPerDay - kSeoulOffset -
+                                                        rng.range(1, 20) * kMicrosPerDay -
+                                                        qint64(rng.below(86400)) * 1000000);
             }
             u.wallet = rng.chance(u.parent ? 200 : 700);
             // KYC: most users submitted a level-1 document; some went on to level 2.
@@ -644,6 +658,9 @@ private:
                 }
             }
         }
+        // Ids follow sign-up order.
+        std::stable_sort(m_users.begin(), m_users.end(),
+                         [](const UserPlan& a, const UserPlan& b) { return a.createdAt < b.createdAt; });
     }
 
     QString familyHangul(const UserPlan& u) const
@@ -745,13 +762,14 @@ private:
             m_writer->addLatin1(status);
             m_writer->add(level);
             m_writer->addLatin1(formatInstant(u.createdAt).text);
-            m_writer->addLatin1(formatInstant(u.createdAt + qint64(rng.below(90)) * kMicrosPerDay).text);
+            m_writer->addLatin1(
+                formatInstant(std::min(u.createdAt + qint64(rng.below(90)) * kMicrosPerDay, m_now - kMicrosPerHour))
+                    .text);
             if (rng.chance(850)) {
                 const qint64 since = std::max<qint64>(1, (m_now - u.createdAt) / kMicrosPerDay);
-                m_writer->addLatin1(formatInstant(m_now - qint64(rng.below(quint64(std::min<qint64>(since, 120)))) *
-                                                              kMicrosPerDay -
-                                                  qint64(rng.below(86400)) * 1000000)
-                                        .text);
+                const qint64 login = m_now - qint64(rng.below(quint64(std::min<qint64>(since, 120)))) * kMicrosPerDay -
+                                     qint64(rng.below(86400)) * 1000000;
+                m_writer->addLatin1(formatInstant(std::max(login, u.createdAt + kMicrosPerHour)).text);
             } else {
                 m_writer->addNull();
             }
@@ -796,7 +814,7 @@ private:
                 if (status == 0 && last && rng.chance(600)) {
                     submitted = m_now - qint64(rng.below(10 * 24)) * kMicrosPerHour - qint64(rng.below(3600)) * 1000000;
                 }
-                submitted = std::min(submitted, m_now - kMicrosPerHour);
+                submitted = std::max(std::min(submitted, m_now - kMicrosPerHour), u.createdAt + kMicrosPerHour);
                 const char* type = level == 2 ? "proof_of_address" : (u.korean ? rng.pick(types) : "passport");
                 m_writer->add(id);
                 m_writer->add(qint64(i) + 1);
@@ -918,7 +936,9 @@ private:
             const size_t first = size_t(rng.below(std::size(chains)));
             for (int k = 0; k < count; ++k) {
                 const auto& chain = chains[(first + size_t(k)) % std::size(chains)];
-                const qint64 created = u.createdAt + qint64(rng.range(1, 30)) * kMicrosPerDay;
+                const qint64 created = std::max(u.createdAt + kMicrosPerHour / 2,
+                                                std::min(u.createdAt + qint64(rng.range(1, 30)) * kMicrosPerDay,
+                                                         m_now - kMicrosPerHour));
                 m_writer->add(++id);
                 m_writer->add(qint64(i) + 1);
                 m_writer->add(QStringLiteral("w-") + hex(rng, 16));
@@ -928,10 +948,10 @@ private:
                 m_writer->add(usdcDecimal(rng.range(0, 5000) * 1000000 + rng.range(0, 999999)));
                 m_writer->addLatin1(formatInstant(m_now - qint64(rng.below(72)) * kMicrosPerHour).text);
                 m_writer->addBool(true);
-                m_writer->addLatin1(formatInstant(std::min(created, m_now - kMicrosPerDay)).text);
-                m_writer->addLatin1(formatInstant(std::min(created, m_now - kMicrosPerDay)).text);
+                m_writer->addLatin1(formatInstant(created).text);
+                m_writer->addLatin1(formatInstant(created).text);
                 PD_TRY(m_writer->endRow());
-                refs.push_back({qint64(i) + 1, std::min(created, m_now - kMicrosPerDay)});
+                refs.push_back({qint64(i) + 1, created});
             }
         }
         m_summary.wallets = id;
@@ -1006,14 +1026,12 @@ private:
             const int profile = rng.weighted(reliabilityWeights);
             p.reliability = profile == 0 ? 10 : profile == 1 ? 120 : 500;
             p.resolveChance = profile == 2 ? 200 : 750;
-            // 70% enrolled before the window, the rest during it.
-            p.enrolledMonth = rng.chance(700) ? m_firstMonth.index - int(rng.range(1, 24))
-                                              : m_firstMonth.index + int(rng.below(kMonths));
+            p.enrolledMonth = u.enrolledMonth;
             m_parents.push_back(p);
             const qint64 id = qint64(m_parents.size());
-            const Month enrolled{p.enrolledMonth};
-            const qint64 enrolledDay = enrolled.dayOf(int(rng.range(1, 28)));
-            const qint64 created = std::min(enrolledDay * kMicrosPerDay, m_now - kMicrosPerDay);
+            const qint64 enrolledDay = u.enrolledDay;
+            const qint64 created = std::min(enrolledDay * kMicrosPerDay - kSeoulOffset + 9 * kMicrosPerHour,
+                                            m_now - kMicrosPerHour);
             m_writer->add(id);
             m_writer->add(qint64(i) + 1);
             m_writer->add(m_institutions[size_t(p.institution)].id);
@@ -1122,7 +1140,13 @@ private:
                 }
                 const int day = std::min(p.paymentDay, month.daysInMonth());
                 const qint64 dueDay = month.dayOf(day);
-                const qint64 created = std::min(monthStart + qint64(rng.below(6 * 3600)) * 1000000, m_now - 1000000);
+                const UserPlan& member = m_users[size_t(p.user)];
+                if (dueDay <= member.enrolledDay) {
+                    continue; // the first charge is the first due date after enrolment
+                }
+                const qint64 created =
+                    std::min(std::max(monthStart, member.enrolledDay * kMicrosPerDay) + qint64(rng.below(6 * 3600)) * 1000000,
+                             m_now - 1000000);
                 const char* status = "pending";
                 int attempts = 0;
                 qint64 paidAt = 0;
@@ -1223,8 +1247,12 @@ private:
             const int count = int(rng.range(1, 3));
             for (int c = 0; c < count; ++c) {
                 const int mi = int(rng.below(kMonths));
-                const qint64 created = std::min(Month{m_firstMonth.index + mi}.dayOf(int(rng.range(1, 28))) * kMicrosPerDay,
-                                                m_now - qint64(rng.range(1, 48)) * kMicrosPerHour);
+                qint64 created = std::min(Month{m_firstMonth.index + mi}.dayOf(int(rng.range(1, 28))) * kMicrosPerDay,
+                                          m_now - qint64(rng.range(1, 48)) * kMicrosPerHour);
+                created = std::max(created, m_users[i].createdAt + qint64(rng.range(1, 72)) * kMicrosPerHour);
+                if (created >= m_now) {
+                    continue;
+                }
                 const int statusRoll = int(rng.below(100));
                 const int status = created > m_now - 14 * kMicrosPerDay ? (statusRoll < 60 ? 0 : 2)
                                                                         : (statusRoll < 75 ? 2 : statusRoll < 85 ? 1 : 3);

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QWaitCondition>
+#include <QDeadlineTimer>
+#include <QSet>
 
 #include <deque>
 
@@ -25,9 +27,49 @@ public:
         , m_name(std::move(name))
     {
         setObjectName(m_name);
+        QMutexLocker lock(&registryMutex());
+        registry().insert(this);
     }
 
-    ~SqlLane() override { stop(); }
+    ~SqlLane() override
+    {
+        stop();
+        QMutexLocker lock(&registryMutex());
+        registry().remove(this);
+    }
+
+    /// Stops without waiting and deletes itself once its thread has ended.
+    void detach()
+    {
+        requestStop();
+        connect(this, &QThread::finished, this, &QObject::deleteLater);
+        if (isFinished() || !isRunning()) {
+            deleteLater();
+        }
+    }
+
+    static bool waitForAll(int milliseconds)
+    {
+        QDeadlineTimer deadline(milliseconds);
+        for (;;) {
+            QSet<SqlLane*> lanes;
+            {
+                QMutexLocker lock(&registryMutex());
+                lanes = registry();
+            }
+            bool running = false;
+            for (SqlLane* lane : lanes) {
+                running = running || lane->isRunning();
+            }
+            if (!running) {
+                return true;
+            }
+            if (deadline.hasExpired()) {
+                return false;
+            }
+            QThread::msleep(10);
+        }
+    }
 
     void enqueue(Backend::RequestId id, JobFn job)
     {
@@ -59,17 +101,20 @@ public:
         }
     }
 
+    void requestStop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_queue.clear();
+        if (m_session) {
+            m_session->interrupt();
+        }
+        m_wake.wakeAll();
+    }
+
     void stop()
     {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_stopping = true;
-            m_queue.clear();
-            if (m_session) {
-                m_session->interrupt();
-            }
-            m_wake.wakeAll();
-        }
+        requestStop();
         wait();
     }
 
@@ -120,6 +165,17 @@ protected:
     }
 
 private:
+    static QMutex& registryMutex()
+    {
+        static QMutex mutex;
+        return mutex;
+    }
+    static QSet<SqlLane*>& registry()
+    {
+        static QSet<SqlLane*> lanes;
+        return lanes;
+    }
+
     DatabaseUrl m_url;
     QString m_name;
     QMutex m_mutex;
@@ -176,17 +232,28 @@ Result<ConnectionInfo> describeConnection(SqlSession& session)
 SqlBackend::SqlBackend(DatabaseUrl url, QObject* parent)
     : Backend(parent)
     , m_url(std::move(url))
+    , m_shared(std::make_shared<Shared>())
     , m_interactive(new SqlLane(m_url, laneName(this, "interactive")))
     , m_background(new SqlLane(m_url, laneName(this, "background")))
 {
+    m_shared->backend = this;
     m_interactive->start();
     m_background->start();
 }
 
 SqlBackend::~SqlBackend()
 {
-    m_interactive->stop();
-    m_background->stop();
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->backend = nullptr;
+    }
+    m_interactive->detach();
+    m_background->detach();
+}
+
+bool SqlBackend::waitForDetachedWorkers(int milliseconds)
+{
+    return SqlLane::waitForAll(milliseconds);
 }
 
 SqlLane& SqlBackend::lane(Lane which)

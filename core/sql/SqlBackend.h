@@ -4,6 +4,7 @@
 #include "DatabaseUrl.h"
 
 #include <QMetaObject>
+#include <QMutex>
 
 #include <memory>
 
@@ -25,7 +26,13 @@ public:
     enum class Lane { Interactive, Background };
 
     explicit SqlBackend(DatabaseUrl url, QObject* parent = nullptr);
+    /// Never waits: running work is interrupted and its worker threads finish on their own
+    /// (a connection attempt may take until its connect_timeout); late results are dropped.
     ~SqlBackend() override;
+
+    /// Waits up to `milliseconds` for the worker threads of destroyed backends to end; call
+    /// once at process exit. Returns false when some are still running.
+    static bool waitForDetachedWorkers(int milliseconds);
 
     const DatabaseUrl& url() const { return m_url; }
 
@@ -45,9 +52,15 @@ public:
     RequestId run(Lane lane, QObject* receiver, Callback<T> done, std::function<Result<T>(SqlSession&)> work)
     {
         const RequestId id = beginRequest(receiver);
-        auto onResult = [this, id, done](const Result<T>& result) {
-            QMetaObject::invokeMethod(
-                this, [this, id, done, result]() { deliver(id, result, done); }, Qt::QueuedConnection);
+        auto onResult = [shared = m_shared, id, done](const Result<T>& result) {
+            // Posts to the backend if it still exists; the lock keeps it from being destroyed
+            // between the check and the post (the post itself is dropped with the object).
+            QMutexLocker lock(&shared->mutex);
+            if (SqlBackend* backend = shared->backend) {
+                QMetaObject::invokeMethod(
+                    backend, [backend, id, done, result]() { backend->deliver(id, result, done); },
+                    Qt::QueuedConnection);
+            }
         };
         enqueue(lane, id, [work, onResult](SqlSession* session, const Error& openError) {
             if (!session) {
@@ -64,10 +77,17 @@ private:
     void enqueue(Lane lane, RequestId id, JobFn job);
     SqlLane& lane(Lane which);
 
+    struct Shared
+    {
+        QMutex mutex;
+        SqlBackend* backend = nullptr;
+    };
+
     DatabaseUrl m_url;
     ConnectionInfo m_info;
-    std::unique_ptr<SqlLane> m_interactive;
-    std::unique_ptr<SqlLane> m_background;
+    std::shared_ptr<Shared> m_shared;
+    SqlLane* m_interactive; ///< owned until the destructor detaches it
+    SqlLane* m_background;
 };
 
 } // namespace pd::sql

@@ -201,6 +201,7 @@ private Q_SLOTS:
         for (auto& b : m_backends) {
             b.backend.reset();
         }
+        sql::SqlBackend::waitForDetachedWorkers(10000);
         m_backends.clear();
     }
 

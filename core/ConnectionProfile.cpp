@@ -1,0 +1,102 @@
+#include "ConnectionProfile.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace pd {
+
+QString embeddedDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("demo.db"));
+}
+
+std::optional<DatabaseUrl> ConnectionProfile::resolvedUrl() const
+{
+    if (kind == Kind::Embedded) {
+        DatabaseUrl url;
+        url.dialect = Dialect::SQLite;
+        url.path = embeddedDatabasePath();
+        return url;
+    }
+    if (kind == Kind::Server) {
+        return std::nullopt;
+    }
+    return DatabaseUrl::parse(databaseUrl);
+}
+
+QString ConnectionProfile::kindKey(Kind kind)
+{
+    switch (kind) {
+    case Kind::Embedded:
+        return QStringLiteral("embedded");
+    case Kind::SQLite:
+        return QStringLiteral("sqlite");
+    case Kind::PostgreSQL:
+        return QStringLiteral("postgresql");
+    case Kind::Server:
+        return QStringLiteral("server");
+    }
+    return {};
+}
+
+ConnectionProfile::Kind ConnectionProfile::kindFromKey(const QString& key)
+{
+    for (Kind k : {Kind::Embedded, Kind::SQLite, Kind::PostgreSQL, Kind::Server}) {
+        if (kindKey(k) == key) {
+            return k;
+        }
+    }
+    return Kind::Embedded;
+}
+
+QVector<ConnectionProfile> ProfileStore::load() const
+{
+    QVector<ConnectionProfile> profiles;
+    const int n = m_settings.beginReadArray(QStringLiteral("profiles"));
+    for (int i = 0; i < n; ++i) {
+        m_settings.setArrayIndex(i);
+        ConnectionProfile p;
+        p.name = m_settings.value(QStringLiteral("name")).toString();
+        p.kind = ConnectionProfile::kindFromKey(m_settings.value(QStringLiteral("kind")).toString());
+        p.databaseUrl = m_settings.value(QStringLiteral("databaseUrl")).toString();
+        p.serverUrl = m_settings.value(QStringLiteral("serverUrl")).toString();
+        p.serverUser = m_settings.value(QStringLiteral("serverUser")).toString();
+        p.caFile = m_settings.value(QStringLiteral("caFile")).toString();
+        if (!p.name.isEmpty()) {
+            profiles.append(p);
+        }
+    }
+    m_settings.endArray();
+    return profiles;
+}
+
+void ProfileStore::save(const QVector<ConnectionProfile>& profiles)
+{
+    m_settings.beginWriteArray(QStringLiteral("profiles"), int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_settings.setArrayIndex(i);
+        const ConnectionProfile& p = profiles[i];
+        m_settings.setValue(QStringLiteral("name"), p.name);
+        m_settings.setValue(QStringLiteral("kind"), ConnectionProfile::kindKey(p.kind));
+        // Defensive: a URL never carries a password into the settings file.
+        auto url = DatabaseUrl::parse(p.databaseUrl);
+        m_settings.setValue(QStringLiteral("databaseUrl"), url ? url->toString() : QString());
+        m_settings.setValue(QStringLiteral("serverUrl"), p.serverUrl);
+        m_settings.setValue(QStringLiteral("serverUser"), p.serverUser);
+        m_settings.setValue(QStringLiteral("caFile"), p.caFile);
+    }
+    m_settings.endArray();
+}
+
+QString ProfileStore::lastUsed() const
+{
+    return m_settings.value(QStringLiteral("lastProfile")).toString();
+}
+
+void ProfileStore::setLastUsed(const QString& name)
+{
+    m_settings.setValue(QStringLiteral("lastProfile"), name);
+}
+
+} // namespace pd

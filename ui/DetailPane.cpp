@@ -1,0 +1,153 @@
+#include "DetailPane.h"
+
+#include "Labels.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+using models::Labels;
+
+DetailPane::DetailPane(Backend* backend, Area area, QWidget* parent)
+    : QScrollArea(parent)
+    , m_backend(backend)
+    , m_area(area)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumWidth(280);
+    showMessage(tr("Select a row to see its details."));
+}
+
+void DetailPane::clearContent()
+{
+    m_content = new QWidget;
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(8, 8, 8, 8);
+    m_layout->setSpacing(10);
+    setWidget(m_content); // deletes the previous content
+}
+
+void DetailPane::showMessage(const QString& text)
+{
+    clearContent();
+    auto* label = new QLabel(text, m_content);
+    label->setObjectName(QStringLiteral("detailMessage"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_layout->addWidget(label);
+    m_layout->addStretch(1);
+}
+
+void DetailPane::showRecord(qint64 id)
+{
+    if (m_request) {
+        m_backend->cancel(m_request);
+        m_request = 0;
+    }
+    m_id = id;
+    m_record.reset();
+    if (id == 0) {
+        showMessage(tr("Select a row to see its details."));
+        return;
+    }
+    showMessage(tr("Loading…"));
+    m_request = m_backend->fetchDetail(m_area, id, this, [this, id](const Result<DetailRecord>& result) {
+        if (id != m_id) {
+            return;
+        }
+        m_request = 0;
+        if (!result.ok()) {
+            if (result.error().kind != Error::Kind::Cancelled) {
+                showMessage(result.error().message);
+            }
+            return;
+        }
+        m_record = result.value();
+        render(result.value());
+        Q_EMIT recordShown(result.value());
+    });
+}
+
+void DetailPane::render(const DetailRecord& record)
+{
+    clearContent();
+    auto* title = new QLabel(record.title.trimmed().isEmpty() ? QStringLiteral("#%1").arg(record.id) : record.title,
+                             m_content);
+    title->setObjectName(QStringLiteral("detailTitle"));
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    font.setBold(true);
+    title->setFont(font);
+    title->setWordWrap(true);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_layout->addWidget(title);
+
+    QString currentGroup;
+    QFormLayout* form = nullptr;
+    for (const DetailField& field : record.fields) {
+        if (field.group == QLatin1String("meta")) {
+            continue; // ids and versions the UI uses, not for reading
+        }
+        if (field.group != currentGroup || !form) {
+            currentGroup = field.group;
+            auto* box = new QGroupBox(Labels::sectionTitle(field.group), m_content);
+            form = new QFormLayout(box);
+            form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+            form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+            form->setLabelAlignment(Qt::AlignLeft);
+            m_layout->addWidget(box);
+        }
+        QString text = Labels::formatField(m_area, field);
+        if (text.isEmpty()) {
+            text = QStringLiteral("—");
+        }
+        auto* value = new QLabel(text);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(true);
+        value->setObjectName(QStringLiteral("field_") + field.key);
+        form->addRow(Labels::fieldTitle(field.key), value);
+    }
+
+    for (const DetailTable& table : record.tables) {
+        auto* box = new QGroupBox(Labels::sectionTitle(table.key), m_content);
+        auto* layout = new QVBoxLayout(box);
+        auto* widget = new QTableWidget(int(table.rows.size()), int(table.columns.size()), box);
+        widget->setObjectName(QStringLiteral("table_") + table.key);
+        widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+        widget->verticalHeader()->hide();
+        widget->horizontalHeader()->setStretchLastSection(true);
+        widget->setWordWrap(false);
+        QStringList headers;
+        for (const ColumnInfo& column : table.columns) {
+            headers << Labels::fieldTitle(column.key);
+        }
+        widget->setHorizontalHeaderLabels(headers);
+        for (int r = 0; r < table.rows.size(); ++r) {
+            for (int c = 0; c < table.columns.size(); ++c) {
+                auto* item = new QTableWidgetItem(Labels::formatValue(m_area, table.columns[c], table.rows[r].value(c)));
+                const ValueType type = table.columns[c].type;
+                if (type == ValueType::Money || type == ValueType::Integer) {
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                }
+                widget->setItem(r, c, item);
+            }
+        }
+        widget->resizeColumnsToContents();
+        const int rowHeight = widget->verticalHeader()->defaultSectionSize();
+        widget->setMinimumHeight(std::min(8, int(table.rows.size()) + 1) * rowHeight + 6);
+        widget->setMaximumHeight(std::min(12, int(table.rows.size()) + 1) * rowHeight + 6);
+        layout->addWidget(widget);
+        m_layout->addWidget(box);
+    }
+    m_layout->addStretch(1);
+}
+
+} // namespace pd::ui

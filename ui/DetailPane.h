@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Backend.h"
+
+#include <QPointer>
+#include <QScrollArea>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace pd::ui {
+
+/// Shows the selected row's detail record: one group per section of fields (labels
+/// translated, values formatted, selectable for copying) and the related tables. Loads
+/// through the Backend; a newer selection cancels the older request.
+class DetailPane : public QScrollArea
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(Backend* backend, Area area, QWidget* parent = nullptr);
+
+    /// Shows the record with this id (0 clears the pane).
+    void showRecord(qint64 id);
+    qint64 currentId() const { return m_id; }
+    /// The record shown now, if loaded.
+    const std::optional<DetailRecord>& record() const { return m_record; }
+
+Q_SIGNALS:
+    /// The record for currentId() arrived and is shown.
+    void recordShown(const pd::DetailRecord& record);
+
+private:
+    void render(const DetailRecord& record);
+    void showMessage(const QString& text);
+    void clearContent();
+
+    Backend* m_backend;
+    Area m_area;
+    qint64 m_id = 0;
+    Backend::RequestId m_request = 0;
+    std::optional<DetailRecord> m_record;
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,524 @@
+#include "MainWindow.h"
+
+#include "ConnectionDialog.h"
+#include "Labels.h"
+#include "PagedTableModel.h"
+#include "TablePage.h"
+#include "demo/DemoGenerator.h"
+#include "sql/Migrations.h"
+#include "sql/SqlBackend.h"
+#include "sql/SqlSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace pd::ui {
+
+using models::Labels;
+
+/// Lets worker threads post to the window only while it exists.
+struct MainWindow::Guard
+{
+    QMutex mutex;
+    MainWindow* window = nullptr;
+    std::atomic<bool> cancelSetup{false};
+};
+
+namespace {
+QIcon areaIcon(int area)
+{
+    if (area < 0) {
+        return QIcon(QStringLiteral(":/icons/dashboard.svg"));
+    }
+    switch (Area(area)) {
+    case Area::Users:
+        return QIcon(QStringLiteral(":/icons/users.svg"));
+    case Area::KycDocuments:
+        return QIcon(QStringLiteral(":/icons/kyc.svg"));
+    case Area::Invoices:
+        return QIcon(QStringLiteral(":/icons/invoices.svg"));
+    case Area::Payments:
+        return QIcon(QStringLiteral(":/icons/payments.svg"));
+    case Area::Settlements:
+        return QIcon(QStringLiteral(":/icons/settlements.svg"));
+    case Area::OverdueMembers:
+        return QIcon(QStringLiteral(":/icons/overdue.svg"));
+    }
+    return {};
+}
+} // namespace
+
+MainWindow::MainWindow(QSettings* settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_guard(std::make_shared<Guard>())
+{
+    m_guard->window = this;
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Paydesk"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
+
+    m_central = new QStackedWidget(this);
+    setCentralWidget(m_central);
+
+    // The panel shown while connecting and when a connection failed.
+    m_messagePanel = new QWidget(m_central);
+    m_messagePanel->setObjectName(QStringLiteral("messagePanel"));
+    auto* panelLayout = new QVBoxLayout(m_messagePanel);
+    panelLayout->addStretch(1);
+    m_messageTitle = new QLabel(m_messagePanel);
+    m_messageTitle->setObjectName(QStringLiteral("messageTitle"));
+    QFont titleFont = m_messageTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_messageTitle->setFont(titleFont);
+    m_messageTitle->setAlignment(Qt::AlignCenter);
+    m_messageText = new QLabel(m_messagePanel);
+    m_messageText->setObjectName(QStringLiteral("messageText"));
+    m_messageText->setWordWrap(true);
+    m_messageText->setAlignment(Qt::AlignCenter);
+    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageText->setMaximumWidth(720);
+    auto* buttons = new QHBoxLayout;
+    m_retryButton = new QPushButton(tr("Retry"), m_messagePanel);
+    m_retryButton->setObjectName(QStringLiteral("retryConnection"));
+    m_passwordButton = new QPushButton(tr("Enter password…"), m_messagePanel);
+    m_passwordButton->setObjectName(QStringLiteral("enterPassword"));
+    auto* chooseButton = new QPushButton(tr("Connect to another database…"), m_messagePanel);
+    chooseButton->setObjectName(QStringLiteral("chooseConnection"));
+    buttons->addStretch(1);
+    buttons->addWidget(m_retryButton);
+    buttons->addWidget(m_passwordButton);
+    buttons->addWidget(chooseButton);
+    buttons->addStretch(1);
+    auto* centered = new QHBoxLayout;
+    centered->addStretch(1);
+    centered->addWidget(m_messageText);
+    centered->addStretch(1);
+    panelLayout->addWidget(m_messageTitle);
+    panelLayout->addLayout(centered);
+    panelLayout->addSpacing(12);
+    panelLayout->addLayout(buttons);
+    panelLayout->addStretch(2);
+    m_central->addWidget(m_messagePanel);
+    connect(m_retryButton, &QPushButton::clicked, this, [this]() { connectTo(m_url, m_profileName, m_embedded); });
+    connect(m_passwordButton, &QPushButton::clicked, this, &MainWindow::askPassword);
+    connect(chooseButton, &QPushButton::clicked, this, &MainWindow::chooseConnection);
+
+    // The workspace: navigation and pages.
+    m_workspace = new QWidget(m_central);
+    auto* workspaceLayout = new QHBoxLayout(m_workspace);
+    workspaceLayout->setContentsMargins(0, 0, 0, 0);
+    workspaceLayout->setSpacing(0);
+    m_nav = new QListWidget(m_workspace);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setSpacing(2);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setFocusPolicy(Qt::StrongFocus);
+    m_pageStack = new QStackedWidget(m_workspace);
+    workspaceLayout->addWidget(m_nav);
+    workspaceLayout->addWidget(m_pageStack, 1);
+    m_central->addWidget(m_workspace);
+    connect(m_nav, &QListWidget::currentRowChanged, m_pageStack, &QStackedWidget::setCurrentIndex);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
+    statusBar()->addPermanentWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+
+    createActions();
+    resize(1280, 800);
+    showMessage(tr("Paydesk"), tr("Not connected."), QString(), false, false);
+}
+
+MainWindow::~MainWindow()
+{
+    {
+        QMutexLocker lock(&m_guard->mutex);
+        m_guard->window = nullptr;
+    }
+    m_guard->cancelSetup = true;
+    clearPages();
+    m_backend.reset();
+}
+
+void MainWindow::createActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::chooseConnection);
+    connectAction->setShortcut(QKeySequence::Open);
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    file->addAction(tr("&Reconnect"), this, [this]() { connectTo(m_url, m_profileName, m_embedded); });
+    file->addSeparator();
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    auto* refresh = view->addAction(tr("&Refresh"), this, [this]() {
+        if (TablePage* page = currentPage()) {
+            page->refresh();
+        }
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    auto* find = view->addAction(tr("&Find"), this, [this]() {
+        if (TablePage* page = currentPage()) {
+            page->focusSearch();
+        }
+    });
+    find->setShortcut(QKeySequence::Find);
+    auto* stop = view->addAction(tr("&Stop loading"), this, [this]() {
+        if (TablePage* page = currentPage()) {
+            page->model()->cancel();
+        }
+    });
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    view->addSeparator();
+    const QList<int> order = {-1, int(Area::Users), int(Area::KycDocuments), int(Area::Invoices), int(Area::Payments),
+                              int(Area::Settlements), int(Area::OverdueMembers)};
+    for (int i = 0; i < order.size(); ++i) {
+        const QString title = order[i] < 0 ? tr("Dashboard") : Labels::areaTitle(Area(order[i]));
+        auto* go = view->addAction(title, this, [this, i]() {
+            if (m_nav->count() > i) {
+                m_nav->setCurrentRow(i);
+            }
+        });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Paydesk"), this, [this]() {
+        QMessageBox::about(this, tr("About Paydesk"),
+                           tr("<h3>Paydesk %1</h3><p>Admin console for payments, KYC review, BCH invoices and "
+                              "settlements.</p><p>Qt %2</p>")
+                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_guard->cancelSetup = true;
+    if (m_settings) {
+        m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::isShowingMessage() const
+{
+    return m_central->currentWidget() == m_messagePanel;
+}
+
+QString MainWindow::messageText() const
+{
+    return m_messageText->text();
+}
+
+void MainWindow::showMessage(const QString& title, const QString& text, const QString& detail, bool offerRetry,
+                             bool offerPassword)
+{
+    m_messageTitle->setText(title);
+    m_messageText->setText(text);
+    m_messageText->setToolTip(detail);
+    m_retryButton->setVisible(offerRetry);
+    m_passwordButton->setVisible(offerPassword);
+    m_central->setCurrentWidget(m_messagePanel);
+}
+
+void MainWindow::connectToDefault()
+{
+    ProfileStore store(*m_settings);
+    const QVector<ConnectionProfile> profiles = store.load();
+    const QString last = store.lastUsed();
+    for (const ConnectionProfile& profile : profiles) {
+        if (profile.name == last) {
+            connectToProfile(profile);
+            return;
+        }
+    }
+    ConnectionProfile demo;
+    demo.name = tr("Embedded demo database");
+    demo.kind = ConnectionProfile::Kind::Embedded;
+    connectToProfile(demo);
+}
+
+void MainWindow::connectToProfile(const ConnectionProfile& profile, const QString& password)
+{
+    auto url = profile.resolvedUrl();
+    if (!url) {
+        showMessage(tr("Cannot connect"),
+                    profile.kind == ConnectionProfile::Kind::Server
+                        ? tr("Connecting to a Paydesk server is not available in this version.")
+                        : tr("The profile \"%1\" has no valid database address. Edit it in File > Connect.")
+                              .arg(profile.name),
+                    QString(), false, false);
+        return;
+    }
+    if (!password.isEmpty()) {
+        url->password = password;
+    }
+    connectTo(*url, profile.name, profile.kind == ConnectionProfile::Kind::Embedded);
+}
+
+void MainWindow::connectToUrl(const DatabaseUrl& url)
+{
+    connectTo(url, QString(), false);
+}
+
+void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded)
+{
+    clearPages();
+    m_backend.reset();
+    m_url = url;
+    m_profileName = profileName;
+    m_embedded = embedded;
+    m_info = ConnectionInfo();
+    updateStatus();
+    setWindowTitle(tr("Paydesk — %1").arg(url.toString()));
+    showMessage(tr("Connecting…"), tr("Connecting to %1").arg(url.toString()), QString(), false, false);
+
+    if (embedded) {
+        QDir().mkpath(QFileInfo(url.path).absolutePath());
+    }
+    m_backend = std::make_unique<sql::SqlBackend>(url);
+    m_backend->open(this, [this, url, profileName, embedded](const Result<ConnectionInfo>& result) {
+        if (result.ok()) {
+            onConnected(result.value());
+            return;
+        }
+        const Error& error = result.error();
+        if (embedded && (error.kind == Error::Kind::EmptyDatabase || error.kind == Error::Kind::SchemaOutdated)) {
+            prepareEmbedded(url, profileName);
+            return;
+        }
+        const bool pg = url.dialect == Dialect::PostgreSQL;
+        showMessage(tr("Cannot connect"), error.message, error.detail, true,
+                    pg && error.kind == Error::Kind::Authentication);
+        Q_EMIT connectionFailed(error);
+    });
+}
+
+void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileName)
+{
+    showMessage(tr("Creating the demo database…"),
+                tr("The first start fills %1 with sample data. This takes a few seconds and happens once.").arg(url.path),
+                QString(), false, false);
+    m_guard->cancelSetup = false;
+    m_setupProgress = new QProgressDialog(tr("Creating the demo database…"), tr("Cancel"), 0, 100, this);
+    m_setupProgress->setObjectName(QStringLiteral("setupProgress"));
+    m_setupProgress->setWindowModality(Qt::WindowModal);
+    m_setupProgress->setMinimumDuration(0);
+    m_setupProgress->setAutoClose(false);
+    m_setupProgress->setAutoReset(false);
+    m_setupProgress->setValue(0);
+    connect(m_setupProgress, &QProgressDialog::canceled, this, [guard = m_guard]() { guard->cancelSetup = true; });
+
+    auto* backend = static_cast<sql::SqlBackend*>(m_backend.get());
+    const double scale = m_demoScale;
+    std::shared_ptr<Guard> guard = m_guard;
+    backend->run<demo::DemoSummary>(
+        sql::SqlBackend::Lane::Background, this,
+        [this, url, profileName](const Result<demo::DemoSummary>& result) {
+            if (m_setupProgress) {
+                m_setupProgress->deleteLater();
+                m_setupProgress = nullptr;
+            }
+            if (!result.ok()) {
+                showMessage(tr("The demo database could not be created"), result.error().message,
+                            result.error().detail, true, false);
+                Q_EMIT connectionFailed(result.error());
+                return;
+            }
+            // Not from inside the callback: connectTo() replaces the backend delivering it.
+            QMetaObject::invokeMethod(
+                this, [this, url, profileName]() { connectTo(url, profileName, true); }, Qt::QueuedConnection);
+        },
+        [guard, scale](sql::SqlSession& session) -> Result<demo::DemoSummary> {
+            auto applied = sql::Migrator::upgrade(session);
+            if (!applied.ok()) {
+                return applied.error();
+            }
+            auto filled = session.scalar(sql::SqlBuilder("SELECT COUNT(*) FROM organizations"));
+            if (filled.ok() && filled.value().toLongLong() > 0) {
+                return demo::DemoSummary{}; // an upgrade of existing demo data
+            }
+            demo::DemoOptions options;
+            options.scale = scale;
+            return demo::generateDemoData(session, options, [guard](int percent, const QString& stage) {
+                QMutexLocker lock(&guard->mutex);
+                if (MainWindow* window = guard->window) {
+                    QMetaObject::invokeMethod(
+                        window,
+                        [window, percent, stage]() {
+                            if (window->m_setupProgress) {
+                                window->m_setupProgress->setValue(percent);
+                                window->m_setupProgress->setLabelText(
+                                    MainWindow::tr("Creating the demo database…\n%1").arg(stage));
+                            }
+                        },
+                        Qt::QueuedConnection);
+                }
+                return !guard->cancelSetup.load();
+            });
+        });
+}
+
+void MainWindow::onConnected(const ConnectionInfo& info)
+{
+    m_info = info;
+    if (!m_profileName.isEmpty() && m_settings) {
+        ProfileStore store(*m_settings);
+        QVector<ConnectionProfile> profiles = store.load();
+        const bool known = std::any_of(profiles.cbegin(), profiles.cend(),
+                                       [this](const ConnectionProfile& p) { return p.name == m_profileName; });
+        if (!known && m_embedded) {
+            ConnectionProfile demo;
+            demo.name = m_profileName;
+            demo.kind = ConnectionProfile::Kind::Embedded;
+            profiles.prepend(demo);
+            store.save(profiles);
+        }
+        store.setLastUsed(m_profileName);
+    }
+    buildPages();
+    m_central->setCurrentWidget(m_workspace);
+    updateStatus();
+    Q_EMIT connected(info);
+}
+
+void MainWindow::buildPages()
+{
+    clearPages();
+    m_dashboard = new QWidget(m_pageStack);
+    m_dashboard->setObjectName(QStringLiteral("page_dashboard"));
+    auto* dashLayout = new QVBoxLayout(m_dashboard);
+    auto* dashTitle = new QLabel(tr("Dashboard"), m_dashboard);
+    QFont font = dashTitle->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    dashTitle->setFont(font);
+    auto* dashText = new QLabel(tr("Charts of collections, overdue ageing, KYC flow and BCH invoices will appear "
+                                   "here. Choose an area on the left to work with its records."),
+                                m_dashboard);
+    dashText->setWordWrap(true);
+    dashLayout->addWidget(dashTitle);
+    dashLayout->addWidget(dashText);
+    dashLayout->addStretch(1);
+    m_pageStack->addWidget(m_dashboard);
+    auto* dashItem = new QListWidgetItem(areaIcon(-1), tr("Dashboard"), m_nav);
+    dashItem->setData(Qt::UserRole, -1);
+
+    for (Area area : allAreas()) {
+        auto* page = new TablePage(m_backend.get(), area, m_pageStack);
+        m_pages.insert(int(area), page);
+        m_pageStack->addWidget(page);
+        auto* item = new QListWidgetItem(areaIcon(int(area)), Labels::areaTitle(area), m_nav);
+        item->setData(Qt::UserRole, int(area));
+        connect(page, &TablePage::refreshed, this, [this]() {
+            m_refreshLabel->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+        });
+    }
+    m_nav->setFixedWidth(std::max(170, m_nav->sizeHintForColumn(0) + 24));
+    m_nav->setCurrentRow(1); // Users: the first working area
+}
+
+void MainWindow::clearPages()
+{
+    m_nav->clear();
+    for (TablePage* page : std::as_const(m_pages)) {
+        m_pageStack->removeWidget(page);
+        delete page;
+    }
+    m_pages.clear();
+    if (m_dashboard) {
+        m_pageStack->removeWidget(m_dashboard);
+        delete m_dashboard;
+        m_dashboard = nullptr;
+    }
+}
+
+void MainWindow::showArea(Area area)
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(Qt::UserRole).toInt() == int(area)) {
+            m_nav->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+TablePage* MainWindow::currentPage() const
+{
+    return qobject_cast<TablePage*>(m_pageStack->currentWidget());
+}
+
+void MainWindow::updateStatus()
+{
+    if (m_info.backendName.isEmpty()) {
+        m_connectionLabel->setText(tr("Not connected"));
+        m_refreshLabel->clear();
+        return;
+    }
+    QStringList parts;
+    parts << m_info.backendName + (m_info.serverVersion.isEmpty() ? QString() : QLatin1Char(' ') + m_info.serverVersion);
+    parts << m_info.location;
+    if (!m_info.user.isEmpty()) {
+        parts << (m_info.role.isEmpty() ? tr("user %1").arg(m_info.user)
+                                        : tr("user %1 (%2)").arg(m_info.user, m_info.role));
+    }
+    if (m_info.backendName == QLatin1String("PostgreSQL")) {
+        parts << (m_info.verified ? tr("TLS, server verified")
+                                  : (m_info.encrypted ? tr("TLS, server not verified") : tr("not encrypted")));
+    }
+    parts << tr("schema %1").arg(m_info.schemaVersion);
+    m_connectionLabel->setText(parts.join(QStringLiteral(" · ")));
+}
+
+void MainWindow::chooseConnection()
+{
+    ProfileStore store(*m_settings);
+    ConnectionDialog dialog(store.load(), m_profileName, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    store.save(dialog.profiles());
+    connectToProfile(dialog.selectedProfile(), dialog.password());
+}
+
+void MainWindow::askPassword()
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Password"),
+                                                   tr("Password for %1 at %2:").arg(m_url.user, m_url.host),
+                                                   QLineEdit::Password, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    DatabaseUrl url = m_url;
+    url.password = password;
+    connectTo(url, m_profileName, false);
+}
+
+} // namespace pd::ui

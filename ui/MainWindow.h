@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Backend.h"
+#include "ConnectionProfile.h"
+
+#include <QMainWindow>
+#include <QMap>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QProgressDialog;
+class QPushButton;
+class QSettings;
+class QStackedWidget;
+
+namespace pd::ui {
+
+class TablePage;
+
+/// The console's window: a navigation list of the working areas, one page per area, and a
+/// status bar with the connection and the last refresh. Connecting happens in the background;
+/// a failed connection shows why, with buttons to retry or choose another database, and the
+/// window stays usable. On first start the embedded demo database is created and filled.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Connects to a saved profile (the password is kept in memory only).
+    void connectToProfile(const ConnectionProfile& profile, const QString& password = QString());
+    /// Connects to a database given by URL (paydesk --db URL).
+    void connectToUrl(const DatabaseUrl& url);
+    /// Connects to the last profile used, or to the embedded demo database on first start.
+    void connectToDefault();
+
+    Backend* backend() const { return m_backend.get(); }
+    /// The page of an area, or null before connecting.
+    TablePage* page(Area area) const { return m_pages.value(int(area)); }
+    /// Shows an area's page.
+    void showArea(Area area);
+    /// True while the message panel (connecting, errors) is shown instead of the pages.
+    bool isShowingMessage() const;
+    QString messageText() const;
+
+    /// Test hook: when set, demo data for a new embedded database uses this scale.
+    void setDemoScale(double scale) { m_demoScale = scale; }
+
+Q_SIGNALS:
+    void connected(const pd::ConnectionInfo& info);
+    void connectionFailed(const pd::Error& error);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    struct Guard;
+
+    void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);
+    void prepareEmbedded(const DatabaseUrl& url, const QString& profileName);
+    void onConnected(const ConnectionInfo& info);
+    void showMessage(const QString& title, const QString& text, const QString& detail, bool offerRetry,
+                     bool offerPassword);
+    void buildPages();
+    void clearPages();
+    void createActions();
+    void chooseConnection();
+    void askPassword();
+    void updateStatus();
+    TablePage* currentPage() const;
+
+    QSettings* m_settings;
+    std::shared_ptr<Guard> m_guard;
+    std::unique_ptr<Backend> m_backend;
+    ConnectionInfo m_info;
+    DatabaseUrl m_url;
+    QString m_profileName;
+    bool m_embedded = false;
+    double m_demoScale = 1.0;
+
+    QStackedWidget* m_central = nullptr;
+    QWidget* m_messagePanel = nullptr;
+    QLabel* m_messageTitle = nullptr;
+    QLabel* m_messageText = nullptr;
+    QPushButton* m_retryButton = nullptr;
+    QPushButton* m_passwordButton = nullptr;
+    QWidget* m_workspace = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
+    QMap<int, TablePage*> m_pages;
+    QWidget* m_dashboard = nullptr;
+    QLabel* m_connectionLabel = nullptr;
+    QLabel* m_refreshLabel = nullptr;
+    QProgressDialog* m_setupProgress = nullptr;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,288 @@
+#include "TablePage.h"
+
+#include "DetailPane.h"
+#include "FilterBar.h"
+#include "Labels.h"
+#include "PagedTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+using models::Labels;
+using models::PagedTableModel;
+
+namespace {
+/// Default (sort key, descending) of each area, matching the SQL catalog's defaults.
+std::pair<QString, bool> defaultSort(Area area)
+{
+    switch (area) {
+    case Area::KycDocuments:
+        return {QStringLiteral("created_at"), false}; // oldest first: the review queue
+    case Area::Settlements:
+        return {QStringLiteral("settlement_month"), true};
+    case Area::OverdueMembers:
+        return {QStringLiteral("days_overdue"), true};
+    default:
+        return {QStringLiteral("created_at"), true};
+    }
+}
+} // namespace
+
+TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
+    : QWidget(parent)
+    , m_backend(backend)
+    , m_area(area)
+{
+    setObjectName(QStringLiteral("page_") + areaKey(area));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(6);
+
+    auto* header = new QHBoxLayout;
+    m_title = new QLabel(Labels::areaTitle(area), this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("rowCount"));
+    m_count->setToolTip(tr("≈ marks the database's estimate; the exact count follows"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadingProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(14);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_cancel = new QPushButton(tr("Cancel"), this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoading"));
+    m_cancel->setToolTip(tr("Stop this query (Esc); the rows already shown stay"));
+    m_cancel->setVisible(false);
+    auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setObjectName(QStringLiteral("refresh"));
+    refresh->setToolTip(tr("Load the rows again (F5)"));
+    header->addWidget(m_title);
+    header->addSpacing(12);
+    header->addWidget(m_count);
+    header->addStretch(1);
+    header->addWidget(m_progress);
+    header->addWidget(m_cancel);
+    header->addWidget(refresh);
+    layout->addLayout(header);
+
+    m_filters = new FilterBar(backend, area, this);
+    layout->addWidget(m_filters);
+
+    m_errorBanner = new QWidget(this);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_errorBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xfd, 0xe2, 0xe1));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5f, 0x10, 0x10));
+    m_errorBanner->setPalette(bannerPalette);
+    auto* bannerLayout = new QHBoxLayout(m_errorBanner);
+    bannerLayout->setContentsMargins(8, 4, 8, 4);
+    m_errorText = new QLabel(m_errorBanner);
+    m_errorText->setObjectName(QStringLiteral("errorText"));
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* retry = new QPushButton(tr("Retry"), m_errorBanner);
+    retry->setObjectName(QStringLiteral("retry"));
+    bannerLayout->addWidget(m_errorText, 1);
+    bannerLayout->addWidget(retry);
+    m_errorBanner->setVisible(false);
+    layout->addWidget(m_errorBanner);
+
+    m_model = new PagedTableModel(backend, area, this);
+    const auto [sortKey, descending] = defaultSort(area);
+    m_model->setSort(sortKey, descending);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("table"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTabKeyNavigation(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSortIndicator(m_model->columnForKey(sortKey),
+                                                 descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    setupColumnWidths();
+
+    m_detail = new DetailPane(backend, area, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_filters, &FilterBar::filtersChanged, this, &TablePage::onFiltersChanged);
+    connect(refresh, &QPushButton::clicked, this, &TablePage::refresh);
+    connect(retry, &QPushButton::clicked, this, &TablePage::refresh);
+    connect(m_cancel, &QPushButton::clicked, m_model, &PagedTableModel::cancel);
+    connect(m_model, &PagedTableModel::countChanged, this, &TablePage::updateCount);
+    connect(m_model, &PagedTableModel::rowsInserted, this, &TablePage::updateCount);
+    connect(m_model, &PagedTableModel::modelReset, this, &TablePage::updateCount);
+    connect(m_model, &PagedTableModel::slowChanged, this, [this](bool slow) {
+        m_progress->setVisible(slow);
+        m_cancel->setVisible(slow);
+    });
+    connect(m_model, &PagedTableModel::errorOccurred, this, &TablePage::showError);
+    connect(m_model, &PagedTableModel::modelReset, this, [this]() {
+        m_errorBanner->setVisible(false);
+        m_detail->showRecord(0);
+    });
+    connect(m_model, &PagedTableModel::firstPageLoaded, this, [this]() {
+        if (m_model->rowCount() > 0 && !m_view->selectionModel()->hasSelection()) {
+            m_view->selectRow(0);
+        }
+        Q_EMIT refreshed();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::onSelectionChanged);
+    updateCount();
+}
+
+void TablePage::setupColumnWidths()
+{
+    const auto& columns = m_model->columns();
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnInfo& c = columns[i];
+        int width = 12 * em;
+        if (c.key == QLatin1String("id")) {
+            width = 6 * em;
+        } else if (c.type == ValueType::Timestamp) {
+            width = 11 * em;
+        } else if (c.type == ValueType::Date || c.type == ValueType::Month) {
+            width = 8 * em;
+        } else if (c.type == ValueType::Money) {
+            width = 10 * em;
+        } else if (c.type == ValueType::Integer || c.type == ValueType::Boolean || c.type == ValueType::Score) {
+            width = 7 * em;
+        } else if (c.key == QLatin1String("email") || c.key == QLatin1String("failure_reason") ||
+                   c.key == QLatin1String("last_failure") || c.key == QLatin1String("institution")) {
+            width = 16 * em;
+        } else if (c.key == QLatin1String("address") || c.key == QLatin1String("tx_hash")) {
+            width = 22 * em;
+        }
+        m_view->setColumnWidth(i, width);
+    }
+}
+
+void TablePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_started) {
+        start();
+    }
+}
+
+void TablePage::start()
+{
+    if (m_started) {
+        return;
+    }
+    m_started = true;
+    m_model->setFilters(m_filters->filters());
+    m_model->reload();
+}
+
+void TablePage::refresh()
+{
+    m_started = true;
+    m_model->setFilters(m_filters->filters());
+    m_model->reload();
+}
+
+void TablePage::applyFilters(const QMap<QString, QString>& filters)
+{
+    m_filters->setFilters(filters);
+    m_started = true;
+    m_model->setFilters(m_filters->filters());
+    if (m_model->rowCount() == 0 && !m_model->isLoading()) {
+        m_model->reload();
+    }
+}
+
+void TablePage::focusSearch()
+{
+    if (m_filters->searchField()) {
+        m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchField()->selectAll();
+    }
+}
+
+void TablePage::onFiltersChanged()
+{
+    if (!m_started) {
+        return;
+    }
+    m_model->setFilters(m_filters->filters());
+}
+
+void TablePage::updateCount()
+{
+    const auto count = m_model->count();
+    const QLocale locale;
+    QString text;
+    if (!count) {
+        text = m_model->rowCount() > 0 ? tr("counting…") : QString();
+    } else if (count->estimated) {
+        text = tr("≈ %1 rows").arg(locale.toString(count->value));
+    } else {
+        text = tr("%n row(s)", nullptr, int(std::min<qint64>(count->value, std::numeric_limits<int>::max())));
+        if (count->value > std::numeric_limits<int>::max() || count->value >= 1000) {
+            text = tr("%1 rows").arg(locale.toString(count->value));
+        }
+    }
+    if (m_model->rowCount() > 0 && (!count || m_model->rowCount() < count->value)) {
+        text += QStringLiteral(" · ") + tr("%1 loaded").arg(locale.toString(m_model->rowCount()));
+    }
+    m_count->setText(text);
+}
+
+void TablePage::onSelectionChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->idAt(current.row()) : 0;
+    if (id != m_detail->currentId()) {
+        m_detail->showRecord(id);
+    }
+}
+
+void TablePage::showError(const Error& error)
+{
+    QString text = error.message;
+    if (!error.detail.isEmpty()) {
+        m_errorText->setToolTip(error.detail);
+    }
+    m_errorText->setText(text);
+    m_errorBanner->setVisible(true);
+}
+
+} // namespace pd::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Backend.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QToolButton;
+
+namespace pd::models {
+class PagedTableModel;
+}
+
+namespace pd::ui {
+
+class DetailPane;
+class FilterBar;
+
+/// One working area as a page: title and row count, the area's filters, the table (paged in
+/// as the user scrolls, sorted by clicking a header) and the selected row's details beside it.
+/// A request that takes long shows progress with Cancel; an error shows in a banner with
+/// Retry, and the rest of the page stays usable.
+class TablePage : public QWidget
+{
+    Q_OBJECT
+public:
+    TablePage(Backend* backend, Area area, QWidget* parent = nullptr);
+
+    Area area() const { return m_area; }
+    models::PagedTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    FilterBar* filterBar() const { return m_filters; }
+    DetailPane* detailPane() const { return m_detail; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    /// Loads the first page (called once the page is first shown).
+    void start();
+    bool isStarted() const { return m_started; }
+    /// Reloads with the current filters and sort.
+    void refresh();
+    /// Applies filters (as from a dashboard drill-down) and reloads.
+    void applyFilters(const QMap<QString, QString>& filters);
+    /// Focuses the search field.
+    void focusSearch();
+
+Q_SIGNALS:
+    /// A page finished loading (for the status bar's "last refresh").
+    void refreshed();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void onFiltersChanged();
+    void updateCount();
+    void onSelectionChanged();
+    void showError(const Error& error);
+    void setupColumnWidths();
+
+    Backend* m_backend;
+    Area m_area;
+    bool m_started = false;
+    models::PagedTableModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    FilterBar* m_filters = nullptr;
+    DetailPane* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_count = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QWidget* m_errorBanner = nullptr;
+    QLabel* m_errorText = nullptr;
+};
+
+} // namespace pd::ui
