@@ -25,16 +25,16 @@ QTextStream& err()
     return stream;
 }
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+struct CliText
 {
-    return QCoreApplication::translate("pd::app::Cli", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::app::Cli)
+};
 
 int fail(const Error& error)
 {
-    err() << tr("paydesk: %1").arg(error.message) << Qt::endl;
+    err() << CliText::tr("paydesk: %1").arg(error.message) << Qt::endl;
     if (!error.detail.isEmpty()) {
-        err() << tr("  detail: %1").arg(error.detail) << Qt::endl;
+        err() << CliText::tr("  detail: %1").arg(error.detail) << Qt::endl;
     }
     return 1;
 }
@@ -44,7 +44,7 @@ std::optional<DatabaseUrl> parseUrl(const QString& text)
     QString why;
     auto url = DatabaseUrl::parse(text, &why);
     if (!url) {
-        err() << tr("paydesk: %1").arg(why) << Qt::endl;
+        err() << CliText::tr("paydesk: %1").arg(why) << Qt::endl;
     }
     return url;
 }
@@ -77,9 +77,9 @@ int initDb(const QString& urlText)
     auto state = sql::Migrator::inspect(*session);
     const int version = state.ok() ? state.value().version : 0;
     if (applied.value() == 0) {
-        out() << tr("%1: the Paydesk schema is up to date (version %2).").arg(url->toString()).arg(version) << Qt::endl;
+        out() << CliText::tr("%1: the Paydesk schema is up to date (version %2).").arg(url->toString()).arg(version) << Qt::endl;
     } else {
-        out() << tr("%1: applied %n migration(s); the schema is now at version %2.", nullptr, applied.value())
+        out() << CliText::tr("%1: applied %n migration(s); the schema is now at version %2.", nullptr, applied.value())
                      .arg(url->toString())
                      .arg(version)
               << Qt::endl;
@@ -98,7 +98,7 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
         bool ok = false;
         options.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
         if (!ok || !(options.scale > 0.0) || options.scale > 100.0) {
-            err() << tr("paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and "
+            err() << CliText::tr("paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and "
                         "300,000 payments; 17 = about 5,000,000 payments).")
                   << Qt::endl;
             return 2;
@@ -108,14 +108,14 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
         bool ok = false;
         options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok) {
-            err() << tr("paydesk: --seed takes a whole number.") << Qt::endl;
+            err() << CliText::tr("paydesk: --seed takes a whole number.") << Qt::endl;
             return 2;
         }
     }
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid()) {
-            err() << tr("paydesk: --as-of takes a date, YYYY-MM-DD.") << Qt::endl;
+            err() << CliText::tr("paydesk: --as-of takes a date, YYYY-MM-DD.") << Qt::endl;
             return 2;
         }
     }
@@ -141,9 +141,9 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
         return fail(summary.error());
     }
     const demo::DemoSummary& s = summary.value();
-    out() << tr("Demo data written to %1 in %2 s:").arg(url->toString()).arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
+    out() << CliText::tr("Demo data written to %1 in %2 s:").arg(url->toString()).arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
           << Qt::endl;
-    out() << tr("  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions")
+    out() << CliText::tr("  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions")
                  .arg(s.organizations)
                  .arg(s.staff)
                  .arg(s.users)
@@ -151,7 +151,7 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
                  .arg(s.wallets)
                  .arg(s.transactions)
           << Qt::endl;
-    out() << tr("  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows")
+    out() << CliText::tr("  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows")
                  .arg(s.parents)
                  .arg(s.children)
                  .arg(s.payments)
@@ -181,24 +181,24 @@ int runCli(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Paydesk, the admin console for payments, KYC, BCH invoices and settlements.\n\n"
+        CliText::tr("Paydesk, the admin console for payments, KYC, BCH invoices and settlements.\n\n"
            "Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.\n"
            "A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), tr("Open the console on the database at <url>."), tr("url")});
-    parser.addOption({QStringLiteral("init-db"), tr("Create or upgrade the Paydesk schema at <url>; refuses a "
+    parser.addOption({QStringLiteral("db"), CliText::tr("Open the console on the database at <url>."), CliText::tr("url")});
+    parser.addOption({QStringLiteral("init-db"), CliText::tr("Create or upgrade the Paydesk schema at <url>; refuses a "
                                                     "database that holds another program's tables."),
-                      tr("url")});
+                      CliText::tr("url")});
     parser.addOption({QStringLiteral("generate-demo"),
-                      tr("Fill the empty Paydesk database at <url> with deterministic demo data."), tr("url")});
-    parser.addOption({QStringLiteral("scale"), tr("Demo size: 1 = about 20,000 users and 300,000 payments (default)."),
-                      tr("n")});
-    parser.addOption({QStringLiteral("seed"), tr("Demo random seed (default 20251122)."), tr("n")});
-    parser.addOption({QStringLiteral("as-of"), tr("Demo data ends on this day (default today)."), tr("YYYY-MM-DD")});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("print-invoices or admin (see their --help)."));
+                      CliText::tr("Fill the empty Paydesk database at <url> with deterministic demo data."), CliText::tr("url")});
+    parser.addOption({QStringLiteral("scale"), CliText::tr("Demo size: 1 = about 20,000 users and 300,000 payments (default)."),
+                      CliText::tr("n")});
+    parser.addOption({QStringLiteral("seed"), CliText::tr("Demo random seed (default 20251122)."), CliText::tr("n")});
+    parser.addOption({QStringLiteral("as-of"), CliText::tr("Demo data ends on this day (default today)."), CliText::tr("YYYY-MM-DD")});
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("print-invoices or admin (see their --help)."));
     if (!parser.parse(arguments)) {
-        err() << tr("paydesk: %1").arg(parser.errorText()) << Qt::endl;
+        err() << CliText::tr("paydesk: %1").arg(parser.errorText()) << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -215,7 +215,7 @@ int runCli(const QStringList& arguments)
     if (parser.isSet(QStringLiteral("generate-demo"))) {
         return generateDemo(parser.value(QStringLiteral("generate-demo")), parser);
     }
-    err() << tr("paydesk: nothing to do; see paydesk --help") << Qt::endl;
+    err() << CliText::tr("paydesk: nothing to do; see paydesk --help") << Qt::endl;
     return 2;
 }
 

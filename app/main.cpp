@@ -1,6 +1,7 @@
 // paydesk: the console's executable. It only decides between a command-line invocation and the
 // desktop window; everything else lives in the core, models and ui libraries.
 #include "Cli.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "sql/SqlBackend.h"
 
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
     setApplicationInfo();
     if (pd::app::isCliInvocation(argc, argv)) {
         QCoreApplication app(argc, argv);
+        pd::ui::installTranslations(QSettings().value(QStringLiteral("language")).toString());
         const int code = pd::app::runCli(QCoreApplication::arguments());
         pd::sql::SqlBackend::waitForDetachedWorkers(5000);
         return code;
@@ -40,6 +42,7 @@ int main(int argc, char** argv)
     parser.process(app);
 
     QSettings settings;
+    pd::ui::installTranslations(settings.value(QStringLiteral("language")).toString());
     int code = 0;
     {
         pd::ui::MainWindow window(&settings);

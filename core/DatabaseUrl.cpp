@@ -7,7 +7,10 @@
 namespace pd {
 
 namespace {
-const char* const kContext = "pd::DatabaseUrl";
+struct DatabaseUrlText
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::DatabaseUrl)
+};
 
 bool isKnownSslMode(const QString& mode)
 {
@@ -34,39 +37,39 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
             path = path.mid(2); // sqlite:///abs/path and sqlite://rel both tolerated
         }
         if (path.isEmpty()) {
-            return fail(QCoreApplication::translate(kContext, "The SQLite URL names no file; write sqlite:PATH, "
+            return fail(DatabaseUrlText::tr("The SQLite URL names no file; write sqlite:PATH, "
                                                               "for example sqlite:paydesk.db."));
         }
         url.path = path;
         return url;
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://")) && !trimmed.startsWith(QLatin1String("postgres://"))) {
-        return fail(QCoreApplication::translate(kContext, "The database URL must start with postgresql:// or "
+        return fail(DatabaseUrlText::tr("The database URL must start with postgresql:// or "
                                                           "sqlite: (for example postgresql://me@db.example:5432/"
                                                           "paydesk or sqlite:paydesk.db)."));
     }
     const QUrl qurl(trimmed, QUrl::StrictMode);
     if (!qurl.isValid()) {
-        return fail(QCoreApplication::translate(kContext, "The database URL is not well formed: %1")
+        return fail(DatabaseUrlText::tr("The database URL is not well formed: %1")
                         .arg(qurl.errorString()));
     }
     DatabaseUrl url;
     url.dialect = Dialect::PostgreSQL;
     url.host = qurl.host();
     if (url.host.isEmpty()) {
-        return fail(QCoreApplication::translate(kContext, "The PostgreSQL URL names no host; write "
+        return fail(DatabaseUrlText::tr("The PostgreSQL URL names no host; write "
                                                           "postgresql://USER@HOST:PORT/DATABASE."));
     }
     url.port = qurl.port(5432);
     if (url.port <= 0 || url.port > 65535) {
-        return fail(QCoreApplication::translate(kContext, "The port must be a number from 1 to 65535."));
+        return fail(DatabaseUrlText::tr("The port must be a number from 1 to 65535."));
     }
     url.database = qurl.path(QUrl::FullyDecoded);
     if (url.database.startsWith(QLatin1Char('/'))) {
         url.database.remove(0, 1);
     }
     if (url.database.isEmpty()) {
-        return fail(QCoreApplication::translate(kContext, "The PostgreSQL URL names no database; add /DATABASE "
+        return fail(DatabaseUrlText::tr("The PostgreSQL URL names no database; add /DATABASE "
                                                           "after the host and port."));
     }
     url.user = qurl.userName(QUrl::FullyDecoded);
@@ -75,7 +78,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
     for (const auto& item : query.queryItems(QUrl::FullyDecoded)) {
         if (item.first == QLatin1String("sslmode")) {
             if (!isKnownSslMode(item.second)) {
-                return fail(QCoreApplication::translate(kContext, "Unknown sslmode \"%1\"; use disable, allow, "
+                return fail(DatabaseUrlText::tr("Unknown sslmode \"%1\"; use disable, allow, "
                                                                   "prefer, require, verify-ca or verify-full.")
                                 .arg(item.second));
             }
@@ -86,12 +89,12 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
             bool ok = false;
             const int seconds = item.second.toInt(&ok);
             if (!ok || seconds < 1 || seconds > 600) {
-                return fail(QCoreApplication::translate(kContext, "connect_timeout must be a whole number of "
+                return fail(DatabaseUrlText::tr("connect_timeout must be a whole number of "
                                                                   "seconds from 1 to 600."));
             }
             url.connectTimeoutSeconds = seconds;
         } else {
-            return fail(QCoreApplication::translate(kContext, "Unknown URL parameter \"%1\"; Paydesk understands "
+            return fail(DatabaseUrlText::tr("Unknown URL parameter \"%1\"; Paydesk understands "
                                                               "sslmode, sslrootcert and connect_timeout.")
                             .arg(item.first));
         }

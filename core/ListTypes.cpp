@@ -85,12 +85,12 @@ const QVector<ColumnInfo>& areaColumns(Area area)
         col("net_amount", T::Money),     col("status", T::Text),           col("confirmed_by", T::Text),
         col("confirmed_at", T::Timestamp), col("paid_at", T::Timestamp),
     };
+    // What the page is for comes first: who, how late, how much.
     static const QVector<ColumnInfo> overdue = {
-        col("id", T::Integer),          col("member", T::Text),           col("phone", T::Text),
-        col("institution", T::Text),    col("center", T::Text),           col("months_owed", T::Integer),
-        col("amount_owed", T::Money),   col("days_overdue", T::Integer),  col("band", T::Text),
-        col("oldest_due", T::Date),
-        col("last_failure", T::Text),
+        col("id", T::Integer),         col("member", T::Text),       col("band", T::Text),
+        col("days_overdue", T::Integer), col("amount_owed", T::Money), col("months_owed", T::Integer),
+        col("oldest_due", T::Date),    col("last_failure", T::Text), col("phone", T::Text),
+        col("institution", T::Text),   col("center", T::Text),
     };
     switch (area) {
     case Area::Users:

@@ -14,105 +14,105 @@ struct Entry
     const char* text;
 };
 
-// Marked with QT_TRANSLATE_NOOP so lupdate finds them; translated at lookup.
-#define PD_L(key, text) {key, QT_TRANSLATE_NOOP("pd::models::Labels", text)}
+// Marked with QT_TRANSLATE_NOOP (written out: lupdate does not expand macros); translated at
+// lookup.
 
 const Entry kFieldTitles[] = {
-    PD_L("id", "ID"),
-    PD_L("email", "Email"),
-    PD_L("last_name", "Last name"),
-    PD_L("first_name", "First name"),
-    PD_L("phone", "Phone"),
-    PD_L("country_code", "Country"),
-    PD_L("preferred_currency", "Preferred currency"),
-    PD_L("kyc_status", "KYC status"),
-    PD_L("kyc_level", "KYC level"),
-    PD_L("user_kyc_level", "User's KYC level"),
-    PD_L("organization", "Organization"),
-    PD_L("is_active", "Active"),
-    PD_L("is_verified", "Verified"),
-    PD_L("circle_wallet_id", "Circle wallet"),
-    PD_L("created_at", "Created"),
-    PD_L("updated_at", "Updated"),
-    PD_L("last_login_at", "Last login"),
-    PD_L("full_name", "Full name"),
-    PD_L("document_type", "Document type"),
-    PD_L("document_number_masked", "Document number"),
-    PD_L("nationality", "Nationality"),
-    PD_L("date_of_birth", "Date of birth"),
-    PD_L("gender", "Gender"),
-    PD_L("address_line1", "Address"),
-    PD_L("address_line2", "Address (line 2)"),
-    PD_L("city", "City"),
-    PD_L("state_province", "State or province"),
-    PD_L("postal_code", "Postal code"),
-    PD_L("country", "Country"),
-    PD_L("occupation", "Occupation"),
-    PD_L("employer", "Employer"),
-    PD_L("income_range", "Income range"),
-    PD_L("source_of_funds", "Source of funds"),
-    PD_L("file_url", "File"),
-    PD_L("file_type", "File type"),
-    PD_L("file_size", "File size (bytes)"),
-    PD_L("verification_status", "Verification status"),
-    PD_L("verification_method", "Verification method"),
-    PD_L("verification_notes", "Verification notes"),
-    PD_L("verified_by", "Verified by"),
-    PD_L("verified_at", "Verified at"),
-    PD_L("compliance_check_id", "Compliance check"),
-    PD_L("risk_score", "Risk score"),
-    PD_L("risk_factors", "Risk factors"),
-    PD_L("expires_at", "Expires"),
-    PD_L("username", "Member"),
-    PD_L("amount", "Amount"),
-    PD_L("address", "Address"),
-    PD_L("status", "Status"),
-    PD_L("description", "Description"),
-    PD_L("confirmed_at", "Confirmed"),
-    PD_L("paid_at", "Paid"),
-    PD_L("tx_hash", "Transaction hash"),
-    PD_L("payment_id", "Payment"),
-    PD_L("payment_month", "Month"),
-    PD_L("member", "Member"),
-    PD_L("institution", "Institution"),
-    PD_L("center", "Center"),
-    PD_L("center_code", "Center code"),
-    PD_L("method", "Method"),
-    PD_L("due_date", "Due date"),
-    PD_L("tid", "Provider reference"),
-    PD_L("order_id", "Order ID"),
-    PD_L("failure_reason", "Failure reason"),
-    PD_L("attempt_count", "Attempts"),
-    PD_L("settlement_month", "Month"),
-    PD_L("payment_count", "Payments"),
-    PD_L("gross_amount", "Gross"),
-    PD_L("fee_amount", "Fee"),
-    PD_L("net_amount", "Net"),
-    PD_L("confirmed_by", "Confirmed by"),
-    PD_L("months_owed", "Months owed"),
-    PD_L("amount_owed", "Amount owed"),
-    PD_L("days_overdue", "Days overdue"),
-    PD_L("band", "Severity"),
-    PD_L("oldest_due", "Oldest due date"),
-    PD_L("last_failure", "Last failure"),
-    PD_L("service_status", "Service status"),
-    PD_L("enrolled_at", "Enrolled"),
-    PD_L("contract_id", "CMS contract"),
-    PD_L("bank_name", "Bank"),
-    PD_L("account_masked", "Account"),
-    PD_L("payment_day", "Payment day"),
-    PD_L("monthly_amount", "Monthly fee"),
-    PD_L("cms_status", "CMS status"),
-    PD_L("chain_name", "Chain"),
-    PD_L("wallet_address", "Wallet address"),
-    PD_L("usdc_balance", "USDC balance"),
-    PD_L("transaction_type", "Type"),
-    PD_L("merchant_name", "Merchant"),
-    PD_L("name", "Name"),
-    PD_L("birth_date", "Birth date"),
-    PD_L("class_name", "Class"),
-    PD_L("user_id", "User"),
-    PD_L("version", "Version"),
+    {"id", QT_TRANSLATE_NOOP("pd::models::Labels", "ID")},
+    {"email", QT_TRANSLATE_NOOP("pd::models::Labels", "Email")},
+    {"last_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Last name")},
+    {"first_name", QT_TRANSLATE_NOOP("pd::models::Labels", "First name")},
+    {"phone", QT_TRANSLATE_NOOP("pd::models::Labels", "Phone")},
+    {"country_code", QT_TRANSLATE_NOOP("pd::models::Labels", "Country")},
+    {"preferred_currency", QT_TRANSLATE_NOOP("pd::models::Labels", "Preferred currency")},
+    {"kyc_status", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC status")},
+    {"kyc_level", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC level")},
+    {"user_kyc_level", QT_TRANSLATE_NOOP("pd::models::Labels", "User's KYC level")},
+    {"organization", QT_TRANSLATE_NOOP("pd::models::Labels", "Organization")},
+    {"is_active", QT_TRANSLATE_NOOP("pd::models::Labels", "Active")},
+    {"is_verified", QT_TRANSLATE_NOOP("pd::models::Labels", "Verified")},
+    {"circle_wallet_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Circle wallet")},
+    {"created_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Created")},
+    {"updated_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Updated")},
+    {"last_login_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Last login")},
+    {"full_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Full name")},
+    {"document_type", QT_TRANSLATE_NOOP("pd::models::Labels", "Document type")},
+    {"document_number_masked", QT_TRANSLATE_NOOP("pd::models::Labels", "Document number")},
+    {"nationality", QT_TRANSLATE_NOOP("pd::models::Labels", "Nationality")},
+    {"date_of_birth", QT_TRANSLATE_NOOP("pd::models::Labels", "Date of birth")},
+    {"gender", QT_TRANSLATE_NOOP("pd::models::Labels", "Gender")},
+    {"address_line1", QT_TRANSLATE_NOOP("pd::models::Labels", "Address")},
+    {"address_line2", QT_TRANSLATE_NOOP("pd::models::Labels", "Address (line 2)")},
+    {"city", QT_TRANSLATE_NOOP("pd::models::Labels", "City")},
+    {"state_province", QT_TRANSLATE_NOOP("pd::models::Labels", "State or province")},
+    {"postal_code", QT_TRANSLATE_NOOP("pd::models::Labels", "Postal code")},
+    {"country", QT_TRANSLATE_NOOP("pd::models::Labels", "Country")},
+    {"occupation", QT_TRANSLATE_NOOP("pd::models::Labels", "Occupation")},
+    {"employer", QT_TRANSLATE_NOOP("pd::models::Labels", "Employer")},
+    {"income_range", QT_TRANSLATE_NOOP("pd::models::Labels", "Income range")},
+    {"source_of_funds", QT_TRANSLATE_NOOP("pd::models::Labels", "Source of funds")},
+    {"file_url", QT_TRANSLATE_NOOP("pd::models::Labels", "File")},
+    {"file_type", QT_TRANSLATE_NOOP("pd::models::Labels", "File type")},
+    {"file_size", QT_TRANSLATE_NOOP("pd::models::Labels", "File size (bytes)")},
+    {"verification_status", QT_TRANSLATE_NOOP("pd::models::Labels", "Verification status")},
+    {"verification_method", QT_TRANSLATE_NOOP("pd::models::Labels", "Verification method")},
+    {"verification_notes", QT_TRANSLATE_NOOP("pd::models::Labels", "Verification notes")},
+    {"verified_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Verified by")},
+    {"verified_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Verified at")},
+    {"compliance_check_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Compliance check")},
+    {"risk_score", QT_TRANSLATE_NOOP("pd::models::Labels", "Risk score")},
+    {"risk_factors", QT_TRANSLATE_NOOP("pd::models::Labels", "Risk factors")},
+    {"expires_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Expires")},
+    {"username", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
+    {"amount", QT_TRANSLATE_NOOP("pd::models::Labels", "Amount")},
+    {"address", QT_TRANSLATE_NOOP("pd::models::Labels", "Address")},
+    {"status", QT_TRANSLATE_NOOP("pd::models::Labels", "Status")},
+    {"description", QT_TRANSLATE_NOOP("pd::models::Labels", "Description")},
+    {"confirmed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed")},
+    {"paid_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Paid")},
+    {"tx_hash", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction hash")},
+    {"payment_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
+    {"payment_month", QT_TRANSLATE_NOOP("pd::models::Labels", "Month")},
+    {"member", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
+    {"institution", QT_TRANSLATE_NOOP("pd::models::Labels", "Institution")},
+    {"center", QT_TRANSLATE_NOOP("pd::models::Labels", "Center")},
+    {"center_code", QT_TRANSLATE_NOOP("pd::models::Labels", "Center code")},
+    {"method", QT_TRANSLATE_NOOP("pd::models::Labels", "Method")},
+    {"due_date", QT_TRANSLATE_NOOP("pd::models::Labels", "Due date")},
+    {"tid", QT_TRANSLATE_NOOP("pd::models::Labels", "Provider reference")},
+    {"order_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Order ID")},
+    {"failure_reason", QT_TRANSLATE_NOOP("pd::models::Labels", "Failure reason")},
+    {"attempt_count", QT_TRANSLATE_NOOP("pd::models::Labels", "Attempts")},
+    {"settlement_month", QT_TRANSLATE_NOOP("pd::models::Labels", "Month")},
+    {"payment_count", QT_TRANSLATE_NOOP("pd::models::Labels", "Payments")},
+    {"gross_amount", QT_TRANSLATE_NOOP("pd::models::Labels", "Gross")},
+    {"fee_amount", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee")},
+    {"net_amount", QT_TRANSLATE_NOOP("pd::models::Labels", "Net")},
+    {"confirmed_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed by")},
+    {"months_owed", QT_TRANSLATE_NOOP("pd::models::Labels", "Months owed")},
+    {"amount_owed", QT_TRANSLATE_NOOP("pd::models::Labels", "Amount owed")},
+    {"days_overdue", QT_TRANSLATE_NOOP("pd::models::Labels", "Days overdue")},
+    {"band", QT_TRANSLATE_NOOP("pd::models::Labels", "Severity")},
+    {"oldest_due", QT_TRANSLATE_NOOP("pd::models::Labels", "Oldest due date")},
+    {"last_failure", QT_TRANSLATE_NOOP("pd::models::Labels", "Last failure")},
+    {"service_status", QT_TRANSLATE_NOOP("pd::models::Labels", "Service status")},
+    {"enrolled_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Enrolled")},
+    {"contract_id", QT_TRANSLATE_NOOP("pd::models::Labels", "CMS contract")},
+    {"bank_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank")},
+    {"account_masked", QT_TRANSLATE_NOOP("pd::models::Labels", "Account")},
+    {"payment_day", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment day")},
+    {"monthly_amount", QT_TRANSLATE_NOOP("pd::models::Labels", "Monthly fee")},
+    {"cms_status", QT_TRANSLATE_NOOP("pd::models::Labels", "CMS status")},
+    {"chain_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Chain")},
+    {"wallet_address", QT_TRANSLATE_NOOP("pd::models::Labels", "Wallet address")},
+    {"usdc_balance", QT_TRANSLATE_NOOP("pd::models::Labels", "USDC balance")},
+    {"transaction_type", QT_TRANSLATE_NOOP("pd::models::Labels", "Type")},
+    {"merchant_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Merchant")},
+    {"name", QT_TRANSLATE_NOOP("pd::models::Labels", "Name")},
+    {"birth_date", QT_TRANSLATE_NOOP("pd::models::Labels", "Birth date")},
+    {"class_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Class")},
+    {"user_id", QT_TRANSLATE_NOOP("pd::models::Labels", "User")},
+    {"version", QT_TRANSLATE_NOOP("pd::models::Labels", "Version")},
 };
 
 // Where a list column's title differs from the field title.
@@ -130,72 +130,76 @@ const AreaEntry kAreaColumnTitles[] = {
 };
 
 const Entry kSections[] = {
-    PD_L("user", "User"),
-    PD_L("parent", "Parent membership"),
-    PD_L("document", "Document"),
-    PD_L("level1", "Personal data (level 1)"),
-    PD_L("level2", "Address and occupation (level 2)"),
-    PD_L("file", "Document file"),
-    PD_L("verification", "Verification"),
-    PD_L("compliance", "Compliance"),
-    PD_L("invoice", "Invoice"),
-    PD_L("payment", "Payment"),
-    PD_L("member", "Member"),
-    PD_L("settlement", "Settlement"),
-    PD_L("meta", "Record"),
-    PD_L("wallets", "Wallets"),
-    PD_L("transactions", "Recent transactions"),
-    PD_L("kyc_documents", "KYC documents"),
-    PD_L("children", "Children"),
-    PD_L("payments", "Recent payments"),
-    PD_L("other_documents", "The user's other documents"),
-    PD_L("payments_by_method", "Successful payments by method"),
-    PD_L("owed_payments", "Unpaid months"),
+    {"user", QT_TRANSLATE_NOOP("pd::models::Labels", "User")},
+    {"parent", QT_TRANSLATE_NOOP("pd::models::Labels", "Parent membership")},
+    {"document", QT_TRANSLATE_NOOP("pd::models::Labels", "Document")},
+    {"level1", QT_TRANSLATE_NOOP("pd::models::Labels", "Personal data (level 1)")},
+    {"level2", QT_TRANSLATE_NOOP("pd::models::Labels", "Address and occupation (level 2)")},
+    {"file", QT_TRANSLATE_NOOP("pd::models::Labels", "Document file")},
+    {"verification", QT_TRANSLATE_NOOP("pd::models::Labels", "Verification")},
+    {"compliance", QT_TRANSLATE_NOOP("pd::models::Labels", "Compliance")},
+    {"invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "Invoice")},
+    {"payment", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
+    {"member", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
+    {"settlement", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement")},
+    {"meta", QT_TRANSLATE_NOOP("pd::models::Labels", "Record")},
+    {"wallets", QT_TRANSLATE_NOOP("pd::models::Labels", "Wallets")},
+    {"transactions", QT_TRANSLATE_NOOP("pd::models::Labels", "Recent transactions")},
+    {"kyc_documents", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC documents")},
+    {"children", QT_TRANSLATE_NOOP("pd::models::Labels", "Children")},
+    {"payments", QT_TRANSLATE_NOOP("pd::models::Labels", "Recent payments")},
+    {"other_documents", QT_TRANSLATE_NOOP("pd::models::Labels", "The user's other documents")},
+    {"payments_by_method", QT_TRANSLATE_NOOP("pd::models::Labels", "Successful payments by method")},
+    {"owed_payments", QT_TRANSLATE_NOOP("pd::models::Labels", "Unpaid months")},
 };
 
 const Entry kStatuses[] = {
-    PD_L("pending", "Pending"),
-    PD_L("approved", "Approved"),
-    PD_L("rejected", "Rejected"),
-    PD_L("needs_info", "Needs information"),
-    PD_L("success", "Paid"),
-    PD_L("failed", "Failed"),
-    PD_L("cancelled", "Cancelled"),
-    PD_L("refunded", "Refunded"),
-    PD_L("confirmed", "Confirmed"),
-    PD_L("expired", "Expired"),
-    PD_L("draft", "Draft"),
-    PD_L("completed", "Completed"),
-    PD_L("active", "Active"),
-    PD_L("paused", "Paused"),
-    PD_L("withdrawn", "Withdrawn"),
-    PD_L("suspended", "Suspended"),
-    PD_L("terminated", "Terminated"),
-    PD_L("pending_registration", "Registration pending"),
+    {"pending", QT_TRANSLATE_NOOP("pd::models::Labels", "Pending")},
+    {"approved", QT_TRANSLATE_NOOP("pd::models::Labels", "Approved")},
+    {"rejected", QT_TRANSLATE_NOOP("pd::models::Labels", "Rejected")},
+    {"needs_info", QT_TRANSLATE_NOOP("pd::models::Labels", "Needs information")},
+    {"success", QT_TRANSLATE_NOOP("pd::models::Labels", "Paid")},
+    {"failed", QT_TRANSLATE_NOOP("pd::models::Labels", "Failed")},
+    {"cancelled", QT_TRANSLATE_NOOP("pd::models::Labels", "Cancelled")},
+    {"refunded", QT_TRANSLATE_NOOP("pd::models::Labels", "Refunded")},
+    {"confirmed", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed")},
+    {"expired", QT_TRANSLATE_NOOP("pd::models::Labels", "Expired")},
+    {"draft", QT_TRANSLATE_NOOP("pd::models::Labels", "Draft")},
+    {"completed", QT_TRANSLATE_NOOP("pd::models::Labels", "Completed")},
+    {"active", QT_TRANSLATE_NOOP("pd::models::Labels", "Active")},
+    {"paused", QT_TRANSLATE_NOOP("pd::models::Labels", "Paused")},
+    {"withdrawn", QT_TRANSLATE_NOOP("pd::models::Labels", "Withdrawn")},
+    {"suspended", QT_TRANSLATE_NOOP("pd::models::Labels", "Suspended")},
+    {"terminated", QT_TRANSLATE_NOOP("pd::models::Labels", "Terminated")},
+    {"pending_registration", QT_TRANSLATE_NOOP("pd::models::Labels", "Registration pending")},
 };
 
 const Entry kMethods[] = {
-    PD_L("cms", "CMS auto-debit"),
-    PD_L("card", "Card"),
-    PD_L("bch", "Bitcoin Cash"),
-    PD_L("manual", "Manual"),
+    {"cms", QT_TRANSLATE_NOOP("pd::models::Labels", "CMS auto-debit")},
+    {"card", QT_TRANSLATE_NOOP("pd::models::Labels", "Card")},
+    {"bch", QT_TRANSLATE_NOOP("pd::models::Labels", "Bitcoin Cash")},
+    {"manual", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual")},
 };
 
 const Entry kDocumentTypes[] = {
-    PD_L("national_id", "National ID card"),
-    PD_L("passport", "Passport"),
-    PD_L("drivers_license", "Driver's license"),
-    PD_L("residence_permit", "Residence permit"),
-    PD_L("proof_of_address", "Proof of address"),
+    {"national_id", QT_TRANSLATE_NOOP("pd::models::Labels", "National ID card")},
+    {"passport", QT_TRANSLATE_NOOP("pd::models::Labels", "Passport")},
+    {"drivers_license", QT_TRANSLATE_NOOP("pd::models::Labels", "Driver's license")},
+    {"residence_permit", QT_TRANSLATE_NOOP("pd::models::Labels", "Residence permit")},
+    {"proof_of_address", QT_TRANSLATE_NOOP("pd::models::Labels", "Proof of address")},
+};
+
+const Entry kGenders[] = {
+    {"female", QT_TRANSLATE_NOOP("pd::models::Labels", "Female")},
+    {"male", QT_TRANSLATE_NOOP("pd::models::Labels", "Male")},
 };
 
 const Entry kTransactionTypes[] = {
-    PD_L("deposit", "Deposit"),
-    PD_L("withdrawal", "Withdrawal"),
-    PD_L("payment", "Payment"),
-    PD_L("transfer", "Transfer"),
+    {"deposit", QT_TRANSLATE_NOOP("pd::models::Labels", "Deposit")},
+    {"withdrawal", QT_TRANSLATE_NOOP("pd::models::Labels", "Withdrawal")},
+    {"payment", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
+    {"transfer", QT_TRANSLATE_NOOP("pd::models::Labels", "Transfer")},
 };
-#undef PD_L
 
 QString lookup(const Entry* begin, const Entry* end, const QString& key)
 {
@@ -213,10 +217,10 @@ QString lookup(const Entry (&table)[N], const QString& key)
     return lookup(table, table + N, key);
 }
 
-QString tr(const char* text)
+struct LabelsText
 {
-    return QCoreApplication::translate("pd::models::Labels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::models::Labels)
+};
 } // namespace
 
 QString Labels::fieldTitle(const QString& key)
@@ -229,7 +233,7 @@ QString Labels::columnTitle(Area area, const QString& key)
 {
     for (const AreaEntry& e : kAreaColumnTitles) {
         if (e.area == area && key == QLatin1String(e.key)) {
-            return tr(e.text);
+            return LabelsText::tr(e.text);
         }
     }
     return fieldTitle(key);
@@ -245,17 +249,17 @@ QString Labels::areaTitle(Area area)
 {
     switch (area) {
     case Area::Users:
-        return tr("Users");
+        return LabelsText::tr("Users");
     case Area::KycDocuments:
-        return tr("KYC review");
+        return LabelsText::tr("KYC review");
     case Area::Invoices:
-        return tr("BCH invoices");
+        return LabelsText::tr("BCH invoices");
     case Area::Payments:
-        return tr("Payments");
+        return LabelsText::tr("Payments");
     case Area::Settlements:
-        return tr("Settlements");
+        return LabelsText::tr("Settlements");
     case Area::OverdueMembers:
-        return tr("Overdue members");
+        return LabelsText::tr("Overdue members");
     }
     return {};
 }
@@ -265,7 +269,8 @@ bool Labels::hasVocabulary(const QString& columnKey)
     static const QStringList keys = {
         QStringLiteral("status"),         QStringLiteral("kyc_status"),     QStringLiteral("verification_status"),
         QStringLiteral("method"),         QStringLiteral("document_type"),  QStringLiteral("cms_status"),
-        QStringLiteral("service_status"), QStringLiteral("transaction_type"), QStringLiteral("band")};
+        QStringLiteral("service_status"), QStringLiteral("transaction_type"), QStringLiteral("band"),
+        QStringLiteral("gender")};
     return keys.contains(columnKey);
 }
 
@@ -276,6 +281,8 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
         label = lookup(kMethods, value);
     } else if (columnKey == QLatin1String("document_type")) {
         label = lookup(kDocumentTypes, value);
+    } else if (columnKey == QLatin1String("gender")) {
+        label = lookup(kGenders, value);
     } else if (columnKey == QLatin1String("transaction_type")) {
         label = lookup(kTransactionTypes, value);
     } else if (columnKey == QLatin1String("band")) {
@@ -288,7 +295,7 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
     } else if (hasVocabulary(columnKey)) {
         // "paid" means different things for an invoice and a settlement.
         if (value == QLatin1String("paid")) {
-            label = area == Area::Settlements ? tr("Paid out") : tr("Paid, unconfirmed");
+            label = area == Area::Settlements ? LabelsText::tr("Paid out") : LabelsText::tr("Paid, unconfirmed");
         } else {
             label = lookup(kStatuses, value);
         }
@@ -302,13 +309,13 @@ QString Labels::bandLabel(OverdueBand band)
     case OverdueBand::None:
         return {};
     case OverdueBand::Days1to7:
-        return tr("1-7 days");
+        return LabelsText::tr("1-7 days");
     case OverdueBand::Days8to30:
-        return tr("8-30 days");
+        return LabelsText::tr("8-30 days");
     case OverdueBand::Days31to60:
-        return tr("31-60 days");
+        return LabelsText::tr("31-60 days");
     case OverdueBand::Over60:
-        return tr("over 60 days");
+        return LabelsText::tr("over 60 days");
     }
     return {};
 }
@@ -359,7 +366,7 @@ QString Labels::formatValue(Area area, const ColumnInfo& column, const QVariant&
                QString::number(hundredths % 100).rightJustified(2, QLatin1Char('0'));
     }
     case ValueType::Boolean:
-        return value.toBool() ? tr("Yes") : tr("No");
+        return value.toBool() ? LabelsText::tr("Yes") : LabelsText::tr("No");
     case ValueType::Timestamp:
         return formatTimestamp(value.toDateTime());
     case ValueType::Date:

@@ -97,6 +97,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_messageText->setWordWrap(true);
     m_messageText->setAlignment(Qt::AlignCenter);
     m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageText->setMinimumWidth(460);
     m_messageText->setMaximumWidth(720);
     auto* buttons = new QHBoxLayout;
     m_retryButton = new QPushButton(tr("Retry"), m_messagePanel);

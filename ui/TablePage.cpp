@@ -177,9 +177,9 @@ void TablePage::setupColumnWidths()
         if (c.key == QLatin1String("id")) {
             width = 6 * em;
         } else if (c.type == ValueType::Timestamp) {
-            width = 11 * em;
+            width = m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 18;
         } else if (c.type == ValueType::Date || c.type == ValueType::Month) {
-            width = 8 * em;
+            width = m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 18;
         } else if (c.type == ValueType::Money) {
             width = 10 * em;
         } else if (c.type == ValueType::Integer || c.type == ValueType::Boolean || c.type == ValueType::Score) {
@@ -190,6 +190,9 @@ void TablePage::setupColumnWidths()
         } else if (c.key == QLatin1String("address") || c.key == QLatin1String("tx_hash")) {
             width = 22 * em;
         }
+        // Never narrower than the title plus the sort arrow.
+        const QString title = m_model->headerData(i, Qt::Horizontal).toString();
+        width = std::max(width, m_view->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 28);
         m_view->setColumnWidth(i, width);
     }
 }

@@ -9,12 +9,6 @@
 namespace pd::bch {
 
 namespace {
-const char* const kContext = "pd::bch::CashAddr";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
 
 Error addressError(const char* code, const QString& message)
 {
@@ -234,11 +228,11 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
 {
     using namespace AddressErrorCode;
     if (text.isEmpty()) {
-        return addressError(Empty, tr("The address is empty."));
+        return addressError(Empty, CashAddr::tr("The address is empty."));
     }
     QString folded;
     if (!foldCase(text, &folded)) {
-        return addressError(MixedCase, tr("The address mixes upper- and lowercase letters; a CashAddr is written "
+        return addressError(MixedCase, CashAddr::tr("The address mixes upper- and lowercase letters; a CashAddr is written "
                                           "all in lowercase (or all in uppercase)."));
     }
     QString prefix;
@@ -249,20 +243,20 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
         body = QStringView(folded).mid(colon + 1);
     } else {
         if (defaultPrefix.isEmpty()) {
-            return addressError(NoPrefix, tr("The address has no prefix such as bitcoincash:."));
+            return addressError(NoPrefix, CashAddr::tr("The address has no prefix such as bitcoincash:."));
         }
         prefix = defaultPrefix.toString();
         body = QStringView(folded);
     }
     if (!isValidPrefix(prefix)) {
-        return addressError(BadCharacter, tr("The prefix \"%1\" may contain only letters and digits.").arg(prefix));
+        return addressError(BadCharacter, CashAddr::tr("The prefix \"%1\" may contain only letters and digits.").arg(prefix));
     }
     std::vector<quint8> values;
     values.reserve(size_t(body.size()));
     for (qsizetype i = 0; i < body.size(); ++i) {
         const int v = charsetIndex(body[i].unicode());
         if (v < 0) {
-            return addressError(BadCharacter, tr("The address contains \"%1\" at position %2, which a CashAddr never "
+            return addressError(BadCharacter, CashAddr::tr("The address contains \"%1\" at position %2, which a CashAddr never "
                                                  "contains (it uses 0, 2-9 and letters except b, i, o).")
                                                   .arg(body[i])
                                                   .arg(prefix.size() + 2 + i));
@@ -270,25 +264,25 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
         values.push_back(quint8(v));
     }
     if (values.size() < 8) {
-        return addressError(BadChecksum, tr("The address is too short to carry its checksum."));
+        return addressError(BadChecksum, CashAddr::tr("The address is too short to carry its checksum."));
     }
     std::vector<quint8> checked = prefixValues(prefix);
     checked.insert(checked.end(), values.begin(), values.end());
     if (polyMod(checked) != 0) {
-        return addressError(BadChecksum, tr("The address checksum does not match: a character is wrong or "
+        return addressError(BadChecksum, CashAddr::tr("The address checksum does not match: a character is wrong or "
                                             "missing, or it belongs to another network. Copy it again."));
     }
     values.resize(values.size() - 8);
     std::vector<quint8> bytes;
     if (!convertBits(values, 5, 8, false, &bytes)) {
-        return addressError(BadPadding, tr("The address payload has invalid padding."));
+        return addressError(BadPadding, CashAddr::tr("The address payload has invalid padding."));
     }
     if (bytes.empty()) {
-        return addressError(NoVersion, tr("The address has a valid checksum but no payload."));
+        return addressError(NoVersion, CashAddr::tr("The address has a valid checksum but no payload."));
     }
     const quint8 version = bytes.front();
     if (version & 0x80) {
-        return addressError(ReservedBit, tr("The address's version byte sets the reserved bit."));
+        return addressError(ReservedBit, CashAddr::tr("The address's version byte sets the reserved bit."));
     }
     CashAddrPayload payload;
     payload.prefix = prefix;
@@ -296,7 +290,7 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
     payload.sizeBits = version & 0x07;
     payload.data = QByteArray(reinterpret_cast<const char*>(bytes.data()) + 1, int(bytes.size()) - 1);
     if (payload.typeBits <= 3 && payload.data.size() != hashSizeForSizeBits(payload.sizeBits)) {
-        return addressError(BadLength, tr("The address says its hash has %1 bytes but carries %2.")
+        return addressError(BadLength, CashAddr::tr("The address says its hash has %1 bytes but carries %2.")
                                            .arg(hashSizeForSizeBits(payload.sizeBits))
                                            .arg(payload.data.size()));
     }
@@ -372,7 +366,7 @@ Result<QByteArray> base58CheckDecode(QStringView text)
     for (qsizetype i = zeros; i < text.size(); ++i) {
         const int v = base58Index(text[i].unicode());
         if (v < 0) {
-            return addressError(BadBase58, tr("\"%1\" is not a valid character in a legacy address.").arg(text[i]));
+            return addressError(BadBase58, CashAddr::tr("\"%1\" is not a valid character in a legacy address.").arg(text[i]));
         }
         int carry = v;
         for (quint8& b : bytes) {
@@ -390,11 +384,11 @@ Result<QByteArray> base58CheckDecode(QStringView text)
         data.append(char(*it));
     }
     if (data.size() < 5) {
-        return addressError(BadBase58, tr("The legacy address is too short."));
+        return addressError(BadBase58, CashAddr::tr("The legacy address is too short."));
     }
     const QByteArray payload = data.left(data.size() - 4);
     if (doubleSha256(payload).left(4) != data.right(4)) {
-        return addressError(BadBase58Checksum, tr("The legacy address checksum does not match; copy it again."));
+        return addressError(BadBase58Checksum, CashAddr::tr("The legacy address checksum does not match; copy it again."));
     }
     return payload;
 }
@@ -405,7 +399,7 @@ Result<Address> parseAddress(QStringView text, Network expected)
     const QString expectedPrefix = networkPrefix(expected);
     const QStringView trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return addressError(Empty, tr("The address is empty."));
+        return addressError(Empty, CashAddr::tr("The address is empty."));
     }
     // Legacy Base58Check addresses start with 1 or 3 (mainnet) or m, n, 2 (testnet) and have
     // no ':'; CashAddr without prefix starts with q, p, z or r.
@@ -420,7 +414,7 @@ Result<Address> parseAddress(QStringView text, Network expected)
         }
         const QByteArray& payload = decoded.value();
         if (payload.size() != 21) {
-            return addressError(BadLength, tr("A legacy address carries a 20-byte hash; this one carries %1 bytes.")
+            return addressError(BadLength, CashAddr::tr("A legacy address carries a 20-byte hash; this one carries %1 bytes.")
                                                .arg(payload.size() - 1));
         }
         Address address;
@@ -439,12 +433,12 @@ Result<Address> parseAddress(QStringView text, Network expected)
             break;
         default:
             return addressError(UnknownLegacyVersion,
-                                tr("The legacy address has version byte %1, which is not a Bitcoin Cash "
+                                CashAddr::tr("The legacy address has version byte %1, which is not a Bitcoin Cash "
                                    "P2PKH or P2SH address.")
                                     .arg(quint8(payload[0])));
         }
         if (address.network != expected && !(expected == Network::Regtest && address.network == Network::Testnet)) {
-            return addressError(WrongNetwork, tr("This is a %1 address, but Paydesk is set up for %2.")
+            return addressError(WrongNetwork, CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.")
                                                   .arg(networkPrefix(address.network), expectedPrefix));
         }
         address.network = expected;
@@ -456,7 +450,7 @@ Result<Address> parseAddress(QStringView text, Network expected)
             // Maybe it is valid for another network.
             for (Network other : {Network::Mainnet, Network::Testnet, Network::Regtest}) {
                 if (other != expected && CashAddr::decode(trimmed, networkPrefix(other)).ok()) {
-                    return addressError(WrongNetwork, tr("This is a %1 address, but Paydesk is set up for %2.")
+                    return addressError(WrongNetwork, CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.")
                                                           .arg(networkPrefix(other), expectedPrefix));
                 }
             }
@@ -466,10 +460,10 @@ Result<Address> parseAddress(QStringView text, Network expected)
     const CashAddrPayload& payload = decoded.value();
     if (payload.prefix != expectedPrefix) {
         return addressError(WrongNetwork,
-                            tr("This is a %1 address, but Paydesk is set up for %2.").arg(payload.prefix, expectedPrefix));
+                            CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.").arg(payload.prefix, expectedPrefix));
     }
     if (payload.typeBits > 3) {
-        return addressError(UnknownType, tr("The address has type %1; Paydesk pays only to P2PKH and P2SH "
+        return addressError(UnknownType, CashAddr::tr("The address has type %1; Paydesk pays only to P2PKH and P2SH "
                                             "addresses (types 0-3).")
                                              .arg(payload.typeBits));
     }

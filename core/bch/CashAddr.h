@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "Result.h"
 
 #include <QByteArray>
@@ -53,6 +55,8 @@ struct CashAddrPayload
 /// payload of a version byte, the data and a 40-bit BCH-code checksum.
 class CashAddr
 {
+    Q_DECLARE_TR_FUNCTIONS(CashAddr)
+
 public:
     /// Hash size in bytes for size bits 0-7: 20, 24, 28, 32, 40, 48, 56, 64.
     static int hashSizeForSizeBits(int sizeBits);

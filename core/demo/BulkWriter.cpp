@@ -12,10 +12,10 @@
 namespace pd::demo {
 
 namespace {
-QString tr(const char* text)
+struct BulkWriterText
 {
-    return QCoreApplication::translate("pd::demo::BulkWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::demo::BulkWriter)
+};
 
 /// COPY FROM STDIN in text format: tab-separated, \N for NULL, backslash escapes.
 class PgCopyWriter final : public BulkWriter
@@ -40,7 +40,7 @@ public:
         const QString message = QString::fromUtf8(PQresultErrorMessage(result));
         PQclear(result);
         if (!ok) {
-            return Error(Error::Kind::Database, tr("PostgreSQL refused to start loading %1.").arg(QLatin1String(table)),
+            return Error(Error::Kind::Database, BulkWriterText::tr("PostgreSQL refused to start loading %1.").arg(QLatin1String(table)),
                          message);
         }
         m_table = QLatin1String(table);
@@ -113,12 +113,12 @@ public:
             return flushed;
         }
         if (PQputCopyEnd(m_conn, nullptr) != 1) {
-            return Error(Error::Kind::Connection, tr("The connection failed while loading %1.").arg(m_table),
+            return Error(Error::Kind::Connection, BulkWriterText::tr("The connection failed while loading %1.").arg(m_table),
                          QString::fromUtf8(PQerrorMessage(m_conn)));
         }
         const QString error = drainResults();
         if (!error.isEmpty()) {
-            return Error(Error::Kind::Database, tr("PostgreSQL refused the rows for %1.").arg(m_table), error);
+            return Error(Error::Kind::Database, BulkWriterText::tr("PostgreSQL refused the rows for %1.").arg(m_table), error);
         }
         return Done{};
     }
@@ -140,7 +140,7 @@ private:
             return Done{};
         }
         if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
-            return Error(Error::Kind::Connection, tr("The connection failed while loading %1.").arg(m_table),
+            return Error(Error::Kind::Connection, BulkWriterText::tr("The connection failed while loading %1.").arg(m_table),
                          QString::fromUtf8(PQerrorMessage(m_conn)));
         }
         m_buffer.clear();
@@ -191,7 +191,7 @@ public:
         statement.sql(")");
         const QByteArray text = statement.text().toUtf8();
         if (sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_statement, nullptr) != SQLITE_OK) {
-            return error(tr("preparing to load %1").arg(QLatin1String(table)));
+            return error(BulkWriterText::tr("preparing to load %1").arg(QLatin1String(table)));
         }
         m_table = QLatin1String(table);
         m_rows = 0;
@@ -215,7 +215,7 @@ public:
         const int rc = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         if (rc != SQLITE_DONE) {
-            return error(tr("loading %1").arg(m_table));
+            return error(BulkWriterText::tr("loading %1").arg(m_table));
         }
         ++m_rows;
         return Done{};
@@ -241,12 +241,12 @@ private:
         const int code = sqlite3_extended_errcode(m_db);
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         if ((code & 0xff) == SQLITE_CONSTRAINT) {
-            return Error(Error::Kind::Invalid, tr("The database refused a row while %1.").arg(what), message);
+            return Error(Error::Kind::Invalid, BulkWriterText::tr("The database refused a row while %1.").arg(what), message);
         }
         if ((code & 0xff) == SQLITE_INTERRUPT) {
-            return Error(Error::Kind::Cancelled, tr("Loading was interrupted."), message);
+            return Error(Error::Kind::Cancelled, BulkWriterText::tr("Loading was interrupted."), message);
         }
-        return Error(Error::Kind::Database, tr("SQLite failed while %1.").arg(what), message);
+        return Error(Error::Kind::Database, BulkWriterText::tr("SQLite failed while %1.").arg(what), message);
     }
 
     sqlite3* m_db;

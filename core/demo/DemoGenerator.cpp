@@ -20,10 +20,10 @@ namespace pd::demo {
 
 namespace {
 
-QString tr(const char* text)
+struct GeneratorText
 {
-    return QCoreApplication::translate("pd::demo::DemoGenerator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::demo::DemoGenerator)
+};
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness: xoshiro256** seeded by splitmix64. The standard library's
@@ -291,7 +291,7 @@ public:
         timer.start();
         m_writer = BulkWriter::create(m_session);
         if (!m_writer) {
-            return Error(Error::Kind::Internal, tr("No bulk loader for this database driver."));
+            return Error(Error::Kind::Internal, GeneratorText::tr("No bulk loader for this database driver."));
         }
         if (auto empty = checkEmpty(); !empty.ok()) {
             return empty.error();
@@ -318,11 +318,11 @@ public:
         if (!committed.ok()) {
             return committed.error();
         }
-        report(99, tr("Updating planner statistics"));
+        report(99, GeneratorText::tr("Updating planner statistics"));
         QSqlQuery analyze(m_session.database());
         analyze.exec(QStringLiteral("ANALYZE"));
         m_summary.milliseconds = timer.elapsed();
-        report(100, tr("Done"));
+        report(100, GeneratorText::tr("Done"));
         return m_summary;
     }
 
@@ -348,7 +348,7 @@ private:
         }
     }
 
-    Error cancelled() const { return Error(Error::Kind::Cancelled, tr("Demo data generation was cancelled; nothing was saved.")); }
+    Error cancelled() const { return Error(Error::Kind::Cancelled, GeneratorText::tr("Demo data generation was cancelled; nothing was saved.")); }
 
     Result<Done> checkEmpty()
     {
@@ -358,7 +358,7 @@ private:
             return count.error();
         }
         if (count.value().toLongLong() > 0) {
-            return Error(Error::Kind::Invalid, tr("This database already holds data; demo data is only written into an "
+            return Error(Error::Kind::Invalid, GeneratorText::tr("This database already holds data; demo data is only written into an "
                                                   "empty Paydesk database. Create a new database and run --init-db "
                                                   "first."));
         }
@@ -376,37 +376,37 @@ private:
     Result<Done> generateAll()
     {
         PD_TRY(dropBulkIndexes());
-        report(1, tr("Organisations and staff"));
+        report(1, GeneratorText::tr("Organisations and staff"));
         PD_TRY(writeOrganizations());
         PD_TRY(writeStaff());
         planUsers();
-        if (!report(3, tr("Users"))) {
+        if (!report(3, GeneratorText::tr("Users"))) {
             return cancelled();
         }
         PD_TRY(writeUsers());
-        if (!report(10, tr("KYC documents"))) {
+        if (!report(10, GeneratorText::tr("KYC documents"))) {
             return cancelled();
         }
         PD_TRY(writeKycDocuments());
-        if (!report(18, tr("Wallets and transactions"))) {
+        if (!report(18, GeneratorText::tr("Wallets and transactions"))) {
             return cancelled();
         }
         PD_TRY(writeWallets());
-        if (!report(22, tr("Parents, children and CMS contracts"))) {
+        if (!report(22, GeneratorText::tr("Parents, children and CMS contracts"))) {
             return cancelled();
         }
         PD_TRY(writeParents());
         PD_TRY(writePayments());
-        if (!report(75, tr("BCH invoices"))) {
+        if (!report(75, GeneratorText::tr("BCH invoices"))) {
             return cancelled();
         }
         PD_TRY(writeInvoices());
-        if (!report(78, tr("Settlements"))) {
+        if (!report(78, GeneratorText::tr("Settlements"))) {
             return cancelled();
         }
         PD_TRY(writeSettlements());
         PD_TRY(writeAudit());
-        if (!report(80, tr("Building indexes"))) {
+        if (!report(80, GeneratorText::tr("Building indexes"))) {
             return cancelled();
         }
         PD_TRY(recreateBulkIndexes());
@@ -443,7 +443,7 @@ private:
         QSqlQuery drop(m_session.database());
         for (const QString& statement : drops) {
             if (!drop.exec(statement)) {
-                return m_session.classify(drop.lastError(), tr("preparing the bulk load"));
+                return m_session.classify(drop.lastError(), GeneratorText::tr("preparing the bulk load"));
             }
         }
         return Done{};
@@ -458,9 +458,9 @@ private:
         const int n = int(m_indexDefinitions.size());
         for (int i = 0; i < n; ++i) {
             if (!create.exec(m_indexDefinitions[size_t(i)])) {
-                return m_session.classify(create.lastError(), tr("building indexes"));
+                return m_session.classify(create.lastError(), GeneratorText::tr("building indexes"));
             }
-            if (!report(80 + 18 * (i + 1) / std::max(1, n), tr("Building indexes"))) {
+            if (!report(80 + 18 * (i + 1) / std::max(1, n), GeneratorText::tr("Building indexes"))) {
                 return cancelled();
             }
         }
@@ -1129,6 +1129,10 @@ private:
         m_settlementCount.assign(std::size(names::kCenters) * kMonths, 0);
         m_settlementGross.assign(std::size(names::kCenters) * kMonths, 0);
         qint64 id = 0;
+        // Collections: after three unpaid months in a row the service is suspended (no more
+        // charges); after four suspended months the member has left.
+        std::vector<int> unpaidInARow(m_parents.size(), 0);
+        std::vector<int> suspendedMonths(m_parents.size(), 0);
         for (int mi = 0; mi < kMonths; ++mi) {
             const Month month{m_firstMonth.index + mi};
             const Buf monthText = month.text();
@@ -1143,6 +1147,15 @@ private:
                 const UserPlan& member = m_users[size_t(p.user)];
                 if (dueDay <= member.enrolledDay) {
                     continue; // the first charge is the first due date after enrolment
+                }
+                if (unpaidInARow[k] >= 3) {
+                    ++suspendedMonths[k];
+                    if (suspendedMonths[k] <= 4 && rng.chance(250)) {
+                        unpaidInARow[k] = 0; // paid up and back in service
+                        suspendedMonths[k] = 0;
+                    } else {
+                        continue;
+                    }
                 }
                 const qint64 created =
                     std::min(std::max(monthStart, member.enrolledDay * kMicrosPerDay) + qint64(rng.below(6 * 3600)) * 1000000,
@@ -1173,6 +1186,15 @@ private:
                             attempts = 2;
                             paidAt = retryDay * kMicrosPerDay - kSeoulOffset + 11 * kMicrosPerHour +
                                      qint64(rng.below(3600)) * 1000000;
+                        } else if (m_asOfDay - dueDay > 60 && rng.chance(850)) {
+                            // Old debts are mostly collected by the center, by bank transfer.
+                            status = "success";
+                            attempts = 3;
+                            const qint64 collectedDay = std::min(dueDay + rng.range(20, 60), m_asOfDay - 1);
+                            paidAt = collectedDay * kMicrosPerDay - kSeoulOffset + 14 * kMicrosPerHour +
+                                     qint64(rng.below(3600)) * 1000000;
+                        } else if (m_asOfDay - dueDay > 365 && rng.chance(800)) {
+                            status = "cancelled"; // written off after a year; the failure reason stays
                         }
                     }
                     if (qstrcmp(status, "success") == 0 && rng.chance(2)) {
@@ -1215,6 +1237,11 @@ private:
                 PD_TRY(m_writer->endRow());
 
                 const bool success = qstrcmp(status, "success") == 0;
+                if (qstrcmp(status, "failed") == 0) {
+                    ++unpaidInARow[k];
+                } else if (success) {
+                    unpaidInARow[k] = 0;
+                }
                 if (success) {
                     const size_t key = size_t(m_institutions[size_t(p.institution)].center) * kMonths + size_t(mi);
                     ++m_settlementCount[key];
@@ -1228,7 +1255,7 @@ private:
                     m_invoices.push_back({id, int(k), sats, invoiceStatus, created, paidAt, mi});
                 }
             }
-            if (!report(25 + 50 * (mi + 1) / kMonths, tr("Payments %1").arg(QLatin1String(monthText.text)))) {
+            if (!report(25 + 50 * (mi + 1) / kMonths, GeneratorText::tr("Payments %1").arg(QLatin1String(monthText.text)))) {
                 return cancelled();
             }
         }
@@ -1485,7 +1512,7 @@ private:
 Result<DemoSummary> generateDemoData(sql::SqlSession& session, const DemoOptions& options, const DemoProgress& progress)
 {
     if (!(options.scale > 0.0) || options.scale > 100.0) {
-        return Error(Error::Kind::Invalid, tr("The scale must be a number above 0 and at most 100 (1 = about 300,000 "
+        return Error(Error::Kind::Invalid, GeneratorText::tr("The scale must be a number above 0 and at most 100 (1 = about 300,000 "
                                               "payments)."));
     }
     Generator generator(session, options, progress);

@@ -13,12 +13,6 @@
 namespace pd::sql {
 
 namespace {
-const char* const kContext = "pd::sql::Migrator";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
 
 /// Arbitrary, fixed key of the PostgreSQL advisory lock that serialises schema upgrades.
 constexpr qint64 kMigrationLockKey = 0x70617964'65736bLL; // "paydesk"
@@ -147,7 +141,7 @@ Result<SchemaState> Migrator::inspect(SqlSession& session)
                 return foreign();
             }
             return Error(Error::Kind::NotPaydesk,
-                         tr("Migration %1 (%2) in this database differs from the one this version of Paydesk ships. "
+                         Migrator::tr("Migration %1 (%2) in this database differs from the one this version of Paydesk ships. "
                             "Paydesk will not change the schema; ask the administrator which version created it.")
                              .arg(row.version)
                              .arg(row.name));
@@ -168,11 +162,11 @@ Result<SchemaState> Migrator::checkUsable(SqlSession& session)
     switch (state.kind) {
     case SchemaState::Kind::Empty:
         return Error(Error::Kind::EmptyDatabase,
-                     tr("This database has no Paydesk schema yet. Create it with: paydesk --init-db %1")
+                     Migrator::tr("This database has no Paydesk schema yet. Create it with: paydesk --init-db %1")
                          .arg(session.url().toString()));
     case SchemaState::Kind::Foreign:
         return Error(Error::Kind::NotPaydesk,
-                     tr("This database holds tables of another program (%1) and no Paydesk schema. Paydesk will "
+                     Migrator::tr("This database holds tables of another program (%1) and no Paydesk schema. Paydesk will "
                         "not change it; choose another database.")
                          .arg(state.foreignTables.join(QStringLiteral(", "))));
     case SchemaState::Kind::Paydesk:
@@ -180,14 +174,14 @@ Result<SchemaState> Migrator::checkUsable(SqlSession& session)
     }
     if (state.version > state.latestKnown) {
         return Error(Error::Kind::SchemaTooNew,
-                     tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). "
+                     Migrator::tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). "
                         "Install the newer Paydesk.")
                          .arg(state.version)
                          .arg(state.latestKnown));
     }
     if (state.version < state.latestKnown) {
         return Error(Error::Kind::SchemaOutdated,
-                     tr("This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3")
+                     Migrator::tr("This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3")
                          .arg(state.version)
                          .arg(state.latestKnown)
                          .arg(session.url().toString()));
@@ -220,13 +214,13 @@ Result<int> Migrator::upgrade(SqlSession& session)
     const SchemaState state = inspected.value();
     if (state.kind == SchemaState::Kind::Foreign) {
         return fail(Error(Error::Kind::NotPaydesk,
-                          tr("This database holds tables of another program (%1) and no Paydesk schema. Nothing was "
+                          Migrator::tr("This database holds tables of another program (%1) and no Paydesk schema. Nothing was "
                              "changed; choose an empty database or an existing Paydesk database.")
                               .arg(state.foreignTables.join(QStringLiteral(", ")))));
     }
     if (state.version > state.latestKnown) {
         return fail(Error(Error::Kind::SchemaTooNew,
-                          tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to "
+                          Migrator::tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to "
                              "%2). Nothing was changed.")
                               .arg(state.version)
                               .arg(state.latestKnown)));
@@ -234,7 +228,7 @@ Result<int> Migrator::upgrade(SqlSession& session)
     QSqlQuery query(session.database());
     if (state.kind == SchemaState::Kind::Empty) {
         if (!query.exec(QLatin1String(migrationsTableDdl(session.dialect())))) {
-            return fail(session.classify(query.lastError(), tr("creating schema_migrations")));
+            return fail(session.classify(query.lastError(), Migrator::tr("creating schema_migrations")));
         }
     }
     int applied = 0;
@@ -246,7 +240,7 @@ Result<int> Migrator::upgrade(SqlSession& session)
             // Migration files are part of the program (compiled-in resources), never user input.
             if (!query.exec(statement)) {
                 Error error = session.classify(
-                    query.lastError(), tr("applying migration %1 (%2)").arg(migration.version).arg(migration.name));
+                    query.lastError(), Migrator::tr("applying migration %1 (%2)").arg(migration.version).arg(migration.name));
                 return fail(error);
             }
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "DatabaseUrl.h"
 #include "Result.h"
 
@@ -43,6 +45,8 @@ struct SchemaState
 /// with tables in it is foreign and is refused without a change.
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     /// The migrations this program ships for a dialect, in version order.
     static QVector<Migration> available(Dialect dialect);

@@ -11,12 +11,10 @@
 namespace pd::sql {
 
 namespace {
-const char* const kContext = "pd::sql::Details";
-
-QString tr(const char* text)
+struct DetailsText
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::sql::Details)
+};
 
 /// One field of a detail query: SQL expression (or per-dialect expressions) and its type.
 struct FieldDef
@@ -49,7 +47,7 @@ Result<QVector<DetailField>> loadFields(SqlSession& session, const std::vector<F
         return error;
     }
     if (!query.next()) {
-        return Error(Error::Kind::NotFound, tr("The row is gone; someone may have deleted it. Refresh the list."));
+        return Error(Error::Kind::NotFound, DetailsText::tr("The row is gone; someone may have deleted it. Refresh the list."));
     }
     QVector<DetailField> out;
     out.reserve(int(fields.size()));
@@ -465,7 +463,7 @@ Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)
     case Area::OverdueMembers:
         return overdueDetail(session, id);
     }
-    return Error(Error::Kind::Internal, tr("Unknown area."));
+    return Error(Error::Kind::Internal, DetailsText::tr("Unknown area."));
 }
 
 Result<QVector<Organization>> organizations(SqlSession& session)

@@ -16,12 +16,10 @@
 namespace pd::sql {
 
 namespace {
-const char* const kContext = "pd::sql::Lists";
-
-QString tr(const char* text)
+struct ListsText
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(pd::sql::Lists)
+};
 
 // ---------------------------------------------------------------------------------------------
 // The catalog: fixed SQL text for every column and filter of every area. Nothing else may be
@@ -221,18 +219,18 @@ const std::vector<SqlArea>& catalog()
          {
              {"id", "ov.id"},
              {"member", "ov.member"},
-             {"phone", "ov.phone", true},
-             {"institution", "ov.institution"},
-             {"center", "ov.center", true},
-             {"months_owed", "ov.months_owed"},
-             {"amount_owed", "ov.amount_owed"},
-             {"days_overdue", "ov.days_overdue"},
              {"band",
               "(CASE WHEN ov.days_overdue <= 7 THEN '1-7' WHEN ov.days_overdue <= 30 THEN '8-30' "
               "WHEN ov.days_overdue <= 60 THEN '31-60' ELSE '61+' END)",
               false, nullptr, nullptr, "ov.days_overdue", "ov.days_overdue"},
+             {"days_overdue", "ov.days_overdue"},
+             {"amount_owed", "ov.amount_owed"},
+             {"months_owed", "ov.months_owed"},
              {"oldest_due", "ov.oldest_due"},
              {"last_failure", "ov.last_failure", true},
+             {"phone", "ov.phone", true},
+             {"institution", "ov.institution"},
+             {"center", "ov.center", true},
          },
          {
              {"q", FilterKind::Search, nullptr, {"ov.member", "ov.phone", "ov.institution"}},
@@ -418,12 +416,12 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
         if (!allowed.contains(it.key())) {
             return Error(Error::Kind::Invalid,
-                         tr("Unknown filter \"%1\" for %2; the filters here are: %3.")
+                         ListsText::tr("Unknown filter \"%1\" for %2; the filters here are: %3.")
                              .arg(it.key(), areaKey(spec.area), allowed.join(QStringLiteral(", "))));
         }
     }
     auto invalid = [](const QString& key, const QString& what) {
-        return Error(Error::Kind::Invalid, tr("Filter \"%1\": %2").arg(key, what));
+        return Error(Error::Kind::Invalid, ListsText::tr("Filter \"%1\": %2").arg(key, what));
     };
     for (const SqlFilter& filter : spec.filters) {
         const QString key = QLatin1String(filter.key);
@@ -434,10 +432,10 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         switch (filter.kind) {
         case FilterKind::Search: {
             if (value.size() > 200) {
-                return invalid(key, tr("the search text is longer than 200 characters."));
+                return invalid(key, ListsText::tr("the search text is longer than 200 characters."));
             }
             if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
-                return invalid(key, tr("the search text contains control characters (tabs, line breaks); remove "
+                return invalid(key, ListsText::tr("the search text contains control characters (tabs, line breaks); remove "
                                        "them."));
             }
             const QString pattern = likeContainsPattern(value);
@@ -455,7 +453,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         }
         case FilterKind::Text:
             if (value.size() > 100) {
-                return invalid(key, tr("the value is longer than 100 characters."));
+                return invalid(key, ListsText::tr("the value is longer than 100 characters."));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
@@ -463,14 +461,14 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             bool ok = false;
             const qint64 number = value.toLongLong(&ok);
             if (!ok) {
-                return invalid(key, tr("\"%1\" is not a whole number.").arg(value));
+                return invalid(key, ListsText::tr("\"%1\" is not a whole number.").arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(number);
             break;
         }
         case FilterKind::Status:
             if (!areaStatuses(spec.area).contains(value)) {
-                return invalid(key, tr("\"%1\" is not a status here; use one of %2.")
+                return invalid(key, ListsText::tr("\"%1\" is not a status here; use one of %2.")
                                         .arg(value, areaStatuses(spec.area).join(QStringLiteral(", "))));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
@@ -479,14 +477,14 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             static const QStringList methods = {QStringLiteral("cms"), QStringLiteral("card"), QStringLiteral("bch"),
                                                 QStringLiteral("manual")};
             if (!methods.contains(value)) {
-                return invalid(key, tr("\"%1\" is not a payment method; use cms, card, bch or manual.").arg(value));
+                return invalid(key, ListsText::tr("\"%1\" is not a payment method; use cms, card, bch or manual.").arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
         }
         case FilterKind::Month:
             if (!monthPattern().match(value).hasMatch()) {
-                return invalid(key, tr("\"%1\" is not a month; write YYYY-MM, for example 2025-03.").arg(value));
+                return invalid(key, ListsText::tr("\"%1\" is not a month; write YYYY-MM, for example 2025-03.").arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
@@ -494,7 +492,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             bool ok = false;
             const qint64 orgId = value.toLongLong(&ok);
             if (!ok || orgId <= 0) {
-                return invalid(key, tr("\"%1\" is not an organization id.").arg(value));
+                return invalid(key, ListsText::tr("\"%1\" is not an organization id.").arg(value));
             }
             b.sql(" AND ")
                 .sql(filter.expr)
@@ -508,7 +506,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         case FilterKind::To: {
             const QString instant = canonicalInstant(value);
             if (instant.isEmpty()) {
-                return invalid(key, tr("\"%1\" is not a date and time; write ISO 8601 in UTC, for example "
+                return invalid(key, ListsText::tr("\"%1\" is not a date and time; write ISO 8601 in UTC, for example "
                                        "2025-03-01T00:00:00Z.")
                                         .arg(value));
             }
@@ -522,7 +520,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         }
         case FilterKind::Bool: {
             if (value != QLatin1String("true") && value != QLatin1String("false")) {
-                return invalid(key, tr("write true or false."));
+                return invalid(key, ListsText::tr("write true or false."));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value == QLatin1String("true"));
             break;
@@ -530,7 +528,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         case FilterKind::Country: {
             static const QRegularExpression code(QStringLiteral("^[A-Z]{2}$"));
             if (!code.match(value).hasMatch()) {
-                return invalid(key, tr("\"%1\" is not a two-letter country code such as KR.").arg(value));
+                return invalid(key, ListsText::tr("\"%1\" is not a two-letter country code such as KR.").arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
@@ -540,7 +538,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             bool ok = false;
             const int hundredths = value.toInt(&ok);
             if (!ok || hundredths < 0 || hundredths > 999) {
-                return invalid(key, tr("a risk score is given in hundredths from 0 to 999 (2.50 is 250)."));
+                return invalid(key, ListsText::tr("a risk score is given in hundredths from 0 to 999 (2.50 is 250)."));
             }
             b.sql(" AND ").sql(filter.expr).sql(filter.kind == FilterKind::RiskMin ? " >= " : " <= ");
             b.bind(hundredths).sql(" / 100.0");
@@ -557,7 +555,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             } else if (value == QLatin1String("61+")) {
                 range = " >= 61";
             } else {
-                return invalid(key, tr("use one of the bands 1-7, 8-30, 31-60, 61+."));
+                return invalid(key, ListsText::tr("use one of the bands 1-7, 8-30, 31-60, 61+."));
             }
             b.sql(" AND ").sql(filter.expr).sql(range);
             break;
@@ -575,7 +573,7 @@ QString asOfDate(const ListRequest& request, Error* error)
     }
     const QDate date = QDate::fromString(given, Qt::ISODate);
     if (!date.isValid()) {
-        *error = Error(Error::Kind::Invalid, tr("Filter \"as_of\": \"%1\" is not a date; write YYYY-MM-DD.").arg(given));
+        *error = Error(Error::Kind::Invalid, ListsText::tr("Filter \"as_of\": \"%1\" is not a date; write YYYY-MM-DD.").arg(given));
         return {};
     }
     return date.toString(Qt::ISODate);
@@ -652,7 +650,7 @@ Result<PreparedList> prepareList(const ListRequest& request)
     prepared.descending = request.sortKey.isEmpty() ? prepared.spec->defaultDescending : request.descending;
     prepared.sortColumn = findColumn(*prepared.spec, prepared.sortKey, &prepared.sortType);
     if (!prepared.sortColumn) {
-        return Error(Error::Kind::Invalid, tr("Cannot sort %1 by \"%2\": there is no such column.")
+        return Error(Error::Kind::Invalid, ListsText::tr("Cannot sort %1 by \"%2\": there is no such column.")
                                                .arg(areaKey(request.area), prepared.sortKey));
     }
     prepared.sortById = prepared.sortKey == QLatin1String("id");
@@ -736,6 +734,15 @@ QVariant decodeValue(const QVariant& raw, ValueType type)
     return raw;
 }
 
+QStringList catalogColumnKeys(Area area)
+{
+    QStringList keys;
+    for (const SqlColumn& column : areaSpec(area).columns) {
+        keys << QLatin1String(column.key);
+    }
+    return keys;
+}
+
 QString likeContainsPattern(const QString& userText)
 {
     QString escaped;
@@ -786,7 +793,7 @@ QDateTime parseCanonicalInstant(const QString& text)
 Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
 {
     if (request.limit < 1 || request.limit > 1000) {
-        return Error(Error::Kind::Invalid, tr("A page holds 1 to 1000 rows."));
+        return Error(Error::Kind::Invalid, ListsText::tr("A page holds 1 to 1000 rows."));
     }
     auto prepared = prepareList(request);
     if (!prepared.ok()) {
@@ -799,7 +806,7 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
         if (!cursor || cursor->area != areaKey(request.area) || cursor->sortKey != p.sortKey ||
             cursor->descending != p.descending) {
             return Error(Error::Kind::Invalid,
-                         tr("The page cursor does not belong to this list and sort order; start from the first page."));
+                         ListsText::tr("The page cursor does not belong to this list and sort order; start from the first page."));
         }
     }
     auto select = buildSelect(p, session.dialect(), request, cursor, request.limit + 1);
@@ -833,7 +840,7 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
         page.rows.append(std::move(row));
     }
     if (query.lastError().isValid()) {
-        return session.classify(query.lastError(), tr("reading rows"));
+        return session.classify(query.lastError(), ListsText::tr("reading rows"));
     }
     if (more) {
         Cursor next;
@@ -928,11 +935,11 @@ Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
         ++count;
         if (!sink(row)) {
             session.interrupt();
-            return Error(Error::Kind::Cancelled, tr("Stopped after %1 rows.").arg(count));
+            return Error(Error::Kind::Cancelled, ListsText::tr("Stopped after %1 rows.").arg(count));
         }
     }
     if (query.lastError().isValid()) {
-        return session.classify(query.lastError(), tr("reading rows"));
+        return session.classify(query.lastError(), ListsText::tr("reading rows"));
     }
     return count;
 }

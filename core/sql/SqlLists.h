@@ -34,6 +34,9 @@ Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id);
 /// The whole organisation tree in path order (parents before children).
 Result<QVector<Organization>> organizations(SqlSession& session);
 
+/// The column keys of an area's SQL catalog, in order; must equal areaColumns(area) (tested).
+QStringList catalogColumnKeys(Area area);
+
 /// Escapes LIKE wildcards (% _ \) in user text and wraps it as "%text%", for
 /// `LIKE ? ESCAPE '\'`.
 QString likeContainsPattern(const QString& userText);

@@ -12,12 +12,6 @@
 namespace pd::sql {
 
 namespace {
-const char* const kContext = "pd::sql::SqlSession";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
 
 /// Quotes a libpq connection-string value: single quotes, with \ and ' escaped.
 QString conninfoValue(const QString& value)
@@ -77,11 +71,11 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
     std::unique_ptr<SqlSession> session(new SqlSession(url, connectionName));
     if (url.dialect == Dialect::PostgreSQL) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            return Error(Error::Kind::Internal, tr("The PostgreSQL driver for Qt (QPSQL) is not installed; install "
+            return Error(Error::Kind::Internal, SqlSession::tr("The PostgreSQL driver for Qt (QPSQL) is not installed; install "
                                                    "the package libqt6sql6-psql."));
         }
         if (url.sslRootCert.contains(QLatin1Char(';'))) {
-            return Error(Error::Kind::Invalid, tr("The root certificate path may not contain ';'."));
+            return Error(Error::Kind::Invalid, SqlSession::tr("The root certificate path may not contain ';'."));
         }
         session->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
         session->m_db.setHostName(url.host);
@@ -101,7 +95,7 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
         session->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-            return Error(Error::Kind::Internal, tr("The SQLite driver for Qt (QSQLITE) is not installed; install "
+            return Error(Error::Kind::Internal, SqlSession::tr("The SQLite driver for Qt (QSQLITE) is not installed; install "
                                                    "the package libqt6sql6-sqlite."));
         }
         session->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
@@ -166,7 +160,7 @@ bool SqlSession::exec(QSqlQuery& query, const SqlBuilder& statement, Error* erro
     query.setForwardOnly(true);
     if (!query.prepare(statement.text())) {
         if (error) {
-            *error = classify(query.lastError(), tr("preparing a query"));
+            *error = classify(query.lastError(), SqlSession::tr("preparing a query"));
         }
         return false;
     }
@@ -175,7 +169,7 @@ bool SqlSession::exec(QSqlQuery& query, const SqlBuilder& statement, Error* erro
     }
     if (!query.exec()) {
         if (error) {
-            *error = classify(query.lastError(), tr("running a query"));
+            *error = classify(query.lastError(), SqlSession::tr("running a query"));
         }
         return false;
     }
@@ -199,7 +193,7 @@ Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
 {
     PGconn* conn = pgHandle(m_db);
     if (!conn) {
-        return Error(Error::Kind::Internal, tr("This query needs a PostgreSQL connection."));
+        return Error(Error::Kind::Internal, SqlSession::tr("This query needs a PostgreSQL connection."));
     }
     const QByteArray text = statement.textWithNumberedPlaceholders().toUtf8();
     std::vector<QByteArray> storage;
@@ -225,7 +219,7 @@ Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
         const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
         const QSqlError error(message, message, QSqlError::StatementError, QString::fromLatin1(state ? state : ""));
         PQclear(result);
-        return classify(error, tr("estimating the row count"));
+        return classify(error, SqlSession::tr("estimating the row count"));
     }
     QString value;
     if (PQntuples(result) > 0 && PQnfields(result) > 0) {
@@ -241,7 +235,7 @@ Result<Done> SqlSession::begin()
     const bool ok = m_url.dialect == Dialect::SQLite ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
                                                      : query.exec(QStringLiteral("BEGIN"));
     if (!ok) {
-        return classify(query.lastError(), tr("starting a transaction"));
+        return classify(query.lastError(), SqlSession::tr("starting a transaction"));
     }
     m_inTransaction = true;
     return Done{};
@@ -253,9 +247,9 @@ Result<Done> SqlSession::commit()
     const bool ok = query.exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
     if (!ok) {
-        Error error = classify(query.lastError(), tr("saving the change"));
+        Error error = classify(query.lastError(), SqlSession::tr("saving the change"));
         if (error.message.isEmpty()) {
-            error = Error(Error::Kind::Connection, tr("The database did not confirm the change; nothing was saved. "
+            error = Error(Error::Kind::Connection, SqlSession::tr("The database did not confirm the change; nothing was saved. "
                                                       "Check the connection and try again."));
         }
         rollback();
@@ -263,7 +257,7 @@ Result<Done> SqlSession::commit()
     }
     if (PGconn* conn = pgHandle(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
         m_broken = true;
-        return Error(Error::Kind::Connection, tr("The connection to the database was lost while saving; nothing "
+        return Error(Error::Kind::Connection, SqlSession::tr("The connection to the database was lost while saving; nothing "
                                                  "was saved. Check the connection and try again."));
     }
     return Done{};
@@ -287,7 +281,7 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
     }
     if (m_url.dialect == Dialect::PostgreSQL) {
         if (native == QLatin1String("57014")) {
-            return Error(Error::Kind::Cancelled, tr("The query was cancelled."), detail);
+            return Error(Error::Kind::Cancelled, SqlSession::tr("The query was cancelled."), detail);
         }
         if (m_broken || native.startsWith(QLatin1String("08")) || native == QLatin1String("57P01") ||
             native == QLatin1String("57P02") || native == QLatin1String("57P03") ||
@@ -295,50 +289,50 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
             text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("no connection"))) {
             m_broken = true;
             return Error(Error::Kind::Connection,
-                         tr("The connection to the database was lost while %1; nothing was changed. Paydesk will "
+                         SqlSession::tr("The connection to the database was lost while %1; nothing was changed. Paydesk will "
                             "reconnect on the next request.")
                              .arg(what),
                          detail);
         }
         if (native == QLatin1String("42501")) {
             return Error(Error::Kind::Permission,
-                         tr("Your database role may not do this (%1). Ask an administrator for the permission.")
+                         SqlSession::tr("Your database role may not do this (%1). Ask an administrator for the permission.")
                              .arg(what),
                          detail);
         }
         if (native == QLatin1String("40001") || native == QLatin1String("40P01") ||
             native == QLatin1String("55P03")) {
             return Error(Error::Kind::Conflict,
-                         tr("Someone else was changing the same rows; nothing was changed. Try again."), detail);
+                         SqlSession::tr("Someone else was changing the same rows; nothing was changed. Try again."), detail);
         }
         if (native.startsWith(QLatin1String("23"))) {
             return Error(Error::Kind::Invalid,
-                         tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
+                         SqlSession::tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
         }
         if (native.startsWith(QLatin1String("22"))) {
-            return Error(Error::Kind::Invalid, tr("A value has the wrong form (%1).").arg(what), detail);
+            return Error(Error::Kind::Invalid, SqlSession::tr("A value has the wrong form (%1).").arg(what), detail);
         }
     } else {
         const int code = native.toInt();
         const int primary = code & 0xff;
         if (primary == SQLITE_INTERRUPT) {
-            return Error(Error::Kind::Cancelled, tr("The query was cancelled."), detail);
+            return Error(Error::Kind::Cancelled, SqlSession::tr("The query was cancelled."), detail);
         }
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
             return Error(Error::Kind::Conflict,
-                         tr("The database file is busy with another change; nothing was changed. Try again."),
+                         SqlSession::tr("The database file is busy with another change; nothing was changed. Try again."),
                          detail);
         }
         if (primary == SQLITE_CONSTRAINT) {
             return Error(Error::Kind::Invalid,
-                         tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
+                         SqlSession::tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
         }
         if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH) {
             return Error(Error::Kind::Permission,
-                         tr("The database file cannot be written (%1). Check its permissions.").arg(what), detail);
+                         SqlSession::tr("The database file cannot be written (%1). Check its permissions.").arg(what), detail);
         }
     }
-    return Error(Error::Kind::Database, tr("The database reported an error while %1.").arg(what), detail);
+    return Error(Error::Kind::Database, SqlSession::tr("The database reported an error while %1.").arg(what), detail);
 }
 
 QString SqlSession::nowText()
@@ -355,7 +349,7 @@ Error classifyConnectError(const QSqlError& error, const DatabaseUrl& url)
 
     if (url.dialect == Dialect::SQLite) {
         return Error(Error::Kind::Connection,
-                     tr("Cannot open the database file %1. Check that the folder exists and that you may write "
+                     SqlSession::tr("Cannot open the database file %1. Check that the folder exists and that you may write "
                         "to it.")
                          .arg(url.path),
                      detail);
@@ -365,50 +359,50 @@ Error classifyConnectError(const QSqlError& error, const DatabaseUrl& url)
         has("authentication failed") || has("password is required") ||
         (has("role \"") && has("does not exist"))) {
         return Error(Error::Kind::Authentication,
-                     tr("The server at %1 refused the user name or password. Check them and try again.").arg(where),
+                     SqlSession::tr("The server at %1 refused the user name or password. Check them and try again.").arg(where),
                      detail);
     }
     if (has("certificate") || has("SSL") || has("TLS")) {
         if (has("does not match host name") || has("does not match")) {
             return Error(Error::Kind::Tls,
-                         tr("The server's certificate is not for the host name %1, so the connection was refused. "
+                         SqlSession::tr("The server's certificate is not for the host name %1, so the connection was refused. "
                             "Connect with the name the certificate was issued for.")
                              .arg(url.host),
                          detail);
         }
         if (has("root certificate file") && has("does not exist")) {
             return Error(Error::Kind::Tls,
-                         tr("No root certificate was given to check the server with. Choose the CA certificate "
+                         SqlSession::tr("No root certificate was given to check the server with. Choose the CA certificate "
                             "file of your database server in the connection settings."),
                          detail);
         }
         if (has("server does not support SSL")) {
             return Error(Error::Kind::Tls,
-                         tr("The server at %1 does not offer an encrypted connection, and this profile requires "
+                         SqlSession::tr("The server at %1 does not offer an encrypted connection, and this profile requires "
                             "one.")
                              .arg(where),
                          detail);
         }
         return Error(Error::Kind::Tls,
-                     tr("The server's certificate was refused: it is not signed by the chosen root certificate. "
+                     SqlSession::tr("The server's certificate was refused: it is not signed by the chosen root certificate. "
                         "Check the CA file in the connection settings."),
                      detail);
     }
     if (has("database \"") && has("does not exist")) {
         return Error(Error::Kind::NotFound,
-                     tr("The server at %1 has no database named \"%2\". Check the name, or create it first.")
+                     SqlSession::tr("The server at %1 has no database named \"%2\". Check the name, or create it first.")
                          .arg(where, url.database),
                      detail);
     }
     if (has("timeout expired")) {
         return Error(Error::Kind::Timeout,
-                     tr("The server at %1 did not answer within %2 seconds. Check the host name and network.")
+                     SqlSession::tr("The server at %1 did not answer within %2 seconds. Check the host name and network.")
                          .arg(where)
                          .arg(url.connectTimeoutSeconds),
                      detail);
     }
     return Error(Error::Kind::Connection,
-                 tr("Cannot reach the database server at %1. Check the host name and port, and that the server "
+                 SqlSession::tr("Cannot reach the database server at %1. Check the host name and port, and that the server "
                     "is running.")
                      .arg(where),
                  detail);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "DatabaseUrl.h"
 #include "Result.h"
 #include "sql/SqlBuilder.h"
@@ -22,6 +24,8 @@ namespace pd::sql {
 /// used and destroyed on one worker thread. Only interrupt() may be called from another thread.
 class SqlSession
 {
+    Q_DECLARE_TR_FUNCTIONS(SqlSession)
+
 public:
     /// Opens a connection named `connectionName` (unique per thread) to `url`. Errors say
     /// whether the host was unreachable, authentication failed, the certificate was refused,

@@ -6,6 +6,7 @@
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlBackend.h"
+#include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
 
 #include <QSqlQuery>
@@ -203,6 +204,17 @@ private Q_SLOTS:
         }
         sql::SqlBackend::waitForDetachedWorkers(10000);
         m_backends.clear();
+    }
+
+    void sqlCatalogMatchesTheColumnList()
+    {
+        for (Area area : allAreas()) {
+            QStringList keys;
+            for (const ColumnInfo& column : areaColumns(area)) {
+                keys << column.key;
+            }
+            QCOMPARE(sql::catalogColumnKeys(area), keys);
+        }
     }
 
     void opensWithSchemaInfo_data() { addBackendRows(); }

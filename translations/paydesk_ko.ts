@@ -1,0 +1,1827 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>CashAddr</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation>주소가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address mixes upper- and lowercase letters; a CashAddr is written all in lowercase (or all in uppercase).</source>
+        <translation>주소에 대문자와 소문자가 섞여 있습니다. CashAddr는 모두 소문자(또는 모두 대문자)로 씁니다.</translation>
+    </message>
+    <message>
+        <source>The address has no prefix such as bitcoincash:.</source>
+        <translation>주소에 bitcoincash: 같은 접두사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The prefix "%1" may contain only letters and digits.</source>
+        <translation>접두사 "%1"에는 영문자와 숫자만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address contains "%1" at position %2, which a CashAddr never contains (it uses 0, 2-9 and letters except b, i, o).</source>
+        <translation>주소의 %2번째 문자 "%1"은(는) CashAddr에 쓰이지 않는 문자입니다(0, 2-9와 b, i, o를 뺀 영문자만 씁니다).</translation>
+    </message>
+    <message>
+        <source>The address is too short to carry its checksum.</source>
+        <translation>주소가 너무 짧아 체크섬을 담을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The address checksum does not match: a character is wrong or missing, or it belongs to another network. Copy it again.</source>
+        <translation>주소 체크섬이 맞지 않습니다. 문자가 틀렸거나 빠졌거나 다른 네트워크의 주소입니다. 다시 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>The address payload has invalid padding.</source>
+        <translation>주소 데이터의 패딩이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The address has a valid checksum but no payload.</source>
+        <translation>체크섬은 맞지만 주소에 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The address's version byte sets the reserved bit.</source>
+        <translation>주소의 버전 바이트에 예약 비트가 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address says its hash has %1 bytes but carries %2.</source>
+        <translation>주소의 해시 길이는 %1바이트라고 되어 있지만 실제로는 %2바이트입니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid character in a legacy address.</source>
+        <translation>"%1"은(는) 레거시 주소에 쓸 수 없는 문자입니다.</translation>
+    </message>
+    <message>
+        <source>The legacy address is too short.</source>
+        <translation>레거시 주소가 너무 짧습니다.</translation>
+    </message>
+    <message>
+        <source>The legacy address checksum does not match; copy it again.</source>
+        <translation>레거시 주소의 체크섬이 맞지 않습니다. 다시 복사해 주세요.</translation>
+    </message>
+    <message>
+        <source>A legacy address carries a 20-byte hash; this one carries %1 bytes.</source>
+        <translation>레거시 주소의 해시는 20바이트여야 하는데 이 주소는 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <source>The legacy address has version byte %1, which is not a Bitcoin Cash P2PKH or P2SH address.</source>
+        <translation>레거시 주소의 버전 바이트가 %1이며, 비트코인 캐시 P2PKH나 P2SH 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is a %1 address, but Paydesk is set up for %2.</source>
+        <translation>%1 주소입니다. Paydesk는 %2 네트워크로 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address has type %1; Paydesk pays only to P2PKH and P2SH addresses (types 0-3).</source>
+        <translation>주소 유형이 %1입니다. Paydesk는 P2PKH와 P2SH 주소(유형 0-3)로만 결제합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 (%2) in this database differs from the one this version of Paydesk ships. Paydesk will not change the schema; ask the administrator which version created it.</source>
+        <translation>이 데이터베이스의 마이그레이션 %1(%2)이(가) 이 버전의 Paydesk에 포함된 것과 다릅니다. Paydesk는 스키마를 바꾸지 않습니다. 어느 버전으로 만들었는지 관리자에게 문의하세요.</translation>
+    </message>
+    <message>
+        <source>This database has no Paydesk schema yet. Create it with: paydesk --init-db %1</source>
+        <translation>이 데이터베이스에는 아직 Paydesk 스키마가 없습니다. 다음 명령으로 만드세요: paydesk --init-db %1</translation>
+    </message>
+    <message>
+        <source>This database holds tables of another program (%1) and no Paydesk schema. Paydesk will not change it; choose another database.</source>
+        <translation>이 데이터베이스에는 다른 프로그램의 테이블(%1)이 있고 Paydesk 스키마는 없습니다. Paydesk는 이 데이터베이스를 바꾸지 않습니다. 다른 데이터베이스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). Install the newer Paydesk.</source>
+        <translation>이 데이터베이스는 더 새로운 Paydesk로 업그레이드되었습니다(스키마 %1, 이 프로그램은 %2까지 지원). 새 버전의 Paydesk를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3</source>
+        <translation>이 데이터베이스의 Paydesk 스키마가 오래되었습니다(%2 중 %1). 다음 명령으로 업그레이드하세요: paydesk --init-db %3</translation>
+    </message>
+    <message>
+        <source>This database holds tables of another program (%1) and no Paydesk schema. Nothing was changed; choose an empty database or an existing Paydesk database.</source>
+        <translation>이 데이터베이스에는 다른 프로그램의 테이블(%1)이 있고 Paydesk 스키마는 없습니다. 아무것도 바꾸지 않았습니다. 빈 데이터베이스나 기존 Paydesk 데이터베이스를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). Nothing was changed.</source>
+        <translation>이 데이터베이스는 더 새로운 Paydesk로 업그레이드되었습니다(스키마 %1, 이 프로그램은 %2까지 지원). 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>creating schema_migrations</source>
+        <translation>schema_migrations 테이블을 만드는 중</translation>
+    </message>
+    <message>
+        <source>applying migration %1 (%2)</source>
+        <translation>마이그레이션 %1(%2)을(를) 적용하는 중</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+</context>
+<context>
+    <name>SqlSession</name>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation>Qt용 PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. libqt6sql6-psql 패키지를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>The root certificate path may not contain ';'.</source>
+        <translation>루트 인증서 경로에는 ';'을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed; install the package libqt6sql6-sqlite.</source>
+        <translation>Qt용 SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. libqt6sql6-sqlite 패키지를 설치하세요.</translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation>쿼리를 준비하는 중</translation>
+    </message>
+    <message>
+        <source>running a query</source>
+        <translation>쿼리를 실행하는 중</translation>
+    </message>
+    <message>
+        <source>This query needs a PostgreSQL connection.</source>
+        <translation>이 쿼리에는 PostgreSQL 연결이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>estimating the row count</source>
+        <translation>행 수를 추정하는 중</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>트랜잭션을 시작하는 중</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>변경 내용을 저장하는 중</translation>
+    </message>
+    <message>
+        <source>The database did not confirm the change; nothing was saved. Check the connection and try again.</source>
+        <translation>데이터베이스가 변경을 확인하지 않아 아무것도 저장되지 않았습니다. 연결을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving; nothing was saved. Check the connection and try again.</source>
+        <translation>저장하는 동안 데이터베이스 연결이 끊어져 아무것도 저장되지 않았습니다. 연결을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation>쿼리가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while %1; nothing was changed. Paydesk will reconnect on the next request.</source>
+        <translation>%1 데이터베이스 연결이 끊어져 아무것도 바뀌지 않았습니다. 다음 요청 때 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <source>Your database role may not do this (%1). Ask an administrator for the permission.</source>
+        <translation>현재 데이터베이스 역할로는 이 작업(%1)을 할 수 없습니다. 관리자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Someone else was changing the same rows; nothing was changed. Try again.</source>
+        <translation>다른 사람이 같은 행을 변경하고 있어 아무것도 바뀌지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database refused the values (%1); nothing was changed.</source>
+        <translation>데이터베이스가 값을 거부했습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A value has the wrong form (%1).</source>
+        <translation>값의 형식이 올바르지 않습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The database file is busy with another change; nothing was changed. Try again.</source>
+        <translation>데이터베이스 파일이 다른 변경으로 사용 중이어서 아무것도 바뀌지 않았습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (%1). Check its permissions.</source>
+        <translation>데이터베이스 파일에 쓸 수 없습니다(%1). 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1.</source>
+        <translation>%1 데이터베이스 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that the folder exists and that you may write to it.</source>
+        <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password. Check them and try again.</source>
+        <translation>%1 서버가 사용자 이름이나 비밀번호를 거부했습니다. 확인 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
+        <translation>서버 인증서가 호스트 이름 %1에 대해 발급된 것이 아니어서 연결을 거부했습니다. 인증서에 적힌 이름으로 연결하세요.</translation>
+    </message>
+    <message>
+        <source>No root certificate was given to check the server with. Choose the CA certificate file of your database server in the connection settings.</source>
+        <translation>서버를 확인할 루트 인증서가 지정되지 않았습니다. 연결 설정에서 데이터베이스 서버의 CA 인증서 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection, and this profile requires one.</source>
+        <translation>%1 서버가 암호화 연결을 제공하지 않는데 이 프로필은 암호화 연결이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The server's certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
+        <translation>서버 인증서를 거부했습니다. 선택한 루트 인증서로 서명되지 않았습니다. 연결 설정의 CA 파일을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server at %1 has no database named "%2". Check the name, or create it first.</source>
+        <translation>%1 서버에 "%2" 데이터베이스가 없습니다. 이름을 확인하거나 먼저 만드세요.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds. Check the host name and network.</source>
+        <translation>%1 서버가 %2초 안에 응답하지 않았습니다. 호스트 이름과 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
+        <translation>%1 데이터베이스 서버에 연결할 수 없습니다. 호스트 이름과 포트, 서버가 실행 중인지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Backend</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DatabaseUrl</name>
+    <message>
+        <source>The SQLite URL names no file; write sqlite:PATH, for example sqlite:paydesk.db.</source>
+        <translation>SQLite URL에 파일이 없습니다. sqlite:경로 형식으로 쓰세요(예: sqlite:paydesk.db).</translation>
+    </message>
+    <message>
+        <source>The database URL must start with postgresql:// or sqlite: (for example postgresql://me@db.example:5432/paydesk or sqlite:paydesk.db).</source>
+        <translation>데이터베이스 URL은 postgresql:// 또는 sqlite:로 시작해야 합니다(예: postgresql://me@db.example:5432/paydesk 또는 sqlite:paydesk.db).</translation>
+    </message>
+    <message>
+        <source>The database URL is not well formed: %1</source>
+        <translation>데이터베이스 URL 형식이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no host; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>PostgreSQL URL에 호스트가 없습니다. postgresql://사용자@호스트:포트/데이터베이스 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>포트는 1부터 65535 사이의 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database; add /DATABASE after the host and port.</source>
+        <translation>PostgreSQL URL에 데이터베이스가 없습니다. 호스트와 포트 뒤에 /데이터베이스를 붙이세요.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode "%1"; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>알 수 없는 sslmode "%1"입니다. disable, allow, prefer, require, verify-ca, verify-full 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds from 1 to 600.</source>
+        <translation>connect_timeout은 1부터 600 사이의 초 단위 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown URL parameter "%1"; Paydesk understands sslmode, sslrootcert and connect_timeout.</source>
+        <translation>알 수 없는 URL 매개변수 "%1"입니다. Paydesk는 sslmode, sslrootcert, connect_timeout을 지원합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Money</name>
+    <message>
+        <source>The amount is empty; enter a number such as 12.5.</source>
+        <translation>금액이 비어 있습니다. 12.5 같은 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The amount may contain only digits and one '.' as the decimal mark (no spaces, separators or exponent).</source>
+        <translation>금액에는 숫자와 소수점 '.' 하나만 쓸 수 있습니다(공백, 자릿수 구분 기호, 지수 표기 불가).</translation>
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation>금액이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation>금액에 숫자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The amount has more decimals than the currency allows.</source>
+        <translation>금액의 소수 자릿수가 통화에서 허용하는 것보다 많습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::app::Cli</name>
+    <message>
+        <source>paydesk: %1</source>
+        <translation>paydesk: %1</translation>
+    </message>
+    <message>
+        <source>  detail: %1</source>
+        <translation>  상세: %1</translation>
+    </message>
+    <message>
+        <source>%1: the Paydesk schema is up to date (version %2).</source>
+        <translation>%1: Paydesk 스키마가 최신입니다(버전 %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: applied %n migration(s); the schema is now at version %2.</source>
+        <translation><numerusform>%1: 마이그레이션 %n개를 적용했습니다. 스키마는 이제 버전 %2입니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and 300,000 payments; 17 = about 5,000,000 payments).</source>
+        <translation>paydesk: --scale에는 0보다 크고 100 이하인 숫자를 씁니다(1 = 사용자 약 2만 명, 결제 약 30만 건, 17 = 결제 약 500만 건).</translation>
+    </message>
+    <message>
+        <source>paydesk: --seed takes a whole number.</source>
+        <translation>paydesk: --seed에는 정수를 씁니다.</translation>
+    </message>
+    <message>
+        <source>paydesk: --as-of takes a date, YYYY-MM-DD.</source>
+        <translation>paydesk: --as-of에는 YYYY-MM-DD 형식의 날짜를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s:</source>
+        <translation>%1에 데모 데이터를 %2초 만에 썼습니다:</translation>
+    </message>
+    <message>
+        <source>  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions</source>
+        <translation>  조직 %1, 직원 %2, 사용자 %3, KYC 서류 %4, 지갑 %5, 거래 %6</translation>
+    </message>
+    <message>
+        <source>  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows</source>
+        <translation>  학부모 %1, 자녀 %2, 결제 %3, BCH 청구서 %4, 크레딧 %5, 정산 %6, 감사 기록 %7</translation>
+    </message>
+    <message>
+        <source>Paydesk, the admin console for payments, KYC, BCH invoices and settlements.
+
+Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.
+A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
+        <translation>Paydesk, 결제·KYC·BCH 청구서·정산 관리 콘솔.
+
+데이터베이스는 URL로 지정합니다: postgresql://사용자@호스트:포트/데이터베이스?sslmode=verify-full 또는 sqlite:경로.
+PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Open the console on the database at &lt;url&gt;.</source>
+        <translation>&lt;url&gt;의 데이터베이스로 콘솔을 엽니다.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program's tables.</source>
+        <translation>&lt;url&gt;에 Paydesk 스키마를 만들거나 업그레이드합니다. 다른 프로그램의 테이블이 있는 데이터베이스는 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Fill the empty Paydesk database at &lt;url&gt; with deterministic demo data.</source>
+        <translation>&lt;url&gt;의 빈 Paydesk 데이터베이스를 재현 가능한 데모 데이터로 채웁니다.</translation>
+    </message>
+    <message>
+        <source>Demo size: 1 = about 20,000 users and 300,000 payments (default).</source>
+        <translation>데모 규모: 1 = 사용자 약 2만 명, 결제 약 30만 건(기본값).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Demo random seed (default 20251122).</source>
+        <translation>데모 난수 시드(기본값 20251122).</translation>
+    </message>
+    <message>
+        <source>Demo data ends on this day (default today).</source>
+        <translation>데모 데이터가 끝나는 날짜(기본값 오늘).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>print-invoices or admin (see their --help).</source>
+        <translation>print-invoices 또는 admin(각 --help 참고).</translation>
+    </message>
+    <message>
+        <source>paydesk: nothing to do; see paydesk --help</source>
+        <translation>paydesk: 할 일이 없습니다. paydesk --help를 참고하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::demo::BulkWriter</name>
+    <message>
+        <source>PostgreSQL refused to start loading %1.</source>
+        <translation>PostgreSQL이 %1 적재 시작을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The connection failed while loading %1.</source>
+        <translation>%1을(를) 적재하는 동안 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL refused the rows for %1.</source>
+        <translation>PostgreSQL이 %1의 행을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>preparing to load %1</source>
+        <translation>%1 적재를 준비하는 중</translation>
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation>%1을(를) 적재하는 중</translation>
+    </message>
+    <message>
+        <source>The database refused a row while %1.</source>
+        <translation>%1 데이터베이스가 행을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Loading was interrupted.</source>
+        <translation>적재가 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1.</source>
+        <translation>%1 SQLite 오류가 발생했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::demo::DemoGenerator</name>
+    <message>
+        <source>No bulk loader for this database driver.</source>
+        <translation>이 데이터베이스 드라이버용 일괄 적재 기능이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Updating planner statistics</source>
+        <translation>플래너 통계를 갱신하는 중</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was saved.</source>
+        <translation>데모 데이터 생성을 취소했습니다. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This database already holds data; demo data is only written into an empty Paydesk database. Create a new database and run --init-db first.</source>
+        <translation>이 데이터베이스에는 이미 데이터가 있습니다. 데모 데이터는 빈 Paydesk 데이터베이스에만 씁니다. 새 데이터베이스를 만들고 먼저 --init-db를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Organisations and staff</source>
+        <translation>조직과 직원</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>KYC documents</source>
+        <translation>KYC 서류</translation>
+    </message>
+    <message>
+        <source>Wallets and transactions</source>
+        <translation>지갑과 거래</translation>
+    </message>
+    <message>
+        <source>Parents, children and CMS contracts</source>
+        <translation>학부모, 자녀, CMS 계약</translation>
+    </message>
+    <message>
+        <source>BCH invoices</source>
+        <translation>BCH 청구서</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation>인덱스를 만드는 중</translation>
+    </message>
+    <message>
+        <source>preparing the bulk load</source>
+        <translation>일괄 적재를 준비하는 중</translation>
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation>인덱스를 만드는 중</translation>
+    </message>
+    <message>
+        <source>Payments %1</source>
+        <translation>결제 %1</translation>
+    </message>
+    <message>
+        <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
+        <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::Labels</name>
+    <message>
+        <source>Joined</source>
+        <translation>가입일시</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>제출일시</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>지급 완료</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>KYC review</source>
+        <translation>KYC 심사</translation>
+    </message>
+    <message>
+        <source>BCH invoices</source>
+        <translation>BCH 청구서</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Overdue members</source>
+        <translation>미납 회원</translation>
+    </message>
+    <message>
+        <source>Paid, unconfirmed</source>
+        <translation>입금됨(미확정)</translation>
+    </message>
+    <message>
+        <source>1-7 days</source>
+        <translation>1-7일</translation>
+    </message>
+    <message>
+        <source>8-30 days</source>
+        <translation>8-30일</translation>
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation>31-60일</translation>
+    </message>
+    <message>
+        <source>over 60 days</source>
+        <translation>60일 초과</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>성</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Preferred currency</source>
+        <translation>선호 통화</translation>
+    </message>
+    <message>
+        <source>KYC status</source>
+        <translation>KYC 상태</translation>
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation>KYC 레벨</translation>
+    </message>
+    <message>
+        <source>User's KYC level</source>
+        <translation>사용자 KYC 레벨</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>인증됨</translation>
+    </message>
+    <message>
+        <source>Circle wallet</source>
+        <translation>Circle 지갑</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성일시</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>수정일시</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>최근 로그인</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>성명</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>서류 종류</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>서류 번호</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>국적</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Address (line 2)</source>
+        <translation>상세 주소</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>시/도</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>주/도</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>우편번호</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>직장</translation>
+    </message>
+    <message>
+        <source>Income range</source>
+        <translation>소득 구간</translation>
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation>자금 출처</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>파일 형식</translation>
+    </message>
+    <message>
+        <source>File size (bytes)</source>
+        <translation>파일 크기(바이트)</translation>
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation>검증 상태</translation>
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation>검증 방법</translation>
+    </message>
+    <message>
+        <source>Verification notes</source>
+        <translation>검증 메모</translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation>검증자</translation>
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation>검증일시</translation>
+    </message>
+    <message>
+        <source>Compliance check</source>
+        <translation>컴플라이언스 점검</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>위험 점수</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>위험 요인</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>만료일시</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확정일시</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>납부 완료</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>거래 해시</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <source>Center code</source>
+        <translation>센터 코드</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제수단</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>납부기한</translation>
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation>PG 거래번호</translation>
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation>실패 사유</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>시도 횟수</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>총액</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>정산액</translation>
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation>확정자</translation>
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation>미납 개월</translation>
+    </message>
+    <message>
+        <source>Amount owed</source>
+        <translation>미납액</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>연체일</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>연체 구간</translation>
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation>최초 미납 기한</translation>
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation>최근 실패 사유</translation>
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation>서비스 상태</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>등록일</translation>
+    </message>
+    <message>
+        <source>CMS contract</source>
+        <translation>CMS 계약</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>은행</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>계좌</translation>
+    </message>
+    <message>
+        <source>Payment day</source>
+        <translation>출금일</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>월 이용료</translation>
+    </message>
+    <message>
+        <source>CMS status</source>
+        <translation>CMS 상태</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>체인</translation>
+    </message>
+    <message>
+        <source>Wallet address</source>
+        <translation>지갑 주소</translation>
+    </message>
+    <message>
+        <source>USDC balance</source>
+        <translation>USDC 잔액</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation>가맹점</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>반</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Parent membership</source>
+        <translation>학부모 회원 정보</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>서류</translation>
+    </message>
+    <message>
+        <source>Personal data (level 1)</source>
+        <translation>개인 정보(레벨 1)</translation>
+    </message>
+    <message>
+        <source>Address and occupation (level 2)</source>
+        <translation>주소와 직업(레벨 2)</translation>
+    </message>
+    <message>
+        <source>Document file</source>
+        <translation>서류 파일</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>검증</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>컴플라이언스</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>청구서</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <source>Recent transactions</source>
+        <translation>최근 거래</translation>
+    </message>
+    <message>
+        <source>KYC documents</source>
+        <translation>KYC 서류</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <source>Recent payments</source>
+        <translation>최근 결제</translation>
+    </message>
+    <message>
+        <source>The user's other documents</source>
+        <translation>이 사용자의 다른 서류</translation>
+    </message>
+    <message>
+        <source>Successful payments by method</source>
+        <translation>결제수단별 성공 결제</translation>
+    </message>
+    <message>
+        <source>Unpaid months</source>
+        <translation>미납 월</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation>보완 요청</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>환불</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>탈퇴</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>해지</translation>
+    </message>
+    <message>
+        <source>Registration pending</source>
+        <translation>등록 대기</translation>
+    </message>
+    <message>
+        <source>CMS auto-debit</source>
+        <translation>CMS 자동이체</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>Bitcoin Cash</source>
+        <translation>비트코인 캐시</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>수동</translation>
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation>주민등록증</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>여권</translation>
+    </message>
+    <message>
+        <source>Driver's license</source>
+        <translation>운전면허증</translation>
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation>외국인등록증</translation>
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation>주소 증빙</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>입금</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>출금</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>이체</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::OrganizationListModel</name>
+    <message>
+        <source>All organizations</source>
+        <translation>모든 조직</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::PagedTableModel</name>
+    <message>
+        <source>%1 local time (%2 UTC)</source>
+        <translation>현지 시각 %1 (UTC %2)</translation>
+    </message>
+    <message>
+        <source>Click to sort by %1 in the database</source>
+        <translation>클릭하면 데이터베이스에서 %1 기준으로 정렬합니다</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Details</name>
+    <message>
+        <source>The row is gone; someone may have deleted it. Refresh the list.</source>
+        <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
+    </message>
+    <message>
+        <source>Unknown area.</source>
+        <translation>알 수 없는 영역입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Lists</name>
+    <message>
+        <source>Unknown filter "%1" for %2; the filters here are: %3.</source>
+        <translation>%2에 없는 필터 "%1"입니다. 쓸 수 있는 필터: %3.</translation>
+    </message>
+    <message>
+        <source>Filter "%1": %2</source>
+        <translation>필터 "%1": %2</translation>
+    </message>
+    <message>
+        <source>the search text is longer than 200 characters.</source>
+        <translation>검색어가 200자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>the search text contains control characters (tabs, line breaks); remove them.</source>
+        <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
+    </message>
+    <message>
+        <source>the value is longer than 100 characters.</source>
+        <translation>값이 100자를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1"은(는) 정수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status here; use one of %2.</source>
+        <translation>"%1"은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a payment method; use cms, card, bch or manual.</source>
+        <translation>"%1"은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month; write YYYY-MM, for example 2025-03.</source>
+        <translation>"%1"은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
+    </message>
+    <message>
+        <source>"%1" is not an organization id.</source>
+        <translation>"%1"은(는) 조직 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
+        <translation>"%1"은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
+    </message>
+    <message>
+        <source>write true or false.</source>
+        <translation>true 또는 false로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter country code such as KR.</source>
+        <translation>"%1"은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
+        <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
+    </message>
+    <message>
+        <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
+        <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Filter "as_of": "%1" is not a date; write YYYY-MM-DD.</source>
+        <translation>필터 "as_of": "%1"은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Cannot sort %1 by "%2": there is no such column.</source>
+        <translation>%1을(를) "%2"(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
+        <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>reading rows</source>
+        <translation>행을 읽는 중</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 rows.</source>
+        <translation>%1개 행에서 멈췄습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::SqlBackend</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation>데이터베이스에 연결</translation>
+    </message>
+    <message>
+        <source>Embedded demo database</source>
+        <translation>내장 데모 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>SQLite 파일</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL 서버</translation>
+    </message>
+    <message>
+        <source>Paydesk server (URL)</source>
+        <translation>Paydesk 서버(URL)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>The demo database on this computer:
+%1
+It is created and filled with sample data the first time it is opened.</source>
+        <translation>이 컴퓨터의 데모 데이터베이스:
+%1
+처음 열 때 만들어지고 예시 데이터로 채워집니다.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation>SQLite 데이터베이스 파일</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite)</source>
+        <translation>SQLite 데이터베이스 (*.db *.sqlite)</translation>
+    </message>
+    <message>
+        <source>not saved; asked when connecting</source>
+        <translation>저장하지 않음, 연결할 때 묻습니다</translation>
+    </message>
+    <message>
+        <source>Automatic (verify-full except on this computer)</source>
+        <translation>자동(이 컴퓨터가 아니면 verify-full)</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation>verify-full: 암호화, 인증서와 호스트 이름 확인</translation>
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation>verify-ca: 암호화, 인증서 확인</translation>
+    </message>
+    <message>
+        <source>require: encrypted, server not checked</source>
+        <translation>require: 암호화, 서버 확인 안 함</translation>
+    </message>
+    <message>
+        <source>prefer: encrypted if offered, not checked</source>
+        <translation>prefer: 가능하면 암호화, 확인 안 함</translation>
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation>disable: 암호화 안 함</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that signed the server's certificate</source>
+        <translation>서버 인증서에 서명한 CA 인증서(PEM)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>암호화</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>루트 인증서</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>optional: a CA certificate to trust (PEM)</source>
+        <translation>선택: 신뢰할 CA 인증서(PEM)</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>서버 URL</translation>
+    </message>
+    <message>
+        <source>Trusted CA</source>
+        <translation>신뢰 CA</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Choose the SQLite database file.</source>
+        <translation>SQLite 데이터베이스 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the server's host name and the database name.</source>
+        <translation>서버 호스트 이름과 데이터베이스 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Connecting to a Paydesk server needs the REST backend (see issue 6).</source>
+        <translation>Paydesk 서버에 연결하려면 REST 백엔드가 필요합니다(이슈 6 참고).</translation>
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation>이름 없는 프로필</translation>
+    </message>
+    <message>
+        <source>Warning: with "%1" Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server's CA certificate.</source>
+        <translation>경고: "%1" 모드에서는 %2에서 응답하는 서버가 진짜인지 확인하지 않으므로 네트워크상의 누군가가 데이터를 보거나 바꿀 수 있습니다. 서버의 CA 인증서와 함께 verify-full을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate that signed the server's certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
+        <translation>서버 인증서에 서명한 루트 인증서를 선택하세요. 지정하지 않으면 libpq가 ~/.postgresql/root.crt를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>encrypted, server verified</source>
+        <translation>암호화됨, 서버 확인됨</translation>
+    </message>
+    <message>
+        <source>encrypted, server NOT verified</source>
+        <translation>암호화됨, 서버 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation>암호화 안 됨</translation>
+    </message>
+    <message>
+        <source>Connected: %1 %2, Paydesk schema %3%4</source>
+        <translation>연결됨: %1 %2, Paydesk 스키마 %3%4</translation>
+    </message>
+    <message>
+        <source>The demo database will be created when you connect.</source>
+        <translation>연결하면 데모 데이터베이스를 만듭니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DetailPane</name>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>행을 선택하면 상세 정보가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::FilterBar</name>
+    <message>
+        <source>Search…</source>
+        <translation>검색…</translation>
+    </message>
+    <message>
+        <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
+        <translation>표시된 이름, 이메일, 전화번호, 참조 번호의 일부와 일치하는 행을 찾습니다(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>All months</source>
+        <translation>모든 월</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation>모든 결제수단</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>결제수단</translation>
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation>KYC 레벨</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>모든 레벨</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>레벨 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>레벨 2</translation>
+    </message>
+    <message>
+        <source>All document types</source>
+        <translation>모든 서류 종류</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>서류 종류</translation>
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation>모든 구간</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>연체 구간</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation>활성과 비활성</translation>
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation>활성만</translation>
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation>비활성만</translation>
+    </message>
+    <message>
+        <source>Country (KR)</source>
+        <translation>국가(KR)</translation>
+    </message>
+    <message>
+        <source>Two-letter country code, for example KR or US</source>
+        <translation>두 글자 국가 코드(예: KR, US)</translation>
+    </message>
+    <message>
+        <source>%1 any</source>
+        <translation>%1 전체</translation>
+    </message>
+    <message>
+        <source>Risk score from 0.00 to 9.99</source>
+        <translation>위험 점수 0.00부터 9.99까지</translation>
+    </message>
+    <message>
+        <source>Risk ≥</source>
+        <translation>위험 ≥</translation>
+    </message>
+    <message>
+        <source>Risk ≤</source>
+        <translation>위험 ≤</translation>
+    </message>
+    <message>
+        <source>Organization: the rows of this organization and everything below it</source>
+        <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>모든 날짜</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>기간 지정…</translation>
+    </message>
+    <message>
+        <source>From this day (inclusive)</source>
+        <translation>이 날부터(포함)</translation>
+    </message>
+    <message>
+        <source>Up to this day (inclusive)</source>
+        <translation>이 날까지(포함)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Paydesk</source>
+        <translation>Paydesk</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation>비밀번호 입력…</translation>
+    </message>
+    <message>
+        <source>Connect to another database…</source>
+        <translation>다른 데이터베이스에 연결…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>연결되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation>불러오기 중지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Paydesk</source>
+        <translation>Paydesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Paydesk</source>
+        <translation>Paydesk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산 관리 콘솔.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Embedded demo database</source>
+        <translation>내장 데모 데이터베이스</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>연결할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Connecting to a Paydesk server is not available in this version.</source>
+        <translation>이 버전에서는 Paydesk 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The profile "%1" has no valid database address. Edit it in File &gt; Connect.</source>
+        <translation>프로필 "%1"에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Paydesk — %1</source>
+        <translation>Paydesk — %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>%1에 연결하는 중</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>데모 데이터베이스를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
+        <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created</source>
+        <translation>데모 데이터베이스를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Creating the demo database…
+%1</source>
+        <translation>데모 데이터베이스를 만드는 중…
+%1</translation>
+    </message>
+    <message>
+        <source>Charts of collections, overdue ageing, KYC flow and BCH invoices will appear here. Choose an area on the left to work with its records.</source>
+        <translation>수납, 연체 현황, KYC 처리, BCH 청구서 차트가 여기에 표시됩니다. 왼쪽에서 영역을 골라 기록을 다루세요.</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>새로 고침 %1</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결 안 됨</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>사용자 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>TLS, server verified</source>
+        <translation>TLS, 서버 확인됨</translation>
+    </message>
+    <message>
+        <source>TLS, server not verified</source>
+        <translation>TLS, 서버 확인 안 됨</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>암호화 안 됨</translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>스키마 %1</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation>%2의 %1 비밀번호:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::TablePage</name>
+    <message>
+        <source>≈ marks the database's estimate; the exact count follows</source>
+        <translation>≈ 표시는 데이터베이스의 추정치이며, 정확한 수가 곧 이어집니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop this query (Esc); the rows already shown stay</source>
+        <translation>이 쿼리를 멈춥니다(Esc). 이미 표시된 행은 남습니다</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Load the rows again (F5)</source>
+        <translation>행을 다시 불러옵니다(F5)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation>세는 중…</translation>
+    </message>
+    <message>
+        <source>≈ %1 rows</source>
+        <translation>≈ %1행</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n행</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation>%1행 불러옴</translation>
+    </message>
+</context>
+</TS>
