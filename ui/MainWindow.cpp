@@ -329,7 +329,10 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
     m_guard->cancelSetup = false;
     m_setupProgress = new QProgressDialog(tr("Creating the demo database…"), tr("Cancel"), 0, 100, this);
     m_setupProgress->setObjectName(QStringLiteral("setupProgress"));
-    m_setupProgress->setWindowModality(Qt::WindowModal);
+    // Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), which can
+    // deliver the "finished" callback in the middle of a progress update. The window shows
+    // only the message panel meanwhile, so there is nothing to block.
+    m_setupProgress->setWindowModality(Qt::NonModal);
     m_setupProgress->setMinimumDuration(0);
     m_setupProgress->setAutoClose(false);
     m_setupProgress->setAutoReset(false);
@@ -373,10 +376,9 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
                     QMetaObject::invokeMethod(
                         window,
                         [window, percent, stage]() {
-                            if (window->m_setupProgress) {
-                                window->m_setupProgress->setValue(percent);
-                                window->m_setupProgress->setLabelText(
-                                    MainWindow::tr("Creating the demo database…\n%1").arg(stage));
+                            if (QProgressDialog* progress = window->m_setupProgress) {
+                                progress->setLabelText(MainWindow::tr("Creating the demo database…\n%1").arg(stage));
+                                progress->setValue(percent);
                             }
                         },
                         Qt::QueuedConnection);

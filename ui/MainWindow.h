@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 #include <QMap>
+#include <QPointer>
 
 #include <memory>
 
@@ -94,7 +95,7 @@ private:
     QWidget* m_dashboard = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;
-    QProgressDialog* m_setupProgress = nullptr;
+    QPointer<QProgressDialog> m_setupProgress;
 };
 
 } // namespace pd::ui

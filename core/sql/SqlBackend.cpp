@@ -12,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QSet>
 
+#include <atomic>
 #include <deque>
 
 namespace pd::sql {
@@ -187,9 +188,13 @@ private:
 };
 
 namespace {
-QString laneName(const void* owner, const char* lane)
+/// A name no other lane of this process has had: Qt keeps connections in one process-wide
+/// table, and a destroyed backend's lanes may still be closing theirs when a new backend (maybe at
+/// the same address) opens its own.
+QString laneName(const char* lane)
 {
-    return QStringLiteral("paydesk-sql-%1-%2").arg(quintptr(owner), 0, 16).arg(QLatin1String(lane));
+    static std::atomic<quint64> serial{0};
+    return QStringLiteral("paydesk-sql-%1-%2").arg(++serial).arg(QLatin1String(lane));
 }
 
 Result<ConnectionInfo> describeConnection(SqlSession& session)
@@ -233,8 +238,8 @@ SqlBackend::SqlBackend(DatabaseUrl url, QObject* parent)
     : Backend(parent)
     , m_url(std::move(url))
     , m_shared(std::make_shared<Shared>())
-    , m_interactive(new SqlLane(m_url, laneName(this, "interactive")))
-    , m_background(new SqlLane(m_url, laneName(this, "background")))
+    , m_interactive(new SqlLane(m_url, laneName("interactive")))
+    , m_background(new SqlLane(m_url, laneName("background")))
 {
     m_shared->backend = this;
     m_interactive->start();
