@@ -371,6 +371,12 @@ QVariant PagedTableModel::cellValue(int row, int column, bool* loaded) const
     return page.rows[offset].value(column);
 }
 
+QString PagedTableModel::cursorOfPageAt(int row) const
+{
+    const int pageIndex = pageOfRow(row);
+    return pageIndex >= 0 ? m_pages[pageIndex].cursor : QString();
+}
+
 qint64 PagedTableModel::idAt(int row) const
 {
     if (row < 0 || row >= m_rowCount) {

@@ -75,6 +75,10 @@ public:
     std::optional<CountResult> count() const { return m_count; }
     const Error& lastError() const { return m_lastError; }
 
+    /// The cursor that fetches the page holding `row` (empty for the first page); for
+    /// benchmarks and diagnostics.
+    QString cursorOfPageAt(int row) const;
+
     /// The id of a row, or 0 when its page is not in memory.
     qint64 idAt(int row) const;
     /// The row of an id among the rows in memory, or -1.

@@ -60,6 +60,11 @@ struct SqlArea
     std::vector<SqlFilter> filters;
     const char* defaultSort;
     bool defaultDescending;
+    /// FROM clause for counting when none of `countJoinFilters` is set: the list's joins follow
+    /// NOT NULL foreign keys, so they never change the count, but they make it several times
+    /// slower on big tables. nullptr: count over `from`.
+    const char* countFrom = nullptr;
+    std::vector<const char*> countJoinFilters = {};
 };
 
 // A member's display name: Korean names family name first without a space.
@@ -100,7 +105,9 @@ const std::vector<SqlArea>& catalog()
              {"active", FilterKind::Bool, "u.is_active"},
          },
          "created_at",
-         true},
+         true,
+         "users u",
+         {}},
         {Area::KycDocuments,
          "k.id",
          "kyc_documents k JOIN users u ON u.id = k.user_id",
@@ -132,7 +139,9 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "k.created_at"},
          },
          "created_at",
-         false},
+         false,
+         "kyc_documents k",
+         {"q", "org"}},
         {Area::Invoices,
          "i.id",
          "invoices i LEFT JOIN organizations o ON o.id = i.organization_id LEFT JOIN users u ON u.id = i.user_id",
@@ -158,7 +167,9 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "i.created_at"},
          },
          "created_at",
-         true},
+         true,
+         "invoices i",
+         {"q"}},
         {Area::Payments,
          "p.id",
          "payments p JOIN parents pa ON pa.id = p.parent_id JOIN users u ON u.id = pa.user_id "
@@ -188,7 +199,9 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "p.created_at"},
          },
          "created_at",
-         true},
+         true,
+         "payments p",
+         {"q"}},
         {Area::Settlements,
          "s.id",
          "settlements s JOIN organizations o ON o.id = s.organization_id",
@@ -734,6 +747,23 @@ QVariant decodeValue(const QVariant& raw, ValueType type)
     return raw;
 }
 
+Result<SqlBuilder> listPageStatement(Dialect dialect, const ListRequest& request)
+{
+    auto prepared = prepareList(request);
+    if (!prepared.ok()) {
+        return prepared.error();
+    }
+    std::optional<Cursor> cursor;
+    if (!request.cursor.isEmpty()) {
+        cursor = decodeCursor(request.cursor);
+        if (!cursor) {
+            return Error(Error::Kind::Invalid, ListsText::tr("The page cursor does not belong to this list and sort "
+                                                             "order; start from the first page."));
+        }
+    }
+    return buildSelect(prepared.value(), dialect, request, cursor, request.limit + 1);
+}
+
 QStringList catalogColumnKeys(Area area)
 {
     QStringList keys;
@@ -869,9 +899,17 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
         return prepared.error();
     }
     const PreparedList& p = prepared.value();
+    bool needsJoins = !p.spec->countFrom;
+    for (const char* key : p.spec->countJoinFilters) {
+        needsJoins = needsJoins || !request.filters.value(QLatin1String(key)).trimmed().isEmpty();
+    }
     auto fromWhere = [&](SqlBuilder& b) -> Result<Done> {
         b.sql(" FROM ");
-        emitFrom(b, *p.spec, session.dialect(), p.asOf);
+        if (needsJoins) {
+            emitFrom(b, *p.spec, session.dialect(), p.asOf);
+        } else {
+            b.sql(p.spec->countFrom);
+        }
         b.sql(" WHERE 1 = 1");
         return emitWhere(b, *p.spec, session.dialect(), request.filters);
     };

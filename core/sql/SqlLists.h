@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseUrl.h"
 #include "ListTypes.h"
 #include "Result.h"
 #include "sql/SqlBuilder.h"
@@ -33,6 +34,10 @@ Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id);
 
 /// The whole organisation tree in path order (parents before children).
 Result<QVector<Organization>> organizations(SqlSession& session);
+
+/// The statement listPage() runs for a request (with `?` placeholders and their values), for
+/// benchmarks that compare against bare libpq running the same SQL.
+Result<SqlBuilder> listPageStatement(Dialect dialect, const ListRequest& request);
 
 /// The column keys of an area's SQL catalog, in order; must equal areaColumns(area) (tested).
 QStringList catalogColumnKeys(Area area);

@@ -63,6 +63,8 @@ QString pgAdminExec(const QString& sql);
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QTimer>
 #include <QObject>
 
 #include <optional>
@@ -76,10 +78,16 @@ Result<T> await(Start start, int timeoutMs = 60000)
 {
     std::optional<Result<T>> out;
     QObject receiver;
-    start(&receiver, [&out](const Result<T>& result) { out = result; });
-    QDeadlineTimer deadline(timeoutMs);
-    while (!out && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 20);
+    // A real event loop: processEvents(flags, ms) returns at once when nothing is pending, so a
+    // loop around it spins and steals the CPU the database needs.
+    QEventLoop loop;
+    start(&receiver, [&out, &loop](const Result<T>& result) {
+        out = result;
+        loop.quit();
+    });
+    if (!out) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
     }
     if (!out) {
         return Error(Error::Kind::Timeout, QStringLiteral("no answer within %1 ms").arg(timeoutMs));

@@ -33,7 +33,7 @@ QVector<qint64> readAllIds(PagedTableModel& model)
         if (model.canFetchMore(QModelIndex())) {
             model.fetchMore(QModelIndex());
         }
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(5);
     }
     QObject::disconnect(&model, &PagedTableModel::rowsInserted, &model, nullptr);
     return ids;
@@ -43,7 +43,7 @@ bool waitIdle(PagedTableModel& model, int ms = 30000)
 {
     QDeadlineTimer deadline(ms);
     while ((model.isLoading() || model.rowCount() == 0) && !deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QTest::qWait(5);
         if (!model.isLoading() && model.lastError().isError()) {
             break;
         }

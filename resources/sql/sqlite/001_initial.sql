@@ -241,6 +241,8 @@ CREATE INDEX idx_payments_tid ON payments(tid);
 CREATE INDEX idx_payments_overdue ON payments(parent_id, due_date) WHERE status IN ('pending', 'failed');
 CREATE INDEX idx_payments_k_created_at ON payments(created_at, id);
 CREATE INDEX idx_payments_k_payment_month ON payments(payment_month, id);
+-- the month filter with the default newest-first order
+CREATE INDEX idx_payments_month_created ON payments(payment_month, created_at, id);
 CREATE INDEX idx_payments_k_due_date ON payments(due_date, id);
 CREATE INDEX idx_payments_k_amount ON payments(amount, id);
 CREATE INDEX idx_payments_k_status ON payments(status, id);

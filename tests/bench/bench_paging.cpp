@@ -1,0 +1,430 @@
+// Benchmark of the paged tables on a big PostgreSQL database (design/PERFORMANCE.md targets).
+// Not part of the test run. Prints, each with its baseline measured in the same run:
+//   1. first screen of the payments view vs bare libpq running the same SQL + painting the
+//      same rows from memory
+//   2. a page at depth N (default 4,000,000) vs the first page (keyset, never OFFSET)
+//   3. a filtered and a sorted first page vs bare libpq running the same SQL
+//   4. resident memory after scrolling through every row vs after connecting
+//   5. the longest GUI-thread stall while a 1-second query runs
+//
+//   bench_paging --db postgresql://postgres@127.0.0.1:5432/big [--depth 4000000] [--runs 15]
+//
+// Build: it is built with the tests (tests/bench). Make the database with
+//   paydesk --generate-demo URL --scale 17
+
+#include "PagedTableModel.h"
+#include "sql/SqlBackend.h"
+#include "sql/SqlLists.h"
+#include "sql/SqlSession.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QPixmap>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pd;
+
+namespace {
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:")) {
+            return line.mid(6).trimmed().split(' ').front().toLong();
+        }
+    }
+    return 0;
+}
+
+QString conninfo(const DatabaseUrl& url)
+{
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 sslmode=%5")
+        .arg(url.host)
+        .arg(url.port)
+        .arg(url.database, url.user, url.sslMode.isEmpty() ? QStringLiteral("prefer") : url.sslMode);
+}
+
+/// Runs the statement with PQexecParams and turns every cell into a QString, as the baseline.
+QVector<QStringList> bareLibpq(PGconn* conn, const sql::SqlBuilder& statement, double* ms)
+{
+    const QByteArray text = statement.textWithNumberedPlaceholders().toUtf8();
+    std::vector<QByteArray> storage;
+    std::vector<const char*> values;
+    for (const QVariant& v : statement.values()) {
+        storage.push_back(v.typeId() == QMetaType::Bool ? QByteArray(v.toBool() ? "t" : "f") : v.toString().toUtf8());
+    }
+    for (const QByteArray& b : storage) {
+        values.push_back(b.constData());
+    }
+    QElapsedTimer timer;
+    timer.start();
+    PGresult* result =
+        PQexecParams(conn, text.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    QVector<QStringList> rows;
+    const int n = PQntuples(result);
+    const int fields = PQnfields(result);
+    rows.reserve(n);
+    for (int r = 0; r < n; ++r) {
+        QStringList row;
+        for (int f = 0; f < fields; ++f) {
+            row << QString::fromUtf8(PQgetvalue(result, r, f));
+        }
+        rows << row;
+    }
+    *ms = double(timer.nsecsElapsed()) / 1e6;
+    if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+        std::fprintf(stderr, "baseline query failed: %s\n", PQresultErrorMessage(result));
+    }
+    PQclear(result);
+    return rows;
+}
+
+template <typename T>
+Result<T> awaitCall(const std::function<Backend::RequestId(QObject*, Backend::Callback<T>)>& start)
+{
+    return test::await<T>(start, 120000);
+}
+
+void report(const char* what, double ours, double baseline, double target, const char* unit = "ms")
+{
+    const double ratio = baseline > 0 ? ours / baseline : 0;
+    std::printf("%-58s ours %9.2f %s   baseline %9.2f %s   ratio %5.2f  (target <= %.1f) %s\n", what, ours, unit,
+                baseline, unit, ratio, target, ratio <= target ? "OK" : "MISSED");
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URL of a big demo database."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("depth"), QStringLiteral("Row depth of the deep page."), QStringLiteral("rows"),
+                      QStringLiteral("4000000")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per timing."), QStringLiteral("n"),
+                      QStringLiteral("15")});
+    parser.addOption({QStringLiteral("skip-scroll"),
+                      QStringLiteral("Skip scrolling through every row (memory and the deep page).")});
+    parser.process(app);
+    const auto url = DatabaseUrl::parse(parser.value(QStringLiteral("db")));
+    if (!url || url->dialect != Dialect::PostgreSQL) {
+        std::fprintf(stderr, "give --db postgresql://...\n");
+        return 2;
+    }
+    const int runs = parser.value(QStringLiteral("runs")).toInt();
+    const int depth = parser.value(QStringLiteral("depth")).toInt();
+
+    PGconn* conn = PQconnectdb(conninfo(*url).toUtf8().constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        std::fprintf(stderr, "libpq: %s\n", PQerrorMessage(conn));
+        return 1;
+    }
+    PQexec(conn, "SET TIME ZONE 'UTC'");
+
+    const long rssStart = residentKb();
+    sql::SqlBackend backend(*url);
+    auto info = awaitCall<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { return backend.open(r, cb); });
+    if (!info.ok()) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(info.error().message));
+        return 1;
+    }
+    auto total = awaitCall<CountResult>([&](QObject* r, Backend::Callback<CountResult> cb) {
+        ListRequest req;
+        req.area = Area::Payments;
+        return backend.fetchCount(req, CountMode::Estimate, r, cb);
+    });
+    std::printf("Paydesk paging benchmark on %s: %s payments (%s), PostgreSQL %s, %d runs per timing\n\n",
+                qPrintable(url->toString()), qPrintable(QString::number(total.ok() ? total.value().value : -1)),
+                total.ok() && total.value().estimated ? "estimate" : "exact", qPrintable(info.value().serverVersion),
+                runs);
+
+    // 1. First screen ------------------------------------------------------------------------
+    ListRequest first;
+    first.area = Area::Payments;
+    const auto statement = sql::listPageStatement(Dialect::PostgreSQL, first);
+    std::vector<double> baseline;
+    std::vector<double> baselineQuery;
+    std::vector<double> ours;
+    std::vector<double> oursQuery;
+    for (int i = 0; i < runs + 2; ++i) {
+        // Baseline: the same SQL through bare libpq, then the same rows painted from memory.
+        double queryMs = 0;
+        const auto rows = bareLibpq(conn, statement.value(), &queryMs);
+        QElapsedTimer timer;
+        timer.start();
+        QStandardItemModel memory(int(rows.size()) - 1, int(rows.value(0).size()) - 1);
+        for (int r = 0; r + 1 < rows.size(); ++r) {
+            for (int c = 0; c + 1 < rows[r].size(); ++c) {
+                memory.setItem(r, c, new QStandardItem(rows[r][c]));
+            }
+        }
+        QTableView memoryView;
+        memoryView.resize(1400, 900);
+        memoryView.setModel(&memory);
+        memoryView.verticalHeader()->hide();
+        const QPixmap memoryPicture = memoryView.grab();
+        const double paintMs = double(timer.nsecsElapsed()) / 1e6;
+
+        // Ours: the model asks the backend for the first page and the view paints it.
+        models::PagedTableModel model(&backend, Area::Payments);
+        QTableView view;
+        view.resize(1400, 900);
+        view.setModel(&model);
+        view.verticalHeader()->hide();
+        QElapsedTimer ourTimer;
+        ourTimer.start();
+        bool done = false;
+        QEventLoop firstPage;
+        QObject::connect(&model, &models::PagedTableModel::firstPageLoaded, &view, [&]() {
+            done = true;
+            firstPage.quit();
+        });
+        model.reload();
+        if (!done) {
+            firstPage.exec();
+        }
+        const double arrivedMs = double(ourTimer.nsecsElapsed()) / 1e6;
+        const QPixmap picture = view.grab();
+        const double ourMs = double(ourTimer.nsecsElapsed()) / 1e6;
+        if (i >= 2) { // two warm-up rounds
+            baseline.push_back(queryMs + paintMs);
+            baselineQuery.push_back(queryMs);
+            ours.push_back(ourMs);
+            oursQuery.push_back(arrivedMs);
+        }
+    }
+    report("1. first screen (query + paint), 5M-row payments", median(ours), median(baseline), 1.3);
+    std::printf("   of which query: ours %.2f ms, bare libpq %.2f ms; absolute target < 100 ms: %s\n\n",
+                median(oursQuery), median(baselineQuery), median(ours) < 100 ? "OK" : "MISSED");
+
+    // 3. Filtered and sorted first pages vs the same SQL ---------------------------------------
+    struct Case
+    {
+        const char* name;
+        ListRequest request;
+    };
+    std::vector<Case> cases;
+    {
+        ListRequest r;
+        r.area = Area::Payments;
+        r.filters.insert(QStringLiteral("status"), QStringLiteral("failed"));
+        cases.push_back({"3a. filter status=failed, first page", r});
+        ListRequest m;
+        m.area = Area::Payments;
+        m.filters.insert(QStringLiteral("month"), QStringLiteral("2026-03"));
+        cases.push_back({"3b. filter month=2026-03, first page", m});
+        ListRequest s;
+        s.area = Area::Payments;
+        s.sortKey = QStringLiteral("amount");
+        s.descending = true;
+        cases.push_back({"3c. sort by amount desc, first page", s});
+        ListRequest o;
+        o.area = Area::Payments;
+        o.filters.insert(QStringLiteral("org"), QStringLiteral("8"));
+        cases.push_back({"3d. filter by center subtree, first page", o});
+    }
+    for (const Case& c : cases) {
+        std::vector<double> b;
+        std::vector<double> us;
+        const auto sql = sql::listPageStatement(Dialect::PostgreSQL, c.request);
+        for (int i = 0; i < runs + 2; ++i) {
+            double ms = 0;
+            bareLibpq(conn, sql.value(), &ms);
+            QElapsedTimer t;
+            t.start();
+            auto page = awaitCall<ListPage>(
+                [&](QObject* r, Backend::Callback<ListPage> cb) { return backend.fetchPage(c.request, r, cb); });
+            const double ourMs = double(t.nsecsElapsed()) / 1e6;
+            if (!page.ok()) {
+                std::fprintf(stderr, "%s: %s\n", c.name, qPrintable(page.error().message));
+            }
+            if (i >= 2) {
+                b.push_back(ms);
+                us.push_back(ourMs);
+            }
+        }
+        report(c.name, median(us), median(b), 2.0);
+    }
+    std::printf("\n");
+
+    // Exact count vs bare count(*) --------------------------------------------------------------
+    {
+        std::vector<double> b;
+        std::vector<double> us;
+        for (int i = 0; i < runs + 1; ++i) {
+            // Alternate which runs first: on two cores the second of a pair runs on warmer caches.
+            double bareMs = 0;
+            double ourMs = 0;
+            for (int order = 0; order < 2; ++order) {
+                QElapsedTimer t;
+                t.start();
+                if ((order == 0) == (i % 2 == 0)) {
+                    PQclear(PQexec(conn, "SELECT count(*) FROM payments"));
+                    bareMs = double(t.nsecsElapsed()) / 1e6;
+                } else {
+                    awaitCall<CountResult>([&](QObject* r, Backend::Callback<CountResult> cb) {
+                        return backend.fetchCount(first, CountMode::Exact, r, cb);
+                    });
+                    ourMs = double(t.nsecsElapsed()) / 1e6;
+                }
+            }
+            if (i >= 1) {
+                b.push_back(bareMs);
+                us.push_back(ourMs);
+            }
+            if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
+                std::printf("   count pair %d: bare %.1f ms, ours %.1f ms (%s first)\n", i, bareMs, ourMs,
+                            i % 2 == 0 ? "bare" : "ours");
+            }
+        }
+        report("exact row count vs bare SELECT count(*) FROM payments", median(us), median(b), 1.2);
+        std::printf("\n");
+    }
+
+    // 4 and 2. Scroll through every row with the model; keep the cursor at the given depth ---
+    const long rssConnected = residentKb();
+    QString deepCursor;
+    qint64 scrolled = 0;
+    if (!parser.isSet(QStringLiteral("skip-scroll"))) {
+        models::PagedTableModel model(&backend, Area::Payments);
+        QElapsedTimer timer;
+        timer.start();
+        // Scroll as a view does: each time rows arrive, ask for more.
+        QEventLoop scrolling;
+        auto more = [&]() {
+            if (deepCursor.isEmpty() && model.rowCount() > depth) {
+                deepCursor = model.cursorOfPageAt(depth);
+            }
+            if (model.isComplete() || model.lastError().isError()) {
+                scrolling.quit();
+            } else if (model.canFetchMore(QModelIndex())) {
+                model.fetchMore(QModelIndex());
+            }
+        };
+        QObject::connect(&model, &models::PagedTableModel::rowsInserted, &model, [&]() {
+            QTimer::singleShot(0, &model, more);
+        });
+        QObject::connect(&model, &models::PagedTableModel::firstPageLoaded, &model, [&]() {
+            QTimer::singleShot(0, &model, more);
+        });
+        QObject::connect(&model, &models::PagedTableModel::errorOccurred, &scrolling, &QEventLoop::quit);
+        model.reload();
+        scrolling.exec();
+        if (model.lastError().isError()) {
+            std::fprintf(stderr, "scroll: %s\n", qPrintable(model.lastError().message));
+        }
+        scrolled = model.rowCount();
+        const long rssScrolled = residentKb();
+        std::printf("4. memory: scrolled through %lld rows in %.1f s; resident %ld MB after connect, %ld MB after "
+                    "scrolling: +%ld MB (target <= +100 MB) %s\n",
+                    static_cast<long long>(scrolled), double(timer.elapsed()) / 1000.0, rssConnected / 1024,
+                    rssScrolled / 1024, (rssScrolled - rssConnected) / 1024,
+                    rssScrolled - rssConnected <= 100 * 1024 ? "OK" : "MISSED");
+        std::printf("   (process at start %ld MB; pages kept in memory: %d of %d rows)\n\n", rssStart / 1024,
+                    model.residentRowCount(), model.rowCount());
+    }
+
+    if (!deepCursor.isEmpty()) {
+        std::vector<double> deep;
+        std::vector<double> top;
+        for (int i = 0; i < runs + 2; ++i) {
+            ListRequest d = first;
+            d.cursor = deepCursor;
+            QElapsedTimer t;
+            t.start();
+            auto page = awaitCall<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { return backend.fetchPage(d, r, cb); });
+            const double deepMs = double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            auto head = awaitCall<ListPage>(
+                [&](QObject* r, Backend::Callback<ListPage> cb) { return backend.fetchPage(first, r, cb); });
+            const double topMs = double(t.nsecsElapsed()) / 1e6;
+            if (i >= 2 && page.ok() && head.ok()) {
+                deep.push_back(deepMs);
+                top.push_back(topMs);
+            }
+        }
+        char label[96];
+        std::snprintf(label, sizeof label, "2. page at depth %d vs first page", depth);
+        report(label, median(deep), median(top), 2.0);
+        std::printf("\n");
+    } else {
+        std::printf("2. the table has fewer than %d rows; no deep page measured\n\n", depth);
+    }
+
+    // 5. GUI-thread stalls while a one-second query runs -----------------------------------------
+    auto measureStall = [&](const char* what, const std::function<void(bool*)>& start) {
+        QElapsedTimer gap;
+        gap.start();
+        qint64 worst = 0;
+        QTimer ticker;
+        ticker.setInterval(2);
+        QObject::connect(&ticker, &QTimer::timeout, [&]() {
+            worst = std::max(worst, gap.elapsed());
+            gap.restart();
+        });
+        ticker.start();
+        bool done = false;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        QEventLoop running;
+        QTimer finished;
+        finished.setInterval(1);
+        QObject::connect(&finished, &QTimer::timeout, &running, [&]() {
+            if (done) {
+                running.quit();
+            }
+        });
+        finished.start();
+        start(&done);
+        running.exec();
+        ticker.stop();
+        std::printf("5. %-55s query took %6.0f ms; longest GUI-thread stall %3lld ms (target <= 50 ms) %s\n", what,
+                    double(elapsed.elapsed()), static_cast<long long>(worst), worst <= 50 ? "OK" : "MISSED");
+    };
+    QObject receiver;
+    measureStall("SELECT pg_sleep(1) on the interactive lane", [&](bool* done) {
+        backend.run<Done>(sql::SqlBackend::Lane::Interactive, &receiver, [done](const Result<Done>&) { *done = true; },
+                          [](sql::SqlSession& s) -> Result<Done> {
+                              auto r = s.scalar(sql::SqlBuilder("SELECT CAST(pg_sleep(1) AS TEXT)"));
+                              if (!r.ok()) {
+                                  return r.error();
+                              }
+                              return Done{};
+                          });
+    });
+    measureStall("exact count of every payment (background lane)", [&](bool* done) {
+        ListRequest all;
+        all.area = Area::Payments;
+        backend.fetchCount(all, CountMode::Exact, &receiver, [done](const Result<CountResult>&) { *done = true; });
+    });
+    measureStall("search that scans the whole payments table", [&](bool* done) {
+        ListRequest search;
+        search.area = Area::Payments;
+        search.filters.insert(QStringLiteral("q"), QStringLiteral("no such member"));
+        backend.fetchPage(search, &receiver, [done](const Result<ListPage>&) { *done = true; });
+    });
+
+    PQfinish(conn);
+    return 0;
+}
