@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -11,6 +12,29 @@ namespace pd::test {
 QString dataDir()
 {
     return qEnvironmentVariable("PAYDESK_TEST_DATA", QStringLiteral(PAYDESK_TEST_DATA_DEFAULT));
+}
+
+QStringList decodeWithZbar(const QString& imagePath, QString* error)
+{
+    QProcess zbar;
+    // --raw: only the data; -q: no statistics; -Sbinary: the bytes as they are, no charset guess.
+    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"),
+                                           imagePath});
+    if (!zbar.waitForFinished(60000)) {
+        if (error) {
+            *error = QStringLiteral("zbarimg did not run (install zbar-tools): ") + zbar.errorString();
+        }
+        return {};
+    }
+    // Exit code 4 means "no symbol found"; the output is empty then.
+    const QByteArray out = zbar.readAllStandardOutput();
+    QStringList symbols;
+    for (const QByteArray& line : out.split('\n')) {
+        if (!line.isEmpty()) {
+            symbols << QString::fromUtf8(line);
+        }
+    }
+    return symbols;
 }
 
 QString postgresAdminUrl()

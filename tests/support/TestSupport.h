@@ -42,6 +42,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+/// Decodes every barcode in an image file with zbarimg (zbar-tools), an independent reader:
+/// one entry per symbol, exactly the bytes it carries (UTF-8). Empty when none was found;
+/// `error` is set when zbarimg could not run.
+QStringList decodeWithZbar(const QString& imagePath, QString* error = nullptr);
+
 /// Runs one statement on a separate admin connection (PostgreSQL); returns the error text or empty.
 QString pgAdminExec(const QString& sql);
 
