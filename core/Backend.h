@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Invoices.h"
 #include "ListTypes.h"
 #include "Result.h"
 
@@ -14,10 +15,10 @@ namespace pd {
 /// Who is connected and how, for the status bar and for what the UI offers.
 struct ConnectionInfo
 {
-    QString backendName;  ///< "PostgreSQL", "SQLite", "Paydesk server"
-    QString location;     ///< URL without secrets, or the SQLite file
-    QString user;         ///< database user or staff login
-    QString role;         ///< staff role ("hq_admin", ...) when known; empty for a direct owner
+    QString backendName; ///< "PostgreSQL", "SQLite", "Paydesk server"
+    QString location;    ///< URL without secrets, or the SQLite file
+    QString user;        ///< database user or staff login
+    QString role;        ///< staff role ("hq_admin", ...) when known; empty for a direct owner
     QString serverVersion;
     int schemaVersion = 0;
     bool encrypted = false; ///< the link is encrypted (TLS)
@@ -35,7 +36,7 @@ class Backend : public QObject
     Q_OBJECT
 public:
     using RequestId = quint64;
-    template <typename T>
+    template<typename T>
     using Callback = std::function<void(const Result<T>&)>;
 
     explicit Backend(QObject* parent = nullptr);
@@ -56,6 +57,20 @@ public:
     /// The organisation tree.
     virtual RequestId fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done) = 0;
 
+    // -- BCH invoices (issue 3) -------------------------------------------------------------
+    /// The active watch-only BCH account, or nullopt when none is set up.
+    virtual RequestId fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done) = 0;
+    /// Makes an account extended public key the source of new invoice addresses.
+    virtual RequestId setBchAccount(const QString& name, const QString& xpub, bch::Network network, QObject* receiver,
+                                    Callback<BchAccount> done) = 0;
+    /// Creates an invoice with a fresh address (see sql::createInvoice for the guarantees).
+    virtual RequestId createInvoice(const InvoiceDraft& draft, QObject* receiver, Callback<CreatedInvoice> done) = 0;
+    /// Applies a manual status change (mark paid, confirm, expire, cancel), audited.
+    virtual RequestId changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done) = 0;
+    /// The invoices for a printed sheet.
+    virtual RequestId fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
+                                        Callback<QVector<InvoiceSheetItem>> done) = 0;
+
     /// Cancels a request: a queued one never runs, a running one is interrupted where the
     /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.
     virtual void cancel(RequestId id) = 0;
@@ -72,7 +87,7 @@ protected:
     RequestId beginRequest(QObject* receiver);
     /// Hands a result to the request's receiver on this object's thread. Drops it when the
     /// receiver is gone; replaces it with Cancelled when the request was cancelled.
-    template <typename T>
+    template<typename T>
     void deliver(RequestId id, const Result<T>& result, const Callback<T>& done)
     {
         auto it = m_pending.find(id);

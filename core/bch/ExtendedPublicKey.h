@@ -40,6 +40,14 @@ public:
     /// HASH160 (RIPEMD-160 of SHA-256) of the compressed public key: the P2PKH hash.
     QByteArray hash160() const;
 
+    /// The same key serialised for the other network family (xpub <-> tpub).
+    ExtendedPublicKey withTestnetVersion(bool testnet) const
+    {
+        ExtendedPublicKey copy = *this;
+        copy.m_testnet = testnet;
+        return copy;
+    }
+
     bool isTestnet() const { return m_testnet; }
     int depth() const { return m_depth; }
     quint32 childNumber() const { return m_childNumber; }

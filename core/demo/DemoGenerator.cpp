@@ -1,6 +1,7 @@
 #include "demo/DemoGenerator.h"
 
 #include "bch/CashAddr.h"
+#include "bch/ExtendedPublicKey.h"
 #include "demo/BulkWriter.h"
 #include "demo/DemoNames.h"
 #include "sql/SqlSession.h"
@@ -69,13 +70,13 @@ public:
     qint64 range(qint64 lo, qint64 hi) { return lo + qint64(below(quint64(hi - lo + 1))); }
     /// True with probability perMille / 1000.
     bool chance(int perMille) { return below(1000) < quint64(perMille); }
-    template <typename T, size_t N>
+    template<typename T, size_t N>
     const T& pick(const T (&items)[N])
     {
         return items[below(N)];
     }
     /// Index chosen with the given weights.
-    template <size_t N>
+    template<size_t N>
     int weighted(const int (&weights)[N])
     {
         int total = 0;
@@ -218,7 +219,8 @@ QString bchDecimal(qint64 sats)
 QString usdcDecimal(qint64 micros)
 {
     char b[40];
-    std::snprintf(b, sizeof b, "%s%lld.%06lld", micros < 0 ? "-" : "", static_cast<long long>(std::llabs(micros) / 1000000),
+    std::snprintf(b, sizeof b, "%s%lld.%06lld", micros < 0 ? "-" : "",
+                  static_cast<long long>(std::llabs(micros) / 1000000),
                   static_cast<long long>(std::llabs(micros) % 1000000));
     return QString::fromLatin1(b);
 }
@@ -259,8 +261,8 @@ struct ParentPlan
     int institution;
     int paymentDay;
     qint64 monthlyAmount;
-    int method; // 0 cms, 1 card, 2 bch, 3 manual
-    int reliability; // failure chance per mille
+    int method;        // 0 cms, 1 card, 2 bch, 3 manual
+    int reliability;   // failure chance per mille
     int resolveChance; // per mille that a failed charge is later collected
     int enrolledMonth; // Month::index
     bool hasCms;
@@ -348,19 +350,25 @@ private:
         }
     }
 
-    Error cancelled() const { return Error(Error::Kind::Cancelled, GeneratorText::tr("Demo data generation was cancelled; nothing was saved.")); }
+    Error cancelled() const
+    {
+        return Error(Error::Kind::Cancelled,
+                     GeneratorText::tr("Demo data generation was cancelled; nothing was saved."));
+    }
 
     Result<Done> checkEmpty()
     {
-        auto count = m_session.scalar(sql::SqlBuilder("SELECT (SELECT COUNT(*) FROM organizations) + "
-                                                      "(SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM payments)"));
+        auto count =
+            m_session.scalar(sql::SqlBuilder("SELECT (SELECT COUNT(*) FROM organizations) + "
+                                             "(SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM payments)"));
         if (!count.ok()) {
             return count.error();
         }
         if (count.value().toLongLong() > 0) {
-            return Error(Error::Kind::Invalid, GeneratorText::tr("This database already holds data; demo data is only written into an "
-                                                  "empty Paydesk database. Create a new database and run --init-db "
-                                                  "first."));
+            return Error(Error::Kind::Invalid,
+                         GeneratorText::tr("This database already holds data; demo data is only written into an "
+                                           "empty Paydesk database. Create a new database and run --init-db "
+                                           "first."));
         }
         return Done{};
     }
@@ -427,7 +435,8 @@ private:
                   "JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = current_schema() "
                   "WHERE t.relname IN ('payments', 'users', 'kyc_documents', 'invoices', 'audit_log', "
                   "'transactions', 'children', 'parents') AND NOT i.indisprimary AND NOT i.indisunique"
-                : "SELECT 'DROP INDEX \"' || name || '\"', sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                : "SELECT 'DROP INDEX \"' || name || '\"', sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                  "NULL "
                   "AND tbl_name IN ('payments', 'users', 'kyc_documents', 'invoices', 'audit_log', 'transactions', "
                   "'children', 'parents') AND sql NOT LIKE 'CREATE UNIQUE%'");
         QSqlQuery query;
@@ -472,9 +481,9 @@ private:
         if (m_session.dialect() != Dialect::PostgreSQL) {
             return Done{};
         }
-        for (const char* table : {"organizations", "users", "wallets", "transactions", "kyc_documents", "parents",
-                                  "children", "cms_info", "payments", "invoices", "user_credits", "settlements",
-                                  "staff", "audit_log"}) {
+        for (const char* table :
+             {"organizations", "users", "wallets", "transactions", "kyc_documents", "parents", "children", "cms_info",
+              "payments", "invoices", "user_credits", "settlements", "staff", "audit_log", "bch_accounts"}) {
             sql::SqlBuilder reset("SELECT setval(pg_get_serial_sequence(");
             reset.bind(QString::fromLatin1(table))
                 .sql(", 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ")
@@ -540,7 +549,8 @@ private:
                 const QString name = QString::fromUtf8(center.name).chopped(2) + QLatin1Char(' ') +
                                      QString::fromUtf8(rng.pick(names::kInstitutionWords)) +
                                      QString::fromUtf8(rng.pick(names::kInstitutionKinds));
-                const QString code = QStringLiteral("I-%1-%2").arg(QLatin1String(center.code)).arg(k, 2, 10, QLatin1Char('0'));
+                const QString code =
+                    QStringLiteral("I-%1-%2").arg(QLatin1String(center.code)).arg(k, 2, 10, QLatin1Char('0'));
                 PD_TRY(row(m_centerIds[c], "institution", code, name,
                            m_centerPaths[c] + QString::number(id) + QLatin1Char('/')));
                 m_institutions.push_back({id, int(c)});
@@ -572,12 +582,14 @@ private:
         PD_TRY(row(QStringLiteral("hq.admin"), QStringLiteral("본사 관리자"), "hq_admin", 1));
         PD_TRY(row(QStringLiteral("auditor"), QStringLiteral("내부 감사"), "auditor", 1));
         for (int r = 1; r <= 6; ++r) {
-            PD_TRY(row(QStringLiteral("kyc.reviewer%1").arg(r), QStringLiteral("KYC 심사역 %1").arg(r), "kyc_reviewer", 1));
+            PD_TRY(row(QStringLiteral("kyc.reviewer%1").arg(r), QStringLiteral("KYC 심사역 %1").arg(r), "kyc_reviewer",
+                       1));
         }
         for (size_t r = 0; r < std::size(names::kRegions); ++r) {
             const QString code = QString::fromLatin1(names::kRegions[r].code).mid(2).toLower();
-            PD_TRY(row(QStringLiteral("region.") + code, QString::fromUtf8(names::kRegions[r].name) + QStringLiteral(" 관리자"),
-                       "regional_admin", qint64(r) + 2));
+            PD_TRY(row(QStringLiteral("region.") + code,
+                       QString::fromUtf8(names::kRegions[r].name) + QStringLiteral(" 관리자"), "regional_admin",
+                       qint64(r) + 2));
         }
         for (size_t c = 0; c < std::size(names::kCenters); ++c) {
             PD_TRY(row(QStringLiteral("center.") + QString::fromLatin1(names::kCenters[c].code).toLower(),
@@ -610,9 +622,9 @@ private:
                 u.country = quint8(rng.below(std::size(names::kEnglishCountries)));
             }
             // Users sign up over two years; ids grow with time.
-            u.createdAt = std::min(m_now - span + span * qint64(i) / qint64(m_users.size()) +
-                                       qint64(rng.below(3600)) * 1000000,
-                                   m_now - 2 * kMicrosPerHour);
+            u.createdAt =
+                std::min(m_now - span + span * qint64(i) / qint64(m_users.size()) + qint64(rng.below(3600)) * 1000000,
+                         m_now - 2 * kMicrosPerHour);
             u.parent = rng.chance(u.korean ? 930 : 600);
             if (u.parent) {
                 int r = int(rng.below(quint64(totalWeight)));
@@ -629,9 +641,9 @@ private:
                 u.enrolledMonth = rng.chance(700) ? m_firstMonth.index - int(rng.range(1, 24))
                                                   : m_firstMonth.index + int(rng.below(kMonths));
                 u.enrolledDay = std::min(Month{u.enrolledMonth}.dayOf(int(rng.range(1, 28))), m_asOfDay - 1);
-                u.createdAt = std::min(u.createdAt, u.enrolledDay * kMicrosPerDay - kSeoulOffset -
-                                                        rng.range(1, 20) * kMicrosPerDay -
-                                                        qint64(rng.below(86400)) * 1000000);
+                u.createdAt =
+                    std::min(u.createdAt, u.enrolledDay * kMicrosPerDay - kSeoulOffset -
+                                              rng.range(1, 20) * kMicrosPerDay - qint64(rng.below(86400)) * 1000000);
             }
             u.wallet = rng.chance(u.parent ? 200 : 700);
             // KYC: most users submitted a level-1 document; some went on to level 2.
@@ -720,10 +732,10 @@ private:
     Result<Done> writeUsers()
     {
         Rng rng(streamSeed(m_options.seed, "users"));
-        PD_TRY(m_writer->begin("users", {"id", "email", "phone", "first_name", "last_name", "country_code",
-                                         "preferred_currency", "circle_wallet_id", "circle_entity_id", "is_verified",
-                                         "is_active", "kyc_status", "kyc_level", "created_at", "updated_at",
-                                         "last_login_at", "organization_id"}));
+        PD_TRY(m_writer->begin("users",
+                               {"id", "email", "phone", "first_name", "last_name", "country_code", "preferred_currency",
+                                "circle_wallet_id", "circle_entity_id", "is_verified", "is_active", "kyc_status",
+                                "kyc_level", "created_at", "updated_at", "last_login_at", "organization_id"}));
         static const char* domains[] = {"example.com", "example.kr", "example.net", "example.org"};
         for (size_t i = 0; i < m_users.size(); ++i) {
             const UserPlan& u = m_users[i];
@@ -787,20 +799,46 @@ private:
     Result<Done> writeKycDocuments()
     {
         Rng rng(streamSeed(m_options.seed, "kyc"));
-        PD_TRY(m_writer->begin("kyc_documents",
-                               {"id", "user_id", "document_type", "document_number", "full_name", "date_of_birth",
-                                "nationality", "gender", "address_line1", "address_line2", "city", "state_province",
-                                "postal_code", "country", "occupation", "employer", "income_range", "source_of_funds",
-                                "file_url", "file_type", "file_size", "verification_status", "verification_method",
-                                "verification_notes", "verified_by", "verified_at", "compliance_check_id", "risk_score",
-                                "risk_factors", "created_at", "updated_at", "expires_at", "kyc_level"}));
+        PD_TRY(m_writer->begin("kyc_documents", {"id",
+                                                 "user_id",
+                                                 "document_type",
+                                                 "document_number",
+                                                 "full_name",
+                                                 "date_of_birth",
+                                                 "nationality",
+                                                 "gender",
+                                                 "address_line1",
+                                                 "address_line2",
+                                                 "city",
+                                                 "state_province",
+                                                 "postal_code",
+                                                 "country",
+                                                 "occupation",
+                                                 "employer",
+                                                 "income_range",
+                                                 "source_of_funds",
+                                                 "file_url",
+                                                 "file_type",
+                                                 "file_size",
+                                                 "verification_status",
+                                                 "verification_method",
+                                                 "verification_notes",
+                                                 "verified_by",
+                                                 "verified_at",
+                                                 "compliance_check_id",
+                                                 "risk_score",
+                                                 "risk_factors",
+                                                 "created_at",
+                                                 "updated_at",
+                                                 "expires_at",
+                                                 "kyc_level"}));
         PD_TRY(beginAuditBuffer());
         static const char* types[] = {"national_id", "national_id", "passport", "drivers_license", "residence_permit"};
         static const char* fileTypes[] = {"jpg", "png", "pdf"};
         static const char* rejectNotes[] = {"document expired", "photo unreadable", "name does not match account",
                                             "document type not accepted"};
-        static const char* infoNotes[] = {"please upload the back side of the card", "address proof older than 3 months",
-                                          "please send a clearer photo"};
+        static const char* infoNotes[] = {"please upload the back side of the card",
+                                          "address proof older than 3 months", "please send a clearer photo"};
         qint64 id = 0;
         for (size_t i = 0; i < m_users.size(); ++i) {
             const UserPlan& u = m_users[i];
@@ -825,15 +863,15 @@ private:
                               static_cast<long long>(rng.range(1000000, 2999999)));
                 m_writer->addLatin1(number);
                 m_writer->add(fullName(u));
-                m_writer->addLatin1(formatDate(daysFromCivil(int(rng.range(1965, 2003)), int(rng.range(1, 12)),
-                                                             int(rng.range(1, 28))))
-                                        .text);
+                m_writer->addLatin1(
+                    formatDate(daysFromCivil(int(rng.range(1965, 2003)), int(rng.range(1, 12)), int(rng.range(1, 28))))
+                        .text);
                 m_writer->add(country(u));
                 m_writer->addLatin1(rng.chance(500) ? "female" : "male");
                 if (level == 2) {
-                    const auto& center = names::kCenters[u.institution >= 0
-                                                             ? size_t(m_institutions[size_t(u.institution)].center)
-                                                             : rng.below(std::size(names::kCenters))];
+                    const auto& center =
+                        names::kCenters[u.institution >= 0 ? size_t(m_institutions[size_t(u.institution)].center)
+                                                           : rng.below(std::size(names::kCenters))];
                     m_writer->add(QString::fromUtf8(center.city) + QLatin1Char(' ') +
                                   QString::fromUtf8(rng.pick(names::kStreets)) + QLatin1Char(' ') +
                                   QString::number(rng.range(1, 300)));
@@ -900,10 +938,10 @@ private:
                 PD_TRY(m_writer->endRow());
                 if (decided) {
                     const char* action = status == 1 ? "kyc.approve" : status == 2 ? "kyc.reject" : "kyc.request_info";
-                    PD_TRY(bufferAudit(decidedAt, reviewer, action, "kyc_documents", id,
-                                       QStringLiteral("{\"verification_status\": \"pending\"}"),
-                                       QStringLiteral("{\"verification_status\": \"%1\"}")
-                                           .arg(QLatin1String(kDocStatus[status]))));
+                    PD_TRY(bufferAudit(
+                        decidedAt, reviewer, action, "kyc_documents", id,
+                        QStringLiteral("{\"verification_status\": \"pending\"}"),
+                        QStringLiteral("{\"verification_status\": \"%1\"}").arg(QLatin1String(kDocStatus[status]))));
                 }
                 submitted = decidedAt + qint64(rng.range(2, 240)) * kMicrosPerHour;
             }
@@ -915,17 +953,17 @@ private:
     Result<Done> writeWallets()
     {
         Rng rng(streamSeed(m_options.seed, "wallets"));
-        static const std::pair<int, const char*> chains[] = {{1, "ethereum"}, {137, "polygon"}, {43114, "avalanche"},
-                                                             {42161, "arbitrum"}};
+        static const std::pair<int, const char*> chains[] = {
+            {1, "ethereum"}, {137, "polygon"}, {43114, "avalanche"}, {42161, "arbitrum"}};
         struct WalletRef
         {
             qint64 user;
             qint64 created;
         };
         std::vector<WalletRef> refs;
-        PD_TRY(m_writer->begin("wallets", {"id", "user_id", "circle_wallet_id", "wallet_address", "chain_id",
-                                           "chain_name", "usdc_balance", "last_balance_update", "is_active",
-                                           "created_at", "updated_at"}));
+        PD_TRY(m_writer->begin("wallets",
+                               {"id", "user_id", "circle_wallet_id", "wallet_address", "chain_id", "chain_name",
+                                "usdc_balance", "last_balance_update", "is_active", "created_at", "updated_at"}));
         qint64 id = 0;
         for (size_t i = 0; i < m_users.size(); ++i) {
             const UserPlan& u = m_users[i];
@@ -936,9 +974,9 @@ private:
             const size_t first = size_t(rng.below(std::size(chains)));
             for (int k = 0; k < count; ++k) {
                 const auto& chain = chains[(first + size_t(k)) % std::size(chains)];
-                const qint64 created = std::max(u.createdAt + kMicrosPerHour / 2,
-                                                std::min(u.createdAt + qint64(rng.range(1, 30)) * kMicrosPerDay,
-                                                         m_now - kMicrosPerHour));
+                const qint64 created =
+                    std::max(u.createdAt + kMicrosPerHour / 2,
+                             std::min(u.createdAt + qint64(rng.range(1, 30)) * kMicrosPerDay, m_now - kMicrosPerHour));
                 m_writer->add(++id);
                 m_writer->add(qint64(i) + 1);
                 m_writer->add(QStringLiteral("w-") + hex(rng, 16));
@@ -971,7 +1009,9 @@ private:
                 const char* status = statusRoll < 90 ? "completed" : statusRoll < 95 ? "pending" : "failed";
                 const qint64 amount = rng.range(1, 800) * 1000000 + rng.range(0, 99) * 10000;
                 const qint64 fee = amount / 200;
-                const qint64 created = ref.created + qint64(rng.below(quint64(std::max<qint64>(1, (m_now - ref.created) / 1000000)))) * 1000000;
+                const qint64 created =
+                    ref.created +
+                    qint64(rng.below(quint64(std::max<qint64>(1, (m_now - ref.created) / 1000000)))) * 1000000;
                 m_writer->add(++tx);
                 m_writer->add(ref.user);
                 m_writer->add(QStringLiteral("tx-") + hex(rng, 12));
@@ -1004,8 +1044,8 @@ private:
     Result<Done> writeParents()
     {
         Rng rng(streamSeed(m_options.seed, "parents"));
-        static const int dayWeights[] = {0, 6, 2, 2, 2, 14, 2, 2, 2, 2, 16, 2, 2, 2, 2, 12, 2, 2, 2, 2, 10, 2, 2, 2, 2, 12,
-                                         2, 2, 2};
+        static const int dayWeights[] = {0,  6, 2, 2, 2, 14, 2, 2, 2, 2, 16, 2, 2, 2, 2,
+                                         12, 2, 2, 2, 2, 10, 2, 2, 2, 2, 12, 2, 2, 2};
         static const qint64 amounts[] = {55000, 66000, 77000, 88000, 99000, 110000, 132000};
         PD_TRY(m_writer->begin("parents", {"id", "user_id", "organization_id", "service_status", "enrolled_at",
                                            "created_at", "updated_at"}));
@@ -1030,8 +1070,8 @@ private:
             m_parents.push_back(p);
             const qint64 id = qint64(m_parents.size());
             const qint64 enrolledDay = u.enrolledDay;
-            const qint64 created = std::min(enrolledDay * kMicrosPerDay - kSeoulOffset + 9 * kMicrosPerHour,
-                                            m_now - kMicrosPerHour);
+            const qint64 created =
+                std::min(enrolledDay * kMicrosPerDay - kSeoulOffset + 9 * kMicrosPerHour, m_now - kMicrosPerHour);
             m_writer->add(id);
             m_writer->add(qint64(i) + 1);
             m_writer->add(m_institutions[size_t(p.institution)].id);
@@ -1044,8 +1084,8 @@ private:
         m_summary.parents = qint64(m_parents.size());
         PD_TRY(m_writer->finish());
 
-        PD_TRY(m_writer->begin("children", {"id", "parent_id", "name", "birth_date", "class_name", "is_active",
-                                            "created_at"}));
+        PD_TRY(m_writer->begin("children",
+                               {"id", "parent_id", "name", "birth_date", "class_name", "is_active", "created_at"}));
         qint64 child = 0;
         static const int childWeights[] = {60, 32, 8};
         for (size_t k = 0; k < m_parents.size(); ++k) {
@@ -1084,8 +1124,10 @@ private:
             }
             const auto& bank = rng.pick(names::kBanks);
             const int statusRoll = int(rng.below(100));
-            const char* status = statusRoll < 92 ? "active" : statusRoll < 96 ? "suspended" : statusRoll < 98 ? "terminated"
-                                                                                                                : "pending_registration";
+            const char* status = statusRoll < 92   ? "active"
+                                 : statusRoll < 96 ? "suspended"
+                                 : statusRoll < 98 ? "terminated"
+                                                   : "pending_registration";
             char last4[8];
             std::snprintf(last4, sizeof last4, "%04lld", static_cast<long long>(rng.below(10000)));
             char contractId[24];
@@ -1100,7 +1142,8 @@ private:
             m_writer->add(p.paymentDay);
             m_writer->add(p.monthlyAmount);
             m_writer->addLatin1(status);
-            const Buf created = formatInstant(std::min(Month{p.enrolledMonth}.dayOf(1) * kMicrosPerDay, m_now - kMicrosPerDay));
+            const Buf created =
+                formatInstant(std::min(Month{p.enrolledMonth}.dayOf(1) * kMicrosPerDay, m_now - kMicrosPerDay));
             m_writer->addLatin1(created.text);
             m_writer->addLatin1(created.text);
             PD_TRY(m_writer->endRow());
@@ -1157,9 +1200,9 @@ private:
                         continue;
                     }
                 }
-                const qint64 created =
-                    std::min(std::max(monthStart, member.enrolledDay * kMicrosPerDay) + qint64(rng.below(6 * 3600)) * 1000000,
-                             m_now - 1000000);
+                const qint64 created = std::min(std::max(monthStart, member.enrolledDay * kMicrosPerDay) +
+                                                    qint64(rng.below(6 * 3600)) * 1000000,
+                                                m_now - 1000000);
                 const char* status = "pending";
                 int attempts = 0;
                 qint64 paidAt = 0;
@@ -1213,7 +1256,8 @@ private:
                 m_writer->addLatin1(kMethods[p.method]);
                 if (attempts > 0 && p.method != 2) {
                     char tid[40];
-                    std::snprintf(tid, sizeof tid, "NICE%s%010lld", p.method == 1 ? "C" : "M", static_cast<long long>(id));
+                    std::snprintf(tid, sizeof tid, "NICE%s%010lld", p.method == 1 ? "C" : "M",
+                                  static_cast<long long>(id));
                     m_writer->addLatin1(tid);
                 } else {
                     m_writer->addNull();
@@ -1255,7 +1299,8 @@ private:
                     m_invoices.push_back({id, int(k), sats, invoiceStatus, created, paidAt, mi});
                 }
             }
-            if (!report(25 + 50 * (mi + 1) / kMonths, GeneratorText::tr("Payments %1").arg(QLatin1String(monthText.text)))) {
+            if (!report(25 + 50 * (mi + 1) / kMonths,
+                        GeneratorText::tr("Payments %1").arg(QLatin1String(monthText.text)))) {
                 return cancelled();
             }
         }
@@ -1282,19 +1327,53 @@ private:
                 }
                 const int statusRoll = int(rng.below(100));
                 const int status = created > m_now - 14 * kMicrosPerDay ? (statusRoll < 60 ? 0 : 2)
-                                                                        : (statusRoll < 75 ? 2 : statusRoll < 85 ? 1 : 3);
+                                                                        : (statusRoll < 75   ? 2
+                                                                           : statusRoll < 85 ? 1
+                                                                                             : 3);
                 const qint64 sats = rng.range(1, 500) * 100000;
                 m_invoices.push_back({0, -int(i) - 1, sats, status, created,
-                                      status == 1 || status == 2 ? created + qint64(rng.range(5, 600)) * 60000000 : 0, mi});
+                                      status == 1 || status == 2 ? created + qint64(rng.range(5, 600)) * 60000000 : 0,
+                                      mi});
             }
         }
         std::stable_sort(m_invoices.begin(), m_invoices.end(),
                          [](const InvoicePlan& a, const InvoicePlan& b) { return a.created < b.created; });
 
+        // The demo's watch-only account: the depth-3 key of BIP32 test vector 1 (m/0H/1/2H) as a
+        // testnet key. Its private key is published, so demo addresses are testnet only: nobody
+        // can send real money to them.
+        const auto account =
+            bch::ExtendedPublicKey::parse(QStringLiteral("xpub6D4BDPcP2GT577Vvch3R8wDkScZWzQzMMUm3PWbmWvVJrZwQY4VUNgqFJ"
+                                                         "PMM3No2dFDFGTsxxpG5uJh7n7epu4trkrX7x7DogT5Uv6fcLW5"));
+        if (!account.ok()) {
+            return account.error();
+        }
+        const bch::ExtendedPublicKey demoKey = account.value().withTestnetVersion(true);
+        const auto external = demoKey.child(0);
+        if (!external.ok()) {
+            return external.error();
+        }
+        PD_TRY(m_writer->begin(
+            "bch_accounts", {"id", "name", "network", "xpub", "next_index", "is_active", "created_at", "updated_at"}));
+        {
+            const Buf created = formatInstant(m_now - 2 * 365 * kMicrosPerDay);
+            m_writer->add(1);
+            m_writer->add(QStringLiteral("Demo account (testnet)"));
+            m_writer->addLatin1("testnet");
+            m_writer->add(demoKey.toBase58());
+            m_writer->add(qint64(m_invoices.size()));
+            m_writer->addBool(true);
+            m_writer->addLatin1(created.text);
+            m_writer->addLatin1(created.text);
+            PD_TRY(m_writer->endRow());
+        }
+        PD_TRY(m_writer->finish());
+
         static const char* statusNames[] = {"pending", "paid", "confirmed", "expired"};
-        PD_TRY(m_writer->begin("invoices", {"id", "amount", "address", "user_id", "username", "description", "status",
-                                            "tx_hash", "created_at", "confirmed_at", "organization_id", "payment_id",
-                                            "expires_at", "paid_at", "updated_at"}));
+        PD_TRY(
+            m_writer->begin("invoices", {"id", "amount", "address", "user_id", "username", "description", "status",
+                                         "tx_hash", "created_at", "confirmed_at", "organization_id", "payment_id",
+                                         "expires_at", "paid_at", "updated_at", "bch_account_id", "derivation_index"}));
         struct Credit
         {
             qint64 invoice;
@@ -1309,11 +1388,12 @@ private:
             const bool forParent = inv.parent >= 0;
             const int userIndex = forParent ? m_parents[size_t(inv.parent)].user : -inv.parent - 1;
             const UserPlan& u = m_users[size_t(userIndex)];
-            QByteArray hash(20, '\0');
-            for (char& b : hash) {
-                b = char(rng.below(256));
+            const quint32 index = quint32(id); // 0-based: the invoice written next gets index id
+            auto key = external.value().child(index);
+            if (!key.ok()) {
+                return key.error();
             }
-            const bch::Address address{bch::Network::Mainnet, bch::AddressType::P2PKH, hash};
+            const bch::Address address{bch::Network::Testnet, bch::AddressType::P2PKH, key.value().hash160()};
             const QString username = emailLocal(u, userIndex + 1).left(50);
             m_writer->add(++id);
             m_writer->add(bchDecimal(inv.sats));
@@ -1352,6 +1432,8 @@ private:
                 m_writer->addNull();
             }
             m_writer->addLatin1(formatInstant(std::max(inv.created, inv.paid)).text);
+            m_writer->add(1);
+            m_writer->add(qint64(index));
             PD_TRY(m_writer->endRow());
             if (inv.status == 2) {
                 credits.push_back({id, qint64(userIndex) + 1, username, inv.sats, inv.paid + 20 * 60000000LL});
@@ -1360,8 +1442,8 @@ private:
         m_summary.invoices = id;
         PD_TRY(m_writer->finish());
 
-        PD_TRY(m_writer->begin("user_credits", {"id", "user_id", "username", "amount", "transaction_type", "invoice_id",
-                                                "created_at"}));
+        PD_TRY(m_writer->begin(
+            "user_credits", {"id", "user_id", "username", "amount", "transaction_type", "invoice_id", "created_at"}));
         qint64 credit = 0;
         for (const Credit& c : credits) {
             m_writer->add(++credit);
@@ -1405,7 +1487,8 @@ private:
                 m_writer->add(gross - fee);
                 m_writer->addLatin1("KRW");
                 m_writer->addLatin1(status);
-                const QString manager = QStringLiteral("center.") + QString::fromLatin1(names::kCenters[c].code).toLower();
+                const QString manager =
+                    QStringLiteral("center.") + QString::fromLatin1(names::kCenters[c].code).toLower();
                 if (!current && confirmedAt < m_now) {
                     m_writer->add(manager);
                     m_writer->addLatin1(formatInstant(confirmedAt).text);
@@ -1421,14 +1504,16 @@ private:
                 } else {
                     m_writer->addNull();
                 }
-                const Buf created = formatInstant(std::min(next.dayOf(1) * kMicrosPerDay - kSeoulOffset, m_now - kMicrosPerHour));
+                const Buf created =
+                    formatInstant(std::min(next.dayOf(1) * kMicrosPerDay - kSeoulOffset, m_now - kMicrosPerHour));
                 m_writer->addLatin1(created.text);
                 m_writer->addLatin1(created.text);
                 PD_TRY(m_writer->endRow());
                 if (!current) {
-                    PD_TRY(bufferAudit(std::min(confirmedAt, m_now - kMicrosPerHour), manager, "settlement.confirm",
-                                       "settlements", id, QStringLiteral("{\"status\": \"draft\"}"),
-                                       QStringLiteral("{\"status\": \"confirmed\", \"net_amount\": %1}").arg(gross - fee)));
+                    PD_TRY(bufferAudit(
+                        std::min(confirmedAt, m_now - kMicrosPerHour), manager, "settlement.confirm", "settlements", id,
+                        QStringLiteral("{\"status\": \"draft\"}"),
+                        QStringLiteral("{\"status\": \"confirmed\", \"net_amount\": %1}").arg(gross - fee)));
                 }
             }
         }
@@ -1448,7 +1533,10 @@ private:
         QString after;
     };
 
-    Result<Done> beginAuditBuffer() { return Done{}; }
+    Result<Done> beginAuditBuffer()
+    {
+        return Done{};
+    }
 
     Result<Done> bufferAudit(qint64 at, const QString& actor, const char* action, const char* entity, qint64 entityId,
                              const QString& before, const QString& after)
@@ -1459,9 +1547,10 @@ private:
 
     Result<Done> writeAudit()
     {
-        std::stable_sort(m_audit.begin(), m_audit.end(), [](const AuditRow& a, const AuditRow& b) { return a.at < b.at; });
-        PD_TRY(m_writer->begin("audit_log", {"id", "occurred_at", "actor", "action", "entity", "entity_id",
-                                             "before_data", "after_data"}));
+        std::stable_sort(m_audit.begin(), m_audit.end(),
+                         [](const AuditRow& a, const AuditRow& b) { return a.at < b.at; });
+        PD_TRY(m_writer->begin(
+            "audit_log", {"id", "occurred_at", "actor", "action", "entity", "entity_id", "before_data", "after_data"}));
         qint64 id = 0;
         for (const AuditRow& row : m_audit) {
             m_writer->add(++id);
@@ -1512,8 +1601,9 @@ private:
 Result<DemoSummary> generateDemoData(sql::SqlSession& session, const DemoOptions& options, const DemoProgress& progress)
 {
     if (!(options.scale > 0.0) || options.scale > 100.0) {
-        return Error(Error::Kind::Invalid, GeneratorText::tr("The scale must be a number above 0 and at most 100 (1 = about 300,000 "
-                                              "payments)."));
+        return Error(Error::Kind::Invalid,
+                     GeneratorText::tr("The scale must be a number above 0 and at most 100 (1 = about 300,000 "
+                                       "payments)."));
     }
     Generator generator(session, options, progress);
     return generator.run();

@@ -1,16 +1,17 @@
 #include "sql/SqlBackend.h"
 
 #include "sql/Migrations.h"
+#include "sql/SqlInvoices.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMutex>
+#include <QSet>
 #include <QSqlQuery>
 #include <QThread>
 #include <QWaitCondition>
-#include <QDeadlineTimer>
-#include <QSet>
 
 #include <atomic>
 #include <deque>
@@ -308,6 +309,41 @@ Backend::RequestId SqlBackend::fetchOrganizations(QObject* receiver, Callback<QV
 {
     return run<QVector<Organization>>(Lane::Interactive, receiver, std::move(done),
                                       [](SqlSession& session) { return organizations(session); });
+}
+
+Backend::RequestId SqlBackend::fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done)
+{
+    return run<std::optional<BchAccount>>(Lane::Interactive, receiver, std::move(done),
+                                          [](SqlSession& session) { return activeBchAccount(session); });
+}
+
+Backend::RequestId SqlBackend::setBchAccount(const QString& name, const QString& xpub, bch::Network network,
+                                             QObject* receiver, Callback<BchAccount> done)
+{
+    return run<BchAccount>(Lane::Interactive, receiver, std::move(done), [name, xpub, network](SqlSession& session) {
+        return sql::setBchAccount(session, name, xpub, network);
+    });
+}
+
+Backend::RequestId SqlBackend::createInvoice(const InvoiceDraft& draft, QObject* receiver,
+                                             Callback<CreatedInvoice> done)
+{
+    return run<CreatedInvoice>(Lane::Interactive, receiver, std::move(done),
+                               [draft](SqlSession& session) { return sql::createInvoice(session, draft); });
+}
+
+Backend::RequestId SqlBackend::changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done)
+{
+    return run<Done>(Lane::Interactive, receiver, std::move(done),
+                     [change](SqlSession& session) { return sql::changeInvoice(session, change); });
+}
+
+Backend::RequestId SqlBackend::fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
+                                                 Callback<QVector<InvoiceSheetItem>> done)
+{
+    return run<QVector<InvoiceSheetItem>>(Lane::Background, receiver, std::move(done), [request](SqlSession& session) {
+        return invoiceSheetItems(session, request);
+    });
 }
 
 void SqlBackend::cancel(RequestId id)

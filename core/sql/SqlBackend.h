@@ -43,12 +43,19 @@ public:
                          Callback<CountResult> done) override;
     RequestId fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done) override;
     RequestId fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done) override;
+    RequestId fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done) override;
+    RequestId setBchAccount(const QString& name, const QString& xpub, bch::Network network, QObject* receiver,
+                            Callback<BchAccount> done) override;
+    RequestId createInvoice(const InvoiceDraft& draft, QObject* receiver, Callback<CreatedInvoice> done) override;
+    RequestId changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done) override;
+    RequestId fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
+                                Callback<QVector<InvoiceSheetItem>> done) override;
     void cancel(RequestId id) override;
 
     /// Runs `work` on a lane with that lane's session and delivers its result like any other
     /// request. For SQL work that has no place in the Backend interface (schema upgrade, demo
     /// data, benchmarks). `work` runs on the worker thread: it must not touch GUI objects.
-    template <typename T>
+    template<typename T>
     RequestId run(Lane lane, QObject* receiver, Callback<T> done, std::function<Result<T>(SqlSession&)> work)
     {
         const RequestId id = beginRequest(receiver);

@@ -46,8 +46,7 @@ sqlite3* sqliteHandle(const QSqlDatabase& db)
 SqlSession::SqlSession(DatabaseUrl url, QString connectionName)
     : m_url(std::move(url))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 SqlSession::~SqlSession()
 {
@@ -71,8 +70,9 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
     std::unique_ptr<SqlSession> session(new SqlSession(url, connectionName));
     if (url.dialect == Dialect::PostgreSQL) {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-            return Error(Error::Kind::Internal, SqlSession::tr("The PostgreSQL driver for Qt (QPSQL) is not installed; install "
-                                                   "the package libqt6sql6-psql."));
+            return Error(Error::Kind::Internal,
+                         SqlSession::tr("The PostgreSQL driver for Qt (QPSQL) is not installed; install "
+                                        "the package libqt6sql6-psql."));
         }
         if (url.sslRootCert.contains(QLatin1Char(';'))) {
             return Error(Error::Kind::Invalid, SqlSession::tr("The root certificate path may not contain ';'."));
@@ -95,8 +95,9 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
         session->m_db.setConnectOptions(options.join(QLatin1Char(';')));
     } else {
         if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-            return Error(Error::Kind::Internal, SqlSession::tr("The SQLite driver for Qt (QSQLITE) is not installed; install "
-                                                   "the package libqt6sql6-sqlite."));
+            return Error(Error::Kind::Internal,
+                         SqlSession::tr("The SQLite driver for Qt (QSQLITE) is not installed; install "
+                                        "the package libqt6sql6-sqlite."));
         }
         session->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         session->m_db.setDatabaseName(url.path);
@@ -109,15 +110,20 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
 
     QSqlQuery setup(session->m_db);
     if (url.dialect == Dialect::SQLite) {
-        for (const char* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
+        for (const char* pragma :
+             {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
             if (!setup.exec(QLatin1String(pragma))) {
                 return classifyConnectError(setup.lastError(), url);
             }
         }
+        session->m_actor = qEnvironmentVariable("USER", QStringLiteral("local"));
     } else {
         // Every session speaks UTC so that timestamps cross the wire the same way for every user.
         if (!setup.exec(QStringLiteral("SET TIME ZONE 'UTC'"))) {
             return classifyConnectError(setup.lastError(), url);
+        }
+        if (setup.exec(QStringLiteral("SELECT current_user")) && setup.next()) {
+            session->m_actor = setup.value(0).toString();
         }
     }
     return session;
@@ -211,8 +217,8 @@ Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
         }
         values.push_back(storage.back().constData());
     }
-    PGresult* result = PQexecParams(conn, text.constData(), int(values.size()), nullptr, values.data(), nullptr,
-                                    nullptr, 0);
+    PGresult* result =
+        PQexecParams(conn, text.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK) {
         const QString message = QString::fromUtf8(PQresultErrorMessage(result));
@@ -249,16 +255,18 @@ Result<Done> SqlSession::commit()
     if (!ok) {
         Error error = classify(query.lastError(), SqlSession::tr("saving the change"));
         if (error.message.isEmpty()) {
-            error = Error(Error::Kind::Connection, SqlSession::tr("The database did not confirm the change; nothing was saved. "
-                                                      "Check the connection and try again."));
+            error = Error(Error::Kind::Connection,
+                          SqlSession::tr("The database did not confirm the change; nothing was saved. "
+                                         "Check the connection and try again."));
         }
         rollback();
         return error;
     }
     if (PGconn* conn = pgHandle(m_db); conn && PQstatus(conn) == CONNECTION_BAD) {
         m_broken = true;
-        return Error(Error::Kind::Connection, SqlSession::tr("The connection to the database was lost while saving; nothing "
-                                                 "was saved. Check the connection and try again."));
+        return Error(Error::Kind::Connection,
+                     SqlSession::tr("The connection to the database was lost while saving; nothing "
+                                    "was saved. Check the connection and try again."));
     }
     return Done{};
 }
@@ -288,26 +296,29 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
             text.contains(QLatin1String("server closed the connection")) ||
             text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("no connection"))) {
             m_broken = true;
-            return Error(Error::Kind::Connection,
-                         SqlSession::tr("The connection to the database was lost while %1; nothing was changed. Paydesk will "
-                            "reconnect on the next request.")
-                             .arg(what),
-                         detail);
+            return Error(
+                Error::Kind::Connection,
+                SqlSession::tr("The connection to the database was lost while %1; nothing was changed. Paydesk will "
+                               "reconnect on the next request.")
+                    .arg(what),
+                detail);
         }
         if (native == QLatin1String("42501")) {
-            return Error(Error::Kind::Permission,
-                         SqlSession::tr("Your database role may not do this (%1). Ask an administrator for the permission.")
-                             .arg(what),
-                         detail);
+            return Error(
+                Error::Kind::Permission,
+                SqlSession::tr("Your database role may not do this (%1). Ask an administrator for the permission.")
+                    .arg(what),
+                detail);
         }
-        if (native == QLatin1String("40001") || native == QLatin1String("40P01") ||
-            native == QLatin1String("55P03")) {
+        if (native == QLatin1String("40001") || native == QLatin1String("40P01") || native == QLatin1String("55P03")) {
             return Error(Error::Kind::Conflict,
-                         SqlSession::tr("Someone else was changing the same rows; nothing was changed. Try again."), detail);
+                         SqlSession::tr("Someone else was changing the same rows; nothing was changed. Try again."),
+                         detail);
         }
         if (native.startsWith(QLatin1String("23"))) {
             return Error(Error::Kind::Invalid,
-                         SqlSession::tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
+                         SqlSession::tr("The database refused the values (%1); nothing was changed.").arg(what),
+                         detail);
         }
         if (native.startsWith(QLatin1String("22"))) {
             return Error(Error::Kind::Invalid, SqlSession::tr("A value has the wrong form (%1).").arg(what), detail);
@@ -319,17 +330,20 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
             return Error(Error::Kind::Cancelled, SqlSession::tr("The query was cancelled."), detail);
         }
         if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
-            return Error(Error::Kind::Conflict,
-                         SqlSession::tr("The database file is busy with another change; nothing was changed. Try again."),
-                         detail);
+            return Error(
+                Error::Kind::Conflict,
+                SqlSession::tr("The database file is busy with another change; nothing was changed. Try again."),
+                detail);
         }
         if (primary == SQLITE_CONSTRAINT) {
             return Error(Error::Kind::Invalid,
-                         SqlSession::tr("The database refused the values (%1); nothing was changed.").arg(what), detail);
+                         SqlSession::tr("The database refused the values (%1); nothing was changed.").arg(what),
+                         detail);
         }
         if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_AUTH) {
             return Error(Error::Kind::Permission,
-                         SqlSession::tr("The database file cannot be written (%1). Check its permissions.").arg(what), detail);
+                         SqlSession::tr("The database file cannot be written (%1). Check its permissions.").arg(what),
+                         detail);
         }
     }
     return Error(Error::Kind::Database, SqlSession::tr("The database reported an error while %1.").arg(what), detail);
@@ -337,8 +351,7 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
 
 QString SqlSession::nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) +
-           QStringLiteral("000Z");
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("000Z");
 }
 
 Error classifyConnectError(const QSqlError& error, const DatabaseUrl& url)
@@ -348,64 +361,72 @@ Error classifyConnectError(const QSqlError& error, const DatabaseUrl& url)
     auto has = [&text](const char* needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); };
 
     if (url.dialect == Dialect::SQLite) {
-        return Error(Error::Kind::Connection,
-                     SqlSession::tr("Cannot open the database file %1. Check that the folder exists and that you may write "
-                        "to it.")
-                         .arg(url.path),
-                     detail);
+        return Error(
+            Error::Kind::Connection,
+            SqlSession::tr("Cannot open the database file %1. Check that the folder exists and that you may write "
+                           "to it.")
+                .arg(url.path),
+            detail);
     }
     const QString where = url.host + QLatin1Char(':') + QString::number(url.port);
-    if (has("password authentication failed") || has("no password supplied") ||
-        has("authentication failed") || has("password is required") ||
-        (has("role \"") && has("does not exist"))) {
-        return Error(Error::Kind::Authentication,
-                     SqlSession::tr("The server at %1 refused the user name or password. Check them and try again.").arg(where),
-                     detail);
+    if (has("password authentication failed") || has("no password supplied") || has("authentication failed") ||
+        has("password is required") || (has("role \"") && has("does not exist"))) {
+        return Error(
+            Error::Kind::Authentication,
+            SqlSession::tr("The server at %1 refused the user name or password. Check them and try again.").arg(where),
+            detail);
     }
     if (has("certificate") || has("SSL") || has("TLS")) {
         if (has("does not match host name") || has("does not match")) {
-            return Error(Error::Kind::Tls,
-                         SqlSession::tr("The server's certificate is not for the host name %1, so the connection was refused. "
-                            "Connect with the name the certificate was issued for.")
-                             .arg(url.host),
-                         detail);
+            return Error(
+                Error::Kind::Tls,
+                SqlSession::tr("The server's certificate is not for the host name %1, so the connection was refused. "
+                               "Connect with the name the certificate was issued for.")
+                    .arg(url.host),
+                detail);
         }
         if (has("root certificate file") && has("does not exist")) {
-            return Error(Error::Kind::Tls,
-                         SqlSession::tr("No root certificate was given to check the server with. Choose the CA certificate "
-                            "file of your database server in the connection settings."),
-                         detail);
+            return Error(
+                Error::Kind::Tls,
+                SqlSession::tr("No root certificate was given to check the server with. Choose the CA certificate "
+                               "file of your database server in the connection settings."),
+                detail);
         }
         if (has("server does not support SSL")) {
-            return Error(Error::Kind::Tls,
-                         SqlSession::tr("The server at %1 does not offer an encrypted connection, and this profile requires "
-                            "one.")
-                             .arg(where),
-                         detail);
+            return Error(
+                Error::Kind::Tls,
+                SqlSession::tr("The server at %1 does not offer an encrypted connection, and this profile requires "
+                               "one.")
+                    .arg(where),
+                detail);
         }
-        return Error(Error::Kind::Tls,
-                     SqlSession::tr("The server's certificate was refused: it is not signed by the chosen root certificate. "
-                        "Check the CA file in the connection settings."),
-                     detail);
+        return Error(
+            Error::Kind::Tls,
+            SqlSession::tr("The server's certificate was refused: it is not signed by the chosen root certificate. "
+                           "Check the CA file in the connection settings."),
+            detail);
     }
     if (has("database \"") && has("does not exist")) {
-        return Error(Error::Kind::NotFound,
-                     SqlSession::tr("The server at %1 has no database named \"%2\". Check the name, or create it first.")
-                         .arg(where, url.database),
-                     detail);
+        return Error(
+            Error::Kind::NotFound,
+            SqlSession::tr("The server at %1 has no database named \"%2\". Check the name, or create it first.")
+                .arg(where, url.database),
+            detail);
     }
     if (has("timeout expired")) {
-        return Error(Error::Kind::Timeout,
-                     SqlSession::tr("The server at %1 did not answer within %2 seconds. Check the host name and network.")
-                         .arg(where)
-                         .arg(url.connectTimeoutSeconds),
-                     detail);
+        return Error(
+            Error::Kind::Timeout,
+            SqlSession::tr("The server at %1 did not answer within %2 seconds. Check the host name and network.")
+                .arg(where)
+                .arg(url.connectTimeoutSeconds),
+            detail);
     }
-    return Error(Error::Kind::Connection,
-                 SqlSession::tr("Cannot reach the database server at %1. Check the host name and port, and that the server "
-                    "is running.")
-                     .arg(where),
-                 detail);
+    return Error(
+        Error::Kind::Connection,
+        SqlSession::tr("Cannot reach the database server at %1. Check the host name and port, and that the server "
+                       "is running.")
+            .arg(where),
+        detail);
 }
 
 } // namespace pd::sql

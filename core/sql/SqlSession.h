@@ -77,6 +77,10 @@ public:
     /// True once the connection is known to be unusable; the owner should open a new session.
     bool isBroken() const { return m_broken; }
 
+    /// Who makes changes through this session, for audit_log: the PostgreSQL role
+    /// (current_user), or the operating-system user for SQLite files.
+    const QString& actor() const { return m_actor; }
+
     /// The current time as the canonical UTC text both dialects store and compare:
     /// "YYYY-MM-DDTHH:MM:SS.ffffffZ".
     static QString nowText();
@@ -88,6 +92,7 @@ private:
     DatabaseUrl m_url;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QString m_actor;
     bool m_broken = false;
     bool m_inTransaction = false;
     QMutex m_interruptMutex;

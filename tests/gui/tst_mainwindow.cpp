@@ -23,8 +23,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlQuery>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -88,6 +88,35 @@ public:
     {
         const RequestId id = beginRequest(receiver);
         deliver(id, Result<QVector<Organization>>(QVector<Organization>{}), done);
+        return id;
+    }
+    RequestId fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId setBchAccount(const QString&, const QString&, bch::Network, QObject* receiver,
+                            Callback<BchAccount> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId createInvoice(const InvoiceDraft&, QObject* receiver, Callback<CreatedInvoice> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId changeInvoice(const InvoiceChange&, QObject* receiver, Callback<Done> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId fetchInvoiceSheet(const InvoiceSheetRequest&, QObject* receiver,
+                                Callback<QVector<InvoiceSheetItem>> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    template<typename T>
+    RequestId notAvailable(QObject* receiver, const Callback<T>& done)
+    {
+        const RequestId id = beginRequest(receiver);
+        deliver(id, Result<T>(Error(Error::Kind::Internal, QStringLiteral("not in this fake"))), done);
         return id;
     }
     void cancel(RequestId id) override
@@ -210,7 +239,8 @@ private Q_SLOTS:
                 const QString needle = model->data(model->index(0, textColumn)).toString().left(6);
                 QVERIFY(!needle.isEmpty());
                 search->setFocus();
-                const bool ascii = std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.unicode() < 128; });
+                const bool ascii =
+                    std::all_of(needle.cbegin(), needle.cend(), [](QChar c) { return c.unicode() < 128; });
                 if (ascii) {
                     QTest::keyClicks(search, needle);
                 } else {
@@ -221,7 +251,8 @@ private Q_SLOTS:
                 for (int row = 0; row < std::min(model->rowCount(), 20); ++row) {
                     bool found = false;
                     for (int c = 0; c < model->columnCount(); ++c) {
-                        found = found || model->data(model->index(row, c)).toString().contains(needle, Qt::CaseInsensitive);
+                        found =
+                            found || model->data(model->index(row, c)).toString().contains(needle, Qt::CaseInsensitive);
                     }
                     QVERIFY2(found, qPrintable(needle));
                 }

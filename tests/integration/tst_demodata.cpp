@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 #include "bch/CashAddr.h"
+#include "bch/ExtendedPublicKey.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlSession.h"
@@ -128,11 +129,17 @@ private Q_SLOTS:
         }
         // PostgreSQL enforces the references itself; checks that hold for both:
         QCOMPARE(scalar(*s, "SELECT COUNT(*) FROM payments p LEFT JOIN parents pa ON pa.id = p.parent_id "
-                            "WHERE pa.id IS NULL").toLongLong(), 0);
+                            "WHERE pa.id IS NULL")
+                     .toLongLong(),
+                 0);
         QCOMPARE(scalar(*s, "SELECT COUNT(*) FROM payments p JOIN parents pa ON pa.id = p.parent_id "
-                            "WHERE p.organization_id <> pa.organization_id").toLongLong(), 0);
+                            "WHERE p.organization_id <> pa.organization_id")
+                     .toLongLong(),
+                 0);
         QCOMPARE(scalar(*s, "SELECT COUNT(*) FROM organizations o JOIN organizations parent ON parent.id = o.parent_id "
-                            "WHERE o.path <> parent.path || CAST(o.id AS TEXT) || '/'").toLongLong(), 0);
+                            "WHERE o.path <> parent.path || CAST(o.id AS TEXT) || '/'")
+                     .toLongLong(),
+                 0);
     }
 
     void timeRunsForward_data() { addDialects(); }
@@ -199,15 +206,20 @@ private Q_SLOTS:
         const double firstFailed =
             scalar(*s, "SELECT COUNT(*) FROM payments WHERE attempt_count >= 2 OR status = 'failed'").toDouble();
         const double stillFailed = scalar(*s, "SELECT COUNT(*) FROM payments WHERE status = 'failed'").toDouble();
-        QVERIFY2(firstFailed / charged > 0.01 && firstFailed / charged < 0.08, qPrintable(QString::number(firstFailed / charged)));
-        QVERIFY2(stillFailed / charged > 0.001 && stillFailed / charged < 0.02, qPrintable(QString::number(stillFailed / charged)));
+        QVERIFY2(firstFailed / charged > 0.01 && firstFailed / charged < 0.08,
+                 qPrintable(QString::number(firstFailed / charged)));
+        QVERIFY2(stillFailed / charged > 0.001 && stillFailed / charged < 0.02,
+                 qPrintable(QString::number(stillFailed / charged)));
         QVERIFY(scalar(*s, "SELECT COUNT(*) FROM payments WHERE attempt_count = 3").toLongLong() > 0);
-        QVERIFY(scalar(*s, "SELECT COUNT(*) FROM payments WHERE attempt_count = 2 AND status = 'success'").toLongLong() > 0);
+        QVERIFY(
+            scalar(*s, "SELECT COUNT(*) FROM payments WHERE attempt_count = 2 AND status = 'success'").toLongLong() >
+            0);
         // Korean and English names, and resubmitted documents in the queue.
         QVERIFY(scalar(*s, "SELECT COUNT(*) FROM users WHERE country_code = 'KR'").toLongLong() > 500);
         QVERIFY(scalar(*s, "SELECT COUNT(*) FROM users WHERE country_code <> 'KR'").toLongLong() > 50);
         QVERIFY(scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending' AND "
-                           "verification_notes IS NOT NULL").toLongLong() > 0);
+                           "verification_notes IS NOT NULL")
+                    .toLongLong() > 0);
     }
 
     void userKycFollowsDocuments_data() { addDialects(); }
@@ -242,9 +254,10 @@ private Q_SLOTS:
                             "st.organization_id AND p.payment_month = st.settlement_month AND p.status = 'success')")
                      .toLongLong(),
                  0);
-        QCOMPARE(scalar(*s, "SELECT COUNT(*) FROM settlements st WHERE st.gross_amount <> (SELECT COALESCE(SUM(p.amount), "
-                            "0) FROM payments p JOIN organizations i ON i.id = p.organization_id WHERE i.parent_id = "
-                            "st.organization_id AND p.payment_month = st.settlement_month AND p.status = 'success')")
+        QCOMPARE(scalar(*s,
+                        "SELECT COUNT(*) FROM settlements st WHERE st.gross_amount <> (SELECT COALESCE(SUM(p.amount), "
+                        "0) FROM payments p JOIN organizations i ON i.id = p.organization_id WHERE i.parent_id = "
+                        "st.organization_id AND p.payment_month = st.settlement_month AND p.status = 'success')")
                      .toLongLong(),
                  0);
         // fee = gross * 2.5%, rounded half up to whole won
@@ -259,14 +272,30 @@ private Q_SLOTS:
     {
         QFETCH(int, dialect);
         auto* s = session(dialect);
+        // Every address is the demo account's key at 0/derivation_index (a testnet account).
+        QSqlQuery account(s->database());
+        QVERIFY(account.exec(QStringLiteral("SELECT xpub, network, next_index FROM bch_accounts WHERE is_active")));
+        QVERIFY(account.next());
+        const auto xpub = bch::ExtendedPublicKey::parse(account.value(0).toString());
+        QVERIFY(xpub.ok());
+        QCOMPARE(account.value(1).toString(), QStringLiteral("testnet"));
+        const qint64 nextIndex = account.value(2).toLongLong();
         QSqlQuery q(s->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT address FROM invoices")));
+        QVERIFY(q.exec(QStringLiteral("SELECT address, derivation_index FROM invoices ORDER BY derivation_index")));
         int n = 0;
         QSet<QString> seen;
         while (q.next()) {
             const QString address = q.value(0).toString();
-            const auto parsed = bch::parseAddress(address, bch::Network::Mainnet);
+            const auto parsed = bch::parseAddress(address, bch::Network::Testnet);
             QVERIFY2(parsed.ok(), qPrintable(address));
+            QVERIFY(q.value(1).toLongLong() < nextIndex);
+            if (n < 40) { // derivation is slowish; a sample proves the link
+                QCOMPARE(parsed.value().toCashAddr(),
+                         xpub.value()
+                             .receivingAddress(quint32(q.value(1).toLongLong()), bch::Network::Testnet)
+                             .value()
+                             .toCashAddr());
+            }
             QVERIFY2(!seen.contains(address), "an address is reused");
             seen.insert(address);
             ++n;
@@ -327,8 +356,8 @@ private Q_SLOTS:
         QVERIFY(sql::Migrator::upgrade(*opened.value()).ok());
         demo::DemoOptions options;
         options.scale = 0.02;
-        auto result = demo::generateDemoData(*opened.value(), options,
-                                             [](int percent, const QString&) { return percent < 40; });
+        auto result =
+            demo::generateDemoData(*opened.value(), options, [](int percent, const QString&) { return percent < 40; });
         QVERIFY(!result.ok());
         QCOMPARE(result.error().kind, Error::Kind::Cancelled);
         QCOMPARE(scalar(*opened.value(), "SELECT COUNT(*) FROM users").toLongLong(), 0);

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "bch/CashAddr.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace pd {
+
+/// The organisation's watch-only Bitcoin Cash account (migration 002): invoices get the address
+/// at 0/next_index below `xpub`.
+struct BchAccount
+{
+    qint64 id = 0;
+    QString name;
+    bch::Network network = bch::Network::Mainnet;
+    QString xpub;
+    qint64 nextIndex = 0;
+    int version = 0;
+};
+
+/// What an operator fills in to create an invoice. Amount in satoshis (1 BCH = 100,000,000).
+struct InvoiceDraft
+{
+    qint64 userId = 0;
+    qint64 amountSats = 0;
+    QString description;
+    QDateTime expiresAt;       ///< UTC; must be in the future
+    qint64 organizationId = 0; ///< 0: the member's institution, if any
+    qint64 paymentId = 0;      ///< 0: none
+};
+
+/// The invoice as created: its id, the fresh address and where it came from.
+struct CreatedInvoice
+{
+    qint64 id = 0;
+    QString address;
+    qint64 derivationIndex = 0;
+};
+
+/// A manual change of an invoice's status (invoices.status: pending -> paid -> confirmed;
+/// pending -> expired | cancelled). `version` is the row version the operator saw: if someone
+/// changed the invoice since, the change is refused (optimistic concurrency).
+struct InvoiceChange
+{
+    enum class Action {
+        MarkPaid, ///< seen on chain, not yet confirmed: needs the transaction hash and a reason
+        Confirm,  ///< confirmed on chain: needs the transaction hash (unless already paid) and a reason
+        Expire,   ///< the payment window has passed
+        Cancel,   ///< withdrawn: needs a reason
+    };
+    qint64 id = 0;
+    int version = 0;
+    Action action = Action::MarkPaid;
+    QString txHash; ///< 64 hex digits
+    QString reason;
+};
+/// "mark_paid", "confirm", "expire", "cancel" (REST and audit names).
+QString invoiceActionKey(InvoiceChange::Action action);
+
+/// Which invoices go on a sheet: explicit ids, or a filter.
+struct InvoiceSheetRequest
+{
+    QVector<qint64> ids;    ///< when not empty, exactly these (in this order)
+    QString status;         ///< filter: status ("pending", ...)
+    QString centerCode;     ///< filter: organisation code; its whole subtree
+    QDateTime createdSince; ///< filter: created at or after (UTC)
+    int limit = 5000;       ///< at most this many (1..20000)
+};
+
+/// One invoice as printed on a sheet.
+struct InvoiceSheetItem
+{
+    qint64 id = 0;
+    qint64 amountSats = 0;
+    QString address; ///< CashAddr with prefix
+    bch::Network network = bch::Network::Mainnet;
+    QString member;
+    QString institution;
+    QString center;
+    QString description;
+    QString status;
+    QDateTime createdAt; ///< UTC
+    QDateTime expiresAt; ///< UTC; the due date printed on the sheet
+};
+
+/// The BIP21 URI an invoice's QR code carries: its address and exact amount, the institution
+/// (or center) as label and "Invoice <id>" as message.
+QString invoicePaymentUri(const InvoiceSheetItem& item);
+
+/// Checks a transaction hash: 64 hexadecimal digits. Returns the lowercase hash, or an empty
+/// string when it is not one.
+QString normalizedTxHash(const QString& text);
+
+} // namespace pd
