@@ -77,7 +77,8 @@ int initDb(const QString& urlText)
     auto state = sql::Migrator::inspect(*session);
     const int version = state.ok() ? state.value().version : 0;
     if (applied.value() == 0) {
-        out() << CliText::tr("%1: the Paydesk schema is up to date (version %2).").arg(url->toString()).arg(version) << Qt::endl;
+        out() << CliText::tr("%1: the Paydesk schema is up to date (version %2).").arg(url->toString()).arg(version)
+              << Qt::endl;
     } else {
         out() << CliText::tr("%1: applied %n migration(s); the schema is now at version %2.", nullptr, applied.value())
                      .arg(url->toString())
@@ -99,7 +100,7 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
         options.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
         if (!ok || !(options.scale > 0.0) || options.scale > 100.0) {
             err() << CliText::tr("paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and "
-                        "300,000 payments; 17 = about 5,000,000 payments).")
+                                 "300,000 payments; 17 = about 5,000,000 payments).")
                   << Qt::endl;
             return 2;
         }
@@ -141,7 +142,9 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
         return fail(summary.error());
     }
     const demo::DemoSummary& s = summary.value();
-    out() << CliText::tr("Demo data written to %1 in %2 s:").arg(url->toString()).arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
+    out() << CliText::tr("Demo data written to %1 in %2 s:")
+                 .arg(url->toString())
+                 .arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     out() << CliText::tr("  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions")
                  .arg(s.organizations)
@@ -151,7 +154,8 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
                  .arg(s.wallets)
                  .arg(s.transactions)
           << Qt::endl;
-    out() << CliText::tr("  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows")
+    out() << CliText::tr(
+                 "  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows")
                  .arg(s.parents)
                  .arg(s.children)
                  .arg(s.payments)
@@ -168,8 +172,8 @@ bool isCliInvocation(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
         for (const char* flag : {"--init-db", "--generate-demo", "--version", "-v", "--help", "-h", "--help-all"}) {
-            if (std::strcmp(argv[i], flag) == 0 || (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 &&
-                                                    argv[i][std::strlen(flag)] == '=')) {
+            if (std::strcmp(argv[i], flag) == 0 ||
+                (std::strncmp(argv[i], flag, std::strlen(flag)) == 0 && argv[i][std::strlen(flag)] == '=')) {
                 return true;
             }
         }
@@ -180,22 +184,27 @@ bool isCliInvocation(int argc, char** argv)
 int runCli(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Paydesk, the admin console for payments, KYC, BCH invoices and settlements.\n\n"
-           "Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.\n"
-           "A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL."));
+    parser.setApplicationDescription(CliText::tr(
+        "Paydesk, the admin console for payments, KYC, BCH invoices and settlements.\n\n"
+        "Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.\n"
+        "A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), CliText::tr("Open the console on the database at <url>."), CliText::tr("url")});
-    parser.addOption({QStringLiteral("init-db"), CliText::tr("Create or upgrade the Paydesk schema at <url>; refuses a "
-                                                    "database that holds another program's tables."),
+    parser.addOption(
+        {QStringLiteral("db"), CliText::tr("Open the console on the database at <url>."), CliText::tr("url")});
+    parser.addOption({QStringLiteral("init-db"),
+                      CliText::tr("Create or upgrade the Paydesk schema at <url>; refuses a "
+                                  "database that holds another program's tables."),
                       CliText::tr("url")});
     parser.addOption({QStringLiteral("generate-demo"),
-                      CliText::tr("Fill the empty Paydesk database at <url> with deterministic demo data."), CliText::tr("url")});
-    parser.addOption({QStringLiteral("scale"), CliText::tr("Demo size: 1 = about 20,000 users and 300,000 payments (default)."),
+                      CliText::tr("Fill the empty Paydesk database at <url> with deterministic demo data."),
+                      CliText::tr("url")});
+    parser.addOption({QStringLiteral("scale"),
+                      CliText::tr("Demo size: 1 = about 20,000 users and 300,000 payments (default)."),
                       CliText::tr("n")});
     parser.addOption({QStringLiteral("seed"), CliText::tr("Demo random seed (default 20251122)."), CliText::tr("n")});
-    parser.addOption({QStringLiteral("as-of"), CliText::tr("Demo data ends on this day (default today)."), CliText::tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("as-of"), CliText::tr("Demo data ends on this day (default today)."),
+                      CliText::tr("YYYY-MM-DD")});
     parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("print-invoices or admin (see their --help)."));
     if (!parser.parse(arguments)) {
         err() << CliText::tr("paydesk: %1").arg(parser.errorText()) << Qt::endl;

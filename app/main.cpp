@@ -37,8 +37,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Open the console on the database at <url>."),
-                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("Open the console on the database at <url>."), QStringLiteral("url")});
     parser.process(app);
 
     QSettings settings;

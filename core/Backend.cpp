@@ -4,8 +4,7 @@ namespace pd {
 
 Backend::Backend(QObject* parent)
     : QObject(parent)
-{
-}
+{}
 
 Backend::~Backend() = default;
 

@@ -38,8 +38,7 @@ class ProfileStore
 public:
     explicit ProfileStore(QSettings& settings)
         : m_settings(settings)
-    {
-    }
+    {}
     QVector<ConnectionProfile> load() const;
     void save(const QVector<ConnectionProfile>& profiles);
     QString lastUsed() const;

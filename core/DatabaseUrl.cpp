@@ -14,8 +14,9 @@ struct DatabaseUrlText
 
 bool isKnownSslMode(const QString& mode)
 {
-    static const QStringList modes = {QStringLiteral("disable"), QStringLiteral("allow"),   QStringLiteral("prefer"),
-                                      QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    static const QStringList modes = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                                      QStringLiteral("prefer"),    QStringLiteral("require"),
+                                      QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
     return modes.contains(mode);
 }
 } // namespace
@@ -38,27 +39,26 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
         }
         if (path.isEmpty()) {
             return fail(DatabaseUrlText::tr("The SQLite URL names no file; write sqlite:PATH, "
-                                                              "for example sqlite:paydesk.db."));
+                                            "for example sqlite:paydesk.db."));
         }
         url.path = path;
         return url;
     }
     if (!trimmed.startsWith(QLatin1String("postgresql://")) && !trimmed.startsWith(QLatin1String("postgres://"))) {
         return fail(DatabaseUrlText::tr("The database URL must start with postgresql:// or "
-                                                          "sqlite: (for example postgresql://me@db.example:5432/"
-                                                          "paydesk or sqlite:paydesk.db)."));
+                                        "sqlite: (for example postgresql://me@db.example:5432/"
+                                        "paydesk or sqlite:paydesk.db)."));
     }
     const QUrl qurl(trimmed, QUrl::StrictMode);
     if (!qurl.isValid()) {
-        return fail(DatabaseUrlText::tr("The database URL is not well formed: %1")
-                        .arg(qurl.errorString()));
+        return fail(DatabaseUrlText::tr("The database URL is not well formed: %1").arg(qurl.errorString()));
     }
     DatabaseUrl url;
     url.dialect = Dialect::PostgreSQL;
     url.host = qurl.host();
     if (url.host.isEmpty()) {
         return fail(DatabaseUrlText::tr("The PostgreSQL URL names no host; write "
-                                                          "postgresql://USER@HOST:PORT/DATABASE."));
+                                        "postgresql://USER@HOST:PORT/DATABASE."));
     }
     url.port = qurl.port(5432);
     if (url.port <= 0 || url.port > 65535) {
@@ -70,7 +70,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
     }
     if (url.database.isEmpty()) {
         return fail(DatabaseUrlText::tr("The PostgreSQL URL names no database; add /DATABASE "
-                                                          "after the host and port."));
+                                        "after the host and port."));
     }
     url.user = qurl.userName(QUrl::FullyDecoded);
     url.password = qurl.password(QUrl::FullyDecoded);
@@ -79,7 +79,7 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
         if (item.first == QLatin1String("sslmode")) {
             if (!isKnownSslMode(item.second)) {
                 return fail(DatabaseUrlText::tr("Unknown sslmode \"%1\"; use disable, allow, "
-                                                                  "prefer, require, verify-ca or verify-full.")
+                                                "prefer, require, verify-ca or verify-full.")
                                 .arg(item.second));
             }
             url.sslMode = item.second;
@@ -90,12 +90,12 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString& text, QString* why)
             const int seconds = item.second.toInt(&ok);
             if (!ok || seconds < 1 || seconds > 600) {
                 return fail(DatabaseUrlText::tr("connect_timeout must be a whole number of "
-                                                                  "seconds from 1 to 600."));
+                                                "seconds from 1 to 600."));
             }
             url.connectTimeoutSeconds = seconds;
         } else {
             return fail(DatabaseUrlText::tr("Unknown URL parameter \"%1\"; Paydesk understands "
-                                                              "sslmode, sslrootcert and connect_timeout.")
+                                            "sslmode, sslrootcert and connect_timeout.")
                             .arg(item.first));
         }
     }

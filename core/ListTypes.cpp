@@ -4,8 +4,7 @@ namespace pd {
 
 QVector<Area> allAreas()
 {
-    return {Area::Users,    Area::KycDocuments, Area::Invoices,
-            Area::Payments, Area::Settlements,  Area::OverdueMembers};
+    return {Area::Users, Area::KycDocuments, Area::Invoices, Area::Payments, Area::Settlements, Area::OverdueMembers};
 }
 
 QString areaKey(Area area)
@@ -48,49 +47,44 @@ const QVector<ColumnInfo>& areaColumns(Area area)
 {
     using T = ValueType;
     static const QVector<ColumnInfo> users = {
-        col("id", T::Integer),          col("email", T::Text),        col("last_name", T::Text),
-        col("first_name", T::Text),     col("phone", T::Text),        col("country_code", T::Text),
-        col("kyc_status", T::Text),     col("kyc_level", T::Integer), col("organization", T::Text),
-        col("is_active", T::Boolean),   col("created_at", T::Timestamp), col("last_login_at", T::Timestamp),
+        col("id", T::Integer),        col("email", T::Text),           col("last_name", T::Text),
+        col("first_name", T::Text),   col("phone", T::Text),           col("country_code", T::Text),
+        col("kyc_status", T::Text),   col("kyc_level", T::Integer),    col("organization", T::Text),
+        col("is_active", T::Boolean), col("created_at", T::Timestamp), col("last_login_at", T::Timestamp),
     };
     static const QVector<ColumnInfo> kyc = {
-        col("id", T::Integer),
-        col("created_at", T::Timestamp),
-        col("full_name", T::Text),
-        col("email", T::Text),
-        col("document_type", T::Text),
-        col("kyc_level", T::Integer),
-        col("nationality", T::Text),
-        col("verification_status", T::Text),
-        col("risk_score", T::Score),
-        col("verified_by", T::Text),
-        col("verified_at", T::Timestamp),
+        col("id", T::Integer),       col("created_at", T::Timestamp),     col("full_name", T::Text),
+        col("email", T::Text),       col("document_type", T::Text),       col("kyc_level", T::Integer),
+        col("nationality", T::Text), col("verification_status", T::Text), col("risk_score", T::Score),
+        col("verified_by", T::Text), col("verified_at", T::Timestamp),
     };
     static const QVector<ColumnInfo> invoices = {
-        col("id", T::Integer),         col("created_at", T::Timestamp),
-        col("username", T::Text),      col("amount", T::Money, Currency::BCH),
-        col("address", T::Text),       col("status", T::Text),
+        col("id", T::Integer),           col("created_at", T::Timestamp),
+        col("username", T::Text),        col("amount", T::Money, Currency::BCH),
+        col("address", T::Text),         col("status", T::Text),
         col("expires_at", T::Timestamp), col("confirmed_at", T::Timestamp),
-        col("tx_hash", T::Text),       col("organization", T::Text),
+        col("tx_hash", T::Text),         col("organization", T::Text),
     };
     static const QVector<ColumnInfo> payments = {
-        col("id", T::Integer),        col("payment_month", T::Month),  col("member", T::Text),
-        col("institution", T::Text),  col("amount", T::Money),         col("status", T::Text),
-        col("method", T::Text),       col("due_date", T::Date),        col("paid_at", T::Timestamp),
-        col("tid", T::Text),          col("failure_reason", T::Text),  col("created_at", T::Timestamp),
+        col("id", T::Integer),       col("payment_month", T::Month), col("member", T::Text),
+        col("institution", T::Text), col("amount", T::Money),        col("status", T::Text),
+        col("method", T::Text),      col("due_date", T::Date),       col("paid_at", T::Timestamp),
+        col("tid", T::Text),         col("failure_reason", T::Text), col("created_at", T::Timestamp),
     };
     static const QVector<ColumnInfo> settlements = {
-        col("id", T::Integer),           col("settlement_month", T::Month), col("center", T::Text),
-        col("payment_count", T::Integer), col("gross_amount", T::Money),    col("fee_amount", T::Money),
-        col("net_amount", T::Money),     col("status", T::Text),           col("confirmed_by", T::Text),
-        col("confirmed_at", T::Timestamp), col("paid_at", T::Timestamp),
+        col("id", T::Integer),         col("settlement_month", T::Month),
+        col("center", T::Text),        col("payment_count", T::Integer),
+        col("gross_amount", T::Money), col("fee_amount", T::Money),
+        col("net_amount", T::Money),   col("status", T::Text),
+        col("confirmed_by", T::Text),  col("confirmed_at", T::Timestamp),
+        col("paid_at", T::Timestamp),
     };
     // What the page is for comes first: who, how late, how much.
     static const QVector<ColumnInfo> overdue = {
-        col("id", T::Integer),         col("member", T::Text),       col("band", T::Text),
+        col("id", T::Integer),           col("member", T::Text),       col("band", T::Text),
         col("days_overdue", T::Integer), col("amount_owed", T::Money), col("months_owed", T::Integer),
-        col("oldest_due", T::Date),    col("last_failure", T::Text), col("phone", T::Text),
-        col("institution", T::Text),   col("center", T::Text),
+        col("oldest_due", T::Date),      col("last_failure", T::Text), col("phone", T::Text),
+        col("institution", T::Text),     col("center", T::Text),
     };
     switch (area) {
     case Area::Users:
@@ -124,14 +118,14 @@ QStringList areaFilterKeys(Area area)
 {
     switch (area) {
     case Area::Users:
-        return {QStringLiteral("q"),       QStringLiteral("status"), QStringLiteral("kyc_level"),
-                QStringLiteral("country"), QStringLiteral("org"),    QStringLiteral("from"),
-                QStringLiteral("to"),      QStringLiteral("active")};
+        return {QStringLiteral("q"),   QStringLiteral("status"), QStringLiteral("kyc_level"), QStringLiteral("country"),
+                QStringLiteral("org"), QStringLiteral("from"),   QStringLiteral("to"),        QStringLiteral("active")};
     case Area::KycDocuments:
-        return {QStringLiteral("q"),        QStringLiteral("status"),   QStringLiteral("kyc_level"),
-                QStringLiteral("document_type"), QStringLiteral("country"), QStringLiteral("risk_min"),
-                QStringLiteral("risk_max"), QStringLiteral("org"),      QStringLiteral("from"),
-                QStringLiteral("to")};
+        return {QStringLiteral("q"),         QStringLiteral("status"),
+                QStringLiteral("kyc_level"), QStringLiteral("document_type"),
+                QStringLiteral("country"),   QStringLiteral("risk_min"),
+                QStringLiteral("risk_max"),  QStringLiteral("org"),
+                QStringLiteral("from"),      QStringLiteral("to")};
     case Area::Invoices:
         return {QStringLiteral("q"), QStringLiteral("status"), QStringLiteral("org"), QStringLiteral("from"),
                 QStringLiteral("to")};

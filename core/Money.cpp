@@ -100,8 +100,8 @@ std::optional<Money> Money::fromDecimal(QStringView text, Currency currency, QSt
             }
             if (fractionDigits >= decimals) {
                 if (ch != QLatin1Char('0')) {
-                    return fail(QT_TRANSLATE_NOOP("pd::Money",
-                                                  "The amount has more decimals than the currency allows."));
+                    return fail(
+                        QT_TRANSLATE_NOOP("pd::Money", "The amount has more decimals than the currency allows."));
                 }
                 continue;
             }

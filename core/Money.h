@@ -32,8 +32,7 @@ public:
     constexpr Money(qint64 minorUnits, Currency currency)
         : m_minor(minorUnits)
         , m_currency(currency)
-    {
-    }
+    {}
 
     constexpr qint64 minorUnits() const { return m_minor; }
     constexpr Currency currency() const { return m_currency; }

@@ -45,8 +45,7 @@ struct Error
         : kind(k)
         , message(std::move(msg))
         , detail(std::move(det))
-    {
-    }
+    {}
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
@@ -59,14 +58,13 @@ struct Error
 };
 
 /// A value of type T or an Error. Used as the payload of every asynchronous backend call.
-template <typename T>
+template<typename T>
 class Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): a value converts to a success
         : m_value(std::move(value))
-    {
-    }
+    {}
     Result(Error error) // NOLINT(google-explicit-constructor): an Error converts to a failure
         : m_error(std::move(error))
     {
@@ -88,8 +86,7 @@ private:
 
 /// Result of a call that returns nothing but may fail.
 struct Done
-{
-};
+{};
 
 } // namespace pd
 

@@ -211,7 +211,7 @@ QString lookup(const Entry* begin, const Entry* end, const QString& key)
     return {};
 }
 
-template <size_t N>
+template<size_t N>
 QString lookup(const Entry (&table)[N], const QString& key)
 {
     return lookup(table, table + N, key);
@@ -267,8 +267,8 @@ QString Labels::areaTitle(Area area)
 bool Labels::hasVocabulary(const QString& columnKey)
 {
     static const QStringList keys = {
-        QStringLiteral("status"),         QStringLiteral("kyc_status"),     QStringLiteral("verification_status"),
-        QStringLiteral("method"),         QStringLiteral("document_type"),  QStringLiteral("cms_status"),
+        QStringLiteral("status"),         QStringLiteral("kyc_status"),       QStringLiteral("verification_status"),
+        QStringLiteral("method"),         QStringLiteral("document_type"),    QStringLiteral("cms_status"),
         QStringLiteral("service_status"), QStringLiteral("transaction_type"), QStringLiteral("band"),
         QStringLiteral("gender")};
     return keys.contains(columnKey);
@@ -286,8 +286,8 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
     } else if (columnKey == QLatin1String("transaction_type")) {
         label = lookup(kTransactionTypes, value);
     } else if (columnKey == QLatin1String("band")) {
-        for (OverdueBand b : {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60,
-                              OverdueBand::Over60}) {
+        for (OverdueBand b :
+             {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60, OverdueBand::Over60}) {
             if (overdueBandKey(b) == value) {
                 label = bandLabel(b);
             }

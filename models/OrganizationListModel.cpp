@@ -7,8 +7,7 @@ namespace pd::models {
 OrganizationListModel::OrganizationListModel(Backend* backend, QObject* parent)
     : QAbstractListModel(parent)
     , m_backend(backend)
-{
-}
+{}
 
 void OrganizationListModel::load(const QStringList& types)
 {

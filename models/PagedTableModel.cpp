@@ -176,9 +176,8 @@ void PagedTableModel::requestAppend()
     ListRequest request = baseRequest();
     request.cursor = m_nextCursor;
     const quint64 generation = m_generation;
-    m_appendRequest = m_backend->fetchPage(request, this, [this, generation](const Result<ListPage>& result) {
-        onAppend(generation, result);
-    });
+    m_appendRequest = m_backend->fetchPage(
+        request, this, [this, generation](const Result<ListPage>& result) { onAppend(generation, result); });
     updateLoading();
 }
 
@@ -238,9 +237,8 @@ void PagedTableModel::onAppend(quint64 generation, const Result<ListPage>& resul
 void PagedTableModel::requestCount(CountMode mode)
 {
     const quint64 generation = m_generation;
-    m_countRequest = m_backend->fetchCount(baseRequest(), mode, this, [this, generation](const Result<CountResult>& r) {
-        onCount(generation, r);
-    });
+    m_countRequest = m_backend->fetchCount(
+        baseRequest(), mode, this, [this, generation](const Result<CountResult>& r) { onCount(generation, r); });
 }
 
 void PagedTableModel::onCount(quint64 generation, const Result<CountResult>& result)
@@ -265,8 +263,8 @@ void PagedTableModel::onCount(quint64 generation, const Result<CountResult>& res
 int PagedTableModel::pageOfRow(int row) const
 {
     // Pages are contiguous: binary search by start row.
-    auto it = std::upper_bound(m_pages.cbegin(), m_pages.cend(), row,
-                               [](int r, const Page& page) { return r < page.start; });
+    auto it =
+        std::upper_bound(m_pages.cbegin(), m_pages.cend(), row, [](int r, const Page& page) { return r < page.start; });
     return int(it - m_pages.cbegin()) - 1;
 }
 
@@ -310,11 +308,11 @@ void PagedTableModel::requestWantedPages()
         request.cursor = m_pages[pageIndex].cursor;
         request.limit = std::clamp(m_pages[pageIndex].size, 1, 1000);
         const quint64 generation = m_generation;
-        m_reloadRequests.insert(pageIndex,
-                                m_backend->fetchPage(request, this,
-                                                     [this, generation, pageIndex](const Result<ListPage>& result) {
-                                                         onReload(generation, pageIndex, result);
-                                                     }));
+        m_reloadRequests.insert(
+            pageIndex,
+            m_backend->fetchPage(request, this, [this, generation, pageIndex](const Result<ListPage>& result) {
+                onReload(generation, pageIndex, result);
+            }));
     }
     updateLoading();
 }

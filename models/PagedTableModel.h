@@ -105,9 +105,9 @@ Q_SIGNALS:
 private:
     struct Page
     {
-        int start = 0;          ///< first row
-        int size = 0;           ///< rows the page holds in the model (fixed once appended)
-        QString cursor;         ///< cursor that fetches this page (empty for the first)
+        int start = 0;  ///< first row
+        int size = 0;   ///< rows the page holds in the model (fixed once appended)
+        QString cursor; ///< cursor that fetches this page (empty for the first)
         QVector<QVariantList> rows;
         bool resident = false;
         quint64 lastUse = 0;

@@ -20,8 +20,8 @@ QImage QrImage::render(const bch::QrCode& code, int pixelsPerModule)
             }
             for (int dy = 0; dy < scale; ++dy) {
                 for (int dx = 0; dx < scale; ++dx) {
-                    image.setPixel((x + bch::QrCode::kQuietZone) * scale + dx, (y + bch::QrCode::kQuietZone) * scale + dy,
-                                   1);
+                    image.setPixel((x + bch::QrCode::kQuietZone) * scale + dx,
+                                   (y + bch::QrCode::kQuietZone) * scale + dy, 1);
                 }
             }
         }

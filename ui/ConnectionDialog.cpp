@@ -92,8 +92,8 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     m_sqlitePath->setObjectName(QStringLiteral("sqlitePath"));
     sqliteForm->addRow(tr("File"), withBrowse(m_sqlitePath, sqlitePage, [this]() {
                            const QString file = QFileDialog::getSaveFileName(
-                               this, tr("SQLite database file"), m_sqlitePath->text(), tr("SQLite databases (*.db *.sqlite)"),
-                               nullptr, QFileDialog::DontConfirmOverwrite);
+                               this, tr("SQLite database file"), m_sqlitePath->text(),
+                               tr("SQLite databases (*.db *.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
                            if (!file.isEmpty()) {
                                m_sqlitePath->setText(file);
                            }
@@ -138,8 +138,9 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     pgForm->addRow(tr("Password"), m_password);
     pgForm->addRow(tr("Encryption"), m_sslMode);
     pgForm->addRow(tr("Root certificate"), withBrowse(m_rootCert, pgPage, [this]() {
-                       const QString file = QFileDialog::getOpenFileName(this, tr("Root certificate"), m_rootCert->text(),
-                                                                         tr("Certificates (*.pem *.crt);;All files (*)"));
+                       const QString file =
+                           QFileDialog::getOpenFileName(this, tr("Root certificate"), m_rootCert->text(),
+                                                        tr("Certificates (*.pem *.crt);;All files (*)"));
                        if (!file.isEmpty()) {
                            m_rootCert->setText(file);
                        }
@@ -190,8 +191,8 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
         updateKindPage();
         storeProfile();
     });
-    for (QLineEdit* edit : {m_name, m_sqlitePath, m_host, m_database, m_user, m_rootCert, m_serverUrl, m_serverUser,
-                            m_serverCa}) {
+    for (QLineEdit* edit :
+         {m_name, m_sqlitePath, m_host, m_database, m_user, m_rootCert, m_serverUrl, m_serverUser, m_serverCa}) {
         connect(edit, &QLineEdit::textEdited, this, [this]() {
             storeProfile();
             updateTlsWarning();
@@ -419,7 +420,8 @@ void ConnectionDialog::testConnection()
             m_testResult->setToolTip(result.error().detail);
         }
         // Dropped later, outside its own callback.
-        QMetaObject::invokeMethod(this, [this]() { m_testBackend.reset(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this]() { m_testBackend.reset(); }, Qt::QueuedConnection);
     });
 }
 

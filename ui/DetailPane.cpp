@@ -78,8 +78,8 @@ void DetailPane::showRecord(qint64 id)
 void DetailPane::render(const DetailRecord& record)
 {
     clearContent();
-    auto* title = new QLabel(record.title.trimmed().isEmpty() ? QStringLiteral("#%1").arg(record.id) : record.title,
-                             m_content);
+    auto* title =
+        new QLabel(record.title.trimmed().isEmpty() ? QStringLiteral("#%1").arg(record.id) : record.title, m_content);
     title->setObjectName(QStringLiteral("detailTitle"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);
@@ -132,7 +132,8 @@ void DetailPane::render(const DetailRecord& record)
         widget->setHorizontalHeaderLabels(headers);
         for (int r = 0; r < table.rows.size(); ++r) {
             for (int c = 0; c < table.columns.size(); ++c) {
-                auto* item = new QTableWidgetItem(Labels::formatValue(m_area, table.columns[c], table.rows[r].value(c)));
+                auto* item =
+                    new QTableWidgetItem(Labels::formatValue(m_area, table.columns[c], table.rows[r].value(c)));
                 const ValueType type = table.columns[c].type;
                 if (type == ValueType::Money || type == ValueType::Integer) {
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

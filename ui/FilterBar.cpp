@@ -80,33 +80,38 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
     if (keys.contains(QStringLiteral("method"))) {
         QList<QPair<QString, QString>> items{{QString(), tr("All methods")}};
         for (const char* method : {"cms", "card", "bch", "manual"}) {
-            items.append({QLatin1String(method), Labels::valueLabel(area, QStringLiteral("method"), QLatin1String(method))});
+            items.append(
+                {QLatin1String(method), Labels::valueLabel(area, QStringLiteral("method"), QLatin1String(method))});
         }
         addCombo(QStringLiteral("method"), tr("Method"), items);
     }
     if (keys.contains(QStringLiteral("kyc_level"))) {
         addCombo(QStringLiteral("kyc_level"), tr("KYC level"),
-                 {{QString(), tr("All levels")}, {QStringLiteral("1"), tr("Level 1")}, {QStringLiteral("2"), tr("Level 2")}});
+                 {{QString(), tr("All levels")},
+                  {QStringLiteral("1"), tr("Level 1")},
+                  {QStringLiteral("2"), tr("Level 2")}});
     }
     if (keys.contains(QStringLiteral("document_type"))) {
         QList<QPair<QString, QString>> items{{QString(), tr("All document types")}};
-        for (const char* type : {"national_id", "passport", "drivers_license", "residence_permit", "proof_of_address"}) {
-            items.append({QLatin1String(type),
-                          Labels::valueLabel(area, QStringLiteral("document_type"), QLatin1String(type))});
+        for (const char* type :
+             {"national_id", "passport", "drivers_license", "residence_permit", "proof_of_address"}) {
+            items.append(
+                {QLatin1String(type), Labels::valueLabel(area, QStringLiteral("document_type"), QLatin1String(type))});
         }
         addCombo(QStringLiteral("document_type"), tr("Document type"), items);
     }
     if (keys.contains(QStringLiteral("band"))) {
         QList<QPair<QString, QString>> items{{QString(), tr("All bands")}};
-        for (OverdueBand band : {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60,
-                                 OverdueBand::Over60}) {
+        for (OverdueBand band :
+             {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60, OverdueBand::Over60}) {
             items.append({overdueBandKey(band), Labels::bandLabel(band)});
         }
         addCombo(QStringLiteral("band"), tr("Severity"), items);
     }
     if (keys.contains(QStringLiteral("active"))) {
         addCombo(QStringLiteral("active"), tr("Active"),
-                 {{QString(), tr("Active and inactive")}, {QStringLiteral("true"), tr("Active only")},
+                 {{QString(), tr("Active and inactive")},
+                  {QStringLiteral("true"), tr("Active only")},
                   {QStringLiteral("false"), tr("Inactive only")}});
     }
     if (keys.contains(QStringLiteral("country"))) {
@@ -114,8 +119,8 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
         m_country->setObjectName(QStringLiteral("filter_country"));
         m_country->setPlaceholderText(tr("Country (KR)"));
         m_country->setToolTip(tr("Two-letter country code, for example KR or US"));
-        m_country->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")),
-                                                                m_country));
+        m_country->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,2}")), m_country));
         m_country->setMaximumWidth(110);
         connect(m_country, &QLineEdit::textEdited, this, [this](const QString& text) {
             m_country->setText(text.toUpper());

@@ -197,8 +197,13 @@ void MainWindow::createActions()
     });
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
     view->addSeparator();
-    const QList<int> order = {-1, int(Area::Users), int(Area::KycDocuments), int(Area::Invoices), int(Area::Payments),
-                              int(Area::Settlements), int(Area::OverdueMembers)};
+    const QList<int> order = {-1,
+                              int(Area::Users),
+                              int(Area::KycDocuments),
+                              int(Area::Invoices),
+                              int(Area::Payments),
+                              int(Area::Settlements),
+                              int(Area::OverdueMembers)};
     for (int i = 0; i < order.size(); ++i) {
         const QString title = order[i] < 0 ? tr("Dashboard") : Labels::areaTitle(Area(order[i]));
         auto* go = view->addAction(title, this, [this, i]() {
@@ -269,12 +274,12 @@ void MainWindow::connectToProfile(const ConnectionProfile& profile, const QStrin
 {
     auto url = profile.resolvedUrl();
     if (!url) {
-        showMessage(tr("Cannot connect"),
-                    profile.kind == ConnectionProfile::Kind::Server
-                        ? tr("Connecting to a Paydesk server is not available in this version.")
-                        : tr("The profile \"%1\" has no valid database address. Edit it in File > Connect.")
-                              .arg(profile.name),
-                    QString(), false, false);
+        showMessage(
+            tr("Cannot connect"),
+            profile.kind == ConnectionProfile::Kind::Server
+                ? tr("Connecting to a Paydesk server is not available in this version.")
+                : tr("The profile \"%1\" has no valid database address. Edit it in File > Connect.").arg(profile.name),
+            QString(), false, false);
         return;
     }
     if (!password.isEmpty()) {
@@ -323,9 +328,10 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
 
 void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileName)
 {
-    showMessage(tr("Creating the demo database…"),
-                tr("The first start fills %1 with sample data. This takes a few seconds and happens once.").arg(url.path),
-                QString(), false, false);
+    showMessage(
+        tr("Creating the demo database…"),
+        tr("The first start fills %1 with sample data. This takes a few seconds and happens once.").arg(url.path),
+        QString(), false, false);
     m_guard->cancelSetup = false;
     m_setupProgress = new QProgressDialog(tr("Creating the demo database…"), tr("Cancel"), 0, 100, this);
     m_setupProgress->setObjectName(QStringLiteral("setupProgress"));
@@ -350,8 +356,8 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
                 m_setupProgress = nullptr;
             }
             if (!result.ok()) {
-                showMessage(tr("The demo database could not be created"), result.error().message,
-                            result.error().detail, true, false);
+                showMessage(tr("The demo database could not be created"), result.error().message, result.error().detail,
+                            true, false);
                 Q_EMIT connectionFailed(result.error());
                 return;
             }
@@ -485,7 +491,8 @@ void MainWindow::updateStatus()
         return;
     }
     QStringList parts;
-    parts << m_info.backendName + (m_info.serverVersion.isEmpty() ? QString() : QLatin1Char(' ') + m_info.serverVersion);
+    parts << m_info.backendName +
+                 (m_info.serverVersion.isEmpty() ? QString() : QLatin1Char(' ') + m_info.serverVersion);
     parts << m_info.location;
     if (!m_info.user.isEmpty()) {
         parts << (m_info.role.isEmpty() ? tr("user %1").arg(m_info.user)
@@ -513,9 +520,9 @@ void MainWindow::chooseConnection()
 void MainWindow::askPassword()
 {
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Password"),
-                                                   tr("Password for %1 at %2:").arg(m_url.user, m_url.host),
-                                                   QLineEdit::Password, QString(), &ok);
+    const QString password =
+        QInputDialog::getText(this, tr("Password"), tr("Password for %1 at %2:").arg(m_url.user, m_url.host),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok) {
         return;
     }

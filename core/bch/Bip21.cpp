@@ -91,7 +91,8 @@ QString Bip21::build(const PaymentRequest& request)
     QString uri = request.address.toCashAddr();
     QStringList params;
     if (request.amountSats) {
-        params << QStringLiteral("amount=") + Money(*request.amountSats, Currency::BCH).toDecimal(Money::Fraction::Trimmed);
+        params << QStringLiteral("amount=") +
+                      Money(*request.amountSats, Currency::BCH).toDecimal(Money::Fraction::Trimmed);
     }
     if (!request.label.isEmpty()) {
         params << QStringLiteral("label=") + percentEncode(request.label);
@@ -120,9 +121,9 @@ Result<PaymentRequest> Bip21::parse(const QString& uri, Network expected)
         return invalid(tr("\"%1\" is not a Bitcoin Cash payment URI scheme.").arg(uri.left(colon)), "bip21:scheme");
     }
     if (*network != expected) {
-        return invalid(tr("This is a %1 payment request, but Paydesk is set up for %2.")
-                           .arg(scheme, networkPrefix(expected)),
-                       AddressErrorCode::WrongNetwork);
+        return invalid(
+            tr("This is a %1 payment request, but Paydesk is set up for %2.").arg(scheme, networkPrefix(expected)),
+            AddressErrorCode::WrongNetwork);
     }
     const qsizetype question = uri.indexOf(QLatin1Char('?'), colon + 1);
     const QString addressText = uri.mid(colon + 1, question < 0 ? -1 : question - colon - 1);
@@ -172,9 +173,9 @@ Result<PaymentRequest> Bip21::parse(const QString& uri, Network expected)
         } else if (*key == QLatin1String("message")) {
             request.message = *value;
         } else if (key->startsWith(QLatin1String("req-"))) {
-            return invalid(tr("The URI requires \"%1\", which Paydesk does not understand, so it cannot be paid here.")
-                               .arg(*key),
-                           "bip21:required");
+            return invalid(
+                tr("The URI requires \"%1\", which Paydesk does not understand, so it cannot be paid here.").arg(*key),
+                "bip21:required");
         } else {
             request.otherParameters.append({*key, *value});
         }

@@ -232,8 +232,9 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
     }
     QString folded;
     if (!foldCase(text, &folded)) {
-        return addressError(MixedCase, CashAddr::tr("The address mixes upper- and lowercase letters; a CashAddr is written "
-                                          "all in lowercase (or all in uppercase)."));
+        return addressError(MixedCase,
+                            CashAddr::tr("The address mixes upper- and lowercase letters; a CashAddr is written "
+                                         "all in lowercase (or all in uppercase)."));
     }
     QString prefix;
     QStringView body;
@@ -249,17 +250,19 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
         body = QStringView(folded);
     }
     if (!isValidPrefix(prefix)) {
-        return addressError(BadCharacter, CashAddr::tr("The prefix \"%1\" may contain only letters and digits.").arg(prefix));
+        return addressError(BadCharacter,
+                            CashAddr::tr("The prefix \"%1\" may contain only letters and digits.").arg(prefix));
     }
     std::vector<quint8> values;
     values.reserve(size_t(body.size()));
     for (qsizetype i = 0; i < body.size(); ++i) {
         const int v = charsetIndex(body[i].unicode());
         if (v < 0) {
-            return addressError(BadCharacter, CashAddr::tr("The address contains \"%1\" at position %2, which a CashAddr never "
-                                                 "contains (it uses 0, 2-9 and letters except b, i, o).")
-                                                  .arg(body[i])
-                                                  .arg(prefix.size() + 2 + i));
+            return addressError(BadCharacter,
+                                CashAddr::tr("The address contains \"%1\" at position %2, which a CashAddr never "
+                                             "contains (it uses 0, 2-9 and letters except b, i, o).")
+                                    .arg(body[i])
+                                    .arg(prefix.size() + 2 + i));
         }
         values.push_back(quint8(v));
     }
@@ -270,7 +273,7 @@ Result<CashAddrPayload> CashAddr::decode(QStringView text, QStringView defaultPr
     checked.insert(checked.end(), values.begin(), values.end());
     if (polyMod(checked) != 0) {
         return addressError(BadChecksum, CashAddr::tr("The address checksum does not match: a character is wrong or "
-                                            "missing, or it belongs to another network. Copy it again."));
+                                                      "missing, or it belongs to another network. Copy it again."));
     }
     values.resize(values.size() - 8);
     std::vector<quint8> bytes;
@@ -366,7 +369,8 @@ Result<QByteArray> base58CheckDecode(QStringView text)
     for (qsizetype i = zeros; i < text.size(); ++i) {
         const int v = base58Index(text[i].unicode());
         if (v < 0) {
-            return addressError(BadBase58, CashAddr::tr("\"%1\" is not a valid character in a legacy address.").arg(text[i]));
+            return addressError(BadBase58,
+                                CashAddr::tr("\"%1\" is not a valid character in a legacy address.").arg(text[i]));
         }
         int carry = v;
         for (quint8& b : bytes) {
@@ -388,7 +392,8 @@ Result<QByteArray> base58CheckDecode(QStringView text)
     }
     const QByteArray payload = data.left(data.size() - 4);
     if (doubleSha256(payload).left(4) != data.right(4)) {
-        return addressError(BadBase58Checksum, CashAddr::tr("The legacy address checksum does not match; copy it again."));
+        return addressError(BadBase58Checksum,
+                            CashAddr::tr("The legacy address checksum does not match; copy it again."));
     }
     return payload;
 }
@@ -414,8 +419,9 @@ Result<Address> parseAddress(QStringView text, Network expected)
         }
         const QByteArray& payload = decoded.value();
         if (payload.size() != 21) {
-            return addressError(BadLength, CashAddr::tr("A legacy address carries a 20-byte hash; this one carries %1 bytes.")
-                                               .arg(payload.size() - 1));
+            return addressError(BadLength,
+                                CashAddr::tr("A legacy address carries a 20-byte hash; this one carries %1 bytes.")
+                                    .arg(payload.size() - 1));
         }
         Address address;
         switch (quint8(payload[0])) {
@@ -434,7 +440,7 @@ Result<Address> parseAddress(QStringView text, Network expected)
         default:
             return addressError(UnknownLegacyVersion,
                                 CashAddr::tr("The legacy address has version byte %1, which is not a Bitcoin Cash "
-                                   "P2PKH or P2SH address.")
+                                             "P2PKH or P2SH address.")
                                     .arg(quint8(payload[0])));
         }
         if (address.network != expected && !(expected == Network::Regtest && address.network == Network::Testnet)) {
@@ -450,8 +456,9 @@ Result<Address> parseAddress(QStringView text, Network expected)
             // Maybe it is valid for another network.
             for (Network other : {Network::Mainnet, Network::Testnet, Network::Regtest}) {
                 if (other != expected && CashAddr::decode(trimmed, networkPrefix(other)).ok()) {
-                    return addressError(WrongNetwork, CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.")
-                                                          .arg(networkPrefix(other), expectedPrefix));
+                    return addressError(WrongNetwork,
+                                        CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.")
+                                            .arg(networkPrefix(other), expectedPrefix));
                 }
             }
         }
@@ -459,12 +466,13 @@ Result<Address> parseAddress(QStringView text, Network expected)
     }
     const CashAddrPayload& payload = decoded.value();
     if (payload.prefix != expectedPrefix) {
-        return addressError(WrongNetwork,
-                            CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.").arg(payload.prefix, expectedPrefix));
+        return addressError(
+            WrongNetwork,
+            CashAddr::tr("This is a %1 address, but Paydesk is set up for %2.").arg(payload.prefix, expectedPrefix));
     }
     if (payload.typeBits > 3) {
         return addressError(UnknownType, CashAddr::tr("The address has type %1; Paydesk pays only to P2PKH and P2SH "
-                                            "addresses (types 0-3).")
+                                                      "addresses (types 0-3).")
                                              .arg(payload.typeBits));
     }
     return Address{expected, AddressType(payload.typeBits), payload.data};

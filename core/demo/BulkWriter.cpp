@@ -40,7 +40,8 @@ public:
         const QString message = QString::fromUtf8(PQresultErrorMessage(result));
         PQclear(result);
         if (!ok) {
-            return Error(Error::Kind::Database, BulkWriterText::tr("PostgreSQL refused to start loading %1.").arg(QLatin1String(table)),
+            return Error(Error::Kind::Database,
+                         BulkWriterText::tr("PostgreSQL refused to start loading %1.").arg(QLatin1String(table)),
                          message);
         }
         m_table = QLatin1String(table);
@@ -113,12 +114,14 @@ public:
             return flushed;
         }
         if (PQputCopyEnd(m_conn, nullptr) != 1) {
-            return Error(Error::Kind::Connection, BulkWriterText::tr("The connection failed while loading %1.").arg(m_table),
+            return Error(Error::Kind::Connection,
+                         BulkWriterText::tr("The connection failed while loading %1.").arg(m_table),
                          QString::fromUtf8(PQerrorMessage(m_conn)));
         }
         const QString error = drainResults();
         if (!error.isEmpty()) {
-            return Error(Error::Kind::Database, BulkWriterText::tr("PostgreSQL refused the rows for %1.").arg(m_table), error);
+            return Error(Error::Kind::Database, BulkWriterText::tr("PostgreSQL refused the rows for %1.").arg(m_table),
+                         error);
         }
         return Done{};
     }
@@ -140,7 +143,8 @@ private:
             return Done{};
         }
         if (PQputCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
-            return Error(Error::Kind::Connection, BulkWriterText::tr("The connection failed while loading %1.").arg(m_table),
+            return Error(Error::Kind::Connection,
+                         BulkWriterText::tr("The connection failed while loading %1.").arg(m_table),
                          QString::fromUtf8(PQerrorMessage(m_conn)));
         }
         m_buffer.clear();
@@ -172,8 +176,7 @@ class SqliteInsertWriter final : public BulkWriter
 public:
     explicit SqliteInsertWriter(sqlite3* db)
         : m_db(db)
-    {
-    }
+    {}
     ~SqliteInsertWriter() override { finalize(); }
 
     Result<Done> begin(const char* table, const std::vector<const char*>& columns) override
@@ -205,7 +208,10 @@ public:
         const QByteArray utf8 = text.toUtf8();
         sqlite3_bind_text(m_statement, ++m_column, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
-    void addLatin1(const char* text) override { sqlite3_bind_text(m_statement, ++m_column, text, -1, SQLITE_TRANSIENT); }
+    void addLatin1(const char* text) override
+    {
+        sqlite3_bind_text(m_statement, ++m_column, text, -1, SQLITE_TRANSIENT);
+    }
     void addBool(bool value) override { sqlite3_bind_int(m_statement, ++m_column, value ? 1 : 0); }
     void addNull() override { sqlite3_bind_null(m_statement, ++m_column); }
 
@@ -241,7 +247,8 @@ private:
         const int code = sqlite3_extended_errcode(m_db);
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         if ((code & 0xff) == SQLITE_CONSTRAINT) {
-            return Error(Error::Kind::Invalid, BulkWriterText::tr("The database refused a row while %1.").arg(what), message);
+            return Error(Error::Kind::Invalid, BulkWriterText::tr("The database refused a row while %1.").arg(what),
+                         message);
         }
         if ((code & 0xff) == SQLITE_INTERRUPT) {
             return Error(Error::Kind::Cancelled, BulkWriterText::tr("Loading was interrupted."), message);

@@ -133,18 +133,18 @@ Result<SchemaState> Migrator::inspect(SqlSession& session)
         if (row.version > state.latestKnown) {
             break; // newer than this program: reported through state.version below
         }
-        const auto it = std::find_if(known.begin(), known.end(), [&row](const Migration& m) {
-            return m.version == row.version;
-        });
+        const auto it =
+            std::find_if(known.begin(), known.end(), [&row](const Migration& m) { return m.version == row.version; });
         if (it == known.end() || it->name != row.name || it->checksum != row.checksum) {
             if (row.version == 1) {
                 return foreign();
             }
-            return Error(Error::Kind::NotPaydesk,
-                         Migrator::tr("Migration %1 (%2) in this database differs from the one this version of Paydesk ships. "
-                            "Paydesk will not change the schema; ask the administrator which version created it.")
-                             .arg(row.version)
-                             .arg(row.name));
+            return Error(
+                Error::Kind::NotPaydesk,
+                Migrator::tr("Migration %1 (%2) in this database differs from the one this version of Paydesk ships. "
+                             "Paydesk will not change the schema; ask the administrator which version created it.")
+                    .arg(row.version)
+                    .arg(row.name));
         }
     }
     state.kind = SchemaState::Kind::Paydesk;
@@ -165,26 +165,29 @@ Result<SchemaState> Migrator::checkUsable(SqlSession& session)
                      Migrator::tr("This database has no Paydesk schema yet. Create it with: paydesk --init-db %1")
                          .arg(session.url().toString()));
     case SchemaState::Kind::Foreign:
-        return Error(Error::Kind::NotPaydesk,
-                     Migrator::tr("This database holds tables of another program (%1) and no Paydesk schema. Paydesk will "
-                        "not change it; choose another database.")
-                         .arg(state.foreignTables.join(QStringLiteral(", "))));
+        return Error(
+            Error::Kind::NotPaydesk,
+            Migrator::tr("This database holds tables of another program (%1) and no Paydesk schema. Paydesk will "
+                         "not change it; choose another database.")
+                .arg(state.foreignTables.join(QStringLiteral(", "))));
     case SchemaState::Kind::Paydesk:
         break;
     }
     if (state.version > state.latestKnown) {
-        return Error(Error::Kind::SchemaTooNew,
-                     Migrator::tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). "
-                        "Install the newer Paydesk.")
-                         .arg(state.version)
-                         .arg(state.latestKnown));
+        return Error(
+            Error::Kind::SchemaTooNew,
+            Migrator::tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). "
+                         "Install the newer Paydesk.")
+                .arg(state.version)
+                .arg(state.latestKnown));
     }
     if (state.version < state.latestKnown) {
-        return Error(Error::Kind::SchemaOutdated,
-                     Migrator::tr("This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3")
-                         .arg(state.version)
-                         .arg(state.latestKnown)
-                         .arg(session.url().toString()));
+        return Error(
+            Error::Kind::SchemaOutdated,
+            Migrator::tr("This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3")
+                .arg(state.version)
+                .arg(state.latestKnown)
+                .arg(session.url().toString()));
     }
     return state;
 }
@@ -202,8 +205,7 @@ Result<int> Migrator::upgrade(SqlSession& session)
     if (session.dialect() == Dialect::PostgreSQL) {
         QSqlQuery lock;
         Error error;
-        if (!session.exec(lock, SqlBuilder("SELECT pg_advisory_xact_lock(").bind(kMigrationLockKey).sql(")"),
-                          &error)) {
+        if (!session.exec(lock, SqlBuilder("SELECT pg_advisory_xact_lock(").bind(kMigrationLockKey).sql(")"), &error)) {
             return fail(error);
         }
     }
@@ -213,17 +215,19 @@ Result<int> Migrator::upgrade(SqlSession& session)
     }
     const SchemaState state = inspected.value();
     if (state.kind == SchemaState::Kind::Foreign) {
-        return fail(Error(Error::Kind::NotPaydesk,
-                          Migrator::tr("This database holds tables of another program (%1) and no Paydesk schema. Nothing was "
-                             "changed; choose an empty database or an existing Paydesk database.")
-                              .arg(state.foreignTables.join(QStringLiteral(", ")))));
+        return fail(
+            Error(Error::Kind::NotPaydesk,
+                  Migrator::tr("This database holds tables of another program (%1) and no Paydesk schema. Nothing was "
+                               "changed; choose an empty database or an existing Paydesk database.")
+                      .arg(state.foreignTables.join(QStringLiteral(", ")))));
     }
     if (state.version > state.latestKnown) {
-        return fail(Error(Error::Kind::SchemaTooNew,
-                          Migrator::tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to "
-                             "%2). Nothing was changed.")
-                              .arg(state.version)
-                              .arg(state.latestKnown)));
+        return fail(
+            Error(Error::Kind::SchemaTooNew,
+                  Migrator::tr("This database was upgraded by a newer Paydesk (schema %1; this program knows up to "
+                               "%2). Nothing was changed.")
+                      .arg(state.version)
+                      .arg(state.latestKnown)));
     }
     QSqlQuery query(session.database());
     if (state.kind == SchemaState::Kind::Empty) {
@@ -240,7 +244,8 @@ Result<int> Migrator::upgrade(SqlSession& session)
             // Migration files are part of the program (compiled-in resources), never user input.
             if (!query.exec(statement)) {
                 Error error = session.classify(
-                    query.lastError(), Migrator::tr("applying migration %1 (%2)").arg(migration.version).arg(migration.name));
+                    query.lastError(),
+                    Migrator::tr("applying migration %1 (%2)").arg(migration.version).arg(migration.name));
                 return fail(error);
             }
         }

@@ -18,22 +18,22 @@ class SqlSession;
 struct Migration
 {
     int version = 0;
-    QString name;       ///< "initial" for 001_initial.sql
-    QString sql;        ///< the whole file
-    QString checksum;   ///< hex SHA-256 of the file, recorded when applied
+    QString name;     ///< "initial" for 001_initial.sql
+    QString sql;      ///< the whole file
+    QString checksum; ///< hex SHA-256 of the file, recorded when applied
 };
 
 /// What a database holds, as far as Paydesk's schema is concerned.
 struct SchemaState
 {
     enum class Kind {
-        Empty,    ///< no tables at all: `--init-db` may create the schema
-        Paydesk,  ///< a Paydesk schema at `version`
-        Foreign,  ///< tables that are not Paydesk's: never touched
+        Empty,   ///< no tables at all: `--init-db` may create the schema
+        Paydesk, ///< a Paydesk schema at `version`
+        Foreign, ///< tables that are not Paydesk's: never touched
     };
     Kind kind = Kind::Empty;
-    int version = 0;       ///< highest applied migration (Paydesk only)
-    int latestKnown = 0;   ///< highest migration this program ships
+    int version = 0;           ///< highest applied migration (Paydesk only)
+    int latestKnown = 0;       ///< highest migration this program ships
     QStringList foreignTables; ///< a few of the tables found, for the message (Foreign only)
 };
 

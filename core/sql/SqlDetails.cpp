@@ -47,14 +47,15 @@ Result<QVector<DetailField>> loadFields(SqlSession& session, const std::vector<F
         return error;
     }
     if (!query.next()) {
-        return Error(Error::Kind::NotFound, DetailsText::tr("The row is gone; someone may have deleted it. Refresh the list."));
+        return Error(Error::Kind::NotFound,
+                     DetailsText::tr("The row is gone; someone may have deleted it. Refresh the list."));
     }
     QVector<DetailField> out;
     out.reserve(int(fields.size()));
     for (size_t i = 0; i < fields.size(); ++i) {
         const FieldDef& f = fields[i];
-        out.append(DetailField{QLatin1String(f.group), QLatin1String(f.key),
-                               decodeValue(query.value(int(i)), f.type), f.type, f.currency});
+        out.append(DetailField{QLatin1String(f.group), QLatin1String(f.key), decodeValue(query.value(int(i)), f.type),
+                               f.type, f.currency});
     }
     return out;
 }
@@ -103,8 +104,8 @@ Result<DetailTable> loadTable(SqlSession& session, const char* key, const std::v
 
 using T = ValueType;
 
-#define PD_MEMBER_NAME                                                                                  \
-    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "     \
+#define PD_MEMBER_NAME                                                                                                 \
+    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
     "u.last_name END)"
 
 Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
@@ -180,10 +181,10 @@ Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
                                 {"verification_status", "k.verification_status"},
                                 {"created_at", "k.created_at", T::Timestamp}},
                                "kyc_documents k WHERE k.user_id = ", id, " ORDER BY k.created_at DESC, k.id DESC");
-    auto children = loadTable(session, "children",
-                              {{"name", "ch.name"}, {"birth_date", "ch.birth_date", T::Date}, {"class_name", "ch.class_name"}},
-                              "children ch JOIN parents pa ON pa.id = ch.parent_id WHERE pa.user_id = ", id,
-                              " ORDER BY ch.id");
+    auto children =
+        loadTable(session, "children",
+                  {{"name", "ch.name"}, {"birth_date", "ch.birth_date", T::Date}, {"class_name", "ch.class_name"}},
+                  "children ch JOIN parents pa ON pa.id = ch.parent_id WHERE pa.user_id = ", id, " ORDER BY ch.id");
     auto payments = loadTable(session, "payments",
                               {{"payment_month", "p.payment_month", T::Month},
                                {"amount", "p.amount", T::Money},
@@ -384,15 +385,14 @@ Result<DetailRecord> settlementDetail(SqlSession& session, qint64 id)
     record.fields = loaded.value();
     record.title = record.field(QStringLiteral("center")).toString() + QStringLiteral(" · ") +
                    record.field(QStringLiteral("settlement_month")).toString();
-    auto byMethod = loadTable(session, "payments_by_method",
-                              {{"method", "p.method"},
-                               {"payment_count", "COUNT(*)", T::Integer},
-                               {"amount", "SUM(p.amount)", T::Money}},
-                              "settlements s JOIN organizations root ON root.id = s.organization_id "
-                              "JOIN organizations sub ON sub.path LIKE root.path || '%' "
-                              "JOIN payments p ON p.organization_id = sub.id AND p.payment_month = s.settlement_month "
-                              "AND p.status = 'success' WHERE s.id = ",
-                              id, " GROUP BY p.method ORDER BY p.method");
+    auto byMethod = loadTable(
+        session, "payments_by_method",
+        {{"method", "p.method"}, {"payment_count", "COUNT(*)", T::Integer}, {"amount", "SUM(p.amount)", T::Money}},
+        "settlements s JOIN organizations root ON root.id = s.organization_id "
+        "JOIN organizations sub ON sub.path LIKE root.path || '%' "
+        "JOIN payments p ON p.organization_id = sub.id AND p.payment_month = s.settlement_month "
+        "AND p.status = 'success' WHERE s.id = ",
+        id, " GROUP BY p.method ORDER BY p.method");
     if (!byMethod.ok()) {
         return byMethod.error();
     }
@@ -470,10 +470,11 @@ Result<QVector<Organization>> organizations(SqlSession& session)
 {
     QSqlQuery query;
     Error error;
-    if (!session.exec(query,
-                      SqlBuilder("SELECT id, COALESCE(parent_id, 0), org_type, code, name, is_active FROM organizations "
-                                 "ORDER BY path"),
-                      &error)) {
+    if (!session.exec(
+            query,
+            SqlBuilder("SELECT id, COALESCE(parent_id, 0), org_type, code, name, is_active FROM organizations "
+                       "ORDER BY path"),
+            &error)) {
         return error;
     }
     QVector<Organization> out;

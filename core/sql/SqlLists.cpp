@@ -41,7 +41,22 @@ struct SqlColumn
     bool numericSortKey = false; ///< PostgreSQL sort key is NUMERIC (cursor bound as numeric)
 };
 
-enum class FilterKind { Search, Text, Int, Status, Org, From, To, Month, Method, Bool, Country, RiskMin, RiskMax, Band };
+enum class FilterKind {
+    Search,
+    Text,
+    Int,
+    Status,
+    Org,
+    From,
+    To,
+    Month,
+    Method,
+    Bool,
+    Country,
+    RiskMin,
+    RiskMax,
+    Band
+};
 
 struct SqlFilter
 {
@@ -68,8 +83,8 @@ struct SqlArea
 };
 
 // A member's display name: Korean names family name first without a space.
-#define PD_MEMBER_NAME                                                                                  \
-    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "     \
+#define PD_MEMBER_NAME                                                                                                 \
+    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
     "u.last_name END)"
 
 const std::vector<SqlArea>& catalog()
@@ -93,7 +108,9 @@ const std::vector<SqlArea>& catalog()
              {"last_login_at", "u.last_login_at", true},
          },
          {
-             {"q", FilterKind::Search, nullptr,
+             {"q",
+              FilterKind::Search,
+              nullptr,
               {"u.email", "u.first_name", "u.last_name", "u.phone", "u.last_name || u.first_name",
                "u.first_name || ' ' || u.last_name"}},
              {"status", FilterKind::Status, "u.kyc_status"},
@@ -189,8 +206,7 @@ const std::vector<SqlArea>& catalog()
              {"created_at", "p.created_at"},
          },
          {
-             {"q", FilterKind::Search, nullptr,
-              {PD_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}},
+             {"q", FilterKind::Search, nullptr, {PD_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}},
              {"status", FilterKind::Status, "p.status"},
              {"month", FilterKind::Month, "p.payment_month"},
              {"method", FilterKind::Method, "p.method"},
@@ -448,8 +464,9 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
                 return invalid(key, ListsText::tr("the search text is longer than 200 characters."));
             }
             if (std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
-                return invalid(key, ListsText::tr("the search text contains control characters (tabs, line breaks); remove "
-                                       "them."));
+                return invalid(key,
+                               ListsText::tr("the search text contains control characters (tabs, line breaks); remove "
+                                             "them."));
             }
             const QString pattern = likeContainsPattern(value);
             b.sql(" AND (");
@@ -490,14 +507,16 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             static const QStringList methods = {QStringLiteral("cms"), QStringLiteral("card"), QStringLiteral("bch"),
                                                 QStringLiteral("manual")};
             if (!methods.contains(value)) {
-                return invalid(key, ListsText::tr("\"%1\" is not a payment method; use cms, card, bch or manual.").arg(value));
+                return invalid(
+                    key, ListsText::tr("\"%1\" is not a payment method; use cms, card, bch or manual.").arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
         }
         case FilterKind::Month:
             if (!monthPattern().match(value).hasMatch()) {
-                return invalid(key, ListsText::tr("\"%1\" is not a month; write YYYY-MM, for example 2025-03.").arg(value));
+                return invalid(key,
+                               ListsText::tr("\"%1\" is not a month; write YYYY-MM, for example 2025-03.").arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
@@ -520,7 +539,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             const QString instant = canonicalInstant(value);
             if (instant.isEmpty()) {
                 return invalid(key, ListsText::tr("\"%1\" is not a date and time; write ISO 8601 in UTC, for example "
-                                       "2025-03-01T00:00:00Z.")
+                                                  "2025-03-01T00:00:00Z.")
                                         .arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(filter.kind == FilterKind::From ? " >= " : " < ");
@@ -586,7 +605,8 @@ QString asOfDate(const ListRequest& request, Error* error)
     }
     const QDate date = QDate::fromString(given, Qt::ISODate);
     if (!date.isValid()) {
-        *error = Error(Error::Kind::Invalid, ListsText::tr("Filter \"as_of\": \"%1\" is not a date; write YYYY-MM-DD.").arg(given));
+        *error = Error(Error::Kind::Invalid,
+                       ListsText::tr("Filter \"as_of\": \"%1\" is not a date; write YYYY-MM-DD.").arg(given));
         return {};
     }
     return date.toString(Qt::ISODate);
@@ -608,8 +628,9 @@ QString encodeCursor(const Cursor& cursor)
                        {QStringLiteral("d"), cursor.descending},
                        {QStringLiteral("v"), QJsonValue::fromVariant(cursor.value)},
                        {QStringLiteral("i"), cursor.id}};
-    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QJsonDocument(object)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<Cursor> decodeCursor(const QString& text)
@@ -835,8 +856,10 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
         cursor = decodeCursor(request.cursor);
         if (!cursor || cursor->area != areaKey(request.area) || cursor->sortKey != p.sortKey ||
             cursor->descending != p.descending) {
-            return Error(Error::Kind::Invalid,
-                         ListsText::tr("The page cursor does not belong to this list and sort order; start from the first page."));
+            return Error(
+                Error::Kind::Invalid,
+                ListsText::tr(
+                    "The page cursor does not belong to this list and sort order; start from the first page."));
         }
     }
     auto select = buildSelect(p, session.dialect(), request, cursor, request.limit + 1);
@@ -924,9 +947,13 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
             return plan.error();
         }
         const QJsonDocument doc = QJsonDocument::fromJson(plan.value().toUtf8());
-        const qint64 estimate =
-            doc.array().at(0).toObject().value(QStringLiteral("Plan")).toObject().value(QStringLiteral("Plan Rows"))
-                .toInteger(-1);
+        const qint64 estimate = doc.array()
+                                    .at(0)
+                                    .toObject()
+                                    .value(QStringLiteral("Plan"))
+                                    .toObject()
+                                    .value(QStringLiteral("Plan Rows"))
+                                    .toInteger(-1);
         // Small results are cheap to count exactly; big ones show the estimate first.
         constexpr qint64 kExactBelow = 20000;
         if (estimate >= kExactBelow) {

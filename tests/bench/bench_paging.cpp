@@ -13,10 +13,10 @@
 //   paydesk --generate-demo URL --scale 17
 
 #include "PagedTableModel.h"
+#include "TestSupport.h"
 #include "sql/SqlBackend.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
-#include "TestSupport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,7 +99,7 @@ QVector<QStringList> bareLibpq(PGconn* conn, const sql::SqlBuilder& statement, d
     return rows;
 }
 
-template <typename T>
+template<typename T>
 Result<T> awaitCall(const std::function<Backend::RequestId(QObject*, Backend::Callback<T>)>& start)
 {
     return test::await<T>(start, 120000);
@@ -115,15 +115,17 @@ void report(const char* what, double ours, double baseline, double target, const
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("PostgreSQL URL of a big demo database."), QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("db"), QStringLiteral("PostgreSQL URL of a big demo database."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("depth"), QStringLiteral("Row depth of the deep page."), QStringLiteral("rows"),
                       QStringLiteral("4000000")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions per timing."), QStringLiteral("n"),
-                      QStringLiteral("15")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("Repetitions per timing."), QStringLiteral("n"), QStringLiteral("15")});
     parser.addOption({QStringLiteral("skip-scroll"),
                       QStringLiteral("Skip scrolling through every row (memory and the deep page).")});
     parser.process(app);
@@ -144,7 +146,8 @@ int main(int argc, char** argv)
 
     const long rssStart = residentKb();
     sql::SqlBackend backend(*url);
-    auto info = awaitCall<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { return backend.open(r, cb); });
+    auto info = awaitCall<ConnectionInfo>(
+        [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { return backend.open(r, cb); });
     if (!info.ok()) {
         std::fprintf(stderr, "open: %s\n", qPrintable(info.error().message));
         return 1;
@@ -322,12 +325,10 @@ int main(int argc, char** argv)
                 model.fetchMore(QModelIndex());
             }
         };
-        QObject::connect(&model, &models::PagedTableModel::rowsInserted, &model, [&]() {
-            QTimer::singleShot(0, &model, more);
-        });
-        QObject::connect(&model, &models::PagedTableModel::firstPageLoaded, &model, [&]() {
-            QTimer::singleShot(0, &model, more);
-        });
+        QObject::connect(&model, &models::PagedTableModel::rowsInserted, &model,
+                         [&]() { QTimer::singleShot(0, &model, more); });
+        QObject::connect(&model, &models::PagedTableModel::firstPageLoaded, &model,
+                         [&]() { QTimer::singleShot(0, &model, more); });
         QObject::connect(&model, &models::PagedTableModel::errorOccurred, &scrolling, &QEventLoop::quit);
         model.reload();
         scrolling.exec();
@@ -353,7 +354,8 @@ int main(int argc, char** argv)
             d.cursor = deepCursor;
             QElapsedTimer t;
             t.start();
-            auto page = awaitCall<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { return backend.fetchPage(d, r, cb); });
+            auto page = awaitCall<ListPage>(
+                [&](QObject* r, Backend::Callback<ListPage> cb) { return backend.fetchPage(d, r, cb); });
             const double deepMs = double(t.nsecsElapsed()) / 1e6;
             t.restart();
             auto head = awaitCall<ListPage>(
@@ -404,14 +406,15 @@ int main(int argc, char** argv)
     };
     QObject receiver;
     measureStall("SELECT pg_sleep(1) on the interactive lane", [&](bool* done) {
-        backend.run<Done>(sql::SqlBackend::Lane::Interactive, &receiver, [done](const Result<Done>&) { *done = true; },
-                          [](sql::SqlSession& s) -> Result<Done> {
-                              auto r = s.scalar(sql::SqlBuilder("SELECT CAST(pg_sleep(1) AS TEXT)"));
-                              if (!r.ok()) {
-                                  return r.error();
-                              }
-                              return Done{};
-                          });
+        backend.run<Done>(
+            sql::SqlBackend::Lane::Interactive, &receiver, [done](const Result<Done>&) { *done = true; },
+            [](sql::SqlSession& s) -> Result<Done> {
+                auto r = s.scalar(sql::SqlBuilder("SELECT CAST(pg_sleep(1) AS TEXT)"));
+                if (!r.ok()) {
+                    return r.error();
+                }
+                return Done{};
+            });
     });
     measureStall("exact count of every payment (background lane)", [&](bool* done) {
         ListRequest all;

@@ -47,8 +47,8 @@ QString prepareDatabase(const DatabaseUrl& url)
     q.prepare(QStringLiteral("INSERT INTO users (id, email, first_name, last_name, country_code, kyc_status, "
                              "kyc_level, created_at) VALUES (?, ?, ?, ?, ?, 'pending', 0, ?)"));
     const QVariantList rows[] = {
-        {90001, QStringLiteral("unicode.test@example.com"), QStringLiteral("테스트😀"),
-         QStringLiteral("Ünïcödé 名前"), QStringLiteral("KR"), QStringLiteral("2026-11-01T00:00:00.000000Z")},
+        {90001, QStringLiteral("unicode.test@example.com"), QStringLiteral("테스트😀"), QStringLiteral("Ünïcödé 名前"),
+         QStringLiteral("KR"), QStringLiteral("2026-11-01T00:00:00.000000Z")},
         {90002, QStringLiteral("percent.test@example.com"), QStringLiteral("Pat"), QStringLiteral("100%_O'Brien\\"),
          QStringLiteral("IE"), QStringLiteral("2026-11-02T00:00:00.000000Z")},
     };
@@ -146,9 +146,8 @@ Paged pageThrough(Backend& backend, ListRequest request, int limit)
 
 qint64 exactCount(Backend& backend, const ListRequest& request)
 {
-    auto count = test::await<CountResult>([&](QObject* r, Backend::Callback<CountResult> cb) {
-        backend.fetchCount(request, CountMode::Exact, r, cb);
-    });
+    auto count = test::await<CountResult>(
+        [&](QObject* r, Backend::Callback<CountResult> cb) { backend.fetchCount(request, CountMode::Exact, r, cb); });
     return count.ok() ? count.value().value : -1;
 }
 
@@ -268,8 +267,8 @@ private Q_SLOTS:
         QVERIFY2(!paged.error.isError(), qPrintable(describe(paged.error)));
         QVERIFY(!paged.rows.isEmpty());
         QSet<qint64> seen;
-        const int sortColumn = columnIndex(request.area, sortKey == QLatin1String("band") ? QStringLiteral("days_overdue")
-                                                                                          : sortKey);
+        const int sortColumn =
+            columnIndex(request.area, sortKey == QLatin1String("band") ? QStringLiteral("days_overdue") : sortKey);
         const ValueType type = areaColumns(request.area)[sortColumn].type;
         for (int i = 0; i < paged.rows.size(); ++i) {
             const qint64 id = paged.rows[i].front().toLongLong();
@@ -326,24 +325,38 @@ private Q_SLOTS:
             const char* value;
         };
         const F filters[] = {
-            {Area::Users, "status", "approved"},       {Area::Users, "kyc_level", "2"},
-            {Area::Users, "country", "KR"},            {Area::Users, "org", "2"},
-            {Area::Users, "active", "false"},          {Area::Users, "q", "kim"},
-            {Area::Users, "q", "김"},                  {Area::Users, "from", "2026-01-01T00:00:00Z"},
+            {Area::Users, "status", "approved"},
+            {Area::Users, "kyc_level", "2"},
+            {Area::Users, "country", "KR"},
+            {Area::Users, "org", "2"},
+            {Area::Users, "active", "false"},
+            {Area::Users, "q", "kim"},
+            {Area::Users, "q", "김"},
+            {Area::Users, "from", "2026-01-01T00:00:00Z"},
             {Area::Users, "to", "2025-06-01T00:00:00+09:00"},
-            {Area::KycDocuments, "status", "pending"}, {Area::KycDocuments, "kyc_level", "2"},
-            {Area::KycDocuments, "document_type", "passport"}, {Area::KycDocuments, "risk_min", "700"},
-            {Area::KycDocuments, "risk_max", "150"},   {Area::KycDocuments, "country", "US"},
-            {Area::Invoices, "status", "confirmed"},   {Area::Invoices, "q", "qp"},
+            {Area::KycDocuments, "status", "pending"},
+            {Area::KycDocuments, "kyc_level", "2"},
+            {Area::KycDocuments, "document_type", "passport"},
+            {Area::KycDocuments, "risk_min", "700"},
+            {Area::KycDocuments, "risk_max", "150"},
+            {Area::KycDocuments, "country", "US"},
+            {Area::Invoices, "status", "confirmed"},
+            {Area::Invoices, "q", "qp"},
             {Area::Invoices, "org", "8"},
-            {Area::Payments, "status", "failed"},      {Area::Payments, "method", "card"},
-            {Area::Payments, "month", "2026-03"},      {Area::Payments, "org", "3"},
-            {Area::Payments, "q", "잔액"},             {Area::Payments, "q", "NICEM"},
+            {Area::Payments, "status", "failed"},
+            {Area::Payments, "method", "card"},
+            {Area::Payments, "month", "2026-03"},
+            {Area::Payments, "org", "3"},
+            {Area::Payments, "q", "잔액"},
+            {Area::Payments, "q", "NICEM"},
             {Area::Payments, "from", "2026-11-01T00:00:00Z"},
-            {Area::Settlements, "status", "paid"},     {Area::Settlements, "month", "2026-10"},
+            {Area::Settlements, "status", "paid"},
+            {Area::Settlements, "month", "2026-10"},
             {Area::Settlements, "q", "강남"},
-            {Area::OverdueMembers, "band", "1-7"},     {Area::OverdueMembers, "band", "61+"},
-            {Area::OverdueMembers, "org", "2"},        {Area::OverdueMembers, "q", "010"},
+            {Area::OverdueMembers, "band", "1-7"},
+            {Area::OverdueMembers, "band", "61+"},
+            {Area::OverdueMembers, "org", "2"},
+            {Area::OverdueMembers, "q", "010"},
         };
         for (size_t b = 0; b < m_backends.size(); ++b) {
             for (const F& f : filters) {
@@ -369,9 +382,8 @@ private Q_SLOTS:
         const Paged paged = pageThrough(b, request, 200);
         QVERIFY2(!paged.error.isError(), qPrintable(describe(paged.error)));
         QCOMPARE(qint64(paged.rows.size()), exactCount(b, request));
-        auto estimate = test::await<CountResult>([&](QObject* r, Backend::Callback<CountResult> cb) {
-            b.fetchCount(request, CountMode::Estimate, r, cb);
-        });
+        auto estimate = test::await<CountResult>(
+            [&](QObject* r, Backend::Callback<CountResult> cb) { b.fetchCount(request, CountMode::Estimate, r, cb); });
         QVERIFY(estimate.ok());
         QVERIFY(estimate.value().value >= 0);
         // Each filter really filters: the rows satisfy it where the row shows the column.
@@ -461,7 +473,8 @@ private Q_SLOTS:
         QVERIFY(!paged.error.isError());
         QCOMPARE(paged.rows.size(), 1);
         const QVariantList& row = paged.rows.front();
-        QCOMPARE(row.value(columnIndex(Area::Users, QStringLiteral("first_name"))).toString(), QStringLiteral("테스트😀"));
+        QCOMPARE(row.value(columnIndex(Area::Users, QStringLiteral("first_name"))).toString(),
+                 QStringLiteral("테스트😀"));
         QCOMPARE(row.value(columnIndex(Area::Users, QStringLiteral("last_name"))).toString(),
                  QStringLiteral("Ünïcödé 名前"));
         auto detail = test::await<DetailRecord>(
@@ -474,8 +487,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("backend");
         QTest::addColumn<QString>("text");
-        const char* hostile[] = {"'; DROP TABLE users; --", "' OR '1'='1", "%", "_", "\\", "%_%", "\"", "');--",
-                                 "$1", "?", ":name", "\\'", "users u; DELETE FROM users"};
+        const char* hostile[] = {
+            "'; DROP TABLE users; --",   "' OR '1'='1", "%", "_", "\\", "%_%", "\"", "');--", "$1", "?", ":name", "\\'",
+            "users u; DELETE FROM users"};
         for (size_t b = 0; b < m_backends.size(); ++b) {
             for (const char* h : hostile) {
                 QTest::addRow("%s/%s", qPrintable(m_backends[b].name), h) << int(b) << QString::fromUtf8(h);
@@ -541,18 +555,26 @@ private Q_SLOTS:
             const char* value;
         };
         const C cases[] = {
-            {Area::Users, "no_such_filter", "x"},      {Area::Payments, "month", "2026-13"},
-            {Area::Payments, "month", "2026-1"},        {Area::Payments, "status", "paid'"},
-            {Area::Payments, "method", "cash"},         {Area::Users, "org", "-1"},
-            {Area::Users, "org", "1 OR 1=1"},           {Area::Users, "from", "yesterday"},
-            {Area::Users, "from", "2026-01-01T00:00:00"}, {Area::KycDocuments, "risk_min", "1000"},
-            {Area::Users, "country", "kr"},             {Area::Users, "active", "yes"},
-            {Area::OverdueMembers, "band", "90+"},      {Area::OverdueMembers, "as_of", "soon"},
+            {Area::Users, "no_such_filter", "x"},
+            {Area::Payments, "month", "2026-13"},
+            {Area::Payments, "month", "2026-1"},
+            {Area::Payments, "status", "paid'"},
+            {Area::Payments, "method", "cash"},
+            {Area::Users, "org", "-1"},
+            {Area::Users, "org", "1 OR 1=1"},
+            {Area::Users, "from", "yesterday"},
+            {Area::Users, "from", "2026-01-01T00:00:00"},
+            {Area::KycDocuments, "risk_min", "1000"},
+            {Area::Users, "country", "kr"},
+            {Area::Users, "active", "yes"},
+            {Area::OverdueMembers, "band", "90+"},
+            {Area::OverdueMembers, "as_of", "soon"},
             {Area::Users, "q", "tab\there"},
         };
         for (size_t b = 0; b < m_backends.size(); ++b) {
             for (const C& c : cases) {
-                QTest::addRow("%s/%s/%s=%s", qPrintable(m_backends[b].name), qPrintable(areaKey(c.area)), c.key, c.value)
+                QTest::addRow("%s/%s/%s=%s", qPrintable(m_backends[b].name), qPrintable(areaKey(c.area)), c.key,
+                              c.value)
                     << int(b) << int(c.area) << QString::fromLatin1(c.key) << QString::fromLatin1(c.value);
             }
         }
@@ -567,7 +589,8 @@ private Q_SLOTS:
         ListRequest request;
         request.area = Area(area);
         request.filters.insert(key, value);
-        auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
+        auto page =
+            test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, Error::Kind::Invalid);
         QVERIFY(!page.error().message.isEmpty());
@@ -581,7 +604,8 @@ private Q_SLOTS:
         ListRequest request;
         request.area = Area::Payments;
         request.limit = 5;
-        auto first = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
+        auto first =
+            test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
         QVERIFY(first.ok());
         for (auto mutate : std::initializer_list<std::function<void(ListRequest&)>>{
                  [](ListRequest& r) { r.sortKey = QStringLiteral("amount"); },
@@ -591,7 +615,8 @@ private Q_SLOTS:
             ListRequest next = request;
             next.cursor = first.value().nextCursor;
             mutate(next);
-            auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(next, r, cb); });
+            auto page =
+                test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(next, r, cb); });
             QVERIFY(!page.ok());
             QCOMPARE(page.error().kind, Error::Kind::Invalid);
         }
@@ -603,7 +628,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("area");
         for (size_t b = 0; b < m_backends.size(); ++b) {
             for (Area area : allAreas()) {
-                QTest::addRow("%s/%s", qPrintable(m_backends[b].name), qPrintable(areaKey(area))) << int(b) << int(area);
+                QTest::addRow("%s/%s", qPrintable(m_backends[b].name), qPrintable(areaKey(area)))
+                    << int(b) << int(area);
             }
         }
     }
@@ -618,7 +644,8 @@ private Q_SLOTS:
         if (request.area == Area::OverdueMembers) {
             request.filters.insert(QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate));
         }
-        auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
+        auto page =
+            test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) { b.fetchPage(request, r, cb); });
         QVERIFY(page.ok());
         QVERIFY(!page.value().rows.isEmpty());
         const qint64 id = page.value().rows.front().front().toLongLong();
@@ -701,9 +728,8 @@ private Q_SLOTS:
         PD_SCRATCH_DB(db, Dialect(dialect));
         {
             sql::SqlBackend backend(db->url());
-            auto info = test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
-                backend.open(r, cb);
-            });
+            auto info = test::await<ConnectionInfo>(
+                [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend.open(r, cb); });
             QVERIFY(!info.ok());
             QCOMPARE(info.error().kind, Error::Kind::EmptyDatabase);
             QVERIFY(info.error().message.contains(QStringLiteral("--init-db")));
@@ -736,9 +762,8 @@ private Q_SLOTS:
         QVERIFY(url);
         sql::SqlBackend backend(*url);
         for (int attempt = 0; attempt < 2; ++attempt) {
-            auto info = test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
-                backend.open(r, cb);
-            });
+            auto info = test::await<ConnectionInfo>(
+                [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend.open(r, cb); });
             QVERIFY(!info.ok());
             QCOMPARE(info.error().kind, Error::Kind::Connection);
             QVERIFY(info.error().message.contains(QStringLiteral("127.0.0.1:1")));

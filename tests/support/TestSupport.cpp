@@ -18,8 +18,8 @@ QStringList decodeWithZbar(const QString& imagePath, QString* error)
 {
     QProcess zbar;
     // --raw: only the data; -q: no statistics; -Sbinary: the bytes as they are, no charset guess.
-    zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"),
-                                           imagePath});
+    zbar.start(QStringLiteral("zbarimg"),
+               {QStringLiteral("--raw"), QStringLiteral("-q"), QStringLiteral("-Sbinary"), imagePath});
     if (!zbar.waitForFinished(60000)) {
         if (error) {
             *error = QStringLiteral("zbarimg did not run (install zbar-tools): ") + zbar.errorString();
@@ -107,8 +107,8 @@ std::unique_ptr<ScratchDatabase> ScratchDatabase::create(Dialect dialect)
         return scratch;
     }
     // Test-only identifier made of hex digits: safe to place in CREATE DATABASE.
-    scratch->m_pgName = QStringLiteral("paydesk_t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
-                                                            QLatin1Char('0'));
+    scratch->m_pgName =
+        QStringLiteral("paydesk_t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0'));
     const QString error = pgAdminExec(QStringLiteral("CREATE DATABASE ") + scratch->m_pgName);
     if (!error.isEmpty()) {
         scratch->m_error = error;

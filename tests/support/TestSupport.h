@@ -54,14 +54,14 @@ QString pgAdminExec(const QString& sql);
 
 /// Creates a ScratchDatabase for a dialect in a test function, skipping (or failing, when
 /// PostgreSQL is required) when PostgreSQL is not available.
-#define PD_SCRATCH_DB(var, dialect)                                                                              \
-    auto var = ::pd::test::ScratchDatabase::create(dialect);                                                     \
-    if (!var->ok()) {                                                                                            \
-        if ((dialect) == ::pd::Dialect::PostgreSQL && !::pd::test::postgresRequired() &&                         \
-            ::pd::test::postgresAdminUrl().isEmpty()) {                                                          \
-            QSKIP("PostgreSQL is not available (run through ctest, or set PAYDESK_TEST_PG_URL)");                \
-        }                                                                                                        \
-        QFAIL(qPrintable(var->error()));                                                                         \
+#define PD_SCRATCH_DB(var, dialect)                                                                                    \
+    auto var = ::pd::test::ScratchDatabase::create(dialect);                                                           \
+    if (!var->ok()) {                                                                                                  \
+        if ((dialect) == ::pd::Dialect::PostgreSQL && !::pd::test::postgresRequired() &&                               \
+            ::pd::test::postgresAdminUrl().isEmpty()) {                                                                \
+            QSKIP("PostgreSQL is not available (run through ctest, or set PAYDESK_TEST_PG_URL)");                      \
+        }                                                                                                              \
+        QFAIL(qPrintable(var->error()));                                                                               \
     }
 
 #include "Result.h"
@@ -69,8 +69,8 @@ QString pgAdminExec(const QString& sql);
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QObject>
+#include <QTimer>
 
 #include <optional>
 
@@ -78,7 +78,7 @@ namespace pd::test {
 
 /// Starts an asynchronous backend call and spins the event loop until its callback ran (or
 /// `timeoutMs` passed: Error::Kind::Timeout). `start(receiver, callback)` must start the call.
-template <typename T, typename Start>
+template<typename T, typename Start>
 Result<T> await(Start start, int timeoutMs = 60000)
 {
     std::optional<Result<T>> out;

@@ -8,7 +8,8 @@ using namespace pd::bch;
 namespace {
 Address sampleAddress()
 {
-    return parseAddress(QStringLiteral("bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"), Network::Mainnet).value();
+    return parseAddress(QStringLiteral("bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a"), Network::Mainnet)
+        .value();
 }
 } // namespace
 
@@ -26,7 +27,8 @@ private Q_SLOTS:
         const QString base = QStringLiteral("bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a");
         QTest::newRow("no amount") << -1LL << QString() << QString() << base;
         QTest::newRow("one sat") << 1LL << QString() << QString() << base + QStringLiteral("?amount=0.00000001");
-        QTest::newRow("trailing zeros dropped") << 120000LL << QString() << QString() << base + QStringLiteral("?amount=0.0012");
+        QTest::newRow("trailing zeros dropped")
+            << 120000LL << QString() << QString() << base + QStringLiteral("?amount=0.0012");
         QTest::newRow("whole coins") << 2100000000LL << QString() << QString() << base + QStringLiteral("?amount=21");
         QTest::newRow("big") << 2099999999999999LL << QString() << QString()
                              << base + QStringLiteral("?amount=20999999.99999999");
@@ -66,7 +68,8 @@ private Q_SLOTS:
         const QString alphabet = QStringLiteral("aZ09 -._~!*'();:@&=+$,/?#[]%\"<>\\^`{|}가나다라마바사 😀€\u00e9\n\t");
         for (int i = 0; i < 3000; ++i) {
             PaymentRequest r;
-            r.address = Address{Network(rng.bounded(3)), AddressType(rng.bounded(2)), QByteArray(20, char(rng.bounded(256)))};
+            r.address =
+                Address{Network(rng.bounded(3)), AddressType(rng.bounded(2)), QByteArray(20, char(rng.bounded(256)))};
             if (rng.bounded(5) != 0) {
                 r.amountSats = qint64(rng.generate64() % 2100000000000000ULL) + 1;
             }
@@ -116,7 +119,8 @@ private Q_SLOTS:
         QTest::newRow("truncated escape") << a + QStringLiteral("?label=abc%4") << QStringLiteral("bip21:encoding");
         QTest::newRow("not utf8") << a + QStringLiteral("?label=%C3%28") << QStringLiteral("bip21:encoding");
         QTest::newRow("double prefix") << QStringLiteral("bitcoincash:") + a << QStringLiteral("bip21:double_prefix");
-        QTest::newRow("other scheme") << QStringLiteral("bitcoin:1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu") << QStringLiteral("bip21:scheme");
+        QTest::newRow("other scheme") << QStringLiteral("bitcoin:1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu")
+                                      << QStringLiteral("bip21:scheme");
         QTest::newRow("testnet uri") << QStringLiteral("bchtest:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t")
                                      << QStringLiteral("cashaddr:wrong_network");
         QTest::newRow("bad checksum") << QStringLiteral("bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6q")
@@ -136,11 +140,12 @@ private Q_SLOTS:
     {
         // The scheme is case-insensitive; unknown keys without req- are ignored but kept; an
         // uppercase address without a query is accepted (the alphanumeric QR trick).
-        const auto upper = Bip21::parse(QStringLiteral("BITCOINCASH:QPM2QSZNHKS23Z7629MMS6S4CWEF74VCWVY22GDX6A"),
-                                        Network::Mainnet);
+        const auto upper =
+            Bip21::parse(QStringLiteral("BITCOINCASH:QPM2QSZNHKS23Z7629MMS6S4CWEF74VCWVY22GDX6A"), Network::Mainnet);
         QVERIFY(upper.ok());
-        const auto extra = Bip21::parse(
-            QStringLiteral("BitcoinCash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a?amount=1.5&foo=bar"), Network::Mainnet);
+        const auto extra =
+            Bip21::parse(QStringLiteral("BitcoinCash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a?amount=1.5&foo=bar"),
+                         Network::Mainnet);
         QVERIFY(extra.ok());
         QCOMPARE(extra.value().amountSats.value(), 150000000LL);
         QCOMPARE(extra.value().otherParameters.size(), 1);

@@ -47,12 +47,14 @@ private Q_SLOTS:
     void refusesPrivateAndHardened()
     {
         // BIP32 test vector 1, m: the private key must never be accepted.
-        const auto xprv = ExtendedPublicKey::parse(QStringLiteral(
-            "xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvNKmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"));
+        const auto xprv =
+            ExtendedPublicKey::parse(QStringLiteral("xprv9s21ZrQH143K3QTDL4LXw2F7HEK3wJUD2nW2nRk4stbPy6cq3jPPqjiChkVvvN"
+                                                    "KmPGJxWUtg6LnF5kejMRNNU3TGtRBeJgk33yuGBxrMPHi"));
         QVERIFY(!xprv.ok());
         QCOMPARE(xprv.error().detail, QStringLiteral("xpub:private"));
-        const auto xpub = ExtendedPublicKey::parse(QStringLiteral(
-            "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8"));
+        const auto xpub =
+            ExtendedPublicKey::parse(QStringLiteral("xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESF"
+                                                    "jqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8"));
         QVERIFY(xpub.ok());
         const auto hardened = xpub.value().child(0x80000000u);
         QVERIFY(!hardened.ok());
@@ -63,19 +65,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
-        const QString good = QStringLiteral(
-            "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8");
+        const QString good = QStringLiteral("xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1R"
+                                            "upje8YtGqsefD265TMg7usUDFdp6W1EGMcet8");
         QString typo = good;
         typo[20] = typo[20] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
         QTest::newRow("checksum") << typo << QStringLiteral("xpub:base58");
         QTest::newRow("short") << QStringLiteral("xpub661MyMwAqRbc") << QStringLiteral("xpub:base58");
-        QTest::newRow("an address") << QStringLiteral("1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu") << QStringLiteral("xpub:length");
+        QTest::newRow("an address") << QStringLiteral("1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu")
+                                    << QStringLiteral("xpub:length");
         // 78 bytes with an unknown version
         QByteArray bytes = QByteArray::fromHex("01020304") + QByteArray(74, '\x02');
         QTest::newRow("version") << base58CheckEncode(bytes) << QStringLiteral("xpub:version");
         // xpub version, key prefix 0x05 (not a compressed point)
         QByteArray badKey = QByteArray::fromHex("0488B21E") + QByteArray(1, '\x03') + QByteArray(4, '\x01') +
-                            QByteArray(4, '\0') + QByteArray(32, '\x07') + QByteArray(1, '\x05') + QByteArray(32, '\x01');
+                            QByteArray(4, '\0') + QByteArray(32, '\x07') + QByteArray(1, '\x05') +
+                            QByteArray(32, '\x01');
         QTest::newRow("not compressed") << base58CheckEncode(badKey) << QStringLiteral("xpub:key");
         // compressed prefix but x not on the curve (x = 5 has no square root mod p for secp256k1? use 0x..07)
         QByteArray offCurve = QByteArray::fromHex("0488B21E") + QByteArray(1, '\x03') + QByteArray(4, '\x01') +
@@ -96,8 +100,9 @@ private Q_SLOTS:
     void receivingAddressesFollowTheExternalChain()
     {
         // Vector 1, m/0H/1/2H: addresses 0/i are HASH160 of the keys at 0 then i.
-        const auto account = ExtendedPublicKey::parse(QStringLiteral(
-            "xpub6D4BDPcP2GT577Vvch3R8wDkScZWzQzMMUm3PWbmWvVJrZwQY4VUNgqFJPMM3No2dFDFGTsxxpG5uJh7n7epu4trkrX7x7DogT5Uv6fcLW5"));
+        const auto account =
+            ExtendedPublicKey::parse(QStringLiteral("xpub6D4BDPcP2GT577Vvch3R8wDkScZWzQzMMUm3PWbmWvVJrZwQY4VUNgqFJPMM3N"
+                                                    "o2dFDFGTsxxpG5uJh7n7epu4trkrX7x7DogT5Uv6fcLW5"));
         QVERIFY(account.ok());
         const auto external = account.value().child(0);
         QVERIFY(external.ok());

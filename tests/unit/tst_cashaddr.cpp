@@ -134,24 +134,23 @@ private Q_SLOTS:
                                     << AddressErrorCode::MixedCase;
         QTest::newRow("bad checksum") << "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6q" << main
                                       << AddressErrorCode::BadChecksum;
-        QTest::newRow("swapped characters") << "bitcoincash:pqm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a" << main
-                                            << AddressErrorCode::BadChecksum;
+        QTest::newRow("swapped characters")
+            << "bitcoincash:pqm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6a" << main << AddressErrorCode::BadChecksum;
         QTest::newRow("bad character") << "bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdxba" << main
                                        << AddressErrorCode::BadCharacter;
-        QTest::newRow("wrong network prefixed") << "bchtest:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t" << main
-                                                << AddressErrorCode::WrongNetwork;
-        QTest::newRow("wrong network bare") << "pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t" << main
-                                            << AddressErrorCode::WrongNetwork;
-        QTest::newRow("wrong network legacy") << "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu" << int(Network::Testnet)
-                                              << AddressErrorCode::WrongNetwork;
+        QTest::newRow("wrong network prefixed")
+            << "bchtest:pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t" << main << AddressErrorCode::WrongNetwork;
+        QTest::newRow("wrong network bare")
+            << "pr6m7j9njldwwzlg9v7v53unlr4jkmx6eyvwc0uz5t" << main << AddressErrorCode::WrongNetwork;
+        QTest::newRow("wrong network legacy")
+            << "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggu" << int(Network::Testnet) << AddressErrorCode::WrongNetwork;
         QTest::newRow("foreign prefix") << "prefix:0r6m7j9njldwwzlg9v7v53unlr4jkmx6ey3qnjwsrf" << main
-                                      << AddressErrorCode::WrongNetwork;
+                                        << AddressErrorCode::WrongNetwork;
         QTest::newRow("no payload") << "bitcoincash:qpzry9x8gf2tvdw0s3jn54khce6mua7lcw20ayyn" << main
                                     << AddressErrorCode::BadLength;
         QTest::newRow("legacy checksum") << "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVggv" << main
                                          << AddressErrorCode::BadBase58Checksum;
-        QTest::newRow("legacy bad char") << "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVgg0" << main
-                                         << AddressErrorCode::BadBase58;
+        QTest::newRow("legacy bad char") << "1BpEi6DfDAUFd7GtittLSdBeYJvcoaVgg0" << main << AddressErrorCode::BadBase58;
     }
     void errorsNameWhatIsWrong()
     {
@@ -178,8 +177,7 @@ private Q_SLOTS:
     void lengthMustMatchSizeBitsForDefinedTypes()
     {
         // Type 0 with size bits 0 (20 bytes) but 24 bytes of data.
-        const QString address =
-            CashAddr::encode(QStringLiteral("bitcoincash"), 0, 0, QByteArray(24, '\x11'));
+        const QString address = CashAddr::encode(QStringLiteral("bitcoincash"), 0, 0, QByteArray(24, '\x11'));
         const auto decoded = CashAddr::decode(address);
         QVERIFY(!decoded.ok());
         QCOMPARE(decoded.error().detail, QString::fromLatin1(AddressErrorCode::BadLength));

@@ -53,9 +53,9 @@ private Q_SLOTS:
                  QStringLiteral("prefer"));
         QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgresql://u@127.0.0.1/x"))->effectiveSslMode(),
                  QStringLiteral("prefer"));
-        QCOMPARE(DatabaseUrl::parse(QStringLiteral("postgresql://u@db.example.org/x?sslmode=require"))
-                     ->effectiveSslMode(),
-                 QStringLiteral("require"));
+        QCOMPARE(
+            DatabaseUrl::parse(QStringLiteral("postgresql://u@db.example.org/x?sslmode=require"))->effectiveSslMode(),
+            QStringLiteral("require"));
     }
 
     void parsesSqlite()

@@ -103,8 +103,8 @@ private Q_SLOTS:
 
         const QStringList have = tables(*s);
         for (const char* table : {"organizations", "users", "kyc_documents", "wallets", "transactions", "invoices",
-                                  "user_credits", "parents", "children", "cms_info", "payments", "settlements",
-                                  "staff", "audit_log", "schema_migrations"}) {
+                                  "user_credits", "parents", "children", "cms_info", "payments", "settlements", "staff",
+                                  "audit_log", "schema_migrations"}) {
             QVERIFY2(have.contains(QLatin1String(table)), table);
         }
         // Running it again changes nothing.

@@ -100,7 +100,9 @@ private Q_SLOTS:
             {Area::Users, {{QStringLiteral("kyc_level"), QStringLiteral("2")}}},
             {Area::KycDocuments, {{QStringLiteral("status"), QStringLiteral("pending")}}},
             {Area::Invoices, {}},
-            {Area::Payments, {{QStringLiteral("month"), QStringLiteral("2026-10")}, {QStringLiteral("method"), QStringLiteral("card")}}},
+            {Area::Payments,
+             {{QStringLiteral("month"), QStringLiteral("2026-10")},
+              {QStringLiteral("method"), QStringLiteral("card")}}},
             {Area::Settlements, {{QStringLiteral("month"), QStringLiteral("2026-10")}}},
             {Area::OverdueMembers, {{QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate)}}},
         };
@@ -270,7 +272,8 @@ private Q_SLOTS:
         QTRY_COMPARE(loaded.count(), 1);
         QCOMPARE(model.rowCount(), 448); // "All organizations" + 447
         QCOMPARE(model.data(model.index(0, 0), models::OrganizationListModel::IdRole).toLongLong(), 0);
-        QCOMPARE(model.data(model.index(1, 0), models::OrganizationListModel::TypeRole).toString(), QStringLiteral("hq"));
+        QCOMPARE(model.data(model.index(1, 0), models::OrganizationListModel::TypeRole).toString(),
+                 QStringLiteral("hq"));
         QCOMPARE(model.rowOfId(1), 1);
         model.load({QStringLiteral("center")});
         QTRY_COMPARE(loaded.count(), 2);
