@@ -1,8 +1,11 @@
 #include "Cli.h"
 
 #include "DatabaseUrl.h"
+#include "InvoiceSheet.h"
+#include "ListTypes.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
+#include "sql/SqlInvoices.h"
 #include "sql/SqlSession.h"
 
 #include <QCommandLineParser>
@@ -39,37 +42,43 @@ int fail(const Error& error)
     return 1;
 }
 
-std::optional<DatabaseUrl> parseUrl(const QString& text)
+/// A database named on the command line, opened; or the exit code saying why not (2: the URL
+/// is malformed, 1: the database could not be opened), with the message already printed.
+struct OpenedDatabase
 {
+    DatabaseUrl url;
+    std::unique_ptr<sql::SqlSession> session;
+    int exitCode = 0;
+};
+
+OpenedDatabase openDatabase(const QString& urlText)
+{
+    OpenedDatabase opened;
     QString why;
-    auto url = DatabaseUrl::parse(text, &why);
+    auto url = DatabaseUrl::parse(urlText, &why);
     if (!url) {
         err() << CliText::tr("paydesk: %1").arg(why) << Qt::endl;
+        opened.exitCode = 2;
+        return opened;
     }
-    return url;
-}
-
-std::unique_ptr<sql::SqlSession> openSession(const DatabaseUrl& url, int* exitCode)
-{
-    auto opened = sql::SqlSession::open(url, QStringLiteral("paydesk-cli"));
-    if (!opened.ok()) {
-        *exitCode = fail(opened.error());
-        return nullptr;
+    opened.url = *url;
+    auto session = sql::SqlSession::open(*url, QStringLiteral("paydesk-cli"));
+    if (!session.ok()) {
+        opened.exitCode = fail(session.error());
+        return opened;
     }
-    return std::move(opened.value());
+    opened.session = std::move(session.value());
+    return opened;
 }
 
 int initDb(const QString& urlText)
 {
-    const auto url = parseUrl(urlText);
-    if (!url) {
-        return 2;
+    OpenedDatabase db = openDatabase(urlText);
+    if (!db.session) {
+        return db.exitCode;
     }
-    int code = 0;
-    auto session = openSession(*url, &code);
-    if (!session) {
-        return code;
-    }
+    const DatabaseUrl* url = &db.url;
+    sql::SqlSession* session = db.session.get();
     auto applied = sql::Migrator::upgrade(*session);
     if (!applied.ok()) {
         return fail(applied.error());
@@ -90,10 +99,6 @@ int initDb(const QString& urlText)
 
 int generateDemo(const QString& urlText, const QCommandLineParser& parser)
 {
-    const auto url = parseUrl(urlText);
-    if (!url) {
-        return 2;
-    }
     demo::DemoOptions options;
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
@@ -120,11 +125,12 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
             return 2;
         }
     }
-    int code = 0;
-    auto session = openSession(*url, &code);
-    if (!session) {
-        return code;
+    OpenedDatabase db = openDatabase(urlText);
+    if (!db.session) {
+        return db.exitCode;
     }
+    const DatabaseUrl* url = &db.url;
+    sql::SqlSession* session = db.session.get();
     // An empty or older Paydesk database gets the schema first; a foreign one is refused.
     auto applied = sql::Migrator::upgrade(*session);
     if (!applied.ok()) {
@@ -166,6 +172,98 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
           << Qt::endl;
     return 0;
 }
+/// `paydesk print-invoices`: a PDF sheet of BCH invoices, for scheduled offline printing.
+int printInvoices(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr(
+            "Writes BCH invoices as a PDF sheet (A4, %1 per page; each with its QR code, amount, address, member, "
+            "center, invoice id, due date and the non-refundable notice). Needs no display and no network beyond the "
+            "database.")
+            .arg(models::InvoiceSheet::kPerPage));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("print-invoices"), CliText::tr("The command."));
+    parser.addOption({QStringLiteral("db"), CliText::tr("The Paydesk database (required)."), CliText::tr("url")});
+    parser.addOption({QStringLiteral("status"),
+                      CliText::tr("Only invoices with this status: %1.")
+                          .arg(areaStatuses(Area::Invoices).join(QStringLiteral(", "))),
+                      CliText::tr("status")});
+    parser.addOption({QStringLiteral("center"),
+                      CliText::tr("Only invoices of this organisation (by code, with everything below it)."),
+                      CliText::tr("code")});
+    parser.addOption({QStringLiteral("created-since"),
+                      CliText::tr("Only invoices created on or after this local day (or ISO-8601 instant)."),
+                      CliText::tr("YYYY-MM-DD")});
+    parser.addOption({QStringLiteral("limit"), CliText::tr("At most this many invoices (default 5000, at most 20000)."),
+                      CliText::tr("n")});
+    parser.addOption({QStringLiteral("out"), CliText::tr("The PDF file to write (required)."), CliText::tr("file")});
+    if (!parser.parse(arguments)) {
+        err() << CliText::tr("paydesk print-invoices: %1").arg(parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("out"))) {
+        err() << CliText::tr("paydesk print-invoices: give --db URL and --out FILE.pdf; see paydesk print-invoices "
+                             "--help")
+              << Qt::endl;
+        return 2;
+    }
+    InvoiceSheetRequest request;
+    request.status = parser.value(QStringLiteral("status")).trimmed();
+    request.centerCode = parser.value(QStringLiteral("center")).trimmed();
+    if (parser.isSet(QStringLiteral("created-since"))) {
+        const QString text = parser.value(QStringLiteral("created-since")).trimmed();
+        const QDate day = QDate::fromString(text, Qt::ISODate);
+        request.createdSince = day.isValid() ? QDateTime(day, QTime(0, 0)).toUTC()
+                                             : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+        if (!request.createdSince.isValid()) {
+            err() << CliText::tr("paydesk print-invoices: --created-since takes a date, YYYY-MM-DD, or an ISO-8601 "
+                                 "instant such as 2026-11-01T00:00:00Z.")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || request.limit < 1 || request.limit > 20000) {
+            err() << CliText::tr("paydesk print-invoices: --limit takes a whole number from 1 to 20000.") << Qt::endl;
+            return 2;
+        }
+    }
+    OpenedDatabase db = openDatabase(parser.value(QStringLiteral("db")));
+    if (!db.session) {
+        return db.exitCode;
+    }
+    sql::SqlSession* session = db.session.get();
+    auto state = sql::Migrator::checkUsable(*session);
+    if (!state.ok()) {
+        return fail(state.error());
+    }
+    auto items = sql::invoiceSheetItems(*session, request);
+    if (!items.ok()) {
+        return fail(items.error());
+    }
+    if (items.value().isEmpty()) {
+        err() << CliText::tr("paydesk print-invoices: no invoice matches; nothing was written.") << Qt::endl;
+        return 3;
+    }
+    const QString path = parser.value(QStringLiteral("out"));
+    auto written = models::InvoiceSheet::writePdf(path, items.value());
+    if (!written.ok()) {
+        return fail(written.error());
+    }
+    out() << CliText::tr("Wrote %1 invoice(s) on %2 page(s) to %3.")
+                 .arg(items.value().size())
+                 .arg(models::InvoiceSheet::pageCount(int(items.value().size())))
+                 .arg(path)
+          << Qt::endl;
+    return 0;
+}
 } // namespace
 
 bool isCliInvocation(int argc, char** argv)
@@ -183,6 +281,9 @@ bool isCliInvocation(int argc, char** argv)
 
 int runCli(const QStringList& arguments)
 {
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("print-invoices")) {
+        return printInvoices(arguments);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
         "Paydesk, the admin console for payments, KYC, BCH invoices and settlements.\n\n"

@@ -7,8 +7,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
+
+#include <cstring>
+#include <memory>
 
 namespace {
 void setApplicationInfo()
@@ -23,7 +27,14 @@ int main(int argc, char** argv)
 {
     setApplicationInfo();
     if (pd::app::isCliInvocation(argc, argv)) {
-        QCoreApplication app(argc, argv);
+        // Printing needs fonts (QtGui) but never a window: the offscreen platform works with no
+        // display, as in a cron job on a center's PC.
+        const bool needsGui = argc > 1 && std::strcmp(argv[1], "print-invoices") == 0;
+        if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        std::unique_ptr<QCoreApplication> app =
+            needsGui ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
         pd::ui::installTranslations(QSettings().value(QStringLiteral("language")).toString());
         const int code = pd::app::runCli(QCoreApplication::arguments());
         pd::sql::SqlBackend::waitForDetachedWorkers(5000);

@@ -68,7 +68,7 @@ const Entry kFieldTitles[] = {
     {"address", QT_TRANSLATE_NOOP("pd::models::Labels", "Address")},
     {"status", QT_TRANSLATE_NOOP("pd::models::Labels", "Status")},
     {"description", QT_TRANSLATE_NOOP("pd::models::Labels", "Description")},
-    {"confirmed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed")},
+    {"confirmed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed at")},
     {"paid_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Paid")},
     {"tx_hash", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction hash")},
     {"payment_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Bip21</name>
+    <message>
+        <source>A payment URI starts with bitcoincash: (or bchtest:, bchreg:).</source>
+        <translation>결제 URI는 bitcoincash:(또는 bchtest:, bchreg:)로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a Bitcoin Cash payment URI scheme.</source>
+        <translation>"%1"은(는) 비트코인 캐시 결제 URI 스킴이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This is a %1 payment request, but Paydesk is set up for %2.</source>
+        <translation>%1 결제 요청입니다. Paydesk는 %2 네트워크로 설정되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The address repeats the prefix ("%1:%1:"); a payment URI carries it once.</source>
+        <translation>주소에 접두사가 두 번 있습니다("%1:%1:"). 결제 URI에는 한 번만 씁니다.</translation>
+    </message>
+    <message>
+        <source>The URI has a malformed %-escape or text that is not UTF-8 in "%1".</source>
+        <translation>URI의 "%1"에 잘못된 % 이스케이프나 UTF-8이 아닌 텍스트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The URI gives "%1" twice.</source>
+        <translation>URI에 "%1"이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>The amount "%1" is not plain decimal BCH with at most 8 decimals.</source>
+        <translation>금액 "%1"은(는) 소수점 8자리 이하의 BCH 십진수가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The amount "%1" is not a positive number of BCH.</source>
+        <translation>금액 "%1"은(는) 0보다 큰 BCH 금액이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The URI requires "%1", which Paydesk does not understand, so it cannot be paid here.</source>
+        <translation>URI가 Paydesk가 모르는 "%1"을(를) 요구하므로 여기서 결제할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>CashAddr</name>
     <message>
         <source>The address is empty.</source>
@@ -77,6 +116,136 @@
     </message>
 </context>
 <context>
+    <name>ExtendedPublicKey</name>
+    <message>
+        <source>This is not an extended public key: %1</source>
+        <translation>확장 공개키가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>An extended public key holds 78 bytes; this one holds %1.</source>
+        <translation>확장 공개키는 78바이트인데 이 키는 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <source>This is an extended PRIVATE key. Paydesk never takes private keys: export the account's extended public key (xpub) from the wallet instead, and keep this one secret.</source>
+        <translation>확장 개인키입니다. Paydesk는 개인키를 절대 받지 않습니다. 지갑에서 계정의 확장 공개키(xpub)를 내보내 주시고, 이 키는 비밀로 지키세요.</translation>
+    </message>
+    <message>
+        <source>Unknown extended key version %1; Paydesk reads xpub (mainnet) and tpub (testnet) keys.</source>
+        <translation>알 수 없는 확장키 버전 %1입니다. Paydesk는 xpub(메인넷)과 tpub(테스트넷) 키를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>The extended key claims to be a master key but names a parent.</source>
+        <translation>확장키가 마스터 키라고 하면서 부모 키를 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>The extended key does not hold a compressed public key.</source>
+        <translation>확장키에 압축 공개키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The extended key's public key is not a point on the secp256k1 curve.</source>
+        <translation>확장키의 공개키가 secp256k1 곡선 위의 점이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Hardened child %1 cannot be derived from a public key.</source>
+        <translation>강화(hardened) 자식 %1은(는) 공개키에서 유도할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The key is already at the deepest level BIP32 allows.</source>
+        <translation>키가 이미 BIP32가 허용하는 가장 깊은 단계에 있습니다.</translation>
+    </message>
+    <message>
+        <source>HMAC-SHA512 failed.</source>
+        <translation>HMAC-SHA512 계산에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The secp256k1 computation could not start.</source>
+        <translation>secp256k1 계산을 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Child %1 is not a valid key (BIP32: IL &gt;= n); use the next index.</source>
+        <translation>자식 %1은(는) 올바른 키가 아닙니다(BIP32: IL &gt;= n). 다음 인덱스를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The secp256k1 point multiplication failed.</source>
+        <translation>secp256k1 점 곱셈에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Child %1 is the point at infinity; use the next index.</source>
+        <translation>자식 %1은(는) 무한원점입니다. 다음 인덱스를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The child public key could not be serialised.</source>
+        <translation>자식 공개키를 직렬화할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>There are no invoices to print; change the selection or the filters.</source>
+        <translation>인쇄할 청구서가 없습니다. 선택이나 필터를 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 has an address that is not a valid CashAddr (%2); it cannot be printed.</source>
+        <translation>청구서 #%1의 주소(%2)가 올바른 CashAddr가 아니어서 인쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The printer or file could not be opened for writing.</source>
+        <translation>프린터나 파일을 쓰기용으로 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A new page could not be started on the printer or file.</source>
+        <translation>프린터나 파일에서 새 페이지를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Paydesk · BCH invoices · printed %1 · page %2 of %3</source>
+        <translation>Paydesk · BCH 청구서 · %1 인쇄 · %3쪽 중 %2쪽</translation>
+    </message>
+    <message>
+        <source>The QR code of invoice #%1 could not be made: %2</source>
+        <translation>청구서 #%1의 QR 코드를 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The sheet could not be finished on the printer or file.</source>
+        <translation>프린터나 파일에 시트를 끝까지 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1</source>
+        <translation>청구서 #%1</translation>
+    </message>
+    <message>
+        <source>%1 satoshis</source>
+        <translation>%1 사토시</translation>
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation>회원: %1</translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation>기관: %1</translation>
+    </message>
+    <message>
+        <source>Center: %1</source>
+        <translation>센터: %1</translation>
+    </message>
+    <message>
+        <source>Pay by: %1</source>
+        <translation>납부기한: %1</translation>
+    </message>
+    <message>
+        <source>TEST NETWORK: not real money</source>
+        <translation>테스트 네트워크: 실제 돈이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Paydesk BCH invoices</source>
+        <translation>Paydesk BCH 청구서</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
+        <translation>PDF를 %1에 쓸 수 없습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인해 주세요.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>Migration %1 (%2) in this database differs from the one this version of Paydesk ships. Paydesk will not change the schema; ask the administrator which version created it.</source>
@@ -120,6 +289,17 @@
     <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to encode in the QR code.</source>
+        <translation>QR 코드에 담을 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation>QR 코드에 담기에는 텍스트가 너무 깁니다(%1바이트).</translation>
     </message>
 </context>
 <context>
@@ -405,6 +585,74 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>paydesk: nothing to do; see paydesk --help</source>
         <translation>paydesk: 할 일이 없습니다. paydesk --help를 참고하세요.</translation>
+    </message>
+    <message>
+        <source>Writes BCH invoices as a PDF sheet (A4, %1 per page; each with its QR code, amount, address, member, center, invoice id, due date and the non-refundable notice). Needs no display and no network beyond the database.</source>
+        <translation>BCH 청구서를 PDF 시트로 씁니다(A4 한 쪽에 %1장, 각각 QR 코드, 금액, 주소, 회원, 센터, 청구서 번호, 납부기한, 환불 불가 안내 포함). 화면이 필요 없고 데이터베이스 외에는 네트워크도 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>명령.</translation>
+    </message>
+    <message>
+        <source>The Paydesk database (required).</source>
+        <translation>Paydesk 데이터베이스(필수).</translation>
+    </message>
+    <message>
+        <source>Only invoices with this status: %1.</source>
+        <translation>이 상태의 청구서만: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Only invoices of this organisation (by code, with everything below it).</source>
+        <translation>이 조직(코드로 지정, 하위 조직 포함)의 청구서만.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Only invoices created on or after this local day (or ISO-8601 instant).</source>
+        <translation>이 날짜(현지 시간) 또는 ISO-8601 시각 이후에 생성된 청구서만.</translation>
+    </message>
+    <message>
+        <source>At most this many invoices (default 5000, at most 20000).</source>
+        <translation>최대 청구서 수(기본 5000, 최대 20000).</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>쓸 PDF 파일(필수).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>paydesk print-invoices: %1</source>
+        <translation>paydesk print-invoices: %1</translation>
+    </message>
+    <message>
+        <source>paydesk print-invoices: give --db URL and --out FILE.pdf; see paydesk print-invoices --help</source>
+        <translation>paydesk print-invoices: --db URL과 --out FILE.pdf를 지정하세요. paydesk print-invoices --help를 참고하세요</translation>
+    </message>
+    <message>
+        <source>paydesk print-invoices: --created-since takes a date, YYYY-MM-DD, or an ISO-8601 instant such as 2026-11-01T00:00:00Z.</source>
+        <translation>paydesk print-invoices: --created-since에는 YYYY-MM-DD 날짜나 2026-11-01T00:00:00Z 같은 ISO-8601 시각을 씁니다.</translation>
+    </message>
+    <message>
+        <source>paydesk print-invoices: --limit takes a whole number from 1 to 20000.</source>
+        <translation>paydesk print-invoices: --limit에는 1부터 20000까지의 정수를 씁니다.</translation>
+    </message>
+    <message>
+        <source>paydesk print-invoices: no invoice matches; nothing was written.</source>
+        <translation>paydesk print-invoices: 조건에 맞는 청구서가 없어 아무것도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 invoice(s) on %2 page(s) to %3.</source>
+        <translation>청구서 %1장을 %2쪽에 담아 %3에 썼습니다.</translation>
     </message>
 </context>
 <context>
@@ -777,7 +1025,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message>
         <source>Confirmed</source>
-        <translation>확정일시</translation>
+        <translation>확정</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -785,7 +1033,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message>
         <source>Transaction hash</source>
-        <translation>거래 해시</translation>
+        <translation>트랜잭션 해시</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -1127,6 +1375,10 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <source>Male</source>
         <translation>남성</translation>
     </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation>확정일시</translation>
+    </message>
 </context>
 <context>
     <name>pd::models::OrganizationListModel</name>
@@ -1155,6 +1407,117 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Invoices</name>
+    <message>
+        <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44'/145'/0'). Export the account's xpub from the wallet.</source>
+        <translation>이 확장 공개키의 깊이는 %1입니다. Paydesk에는 계정 키(깊이 3, m/44'/145'/0')가 필요합니다. 지갑에서 계정 xpub을 내보내 주세요.</translation>
+    </message>
+    <message>
+        <source>A tpub key belongs to testnet or regtest, not to mainnet.</source>
+        <translation>tpub 키는 메인넷이 아니라 테스트넷이나 regtest용입니다.</translation>
+    </message>
+    <message>
+        <source>An xpub key belongs to mainnet, not to testnet or regtest.</source>
+        <translation>xpub 키는 테스트넷이나 regtest가 아니라 메인넷용입니다.</translation>
+    </message>
+    <message>
+        <source>BCH account</source>
+        <translation>BCH 계정</translation>
+    </message>
+    <message>
+        <source>The account was not stored.</source>
+        <translation>계정이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>An invoice can ask for at most 99.99999999 BCH.</source>
+        <translation>청구서 금액은 최대 99.99999999 BCH입니다.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 500 characters; shorten it.</source>
+        <translation>설명이 500자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>만료 시각은 미래여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The expiry may be at most one year ahead.</source>
+        <translation>만료 시각은 최대 1년 뒤까지입니다.</translation>
+    </message>
+    <message>
+        <source>There is no member with id %1; choose the member again.</source>
+        <translation>ID %1인 회원이 없습니다. 회원을 다시 선택해 주세요.</translation>
+    </message>
+    <message>
+        <source>The new invoice's id did not come back.</source>
+        <translation>새 청구서의 ID를 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No valid address could be derived.</source>
+        <translation>올바른 주소를 유도할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); check it.</source>
+        <translation>트랜잭션 해시는 16진수 64자리(0-9, a-f)입니다. 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
+        <translation>결제의 트랜잭션 해시(16진수 64자리)를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력해 주세요. 사용자 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 does not exist any more.</source>
+        <translation>청구서 #%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 was changed by %2 at %3 (it is now %4). Nothing was changed; look at it again and decide.</source>
+        <translation>청구서 #%1은(는) %3에 %2님이 변경했습니다(현재 %4). 아무것도 바뀌지 않았습니다. 다시 확인하고 결정해 주세요.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 is %2, so it cannot be marked %3.</source>
+        <translation>청구서 #%1은(는) %2 상태이므로 %3(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 was changed by %2 at the same moment. Nothing was changed; look at it again and decide.</source>
+        <translation>청구서 #%1을(를) 같은 순간에 %2님이 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정해 주세요.</translation>
+    </message>
+    <message>
+        <source>A sheet holds 1 to 20,000 invoices.</source>
+        <translation>한 시트에는 청구서 1~20,000장을 담을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an invoice status; use one of %2.</source>
+        <translation>"%1"은(는) 청구서 상태가 아닙니다. %2 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with the code "%1".</source>
+        <translation>코드가 "%1"인 조직이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation's account xpub first.</source>
+        <translation>BCH 계정이 설정되어 있지 않습니다. 청구서 화면의 BCH 설정에서 조직의 계정 xpub을 먼저 입력해 주세요.</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1612,75 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BchSettingsDialog</name>
+    <message>
+        <source>BCH settings</source>
+        <translation>BCH 설정</translation>
+    </message>
+    <message>
+        <source>Loading the current account…</source>
+        <translation>현재 계정을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>BCH account</source>
+        <translation>BCH 계정</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>계정 이름</translation>
+    </message>
+    <message>
+        <source>Mainnet (bitcoincash:)</source>
+        <translation>메인넷 (bitcoincash:)</translation>
+    </message>
+    <message>
+        <source>Testnet (bchtest:)</source>
+        <translation>테스트넷 (bchtest:)</translation>
+    </message>
+    <message>
+        <source>Regtest (bchreg:)</source>
+        <translation>Regtest (bchreg:)</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>xpub… of m/44'/145'/0' (leave empty to keep the current account)</source>
+        <translation>m/44'/145'/0'의 xpub… (비워 두면 현재 계정 유지)</translation>
+    </message>
+    <message>
+        <source>The account's extended public key from the wallet (Electron Cash: Wallet &gt; Information). Paydesk never sees a private key; it derives addresses 0/i from this key.</source>
+        <translation>지갑에서 가져온 계정의 확장 공개키입니다(Electron Cash: 지갑 &gt; 정보). Paydesk는 개인키를 보지 않으며, 이 키에서 주소 0/i를 유도합니다.</translation>
+    </message>
+    <message>
+        <source>Extended public key</source>
+        <translation>확장 공개키</translation>
+    </message>
+    <message>
+        <source>Where a transaction hash links to; {txid} is replaced by the hash.</source>
+        <translation>트랜잭션 해시가 연결될 주소입니다. {txid} 자리에 해시가 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Block explorer link</source>
+        <translation>블록 탐색기 링크</translation>
+    </message>
+    <message>
+        <source>No account is set up yet: new invoices need one. Paste the account xpub below.</source>
+        <translation>아직 계정이 설정되지 않았습니다. 새 청구서를 만들려면 계정이 필요합니다. 아래에 계정 xpub을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <source>Current account: %1, %2 network, next address index %3.
+%4</source>
+        <translation>현재 계정: %1, %2 네트워크, 다음 주소 인덱스 %3.
+%4</translation>
+    </message>
+    <message>
+        <source>The block explorer link must be an http(s) address containing {txid}, for example %1.</source>
+        <translation>블록 탐색기 링크는 {txid}를 포함한 http(s) 주소여야 합니다. 예: %1</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2041,255 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::InvoiceChangeDialog</name>
+    <message>
+        <source>Mark invoice paid</source>
+        <translation>입금 처리</translation>
+    </message>
+    <message>
+        <source>Confirm invoice payment</source>
+        <translation>입금 확정</translation>
+    </message>
+    <message>
+        <source>Expire invoice</source>
+        <translation>청구서 만료</translation>
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation>청구서 취소</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 was paid on chain and awaits confirmation. Enter the transaction hash as the block explorer shows it.</source>
+        <translation>청구서 #%1은(는) 블록체인에서 결제되어 확정을 기다립니다. 블록 탐색기에 표시된 트랜잭션 해시를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1's payment is confirmed on chain.</source>
+        <translation>청구서 #%1의 결제가 블록체인에서 확정되었습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 will be marked expired: its payment window has passed. Its address is never used again.</source>
+        <translation>청구서 #%1을(를) 만료 처리합니다. 결제 기간이 지났습니다. 이 주소는 다시 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Invoice #%1 will be cancelled. Its address is never used again.</source>
+        <translation>청구서 #%1을(를) 취소합니다. 이 주소는 다시 쓰이지 않습니다.</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>16진수 64자리</translation>
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation>트랜잭션 해시</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the audit log with your name</source>
+        <translation>선택 사항. 사용자 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation>필수. 사용자 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character(s). Copy it again from the wallet or block explorer.</source>
+        <translation><numerusform>트랜잭션 해시는 16진수 64자리(0-9, a-f)인데 입력한 값은 %n자입니다. 지갑이나 블록 탐색기에서 다시 복사해 주세요.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
+        <translation>결제의 트랜잭션 해시(16진수 64자리)를 입력해 주세요.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력해 주세요. 사용자 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::InvoicePanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>주소를 클립보드에 복사</translation>
+    </message>
+    <message>
+        <source>QR</source>
+        <translation>QR</translation>
+    </message>
+    <message>
+        <source>Copy or save the QR code</source>
+        <translation>QR 코드 복사 또는 저장</translation>
+    </message>
+    <message>
+        <source>Copy QR image</source>
+        <translation>QR 이미지 복사</translation>
+    </message>
+    <message>
+        <source>Copy payment URI</source>
+        <translation>결제 URI 복사</translation>
+    </message>
+    <message>
+        <source>Save QR as PNG or SVG…</source>
+        <translation>QR을 PNG 또는 SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation>입금 처리…</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>확정…</translation>
+    </message>
+    <message>
+        <source>Expire…</source>
+        <translation>만료…</translation>
+    </message>
+    <message>
+        <source>Cancel invoice…</source>
+        <translation>청구서 취소…</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>새 청구서…</translation>
+    </message>
+    <message>
+        <source>Create a BCH invoice with a fresh address (Ctrl+N)</source>
+        <translation>새 주소로 BCH 청구서 만들기 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation>시트 인쇄…</translation>
+    </message>
+    <message>
+        <source>Print the selected invoices, or all that match the filters, several per A4 page (Ctrl+P)</source>
+        <translation>선택한 청구서나 필터에 맞는 모든 청구서를 A4 한 쪽에 여러 장씩 인쇄 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>BCH settings…</source>
+        <translation>BCH 설정…</translation>
+    </message>
+    <message>
+        <source>%1 satoshis</source>
+        <translation>%1 사토시</translation>
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation>트랜잭션 %1</translation>
+    </message>
+    <message>
+        <source>Transaction &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation>트랜잭션 &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation>먼저 청구서를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 이미지 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation>QR 코드 저장</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::InvoicePrintDialog</name>
+    <message>
+        <source>Print BCH invoice sheet</source>
+        <translation>BCH 청구서 시트 인쇄</translation>
+    </message>
+    <message>
+        <source>Each A4 page holds %1 invoices with their QR code, amount, address, member, center, invoice number, due date and the non-refundable notice.</source>
+        <translation>A4 한 쪽에 청구서 %1장이 들어가며, 각각 QR 코드, 금액, 주소, 회원, 센터, 청구서 번호, 납부기한, 환불 불가 안내가 인쇄됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected invoice(s)</source>
+        <translation><numerusform>선택한 청구서 %n장</numerusform></translation>
+    </message>
+    <message>
+        <source>All invoices that match the page's filters and search, in its order</source>
+        <translation>화면의 필터와 검색에 맞는 모든 청구서(화면 순서대로)</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>최대</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>장</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>미리보기 및 인쇄…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF 저장…</translation>
+    </message>
+    <message>
+        <source>Collecting invoices…</source>
+        <translation>청구서를 모으는 중…</translation>
+    </message>
+    <message>
+        <source>Collecting invoices… %1</source>
+        <translation>청구서를 모으는 중… %1</translation>
+    </message>
+    <message>
+        <source>No invoice matches; select invoices or change the filters.</source>
+        <translation>조건에 맞는 청구서가 없습니다. 청구서를 선택하거나 필터를 바꿔 주세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n invoice(s)…</source>
+        <translation><numerusform>청구서 %n장을 읽는 중…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) on %1 page(s).</source>
+        <translation><numerusform>청구서 %n장, %1쪽.</numerusform></translation>
+    </message>
+    <message>
+        <source>Paydesk BCH invoices</source>
+        <translation>Paydesk BCH 청구서</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print preview: %n invoice(s)</source>
+        <translation><numerusform>인쇄 미리보기: 청구서 %n장</numerusform></translation>
+    </message>
+    <message>
+        <source>Save invoice sheet</source>
+        <translation>청구서 시트 저장</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n invoice(s) to %1…</source>
+        <translation><numerusform>청구서 %n장을 %1에 쓰는 중…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to %1.</source>
+        <translation><numerusform>청구서 %n장을 %1에 저장했습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MainWindow</name>
     <message>
         <source>Paydesk</source>
@@ -1775,6 +2456,100 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewInvoiceDialog</name>
+    <message>
+        <source>New BCH invoice</source>
+        <translation>새 BCH 청구서</translation>
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation>이름, 이메일 또는 전화번호</translation>
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation>선택한 회원 없음</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>satoshis</source>
+        <translation>사토시</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>What the member pays for, e.g. 2026-11 meal fee</source>
+        <translation>결제 항목, 예: 2026-11 급식비</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Local time. The member must pay before this; at most one year ahead.</source>
+        <translation>현지 시간. 회원은 이 시각 전에 결제해야 하며, 최대 1년 뒤까지 정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation>납부기한</translation>
+    </message>
+    <message>
+        <source>Create invoice</source>
+        <translation>청구서 만들기</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (#%2)</source>
+        <translation>선택: %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>“%1”에 맞는 회원이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>금액을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Satoshis are a whole number, such as 125000 (no separators).</source>
+        <translation>사토시는 125000처럼 정수로 씁니다(구분 기호 없이).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a BCH amount: %2 Write it like 0.125.</source>
+        <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.125처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>금액은 0보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>An invoice can ask for at most 99.99999999 BCH.</source>
+        <translation>청구서 금액은 최대 99.99999999 BCH입니다.</translation>
+    </message>
+    <message>
+        <source>= %1 = %2 satoshis</source>
+        <translation>= %1 = %2 사토시</translation>
+    </message>
+    <message>
+        <source>Choose the member: type part of a name or email and pick them from the list.</source>
+        <translation>회원을 선택하세요. 이름이나 이메일 일부를 입력하고 목록에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation>만료 시각은 미래여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::QrCodeWidget</name>
+    <message>
+        <source>Payment QR code</source>
+        <translation>결제 QR 코드</translation>
     </message>
 </context>
 <context>

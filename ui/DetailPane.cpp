@@ -51,8 +51,12 @@ void DetailPane::showRecord(qint64 id)
         m_backend->cancel(m_request);
         m_request = 0;
     }
+    const bool changed = id != m_id;
     m_id = id;
     m_record.reset();
+    if (changed) {
+        Q_EMIT currentIdChanged(id);
+    }
     if (id == 0) {
         showMessage(tr("Select a row to see its details."));
         return;

@@ -28,6 +28,8 @@ public:
 Q_SIGNALS:
     /// The record for currentId() arrived and is shown.
     void recordShown(const pd::DetailRecord& record);
+    /// showRecord() was called with another id (0: the pane was cleared).
+    void currentIdChanged(qint64 id);
 
 private:
     void render(const DetailRecord& record);

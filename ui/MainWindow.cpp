@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectionDialog.h"
+#include "InvoicePanel.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
 #include "TablePage.h"
@@ -441,6 +442,9 @@ void MainWindow::buildPages()
 
     for (Area area : allAreas()) {
         auto* page = new TablePage(m_backend.get(), area, m_pageStack);
+        if (area == Area::Invoices) {
+            new InvoicePanel(m_backend.get(), m_settings, page);
+        }
         m_pages.insert(int(area), page);
         m_pageStack->addWidget(page);
         auto* item = new QListWidgetItem(areaIcon(int(area)), Labels::areaTitle(area), m_nav);

@@ -50,6 +50,7 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     layout->setSpacing(6);
 
     auto* header = new QHBoxLayout;
+    m_header = header;
     m_title = new QLabel(Labels::areaTitle(area), this);
     m_title->setObjectName(QStringLiteral("pageTitle"));
     QFont titleFont = m_title->font();
@@ -134,8 +135,13 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_detailSide = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(m_detailSide);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(4);
+    sideLayout->addWidget(m_detail, 1);
     m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_detailSide);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
@@ -181,7 +187,9 @@ void TablePage::setupColumnWidths()
         } else if (c.type == ValueType::Date || c.type == ValueType::Month) {
             width = m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31")) + 18;
         } else if (c.type == ValueType::Money) {
-            width = 10 * em;
+            width = c.currency == Currency::BCH
+                        ? m_view->fontMetrics().horizontalAdvance(QStringLiteral("0.00000000 BCH")) + 18
+                        : 10 * em;
         } else if (c.type == ValueType::Integer || c.type == ValueType::Boolean || c.type == ValueType::Score) {
             width = 7 * em;
         } else if (c.key == QLatin1String("email") || c.key == QLatin1String("failure_reason") ||
@@ -238,6 +246,31 @@ void TablePage::focusSearch()
         m_filters->searchField()->setFocus(Qt::ShortcutFocusReason);
         m_filters->searchField()->selectAll();
     }
+}
+
+void TablePage::addHeaderWidget(QWidget* widget)
+{
+    // Before the stretch's right-hand group: progress, Cancel, Refresh are the last three.
+    m_header->insertWidget(m_header->count() - 3, widget);
+}
+
+void TablePage::setDetailHeader(QWidget* widget)
+{
+    static_cast<QVBoxLayout*>(m_detailSide->layout())->insertWidget(0, widget);
+}
+
+QVector<qint64> TablePage::selectedIds() const
+{
+    QVector<qint64> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    for (const QModelIndex& index : rows) {
+        const qint64 id = m_model->idAt(index.row());
+        if (id > 0) {
+            ids.append(id);
+        }
+    }
+    return ids;
 }
 
 void TablePage::onFiltersChanged()

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -46,6 +47,12 @@ public:
     void applyFilters(const QMap<QString, QString>& filters);
     /// Focuses the search field.
     void focusSearch();
+    /// Adds an area-specific button to the page header, left of Refresh.
+    void addHeaderWidget(QWidget* widget);
+    /// Puts an area-specific panel above the detail pane (the invoice QR and actions).
+    void setDetailHeader(QWidget* widget);
+    /// Row ids of the selected rows, in view order.
+    QVector<qint64> selectedIds() const;
 
 Q_SIGNALS:
     /// A page finished loading (for the status bar's "last refresh").
@@ -69,6 +76,8 @@ private:
     FilterBar* m_filters = nullptr;
     DetailPane* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
+    QHBoxLayout* m_header = nullptr;
+    QWidget* m_detailSide = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -236,8 +236,8 @@ Result<CreatedInvoice> createInvoice(SqlSession& session, const InvoiceDraft& dr
                 return error;
             }
             if (!query.next()) {
-                return invalid(InvoicesText::tr("No BCH account is set up. Enter the organisation's account xpub under "
-                                                "Settings > BCH account first."));
+                return invalid(InvoicesText::tr("No BCH account is set up. Open BCH settings on the invoices page and "
+                                                "enter the organisation's account xpub first."));
             }
             const qint64 accountId = query.value(0).toLongLong();
             const QString xpub = query.value(1).toString();

@@ -36,13 +36,6 @@ using ui::MainWindow;
 using ui::TablePage;
 
 namespace {
-QString outputPath(const QString& name)
-{
-    QDir dir(qEnvironmentVariable("PAYDESK_TEST_OUTPUT", QDir::tempPath()));
-    dir.mkpath(QStringLiteral("screenshots"));
-    return dir.filePath(QStringLiteral("screenshots/") + name);
-}
-
 bool waitForRows(TablePage* page, int ms = 30000)
 {
     QDeadlineTimer deadline(ms);
@@ -163,7 +156,7 @@ class TestMainWindow : public QObject
             QVERIFY2(waitForRows(page), qPrintable(areaKey(area)));
             QTRY_VERIFY(page->detailPane()->record().has_value());
             QTest::qWait(50);
-            QVERIFY(window.grab().save(outputPath(QStringLiteral("%1_%2.png").arg(areaKey(area), language))));
+            QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("%1_%2.png").arg(areaKey(area), language))));
         }
     }
 
@@ -278,15 +271,10 @@ private Q_SLOTS:
         const int statusColumn = payments->model()->columnForKey(QStringLiteral("status"));
         QCOMPARE(payments->model()->data(payments->model()->index(0, statusColumn), PagedTableModel::RawValueRole),
                  QVariant(QStringLiteral("failed")));
-        QVERIFY(window.grab().save(outputPath(QStringLiteral("payments_failed_en.png"))));
+        QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("payments_failed_en.png"))));
     }
 
-    void screenshotsInEnglishAndKorean_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("ko") << QStringLiteral("ko");
-    }
+    void screenshotsInEnglishAndKorean_data() { test::addLanguageRows(); }
     void screenshotsInEnglishAndKorean()
     {
         QFETCH(QString, language);
@@ -346,7 +334,7 @@ private Q_SLOTS:
         QVERIFY(window.isShowingMessage());
         QVERIFY(window.messageText().contains(QStringLiteral("127.0.0.1:1")));
         QVERIFY(window.findChild<QPushButton*>(QStringLiteral("retryConnection"))->isVisible());
-        QVERIFY(window.grab().save(outputPath(QStringLiteral("connection_failed_en.png"))));
+        QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("connection_failed_en.png"))));
         // A foreign database is refused with its own reason.
         PD_SCRATCH_DB(foreign, Dialect::SQLite);
         {

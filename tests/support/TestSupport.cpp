@@ -1,11 +1,13 @@
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTest>
 
 namespace pd::test {
 
@@ -35,6 +37,49 @@ QStringList decodeWithZbar(const QString& imagePath, QString* error)
         }
     }
     return symbols;
+}
+
+QStringList renderPdfPages(const QString& pdfPath, int dpi, const QString& outDir, QString* error)
+{
+    QProcess pdftoppm;
+    pdftoppm.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-png"),
+                                                pdfPath, QDir(outDir).filePath(QStringLiteral("page"))});
+    if (!pdftoppm.waitForFinished(300000) || pdftoppm.exitStatus() != QProcess::NormalExit ||
+        pdftoppm.exitCode() != 0) {
+        if (error) {
+            *error = QStringLiteral("pdftoppm failed (install poppler-utils): ") + pdftoppm.errorString() +
+                     QString::fromLocal8Bit(pdftoppm.readAllStandardError());
+        }
+        return {};
+    }
+    // page-1.png or page-01.png ...: sort by the page number, not by name.
+    QStringList files = QDir(outDir).entryList({QStringLiteral("page-*.png")}, QDir::Files);
+    const auto number = [](const QString& name) {
+        return name.section(QLatin1Char('-'), -1).section(QLatin1Char('.'), 0, 0).toInt();
+    };
+    std::sort(files.begin(), files.end(), [&](const QString& a, const QString& b) { return number(a) < number(b); });
+    QStringList paths;
+    for (const QString& file : std::as_const(files)) {
+        paths << QDir(outDir).filePath(file);
+    }
+    if (paths.isEmpty() && error) {
+        *error = QStringLiteral("pdftoppm produced no pages from ") + pdfPath;
+    }
+    return paths;
+}
+
+QString screenshotPath(const QString& name)
+{
+    QDir dir(qEnvironmentVariable("PAYDESK_TEST_OUTPUT", QDir::tempPath()));
+    dir.mkpath(QStringLiteral("screenshots"));
+    return dir.filePath(QStringLiteral("screenshots/") + name);
+}
+
+void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("ko") << QStringLiteral("ko");
 }
 
 QString postgresAdminUrl()

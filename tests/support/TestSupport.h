@@ -47,6 +47,17 @@ private:
 /// `error` is set when zbarimg could not run.
 QStringList decodeWithZbar(const QString& imagePath, QString* error = nullptr);
 
+/// Renders every page of a PDF to PNG with pdftoppm (poppler-utils) at `dpi` into `outDir`:
+/// the image paths in page order. Empty with `error` set when pdftoppm could not run or the
+/// PDF could not be read.
+QStringList renderPdfPages(const QString& pdfPath, int dpi, const QString& outDir, QString* error = nullptr);
+
+/// Where a test's screenshot `name` goes: PAYDESK_TEST_OUTPUT/screenshots (created on demand).
+QString screenshotPath(const QString& name);
+
+/// Adds a "language" column with rows "en" and "ko" (for tests rendered in both languages).
+void addLanguageRows();
+
 /// Runs one statement on a separate admin connection (PostgreSQL); returns the error text or empty.
 QString pgAdminExec(const QString& sql);
 

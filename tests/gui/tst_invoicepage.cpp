@@ -1,0 +1,377 @@
+// The invoices page, offscreen, on a real SQLite database with demo data: the QR code the
+// detail shows and the PNG/SVG exports scan (zbarimg) to the invoice's BIP21 URI; creating an
+// invoice refuses bad input with a message and keeps what was typed; marking it paid needs a
+// 64-hex transaction hash and a reason, lands in audit_log and links to the block explorer;
+// a stale change is refused as a conflict; printing the selection gives a PDF whose codes
+// scan. Dialogs and the page are rendered to PNG in English and Korean.
+
+#include "DetailPane.h"
+#include "InvoiceDialogs.h"
+#include "InvoicePanel.h"
+#include "InvoicePrintDialog.h"
+#include "InvoiceSheet.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Money.h"
+#include "PagedTableModel.h"
+#include "QrCodeWidget.h"
+#include "TablePage.h"
+#include "TestSupport.h"
+#include "bch/Bip21.h"
+#include "demo/DemoGenerator.h"
+#include "sql/Migrations.h"
+#include "sql/SqlBackend.h"
+#include "sql/SqlSession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pd;
+using ui::InvoicePanel;
+using ui::MainWindow;
+using ui::TablePage;
+
+namespace {
+const QString kTxHash = QStringLiteral("3f1c6a0b9d7e4c2a8b5f0e1d2c3b4a5968778695a4b3c2d1e0f9a8b7c6d5e4f3");
+} // namespace
+
+class TestInvoicePage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::ScratchDatabase> m_db;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<sql::SqlSession> session()
+    {
+        auto opened = sql::SqlSession::open(m_db->url(), QStringLiteral("invoice-page-check"));
+        return opened.ok() ? std::move(opened.value()) : nullptr;
+    }
+
+    struct Window
+    {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<MainWindow> window;
+        TablePage* page = nullptr;
+        InvoicePanel* panel = nullptr;
+    };
+
+    /// The main window connected to the test database, on the invoices page with a row shown.
+    Window openInvoices(const QString& name)
+    {
+        Window w;
+        w.settings = std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat);
+        w.window = std::make_unique<MainWindow>(w.settings.get());
+        w.window->resize(1360, 820);
+        w.window->show();
+        QSignalSpy connected(w.window.get(), &MainWindow::connected);
+        w.window->connectToUrl(m_db->url());
+        if (!connected.wait(30000) && connected.isEmpty()) {
+            return w;
+        }
+        w.window->showArea(Area::Invoices);
+        w.page = w.window->page(Area::Invoices);
+        w.panel = w.page ? w.page->findChild<InvoicePanel*>() : nullptr;
+        return w;
+    }
+
+    /// Waits until the panel shows invoice `id` (or any, for 0) with its QR code.
+    static bool waitForInvoice(InvoicePanel* panel, qint64 id = 0)
+    {
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            if (!panel->paymentUri().isEmpty() && (id == 0 || panel->invoiceId() == id)) {
+                return true;
+            }
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    /// The address and amount (satoshis) of an invoice, read straight from the database.
+    std::pair<QString, qint64> invoiceRow(qint64 id)
+    {
+        auto s = session();
+        QSqlQuery q(s->database());
+        q.prepare(QStringLiteral("SELECT address, CAST(amount AS TEXT) FROM invoices WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next()) {
+            return {};
+        }
+        const auto amount = Money::fromDecimal(q.value(1).toString(), Currency::BCH);
+        return {q.value(0).toString(), amount ? amount->minorUnits() : -1};
+    }
+
+    /// Checks a decoded URI against the database row of `id`.
+    void verifyUri(const QString& uri, qint64 id)
+    {
+        const auto parsed = bch::Bip21::parse(uri, bch::Network::Testnet);
+        QVERIFY2(parsed.ok(), qPrintable(uri));
+        const auto [address, sats] = invoiceRow(id);
+        QCOMPARE(parsed.value().address.toCashAddr(), address);
+        QCOMPARE(parsed.value().amountSats.value_or(-1), sats);
+        QCOMPARE(parsed.value().message, QStringLiteral("Invoice %1").arg(id));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = test::ScratchDatabase::create(Dialect::SQLite);
+        QVERIFY(m_db->ok());
+        auto s = session();
+        QVERIFY(s);
+        QVERIFY(sql::Migrator::upgrade(*s).ok());
+        demo::DemoOptions options;
+        options.scale = 0.02;
+        QVERIFY(demo::generateDemoData(*s, options).ok());
+    }
+
+    void cleanupTestCase()
+    {
+        ui::installTranslations(QStringLiteral("en"));
+        sql::SqlBackend::waitForDetachedWorkers(10000);
+    }
+
+    void qrCodeAndExportsScanToTheInvoiceUri()
+    {
+        ui::installTranslations(QStringLiteral("en"));
+        Window w = openInvoices(QStringLiteral("qr"));
+        QVERIFY(w.panel);
+        QVERIFY(waitForInvoice(w.panel));
+        const qint64 id = w.panel->invoiceId();
+        const QString uri = w.panel->paymentUri();
+
+        // The widget as it is on screen.
+        const QString shot = test::screenshotPath(QStringLiteral("invoice_qr_widget.png"));
+        QVERIFY(w.panel->qrWidget()->grab().save(shot));
+        QString error;
+        QCOMPARE(test::decodeWithZbar(shot, &error), QStringList{uri});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        verifyUri(uri, id);
+
+        // PNG and SVG exports.
+        const QString png = m_dir.filePath(QStringLiteral("qr.png"));
+        QVERIFY(w.panel->saveQr(png).ok());
+        QCOMPARE(test::decodeWithZbar(png), QStringList{uri});
+        const QString svg = m_dir.filePath(QStringLiteral("qr.svg"));
+        QVERIFY(w.panel->saveQr(svg).ok());
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QImage fromSvg(renderer.defaultSize() * 2, QImage::Format_RGB32);
+        fromSvg.fill(Qt::white);
+        {
+            QPainter painter(&fromSvg);
+            renderer.render(&painter);
+        }
+        const QString svgPng = m_dir.filePath(QStringLiteral("qr-svg.png"));
+        QVERIFY(fromSvg.save(svgPng));
+        QCOMPARE(test::decodeWithZbar(svgPng), QStringList{uri});
+
+        // A file that cannot be written says so.
+        const auto refused = w.panel->saveQr(m_dir.filePath(QStringLiteral("missing/qr.png")));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("could not be written")));
+    }
+
+    void createInvoiceThenMarkPaid_data() { test::addLanguageRows(); }
+    void createInvoiceThenMarkPaid()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        Window w = openInvoices(QStringLiteral("create_") + language);
+        QVERIFY(w.panel);
+        QVERIFY(waitForInvoice(w.panel));
+
+        // A member to invoice, found by typing part of the email.
+        QString email;
+        qint64 memberId = 0;
+        {
+            auto s = session();
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT id, email FROM users WHERE organization_id IS NOT NULL ORDER BY id "
+                                          "LIMIT 1")));
+            QVERIFY(q.next());
+            memberId = q.value(0).toLongLong();
+            email = q.value(1).toString();
+        }
+
+        auto* dialog = w.panel->openNewInvoice();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Nothing chosen: a message, nothing saved.
+        dialog->submit();
+        QVERIFY(!dialog->errorText().isEmpty());
+        QVERIFY(dialog->isVisible());
+
+        QTest::keyClicks(dialog->memberSearch(), email);
+        auto* results = dialog->findChild<QListWidget*>(QStringLiteral("memberResults"));
+        QTRY_VERIFY_WITH_TIMEOUT(results->count() > 0 && (results->item(0)->flags() & Qt::ItemIsEnabled), 10000);
+        results->setCurrentRow(0);
+        QCOMPARE(dialog->memberId(), memberId);
+
+        // A bad amount is refused with a reason and stays in the field.
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("1.2.3"));
+        dialog->submit();
+        QVERIFY(!dialog->errorText().isEmpty());
+        QCOMPARE(dialog->amountEdit()->text(), QStringLiteral("1.2.3"));
+        QVERIFY(dialog->isVisible());
+        dialog->amountEdit()->clear();
+        QTest::keyClicks(dialog->amountEdit(), QStringLiteral("0.125"));
+        QCOMPARE(dialog->amountSats().value_or(0), 12'500'000);
+        dialog->unitBox()->setCurrentIndex(dialog->unitBox()->findData(QStringLiteral("sats")));
+        QCOMPARE(dialog->amountSats().has_value(), false); // "0.125" satoshis is not a whole number
+        dialog->amountEdit()->setText(QStringLiteral("12500000"));
+        QCOMPARE(dialog->amountSats().value_or(0), 12'500'000);
+        dialog->descriptionEdit()->setText(QStringLiteral("2026-12 급식비 / meal fee"));
+        // An expiry in the past is refused, the rest stays.
+        dialog->expiryEdit()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        dialog->submit();
+        QVERIFY(!dialog->errorText().isEmpty());
+        QCOMPARE(dialog->amountEdit()->text(), QStringLiteral("12500000"));
+        dialog->expiryEdit()->setDateTime(QDateTime::currentDateTime().addDays(5));
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("invoice_new_dialog_%1.png").arg(language))));
+
+        QSignalSpy created(dialog, &ui::NewInvoiceDialog::created);
+        dialog->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 15000);
+        const auto invoice = created.first().first().value<CreatedInvoice>();
+        QVERIFY(invoice.id > 0);
+        QVERIFY(invoice.address.startsWith(QLatin1String("bchtest:")));
+        // The page reloads and shows the new invoice with its QR code.
+        QVERIFY(waitForInvoice(w.panel, invoice.id));
+        QVERIFY(w.panel->paymentUri().contains(QLatin1String("amount=0.125&")));
+        verifyUri(w.panel->paymentUri(), invoice.id);
+        QVERIFY(w.panel->actionButton(InvoiceChange::Action::MarkPaid)->isEnabled());
+        QTest::qWait(50);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("invoices_created_%1.png").arg(language))));
+
+        // Mark paid: a wrong hash is refused and kept; a right one with a reason is applied.
+        auto* stale = w.panel->openChange(InvoiceChange::Action::Cancel); // opened now, used after the change
+        QVERIFY(stale);
+        auto* change = w.panel->openChange(InvoiceChange::Action::MarkPaid);
+        QVERIFY(change);
+        change->txHashEdit()->setText(QStringLiteral("abc123"));
+        change->reasonEdit()->setPlainText(QStringLiteral("Seen in the center's wallet"));
+        change->submit();
+        QVERIFY(!change->errorText().isEmpty());
+        QCOMPARE(change->txHashEdit()->text(), QStringLiteral("abc123"));
+        change->txHashEdit()->setText(kTxHash.toUpper());
+        QVERIFY(change->grab().save(test::screenshotPath(QStringLiteral("invoice_mark_paid_%1.png").arg(language))));
+        QSignalSpy changed(change, &ui::InvoiceChangeDialog::changed);
+        change->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.panel->invoiceId() == invoice.id &&
+                                     !w.panel->actionButton(InvoiceChange::Action::MarkPaid)->isEnabled() &&
+                                     w.panel->actionButton(InvoiceChange::Action::Confirm)->isEnabled(),
+                                 15000);
+        auto* txLabel = w.panel->findChild<QLabel*>(QStringLiteral("invoiceTx"));
+        QVERIFY2(txLabel->text().contains(QStringLiteral("https://blockchair.com/bitcoin-cash/transaction/") + kTxHash),
+                 qPrintable(txLabel->text()));
+        {
+            auto s = session();
+            QSqlQuery q(s->database());
+            q.prepare(QStringLiteral("SELECT status, tx_hash FROM invoices WHERE id = ?"));
+            q.addBindValue(invoice.id);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("paid"));
+            QCOMPARE(q.value(1).toString(), kTxHash);
+            q.prepare(QStringLiteral("SELECT reason FROM audit_log WHERE entity = 'invoices' AND entity_id = ? "
+                                     "AND action = 'invoice.mark_paid'"));
+            q.addBindValue(invoice.id);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Seen in the center's wallet"));
+        }
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("invoices_paid_%1.png").arg(language))));
+
+        // The cancel dialog still holds the old version: refused as a conflict, nothing changes.
+        stale->reasonEdit()->setPlainText(QStringLiteral("Member asked to cancel"));
+        stale->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!stale->errorText().isEmpty(), 15000);
+        QVERIFY2(stale->errorText().contains(QStringLiteral("#%1").arg(invoice.id)), qPrintable(stale->errorText()));
+        QCOMPARE(stale->reasonEdit()->toPlainText(), QStringLiteral("Member asked to cancel"));
+        QCOMPARE(invoiceRow(invoice.id).first, invoice.address);
+        {
+            auto s = session();
+            QSqlQuery q(s->database());
+            q.prepare(QStringLiteral("SELECT status FROM invoices WHERE id = ?"));
+            q.addBindValue(invoice.id);
+            QVERIFY(q.exec() && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("paid"));
+        }
+        stale->close();
+        ui::installTranslations(QStringLiteral("en"));
+    }
+
+    void printSelectionToPdf()
+    {
+        ui::installTranslations(QStringLiteral("en"));
+        Window w = openInvoices(QStringLiteral("print"));
+        QVERIFY(w.panel);
+        QVERIFY(waitForInvoice(w.panel));
+        // Select the first ten rows.
+        w.page->view()->selectionModel()->clearSelection();
+        for (int row = 0; row < 10; ++row) {
+            w.page->view()->selectionModel()->select(w.page->model()->index(row, 0),
+                                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+        const QVector<qint64> ids = w.page->selectedIds();
+        QCOMPARE(ids.size(), 10);
+        auto* dialog = w.panel->openPrint();
+        QVERIFY(dialog);
+        dialog->setUseSelection(true);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("invoice_print_dialog_en.png"))));
+        QSignalSpy saved(dialog, &ui::InvoicePrintDialog::pdfSaved);
+        const QString pdf = m_dir.filePath(QStringLiteral("selection.pdf"));
+        dialog->savePdf(pdf);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 60000);
+        QCOMPARE(saved.first().at(1).toInt(), 10);
+
+        // Each card, in the order of the selection, scans to its invoice.
+        QTemporaryDir pagesDir;
+        QString error;
+        const QStringList pages = test::renderPdfPages(pdf, 150, pagesDir.path(), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(pages.size(), 2);
+        for (int index = 0; index < ids.size(); ++index) {
+            const QImage page(pages[index / models::InvoiceSheet::kPerPage]);
+            const QRectF mm = models::InvoiceSheet::cardRectMm(index % models::InvoiceSheet::kPerPage);
+            const qreal px = 150 / 25.4;
+            const QString cardPath = pagesDir.filePath(QStringLiteral("card-%1.png").arg(index));
+            QVERIFY(page.copy(QRectF(mm.left() * px, mm.top() * px, mm.width() * px, mm.height() * px).toRect())
+                        .save(cardPath));
+            const QStringList symbols = test::decodeWithZbar(cardPath);
+            QCOMPARE(symbols.size(), 1);
+            verifyUri(symbols.first(), ids[index]);
+        }
+
+        // Filters that match nothing: a message, no file.
+        dialog->setUseSelection(false);
+        w.page->applyFilters({{QStringLiteral("q"), QStringLiteral("no-such-invoice-text")}});
+        QTRY_VERIFY(w.page->model()->filters().contains(QStringLiteral("q")));
+        QSignalSpy failed(dialog, &ui::InvoicePrintDialog::failed);
+        const QString none = m_dir.filePath(QStringLiteral("none.pdf"));
+        dialog->savePdf(none);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
+        QVERIFY(!QFileInfo::exists(none));
+        dialog->close();
+    }
+};
+
+QTEST_MAIN(TestInvoicePage)
+#include "tst_invoicepage.moc"
