@@ -1,7 +1,8 @@
 #include "QrImage.h"
 
 #include <QBuffer>
-#include <QPainterPath>
+
+#include <cstring>
 
 namespace pd::models {
 
@@ -9,21 +10,21 @@ QImage QrImage::render(const bch::QrCode& code, int pixelsPerModule)
 {
     const int scale = std::max(1, pixelsPerModule);
     const int modules = code.size() + 2 * bch::QrCode::kQuietZone;
-    QImage image(modules * scale, modules * scale, QImage::Format_Mono);
-    image.setColor(0, qRgb(255, 255, 255));
-    image.setColor(1, qRgb(0, 0, 0));
-    image.fill(0);
+    const int side = modules * scale;
+    // 8 bits a pixel (0 black, 255 white): one row of modules is built once and copied
+    // `scale` times, so rendering costs about one write per output byte.
+    QImage image(side, side, QImage::Format_Grayscale8);
+    image.fill(255);
     for (int y = 0; y < code.size(); ++y) {
+        const int top = (y + bch::QrCode::kQuietZone) * scale;
+        uchar* first = image.scanLine(top);
         for (int x = 0; x < code.size(); ++x) {
-            if (!code.isDark(x, y)) {
-                continue;
+            if (code.isDark(x, y)) {
+                std::memset(first + (x + bch::QrCode::kQuietZone) * scale, 0, size_t(scale));
             }
-            for (int dy = 0; dy < scale; ++dy) {
-                for (int dx = 0; dx < scale; ++dx) {
-                    image.setPixel((x + bch::QrCode::kQuietZone) * scale + dx,
-                                   (y + bch::QrCode::kQuietZone) * scale + dy, 1);
-                }
-            }
+        }
+        for (int dy = 1; dy < scale; ++dy) {
+            std::memcpy(image.scanLine(top + dy), first, size_t(side));
         }
     }
     return image;
@@ -46,33 +47,13 @@ QByteArray QrImage::png(const bch::QrCode& code, int pixelsPerModule)
 
 void QrImage::paint(QPainter& painter, const bch::QrCode& code, const QRectF& target)
 {
-    const int modules = code.size() + 2 * bch::QrCode::kQuietZone;
     const qreal side = std::min(target.width(), target.height());
-    const qreal module = side / modules;
-    const QPointF origin(target.center().x() - side / 2, target.center().y() - side / 2);
+    const QRectF square(target.center().x() - side / 2, target.center().y() - side / 2, side, side);
+    QImage image = render(code, 1).convertToFormat(QImage::Format_Mono, Qt::ThresholdDither);
     painter.save();
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.fillRect(QRectF(origin, QSizeF(side, side)), Qt::white);
-    QPainterPath dark;
-    dark.setFillRule(Qt::WindingFill);
-    for (int y = 0; y < code.size(); ++y) {
-        // Runs of dark modules in a row become one rectangle: smaller PDFs, no hairline gaps.
-        int x = 0;
-        while (x < code.size()) {
-            if (!code.isDark(x, y)) {
-                ++x;
-                continue;
-            }
-            int end = x;
-            while (end < code.size() && code.isDark(end, y)) {
-                ++end;
-            }
-            dark.addRect(QRectF(origin.x() + (x + bch::QrCode::kQuietZone) * module,
-                                origin.y() + (y + bch::QrCode::kQuietZone) * module, (end - x) * module, module));
-            x = end;
-        }
-    }
-    painter.fillPath(dark, Qt::black);
+    painter.drawImage(square, image);
     painter.restore();
 }
 

@@ -19,8 +19,10 @@ public:
     static int pixelsPerModuleFor(const bch::QrCode& code, int maxPixels);
     /// PNG file contents of render().
     static QByteArray png(const bch::QrCode& code, int pixelsPerModule);
-    /// Paints the symbol with its quiet zone into `target` as filled rectangles (vector output
-    /// in PDFs; sharp at any resolution). The area is made square, centred in `target`.
+    /// Paints the symbol with its quiet zone into `target` (made square, centred) as one
+    /// 1-bit image of one pixel a module, scaled without smoothing: sharp on printers and in
+    /// PDFs at any size, a few hundred bytes a code (bench_qr: 4.6x faster to write than
+    /// painting each run of modules as a rectangle).
     static void paint(QPainter& painter, const bch::QrCode& code, const QRectF& target);
 };
 

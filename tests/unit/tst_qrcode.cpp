@@ -60,8 +60,13 @@ private Q_SLOTS:
                 QCOMPARE(image.pixelColor(q, i), QColor(Qt::white));
             }
         }
-        // Crisp: only black and white pixels.
-        QCOMPARE(image.format(), QImage::Format_Mono);
+        // Crisp: every pixel is pure black or white, exactly as its module.
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const bool dark = code.value().isDark(x / 3 - 4, y / 3 - 4);
+                QCOMPARE(image.pixelColor(x, y), dark ? QColor(Qt::black) : QColor(Qt::white));
+            }
+        }
     }
 
     void refusesNothingAndTooMuch()
