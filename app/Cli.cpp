@@ -257,10 +257,7 @@ int printInvoices(const QStringList& arguments)
     if (!written.ok()) {
         return fail(written.error());
     }
-    out() << CliText::tr("Wrote %1 invoice(s) on %2 page(s) to %3.")
-                 .arg(items.value().size())
-                 .arg(models::InvoiceSheet::pageCount(int(items.value().size())))
-                 .arg(path)
+    out() << CliText::tr("Wrote %1 to %2.").arg(models::InvoiceSheet::sizeText(int(items.value().size())), path)
           << Qt::endl;
     return 0;
 }

@@ -45,6 +45,12 @@ QString InvoiceSheet::nonRefundableNotice()
     return QStringLiteral("BCH 결제는 환불되지 않습니다. / BCH payments are non-refundable.");
 }
 
+QString InvoiceSheet::sizeText(int count)
+{
+    //: "%1 %2": the number of invoices, then the number of pages
+    return tr("%1 %2").arg(tr("%n invoice(s)", nullptr, count), tr("on %n page(s)", nullptr, pageCount(count)));
+}
+
 QRectF InvoiceSheet::cardRectMm(int indexOnPage)
 {
     const QSizeF paper = QPageSize(QPageSize::A4).size(QPageSize::Millimeter);

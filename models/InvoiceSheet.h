@@ -39,6 +39,9 @@ public:
     /// from the paper's top-left corner (margins included).
     static QRectF cardRectMm(int indexOnPage);
 
+    /// "12 invoices on 2 pages" for `count` invoices (translated, with plural forms).
+    static QString sizeText(int count);
+
     /// Sets A4 portrait with 10 mm margins on `device` (a QPrinter or QPdfWriter).
     static void preparePage(QPagedPaintDevice& device);
 

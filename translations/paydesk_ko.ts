@@ -244,6 +244,19 @@
         <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
         <translation>PDF를 %1에 쓸 수 없습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인해 주세요.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>"%1 %2": the number of invoices, then the number of pages</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>청구서 %n장</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation><numerusform>(%n쪽)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -651,8 +664,8 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>paydesk print-invoices: 조건에 맞는 청구서가 없어 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <source>Wrote %1 invoice(s) on %2 page(s) to %3.</source>
-        <translation>청구서 %1장을 %2쪽에 담아 %3에 썼습니다.</translation>
+        <source>Wrote %1 to %2.</source>
+        <translation>%2에 %1을 썼습니다.</translation>
     </message>
 </context>
 <context>
@@ -2259,10 +2272,6 @@ It is created and filled with sample data the first time it is opened.</source>
     <message numerus="yes">
         <source>Reading %n invoice(s)…</source>
         <translation><numerusform>청구서 %n장을 읽는 중…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n invoice(s) on %1 page(s).</source>
-        <translation><numerusform>청구서 %n장, %1쪽.</numerusform></translation>
     </message>
     <message>
         <source>Paydesk BCH invoices</source>

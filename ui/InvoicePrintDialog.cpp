@@ -174,8 +174,7 @@ void InvoicePrintDialog::preview()
             return;
         }
         const QVector<InvoiceSheetItem> items = result.value();
-        setBusy(false, tr("%n invoice(s) on %1 page(s).", nullptr, int(items.size()))
-                           .arg(models::InvoiceSheet::pageCount(int(items.size()))));
+        setBusy(false, models::InvoiceSheet::sizeText(int(items.size())));
         QPrinter printer(QPrinter::HighResolution);
         models::InvoiceSheet::preparePage(printer);
         printer.setDocName(tr("Paydesk BCH invoices"));

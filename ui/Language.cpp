@@ -28,6 +28,11 @@ QString installTranslations(const QString& language)
     }
     if (code != QLatin1String("ko")) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        // English is the source language; this file only holds plural forms ("1 invoice").
+        g_paydesk = new QTranslator;
+        if (g_paydesk->load(QStringLiteral(":/i18n/paydesk_en.qm"))) {
+            QCoreApplication::installTranslator(g_paydesk);
+        }
         return QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));

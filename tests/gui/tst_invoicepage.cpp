@@ -24,14 +24,17 @@
 #include "sql/SqlSession.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -39,6 +42,7 @@
 #include <QSvgRenderer>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace pd;
@@ -164,6 +168,18 @@ private Q_SLOTS:
         QCOMPARE(test::decodeWithZbar(shot, &error), QStringList{uri});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         verifyUri(uri, id);
+
+        // Copy QR image: the clipboard holds the image (and the URI as text).
+        auto* qrMenu = w.panel->findChild<QToolButton*>(QStringLiteral("qrMenu"));
+        QVERIFY(qrMenu && qrMenu->menu() && !qrMenu->menu()->actions().isEmpty());
+        QGuiApplication::clipboard()->clear();
+        qrMenu->menu()->actions().first()->trigger();
+        const QImage copied = QGuiApplication::clipboard()->image();
+        QVERIFY(!copied.isNull());
+        const QString copiedPath = m_dir.filePath(QStringLiteral("clipboard.png"));
+        QVERIFY(copied.save(copiedPath));
+        QCOMPARE(test::decodeWithZbar(copiedPath), QStringList{uri});
+        QCOMPARE(QGuiApplication::clipboard()->text(), uri);
 
         // PNG and SVG exports.
         const QString png = m_dir.filePath(QStringLiteral("qr.png"));
@@ -335,6 +351,9 @@ private Q_SLOTS:
         auto* dialog = w.panel->openPrint();
         QVERIFY(dialog);
         dialog->setUseSelection(true);
+        // English plural forms come from paydesk_en.ts: no "invoice(s)".
+        QCOMPARE(dialog->findChild<QRadioButton*>(QStringLiteral("useSelection"))->text(),
+                 QStringLiteral("The 10 selected invoices"));
         QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("invoice_print_dialog_en.png"))));
         QSignalSpy saved(dialog, &ui::InvoicePrintDialog::pdfSaved);
         const QString pdf = m_dir.filePath(QStringLiteral("selection.pdf"));

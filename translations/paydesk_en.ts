@@ -1,0 +1,2604 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Bip21</name>
+    <message>
+        <source>A payment URI starts with bitcoincash: (or bchtest:, bchreg:).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a Bitcoin Cash payment URI scheme.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a %1 payment request, but Paydesk is set up for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address repeats the prefix ("%1:%1:"); a payment URI carries it once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URI has a malformed %-escape or text that is not UTF-8 in "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URI gives "%1" twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount "%1" is not plain decimal BCH with at most 8 decimals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount "%1" is not a positive number of BCH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The URI requires "%1", which Paydesk does not understand, so it cannot be paid here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CashAddr</name>
+    <message>
+        <source>The address is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address mixes upper- and lowercase letters; a CashAddr is written all in lowercase (or all in uppercase).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address has no prefix such as bitcoincash:.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The prefix "%1" may contain only letters and digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address contains "%1" at position %2, which a CashAddr never contains (it uses 0, 2-9 and letters except b, i, o).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address is too short to carry its checksum.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address checksum does not match: a character is wrong or missing, or it belongs to another network. Copy it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address payload has invalid padding.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address has a valid checksum but no payload.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address's version byte sets the reserved bit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address says its hash has %1 bytes but carries %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a valid character in a legacy address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The legacy address is too short.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The legacy address checksum does not match; copy it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A legacy address carries a 20-byte hash; this one carries %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The legacy address has version byte %1, which is not a Bitcoin Cash P2PKH or P2SH address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is a %1 address, but Paydesk is set up for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address has type %1; Paydesk pays only to P2PKH and P2SH addresses (types 0-3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExtendedPublicKey</name>
+    <message>
+        <source>This is not an extended public key: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An extended public key holds 78 bytes; this one holds %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is an extended PRIVATE key. Paydesk never takes private keys: export the account's extended public key (xpub) from the wallet instead, and keep this one secret.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown extended key version %1; Paydesk reads xpub (mainnet) and tpub (testnet) keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extended key claims to be a master key but names a parent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extended key does not hold a compressed public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The extended key's public key is not a point on the secp256k1 curve.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hardened child %1 cannot be derived from a public key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key is already at the deepest level BIP32 allows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HMAC-SHA512 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secp256k1 computation could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child %1 is not a valid key (BIP32: IL &gt;= n); use the next index.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secp256k1 point multiplication failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child %1 is the point at infinity; use the next index.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The child public key could not be serialised.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoiceSheet</name>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>"%1 %2": the number of invoices, then the number of pages</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s)</source>
+        <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
+    </message>
+    <message>
+        <source>There are no invoices to print; change the selection or the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 has an address that is not a valid CashAddr (%2); it cannot be printed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The printer or file could not be opened for writing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new page could not be started on the printer or file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk · BCH invoices · printed %1 · page %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The QR code of invoice #%1 could not be made: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sheet could not be finished on the printer or file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 satoshis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TEST NETWORK: not real money</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk BCH invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>Migration %1 (%2) in this database differs from the one this version of Paydesk ships. Paydesk will not change the schema; ask the administrator which version created it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has no Paydesk schema yet. Create it with: paydesk --init-db %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database holds tables of another program (%1) and no Paydesk schema. Paydesk will not change it; choose another database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). Install the newer Paydesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database holds tables of another program (%1) and no Paydesk schema. Nothing was changed; choose an empty database or an existing Paydesk database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating schema_migrations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applying migration %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>There is nothing to encode in the QR code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SqlSession</name>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The root certificate path may not contain ';'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The SQLite driver for Qt (QSQLITE) is not installed; install the package libqt6sql6-sqlite.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running a query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This query needs a PostgreSQL connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>estimating the row count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database did not confirm the change; nothing was saved. Check the connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving; nothing was saved. Check the connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The query was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the database was lost while %1; nothing was changed. Paydesk will reconnect on the next request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database role may not do this (%1). Ask an administrator for the permission.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else was changing the same rows; nothing was changed. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database refused the values (%1); nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A value has the wrong form (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file is busy with another change; nothing was changed. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file cannot be written (%1). Check its permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database reported an error while %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open the database file %1. Check that the folder exists and that you may write to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 refused the user name or password. Check them and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No root certificate was given to check the server with. Choose the CA certificate file of your database server in the connection settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 does not offer an encrypted connection, and this profile requires one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 has no database named "%2". Check the name, or create it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds. Check the host name and network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Backend</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::DatabaseUrl</name>
+    <message>
+        <source>The SQLite URL names no file; write sqlite:PATH, for example sqlite:paydesk.db.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database URL must start with postgresql:// or sqlite: (for example postgresql://me@db.example:5432/paydesk or sqlite:paydesk.db).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database URL is not well formed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no host; write postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL URL names no database; add /DATABASE after the host and port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown sslmode "%1"; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds from 1 to 600.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown URL parameter "%1"; Paydesk understands sslmode, sslrootcert and connect_timeout.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::Money</name>
+    <message>
+        <source>The amount is empty; enter a number such as 12.5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount may contain only digits and one '.' as the decimal mark (no spaces, separators or exponent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount is too large.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount has no digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount has more decimals than the currency allows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::app::Cli</name>
+    <message>
+        <source>paydesk: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  detail: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the Paydesk schema is up to date (version %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: applied %n migration(s); the schema is now at version %2.</source>
+        <translation><numerusform>%1: applied %n migration; the schema is now at version %2.</numerusform><numerusform>%1: applied %n migrations; the schema is now at version %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and 300,000 payments; 17 = about 5,000,000 payments).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk: --seed takes a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk: --as-of takes a date, YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data written to %1 in %2 s:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writes BCH invoices as a PDF sheet (A4, %1 per page; each with its QR code, amount, address, member, center, invoice id, due date and the non-refundable notice). Needs no display and no network beyond the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Paydesk database (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>url</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only invoices with this status: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only invoices of this organisation (by code, with everything below it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only invoices created on or after this local day (or ISO-8601 instant).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most this many invoices (default 5000, at most 20000).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk print-invoices: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk print-invoices: give --db URL and --out FILE.pdf; see paydesk print-invoices --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk print-invoices: --created-since takes a date, YYYY-MM-DD, or an ISO-8601 instant such as 2026-11-01T00:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk print-invoices: --limit takes a whole number from 1 to 20000.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk print-invoices: no invoice matches; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk, the admin console for payments, KYC, BCH invoices and settlements.
+
+Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.
+A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the console on the database at &lt;url&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program's tables.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill the empty Paydesk database at &lt;url&gt; with deterministic demo data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo size: 1 = about 20,000 users and 300,000 payments (default).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo random seed (default 20251122).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data ends on this day (default today).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>print-invoices or admin (see their --help).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk: nothing to do; see paydesk --help</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::demo::BulkWriter</name>
+    <message>
+        <source>PostgreSQL refused to start loading %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection failed while loading %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL refused the rows for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing to load %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loading %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database refused a row while %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading was interrupted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite failed while %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::demo::DemoGenerator</name>
+    <message>
+        <source>No bulk loader for this database driver.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating planner statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data generation was cancelled; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database already holds data; demo data is only written into an empty Paydesk database. Create a new database and run --init-db first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organisations and staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wallets and transactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents, children and CMS contracts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BCH invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Building indexes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>preparing the bulk load</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>building indexes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::models::Labels</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferred currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User's KYC level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Circle wallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address (line 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Income range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source of funds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File size (bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Center code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failure reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Months owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount owed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last failure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CMS contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CMS status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wallet address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USDC balance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merchant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent membership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Personal data (level 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address and occupation (level 2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wallets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent transactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user's other documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Successful payments by method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unpaid months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs information</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration pending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CMS auto-debit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bitcoin Cash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>National ID card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Driver's license</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Residence permit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proof of address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BCH invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue members</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paid, unconfirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1-7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>8-30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>31-60 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over 60 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::models::OrganizationListModel</name>
+    <message>
+        <source>All organizations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::models::PagedTableModel</name>
+    <message>
+        <source>%1 local time (%2 UTC)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click to sort by %1 in the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::sql::Details</name>
+    <message>
+        <source>The row is gone; someone may have deleted it. Refresh the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown area.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::sql::Invoices</name>
+    <message>
+        <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44'/145'/0'). Export the account's xpub from the wallet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A tpub key belongs to testnet or regtest, not to mainnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An xpub key belongs to mainnet, not to testnet or regtest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BCH account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account was not stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invoice can ask for at most 99.99999999 BCH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The description is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expiry may be at most one year ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no member with id %1; choose the member again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation's account xpub first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The new invoice's id did not come back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No valid address could be derived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); check it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 was changed by %2 at %3 (it is now %4). Nothing was changed; look at it again and decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 is %2, so it cannot be marked %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 was changed by %2 at the same moment. Nothing was changed; look at it again and decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A sheet holds 1 to 20,000 invoices.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an invoice status; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no organisation with the code "%1".</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::sql::Lists</name>
+    <message>
+        <source>Unknown filter "%1" for %2; the filters here are: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter "%1": %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the search text is longer than 200 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the search text contains control characters (tabs, line breaks); remove them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the value is longer than 100 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a whole number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a status here; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a payment method; use cms, card, bch or manual.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a month; write YYYY-MM, for example 2025-03.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an organization id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>write true or false.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a two-letter country code such as KR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter "as_of": "%1" is not a date; write YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot sort %1 by "%2": there is no such column.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A page holds 1 to 1000 rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped after %1 rows.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::sql::SqlBackend</name>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::BchSettingsDialog</name>
+    <message>
+        <source>BCH settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the current account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BCH account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mainnet (bitcoincash:)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testnet (bchtest:)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regtest (bchreg:)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>xpub… of m/44'/145'/0' (leave empty to keep the current account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account's extended public key from the wallet (Electron Cash: Wallet &gt; Information). Paydesk never sees a private key; it derives addresses 0/i from this key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extended public key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where a transaction hash links to; {txid} is replaced by the hash.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Block explorer link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account is set up yet: new invoices need one. Paste the account xpub below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current account: %1, %2 network, next address index %3.
+%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The block explorer link must be an http(s) address containing {txid}, for example %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ConnectionDialog</name>
+    <message>
+        <source>Connect to a database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedded demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk server (URL)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database on this computer:
+%1
+It is created and filled with sample data the first time it is opened.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite database file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite databases (*.db *.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not saved; asked when connecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Automatic (verify-full except on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify-full: encrypted, certificate and host name checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verify-ca: encrypted, certificate checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>require: encrypted, server not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>prefer: encrypted if offered, not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disable: not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificate (PEM) that signed the server's certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: a CA certificate to trust (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted CA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the SQLite database file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the server's host name and the database name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to a Paydesk server needs the REST backend (see issue 6).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unnamed profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning: with "%1" Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server's CA certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the root certificate that signed the server's certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted, server verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted, server NOT verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected: %1 %2, Paydesk schema %3%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database will be created when you connect.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::DetailPane</name>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::FilterBar</name>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All months</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All methods</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All document types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active and inactive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inactive only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country (KR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two-letter country code, for example KR or US</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 any</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk score from 0.00 to 9.99</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk ≥</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Risk ≤</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Organization: the rows of this organization and everything below it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From this day (inclusive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to this day (inclusive)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::InvoiceChangeDialog</name>
+    <message>
+        <source>Mark invoice paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm invoice payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expire invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 was paid on chain and awaits confirmation. Enter the transaction hash as the block explorer shows it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1's payment is confirmed on chain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 will be marked expired: its payment window has passed. Its address is never used again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invoice #%1 will be cancelled. Its address is never used again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction hash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional; kept in the audit log with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character(s). Copy it again from the wallet or block explorer.</source>
+        <translation><numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character. Copy it again from the wallet or block explorer.</numerusform><numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n characters. Copy it again from the wallet or block explorer.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::InvoicePanel</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy or save the QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy QR image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy payment URI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save QR as PNG or SVG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark paid…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expire…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel invoice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create a BCH invoice with a fresh address (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the selected invoices, or all that match the filters, several per A4 page (Ctrl+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BCH settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 satoshis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transaction &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an invoice first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::InvoicePrintDialog</name>
+    <message>
+        <source>Print BCH invoice sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each A4 page holds %1 invoices with their QR code, amount, address, member, center, invoice number, due date and the non-refundable notice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n selected invoice(s)</source>
+        <translation><numerusform>The %n selected invoice</numerusform><numerusform>The %n selected invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>All invoices that match the page's filters and search, in its order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collecting invoices…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collecting invoices… %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No invoice matches; select invoices or change the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Reading %n invoice(s)…</source>
+        <translation><numerusform>Reading %n invoice…</numerusform><numerusform>Reading %n invoices…</numerusform></translation>
+    </message>
+    <message>
+        <source>Paydesk BCH invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Print preview: %n invoice(s)</source>
+        <translation><numerusform>Print preview: %n invoice</numerusform><numerusform>Print preview: %n invoices</numerusform></translation>
+    </message>
+    <message>
+        <source>Save invoice sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Writing %n invoice(s) to %1…</source>
+        <translation><numerusform>Writing %n invoice to %1…</numerusform><numerusform>Writing %n invoices to %1…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n invoice(s) to %1.</source>
+        <translation><numerusform>Saved %n invoice to %1.</numerusform><numerusform>Saved %n invoices to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MainWindow</name>
+    <message>
+        <source>Paydesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter password…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect to another database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Stop loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Paydesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About Paydesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Embedded demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to a Paydesk server is not available in this version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" has no valid database address. Edit it in File &gt; Connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The demo database could not be created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the demo database…
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Charts of collections, overdue ageing, KYC flow and BCH invoices will appear here. Choose an area on the left to work with its records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS, server verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TLS, server not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1 at %2:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::NewInvoiceDialog</name>
+    <message>
+        <source>New BCH invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name, email or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>satoshis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the member pays for, e.g. 2026-11 meal fee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local time. The member must pay before this; at most one year ahead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pay by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create invoice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1 (#%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satoshis are a whole number, such as 125000 (no separators).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a BCH amount: %2 Write it like 0.125.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An invoice can ask for at most 99.99999999 BCH.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>= %1 = %2 satoshis</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the member: type part of a name or email and pick them from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expiry must be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::QrCodeWidget</name>
+    <message>
+        <source>Payment QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::TablePage</name>
+    <message>
+        <source>≈ marks the database's estimate; the exact count follows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop this query (Esc); the rows already shown stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load the rows again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>≈ %1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 loaded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
