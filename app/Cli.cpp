@@ -77,7 +77,6 @@ int initDb(const QString& urlText)
     if (!db.session) {
         return db.exitCode;
     }
-    const DatabaseUrl* url = &db.url;
     sql::SqlSession* session = db.session.get();
     auto applied = sql::Migrator::upgrade(*session);
     if (!applied.ok()) {
@@ -86,11 +85,11 @@ int initDb(const QString& urlText)
     auto state = sql::Migrator::inspect(*session);
     const int version = state.ok() ? state.value().version : 0;
     if (applied.value() == 0) {
-        out() << CliText::tr("%1: the Paydesk schema is up to date (version %2).").arg(url->toString()).arg(version)
+        out() << CliText::tr("%1: the Paydesk schema is up to date (version %2).").arg(db.url.toString()).arg(version)
               << Qt::endl;
     } else {
         out() << CliText::tr("%1: applied %n migration(s); the schema is now at version %2.", nullptr, applied.value())
-                     .arg(url->toString())
+                     .arg(db.url.toString())
                      .arg(version)
               << Qt::endl;
     }
@@ -129,7 +128,6 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
     if (!db.session) {
         return db.exitCode;
     }
-    const DatabaseUrl* url = &db.url;
     sql::SqlSession* session = db.session.get();
     // An empty or older Paydesk database gets the schema first; a foreign one is refused.
     auto applied = sql::Migrator::upgrade(*session);
@@ -149,7 +147,7 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
     }
     const demo::DemoSummary& s = summary.value();
     out() << CliText::tr("Demo data written to %1 in %2 s:")
-                 .arg(url->toString())
+                 .arg(db.url.toString())
                  .arg(double(s.milliseconds) / 1000.0, 0, 'f', 1)
           << Qt::endl;
     out() << CliText::tr("  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions")

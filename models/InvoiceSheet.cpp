@@ -72,7 +72,7 @@ Result<Done> InvoiceSheet::paint(QPagedPaintDevice& device, const QVector<Invoic
     if (items.isEmpty()) {
         return Error(Error::Kind::Invalid, tr("There are no invoices to print; change the selection or the filters."));
     }
-    // Encode every code first: a bad invoice stops the sheet before any page is drawn.
+    // Build every URI first: an invoice with a bad address stops the sheet before any page is drawn.
     QStringList uris;
     uris.reserve(items.size());
     for (const InvoiceSheetItem& item : items) {
@@ -131,10 +131,7 @@ Result<Done> InvoiceSheet::paint(QPagedPaintDevice& device, const QVector<Invoic
                                                        .arg(items[index].id)
                                                        .arg(code.error().message));
             }
-            paintCard(painter, card, items[index], locale, mm);
-            QrImage::paint(painter, code.value(),
-                           QRectF(card.left() + 3 * mm, card.top() + 3 * mm, std::min(44 * mm, card.height() - 19 * mm),
-                                  std::min(44 * mm, card.height() - 19 * mm)));
+            paintCard(painter, card, items[index], code.value(), locale, mm);
         }
     }
     if (!painter.end()) {
@@ -143,11 +140,12 @@ Result<Done> InvoiceSheet::paint(QPagedPaintDevice& device, const QVector<Invoic
     return Done{};
 }
 
-void InvoiceSheet::paintCard(QPainter& painter, const QRectF& card, const InvoiceSheetItem& item, const QLocale& locale,
-                             qreal mm)
+void InvoiceSheet::paintCard(QPainter& painter, const QRectF& card, const InvoiceSheetItem& item,
+                             const bch::QrCode& code, const QLocale& locale, qreal mm)
 {
     const qreal pad = 3 * mm;
     const qreal qrSide = std::min(44 * mm, card.height() - 19 * mm);
+    QrImage::paint(painter, code, QRectF(card.left() + pad, card.top() + pad, qrSide, qrSide));
     painter.save();
     painter.setPen(Qt::black);
 

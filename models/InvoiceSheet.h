@@ -11,6 +11,10 @@ class QPagedPaintDevice;
 class QPainter;
 class QRectF;
 
+namespace pd::bch {
+class QrCode;
+}
+
 namespace pd::models {
 
 /// Printed BCH invoice sheets (issue 3): A4 portrait pages of cut-out cards, kColumns x kRows
@@ -60,8 +64,9 @@ public:
                                  const QDateTime& printedAt = QDateTime::currentDateTimeUtc());
 
 private:
-    static void paintCard(QPainter& painter, const QRectF& card, const InvoiceSheetItem& item, const QLocale& locale,
-                          qreal mm);
+    /// One card: the code at the top left, the text beside and under it.
+    static void paintCard(QPainter& painter, const QRectF& card, const InvoiceSheetItem& item, const bch::QrCode& code,
+                          const QLocale& locale, qreal mm);
 };
 
 } // namespace pd::models
