@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Invoices.h"
+#include "Kyc.h"
 #include "ListTypes.h"
 #include "Result.h"
 
@@ -70,6 +71,24 @@ public:
     /// The invoices for a printed sheet.
     virtual RequestId fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
                                         Callback<QVector<InvoiceSheetItem>> done) = 0;
+
+    // -- KYC review (issue 4; see sql/SqlKyc.h for the rules and errors) ---------------------
+    /// Queue counts by stage and claim, who is asking, and the review settings.
+    virtual RequestId fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done) = 0;
+    /// Changes the review settings (headquarters only).
+    virtual RequestId setKycSettings(const KycSettings& settings, QObject* receiver, Callback<KycSettings> done) = 0;
+    /// Claims a pending document for the connected reviewer.
+    virtual RequestId claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done) = 0;
+    /// Releases a claim (one's own; anyone's for headquarters).
+    virtual RequestId releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done) = 0;
+    /// Approves, rejects or returns a claimed document, audited, with optimistic concurrency.
+    virtual RequestId decideKycDocument(const KycDecision& decision, QObject* receiver,
+                                        Callback<KycDecisionResult> done) = 0;
+    /// The unmasked document number; the reveal is audited.
+    virtual RequestId revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done) = 0;
+    /// Decisions per reviewer per day over local dates [from, to].
+    virtual RequestId fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
+                                            Callback<QVector<ReviewerActivity>> done) = 0;
 
     /// Cancels a request: a queued one never runs, a running one is interrupted where the
     /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.

@@ -55,7 +55,8 @@ const QVector<ColumnInfo>& areaColumns(Area area)
     static const QVector<ColumnInfo> kyc = {
         col("id", T::Integer),       col("created_at", T::Timestamp),     col("full_name", T::Text),
         col("email", T::Text),       col("document_type", T::Text),       col("kyc_level", T::Integer),
-        col("nationality", T::Text), col("verification_status", T::Text), col("risk_score", T::Score),
+        col("nationality", T::Text), col("verification_status", T::Text), col("review_stage", T::Text),
+        col("age", T::Timestamp),    col("risk_score", T::Score),         col("claimed_by", T::Text),
         col("verified_by", T::Text), col("verified_at", T::Timestamp),
     };
     static const QVector<ColumnInfo> invoices = {
@@ -124,7 +125,8 @@ QStringList areaFilterKeys(Area area)
         return {QStringLiteral("q"),         QStringLiteral("status"),
                 QStringLiteral("kyc_level"), QStringLiteral("document_type"),
                 QStringLiteral("country"),   QStringLiteral("risk_min"),
-                QStringLiteral("risk_max"),  QStringLiteral("org"),
+                QStringLiteral("risk_max"),  QStringLiteral("stage"),
+                QStringLiteral("claim"),     QStringLiteral("org"),
                 QStringLiteral("from"),      QStringLiteral("to")};
     case Area::Invoices:
         return {QStringLiteral("q"), QStringLiteral("status"), QStringLiteral("org"), QStringLiteral("from"),

@@ -35,6 +35,8 @@ enum class ValueType {
     Month,     ///< QString "YYYY-MM"
     Money,     ///< qint64 minor units of ColumnInfo::currency
     Score,     ///< qint64 hundredths (a KYC risk score 0.00-9.99 is 0..999)
+    // A KYC "age" column is a Timestamp (the submission time); the UI shows it as an age with
+    // its SLA state.
 };
 
 /// One column of an area's list: its stable key (the seed's column name where there is one),
@@ -66,6 +68,9 @@ int columnIndex(Area area, const QString& key);
 ///   risk_min, risk_max  risk score in hundredths, 0..999
 ///   active        "true" or "false"
 ///   band          overdue band: "1-7", "8-30", "31-60", "61+"
+///   stage         KYC review stage of pending documents: "open" (all pending), "new",
+///                 "resubmitted", "second_approval" (four eyes: approved once)
+///   claim         KYC claim (live claims only): "unclaimed", "claimed", "mine", "others"
 ///   as_of         "YYYY-MM-DD": the day overdue is measured on (default: today, local)
 QStringList areaFilterKeys(Area area);
 /// The status values an area's `status` filter accepts, in workflow order.

@@ -90,4 +90,14 @@ struct Done
 
 } // namespace pd
 
+/// Evaluates a Result-returning expression and returns its error from the enclosing function
+/// (which must return a Result) when it failed.
+#define PD_TRY(expr)                                                                                                   \
+    do {                                                                                                               \
+        auto _pdResult = (expr);                                                                                       \
+        if (!_pdResult.ok()) {                                                                                         \
+            return _pdResult.error();                                                                                  \
+        }                                                                                                              \
+    } while (false)
+
 Q_DECLARE_METATYPE(pd::Error)

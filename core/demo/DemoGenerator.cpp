@@ -373,14 +373,6 @@ private:
         return Done{};
     }
 
-#define PD_TRY(expr)                                                                                                   \
-    do {                                                                                                               \
-        auto _r = (expr);                                                                                              \
-        if (!_r.ok()) {                                                                                                \
-            return _r.error();                                                                                         \
-        }                                                                                                              \
-    } while (false)
-
     Result<Done> generateAll()
     {
         PD_TRY(dropBulkIndexes());
@@ -831,7 +823,8 @@ private:
                                                  "created_at",
                                                  "updated_at",
                                                  "expires_at",
-                                                 "kyc_level"}));
+                                                 "kyc_level",
+                                                 "resubmitted_at"}));
         PD_TRY(beginAuditBuffer());
         static const char* types[] = {"national_id", "national_id", "passport", "drivers_license", "residence_permit"};
         static const char* fileTypes[] = {"jpg", "png", "pdf"};
@@ -935,6 +928,11 @@ private:
                 m_writer->addLatin1(formatInstant(decided ? decidedAt : submitted).text);
                 m_writer->addLatin1(formatInstant(submitted + qint64(rng.range(365, 3650)) * kMicrosPerDay).text);
                 m_writer->add(level);
+                if (status == 0 && last && u.resubmitted) {
+                    m_writer->addLatin1(formatInstant(submitted).text);
+                } else {
+                    m_writer->addNull();
+                }
                 PD_TRY(m_writer->endRow());
                 if (decided) {
                     const char* action = status == 1 ? "kyc.approve" : status == 2 ? "kyc.reject" : "kyc.request_info";
@@ -1533,10 +1531,7 @@ private:
         QString after;
     };
 
-    Result<Done> beginAuditBuffer()
-    {
-        return Done{};
-    }
+    Result<Done> beginAuditBuffer() { return Done{}; }
 
     Result<Done> bufferAudit(qint64 at, const QString& actor, const char* action, const char* entity, qint64 entityId,
                              const QString& before, const QString& after)
@@ -1567,7 +1562,6 @@ private:
         m_audit.clear();
         return m_writer->finish();
     }
-#undef PD_TRY
 
     sql::SqlSession& m_session;
     DemoOptions m_options;

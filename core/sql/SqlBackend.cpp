@@ -2,6 +2,7 @@
 
 #include "sql/Migrations.h"
 #include "sql/SqlInvoices.h"
+#include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
 
@@ -343,6 +344,53 @@ Backend::RequestId SqlBackend::fetchInvoiceSheet(const InvoiceSheetRequest& requ
 {
     return run<QVector<InvoiceSheetItem>>(Lane::Background, receiver, std::move(done), [request](SqlSession& session) {
         return invoiceSheetItems(session, request);
+    });
+}
+
+Backend::RequestId SqlBackend::fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done)
+{
+    return run<KycQueueSummary>(Lane::Background, receiver, std::move(done),
+                                [](SqlSession& session) { return sql::kycQueueSummary(session); });
+}
+
+Backend::RequestId SqlBackend::setKycSettings(const KycSettings& settings, QObject* receiver,
+                                              Callback<KycSettings> done)
+{
+    return run<KycSettings>(Lane::Interactive, receiver, std::move(done),
+                            [settings](SqlSession& session) { return sql::setKycSettings(session, settings); });
+}
+
+Backend::RequestId SqlBackend::claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done)
+{
+    return run<KycClaim>(Lane::Interactive, receiver, std::move(done),
+                         [documentId](SqlSession& session) { return sql::claimKycDocument(session, documentId); });
+}
+
+Backend::RequestId SqlBackend::releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done)
+{
+    return run<Done>(Lane::Interactive, receiver, std::move(done),
+                     [documentId](SqlSession& session) { return sql::releaseKycClaim(session, documentId); });
+}
+
+Backend::RequestId SqlBackend::decideKycDocument(const KycDecision& decision, QObject* receiver,
+                                                 Callback<KycDecisionResult> done)
+{
+    return run<KycDecisionResult>(Lane::Interactive, receiver, std::move(done), [decision](SqlSession& session) {
+        return sql::decideKycDocument(session, decision);
+    });
+}
+
+Backend::RequestId SqlBackend::revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done)
+{
+    return run<QString>(Lane::Interactive, receiver, std::move(done),
+                        [documentId](SqlSession& session) { return sql::revealDocumentNumber(session, documentId); });
+}
+
+Backend::RequestId SqlBackend::fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
+                                                     Callback<QVector<ReviewerActivity>> done)
+{
+    return run<QVector<ReviewerActivity>>(Lane::Background, receiver, std::move(done), [from, to](SqlSession& session) {
+        return sql::reviewerActivity(session, from, to);
     });
 }
 

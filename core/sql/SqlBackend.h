@@ -50,6 +50,15 @@ public:
     RequestId changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done) override;
     RequestId fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
                                 Callback<QVector<InvoiceSheetItem>> done) override;
+    RequestId fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done) override;
+    RequestId setKycSettings(const KycSettings& settings, QObject* receiver, Callback<KycSettings> done) override;
+    RequestId claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done) override;
+    RequestId releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done) override;
+    RequestId decideKycDocument(const KycDecision& decision, QObject* receiver,
+                                Callback<KycDecisionResult> done) override;
+    RequestId revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done) override;
+    RequestId fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
+                                    Callback<QVector<ReviewerActivity>> done) override;
     void cancel(RequestId id) override;
 
     /// Runs `work` on a lane with that lane's session and delivers its result like any other

@@ -104,6 +104,16 @@ Result<DetailTable> loadTable(SqlSession& session, const char* key, const std::v
 
 using T = ValueType;
 
+/// Columns of an audit history table inside a detail view (newest first).
+const std::vector<TableColumnDef>& auditColumns()
+{
+    static const std::vector<TableColumnDef> columns = {
+        {"occurred_at", "a.occurred_at", T::Timestamp}, {"actor", "a.actor"},   {"action", "a.action"},
+        {"entity_id", "a.entity_id", T::Integer},       {"reason", "a.reason"},
+    };
+    return columns;
+}
+
 #define PD_MEMBER_NAME                                                                                                 \
     "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
     "u.last_name END)"
@@ -194,7 +204,12 @@ Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
                                {"failure_reason", "p.failure_reason"}},
                               "payments p JOIN parents pa ON pa.id = p.parent_id WHERE pa.user_id = ", id,
                               " ORDER BY p.payment_month DESC LIMIT 12");
-    for (auto* table : {&wallets, &transactions, &documents, &children, &payments}) {
+    auto audit =
+        loadTable(session, "audit", auditColumns(), "audit_log a, (SELECT id AS uid FROM users WHERE id = ", id,
+                  ") x WHERE (a.entity = 'users' AND a.entity_id = x.uid) OR (a.entity = 'kyc_documents' AND "
+                  "a.entity_id IN (SELECT d.id FROM kyc_documents d WHERE d.user_id = x.uid)) "
+                  "ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200");
+    for (auto* table : {&wallets, &transactions, &documents, &children, &payments, &audit}) {
         if (!table->ok()) {
             return table->error();
         }
@@ -237,6 +252,15 @@ Result<DetailRecord> kycDetail(SqlSession& session, qint64 id)
         {"verification", "verification_notes", "k.verification_notes"},
         {"verification", "verified_by", "k.verified_by"},
         {"verification", "verified_at", "k.verified_at", T::Timestamp},
+        {"review", "claimed_by", "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claimed_by END", T::Text,
+         Currency::KRW,
+         "CASE WHEN k.claim_expires_at > strftime('%Y-%m-%dT%H:%M:%f000Z', 'now') THEN k.claimed_by END"},
+        {"review", "claim_expires_at", "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claim_expires_at END",
+         T::Timestamp, Currency::KRW,
+         "CASE WHEN k.claim_expires_at > strftime('%Y-%m-%dT%H:%M:%f000Z', 'now') THEN k.claim_expires_at END"},
+        {"review", "first_approved_by", "k.first_approved_by"},
+        {"review", "first_approved_at", "k.first_approved_at", T::Timestamp},
+        {"review", "resubmitted_at", "k.resubmitted_at", T::Timestamp},
         {"compliance", "compliance_check_id", "k.compliance_check_id"},
         {"compliance", "risk_score", "CAST(k.risk_score * 100 AS INTEGER)", T::Score, Currency::KRW,
          "CAST(round(k.risk_score * 100) AS INTEGER)"},
@@ -272,6 +296,17 @@ Result<DetailRecord> kycDetail(SqlSession& session, qint64 id)
     }
     if (!others.value().rows.isEmpty()) {
         record.tables.append(others.value());
+    }
+    // Earlier decisions and every review action on this user's documents.
+    auto history = loadTable(session, "history", auditColumns(),
+                             "audit_log a WHERE a.entity = 'kyc_documents' AND a.entity_id IN (SELECT o.id FROM "
+                             "kyc_documents o JOIN kyc_documents k ON k.user_id = o.user_id WHERE k.id = ",
+                             id, ") ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200");
+    if (!history.ok()) {
+        return history.error();
+    }
+    if (!history.value().rows.isEmpty()) {
+        record.tables.append(history.value());
     }
     return record;
 }

@@ -6,6 +6,7 @@
 #include "sql/SqlExpr.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
+#include "sql/SqlWrite.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -51,39 +52,6 @@ bch::Network networkFromName(const QString& name)
         return bch::Network::Regtest;
     }
     return bch::Network::Mainnet;
-}
-
-/// Appends a placeholder for a canonical UTC timestamp, typed for the dialect.
-void bindInstant(SqlBuilder& b, Dialect dialect, const QVariant& canonical)
-{
-    if (dialect == Dialect::PostgreSQL) {
-        b.sql("CAST(").bind(canonical).sql(" AS TIMESTAMPTZ)");
-    } else {
-        b.bind(canonical);
-    }
-}
-
-QString canonical(const QDateTime& utc)
-{
-    return canonicalInstant(utc.toUTC().toString(Qt::ISODateWithMs));
-}
-
-/// Runs `work` in a transaction; rolls back on error.
-template<typename T>
-Result<T> inTransaction(SqlSession& session, const std::function<Result<T>()>& work)
-{
-    if (auto begun = session.begin(); !begun.ok()) {
-        return begun.error();
-    }
-    Result<T> result = work();
-    if (!result.ok()) {
-        session.rollback();
-        return result;
-    }
-    if (auto committed = session.commit(); !committed.ok()) {
-        return committed.error();
-    }
-    return result;
 }
 
 const char* statusLabel(const QString& status)
@@ -267,7 +235,7 @@ Result<CreatedInvoice> createInvoice(SqlSession& session, const InvoiceDraft& dr
             insert.sql(", ");
             bindInstant(insert, dialect, nowText);
             insert.sql(", ");
-            bindInstant(insert, dialect, canonical(draft.expiresAt));
+            bindInstant(insert, dialect, canonicalText(draft.expiresAt));
             insert.sql(", ").bind(organization > 0 ? QVariant(organization) : QVariant()).sql(", ");
             insert.bind(draft.paymentId > 0 ? QVariant(draft.paymentId) : QVariant()).sql(", ");
             insert.bind(accountId).sql(", ").bind(index).sql(", 1) RETURNING id");
@@ -463,7 +431,7 @@ Result<QVector<InvoiceSheetItem>> invoiceSheetItems(SqlSession& session, const I
         }
         if (request.createdSince.isValid()) {
             b.sql(" AND i.created_at >= ");
-            bindInstant(b, session.dialect(), canonical(request.createdSince));
+            bindInstant(b, session.dialect(), canonicalText(request.createdSince));
         }
     }
     b.sql(" ORDER BY i.id LIMIT ").bind(request.limit);

@@ -55,7 +55,9 @@ enum class FilterKind {
     Country,
     RiskMin,
     RiskMax,
-    Band
+    Band,
+    Stage, ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
+    Claim  ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
 };
 
 struct SqlFilter
@@ -86,6 +88,13 @@ struct SqlArea
 #define PD_MEMBER_NAME                                                                                                 \
     "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
     "u.last_name END)"
+
+// The review stage of a KYC document (migration 003); NULL once decided.
+#define PD_KYC_STAGE                                                                                                   \
+    "(CASE WHEN k.verification_status <> 'pending' THEN NULL WHEN k.first_approved_by IS NOT NULL THEN "               \
+    "'second_approval' WHEN k.resubmitted_at IS NOT NULL THEN 'resubmitted' ELSE 'new' END)"
+// SQLite's current time as the canonical text timestamps are stored in.
+#define PD_SQLITE_NOW "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')"
 
 const std::vector<SqlArea>& catalog()
 {
@@ -137,9 +146,14 @@ const std::vector<SqlArea>& catalog()
              {"kyc_level", "k.kyc_level"},
              {"nationality", "k.nationality", true},
              {"verification_status", "k.verification_status", true},
+             {"review_stage", PD_KYC_STAGE, true},
+             {"age", "k.created_at", true},
              {"risk_score", "k.risk_score", true, "CAST(k.risk_score * 100 AS INTEGER)",
               "CAST(round(k.risk_score * 100) AS INTEGER)", nullptr,
               "CAST(round(COALESCE(k.risk_score, 0) * 100) AS INTEGER)", true},
+             {"claimed_by", "k.claimed_by", true,
+              "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claimed_by END",
+              "CASE WHEN k.claim_expires_at > " PD_SQLITE_NOW " THEN k.claimed_by END"},
              {"verified_by", "k.verified_by", true},
              {"verified_at", "k.verified_at", true},
          },
@@ -151,6 +165,8 @@ const std::vector<SqlArea>& catalog()
              {"country", FilterKind::Country, "k.nationality"},
              {"risk_min", FilterKind::RiskMin, "k.risk_score"},
              {"risk_max", FilterKind::RiskMax, "k.risk_score"},
+             {"stage", FilterKind::Stage, PD_KYC_STAGE},
+             {"claim", FilterKind::Claim, "k.claimed_by"},
              {"org", FilterKind::Org, "u.organization_id"},
              {"from", FilterKind::From, "k.created_at"},
              {"to", FilterKind::To, "k.created_at"},
@@ -272,6 +288,7 @@ const std::vector<SqlArea>& catalog()
     return areas;
 }
 #undef PD_MEMBER_NAME
+#undef PD_KYC_STAGE
 
 const SqlArea& areaSpec(Area area)
 {
@@ -438,7 +455,8 @@ const QRegularExpression& monthPattern()
 }
 
 /// Appends " AND <condition>" for every non-empty filter; validates each value.
-Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QMap<QString, QString>& filters)
+Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QMap<QString, QString>& filters,
+                       const QString& actor)
 {
     const bool pg = dialect == Dialect::PostgreSQL;
     const QStringList allowed = areaFilterKeys(spec.area);
@@ -592,6 +610,32 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             b.sql(" AND ").sql(filter.expr).sql(range);
             break;
         }
+        case FilterKind::Stage: {
+            if (value == QLatin1String("open")) {
+                b.sql(" AND ").sql(filter.expr).sql(" IS NOT NULL");
+            } else if (value == QLatin1String("new") || value == QLatin1String("resubmitted") ||
+                       value == QLatin1String("second_approval")) {
+                b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            } else {
+                return invalid(key, ListsText::tr("use one of open, new, resubmitted, second_approval."));
+            }
+            break;
+        }
+        case FilterKind::Claim: {
+            const char* live =
+                pg ? " AND k.claim_expires_at > CURRENT_TIMESTAMP" : " AND k.claim_expires_at > " PD_SQLITE_NOW;
+            if (value == QLatin1String("unclaimed")) {
+                b.sql(" AND NOT (").sql(filter.expr).sql(" IS NOT NULL").sql(live).sql(")");
+            } else if (value == QLatin1String("claimed")) {
+                b.sql(" AND ").sql(filter.expr).sql(" IS NOT NULL").sql(live);
+            } else if (value == QLatin1String("mine") || value == QLatin1String("others")) {
+                b.sql(" AND ").sql(filter.expr).sql(value == QLatin1String("mine") ? " = " : " <> ").bind(actor);
+                b.sql(live);
+            } else {
+                return invalid(key, ListsText::tr("use one of unclaimed, claimed, mine, others."));
+            }
+            break;
+        }
         }
     }
     return Done{};
@@ -674,11 +718,13 @@ struct PreparedList
     bool descending = false;
     bool sortById = false;
     QString asOf;
+    QString actor; ///< who asks (the "mine" claim filter)
 };
 
-Result<PreparedList> prepareList(const ListRequest& request)
+Result<PreparedList> prepareList(const ListRequest& request, const QString& actor = QString())
 {
     PreparedList prepared;
+    prepared.actor = actor;
     prepared.spec = &areaSpec(request.area);
     prepared.sortKey = request.sortKey.isEmpty() ? QLatin1String(prepared.spec->defaultSort) : request.sortKey;
     prepared.descending = request.sortKey.isEmpty() ? prepared.spec->defaultDescending : request.descending;
@@ -715,7 +761,7 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
     b.sql(" FROM ");
     emitFrom(b, *p.spec, dialect, p.asOf);
     b.sql(" WHERE 1 = 1");
-    auto where = emitWhere(b, *p.spec, dialect, request.filters);
+    auto where = emitWhere(b, *p.spec, dialect, request.filters, p.actor);
     if (!where.ok()) {
         return where.error();
     }
@@ -846,7 +892,7 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
     if (request.limit < 1 || request.limit > 1000) {
         return Error(Error::Kind::Invalid, ListsText::tr("A page holds 1 to 1000 rows."));
     }
-    auto prepared = prepareList(request);
+    auto prepared = prepareList(request, session.actor());
     if (!prepared.ok()) {
         return prepared.error();
     }
@@ -917,7 +963,7 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
 
 Result<CountResult> countRows(SqlSession& session, const ListRequest& request, CountMode mode)
 {
-    auto prepared = prepareList(request);
+    auto prepared = prepareList(request, session.actor());
     if (!prepared.ok()) {
         return prepared.error();
     }
@@ -934,7 +980,7 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
             b.sql(p.spec->countFrom);
         }
         b.sql(" WHERE 1 = 1");
-        return emitWhere(b, *p.spec, session.dialect(), request.filters);
+        return emitWhere(b, *p.spec, session.dialect(), request.filters, session.actor());
     };
     if (mode == CountMode::Estimate && session.dialect() == Dialect::PostgreSQL) {
         SqlBuilder explain("EXPLAIN (FORMAT JSON) SELECT 1");
@@ -975,7 +1021,7 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
 Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
                           const std::function<bool(const QVariantList& row)>& sink)
 {
-    auto prepared = prepareList(request);
+    auto prepared = prepareList(request, session.actor());
     if (!prepared.ok()) {
         return prepared.error();
     }

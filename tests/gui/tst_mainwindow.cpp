@@ -105,6 +105,35 @@ public:
     {
         return notAvailable(receiver, done);
     }
+    RequestId fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId setKycSettings(const KycSettings&, QObject* receiver, Callback<KycSettings> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId claimKycDocument(qint64, QObject* receiver, Callback<KycClaim> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId releaseKycClaim(qint64, QObject* receiver, Callback<Done> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId decideKycDocument(const KycDecision&, QObject* receiver, Callback<KycDecisionResult> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId revealDocumentNumber(qint64, QObject* receiver, Callback<QString> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId fetchReviewerActivity(const QDate&, const QDate&, QObject* receiver,
+                                    Callback<QVector<ReviewerActivity>> done) override
+    {
+        return notAvailable(receiver, done);
+    }
     template<typename T>
     RequestId notAvailable(QObject* receiver, const Callback<T>& done)
     {
