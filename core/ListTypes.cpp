@@ -52,12 +52,13 @@ const QVector<ColumnInfo>& areaColumns(Area area)
         col("kyc_status", T::Text),   col("kyc_level", T::Integer),    col("organization", T::Text),
         col("is_active", T::Boolean), col("created_at", T::Timestamp), col("last_login_at", T::Timestamp),
     };
+    // The queue's questions first: how long it has waited, at which stage, who holds it.
     static const QVector<ColumnInfo> kyc = {
-        col("id", T::Integer),       col("created_at", T::Timestamp),     col("full_name", T::Text),
-        col("email", T::Text),       col("document_type", T::Text),       col("kyc_level", T::Integer),
-        col("nationality", T::Text), col("verification_status", T::Text), col("review_stage", T::Text),
-        col("age", T::Timestamp),    col("risk_score", T::Score),         col("claimed_by", T::Text),
-        col("verified_by", T::Text), col("verified_at", T::Timestamp),
+        col("id", T::Integer),        col("created_at", T::Timestamp),  col("age", T::Timestamp),
+        col("review_stage", T::Text), col("claimed_by", T::Text),       col("full_name", T::Text),
+        col("email", T::Text),        col("document_type", T::Text),    col("kyc_level", T::Integer),
+        col("nationality", T::Text),  col("risk_score", T::Score),      col("verification_status", T::Text),
+        col("verified_by", T::Text),  col("verified_at", T::Timestamp),
     };
     static const QVector<ColumnInfo> invoices = {
         col("id", T::Integer),           col("created_at", T::Timestamp),

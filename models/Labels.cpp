@@ -113,6 +113,18 @@ const Entry kFieldTitles[] = {
     {"class_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Class")},
     {"user_id", QT_TRANSLATE_NOOP("pd::models::Labels", "User")},
     {"version", QT_TRANSLATE_NOOP("pd::models::Labels", "Version")},
+    {"review_stage", QT_TRANSLATE_NOOP("pd::models::Labels", "Review stage")},
+    {"age", QT_TRANSLATE_NOOP("pd::models::Labels", "Waiting")},
+    {"claimed_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Claimed by")},
+    {"claim_expires_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Claim ends")},
+    {"first_approved_by", QT_TRANSLATE_NOOP("pd::models::Labels", "First approval by")},
+    {"first_approved_at", QT_TRANSLATE_NOOP("pd::models::Labels", "First approval at")},
+    {"resubmitted_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Resubmitted")},
+    {"occurred_at", QT_TRANSLATE_NOOP("pd::models::Labels", "When")},
+    {"actor", QT_TRANSLATE_NOOP("pd::models::Labels", "Who")},
+    {"action", QT_TRANSLATE_NOOP("pd::models::Labels", "Action")},
+    {"entity_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Record")},
+    {"reason", QT_TRANSLATE_NOOP("pd::models::Labels", "Reason or note")},
 };
 
 // Where a list column's title differs from the field title.
@@ -138,6 +150,9 @@ const Entry kSections[] = {
     {"file", QT_TRANSLATE_NOOP("pd::models::Labels", "Document file")},
     {"verification", QT_TRANSLATE_NOOP("pd::models::Labels", "Verification")},
     {"compliance", QT_TRANSLATE_NOOP("pd::models::Labels", "Compliance")},
+    {"review", QT_TRANSLATE_NOOP("pd::models::Labels", "Review")},
+    {"history", QT_TRANSLATE_NOOP("pd::models::Labels", "Review history of this user's documents")},
+    {"audit", QT_TRANSLATE_NOOP("pd::models::Labels", "Audit log")},
     {"invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "Invoice")},
     {"payment", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
     {"member", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
@@ -187,6 +202,23 @@ const Entry kDocumentTypes[] = {
     {"drivers_license", QT_TRANSLATE_NOOP("pd::models::Labels", "Driver's license")},
     {"residence_permit", QT_TRANSLATE_NOOP("pd::models::Labels", "Residence permit")},
     {"proof_of_address", QT_TRANSLATE_NOOP("pd::models::Labels", "Proof of address")},
+};
+
+const Entry kReviewStages[] = {
+    {"new", QT_TRANSLATE_NOOP("pd::models::Labels", "New")},
+    {"resubmitted", QT_TRANSLATE_NOOP("pd::models::Labels", "Resubmitted")},
+    {"second_approval", QT_TRANSLATE_NOOP("pd::models::Labels", "Needs second approval")},
+};
+
+const Entry kAuditActions[] = {
+    {"kyc.claim", QT_TRANSLATE_NOOP("pd::models::Labels", "Claimed")},
+    {"kyc.release", QT_TRANSLATE_NOOP("pd::models::Labels", "Claim released")},
+    {"kyc.approve", QT_TRANSLATE_NOOP("pd::models::Labels", "Approved")},
+    {"kyc.first_approval", QT_TRANSLATE_NOOP("pd::models::Labels", "First approval (four eyes)")},
+    {"kyc.reject", QT_TRANSLATE_NOOP("pd::models::Labels", "Rejected")},
+    {"kyc.request_info", QT_TRANSLATE_NOOP("pd::models::Labels", "More information requested")},
+    {"kyc.reveal_document_number", QT_TRANSLATE_NOOP("pd::models::Labels", "Document number revealed")},
+    {"kyc.settings", QT_TRANSLATE_NOOP("pd::models::Labels", "Review settings changed")},
 };
 
 const Entry kGenders[] = {
@@ -270,7 +302,7 @@ bool Labels::hasVocabulary(const QString& columnKey)
         QStringLiteral("status"),         QStringLiteral("kyc_status"),       QStringLiteral("verification_status"),
         QStringLiteral("method"),         QStringLiteral("document_type"),    QStringLiteral("cms_status"),
         QStringLiteral("service_status"), QStringLiteral("transaction_type"), QStringLiteral("band"),
-        QStringLiteral("gender")};
+        QStringLiteral("gender"),         QStringLiteral("review_stage"),     QStringLiteral("action")};
     return keys.contains(columnKey);
 }
 
@@ -281,6 +313,10 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
         label = lookup(kMethods, value);
     } else if (columnKey == QLatin1String("document_type")) {
         label = lookup(kDocumentTypes, value);
+    } else if (columnKey == QLatin1String("review_stage")) {
+        label = lookup(kReviewStages, value);
+    } else if (columnKey == QLatin1String("action")) {
+        label = lookup(kAuditActions, value);
     } else if (columnKey == QLatin1String("gender")) {
         label = lookup(kGenders, value);
     } else if (columnKey == QLatin1String("transaction_type")) {
@@ -336,6 +372,48 @@ QColor Labels::bandColor(OverdueBand band)
         return QColor(0xf5, 0x9e, 0xa4); // rose
     }
     return {};
+}
+
+QString Labels::kycSlaLabel(KycSla sla)
+{
+    switch (sla) {
+    case KycSla::OnTime:
+        return LabelsText::tr("on time");
+    case KycSla::DueSoon:
+        return LabelsText::tr("due soon");
+    case KycSla::Overdue:
+        return LabelsText::tr("over SLA");
+    }
+    return {};
+}
+
+QColor Labels::kycSlaColor(KycSla sla)
+{
+    // The same light tints as the overdue bands: black text stays readable.
+    switch (sla) {
+    case KycSla::OnTime:
+        return QColor(0xd8, 0xf0, 0xd8); // pale green
+    case KycSla::DueSoon:
+        return QColor(0xff, 0xe7, 0xa8); // amber
+    case KycSla::Overdue:
+        return QColor(0xf5, 0x9e, 0xa4); // rose
+    }
+    return {};
+}
+
+QString Labels::formatDuration(qint64 seconds)
+{
+    seconds = std::max<qint64>(0, seconds);
+    const qint64 days = seconds / 86400;
+    const qint64 hours = (seconds % 86400) / 3600;
+    const qint64 minutes = (seconds % 3600) / 60;
+    if (days > 0) {
+        return LabelsText::tr("%1 d %2 h").arg(days).arg(hours);
+    }
+    if (hours > 0) {
+        return LabelsText::tr("%1 h %2 min").arg(hours).arg(minutes);
+    }
+    return LabelsText::tr("%1 min").arg(minutes);
 }
 
 QString Labels::formatTimestamp(const QDateTime& utc)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Kyc.h"
 #include "ListTypes.h"
 
 #include <QColor>
@@ -32,6 +33,13 @@ public:
     static QString bandLabel(OverdueBand band);
     /// Background colour of a band (always shown together with bandLabel(), never alone).
     static QColor bandColor(OverdueBand band);
+
+    /// "on time", "due soon", "over SLA" for a pending KYC document.
+    static QString kycSlaLabel(KycSla sla);
+    /// Background tint of an SLA state (always shown together with kycSlaLabel()).
+    static QColor kycSlaColor(KycSla sla);
+    /// A duration for people: "2 d 5 h", "3 h 10 min", "12 min".
+    static QString formatDuration(qint64 seconds);
 
     /// A cell value as text for people: money in its currency's format, times in local time,
     /// numbers with the locale's grouping, vocabulary translated. `column` gives the type.

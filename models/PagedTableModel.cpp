@@ -32,6 +32,31 @@ PagedTableModel::~PagedTableModel()
     cancelAll();
 }
 
+void PagedTableModel::setKycSlaHours(int hours)
+{
+    if (hours == m_kycSlaHours || hours < 1) {
+        return;
+    }
+    m_kycSlaHours = hours;
+    const int column = columnForKey(QStringLiteral("age"));
+    if (column >= 0 && rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, column), index(rowCount() - 1, column));
+    }
+}
+
+std::optional<KycSla> PagedTableModel::kycSla(int row, const ColumnInfo& column, const QVariant& value) const
+{
+    if (m_area != Area::KycDocuments || column.key != QLatin1String("age") || !value.toDateTime().isValid()) {
+        return std::nullopt;
+    }
+    bool stageLoaded = false;
+    const QVariant stage = cellValue(row, columnForKey(QStringLiteral("review_stage")), &stageLoaded);
+    if (!stageLoaded || stage.isNull() || !stage.isValid()) {
+        return std::nullopt; // decided
+    }
+    return kycSlaFor(value.toDateTime().secsTo(QDateTime::currentDateTimeUtc()), m_kycSlaHours);
+}
+
 void PagedTableModel::setFilters(const QMap<QString, QString>& filters)
 {
     QMap<QString, QString> cleaned;
@@ -423,6 +448,14 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         if (!loaded) {
             return index.column() == 0 ? QStringLiteral("\u2026") : QVariant();
         }
+        if (auto sla = kycSla(index.row(), column, value)) {
+            // How long it has waited, and the SLA state in words (never colour alone).
+            return QString(Labels::formatDuration(value.toDateTime().secsTo(QDateTime::currentDateTimeUtc())) +
+                           QStringLiteral(" \u00b7 ") + Labels::kycSlaLabel(*sla));
+        }
+        if (m_area == Area::KycDocuments && column.key == QLatin1String("age")) {
+            return QVariant(); // decided: no longer waiting
+        }
         return Labels::formatValue(m_area, column, value);
     case Qt::ToolTipRole:
         if (loaded && column.type == ValueType::Timestamp && value.toDateTime().isValid()) {
@@ -452,11 +485,17 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
             const qint64 days = cellValue(index.row(), daysColumn, &daysLoaded).toLongLong();
             return QBrush(Labels::bandColor(overdueBandForDays(days)));
         }
+        if (auto sla = loaded ? kycSla(index.row(), column, value) : std::nullopt) {
+            return QBrush(Labels::kycSlaColor(*sla));
+        }
         return {};
     case Qt::ForegroundRole:
         if (loaded && m_area == Area::OverdueMembers &&
             (column.key == QLatin1String("band") || column.key == QLatin1String("days_overdue"))) {
             return QBrush(Qt::black); // the band tints are light; keep text dark in dark themes too
+        }
+        if (loaded && kycSla(index.row(), column, value)) {
+            return QBrush(Qt::black);
         }
         return {};
     case IdRole: {

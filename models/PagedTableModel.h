@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "Kyc.h"
 #include "ListTypes.h"
 
 #include <QAbstractTableModel>
@@ -61,6 +62,9 @@ public:
 
     /// How long a request may take before slowChanged(true) is emitted (default 300 ms).
     void setSlowThreshold(int milliseconds) { m_slowTimer.setInterval(milliseconds); }
+    /// The KYC review SLA in hours (kyc_settings.sla_hours): the "age" column of the KYC area
+    /// shows how long a pending document has waited and its SLA state, in words and colour.
+    void setKycSlaHours(int hours);
 
     /// Drops every row and starts again from the first page, with a new count.
     void reload();
@@ -103,6 +107,9 @@ Q_SIGNALS:
     void firstPageLoaded();
 
 private:
+    /// The SLA state of a pending KYC document's "age" cell; nullopt for other cells.
+    std::optional<KycSla> kycSla(int row, const ColumnInfo& column, const QVariant& value) const;
+
     struct Page
     {
         int start = 0;  ///< first row
@@ -152,6 +159,7 @@ private:
     mutable QSet<int> m_wantedPages;
     QTimer m_wantedTimer;
     QTimer m_slowTimer;
+    int m_kycSlaHours = 48;
     bool m_loading = false;
     bool m_slow = false;
 };

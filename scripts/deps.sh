@@ -5,13 +5,14 @@
 PAYDESK_BUILD_PACKAGES=(
   build-essential cmake pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  qt6-pdf-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
   qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev libsqlite3-dev
 )
 # What the program loads at run time: SQL drivers, SVG icons, CJK fonts, Qt's own Korean
 # strings, the Secret Service client.
 PAYDESK_RUNTIME_PACKAGES=(
-  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 fonts-noto-cjk qt6-translations-l10n libsecret-1-0
+  libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libqt6pdf6 fonts-noto-cjk qt6-translations-l10n libsecret-1-0
 )
 # What the tests use: a throwaway PostgreSQL server, an independent QR decoder, PDF to image,
 # and a headless keychain (gnome-keyring on a private D-Bus session).

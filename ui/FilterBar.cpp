@@ -66,6 +66,25 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
         }
         addCombo(QStringLiteral("status"), tr("Status"), items);
     }
+    if (keys.contains(QStringLiteral("stage"))) {
+        // The review queue first: a reviewer opens the page to work through pending documents.
+        addCombo(
+            QStringLiteral("stage"), tr("Review stage"),
+            {{QStringLiteral("open"), tr("Review queue (all pending)")},
+             {QStringLiteral("new"), Labels::valueLabel(area, QStringLiteral("review_stage"), QStringLiteral("new"))},
+             {QStringLiteral("resubmitted"),
+              Labels::valueLabel(area, QStringLiteral("review_stage"), QStringLiteral("resubmitted"))},
+             {QStringLiteral("second_approval"),
+              Labels::valueLabel(area, QStringLiteral("review_stage"), QStringLiteral("second_approval"))},
+             {QString(), tr("All documents, decided too")}});
+    }
+    if (keys.contains(QStringLiteral("claim"))) {
+        addCombo(QStringLiteral("claim"), tr("Claim"),
+                 {{QString(), tr("Claimed or not")},
+                  {QStringLiteral("unclaimed"), tr("Unclaimed")},
+                  {QStringLiteral("mine"), tr("Claimed by me")},
+                  {QStringLiteral("others"), tr("Claimed by others")}});
+    }
     if (keys.contains(QStringLiteral("month"))) {
         QList<QPair<QString, QString>> items{{QString(), tr("All months")}};
         QDate month = QDate::currentDate();

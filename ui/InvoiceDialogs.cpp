@@ -34,56 +34,6 @@ QString memberName(const QVariantList& row)
 }
 } // namespace
 
-// -- FormDialog ----------------------------------------------------------------------------
-
-FormDialog::FormDialog(QWidget* parent)
-    : QDialog(parent)
-{}
-
-void FormDialog::finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons)
-{
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("formError"));
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_error->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa1, 0x1b, 0x1b));
-    m_error->setPalette(palette);
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
-    m_buttons = buttons;
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-}
-
-QString FormDialog::errorText() const
-{
-    return m_error && m_error->isVisible() ? m_error->text() : QString();
-}
-
-void FormDialog::showError(const QString& text)
-{
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
-}
-
-bool FormDialog::beginSave()
-{
-    if (m_saving) {
-        return false;
-    }
-    m_saving = true;
-    m_buttons->setEnabled(false);
-    return true;
-}
-
-void FormDialog::endSave()
-{
-    m_saving = false;
-    m_buttons->setEnabled(true);
-}
-
 // -- NewInvoiceDialog ------------------------------------------------------------------------
 
 NewInvoiceDialog::NewInvoiceDialog(Backend* backend, QWidget* parent)
@@ -424,15 +374,11 @@ void InvoiceChangeDialog::submit()
     }
     showError(QString());
     m_backend->changeInvoice(m_change, this, [this](const Result<Done>& result) {
-        endSave();
         if (!result.ok()) {
-            showError(result.error().message);
-            if (result.error().kind == Error::Kind::Conflict || result.error().kind == Error::Kind::NotFound) {
-                // Applying again cannot help; the list must be refreshed first.
-                buttons()->button(QDialogButtonBox::Ok)->setEnabled(false);
-            }
+            refuseSave(result.error());
             return;
         }
+        endSave();
         Q_EMIT changed(m_change.id);
         accept();
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "FormDialog.h"
 
 #include <QDialog>
 #include <QTimer>
@@ -16,35 +17,6 @@ class QPlainTextEdit;
 class QSettings;
 
 namespace pd::ui {
-
-/// A dialog with a form that saves through the Backend: an error line under the form that
-/// says what is wrong (the fields keep what was typed), and buttons disabled while a save is
-/// under way so it cannot be sent twice.
-class FormDialog : public QDialog
-{
-    Q_OBJECT
-public:
-    explicit FormDialog(QWidget* parent = nullptr);
-    /// The message shown for the last refused input or save (empty when none).
-    QString errorText() const;
-    /// Checks the form and saves it; the dialog stays open, with the reason, on any error.
-    virtual void submit() = 0;
-
-protected:
-    /// Adds the error line and `buttons` (OK/Save connected to submit(), Cancel to reject())
-    /// at the bottom of `layout`.
-    void finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons);
-    /// Marks a save as started (false when one is already running) or finished.
-    bool beginSave();
-    void endSave();
-    void showError(const QString& text);
-    QDialogButtonBox* buttons() const { return m_buttons; }
-
-private:
-    QLabel* m_error = nullptr;
-    QDialogButtonBox* m_buttons = nullptr;
-    bool m_saving = false;
-};
 
 /// Creates a BCH invoice: choose the member (search by name, email or id), the amount in BCH
 /// or satoshis, a description and the expiry. Checks what it can before asking the database;

@@ -2,6 +2,7 @@
 
 #include "ConnectionDialog.h"
 #include "InvoicePanel.h"
+#include "KycPanel.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
 #include "TablePage.h"
@@ -444,6 +445,8 @@ void MainWindow::buildPages()
         auto* page = new TablePage(m_backend.get(), area, m_pageStack);
         if (area == Area::Invoices) {
             new InvoicePanel(m_backend.get(), m_settings, page);
+        } else if (area == Area::KycDocuments) {
+            new KycPanel(m_backend.get(), page);
         }
         m_pages.insert(int(area), page);
         m_pageStack->addWidget(page);

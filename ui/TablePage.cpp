@@ -182,6 +182,8 @@ void TablePage::setupColumnWidths()
         int width = 12 * em;
         if (c.key == QLatin1String("id")) {
             width = 6 * em;
+        } else if (c.key == QLatin1String("age")) {
+            width = 14 * em; // "2 d 5 h · over SLA"
         } else if (c.type == ValueType::Timestamp) {
             width = m_view->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + 18;
         } else if (c.type == ValueType::Date || c.type == ValueType::Month) {

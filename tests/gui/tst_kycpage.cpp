@@ -1,0 +1,372 @@
+// The KYC review page, offscreen, on a real SQLite database with demo data: the queue shows
+// pending documents oldest first with their SLA state; a reviewer claims, approves and rejects
+// with the keyboard only (Alt mnemonics) and the next document opens after each decision;
+// decisions land in the database with their audit rows; a document decided by someone else
+// meanwhile is refused naming them; the document file is shown from a local path and from an
+// http URL (a real local HTTP server), and an unreachable one says why in place. Rendered to
+// PNG in English and Korean.
+
+#include "DetailPane.h"
+#include "DocumentViewer.h"
+#include "KycDialogs.h"
+#include "KycPanel.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "PagedTableModel.h"
+#include "TablePage.h"
+#include "TestSupport.h"
+#include "demo/DemoGenerator.h"
+#include "sql/Migrations.h"
+#include "sql/SqlBackend.h"
+#include "sql/SqlSession.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QHttpServer>
+#include <QHttpServerResponse>
+#include <QLabel>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pd;
+using ui::KycPanel;
+using ui::MainWindow;
+using ui::TablePage;
+
+namespace {
+/// A made-up identity card, clearly marked as a specimen.
+QImage specimenCard()
+{
+    QImage image(640, 400, QImage::Format_RGB32);
+    image.fill(QColor(0xe8, 0xf1, 0xfb));
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 4));
+    p.drawRoundedRect(QRectF(8, 8, 624, 384), 24, 24);
+    p.fillRect(QRectF(40, 90, 160, 200), QColor(0xb8, 0xc7, 0xd9));
+    QFont font = p.font();
+    font.setPixelSize(30);
+    font.setBold(true);
+    p.setFont(font);
+    p.drawText(QRectF(40, 24, 560, 50), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("주민등록증 SPECIMEN 견본"));
+    font.setPixelSize(24);
+    font.setBold(false);
+    p.setFont(font);
+    p.drawText(QPointF(230, 130), QStringLiteral("김민준 KIM MINJUN"));
+    p.drawText(QPointF(230, 180), QStringLiteral("900101-*******"));
+    p.drawText(QPointF(230, 230), QStringLiteral("서울특별시 강남구"));
+    return image;
+}
+
+QByteArray specimenPdf(const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(72);
+    {
+        QPainter p(&writer);
+        p.drawImage(QRect(40, 40, 480, 300), specimenCard());
+        writer.newPage();
+        p.drawText(QPointF(40, 60), QStringLiteral("Page 2: proof of address (specimen)"));
+    }
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+} // namespace
+
+class TestKycPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<test::ScratchDatabase> m_db;
+    QTemporaryDir m_dir;
+    QHttpServer m_http;
+    quint16 m_port = 0;
+    QByteArray m_pdf;
+    QVector<qint64> m_queue; ///< the oldest pending documents, in queue order
+
+    std::unique_ptr<sql::SqlSession> session()
+    {
+        auto opened = sql::SqlSession::open(m_db->url(), QStringLiteral("kyc-page-check"));
+        return opened.ok() ? std::move(opened.value()) : nullptr;
+    }
+
+    QVariant value(const QString& sql)
+    {
+        auto s = session();
+        QSqlQuery q(s->database());
+        if (!q.exec(sql) || !q.next()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return {};
+        }
+        return q.value(0);
+    }
+
+    bool exec(const QString& sql)
+    {
+        auto s = session();
+        QSqlQuery q(s->database());
+        if (!q.exec(sql)) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return false;
+        }
+        return true;
+    }
+
+    struct Window
+    {
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<MainWindow> window;
+        TablePage* page = nullptr;
+        KycPanel* panel = nullptr;
+    };
+
+    Window openKyc(const QString& name)
+    {
+        Window w;
+        w.settings = std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat);
+        w.window = std::make_unique<MainWindow>(w.settings.get());
+        w.window->resize(1280, 800);
+        w.window->show();
+        w.window->activateWindow();
+        QSignalSpy connected(w.window.get(), &MainWindow::connected);
+        w.window->connectToUrl(m_db->url());
+        if (!connected.wait(30000) && connected.isEmpty()) {
+            return w;
+        }
+        w.window->showArea(Area::KycDocuments);
+        w.page = w.window->page(Area::KycDocuments);
+        w.panel = w.page ? w.page->findChild<KycPanel*>() : nullptr;
+        return w;
+    }
+
+    /// Waits until the panel shows document `id` with `claimText` in its claim line.
+    static bool waitForDocument(KycPanel* panel, qint64 id, const QString& claimText = QString())
+    {
+        auto* claim = panel->findChild<QLabel*>(QStringLiteral("kycClaim"));
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            if (panel->documentId() == id && (claimText.isEmpty() || claim->text().contains(claimText))) {
+                return true;
+            }
+            QTest::qWait(20);
+        }
+        return false;
+    }
+
+    static bool waitFor(const std::function<bool()>& condition, int ms = 30000)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            if (condition()) {
+                return true;
+            }
+            QTest::qWait(20);
+        }
+        return condition();
+    }
+
+    /// Presses Alt+<key> on the focused widget, as a reviewer would.
+    static void alt(QWidget* window, Qt::Key key)
+    {
+        QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+        QTest::keyClick(target, key, Qt::AltModifier);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_db = test::ScratchDatabase::create(Dialect::SQLite);
+        QVERIFY(m_db->ok());
+        auto s = session();
+        QVERIFY(s);
+        QVERIFY(sql::Migrator::upgrade(*s).ok());
+        demo::DemoOptions options;
+        options.scale = 0.02;
+        QVERIFY(demo::generateDemoData(*s, options).ok());
+
+        const QString png = m_dir.filePath(QStringLiteral("specimen.png"));
+        QVERIFY(specimenCard().save(png));
+        m_pdf = specimenPdf(m_dir.filePath(QStringLiteral("specimen.pdf")));
+        QVERIFY(m_pdf.startsWith("%PDF"));
+        m_http.route(QStringLiteral("/kyc/specimen.pdf"),
+                     [this]() { return QHttpServerResponse("application/pdf", m_pdf); });
+        m_port = m_http.listen(QHostAddress::LocalHost);
+        QVERIFY(m_port > 0);
+
+        // The queue's four oldest documents: low risk, with a local file, an http PDF, an
+        // unreachable server and a local file again.
+        QSqlQuery q(s->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM kyc_documents WHERE verification_status = 'pending' "
+                                      "ORDER BY created_at, id LIMIT 4")));
+        while (q.next()) {
+            m_queue.append(q.value(0).toLongLong());
+        }
+        QCOMPARE(m_queue.size(), 4);
+        const QStringList files = {png, QStringLiteral("http://127.0.0.1:%1/kyc/specimen.pdf").arg(m_port),
+                                   QStringLiteral("http://127.0.0.1:1/kyc/unreachable.png"), png};
+        for (int i = 0; i < 4; ++i) {
+            QSqlQuery u(s->database());
+            u.prepare(QStringLiteral("UPDATE kyc_documents SET file_url = ?, risk_score = 1.5, first_approved_by = "
+                                     "NULL WHERE id = ?"));
+            u.addBindValue(files[i]);
+            u.addBindValue(m_queue[i]);
+            QVERIFY(u.exec());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        ui::installTranslations(QStringLiteral("en"));
+        sql::SqlBackend::waitForDetachedWorkers(10000);
+    }
+
+    void keyboardReview_data() { test::addLanguageRows(); }
+    void keyboardReview()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        // Each language starts from the same queue.
+        QVERIFY(exec(QStringLiteral("UPDATE kyc_documents SET verification_status = 'pending', version = version + 1, "
+                                    "claimed_by = NULL, claim_expires_at = NULL, verified_by = NULL WHERE id IN "
+                                    "(%1, %2, %3, %4)")
+                         .arg(m_queue[0])
+                         .arg(m_queue[1])
+                         .arg(m_queue[2])
+                         .arg(m_queue[3])));
+        Window w = openKyc(QStringLiteral("review_") + language);
+        QVERIFY(w.panel);
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        auto* view = w.page->view();
+        QVERIFY(waitFor([&]() { return w.page->model()->rowCount() > 4; }));
+        // The queue: pending only, oldest first, each with its waiting time and SLA state in words.
+        const int statusColumn = columnIndex(Area::KycDocuments, QStringLiteral("verification_status"));
+        const int ageColumn = columnIndex(Area::KycDocuments, QStringLiteral("age"));
+        for (int row = 0; row < 4; ++row) {
+            QCOMPARE(w.page->model()->idAt(row), m_queue[row]);
+            QCOMPARE(w.page->model()->index(row, statusColumn).data(models::PagedTableModel::RawValueRole).toString(),
+                     QStringLiteral("pending"));
+        }
+        const QString age = w.page->model()->index(0, ageColumn).data().toString();
+        QVERIFY2(age.contains(QStringLiteral(" \u00b7 ")), qPrintable(age));
+        QVERIFY(w.page->model()->index(0, ageColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(waitFor([&]() { return !w.panel->countsLabel()->text().isEmpty(); }));
+
+        view->setFocus();
+        view->selectRow(0);
+        QVERIFY(waitForDocument(w.panel, m_queue[0]));
+        // The local file is shown.
+        QVERIFY(waitFor([&]() { return w.panel->viewer()->pageCount() == 1; }));
+        QVERIFY(!w.panel->button(QStringLiteral("approve"))->isEnabled()); // not claimed yet
+
+        // Alt+C claims, Alt+A approves, and the next document opens.
+        alt(w.window.get(), Qt::Key_C);
+        QVERIFY(waitFor([&]() { return w.panel->button(QStringLiteral("approve"))->isEnabled(); }));
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("kyc_claimed_%1.png").arg(language))));
+        alt(w.window.get(), Qt::Key_A);
+        QVERIFY(waitForDocument(w.panel, m_queue[1]));
+        QCOMPARE(value(QStringLiteral("SELECT verification_status FROM kyc_documents WHERE id = %1").arg(m_queue[0]))
+                     .toString(),
+                 QStringLiteral("approved"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'kyc.approve' AND entity_id = %1")
+                           .arg(m_queue[0]))
+                     .toInt(),
+                 language == QLatin1String("en") ? 1 : 2);
+
+        // The second document is a two-page PDF from the HTTP server.
+        QVERIFY(waitFor([&]() { return w.panel->viewer()->pageCount() == 2; }));
+        // Alt+C, Alt+R: the reject dialog; a reason chosen with the arrow keys, Enter rejects.
+        alt(w.window.get(), Qt::Key_C);
+        QVERIFY(waitFor([&]() { return w.panel->button(QStringLiteral("reject"))->isEnabled(); }));
+        alt(w.window.get(), Qt::Key_R);
+        ui::KycDecisionDialog* dialog = nullptr;
+        QVERIFY(waitFor([&]() {
+            dialog = w.window->findChild<ui::KycDecisionDialog*>();
+            return dialog && dialog->isVisible();
+        }));
+        auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("rejectReason"));
+        QVERIFY(reason->hasFocus());
+        QTest::keyClick(reason, Qt::Key_Down); // "Photo or scan unreadable"
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("kyc_reject_dialog_%1.png").arg(language))));
+        QTest::keyClick(reason, Qt::Key_Return);
+        QVERIFY(waitForDocument(w.panel, m_queue[2]));
+        QCOMPARE(value(QStringLiteral("SELECT verification_notes FROM kyc_documents WHERE id = %1").arg(m_queue[1]))
+                     .toString(),
+                 QStringLiteral("photo or scan unreadable"));
+
+        // The third document's server cannot be reached: the viewer says so in place.
+        QVERIFY(waitFor([&]() {
+            return !w.panel->viewer()->messageText().contains(QStringLiteral("\u2026")) &&
+                   !w.panel->viewer()->messageText().isEmpty();
+        }));
+        QVERIFY2(w.panel->viewer()->messageText().contains(QStringLiteral("127.0.0.1:1")),
+                 qPrintable(w.panel->viewer()->messageText()));
+
+        // Alt+N and Alt+P step through the queue (once the main window is active again).
+        w.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        alt(w.window.get(), Qt::Key_N);
+        QVERIFY(waitForDocument(w.panel, m_queue[3]));
+        alt(w.window.get(), Qt::Key_P);
+        QVERIFY(waitForDocument(w.panel, m_queue[2]));
+
+        // Someone else decides the third document while it is claimed here: refused, named.
+        alt(w.window.get(), Qt::Key_C);
+        QVERIFY(waitFor([&]() { return w.panel->button(QStringLiteral("approve"))->isEnabled(); }));
+        QVERIFY(
+            exec(QStringLiteral("UPDATE kyc_documents SET verification_status = 'rejected', verified_by = "
+                                "'kyc.reviewer3', verified_at = '2026-01-02T03:04:05.000000Z', version = version + 1, "
+                                "claimed_by = NULL WHERE id = %1")
+                     .arg(m_queue[2])));
+        QSignalSpy finished(w.panel, &KycPanel::actionFinished);
+        alt(w.window.get(), Qt::Key_A);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(w.panel->messageText().contains(QStringLiteral("kyc.reviewer3")), qPrintable(w.panel->messageText()));
+        QCOMPARE(value(QStringLiteral("SELECT verification_status FROM kyc_documents WHERE id = %1").arg(m_queue[2]))
+                     .toString(),
+                 QStringLiteral("rejected"));
+
+        // Reveal the number: shown and audited.
+        alt(w.window.get(), Qt::Key_N);
+        QVERIFY(waitForDocument(w.panel, m_queue[3]));
+        QVERIFY(waitFor([&]() { return w.panel->viewer()->pageCount() == 1; }));
+        const int reveals = value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                 "'kyc.reveal_document_number'"))
+                                .toInt();
+        alt(w.window.get(), Qt::Key_M);
+        auto* number = w.panel->findChild<QLabel*>(QStringLiteral("kycNumber"));
+        QVERIFY(waitFor([&]() { return !number->text().contains(QStringLiteral("****")); }));
+        QCOMPARE(
+            value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'kyc.reveal_document_number'")).toInt(),
+            reveals + 1);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("kyc_review_%1.png").arg(language))));
+
+        // Reviewer activity counts today's decisions.
+        auto* activity = w.panel->openActivity();
+        QSignalSpy loaded(activity, &ui::ReviewerActivityDialog::loaded);
+        QVERIFY(loaded.wait(30000));
+        QVERIFY(activity->table()->rowCount() > 0);
+        QVERIFY(activity->grab().save(test::screenshotPath(QStringLiteral("kyc_activity_%1.png").arg(language))));
+        activity->close();
+        auto* settings = w.panel->openSettings();
+        QVERIFY(settings);
+        QVERIFY(settings->grab().save(test::screenshotPath(QStringLiteral("kyc_settings_%1.png").arg(language))));
+        settings->close();
+    }
+};
+
+QTEST_MAIN(TestKycPage)
+#include "tst_kycpage.moc"

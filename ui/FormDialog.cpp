@@ -1,0 +1,69 @@
+#include "FormDialog.h"
+
+#include <QBoxLayout>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+
+namespace pd::ui {
+
+FormDialog::FormDialog(QWidget* parent)
+    : QDialog(parent)
+{}
+
+void FormDialog::finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons)
+{
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("formError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette palette = m_error->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xa1, 0x1b, 0x1b));
+    m_error->setPalette(palette);
+    m_error->setVisible(false);
+    layout->addWidget(m_error);
+    m_buttons = buttons;
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString FormDialog::errorText() const
+{
+    return m_error && m_error->isVisible() ? m_error->text() : QString();
+}
+
+void FormDialog::showError(const QString& text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+}
+
+void FormDialog::refuseSave(const Error& error)
+{
+    endSave();
+    showError(error.message);
+    if (error.kind == Error::Kind::Conflict || error.kind == Error::Kind::NotFound) {
+        if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok)) {
+            ok->setEnabled(false);
+        }
+    }
+}
+
+bool FormDialog::beginSave()
+{
+    if (m_saving) {
+        return false;
+    }
+    m_saving = true;
+    m_buttons->setEnabled(false);
+    return true;
+}
+
+void FormDialog::endSave()
+{
+    m_saving = false;
+    m_buttons->setEnabled(true);
+}
+
+} // namespace pd::ui

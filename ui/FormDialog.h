@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDialog>
+
+class QBoxLayout;
+class QDialogButtonBox;
+class QLabel;
+
+namespace pd::ui {
+
+/// A dialog with a form that saves through the Backend: an error line under the form that
+/// says what is wrong (the fields keep what was typed), and buttons disabled while a save is
+/// under way so it cannot be sent twice.
+class FormDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit FormDialog(QWidget* parent = nullptr);
+    /// The message shown for the last refused input or save (empty when none).
+    QString errorText() const;
+    /// Checks the form and saves it; the dialog stays open, with the reason, on any error.
+    virtual void submit() = 0;
+
+protected:
+    /// Adds the error line and `buttons` (OK/Save connected to submit(), Cancel to reject())
+    /// at the bottom of `layout`.
+    void finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons);
+    /// Marks a save as started (false when one is already running) or finished.
+    bool beginSave();
+    void endSave();
+    void showError(const QString& text);
+    /// Ends a save that the Backend refused: shows the message and, for a conflict or a row
+    /// that is gone (saving again cannot help until the list is looked at again), disables OK.
+    void refuseSave(const Error& error);
+    QDialogButtonBox* buttons() const { return m_buttons; }
+
+private:
+    QLabel* m_error = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    bool m_saving = false;
+};
+
+} // namespace pd::ui

@@ -1,0 +1,454 @@
+#include "KycPanel.h"
+
+#include "DetailPane.h"
+#include "DocumentViewer.h"
+#include "KycDialogs.h"
+#include "Labels.h"
+#include "PagedTableModel.h"
+#include "TablePage.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+using models::Labels;
+
+KycPanel::KycPanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("kycPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    layout->setSpacing(4);
+
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("kycState"));
+    m_state->setWordWrap(true);
+    m_state->setTextFormat(Qt::RichText);
+    layout->addWidget(m_state);
+    m_claim = new QLabel(this);
+    m_claim->setObjectName(QStringLiteral("kycClaim"));
+    m_claim->setWordWrap(true);
+    layout->addWidget(m_claim);
+    m_number = new QLabel(this);
+    m_number->setObjectName(QStringLiteral("kycNumber"));
+    m_number->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_number);
+
+    auto* actions = new QGridLayout;
+    auto makeButton = [this](const QString& text, const QString& name, const QString& tip) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        b->setAutoDefault(false);
+        return b;
+    };
+    m_claimButton = makeButton(tr("&Claim"), QStringLiteral("claim"),
+                               tr("Take this document so that no one else decides it while you review it (Alt+C)"));
+    m_releaseButton = makeButton(tr("Re&lease"), QStringLiteral("release"), tr("Give the claim back (Alt+L)"));
+    m_approveButton = makeButton(tr("&Approve"), QStringLiteral("approve"), tr("Approve the document (Alt+A)"));
+    m_rejectButton =
+        makeButton(tr("&Reject…"), QStringLiteral("reject"), tr("Reject with a reason from the list (Alt+R)"));
+    m_infoButton = makeButton(tr("Request &info…"), QStringLiteral("requestInfo"),
+                              tr("Ask the customer for more information (Alt+I)"));
+    m_revealButton = makeButton(tr("Reveal nu&mber"), QStringLiteral("reveal"),
+                                tr("Show the full document number; the reveal is recorded in the audit log (Alt+M)"));
+    m_previousButton =
+        makeButton(tr("◀ &Previous"), QStringLiteral("previous"), tr("Open the previous document (Alt+P)"));
+    m_nextButton = makeButton(tr("&Next ▶"), QStringLiteral("next"), tr("Open the next document (Alt+N)"));
+    actions->addWidget(m_claimButton, 0, 0);
+    actions->addWidget(m_releaseButton, 0, 1);
+    actions->addWidget(m_revealButton, 0, 2);
+    actions->addWidget(m_approveButton, 1, 0);
+    actions->addWidget(m_rejectButton, 1, 1);
+    actions->addWidget(m_infoButton, 1, 2);
+    actions->addWidget(m_previousButton, 2, 0);
+    actions->addWidget(m_nextButton, 2, 2);
+    layout->addLayout(actions);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("kycMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    m_viewer = new DocumentViewer(this);
+    m_viewer->setMinimumHeight(260);
+    layout->addWidget(m_viewer, 1);
+
+    connect(m_claimButton, &QPushButton::clicked, this, &KycPanel::claim);
+    connect(m_releaseButton, &QPushButton::clicked, this, &KycPanel::release);
+    connect(m_approveButton, &QPushButton::clicked, this, &KycPanel::approve);
+    connect(m_rejectButton, &QPushButton::clicked, this, [this]() { openDecision(KycAction::Reject); });
+    connect(m_infoButton, &QPushButton::clicked, this, [this]() { openDecision(KycAction::RequestInfo); });
+    connect(m_revealButton, &QPushButton::clicked, this, &KycPanel::reveal);
+    connect(m_previousButton, &QPushButton::clicked, this, [this]() { step(-1); });
+    connect(m_nextButton, &QPushButton::clicked, this, [this]() { step(1); });
+
+    // Page header: the queue's counts and the review tools.
+    m_counts = new QLabel(page);
+    m_counts->setObjectName(QStringLiteral("kycCounts"));
+    auto* activity = new QPushButton(tr("Reviewer activit&y…"), page);
+    activity->setObjectName(QStringLiteral("reviewerActivity"));
+    m_settingsButton = new QPushButton(tr("Review settings…"), page);
+    m_settingsButton->setObjectName(QStringLiteral("kycSettings"));
+    m_settingsButton->setEnabled(false);
+    page->addHeaderWidget(m_counts);
+    page->addHeaderWidget(activity);
+    page->addHeaderWidget(m_settingsButton);
+    connect(activity, &QPushButton::clicked, this, &KycPanel::openActivity);
+    connect(m_settingsButton, &QPushButton::clicked, this, &KycPanel::openSettings);
+
+    page->setDetailHeader(this);
+    connect(page->detailPane(), &DetailPane::recordShown, this, &KycPanel::showDocument);
+    connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
+        if (id != m_id) {
+            if (m_messageIsError) {
+                showMessage(QString(), false); // an error was about the document left behind
+            }
+            clear();
+        }
+    });
+    connect(page->model(), &models::PagedTableModel::modelReset, this, &KycPanel::refreshSummary);
+    // Claims expire and new documents arrive: keep the counts current while the page is open.
+    auto* timer = new QTimer(this);
+    timer->setInterval(60 * 1000);
+    connect(timer, &QTimer::timeout, this, [this]() {
+        if (isVisible()) {
+            refreshSummary();
+        }
+    });
+    timer->start();
+    clear();
+}
+
+QPushButton* KycPanel::button(const QString& name) const
+{
+    for (QPushButton* b : {m_claimButton, m_releaseButton, m_approveButton, m_rejectButton, m_infoButton,
+                           m_revealButton, m_previousButton, m_nextButton}) {
+        if (b->objectName() == name) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
+QString KycPanel::messageText() const
+{
+    return m_message->text();
+}
+
+void KycPanel::showMessage(const QString& text, bool error)
+{
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, error ? QColor(0xa1, 0x1b, 0x1b) : palette.color(QPalette::Text));
+    m_message->setPalette(palette);
+    m_message->setText(text);
+    m_messageIsError = error;
+}
+
+void KycPanel::fail(const Error& error)
+{
+    showMessage(error.message, true);
+    updateButtons();
+    Q_EMIT actionFinished(false);
+}
+
+void KycPanel::refreshSummary()
+{
+    if (m_summaryRequest) {
+        m_backend->cancel(m_summaryRequest);
+    }
+    m_summaryRequest = m_backend->fetchKycQueueSummary(this, [this](const Result<KycQueueSummary>& result) {
+        m_summaryRequest = 0;
+        if (!result.ok()) {
+            if (result.error().kind != Error::Kind::Cancelled) {
+                m_counts->setText(tr("Queue counts unavailable"));
+                m_counts->setToolTip(result.error().message);
+            }
+            return;
+        }
+        m_summary = result.value();
+        m_haveSummary = true;
+        const QLocale locale;
+        m_counts->setText(tr("New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6")
+                              .arg(locale.toString(m_summary.newDocuments), locale.toString(m_summary.resubmitted),
+                                   locale.toString(m_summary.secondApproval), locale.toString(m_summary.claimed),
+                                   locale.toString(m_summary.mine), locale.toString(m_summary.overdue)));
+        m_counts->setToolTip(tr("Pending documents by review stage. Signed in as %1; claims last %n minute(s).",
+                                nullptr, m_summary.settings.claimMinutes)
+                                 .arg(m_summary.reviewer));
+        m_settingsButton->setEnabled(m_summary.mayReleaseOthers);
+        m_page->model()->setKycSlaHours(m_summary.settings.slaHours);
+        updateButtons();
+        Q_EMIT summaryShown();
+    });
+}
+
+void KycPanel::clear()
+{
+    m_id = 0;
+    m_version = 0;
+    m_status.clear();
+    m_claimer.clear();
+    m_firstApprover.clear();
+    m_state->setText(tr("Select a document in the queue."));
+    m_claim->clear();
+    m_number->clear();
+    m_viewer->showFile(QString());
+    updateButtons();
+}
+
+void KycPanel::showDocument(const DetailRecord& record)
+{
+    const bool same = record.id == m_id;
+    m_id = record.id;
+    m_version = record.field(QStringLiteral("version")).toInt();
+    m_status = record.field(QStringLiteral("verification_status")).toString();
+    m_claimer = record.field(QStringLiteral("claimed_by")).toString();
+    m_firstApprover = record.field(QStringLiteral("first_approved_by")).toString();
+    const bool pending = m_status == QLatin1String("pending");
+    const QDateTime submitted = record.field(QStringLiteral("created_at")).toDateTime();
+    const qint64 risk = record.field(QStringLiteral("risk_score")).toLongLong();
+    const int slaHours = m_haveSummary ? m_summary.settings.slaHours : 48;
+    const int fourEyes = m_haveSummary ? m_summary.settings.fourEyesRiskHundredths : 700;
+
+    QStringList parts;
+    const QString stage = !pending                     ? QString()
+                          : !m_firstApprover.isEmpty() ? QStringLiteral("second_approval")
+                                                       : (record.field(QStringLiteral("resubmitted_at")).isValid()
+                                                              ? QStringLiteral("resubmitted")
+                                                              : QStringLiteral("new"));
+    parts << QStringLiteral("<b>%1</b>")
+                 .arg((pending
+                           ? Labels::valueLabel(Area::KycDocuments, QStringLiteral("review_stage"), stage)
+                           : Labels::valueLabel(Area::KycDocuments, QStringLiteral("verification_status"), m_status))
+                          .toHtmlEscaped());
+    if (pending && submitted.isValid()) {
+        const qint64 age = submitted.secsTo(QDateTime::currentDateTimeUtc());
+        const KycSla sla = kycSlaFor(age, slaHours);
+        parts
+            << QStringLiteral("<span style=\"background-color:%1; color:black\">&nbsp;%2&nbsp;</span>")
+                   .arg(
+                       Labels::kycSlaColor(sla).name(),
+                       tr("waiting %1, %2").arg(Labels::formatDuration(age), Labels::kycSlaLabel(sla)).toHtmlEscaped());
+    }
+    const ColumnInfo scoreColumn{QStringLiteral("risk_score"), ValueType::Score};
+    QString riskText = tr("risk %1").arg(Labels::formatValue(Area::KycDocuments, scoreColumn, risk));
+    if (risk > fourEyes) {
+        riskText +=
+            QStringLiteral(" — ") + (m_firstApprover.isEmpty()
+                                         ? tr("needs two approvals")
+                                         : tr("first approval by %1; needs a second reviewer").arg(m_firstApprover));
+    }
+    parts << riskText.toHtmlEscaped();
+    m_state->setText(parts.join(QStringLiteral(" · ")));
+
+    if (!pending) {
+        m_claim->setText(tr("Decided by %1 at %2.")
+                             .arg(record.field(QStringLiteral("verified_by")).toString(),
+                                  Labels::formatTimestamp(record.field(QStringLiteral("verified_at")).toDateTime())));
+    } else if (m_claimer.isEmpty()) {
+        m_claim->setText(tr("Not claimed. Claim it to decide (Alt+C)."));
+    } else {
+        const QString until = Labels::formatTimestamp(record.field(QStringLiteral("claim_expires_at")).toDateTime());
+        m_claim->setText(m_claimer == m_summary.reviewer ? tr("Claimed by you until %1.").arg(until)
+                                                         : tr("Claimed by %1 until %2.").arg(m_claimer, until));
+    }
+    if (!same) {
+        m_number->setText(
+            tr("Document number: %1").arg(record.field(QStringLiteral("document_number_masked")).toString()));
+        m_viewer->showFile(record.field(QStringLiteral("file_url")).toString());
+    }
+    updateButtons();
+    Q_EMIT documentShown(m_id);
+}
+
+void KycPanel::updateButtons()
+{
+    const bool have = m_id > 0 && !m_busy;
+    const bool pending = m_status == QLatin1String("pending");
+    const bool mine = !m_claimer.isEmpty() && m_claimer == m_summary.reviewer;
+    m_claimButton->setEnabled(have && pending && !mine);
+    m_releaseButton->setEnabled(have && !m_claimer.isEmpty() && (mine || m_summary.mayReleaseOthers));
+    for (QPushButton* b : {m_approveButton, m_rejectButton, m_infoButton}) {
+        b->setEnabled(have && pending && mine);
+    }
+    m_revealButton->setEnabled(have);
+    const int row = m_page->view()->currentIndex().row();
+    m_previousButton->setEnabled(row > 0);
+    m_nextButton->setEnabled(row >= 0 && row + 1 < m_page->model()->rowCount());
+}
+
+void KycPanel::reloadDetail()
+{
+    const qint64 id = m_id;
+    m_page->detailPane()->showRecord(0);
+    m_page->detailPane()->showRecord(id);
+}
+
+void KycPanel::claim()
+{
+    if (m_id <= 0 || m_busy) {
+        return;
+    }
+    m_busy = true;
+    updateButtons();
+    const qint64 id = m_id;
+    m_backend->claimKycDocument(id, this, [this, id](const Result<KycClaim>& result) {
+        m_busy = false;
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        showMessage(tr("You claimed #%1 until %2.").arg(id).arg(Labels::formatTimestamp(result.value().expiresAt)),
+                    false);
+        if (id == m_id) {
+            reloadDetail();
+        }
+        refreshSummary();
+        Q_EMIT actionFinished(true);
+    });
+}
+
+void KycPanel::release()
+{
+    if (m_id <= 0 || m_busy) {
+        return;
+    }
+    m_busy = true;
+    updateButtons();
+    const qint64 id = m_id;
+    m_backend->releaseKycClaim(id, this, [this, id](const Result<Done>& result) {
+        m_busy = false;
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        showMessage(tr("The claim on #%1 was released.").arg(id), false);
+        if (id == m_id) {
+            reloadDetail();
+        }
+        refreshSummary();
+        Q_EMIT actionFinished(true);
+    });
+}
+
+void KycPanel::approve()
+{
+    if (m_id <= 0 || m_busy || !m_approveButton->isEnabled()) {
+        return;
+    }
+    m_busy = true;
+    updateButtons();
+    KycDecision decision;
+    decision.documentId = m_id;
+    decision.version = m_version;
+    decision.action = KycAction::Approve;
+    m_backend->decideKycDocument(decision, this, [this](const Result<KycDecisionResult>& result) {
+        m_busy = false;
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        afterDecision(result.value());
+    });
+}
+
+KycDecisionDialog* KycPanel::openDecision(KycAction action)
+{
+    if (m_id <= 0 || m_busy || !m_rejectButton->isEnabled()) {
+        return nullptr;
+    }
+    auto* dialog = new KycDecisionDialog(m_backend, action, m_id, m_version, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KycDecisionDialog::decided, this, &KycPanel::afterDecision);
+    dialog->open();
+    return dialog;
+}
+
+void KycPanel::afterDecision(const KycDecisionResult& result)
+{
+    const qint64 id = m_id;
+    if (result.awaitingSecondApproval) {
+        showMessage(tr("First approval of #%1 recorded; a second reviewer must approve it too.").arg(id), false);
+    } else {
+        showMessage(
+            tr("#%1 is now %2; the user's KYC is %3 at level %4.")
+                .arg(id)
+                .arg(Labels::valueLabel(Area::KycDocuments, QStringLiteral("verification_status"), result.status),
+                     Labels::valueLabel(Area::Users, QStringLiteral("kyc_status"), result.userKycStatus))
+                .arg(result.userKycLevel),
+            false);
+    }
+    refreshSummary();
+    Q_EMIT actionFinished(true);
+    // On to the next document; the last one of the list stays shown with its new state.
+    const int row = m_page->view()->currentIndex().row();
+    if (row >= 0 && row + 1 < m_page->model()->rowCount()) {
+        step(1);
+    } else {
+        reloadDetail();
+    }
+}
+
+void KycPanel::reveal()
+{
+    if (m_id <= 0) {
+        return;
+    }
+    const qint64 id = m_id;
+    m_backend->revealDocumentNumber(id, this, [this, id](const Result<QString>& result) {
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        if (id == m_id) {
+            m_number->setText(tr("Document number: %1 (revealed; recorded in the audit log)").arg(result.value()));
+        }
+        Q_EMIT actionFinished(true);
+    });
+}
+
+void KycPanel::step(int delta)
+{
+    QTableView* view = m_page->view();
+    const int row = std::max(0, view->currentIndex().row() + delta);
+    if (row >= m_page->model()->rowCount()) {
+        return;
+    }
+    const QModelIndex index = m_page->model()->index(row, 0);
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+}
+
+ReviewerActivityDialog* KycPanel::openActivity()
+{
+    auto* dialog = new ReviewerActivityDialog(m_backend, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+KycSettingsDialog* KycPanel::openSettings()
+{
+    if (!m_haveSummary) {
+        return nullptr;
+    }
+    auto* dialog = new KycSettingsDialog(m_backend, m_summary.settings, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &KycSettingsDialog::saved, this, [this]() { refreshSummary(); });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace pd::ui
