@@ -205,7 +205,7 @@ const Entry kDocumentTypes[] = {
 };
 
 const Entry kReviewStages[] = {
-    {"new", QT_TRANSLATE_NOOP("pd::models::Labels", "New")},
+    {"new", QT_TRANSLATE_NOOP("pd::models::Labels", "New submission")},
     {"resubmitted", QT_TRANSLATE_NOOP("pd::models::Labels", "Resubmitted")},
     {"second_approval", QT_TRANSLATE_NOOP("pd::models::Labels", "Needs second approval")},
 };

@@ -772,6 +772,61 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
 </context>
 <context>
+    <name>pd::models::DocumentLoader</name>
+    <message>
+        <source>The PDF could not be read (%1). Ask the customer to upload it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is password-protected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be rendered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is neither a PDF nor an image Paydesk can read (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This document has no file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 is larger than 25 MB; open it outside Paydesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2. Check that the document store is mounted on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk cannot open "%1": the file must be a local path or an http(s) address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file at %1 is larger than 25 MB; open it outside Paydesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Try again, or check the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The document server answered HTTP %1 for %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be fetched from %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::models::Labels</name>
     <message>
         <source>ID</source>
@@ -1389,6 +1444,118 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <source>No</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Review stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First approval by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First approval at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review history of this user's documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs second approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First approval (four eyes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number revealed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review settings changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over SLA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::models::OrganizationListModel</name>
@@ -1531,6 +1698,97 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
 </context>
 <context>
+    <name>pd::sql::Kyc</name>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A claim lasts 1 to 1,440 minutes (one day).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The time to a decision is 1 to 720 hours (30 days).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only headquarters may change the review settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is longer than 1,000 characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the reason for the rejection from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the reason "other", write what is wrong in the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the message for the customer: what to send and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
+        <translation><numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform><numerusform>Claim KYC document #%1 before deciding it (claims end after %n minutes).</numerusform></translation>
+    </message>
+    <message>
+        <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a period of one day to one year.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::sql::Lists</name>
     <message>
         <source>Unknown filter "%1" for %2; the filters here are: %3.</source>
@@ -1614,6 +1872,14 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>Stopped after %1 rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use one of open, new, resubmitted, second_approval.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1901,6 +2167,53 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::DocumentViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the document file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 %</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::FilterBar</name>
     <message>
         <source>Search…</source>
@@ -2044,6 +2357,38 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Up to this day (inclusive)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review queue (all pending)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All documents, decided too</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by others</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2290,6 +2635,271 @@ It is created and filled with sample data the first time it is opened.</source>
     <message numerus="yes">
         <source>Saved %n invoice(s) to %1.</source>
         <translation><numerusform>Saved %n invoice to %1.</numerusform><numerusform>Saved %n invoices to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::KycDecisionDialog</name>
+    <message>
+        <source>Document expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photo or scan unreadable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name does not match the account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document type not accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suspected forgery or tampering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sanctions or watch-list match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other (write it in the note)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject KYC document #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request more information for KYC document #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer sees the reason and can submit a new document.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer receives this message and resubmits; the document then returns to the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional detail; required for "Other"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required: what to send and why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the message for the customer: what to send and why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the reason "Other", write what is wrong in the note.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The note is %1 characters long; shorten it to 1,000.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::KycPanel</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the claim back (Alt+L)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approve the document (Alt+A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject with a reason from the list (Alt+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Request &amp;info…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the customer for more information (Alt+I)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reveal nu&amp;mber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the previous document (Alt+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the next document (Alt+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer activit&amp;y…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Queue counts unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
+        <translation><numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform><numerusform>Pending documents by review stage. Signed in as %1; claims last %n minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a document in the queue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>needs two approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>first approval by %1; needs a second reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided by %1 at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not claimed. Claim it to decide (Alt+C).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by you until %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Claimed by %1 until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You claimed #%1 until %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The claim on #%1 was released.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 is now %2; the user's KYC is %3 at level %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document number: %1 (revealed; recorded in the audit log)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::KycSettingsDialog</name>
+    <message>
+        <source>Review settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A claim lasts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide within (SLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Two approvals above risk score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents waiting over half the SLA are marked "due soon", over it "over SLA".</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2552,6 +3162,61 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Payment QR code</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReviewerActivityDialog</name>
+    <message>
+        <source>Reviewer activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No decisions in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) in this period.</source>
+        <translation><numerusform>%n decision in this period.</numerusform><numerusform>%n decisions in this period.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -775,6 +775,61 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
 </context>
 <context>
+    <name>pd::models::DocumentLoader</name>
+    <message>
+        <source>The PDF could not be read (%1). Ask the customer to upload it again.</source>
+        <translation>PDF를 읽을 수 없습니다(%1). 고객에게 다시 올려 달라고 요청하세요.</translation>
+    </message>
+    <message>
+        <source>it is password-protected</source>
+        <translation>암호로 보호되어 있음</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a PDF</source>
+        <translation>손상되었거나 PDF가 아님</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF could not be rendered.</source>
+        <translation>PDF의 %1쪽을 표시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is neither a PDF nor an image Paydesk can read (%1).</source>
+        <translation>이 파일은 Paydesk가 읽을 수 있는 PDF나 이미지가 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>This document has no file.</source>
+        <translation>이 서류에는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 25 MB; open it outside Paydesk.</source>
+        <translation>%1 파일이 25 MB보다 큽니다. Paydesk 밖에서 여세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened: %2. Check that the document store is mounted on this computer.</source>
+        <translation>%1 파일을 열 수 없습니다: %2. 이 컴퓨터에 서류 저장소가 연결되어 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Paydesk cannot open "%1": the file must be a local path or an http(s) address.</source>
+        <translation>Paydesk가 "%1"을(를) 열 수 없습니다. 파일은 로컬 경로나 http(s) 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The file at %1 is larger than 25 MB; open it outside Paydesk.</source>
+        <translation>%1의 파일이 25 MB보다 큽니다. Paydesk 밖에서 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds. Try again, or check the network.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다. 다시 시도하거나 네트워크를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The document server answered HTTP %1 for %2.</source>
+        <translation>서류 서버가 %2에 대해 HTTP %1을(를) 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be fetched from %1: %2.</source>
+        <translation>%1에서 파일을 가져올 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
     <name>pd::models::Labels</name>
     <message>
         <source>Joined</source>
@@ -1392,6 +1447,118 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <source>Confirmed at</source>
         <translation>확정일시</translation>
     </message>
+    <message>
+        <source>Review stage</source>
+        <translation>심사 단계</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>대기 시간</translation>
+    </message>
+    <message>
+        <source>Claimed by</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Claim ends</source>
+        <translation>담당 종료</translation>
+    </message>
+    <message>
+        <source>First approval by</source>
+        <translation>1차 승인자</translation>
+    </message>
+    <message>
+        <source>First approval at</source>
+        <translation>1차 승인 시각</translation>
+    </message>
+    <message>
+        <source>Resubmitted</source>
+        <translation>재제출</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>처리자</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>사유 또는 메모</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>심사</translation>
+    </message>
+    <message>
+        <source>Review history of this user's documents</source>
+        <translation>이 사용자 서류의 심사 이력</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
+    <message>
+        <source>Needs second approval</source>
+        <translation>2차 승인 필요</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>담당 지정</translation>
+    </message>
+    <message>
+        <source>Claim released</source>
+        <translation>담당 해제</translation>
+    </message>
+    <message>
+        <source>First approval (four eyes)</source>
+        <translation>1차 승인(이중 확인)</translation>
+    </message>
+    <message>
+        <source>More information requested</source>
+        <translation>추가 정보 요청</translation>
+    </message>
+    <message>
+        <source>Document number revealed</source>
+        <translation>서류 번호 열람</translation>
+    </message>
+    <message>
+        <source>Review settings changed</source>
+        <translation>심사 설정 변경</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>기한 내</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>기한 임박</translation>
+    </message>
+    <message>
+        <source>over SLA</source>
+        <translation>SLA 초과</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>New submission</source>
+        <translation>신규 제출</translation>
+    </message>
 </context>
 <context>
     <name>pd::models::OrganizationListModel</name>
@@ -1534,6 +1701,97 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
 </context>
 <context>
+    <name>pd::sql::Kyc</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
+        <translation>현재 역할(%1)로는 KYC 서류를 심사할 수 없습니다. KYC 심사역이나 본사에 요청하세요.</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 does not exist any more.</source>
+        <translation>KYC 서류 #%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
+        <translation>KYC 서류 #%1은(는) 이미 %2이(가) %3에 결정했습니다(%4). 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
+        <translation>KYC 서류 #%1은(는) %3까지 %2이(가) 담당합니다. 다른 서류를 고르거나 %2 또는 본사에 해제를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>A claim lasts 1 to 1,440 minutes (one day).</source>
+        <translation>담당 시간은 1분에서 1,440분(하루)까지입니다.</translation>
+    </message>
+    <message>
+        <source>The time to a decision is 1 to 720 hours (30 days).</source>
+        <translation>결정 기한은 1시간에서 720시간(30일)까지입니다.</translation>
+    </message>
+    <message>
+        <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
+        <translation>이중 승인 위험 기준은 0.00에서 9.99 사이의 점수입니다.</translation>
+    </message>
+    <message>
+        <source>Only headquarters may change the review settings.</source>
+        <translation>심사 설정은 본사만 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
+        <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
+        <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The note is longer than 1,000 characters; shorten it.</source>
+        <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the rejection from the list.</source>
+        <translation>목록에서 반려 사유를 고르세요.</translation>
+    </message>
+    <message>
+        <source>With the reason "other", write what is wrong in the note.</source>
+        <translation>사유가 "기타"이면 무엇이 문제인지 메모에 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Write the message for the customer: what to send and why.</source>
+        <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
+        <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
+        <translation><numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform></translation>
+    </message>
+    <message>
+        <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
+        <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
+        <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
+        <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a period of one day to one year.</source>
+        <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>pd::sql::Lists</name>
     <message>
         <source>Unknown filter "%1" for %2; the filters here are: %3.</source>
@@ -1618,6 +1876,14 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>use one of open, new, resubmitted, second_approval.</source>
+        <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>use one of unclaimed, claimed, mine, others.</source>
+        <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2173,53 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::DocumentViewer</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>맞춤</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>너비에 맞춤</translation>
+    </message>
+    <message>
+        <source>Rotate left</source>
+        <translation>왼쪽으로 회전</translation>
+    </message>
+    <message>
+        <source>Rotate right</source>
+        <translation>오른쪽으로 회전</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>이전 쪽</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>다음 쪽</translation>
+    </message>
+    <message>
+        <source>No document selected.</source>
+        <translation>선택한 서류가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Loading the document file…</source>
+        <translation>서류 파일을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3 %</source>
+        <translation>%2쪽 중 %1쪽 · %3 %</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::FilterBar</name>
     <message>
         <source>Search…</source>
@@ -2051,6 +2364,38 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
+    </message>
+    <message>
+        <source>Review stage</source>
+        <translation>심사 단계</translation>
+    </message>
+    <message>
+        <source>Review queue (all pending)</source>
+        <translation>심사 대기열(대기 전체)</translation>
+    </message>
+    <message>
+        <source>All documents, decided too</source>
+        <translation>결정된 서류 포함 전체</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Claimed or not</source>
+        <translation>담당 여부 전체</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>담당자 없음</translation>
+    </message>
+    <message>
+        <source>Claimed by me</source>
+        <translation>내 담당</translation>
+    </message>
+    <message>
+        <source>Claimed by others</source>
+        <translation>다른 사람 담당</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2641,271 @@ It is created and filled with sample data the first time it is opened.</source>
     <message numerus="yes">
         <source>Saved %n invoice(s) to %1.</source>
         <translation><numerusform>청구서 %n장을 %1에 저장했습니다.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::KycDecisionDialog</name>
+    <message>
+        <source>Document expired</source>
+        <translation>서류 만료</translation>
+    </message>
+    <message>
+        <source>Photo or scan unreadable</source>
+        <translation>사진 또는 스캔 판독 불가</translation>
+    </message>
+    <message>
+        <source>Name does not match the account</source>
+        <translation>성명이 계정과 불일치</translation>
+    </message>
+    <message>
+        <source>Document type not accepted</source>
+        <translation>허용되지 않는 서류 종류</translation>
+    </message>
+    <message>
+        <source>Suspected forgery or tampering</source>
+        <translation>위조 또는 변조 의심</translation>
+    </message>
+    <message>
+        <source>Sanctions or watch-list match</source>
+        <translation>제재 또는 감시 명단 일치</translation>
+    </message>
+    <message>
+        <source>Other (write it in the note)</source>
+        <translation>기타(메모에 작성)</translation>
+    </message>
+    <message>
+        <source>Reject KYC document #%1</source>
+        <translation>KYC 서류 #%1 반려</translation>
+    </message>
+    <message>
+        <source>Request more information for KYC document #%1</source>
+        <translation>KYC 서류 #%1 추가 정보 요청</translation>
+    </message>
+    <message>
+        <source>The customer sees the reason and can submit a new document.</source>
+        <translation>고객은 사유를 보고 새 서류를 제출할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The customer receives this message and resubmits; the document then returns to the queue.</source>
+        <translation>고객이 이 메시지를 받고 다시 제출하면 서류가 대기열로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Optional detail; required for "Other"</source>
+        <translation>선택 사항, "기타"이면 필수</translation>
+    </message>
+    <message>
+        <source>Required: what to send and why</source>
+        <translation>필수: 무엇을 왜 보내야 하는지</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>메시지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>요청 보내기</translation>
+    </message>
+    <message>
+        <source>Write the message for the customer: what to send and why.</source>
+        <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
+    </message>
+    <message>
+        <source>With the reason "Other", write what is wrong in the note.</source>
+        <translation>사유가 "기타"이면 무엇이 문제인지 메모에 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The note is %1 characters long; shorten it to 1,000.</source>
+        <translation>메모가 %1자입니다. 1,000자 이내로 줄이세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::KycPanel</name>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>담당(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
+        <translation>심사하는 동안 다른 사람이 결정하지 못하도록 이 서류를 맡습니다(Alt+C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease</source>
+        <translation>해제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Give the claim back (Alt+L)</source>
+        <translation>담당을 내려놓습니다(Alt+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approve the document (Alt+A)</source>
+        <translation>서류를 승인합니다(Alt+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>반려(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reject with a reason from the list (Alt+R)</source>
+        <translation>목록의 사유로 반려합니다(Alt+R)</translation>
+    </message>
+    <message>
+        <source>Request &amp;info…</source>
+        <translation>정보 요청(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ask the customer for more information (Alt+I)</source>
+        <translation>고객에게 추가 정보를 요청합니다(Alt+I)</translation>
+    </message>
+    <message>
+        <source>Reveal nu&amp;mber</source>
+        <translation>번호 보기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
+        <translation>서류 번호 전체를 보여 줍니다. 열람은 감사 로그에 기록됩니다(Alt+M)</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 이전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open the previous document (Alt+P)</source>
+        <translation>이전 서류를 엽니다(Alt+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>다음(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <source>Open the next document (Alt+N)</source>
+        <translation>다음 서류를 엽니다(Alt+N)</translation>
+    </message>
+    <message>
+        <source>Reviewer activit&amp;y…</source>
+        <translation>심사역 활동(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Review settings…</source>
+        <translation>심사 설정…</translation>
+    </message>
+    <message>
+        <source>Queue counts unavailable</source>
+        <translation>대기열 건수를 불러올 수 없음</translation>
+    </message>
+    <message>
+        <source>New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6</source>
+        <translation>신규 %1 · 재제출 %2 · 2차 승인 %3 · 담당 중 %4(내 담당 %5) · SLA 초과 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
+        <translation><numerusform>심사 단계별 대기 서류입니다. %1(으)로 로그인했으며 담당은 %n분 동안 유지됩니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a document in the queue.</source>
+        <translation>대기열에서 서류를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>waiting %1, %2</source>
+        <translation>대기 %1, %2</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>위험 %1</translation>
+    </message>
+    <message>
+        <source>needs two approvals</source>
+        <translation>승인 2회 필요</translation>
+    </message>
+    <message>
+        <source>first approval by %1; needs a second reviewer</source>
+        <translation>%1 1차 승인, 2차 심사역 필요</translation>
+    </message>
+    <message>
+        <source>Decided by %1 at %2.</source>
+        <translation>%1이(가) %2에 결정했습니다.</translation>
+    </message>
+    <message>
+        <source>Not claimed. Claim it to decide (Alt+C).</source>
+        <translation>담당자가 없습니다. 결정하려면 담당하세요(Alt+C).</translation>
+    </message>
+    <message>
+        <source>Claimed by you until %1.</source>
+        <translation>%1까지 내가 담당합니다.</translation>
+    </message>
+    <message>
+        <source>Claimed by %1 until %2.</source>
+        <translation>%2까지 %1이(가) 담당합니다.</translation>
+    </message>
+    <message>
+        <source>Document number: %1</source>
+        <translation>서류 번호: %1</translation>
+    </message>
+    <message>
+        <source>You claimed #%1 until %2.</source>
+        <translation>#%1을(를) %2까지 담당합니다.</translation>
+    </message>
+    <message>
+        <source>The claim on #%1 was released.</source>
+        <translation>#%1의 담당을 해제했습니다.</translation>
+    </message>
+    <message>
+        <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
+        <translation>#%1의 1차 승인을 기록했습니다. 다른 심사역의 2차 승인이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>#%1 is now %2; the user's KYC is %3 at level %4.</source>
+        <translation>#%1은(는) 이제 %2입니다. 사용자 KYC는 레벨 %4에서 %3입니다.</translation>
+    </message>
+    <message>
+        <source>Document number: %1 (revealed; recorded in the audit log)</source>
+        <translation>서류 번호: %1 (열람함, 감사 로그에 기록됨)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::KycSettingsDialog</name>
+    <message>
+        <source>Review settings</source>
+        <translation>심사 설정</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>A claim lasts</source>
+        <translation>담당 유지 시간</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Decide within (SLA)</source>
+        <translation>결정 기한(SLA)</translation>
+    </message>
+    <message>
+        <source>Two approvals above risk score</source>
+        <translation>이 위험 점수 초과 시 승인 2회</translation>
+    </message>
+    <message>
+        <source>Documents waiting over half the SLA are marked "due soon", over it "over SLA".</source>
+        <translation>SLA의 절반 넘게 기다린 서류는 "기한 임박", SLA를 넘기면 "SLA 초과"로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2559,6 +3169,61 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Payment QR code</source>
         <translation>결제 QR 코드</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReviewerActivityDialog</name>
+    <message>
+        <source>Reviewer activity</source>
+        <translation>심사역 활동</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>심사역</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>반려</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>정보 요청</translation>
+    </message>
+    <message>
+        <source>Median time to decision</source>
+        <translation>결정까지 걸린 시간(중앙값)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No decisions in this period.</source>
+        <translation>이 기간에는 결정이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) in this period.</source>
+        <translation><numerusform>이 기간에 결정 %n건.</numerusform></translation>
     </message>
 </context>
 <context>
