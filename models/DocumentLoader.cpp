@@ -35,9 +35,9 @@ DocumentLoader::~DocumentLoader()
 void DocumentLoader::cancel()
 {
     ++m_generation;
-    if (m_reply) {
-        m_reply->abort();
-        m_reply->deleteLater();
+    if (QNetworkReply* reply = m_reply.data()) {
+        reply->abort();
+        reply->deleteLater();
     }
 }
 
@@ -97,13 +97,14 @@ void DocumentLoader::decodeInBackground(const QByteArray& bytes, quint64 generat
         QMetaObject::invokeMethod(
             qApp,
             [self, pages, error, generation]() {
-                if (!self || self->m_generation != generation) {
+                DocumentLoader* loader = self.data();
+                if (loader == nullptr || loader->m_generation != generation) {
                     return;
                 }
                 if (error.isEmpty()) {
-                    Q_EMIT self->loaded(pages);
+                    Q_EMIT loader->loaded(pages);
                 } else {
-                    Q_EMIT self->failed(error);
+                    Q_EMIT loader->failed(error);
                 }
             },
             Qt::QueuedConnection);
@@ -149,13 +150,14 @@ void DocumentLoader::load(const QString& fileUrl)
             QMetaObject::invokeMethod(
                 qApp,
                 [self, bytes, error, generation]() {
-                    if (!self || self->m_generation != generation) {
+                    DocumentLoader* loader = self.data();
+                    if (loader == nullptr || loader->m_generation != generation) {
                         return;
                     }
                     if (!error.isEmpty()) {
-                        Q_EMIT self->failed(error);
+                        Q_EMIT loader->failed(error);
                     } else {
-                        self->decodeInBackground(bytes, generation);
+                        loader->decodeInBackground(bytes, generation);
                     }
                 },
                 Qt::QueuedConnection);

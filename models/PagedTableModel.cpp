@@ -32,6 +32,30 @@ PagedTableModel::~PagedTableModel()
     cancelAll();
 }
 
+bool PagedTableModel::patchRow(qint64 id, const QMap<QString, QVariant>& values)
+{
+    for (Page& page : m_pages) {
+        if (!page.resident) {
+            continue;
+        }
+        for (int offset = 0; offset < page.rows.size(); ++offset) {
+            QVariantList& row = page.rows[offset];
+            if (row.isEmpty() || row[0].toLongLong() != id) {
+                continue;
+            }
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                const int column = columnForKey(it.key());
+                if (column >= 0 && column < row.size()) {
+                    row[column] = it.value();
+                }
+            }
+            Q_EMIT dataChanged(index(page.start + offset, 0), index(page.start + offset, columnCount() - 1));
+            return true;
+        }
+    }
+    return false;
+}
+
 void PagedTableModel::setKycSlaHours(int hours)
 {
     if (hours == m_kycSlaHours || hours < 1) {

@@ -62,6 +62,11 @@ public:
 
     /// How long a request may take before slowChanged(true) is emitted (default 300 ms).
     void setSlowThreshold(int milliseconds) { m_slowTimer.setInterval(milliseconds); }
+    /// Writes values the caller just committed into the cached cells of row `id` (column key ->
+    /// value of that column's type), so the row shows a change at once without a reload that
+    /// would lose the reader's place. Rows not resident in memory are left alone (a reload
+    /// reads them fresh). Returns true when the row was found.
+    bool patchRow(qint64 id, const QMap<QString, QVariant>& values);
     /// The KYC review SLA in hours (kyc_settings.sla_hours): the "age" column of the KYC area
     /// shows how long a pending document has waited and its SLA state, in words and colour.
     void setKycSlaHours(int hours);

@@ -1576,6 +1576,17 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
 </context>
 <context>
+    <name>pd::models::SpecimenDocuments</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::sql::Details</name>
     <message>
         <source>The row is gone; someone may have deleted it. Refresh the list.</source>

@@ -1579,6 +1579,17 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
 </context>
 <context>
+    <name>pd::models::SpecimenDocuments</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pd::sql::Details</name>
     <message>
         <source>The row is gone; someone may have deleted it. Refresh the list.</source>

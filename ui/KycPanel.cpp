@@ -312,6 +312,7 @@ void KycPanel::claim()
         }
         showMessage(tr("You claimed #%1 until %2.").arg(id).arg(Labels::formatTimestamp(result.value().expiresAt)),
                     false);
+        m_page->model()->patchRow(id, {{QStringLiteral("claimed_by"), result.value().claimedBy}});
         if (id == m_id) {
             reloadDetail();
         }
@@ -335,6 +336,7 @@ void KycPanel::release()
             return;
         }
         showMessage(tr("The claim on #%1 was released.").arg(id), false);
+        m_page->model()->patchRow(id, {{QStringLiteral("claimed_by"), QVariant()}});
         if (id == m_id) {
             reloadDetail();
         }
@@ -379,6 +381,16 @@ KycDecisionDialog* KycPanel::openDecision(KycAction action)
 void KycPanel::afterDecision(const KycDecisionResult& result)
 {
     const qint64 id = m_id;
+    if (result.awaitingSecondApproval) {
+        m_page->model()->patchRow(id, {{QStringLiteral("claimed_by"), QVariant()},
+                                       {QStringLiteral("review_stage"), QStringLiteral("second_approval")}});
+    } else {
+        m_page->model()->patchRow(id, {{QStringLiteral("claimed_by"), QVariant()},
+                                       {QStringLiteral("review_stage"), QVariant()},
+                                       {QStringLiteral("verification_status"), result.status},
+                                       {QStringLiteral("verified_by"), m_summary.reviewer},
+                                       {QStringLiteral("verified_at"), QDateTime::currentDateTimeUtc()}});
+    }
     if (result.awaitingSecondApproval) {
         showMessage(tr("First approval of #%1 recorded; a second reviewer must approve it too.").arg(id), false);
     } else {

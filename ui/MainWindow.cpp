@@ -5,6 +5,7 @@
 #include "KycPanel.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
+#include "SpecimenDocuments.h"
 #include "TablePage.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
@@ -378,6 +379,12 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
             }
             demo::DemoOptions options;
             options.scale = scale;
+            // Specimen document files beside the database, so the KYC page shows real files.
+            auto specimens = models::writeSpecimenDocuments(QFileInfo(session.url().path).absolutePath() +
+                                                            QStringLiteral("/kyc-specimens"));
+            if (specimens.ok()) {
+                options.documentFiles = specimens.value();
+            }
             return demo::generateDemoData(session, options, [guard](int percent, const QString& stage) {
                 QMutexLocker lock(&guard->mutex);
                 if (MainWindow* window = guard->window) {

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -788,6 +789,28 @@ private:
         return m_writer->finish();
     }
 
+    /// A local specimen file standing in for a document of `type` (DemoOptions::documentFiles).
+    struct DemoFile
+    {
+        QString path;
+        QString type;
+        qint64 size = 0;
+    };
+    const DemoFile* specimenFor(const char* documentType)
+    {
+        if (m_options.documentFiles.size() < 3) {
+            return nullptr;
+        }
+        if (m_specimens.isEmpty()) {
+            for (const QString& path : m_options.documentFiles) {
+                const QFileInfo info(path);
+                m_specimens.append({info.absoluteFilePath(), info.suffix().toLower(), info.size()});
+            }
+        }
+        const QLatin1String type(documentType);
+        return &m_specimens[type == QLatin1String("proof_of_address") ? 2 : type == QLatin1String("passport") ? 1 : 0];
+    }
+
     Result<Done> writeKycDocuments()
     {
         Rng rng(streamSeed(m_options.seed, "kyc"));
@@ -885,12 +908,19 @@ private:
                     }
                 }
                 const char* fileType = rng.pick(fileTypes);
-                char url[96];
-                std::snprintf(url, sizeof url, "https://files.paydesk.invalid/kyc/%lld.%s", static_cast<long long>(id),
-                              fileType);
-                m_writer->addLatin1(url);
-                m_writer->addLatin1(fileType);
-                m_writer->add(rng.range(80000, 4000000));
+                const qint64 fileSize = rng.range(80000, 4000000);
+                if (const DemoFile* file = specimenFor(type)) {
+                    m_writer->add(file->path);
+                    m_writer->add(file->type);
+                    m_writer->add(file->size);
+                } else {
+                    char url[96];
+                    std::snprintf(url, sizeof url, "https://files.paydesk.invalid/kyc/%lld.%s",
+                                  static_cast<long long>(id), fileType);
+                    m_writer->addLatin1(url);
+                    m_writer->addLatin1(fileType);
+                    m_writer->add(fileSize);
+                }
                 m_writer->addLatin1(kDocStatus[status]);
                 m_writer->addLatin1(rng.chance(800) ? "manual_review" : "automated");
                 const bool decided = status != 0;
@@ -1565,6 +1595,7 @@ private:
 
     sql::SqlSession& m_session;
     DemoOptions m_options;
+    QVector<DemoFile> m_specimens;
     DemoProgress m_progress;
     bool m_cancelled = false;
     std::unique_ptr<BulkWriter> m_writer;

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -27,6 +28,10 @@ struct DemoOptions
     qint64 wonPerBch = 650000;
     /// Settlement fee in basis points of the gross, rounded half up to whole won.
     int feeBasisPoints = 250;
+    /// Local files the KYC documents point to (file_url), so that the review page has something
+    /// to show: an identity card image, a passport image and a proof-of-address PDF, in that
+    /// order. Empty: unreachable https://files.paydesk.invalid/ URLs.
+    QStringList documentFiles;
 };
 
 /// How many rows of each kind were written, and how long it took.

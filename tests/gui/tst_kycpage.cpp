@@ -13,6 +13,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
+#include "SpecimenDocuments.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -25,8 +26,6 @@
 #include <QHttpServer>
 #include <QHttpServerResponse>
 #include <QLabel>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -43,47 +42,6 @@ using namespace pd;
 using ui::KycPanel;
 using ui::MainWindow;
 using ui::TablePage;
-
-namespace {
-/// A made-up identity card, clearly marked as a specimen.
-QImage specimenCard()
-{
-    QImage image(640, 400, QImage::Format_RGB32);
-    image.fill(QColor(0xe8, 0xf1, 0xfb));
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 4));
-    p.drawRoundedRect(QRectF(8, 8, 624, 384), 24, 24);
-    p.fillRect(QRectF(40, 90, 160, 200), QColor(0xb8, 0xc7, 0xd9));
-    QFont font = p.font();
-    font.setPixelSize(30);
-    font.setBold(true);
-    p.setFont(font);
-    p.drawText(QRectF(40, 24, 560, 50), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("주민등록증 SPECIMEN 견본"));
-    font.setPixelSize(24);
-    font.setBold(false);
-    p.setFont(font);
-    p.drawText(QPointF(230, 130), QStringLiteral("김민준 KIM MINJUN"));
-    p.drawText(QPointF(230, 180), QStringLiteral("900101-*******"));
-    p.drawText(QPointF(230, 230), QStringLiteral("서울특별시 강남구"));
-    return image;
-}
-
-QByteArray specimenPdf(const QString& path)
-{
-    QPdfWriter writer(path);
-    writer.setResolution(72);
-    {
-        QPainter p(&writer);
-        p.drawImage(QRect(40, 40, 480, 300), specimenCard());
-        writer.newPage();
-        p.drawText(QPointF(40, 60), QStringLiteral("Page 2: proof of address (specimen)"));
-    }
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-} // namespace
 
 class TestKycPage : public QObject
 {
@@ -193,13 +151,29 @@ private Q_SLOTS:
         auto s = session();
         QVERIFY(s);
         QVERIFY(sql::Migrator::upgrade(*s).ok());
+        // The demo's documents point at local specimen files, as on a first start.
+        auto specimens = models::writeSpecimenDocuments(m_dir.filePath(QStringLiteral("kyc-specimens")));
+        QVERIFY(specimens.ok());
         demo::DemoOptions options;
         options.scale = 0.02;
+        options.documentFiles = specimens.value();
         QVERIFY(demo::generateDemoData(*s, options).ok());
+        auto scalar = [&s](const QString& sql) {
+            QSqlQuery q(s->database());
+            return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+        };
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM kyc_documents WHERE file_url LIKE '%paydesk.invalid%'"))
+                     .toInt(),
+                 0);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM kyc_documents WHERE document_type = 'passport' AND "
+                                      "file_type = 'png' AND file_url = '%1'")
+                           .arg(specimens.value()[1]))
+                    .toInt() > 0);
 
-        const QString png = m_dir.filePath(QStringLiteral("specimen.png"));
-        QVERIFY(specimenCard().save(png));
-        m_pdf = specimenPdf(m_dir.filePath(QStringLiteral("specimen.pdf")));
+        const QString png = specimens.value()[0];
+        QFile pdf(specimens.value()[2]);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        m_pdf = pdf.readAll();
         QVERIFY(m_pdf.startsWith("%PDF"));
         m_http.route(QStringLiteral("/kyc/specimen.pdf"),
                      [this]() { return QHttpServerResponse("application/pdf", m_pdf); });
@@ -275,8 +249,14 @@ private Q_SLOTS:
         alt(w.window.get(), Qt::Key_C);
         QVERIFY(waitFor([&]() { return w.panel->button(QStringLiteral("approve"))->isEnabled(); }));
         QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("kyc_claimed_%1.png").arg(language))));
+        const int claimedColumn = columnIndex(Area::KycDocuments, QStringLiteral("claimed_by"));
+        QVERIFY(!w.page->model()->index(0, claimedColumn).data().toString().isEmpty()); // the row shows the claim
         alt(w.window.get(), Qt::Key_A);
         QVERIFY(waitForDocument(w.panel, m_queue[1]));
+        // The decided row shows its new status at once, its place in the list kept.
+        QCOMPARE(w.page->model()->index(0, statusColumn).data(models::PagedTableModel::RawValueRole).toString(),
+                 QStringLiteral("approved"));
+        QVERIFY(w.page->model()->index(0, ageColumn).data().toString().isEmpty()); // no longer waiting
         QCOMPARE(value(QStringLiteral("SELECT verification_status FROM kyc_documents WHERE id = %1").arg(m_queue[0]))
                      .toString(),
                  QStringLiteral("approved"));
