@@ -3,10 +3,12 @@
 #include "DatabaseUrl.h"
 #include "InvoiceSheet.h"
 #include "ListTypes.h"
+#include "Roles.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlSession.h"
+#include "sql/SqlStaff.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -259,6 +261,73 @@ int printInvoices(const QStringList& arguments)
           << Qt::endl;
     return 0;
 }
+
+/// `paydesk admin add-staff`: a PostgreSQL login role for a staff member with its group role
+/// and staff row (migration 004).
+int adminCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE "
+        "(paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) "
+        "and records it in the staff table at the organisation CODE. Row-level security then limits it to that "
+        "organisation's subtree. Run it as a role with CREATEROLE (the schema owner)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("admin"), CliText::tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("add-staff"), CliText::tr("The action."));
+    parser.addOption(
+        {QStringLiteral("db"), CliText::tr("The Paydesk PostgreSQL database (required)."), CliText::tr("url")});
+    parser.addOption({QStringLiteral("login"), CliText::tr("The login name (required)."), CliText::tr("name")});
+    parser.addOption({QStringLiteral("role"),
+                      CliText::tr("One of %1 (required).").arg(Permissions::roles().join(QStringLiteral(", "))),
+                      CliText::tr("role")});
+    parser.addOption({QStringLiteral("org"), CliText::tr("The organisation code (required)."), CliText::tr("code")});
+    parser.addOption(
+        {QStringLiteral("name"), CliText::tr("The display name (default: the login)."), CliText::tr("text")});
+    parser.addOption({QStringLiteral("password-stdin"),
+                      CliText::tr("Read the new login's password from the first line of standard input.")});
+    if (!parser.parse(arguments)) {
+        err() << CliText::tr("paydesk admin: %1").arg(parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2 || positional.at(1) != QLatin1String("add-staff")) {
+        err() << CliText::tr("paydesk admin: the action is add-staff; see paydesk admin --help") << Qt::endl;
+        return 2;
+    }
+    for (const char* required : {"db", "login", "role", "org"}) {
+        if (!parser.isSet(QLatin1String(required))) {
+            err() << CliText::tr("paydesk admin add-staff: give --db, --login, --role and --org; see paydesk admin "
+                                 "--help")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    QString password;
+    if (parser.isSet(QStringLiteral("password-stdin"))) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    OpenedDatabase db = openDatabase(parser.value(QStringLiteral("db")));
+    if (!db.session) {
+        return db.exitCode;
+    }
+    auto added = sql::addStaff(
+        *db.session, parser.value(QStringLiteral("login")).trimmed(), parser.value(QStringLiteral("role")).trimmed(),
+        parser.value(QStringLiteral("org")).trimmed(), parser.value(QStringLiteral("name")), password);
+    if (!added.ok()) {
+        return fail(added.error());
+    }
+    out() << CliText::tr("Staff member %1 (%2) can now sign in to %3.")
+                 .arg(parser.value(QStringLiteral("login")).trimmed(), parser.value(QStringLiteral("role")).trimmed(),
+                      parser.value(QStringLiteral("org")).trimmed())
+          << Qt::endl;
+    return 0;
+}
 } // namespace
 
 bool isCliInvocation(int argc, char** argv)
@@ -278,6 +347,9 @@ int runCli(const QStringList& arguments)
 {
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("print-invoices")) {
         return printInvoices(arguments);
+    }
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
+        return adminCommand(arguments);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(

@@ -1,0 +1,67 @@
+#include "Roles.h"
+
+namespace pd {
+
+QStringList Permissions::roles()
+{
+    return {QStringLiteral("hq_admin"), QStringLiteral("regional_admin"), QStringLiteral("center_manager"),
+            QStringLiteral("kyc_reviewer"), QStringLiteral("auditor")};
+}
+
+Permissions Permissions::forRole(const QString& role)
+{
+    Permissions p;
+    p.role = role;
+    return p;
+}
+
+bool Permissions::seesArea(Area area) const
+{
+    if (owner() || is("hq_admin") || is("auditor")) {
+        return true;
+    }
+    if (is("kyc_reviewer")) {
+        return area == Area::Users || area == Area::KycDocuments;
+    }
+    if (is("regional_admin") || is("center_manager")) {
+        return area != Area::KycDocuments;
+    }
+    return false;
+}
+
+bool Permissions::reviewsKyc() const
+{
+    return owner() || is("hq_admin") || is("kyc_reviewer");
+}
+
+bool Permissions::administersKyc() const
+{
+    return owner() || is("hq_admin");
+}
+
+bool Permissions::revealsDocumentNumbers() const
+{
+    return reviewsKyc();
+}
+
+bool Permissions::managesInvoices() const
+{
+    return owner() || is("hq_admin");
+}
+
+bool Permissions::printsInvoices() const
+{
+    return owner() || is("hq_admin") || is("regional_admin") || is("center_manager") || is("auditor");
+}
+
+bool Permissions::changesPayments() const
+{
+    return owner() || is("hq_admin") || is("regional_admin") || is("center_manager");
+}
+
+bool Permissions::revealsAccountNumbers() const
+{
+    return owner() || is("hq_admin");
+}
+
+} // namespace pd
