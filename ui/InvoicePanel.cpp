@@ -113,16 +113,16 @@ InvoicePanel::InvoicePanel(Backend* backend, QSettings* settings, TablePage* pag
     connect(m_cancel, &QPushButton::clicked, this, [this]() { openChange(InvoiceChange::Action::Cancel); });
 
     // Header buttons of the page.
-    auto* newInvoice = new QPushButton(tr("New invoice…"), page);
+    auto* newInvoice = m_newInvoice = new QPushButton(tr("New invoice…"), page);
     newInvoice->setObjectName(QStringLiteral("newInvoice"));
     newInvoice->setToolTip(tr("Create a BCH invoice with a fresh address (Ctrl+N)"));
     newInvoice->setShortcut(QKeySequence::New);
-    auto* print = new QPushButton(tr("Print sheet…"), page);
+    auto* print = m_print = new QPushButton(tr("Print sheet…"), page);
     print->setObjectName(QStringLiteral("printInvoices"));
     print->setToolTip(tr("Print the selected invoices, or all that match the filters, several per A4 page "
                          "(Ctrl+P)"));
     print->setShortcut(QKeySequence::Print);
-    auto* bchSettings = new QPushButton(tr("BCH settings…"), page);
+    auto* bchSettings = m_bchSettings = new QPushButton(tr("BCH settings…"), page);
     bchSettings->setObjectName(QStringLiteral("bchSettings"));
     page->addHeaderWidget(newInvoice);
     page->addHeaderWidget(print);
@@ -140,6 +140,20 @@ InvoicePanel::InvoicePanel(Backend* backend, QSettings* settings, TablePage* pag
         }
     });
     clear();
+}
+
+void InvoicePanel::setPermissions(const Permissions& permissions)
+{
+    m_permissions = permissions;
+    const bool manage = permissions.managesInvoices();
+    m_newInvoice->setVisible(manage);
+    m_newInvoice->setEnabled(manage); // keeps its Ctrl+N shortcut from firing too
+    m_bchSettings->setVisible(manage);
+    m_print->setVisible(permissions.printsInvoices());
+    m_print->setEnabled(permissions.printsInvoices());
+    for (QPushButton* button : {m_markPaid, m_confirm, m_expire, m_cancel}) {
+        button->setVisible(manage);
+    }
 }
 
 QPushButton* InvoicePanel::actionButton(InvoiceChange::Action action) const
@@ -205,9 +219,9 @@ void InvoicePanel::showInvoice(const DetailRecord& record)
                                                 .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), shortHash));
         m_txLabel->setToolTip(m_txHash);
     }
-    const bool pending = m_status == QLatin1String("pending");
+    const bool pending = m_status == QLatin1String("pending") && m_permissions.managesInvoices();
     m_markPaid->setEnabled(pending);
-    m_confirm->setEnabled(pending || m_status == QLatin1String("paid"));
+    m_confirm->setEnabled(pending || (m_status == QLatin1String("paid") && m_permissions.managesInvoices()));
     m_expire->setEnabled(pending);
     m_cancel->setEnabled(pending);
 

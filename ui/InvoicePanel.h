@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "Roles.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -31,6 +32,10 @@ class InvoicePanel : public QWidget
 public:
     /// Installs itself on `page` (which must be the invoices page).
     InvoicePanel(Backend* backend, QSettings* settings, TablePage* page);
+
+    /// What the connected role may do: only headquarters creates and changes invoices and sets
+    /// the account key; printing is for every role that sees invoices.
+    void setPermissions(const Permissions& permissions);
 
     qint64 invoiceId() const { return m_id; }
     /// The BIP21 URI the QR code carries; empty while nothing is shown.
@@ -69,6 +74,10 @@ private:
     QString m_address;
     QString m_uri;
     Backend::RequestId m_request = 0;
+    Permissions m_permissions;
+    QPushButton* m_newInvoice = nullptr;
+    QPushButton* m_print = nullptr;
+    QPushButton* m_bchSettings = nullptr;
     QrCodeWidget* m_qr = nullptr;
     QLabel* m_amount = nullptr;
     QLabel* m_statusLabel = nullptr;

@@ -188,6 +188,7 @@ void KycPanel::refreshSummary()
                                 nullptr, m_summary.settings.claimMinutes)
                                  .arg(m_summary.reviewer));
         m_settingsButton->setEnabled(m_summary.mayReleaseOthers);
+        m_settingsButton->setVisible(m_permissions.administersKyc());
         m_page->model()->setKycSlaHours(m_summary.settings.slaHours);
         updateButtons();
         Q_EMIT summaryShown();
@@ -271,6 +272,16 @@ void KycPanel::showDocument(const DetailRecord& record)
     }
     updateButtons();
     Q_EMIT documentShown(m_id);
+}
+
+void KycPanel::setPermissions(const Permissions& permissions)
+{
+    m_permissions = permissions;
+    for (QPushButton* b : {m_claimButton, m_releaseButton, m_approveButton, m_rejectButton, m_infoButton}) {
+        b->setVisible(permissions.reviewsKyc());
+    }
+    m_revealButton->setVisible(permissions.revealsDocumentNumbers());
+    updateButtons();
 }
 
 void KycPanel::updateButtons()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "Roles.h"
 
 #include <QWidget>
 
@@ -27,6 +28,9 @@ class KycPanel : public QWidget
 public:
     /// Installs itself on `page` (which must be the KYC page).
     KycPanel(Backend* backend, TablePage* page);
+
+    /// What the connected role may do: a role that does not review sees the queue read-only.
+    void setPermissions(const Permissions& permissions);
 
     qint64 documentId() const { return m_id; }
     DocumentViewer* viewer() const { return m_viewer; }
@@ -76,6 +80,7 @@ private:
     QString m_status;
     QString m_claimer;
     QString m_firstApprover;
+    Permissions m_permissions;
     bool m_busy = false;
     bool m_messageIsError = false;
     Backend::RequestId m_summaryRequest = 0;

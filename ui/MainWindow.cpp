@@ -5,6 +5,7 @@
 #include "KycPanel.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
+#include "Roles.h"
 #include "SpecimenDocuments.h"
 #include "TablePage.h"
 #include "demo/DemoGenerator.h"
@@ -448,12 +449,17 @@ void MainWindow::buildPages()
     auto* dashItem = new QListWidgetItem(areaIcon(-1), tr("Dashboard"), m_nav);
     dashItem->setData(Qt::UserRole, -1);
 
+    // Pages follow the connected staff member's role; the database enforces it regardless.
+    const Permissions permissions = Permissions::forRole(m_info.role);
     for (Area area : allAreas()) {
+        if (!permissions.seesArea(area)) {
+            continue;
+        }
         auto* page = new TablePage(m_backend.get(), area, m_pageStack);
         if (area == Area::Invoices) {
-            new InvoicePanel(m_backend.get(), m_settings, page);
+            (new InvoicePanel(m_backend.get(), m_settings, page))->setPermissions(permissions);
         } else if (area == Area::KycDocuments) {
-            new KycPanel(m_backend.get(), page);
+            (new KycPanel(m_backend.get(), page))->setPermissions(permissions);
         }
         m_pages.insert(int(area), page);
         m_pageStack->addWidget(page);
