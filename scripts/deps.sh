@@ -17,7 +17,7 @@ PAYDESK_RUNTIME_PACKAGES=(
 # What the tests use: a throwaway PostgreSQL server, an independent QR decoder, PDF to image,
 # and a headless keychain (gnome-keyring on a private D-Bus session).
 PAYDESK_TEST_PACKAGES=(
-  postgresql zbar-tools poppler-utils gnome-keyring dbus-daemon dbus-bin
+  postgresql zbar-tools poppler-utils openssl gnome-keyring dbus-daemon dbus-bin
 )
 
 # paydesk_install_packages PKG...: apt-get install as root, or through sudo.
