@@ -8,7 +8,7 @@
 #include "sql/Migrations.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlSession.h"
-#include "sql/SqlStaff.h"
+#include "sql/SqlSecurity.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

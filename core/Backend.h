@@ -90,6 +90,10 @@ public:
     virtual RequestId fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
                                             Callback<QVector<ReviewerActivity>> done) = 0;
 
+    /// The full bank account number of a member's auto-debit contract (headquarters only),
+    /// opened with the field key on this computer; the reveal is audited.
+    virtual RequestId revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done) = 0;
+
     /// Cancels a request: a queued one never runs, a running one is interrupted where the
     /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.
     virtual void cancel(RequestId id) = 0;

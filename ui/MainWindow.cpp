@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectionDialog.h"
+#include "FieldCipher.h"
 #include "InvoicePanel.h"
 #include "KycPanel.h"
 #include "Labels.h"
@@ -8,6 +9,7 @@
 #include "Roles.h"
 #include "SpecimenDocuments.h"
 #include "TablePage.h"
+#include "UserPanel.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlBackend.h"
@@ -29,6 +31,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -312,7 +315,9 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
     if (embedded) {
         QDir().mkpath(QFileInfo(url.path).absolutePath());
     }
-    m_backend = std::make_unique<sql::SqlBackend>(url);
+    auto backend = std::make_unique<sql::SqlBackend>(url);
+    backend->setFieldKeyFile(fieldKeyFile(url));
+    m_backend = std::move(backend);
     m_backend->open(this, [this, url, profileName, embedded](const Result<ConnectionInfo>& result) {
         if (result.ok()) {
             onConnected(result.value());
@@ -380,6 +385,11 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
             }
             demo::DemoOptions options;
             options.scale = scale;
+            // A field key beside the database seals the demo's bank account numbers.
+            const QString keyFile = QFileInfo(session.url().path).absolutePath() + QStringLiteral("/field.key");
+            if (FieldCipher::createKeyFile(keyFile).ok()) {
+                options.fieldKeyFile = keyFile;
+            }
             // Specimen document files beside the database, so the KYC page shows real files.
             auto specimens = models::writeSpecimenDocuments(QFileInfo(session.url().path).absolutePath() +
                                                             QStringLiteral("/kyc-specimens"));
@@ -402,6 +412,19 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
                 return !guard->cancelSetup.load();
             });
         });
+}
+
+QString MainWindow::fieldKeyFile(const DatabaseUrl& url) const
+{
+    const QString configured =
+        m_settings ? m_settings->value(QStringLiteral("security/fieldKeyFile")).toString() : QString();
+    if (!configured.isEmpty()) {
+        return configured;
+    }
+    if (url.dialect == Dialect::SQLite) {
+        return QFileInfo(url.path).absolutePath() + QStringLiteral("/field.key");
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/field.key");
 }
 
 void MainWindow::onConnected(const ConnectionInfo& info)
@@ -460,6 +483,8 @@ void MainWindow::buildPages()
             (new InvoicePanel(m_backend.get(), m_settings, page))->setPermissions(permissions);
         } else if (area == Area::KycDocuments) {
             (new KycPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::Users) {
+            (new UserPanel(m_backend.get(), page))->setPermissions(permissions);
         }
         m_pages.insert(int(area), page);
         m_pageStack->addWidget(page);

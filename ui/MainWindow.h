@@ -58,6 +58,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Where the field key (FieldCipher) for this database is: the setting
+    /// security/fieldKeyFile, else beside a SQLite file, else in the application data folder.
+    QString fieldKeyFile(const DatabaseUrl& url) const;
     struct Guard;
 
     void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);

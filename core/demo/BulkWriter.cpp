@@ -78,6 +78,12 @@ public:
             }
         }
     }
+    void addBytes(const QByteArray& bytes) override
+    {
+        separator();
+        m_buffer += "\\\\x"; // bytea hex input "\x..." with the backslash escaped for COPY text
+        m_buffer += bytes.toHex();
+    }
     void addLatin1(const char* text) override
     {
         separator();
@@ -213,6 +219,10 @@ public:
         sqlite3_bind_text(m_statement, ++m_column, text, -1, SQLITE_TRANSIENT);
     }
     void addBool(bool value) override { sqlite3_bind_int(m_statement, ++m_column, value ? 1 : 0); }
+    void addBytes(const QByteArray& bytes) override
+    {
+        sqlite3_bind_blob(m_statement, ++m_column, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+    }
     void addNull() override { sqlite3_bind_null(m_statement, ++m_column); }
 
     Result<Done> endRow() override

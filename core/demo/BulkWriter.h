@@ -33,6 +33,8 @@ public:
     virtual void add(const QString& text) = 0;
     virtual void addLatin1(const char* text) = 0;
     virtual void addBool(bool value) = 0;
+    /// Binary data (PostgreSQL BYTEA, SQLite BLOB).
+    virtual void addBytes(const QByteArray& bytes) = 0;
     virtual void addNull() = 0;
     virtual Result<Done> endRow() = 0;
     virtual Result<Done> finish() = 0;

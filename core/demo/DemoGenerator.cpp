@@ -1,5 +1,6 @@
 #include "demo/DemoGenerator.h"
 
+#include "FieldCipher.h"
 #include "bch/CashAddr.h"
 #include "bch/ExtendedPublicKey.h"
 #include "demo/BulkWriter.h"
@@ -1143,7 +1144,17 @@ private:
 
         PD_TRY(m_writer->begin("cms_info", {"id", "parent_id", "contract_id", "bank_code", "bank_name",
                                             "account_holder", "account_last4", "payment_day", "monthly_amount",
-                                            "cms_status", "created_at", "updated_at"}));
+                                            "cms_status", "created_at", "updated_at", "account_number_enc"}));
+        // Full account numbers come from their own stream, so the other columns stay as they were.
+        Rng accounts(streamSeed(m_options.seed, "accounts"));
+        std::optional<FieldCipher> cipher;
+        if (!m_options.fieldKeyFile.isEmpty()) {
+            auto made = FieldCipher::fromKeyFile(m_options.fieldKeyFile);
+            if (!made.ok()) {
+                return made.error();
+            }
+            cipher = made.value();
+        }
         qint64 contract = 0;
         for (size_t k = 0; k < m_parents.size(); ++k) {
             const ParentPlan& p = m_parents[k];
@@ -1174,6 +1185,21 @@ private:
                 formatInstant(std::min(Month{p.enrolledMonth}.dayOf(1) * kMicrosPerDay, m_now - kMicrosPerDay));
             m_writer->addLatin1(created.text);
             m_writer->addLatin1(created.text);
+            char account[32];
+            std::snprintf(account, sizeof account, "%03lld-%06lld-%02lld%s",
+                          static_cast<long long>(accounts.range(100, 999)),
+                          static_cast<long long>(accounts.range(0, 999999)),
+                          static_cast<long long>(accounts.range(0, 99)), last4);
+            if (cipher) {
+                auto sealed =
+                    cipher->seal(QByteArray(account), QByteArray("cms_info.account_number:") + QByteArray(contractId));
+                if (!sealed.ok()) {
+                    return sealed.error();
+                }
+                m_writer->addBytes(sealed.value());
+            } else {
+                m_writer->addNull();
+            }
             PD_TRY(m_writer->endRow());
         }
         return m_writer->finish();

@@ -32,6 +32,9 @@ struct DemoOptions
     /// to show: an identity card image, a passport image and a proof-of-address PDF, in that
     /// order. Empty: unreachable https://files.paydesk.invalid/ URLs.
     QStringList documentFiles;
+    /// The key file (FieldCipher) the full bank account numbers of auto-debit contracts are
+    /// sealed with into cms_info.account_number_enc. Empty: no account numbers are stored.
+    QString fieldKeyFile;
 };
 
 /// How many rows of each kind were written, and how long it took.

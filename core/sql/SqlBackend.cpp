@@ -4,6 +4,7 @@
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
 #include <QCoreApplication>
@@ -392,6 +393,13 @@ Backend::RequestId SqlBackend::fetchReviewerActivity(const QDate& from, const QD
     return run<QVector<ReviewerActivity>>(Lane::Background, receiver, std::move(done), [from, to](SqlSession& session) {
         return sql::reviewerActivity(session, from, to);
     });
+}
+
+Backend::RequestId SqlBackend::revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done)
+{
+    return run<QString>(
+        Lane::Interactive, receiver, std::move(done),
+        [userId, keyFile = m_fieldKeyFile](SqlSession& s) { return sql::revealAccountNumber(s, userId, keyFile); });
 }
 
 void SqlBackend::cancel(RequestId id)

@@ -59,6 +59,9 @@ public:
     RequestId revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done) override;
     RequestId fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
                                     Callback<QVector<ReviewerActivity>> done) override;
+    RequestId revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done) override;
+    /// The field key file revealAccountNumber() opens account numbers with (FieldCipher).
+    void setFieldKeyFile(const QString& path) { m_fieldKeyFile = path; }
     void cancel(RequestId id) override;
 
     /// Runs `work` on a lane with that lane's session and delivers its result like any other
@@ -100,6 +103,7 @@ private:
     };
 
     DatabaseUrl m_url;
+    QString m_fieldKeyFile;
     ConnectionInfo m_info;
     std::shared_ptr<Shared> m_shared;
     SqlLane* m_interactive; ///< owned until the destructor detaches it

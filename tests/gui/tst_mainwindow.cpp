@@ -134,6 +134,10 @@ public:
     {
         return notAvailable(receiver, done);
     }
+    RequestId revealAccountNumber(qint64, QObject* receiver, Callback<QString> done) override
+    {
+        return notAvailable(receiver, done);
+    }
     template<typename T>
     RequestId notAvailable(QObject* receiver, const Callback<T>& done)
     {

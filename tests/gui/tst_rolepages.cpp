@@ -12,8 +12,8 @@
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlBackend.h"
+#include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
-#include "sql/SqlStaff.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -18,4 +18,11 @@ class SqlSession;
 Result<qint64> addStaff(SqlSession& session, const QString& login, const QString& role, const QString& orgCode,
                         const QString& displayName, const QString& password);
 
+/// The full bank account number of a user's auto-debit contract, opened with the field key in
+/// `keyFile` (FieldCipher; the key is never in the database). Reading the sealed value needs the
+/// column privilege only hq_admin has (Permission otherwise); the reveal writes an audit_log row
+/// "cms.reveal_account_number" (without the number) in the same transaction. NotFound when the
+/// user has no contract; Invalid when no number is stored or the key file is missing or wrong.
+Result<QString> revealAccountNumber(SqlSession& session, qint64 userId, const QString& keyFile);
+
 } // namespace pd::sql

@@ -1,11 +1,14 @@
-#include "sql/SqlStaff.h"
+#include "sql/SqlSecurity.h"
 
+#include "FieldCipher.h"
 #include "Roles.h"
+#include "sql/SqlAudit.h"
 #include "sql/SqlSession.h"
 #include "sql/SqlWrite.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace pd::sql {
 
@@ -48,6 +51,43 @@ Result<qint64> addStaff(SqlSession& session, const QString& login, const QString
             return id.error();
         }
         return id.value().toLongLong();
+    });
+}
+
+Result<QString> revealAccountNumber(SqlSession& session, qint64 userId, const QString& keyFile)
+{
+    return inTransaction<QString>(session, [&]() -> Result<QString> {
+        QSqlQuery query;
+        Error error;
+        SqlBuilder read("SELECT c.id, c.contract_id, c.account_number_enc FROM cms_info c JOIN parents p ON p.id = "
+                        "c.parent_id WHERE p.user_id = ");
+        read.bind(userId);
+        if (!session.exec(query, read, &error)) {
+            return error;
+        }
+        if (!query.next()) {
+            return Error(Error::Kind::NotFound, StaffText::tr("This member has no auto-debit contract."));
+        }
+        const qint64 id = query.value(0).toLongLong();
+        const QByteArray contract = query.value(1).toString().toUtf8();
+        const QByteArray sealed = query.value(2).toByteArray();
+        query.finish();
+        if (sealed.isEmpty()) {
+            return Error(Error::Kind::Invalid, StaffText::tr("No account number is stored for contract %1; only the "
+                                                             "last four digits are known.")
+                                                   .arg(QString::fromUtf8(contract)));
+        }
+        auto cipher = FieldCipher::fromKeyFile(keyFile);
+        if (!cipher.ok()) {
+            return cipher.error();
+        }
+        auto opened = cipher.value().open(sealed, QByteArray("cms_info.account_number:") + contract);
+        if (!opened.ok()) {
+            return opened.error();
+        }
+        PD_TRY(appendAudit(session, "cms.reveal_account_number", "cms_info", id, {},
+                           {{QStringLiteral("revealed"), QStringLiteral("account_number")}}));
+        return QString::fromUtf8(opened.value());
     });
 }
 
