@@ -445,7 +445,7 @@ private:
         }
         QSqlQuery drop(m_session.database());
         for (const QString& statement : drops) {
-            if (!drop.exec(statement)) {
+            if (!drop.exec(statement)) { // sql-binding: DROP INDEX text built by the catalog query above
                 return m_session.classify(drop.lastError(), GeneratorText::tr("preparing the bulk load"));
             }
         }
@@ -460,7 +460,7 @@ private:
         }
         const int n = int(m_indexDefinitions.size());
         for (int i = 0; i < n; ++i) {
-            if (!create.exec(m_indexDefinitions[size_t(i)])) {
+            if (!create.exec(m_indexDefinitions[size_t(i)])) { // sql-binding: the definition read back above
                 return m_session.classify(create.lastError(), GeneratorText::tr("building indexes"));
             }
             if (!report(80 + 18 * (i + 1) / std::max(1, n), GeneratorText::tr("Building indexes"))) {

@@ -231,7 +231,7 @@ Result<int> Migrator::upgrade(SqlSession& session)
     }
     QSqlQuery query(session.database());
     if (state.kind == SchemaState::Kind::Empty) {
-        if (!query.exec(QLatin1String(migrationsTableDdl(session.dialect())))) {
+        if (!query.exec(QLatin1String(migrationsTableDdl(session.dialect())))) { // sql-binding: fixed DDL
             return fail(session.classify(query.lastError(), Migrator::tr("creating schema_migrations")));
         }
     }
@@ -242,7 +242,7 @@ Result<int> Migrator::upgrade(SqlSession& session)
         }
         for (const QString& statement : splitSqlStatements(migration.sql)) {
             // Migration files are part of the program (compiled-in resources), never user input.
-            if (!query.exec(statement)) {
+            if (!query.exec(statement)) { // sql-binding: a statement of a compiled-in migration file
                 Error error = session.classify(
                     query.lastError(),
                     Migrator::tr("applying migration %1 (%2)").arg(migration.version).arg(migration.name));

@@ -112,7 +112,7 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
     if (url.dialect == Dialect::SQLite) {
         for (const char* pragma :
              {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-            if (!setup.exec(QLatin1String(pragma))) {
+            if (!setup.exec(QLatin1String(pragma))) { // sql-binding: from the fixed list above
                 return classifyConnectError(setup.lastError(), url);
             }
         }
@@ -217,8 +217,8 @@ Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
         }
         values.push_back(storage.back().constData());
     }
-    PGresult* result =
-        PQexecParams(conn, text.constData(), int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+    PGresult* result = PQexecParams(conn, text.constData(), // sql-binding: SqlBuilder text, each ? made $n
+                                    int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_TUPLES_OK) {
         const QString message = QString::fromUtf8(PQresultErrorMessage(result));
