@@ -481,6 +481,37 @@
     </message>
 </context>
 <context>
+    <name>pd::FieldCipher</name>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted value does not open with this key: it was altered, belongs to another record, or was sealed with another key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An AES-256 key is 32 bytes; this one has %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field key file %1 could not be read (%2). Ask headquarters IT for the key file of this database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field key file %1 does not hold 64 hexadecimal digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The field key file %1 could not be written (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encrypted value is not in Paydesk's format.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::Money</name>
     <message>
         <source>The amount is empty; enter a number such as 12.5.</source>
@@ -662,6 +693,66 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>paydesk: nothing to do; see paydesk --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation's subtree. Run it as a role with CREATEROLE (the schema owner).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Paydesk PostgreSQL database (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The login name (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One of %1 (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The organisation code (required).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The display name (default: the login).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the new login's password from the first line of standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk admin: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk admin: the action is add-staff; see paydesk admin --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paydesk admin add-staff: give --db, --login, --role and --org; see paydesk admin --help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Staff member %1 (%2) can now sign in to %3.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1898,6 +1989,29 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     <name>pd::sql::SqlBackend</name>
     <message>
         <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::sql::Staff</name>
+    <message>
+        <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a login name: use 1 to 63 lowercase letters, digits, "_" and ".", starting with a letter or "_".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a role; use one of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This member has no auto-debit contract.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3274,6 +3388,21 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>%1 loaded</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserPanel</name>
+    <message>
+        <source>Reveal account number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the full bank account number of this member's auto-debit contract; the reveal is recorded in the audit log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account number: %1 (revealed; recorded in the audit log)</source>
         <translation type="unfinished" />
     </message>
 </context>

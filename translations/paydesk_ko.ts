@@ -481,6 +481,37 @@
     </message>
 </context>
 <context>
+    <name>pd::FieldCipher</name>
+    <message>
+        <source>The encryption library failed.</source>
+        <translation>암호화 라이브러리가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The encrypted value does not open with this key: it was altered, belongs to another record, or was sealed with another key.</source>
+        <translation>이 키로 암호화된 값을 열 수 없습니다. 값이 변경되었거나, 다른 레코드의 값이거나, 다른 키로 암호화되었습니다.</translation>
+    </message>
+    <message>
+        <source>An AES-256 key is 32 bytes; this one has %1.</source>
+        <translation>AES-256 키는 32바이트입니다. 이 키는 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <source>The field key file %1 could not be read (%2). Ask headquarters IT for the key file of this database.</source>
+        <translation>필드 키 파일 %1을(를) 읽을 수 없습니다(%2). 본사 IT에 이 데이터베이스의 키 파일을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>The field key file %1 does not hold 64 hexadecimal digits.</source>
+        <translation>필드 키 파일 %1에 16진수 64자리가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The field key file %1 could not be written (%2).</source>
+        <translation>필드 키 파일 %1을(를) 쓸 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>The encrypted value is not in Paydesk's format.</source>
+        <translation>암호화된 값이 Paydesk 형식이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Money</name>
     <message>
         <source>The amount is empty; enter a number such as 12.5.</source>
@@ -666,6 +697,66 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>Wrote %1 to %2.</source>
         <translation>%2에 %1을 썼습니다.</translation>
+    </message>
+    <message>
+        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation's subtree. Run it as a role with CREATEROLE (the schema owner).</source>
+        <translation>admin add-staff: 직원의 PostgreSQL 로그인 역할을 만들고 ROLE의 그룹 역할(paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor)을 부여한 뒤 조직 CODE에 직원으로 기록합니다. 이후 행 수준 보안이 그 조직의 하위 트리로 접근을 제한합니다. CREATEROLE 권한이 있는 역할(스키마 소유자)로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation>작업.</translation>
+    </message>
+    <message>
+        <source>The Paydesk PostgreSQL database (required).</source>
+        <translation>Paydesk PostgreSQL 데이터베이스(필수).</translation>
+    </message>
+    <message>
+        <source>The login name (required).</source>
+        <translation>로그인 이름(필수).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>One of %1 (required).</source>
+        <translation>%1 중 하나(필수).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>The organisation code (required).</source>
+        <translation>조직 코드(필수).</translation>
+    </message>
+    <message>
+        <source>The display name (default: the login).</source>
+        <translation>표시 이름(기본값: 로그인 이름).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Read the new login's password from the first line of standard input.</source>
+        <translation>새 로그인의 비밀번호를 표준 입력의 첫 줄에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>paydesk admin: %1</source>
+        <translation>paydesk admin: %1</translation>
+    </message>
+    <message>
+        <source>paydesk admin: the action is add-staff; see paydesk admin --help</source>
+        <translation>paydesk admin: 작업은 add-staff입니다. paydesk admin --help를 보세요</translation>
+    </message>
+    <message>
+        <source>paydesk admin add-staff: give --db, --login, --role and --org; see paydesk admin --help</source>
+        <translation>paydesk admin add-staff: --db, --login, --role, --org를 지정하세요. paydesk admin --help를 보세요</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) can now sign in to %3.</source>
+        <translation>직원 %1(%2)이(가) 이제 %3에 로그인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1993,29 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Staff</name>
+    <message>
+        <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
+        <translation>SQLite 파일에는 로그인 역할이 없습니다. 파일을 여는 사람이 소유자입니다. 직원 계정은 PostgreSQL에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a login name: use 1 to 63 lowercase letters, digits, "_" and ".", starting with a letter or "_".</source>
+        <translation>"%1"은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, "_", "."로 1~63자를 쓰고 문자나 "_"로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a role; use one of %2.</source>
+        <translation>"%1"은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>This member has no auto-debit contract.</source>
+        <translation>이 회원에게는 자동이체 계약이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No account number is stored for contract %1; only the last four digits are known.</source>
+        <translation>계약 %1에는 계좌번호가 저장되어 있지 않습니다. 마지막 네 자리만 알 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3396,21 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>%1 loaded</source>
         <translation>%1행 불러옴</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::UserPanel</name>
+    <message>
+        <source>Reveal account number</source>
+        <translation>계좌번호 보기</translation>
+    </message>
+    <message>
+        <source>Show the full bank account number of this member's auto-debit contract; the reveal is recorded in the audit log</source>
+        <translation>이 회원 자동이체 계약의 전체 계좌번호를 보여 줍니다. 열람은 감사 로그에 기록됩니다</translation>
+    </message>
+    <message>
+        <source>Account number: %1 (revealed; recorded in the audit log)</source>
+        <translation>계좌번호: %1 (열람함, 감사 로그에 기록됨)</translation>
     </message>
 </context>
 </TS>
