@@ -1185,7 +1185,7 @@ private:
                 formatInstant(std::min(Month{p.enrolledMonth}.dayOf(1) * kMicrosPerDay, m_now - kMicrosPerDay));
             m_writer->addLatin1(created.text);
             m_writer->addLatin1(created.text);
-            char account[32];
+            char account[64];
             std::snprintf(account, sizeof account, "%03lld-%06lld-%02lld%s",
                           static_cast<long long>(accounts.range(100, 999)),
                           static_cast<long long>(accounts.range(0, 999999)),
