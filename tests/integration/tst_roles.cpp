@@ -11,8 +11,8 @@
 #include "sql/Migrations.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
-#include "sql/SqlSession.h"
 #include "sql/SqlSecurity.h"
+#include "sql/SqlSession.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,6 +69,7 @@ class TestRoles : public QObject
     QString m_center; ///< the center manager's organisation code
     qint64 m_centerId = 0;
     QTemporaryDir m_keyDir;
+    QStringList m_extraLogins;
     QString m_keyFile;
 
     std::unique_ptr<SqlSession> as(const QString& role)
@@ -150,10 +151,17 @@ private Q_SLOTS:
         for (const Login& l : m_logins) {
             test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(l.login)); // test-made names
         }
+        for (const QString& login : m_extraLogins) {
+            test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login));
+        }
     }
 
     void addStaffRefusesBadInput()
     {
+        // Each staff member made is in the audit log, by who made them.
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'staff.add' AND actor = "
+                                                "current_user")),
+                 qint64(m_logins.size()));
         auto badLogin = addStaff(*m_admin, QStringLiteral("Robert'); DROP TABLE staff;--"), QStringLiteral("auditor"),
                                  QStringLiteral("HQ"), QString(), QString());
         QCOMPARE(badLogin.error().kind, Error::Kind::Invalid);
@@ -325,6 +333,45 @@ private Q_SLOTS:
         auto region = as(QStringLiteral("regional_admin"));
         QVERIFY(count(*region, QStringLiteral("SELECT COUNT(*) FROM payments")) >=
                 count(*center, QStringLiteral("SELECT COUNT(*) FROM payments")));
+    }
+
+    /// Every center's manager sees exactly its own center's payments and settlements.
+    void everyCenterManagerSeesItsOwn()
+    {
+        QSqlQuery q(m_admin->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id, code FROM organizations WHERE org_type = 'center' ORDER BY id")));
+        QVector<QPair<qint64, QString>> centers;
+        while (q.next()) {
+            centers.append({q.value(0).toLongLong(), q.value(1).toString()});
+        }
+        q.finish();
+        QVERIFY(centers.size() > 5);
+        int withPayments = 0;
+        for (const auto& [id, code] : centers) {
+            const QString login = QStringLiteral("t_c%1_").arg(id) + m_db->url().database.right(8);
+            QVERIFY(addStaff(*m_admin, login, QStringLiteral("center_manager"), code, QString(), QString()).ok());
+            m_extraLogins << login;
+            DatabaseUrl url = m_db->url();
+            url.user = login;
+            auto s = SqlSession::open(url, QStringLiteral("center-each"));
+            QVERIFY(s.ok());
+            const QString subtreeOf = QStringLiteral("(SELECT o.id FROM organizations o JOIN organizations c ON o.path "
+                                                     "LIKE c.path || '%' WHERE c.id = %1)")
+                                          .arg(id);
+            for (const char* table : {"payments", "settlements"}) {
+                const qint64 own = count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE organization_id IN %2")
+                                                       .arg(QLatin1String(table), subtreeOf));
+                QCOMPARE(count(*s.value(), QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))), own);
+                withPayments += own > 0 ? 1 : 0;
+            }
+            QVERIFY(s.value()->begin().ok());
+            QSqlQuery u(s.value()->database());
+            QVERIFY(u.exec(
+                QStringLiteral("UPDATE payments SET status = status WHERE organization_id NOT IN %1").arg(subtreeOf)));
+            QCOMPARE(u.numRowsAffected(), 0);
+            s.value()->rollback();
+        }
+        QVERIFY(withPayments > 0);
     }
 
     /// Nothing the client can SET widens what it sees.

@@ -152,6 +152,9 @@ BEGIN
         ON CONFLICT (login) DO UPDATE SET role = EXCLUDED.role, organization_id = EXCLUDED.organization_id,
             display_name = EXCLUDED.display_name, is_active = TRUE, version = s.version + 1
         RETURNING s.id INTO staff_id;
+    INSERT INTO audit_log (actor, action, entity, entity_id, after_data)
+        VALUES (current_user, 'staff.add', 'staff', staff_id,
+                jsonb_build_object('login', p_login, 'role', p_role, 'organization', p_org_code));
     RETURN staff_id;
 END
 $$;
