@@ -3098,10 +3098,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Embedded demo database</source>
         <translation type="unfinished" />
     </message>
@@ -3192,6 +3188,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Password for %1 at %2:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3388,6 +3388,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>%1 loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy with column titles</source>
         <translation type="unfinished" />
     </message>
 </context>

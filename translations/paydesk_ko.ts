@@ -3104,10 +3104,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산 관리 콘솔.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
@@ -3200,6 +3196,10 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3396,6 +3396,10 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>%1 loaded</source>
         <translation>%1행 불러옴</translation>
+    </message>
+    <message>
+        <source>Copy with column titles</source>
+        <translation>열 제목과 함께 복사</translation>
     </message>
 </context>
 <context>

@@ -152,7 +152,7 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     auto* serverForm = new QFormLayout(serverPage);
     m_serverUrl = new QLineEdit(serverPage);
     m_serverUrl->setObjectName(QStringLiteral("serverUrl"));
-    m_serverUrl->setPlaceholderText(QStringLiteral("https://paydesk.example.org:8443"));
+    m_serverUrl->setPlaceholderText(QStringLiteral("https://paydesk.example.org:8443")); // i18n-exempt: a URL
     m_serverUser = new QLineEdit(serverPage);
     m_serverUser->setObjectName(QStringLiteral("serverUser"));
     m_serverCa = new QLineEdit(serverPage);

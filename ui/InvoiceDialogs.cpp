@@ -66,7 +66,7 @@ NewInvoiceDialog::NewInvoiceDialog(Backend* backend, QWidget* parent)
     m_amount->setPlaceholderText(QStringLiteral("0.125"));
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("amountUnit"));
-    m_unit->addItem(QStringLiteral("BCH"), QStringLiteral("bch"));
+    m_unit->addItem(QStringLiteral("BCH"), QStringLiteral("bch")); // i18n-exempt: currency code
     m_unit->addItem(tr("satoshis"), QStringLiteral("sats"));
     auto* amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount, 1);

@@ -10,6 +10,7 @@
 #include "SpecimenDocuments.h"
 #include "TablePage.h"
 #include "UserPanel.h"
+#include "Versions.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlBackend.h"
@@ -158,6 +159,9 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
 
     createActions();
     resize(1280, 800);
+    if (m_settings) {
+        restoreGeometry(m_settings->value(QStringLiteral("window/geometry")).toByteArray());
+    }
     showMessage(tr("Paydesk"), tr("Not connected."), QString(), false, false);
 }
 
@@ -223,10 +227,16 @@ void MainWindow::createActions()
 
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Paydesk"), this, [this]() {
+        QString libraries;
+        for (const auto& [name, version] : libraryVersions()) {
+            libraries +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+        }
         QMessageBox::about(this, tr("About Paydesk"),
                            tr("<h3>Paydesk %1</h3><p>Admin console for payments, KYC review, BCH invoices and "
-                              "settlements.</p><p>Qt %2</p>")
-                               .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                              "settlements.</p>")
+                                   .arg(QApplication::applicationVersion()) +
+                               QStringLiteral("<table>%1</table>").arg(libraries));
     });
 }
 
@@ -235,6 +245,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_guard->cancelSetup = true;
     if (m_settings) {
         m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+        savePageStates();
     }
     QMainWindow::closeEvent(event);
 }
@@ -486,6 +497,9 @@ void MainWindow::buildPages()
         } else if (area == Area::Users) {
             (new UserPanel(m_backend.get(), page))->setPermissions(permissions);
         }
+        if (m_settings) {
+            page->restoreState(*m_settings); // widths, order, hidden columns, splitter, filters
+        }
         m_pages.insert(int(area), page);
         m_pageStack->addWidget(page);
         auto* item = new QListWidgetItem(areaIcon(int(area)), Labels::areaTitle(area), m_nav);
@@ -498,8 +512,19 @@ void MainWindow::buildPages()
     m_nav->setCurrentRow(1); // Users: the first working area
 }
 
+void MainWindow::savePageStates()
+{
+    if (!m_settings) {
+        return;
+    }
+    for (TablePage* page : std::as_const(m_pages)) {
+        page->saveState(*m_settings);
+    }
+}
+
 void MainWindow::clearPages()
 {
+    savePageStates();
     m_nav->clear();
     for (TablePage* page : std::as_const(m_pages)) {
         m_pageStack->removeWidget(page);

@@ -61,6 +61,8 @@ private:
     /// Where the field key (FieldCipher) for this database is: the setting
     /// security/fieldKeyFile, else beside a SQLite file, else in the application data folder.
     QString fieldKeyFile(const DatabaseUrl& url) const;
+    /// Writes every page's column layout, splitter and filters to the settings.
+    void savePageStates();
     struct Guard;
 
     void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);

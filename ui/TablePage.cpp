@@ -1,17 +1,25 @@
 #include "TablePage.h"
 
+#include "CellCopy.h"
+
 #include "DetailPane.h"
 #include "FilterBar.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
 
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
@@ -114,7 +122,7 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     m_view->setObjectName(QStringLiteral("table"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -130,6 +138,14 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
                                                  descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     setupColumnWidths();
+    auto* copy = new QAction(tr("Copy with column titles"), m_view);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &TablePage::copySelection);
+    m_view->addAction(copy);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &TablePage::showHeaderMenu);
 
     m_detail = new DetailPane(backend, area, this);
 
@@ -171,6 +187,74 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::onSelectionChanged);
     updateCount();
+}
+
+int TablePage::copySelection()
+{
+    QList<int> hidden;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        if (m_view->isColumnHidden(c)) {
+            hidden << c;
+        }
+    }
+    const models::CopiedCells cells = models::copyCells(*m_model, m_view->selectionModel()->selectedIndexes(), hidden);
+    if (cells.rows == 0) {
+        return 0;
+    }
+    auto* mime = new QMimeData;
+    mime->setText(cells.text);
+    mime->setHtml(cells.html);
+    QGuiApplication::clipboard()->setMimeData(mime);
+    return cells.rows;
+}
+
+void TablePage::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    const auto& columns = m_model->columns();
+    for (int c = 1; c < columns.size(); ++c) { // the id column always stays
+        QAction* toggle = menu.addAction(m_model->headerData(c, Qt::Horizontal).toString());
+        toggle->setCheckable(true);
+        toggle->setChecked(!m_view->isColumnHidden(c));
+        connect(toggle, &QAction::toggled, this, [this, c](bool shown) { m_view->setColumnHidden(c, !shown); });
+    }
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(position));
+}
+
+void TablePage::saveState(QSettings& settings) const
+{
+    const QString prefix = QStringLiteral("pages/%1/").arg(areaKey(m_area));
+    settings.setValue(prefix + QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+    settings.setValue(prefix + QStringLiteral("splitter"), m_splitter->saveState());
+    QVariantMap filters;
+    const auto current = m_filters->filters();
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        filters.insert(it.key(), it.value());
+    }
+    settings.setValue(prefix + QStringLiteral("filters"), filters);
+}
+
+void TablePage::restoreState(const QSettings& settings)
+{
+    const QString prefix = QStringLiteral("pages/%1/").arg(areaKey(m_area));
+    const QByteArray header = settings.value(prefix + QStringLiteral("header")).toByteArray();
+    if (!header.isEmpty()) {
+        m_view->horizontalHeader()->restoreState(header);
+    }
+    const QByteArray splitter = settings.value(prefix + QStringLiteral("splitter")).toByteArray();
+    if (!splitter.isEmpty()) {
+        m_splitter->restoreState(splitter);
+    }
+    if (settings.contains(prefix + QStringLiteral("filters"))) {
+        QMap<QString, QString> filters;
+        const QVariantMap saved = settings.value(prefix + QStringLiteral("filters")).toMap();
+        for (auto it = saved.cbegin(); it != saved.cend(); ++it) {
+            if (areaFilterKeys(m_area).contains(it.key())) {
+                filters.insert(it.key(), it.value().toString());
+            }
+        }
+        m_filters->setFilters(filters);
+    }
 }
 
 void TablePage::setupColumnWidths()

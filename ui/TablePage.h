@@ -7,6 +7,7 @@
 class QHBoxLayout;
 class QLabel;
 class QProgressBar;
+class QSettings;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -54,6 +55,14 @@ public:
     /// Row ids of the selected rows, in view order.
     QVector<qint64> selectedIds() const;
 
+    /// Copies the selected cells with the column titles to the clipboard, as tab-separated text
+    /// and as an HTML table (Ctrl+C in the table). Returns the number of rows copied.
+    int copySelection();
+    /// Saves column widths, order and visibility, the splitter and the filters under
+    /// pages/<area>/ in `settings`; restoreState() puts them back (call before start()).
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+
 Q_SIGNALS:
     /// A page finished loading (for the status bar's "last refresh").
     void refreshed();
@@ -67,6 +76,7 @@ private:
     void onSelectionChanged();
     void showError(const Error& error);
     void setupColumnWidths();
+    void showHeaderMenu(const QPoint& position);
 
     Backend* m_backend;
     Area m_area;

@@ -16,10 +16,13 @@
 #include "sql/SqlSession.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -329,6 +332,60 @@ private Q_SLOTS:
                      QStringLiteral("납부기한"));
         }
         ui::installTranslations(QStringLiteral("en"));
+    }
+
+    /// Ctrl+C copies the selected rows with the column titles (text and HTML); column widths,
+    /// hidden columns, the splitter and the filters come back in the next session.
+    void copyWithTitlesAndRestoredLayout()
+    {
+        ui::installTranslations(QStringLiteral("en"));
+        auto settings = freshSettings(QStringLiteral("layout"));
+        const int amount = columnIndex(Area::Payments, QStringLiteral("amount"));
+        const int tid = columnIndex(Area::Payments, QStringLiteral("tid"));
+        {
+            MainWindow window(settings.get());
+            window.show();
+            QSignalSpy connected(&window, &MainWindow::connected);
+            window.connectToUrl(m_db->url());
+            QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 30000);
+            window.showArea(Area::Payments);
+            TablePage* page = window.page(Area::Payments);
+            QVERIFY(waitForRows(page));
+            QTableView* view = page->view();
+            view->setColumnHidden(tid, true);
+            view->selectionModel()->select(QItemSelection(page->model()->index(0, 0), page->model()->index(2, 0)),
+                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->setFocus();
+            QGuiApplication::clipboard()->clear();
+            QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+            const QMimeData* mime = QGuiApplication::clipboard()->mimeData();
+            QVERIFY(mime);
+            const QStringList lines = mime->text().trimmed().split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), 4); // titles + 3 rows
+            QVERIFY2(lines[0].startsWith(QStringLiteral("ID\tMonth\tMember")), qPrintable(lines[0]));
+            QVERIFY(!lines[0].contains(QStringLiteral("Provider reference"))); // hidden column left out
+            QVERIFY(lines[1].startsWith(page->model()->index(0, 0).data().toString() + QLatin1Char('\t')));
+            QVERIFY(lines[1].contains(page->model()->index(0, amount).data().toString())); // as shown: "₩132,000"
+            QVERIFY(mime->html().contains(QStringLiteral("<th>Amount</th>")));
+            // Layout and filters to keep.
+            view->horizontalHeader()->resizeSection(amount, 233);
+            page->applyFilters({{QStringLiteral("status"), QStringLiteral("failed")}});
+            window.close();
+        }
+        MainWindow again(settings.get());
+        again.show();
+        QSignalSpy connected(&again, &MainWindow::connected);
+        again.connectToUrl(m_db->url());
+        QTRY_COMPARE_WITH_TIMEOUT(connected.count(), 1, 30000);
+        again.showArea(Area::Payments);
+        TablePage* page = again.page(Area::Payments);
+        QCOMPARE(page->view()->horizontalHeader()->sectionSize(amount), 233);
+        QVERIFY(page->view()->isColumnHidden(tid));
+        QCOMPARE(page->filterBar()->filters().value(QStringLiteral("status")), QStringLiteral("failed"));
+        QVERIFY(waitForRows(page));
+        const int status = columnIndex(Area::Payments, QStringLiteral("status"));
+        QCOMPARE(page->model()->index(0, status).data(PagedTableModel::RawValueRole).toString(),
+                 QStringLiteral("failed"));
     }
 
     void firstStartCreatesTheEmbeddedDemoDatabase()

@@ -28,8 +28,16 @@ scan() {
   )
   local names=("runtime text in SqlBuilder::sql()" "SQL literal concatenated or formatted"
                "statement text from a variable" "libpq statement not from SqlBuilder")
+  # Rules 3 and 4 concern database calls: only files that use QSqlQuery or libpq.
+  local dbfiles
+  dbfiles=$(grep -rlE --include='*.cpp' --include='*.h' 'QSqlQuery|libpq-fe\.h|PQexec' "${dirs[@]}" || true)
   for i in "${!rules[@]}"; do
-    hits=$(grep -rnE --include='*.cpp' --include='*.h' "${rules[$i]}" "${dirs[@]}" \
+    local targets=("${dirs[@]}")
+    if [ "$i" -ge 2 ]; then
+      [ -n "$dbfiles" ] || continue
+      mapfile -t targets <<<"$dbfiles"
+    fi
+    hits=$(grep -rnHE --include='*.cpp' --include='*.h' "${rules[$i]}" "${targets[@]}" \
              | grep -v 'sql-binding:' \
              | grep -vE '^[^:]+:[0-9]+:[[:space:]]*//' \
              | grep -vE 'PQexec(Params)?\([^,]*,[[:space:]]*[A-Za-z_.]*text\(\)' \
@@ -50,12 +58,14 @@ if [ "${1:-}" = "--self-test" ]; then
   trap 'rm -rf "$tmp"' EXIT
   mkdir -p "$tmp/clean/core" "$tmp/bad/core"
   cat > "$tmp/clean/core/ok.cpp" <<'CPP'
+#include <QSqlQuery>
 SqlBuilder b("SELECT id FROM users WHERE email = ");
 b.bind(email).sql(" AND is_active");
 query.exec(QStringLiteral("ROLLBACK"));
 query.exec(statement); // sql-binding: migration text shipped in the program
 PQexec(conn, statement.text().toUtf8().constData());
 CPP
+  printf 'menu.exec(QCursor::pos()); // no database here\n' > "$tmp/clean/core/widget.cpp"
   scan "$tmp/clean" || { echo "self-test: clean code was flagged" >&2; exit 1; }
   n=0
   for bad in 'b.sql(name.toUtf8().constData());' \
@@ -64,7 +74,7 @@ CPP
              'query.exec(text);' \
              'PQexec(conn, userText);'; do
     n=$((n + 1))
-    printf '%s\n' "$bad" > "$tmp/bad/core/bad.cpp"
+    printf '#include <QSqlQuery>\n%s\n' "$bad" > "$tmp/bad/core/bad.cpp"
     if scan "$tmp/bad" 2>/dev/null; then
       echo "self-test: violation $n was not caught: $bad" >&2
       exit 1
