@@ -190,6 +190,11 @@ void KycPanel::refreshSummary()
         m_settingsButton->setEnabled(m_summary.mayReleaseOthers);
         m_settingsButton->setVisible(m_permissions.administersKyc());
         m_page->model()->setKycSlaHours(m_summary.settings.slaHours);
+        // The shown document's lines depend on who is asking and on the settings.
+        const auto& shown = m_page->detailPane()->record();
+        if (m_id > 0 && shown && shown->id == m_id) {
+            showDocument(*shown);
+        }
         updateButtons();
         Q_EMIT summaryShown();
     });
