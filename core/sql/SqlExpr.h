@@ -6,6 +6,14 @@
 
 #include <QVariant>
 
+// Fixed SQL fragments shared by the list and detail queries (string literals, so they can be
+// spliced into SqlBuilder::sql() text at compile time).
+/// SQLite's current time as the canonical text timestamps are stored in.
+#define PD_SQL_SQLITE_NOW "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')"
+/// The reviewer holding a live claim on KYC document `k`; NULL when unclaimed or lapsed.
+#define PD_SQL_KYC_LIVE_CLAIMER_PG "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claimed_by END"
+#define PD_SQL_KYC_LIVE_CLAIMER_SQLITE "CASE WHEN k.claim_expires_at > " PD_SQL_SQLITE_NOW " THEN k.claimed_by END"
+
 namespace pd::sql {
 
 /// to_char() pattern PostgreSQL prints canonical UTC timestamps with ("YYYY-MM-DDTHH:MM:SS.ffffffZ").

@@ -93,8 +93,6 @@ struct SqlArea
 #define PD_KYC_STAGE                                                                                                   \
     "(CASE WHEN k.verification_status <> 'pending' THEN NULL WHEN k.first_approved_by IS NOT NULL THEN "               \
     "'second_approval' WHEN k.resubmitted_at IS NOT NULL THEN 'resubmitted' ELSE 'new' END)"
-// SQLite's current time as the canonical text timestamps are stored in.
-#define PD_SQLITE_NOW "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')"
 
 const std::vector<SqlArea>& catalog()
 {
@@ -142,9 +140,7 @@ const std::vector<SqlArea>& catalog()
              {"created_at", "k.created_at", true},
              {"age", "k.created_at", true},
              {"review_stage", PD_KYC_STAGE, true},
-             {"claimed_by", "k.claimed_by", true,
-              "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claimed_by END",
-              "CASE WHEN k.claim_expires_at > " PD_SQLITE_NOW " THEN k.claimed_by END"},
+             {"claimed_by", "k.claimed_by", true, PD_SQL_KYC_LIVE_CLAIMER_PG, PD_SQL_KYC_LIVE_CLAIMER_SQLITE},
              {"full_name", "k.full_name", true},
              {"email", "u.email"},
              {"document_type", "k.document_type"},
@@ -623,7 +619,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         }
         case FilterKind::Claim: {
             const char* live =
-                pg ? " AND k.claim_expires_at > CURRENT_TIMESTAMP" : " AND k.claim_expires_at > " PD_SQLITE_NOW;
+                pg ? " AND k.claim_expires_at > CURRENT_TIMESTAMP" : " AND k.claim_expires_at > " PD_SQL_SQLITE_NOW;
             if (value == QLatin1String("unclaimed")) {
                 b.sql(" AND NOT (").sql(filter.expr).sql(" IS NOT NULL").sql(live).sql(")");
             } else if (value == QLatin1String("claimed")) {
