@@ -3,6 +3,8 @@
 #include "Invoices.h"
 #include "Kyc.h"
 #include "ListTypes.h"
+#include "Payments.h"
+#include "Reconciliation.h"
 #include "Result.h"
 
 #include <QObject>
@@ -94,6 +96,28 @@ public:
     /// opened with the field key on this computer; the reveal is audited.
     virtual RequestId revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done) = 0;
 
+    // -- payments, settlements, reconciliation, export (issue 5; see sql/SqlPayments.h) ----------
+    /// Count and sum per status of the rows matching request.filters (payments, settlements).
+    virtual RequestId fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done) = 0;
+    /// Marks a payment paid by hand or cancels it, with a reason (audited).
+    virtual RequestId changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done) = 0;
+    /// Computes the month's draft settlements from its successful payments.
+    virtual RequestId runSettlements(const SettlementRun& run, QObject* receiver,
+                                     Callback<SettlementRunResult> done) = 0;
+    /// Confirms, marks paid or reopens a settlement (audited).
+    virtual RequestId changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done) = 0;
+    /// The expected payments, applied provider ids and earlier import a result file is matched with.
+    virtual RequestId fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
+                                                    Callback<ReconciliationCandidates> done) = 0;
+    /// Applies a matched result file in one transaction.
+    virtual RequestId applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
+                                          Callback<ReconciliationOutcome> done) = 0;
+    /// Writes all rows of a list's filter to a CSV file, streamed; `progress` gets the rows
+    /// written so far (on the receiver's thread, while the request is pending). Cancel with
+    /// cancel(): no file is left.
+    virtual RequestId exportCsv(const ExportRequest& request, QObject* receiver,
+                                std::function<void(qint64 rows)> progress, Callback<ExportResult> done) = 0;
+
     /// Cancels a request: a queued one never runs, a running one is interrupted where the
     /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.
     virtual void cancel(RequestId id) = 0;
@@ -131,6 +155,15 @@ protected:
             return;
         }
         done(result);
+    }
+    /// Runs `notify` now (on this object's thread) if the request is still pending, not
+    /// cancelled, and its receiver exists; for progress reports.
+    void notifyPending(RequestId id, const std::function<void()>& notify) const
+    {
+        auto it = m_pending.find(id);
+        if (it != m_pending.end() && it->second.receiver && !it->second.cancelled) {
+            notify();
+        }
     }
     /// Marks a request cancelled; returns false when it is unknown (already delivered).
     bool markCancelled(RequestId id);

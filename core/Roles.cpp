@@ -59,6 +59,11 @@ bool Permissions::changesPayments() const
     return owner() || is("hq_admin") || is("regional_admin") || is("center_manager");
 }
 
+bool Permissions::reopensSettlements() const
+{
+    return owner() || is("hq_admin");
+}
+
 bool Permissions::revealsAccountNumbers() const
 {
     return owner() || is("hq_admin");

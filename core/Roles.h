@@ -33,6 +33,8 @@ struct Permissions
     bool printsInvoices() const;
     /// Payments and settlements of the visible subtree (issue 5).
     bool changesPayments() const;
+    /// Settlements: reopen a confirmed settlement (back to draft), set fee rates.
+    bool reopensSettlements() const;
     /// Bank account numbers of auto-debit contracts: reveal (audited).
     bool revealsAccountNumbers() const;
 

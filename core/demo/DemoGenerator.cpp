@@ -496,7 +496,7 @@ private:
     {
         Rng rng(streamSeed(m_options.seed, "organizations"));
         PD_TRY(m_writer->begin("organizations", {"id", "parent_id", "org_type", "code", "name", "path", "is_active",
-                                                 "created_at", "updated_at"}));
+                                                 "created_at", "updated_at", "settlement_fee_bp"}));
         const Buf created = formatInstant(m_now - 3 * 365 * kMicrosPerDay);
         qint64 id = 0;
         auto row = [&](qint64 parent, const char* type, const QString& code, const QString& name,
@@ -514,6 +514,12 @@ private:
             m_writer->addBool(true);
             m_writer->addLatin1(created.text);
             m_writer->addLatin1(created.text);
+            // The fee rate is set once at headquarters; centers inherit it (migration 005).
+            if (parent == 0) {
+                m_writer->add(qint64(m_options.feeBasisPoints));
+            } else {
+                m_writer->addNull();
+            }
             return m_writer->endRow();
         };
         id = 1;

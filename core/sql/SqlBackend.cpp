@@ -4,6 +4,7 @@
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
@@ -402,8 +403,83 @@ Backend::RequestId SqlBackend::revealAccountNumber(qint64 userId, QObject* recei
         [userId, keyFile = m_fieldKeyFile](SqlSession& s) { return sql::revealAccountNumber(s, userId, keyFile); });
 }
 
+Backend::RequestId SqlBackend::fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done)
+{
+    return run<ListTotals>(Lane::Background, receiver, std::move(done),
+                           [request](SqlSession& s) { return sql::listTotals(s, request); });
+}
+
+Backend::RequestId SqlBackend::changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done)
+{
+    return run<Done>(Lane::Interactive, receiver, std::move(done),
+                     [change](SqlSession& s) { return sql::changePayment(s, change); });
+}
+
+Backend::RequestId SqlBackend::runSettlements(const SettlementRun& settlementRun, QObject* receiver,
+                                              Callback<SettlementRunResult> done)
+{
+    return run<SettlementRunResult>(Lane::Interactive, receiver, std::move(done),
+                                    [settlementRun](SqlSession& s) { return sql::runSettlements(s, settlementRun); });
+}
+
+Backend::RequestId SqlBackend::changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done)
+{
+    return run<Done>(Lane::Interactive, receiver, std::move(done),
+                     [change](SqlSession& s) { return sql::changeSettlement(s, change); });
+}
+
+Backend::RequestId SqlBackend::fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
+                                                             Callback<ReconciliationCandidates> done)
+{
+    return run<ReconciliationCandidates>(Lane::Interactive, receiver, std::move(done),
+                                         [query](SqlSession& s) { return sql::reconciliationCandidates(s, query); });
+}
+
+Backend::RequestId SqlBackend::applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
+                                                   Callback<ReconciliationOutcome> done)
+{
+    return run<ReconciliationOutcome>(Lane::Interactive, receiver, std::move(done),
+                                      [apply](SqlSession& s) { return sql::applyReconciliation(s, apply); });
+}
+
+Backend::RequestId SqlBackend::exportCsv(const ExportRequest& request, QObject* receiver,
+                                         std::function<void(qint64 rows)> progress, Callback<ExportResult> done)
+{
+    // The id is known only after run() returns; the worker reads it through this holder.
+    auto id = std::make_shared<std::atomic<RequestId>>(0);
+    auto report = [shared = m_shared, id, progress](qint64 rows) {
+        QMutexLocker lock(&shared->mutex);
+        if (SqlBackend* backend = shared->backend) {
+            QMetaObject::invokeMethod(
+                backend,
+                [backend, requestId = id->load(), progress, rows]() {
+                    backend->notifyPending(requestId, [&]() { progress(rows); });
+                },
+                Qt::QueuedConnection);
+        }
+    };
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    QPointer<SqlBackend> self(this);
+    auto finished = [self, id, done = std::move(done)](const Result<ExportResult>& result) {
+        if (SqlBackend* backend = self.data()) {
+            backend->m_exportStops.remove(id->load());
+        }
+        done(result);
+    };
+    const RequestId requestId =
+        run<ExportResult>(Lane::Background, receiver, finished, [request, report, stop](SqlSession& s) {
+            return sql::exportCsv(s, request, report, stop.get());
+        });
+    id->store(requestId);
+    m_exportStops.insert(requestId, stop);
+    return requestId;
+}
+
 void SqlBackend::cancel(RequestId id)
 {
+    if (auto stop = m_exportStops.take(id)) {
+        stop->store(true);
+    }
     if (!markCancelled(id)) {
         return;
     }

@@ -3,9 +3,11 @@
 #include "Backend.h"
 #include "DatabaseUrl.h"
 
+#include <QHash>
 #include <QMetaObject>
 #include <QMutex>
 
+#include <atomic>
 #include <memory>
 
 namespace pd::sql {
@@ -60,6 +62,16 @@ public:
     RequestId fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
                                     Callback<QVector<ReviewerActivity>> done) override;
     RequestId revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done) override;
+    RequestId fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done) override;
+    RequestId changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done) override;
+    RequestId runSettlements(const SettlementRun& run, QObject* receiver, Callback<SettlementRunResult> done) override;
+    RequestId changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done) override;
+    RequestId fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
+                                            Callback<ReconciliationCandidates> done) override;
+    RequestId applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
+                                  Callback<ReconciliationOutcome> done) override;
+    RequestId exportCsv(const ExportRequest& request, QObject* receiver, std::function<void(qint64 rows)> progress,
+                        Callback<ExportResult> done) override;
     /// The field key file revealAccountNumber() opens account numbers with (FieldCipher).
     void setFieldKeyFile(const QString& path) { m_fieldKeyFile = path; }
     void cancel(RequestId id) override;
@@ -104,6 +116,9 @@ private:
 
     DatabaseUrl m_url;
     QString m_fieldKeyFile;
+    /// Stop flags of running exports, set by cancel() (an export may finish between the
+    /// interrupt and its end; the flag keeps it from putting the file in place).
+    QHash<RequestId, std::shared_ptr<std::atomic<bool>>> m_exportStops;
     ConnectionInfo m_info;
     std::shared_ptr<Shared> m_shared;
     SqlLane* m_interactive; ///< owned until the destructor detaches it

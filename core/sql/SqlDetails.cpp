@@ -114,10 +114,6 @@ const std::vector<TableColumnDef>& auditColumns()
     return columns;
 }
 
-#define PD_MEMBER_NAME                                                                                                 \
-    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
-    "u.last_name END)"
-
 Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
 {
     static const std::vector<FieldDef> fields = {
@@ -359,7 +355,7 @@ Result<DetailRecord> paymentDetail(SqlSession& session, qint64 id)
         {"payment", "attempt_count", "p.attempt_count", T::Integer},
         {"payment", "created_at", "p.created_at", T::Timestamp},
         {"payment", "updated_at", "p.updated_at", T::Timestamp},
-        {"member", "member", PD_MEMBER_NAME},
+        {"member", "member", PD_SQL_MEMBER_NAME},
         {"member", "phone", "u.phone"},
         {"member", "email", "u.email"},
         {"member", "institution", "o.name"},
@@ -436,7 +432,7 @@ Result<DetailRecord> settlementDetail(SqlSession& session, qint64 id)
 Result<DetailRecord> overdueDetail(SqlSession& session, qint64 parentId)
 {
     static const std::vector<FieldDef> fields = {
-        {"member", "member", PD_MEMBER_NAME},
+        {"member", "member", PD_SQL_MEMBER_NAME},
         {"member", "phone", "u.phone"},
         {"member", "email", "u.email"},
         {"member", "institution", "inst.name"},
@@ -477,7 +473,6 @@ Result<DetailRecord> overdueDetail(SqlSession& session, qint64 parentId)
     record.tables.append(owed.value());
     return record;
 }
-#undef PD_MEMBER_NAME
 } // namespace
 
 Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)

@@ -10,6 +10,10 @@
 // spliced into SqlBuilder::sql() text at compile time).
 /// SQLite's current time as the canonical text timestamps are stored in.
 #define PD_SQL_SQLITE_NOW "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')"
+/// A member's display name from users `u`: Korean names family name first without a space.
+#define PD_SQL_MEMBER_NAME                                                                                             \
+    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
+    "u.last_name END)"
 /// The reviewer holding a live claim on KYC document `k`; NULL when unclaimed or lapsed.
 #define PD_SQL_KYC_LIVE_CLAIMER_PG "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claimed_by END"
 #define PD_SQL_KYC_LIVE_CLAIMER_SQLITE "CASE WHEN k.claim_expires_at > " PD_SQL_SQLITE_NOW " THEN k.claimed_by END"

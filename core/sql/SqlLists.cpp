@@ -84,11 +84,6 @@ struct SqlArea
     std::vector<const char*> countJoinFilters = {};
 };
 
-// A member's display name: Korean names family name first without a space.
-#define PD_MEMBER_NAME                                                                                                 \
-    "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
-    "u.last_name END)"
-
 // The review stage of a KYC document (migration 003); NULL once decided.
 #define PD_KYC_STAGE                                                                                                   \
     "(CASE WHEN k.verification_status <> 'pending' THEN NULL WHEN k.first_approved_by IS NOT NULL THEN "               \
@@ -206,7 +201,7 @@ const std::vector<SqlArea>& catalog()
          {
              {"id", "p.id"},
              {"payment_month", "p.payment_month"},
-             {"member", PD_MEMBER_NAME},
+             {"member", PD_SQL_MEMBER_NAME},
              {"institution", "o.name"},
              {"amount", "p.amount"},
              {"status", "p.status"},
@@ -218,7 +213,7 @@ const std::vector<SqlArea>& catalog()
              {"created_at", "p.created_at"},
          },
          {
-             {"q", FilterKind::Search, nullptr, {PD_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}},
+             {"q", FilterKind::Search, nullptr, {PD_SQL_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}},
              {"status", FilterKind::Status, "p.status"},
              {"month", FilterKind::Month, "p.payment_month"},
              {"method", FilterKind::Method, "p.method"},
@@ -283,7 +278,6 @@ const std::vector<SqlArea>& catalog()
     };
     return areas;
 }
-#undef PD_MEMBER_NAME
 #undef PD_KYC_STAGE
 
 const SqlArea& areaSpec(Area area)
@@ -957,6 +951,27 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
     return page;
 }
 
+namespace {
+/// Appends " FROM ... WHERE ..." for counting and totals: the list's FROM without the joins
+/// that cannot change the count unless a filter needs them (SqlArea::countFrom).
+Result<Done> emitCountFromWhere(SqlBuilder& b, const PreparedList& p, SqlSession& session,
+                                const QMap<QString, QString>& filters)
+{
+    bool needsJoins = !p.spec->countFrom;
+    for (const char* key : p.spec->countJoinFilters) {
+        needsJoins = needsJoins || !filters.value(QLatin1String(key)).trimmed().isEmpty();
+    }
+    b.sql(" FROM ");
+    if (needsJoins) {
+        emitFrom(b, *p.spec, session.dialect(), p.asOf);
+    } else {
+        b.sql(p.spec->countFrom);
+    }
+    b.sql(" WHERE 1 = 1");
+    return emitWhere(b, *p.spec, session.dialect(), filters, session.actor());
+}
+} // namespace
+
 Result<CountResult> countRows(SqlSession& session, const ListRequest& request, CountMode mode)
 {
     auto prepared = prepareList(request, session.actor());
@@ -964,20 +979,7 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
         return prepared.error();
     }
     const PreparedList& p = prepared.value();
-    bool needsJoins = !p.spec->countFrom;
-    for (const char* key : p.spec->countJoinFilters) {
-        needsJoins = needsJoins || !request.filters.value(QLatin1String(key)).trimmed().isEmpty();
-    }
-    auto fromWhere = [&](SqlBuilder& b) -> Result<Done> {
-        b.sql(" FROM ");
-        if (needsJoins) {
-            emitFrom(b, *p.spec, session.dialect(), p.asOf);
-        } else {
-            b.sql(p.spec->countFrom);
-        }
-        b.sql(" WHERE 1 = 1");
-        return emitWhere(b, *p.spec, session.dialect(), request.filters, session.actor());
-    };
+    auto fromWhere = [&](SqlBuilder& b) -> Result<Done> { return emitCountFromWhere(b, p, session, request.filters); };
     if (mode == CountMode::Estimate && session.dialect() == Dialect::PostgreSQL) {
         SqlBuilder explain("EXPLAIN (FORMAT JSON) SELECT 1");
         auto built = fromWhere(explain);
@@ -1012,6 +1014,59 @@ Result<CountResult> countRows(SqlSession& session, const ListRequest& request, C
         return value.error();
     }
     return CountResult{value.value().toLongLong(), false};
+}
+
+Result<ListTotals> listTotals(SqlSession& session, const ListRequest& request)
+{
+    // Fixed expressions per area (identifiers never come from the request).
+    const char* statusExpr = nullptr;
+    const char* amountExpr = nullptr;
+    if (request.area == Area::Payments) {
+        statusExpr = "p.status";
+        amountExpr = "p.amount";
+    } else if (request.area == Area::Settlements) {
+        statusExpr = "s.status";
+        amountExpr = "s.net_amount";
+    } else {
+        return Error(Error::Kind::Invalid, ListsText::tr("%1 has no totals.").arg(areaKey(request.area)));
+    }
+    auto prepared = prepareList(request, session.actor());
+    if (!prepared.ok()) {
+        return prepared.error();
+    }
+    SqlBuilder b("SELECT ");
+    b.sql(statusExpr).sql(", COUNT(*), COALESCE(SUM(").sql(amountExpr).sql("), 0)");
+    auto where = emitCountFromWhere(b, prepared.value(), session, request.filters);
+    if (!where.ok()) {
+        return where.error();
+    }
+    b.sql(" GROUP BY ").sql(statusExpr);
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    QMap<QString, StatusTotal> found;
+    while (query.next()) {
+        StatusTotal t;
+        t.status = query.value(0).toString();
+        t.count = query.value(1).toLongLong();
+        t.amount = query.value(2).toLongLong();
+        found.insert(t.status, t);
+    }
+    if (query.lastError().isValid()) {
+        return session.classify(query.lastError(), ListsText::tr("adding up the rows"));
+    }
+    ListTotals totals;
+    for (const QString& status : areaStatuses(request.area)) {
+        if (found.contains(status)) {
+            totals.byStatus.append(found.take(status));
+        }
+    }
+    for (const StatusTotal& t : found) {
+        totals.byStatus.append(t);
+    }
+    return totals;
 }
 
 Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,

@@ -2,6 +2,7 @@
 
 #include "DatabaseUrl.h"
 #include "ListTypes.h"
+#include "Payments.h"
 #include "Result.h"
 #include "sql/SqlBuilder.h"
 
@@ -22,6 +23,10 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request);
 /// CountMode::Estimate, PostgreSQL answers from the planner (EXPLAIN) unless the estimate is
 /// small enough to count exactly at once; SQLite always counts exactly.
 Result<CountResult> countRows(SqlSession& session, const ListRequest& request, CountMode mode);
+
+/// Count and sum per status of the rows matching the request's filters (payments: amount;
+/// settlements: net amount), with the list's own FROM and WHERE. Invalid for other areas.
+Result<ListTotals> listTotals(SqlSession& session, const ListRequest& request);
 
 /// Streams every row matching the request's filters and sort, in order, to `sink` without
 /// holding them: the query is forward-only, so QPSQL delivers rows in single-row mode. `sink`

@@ -141,6 +141,37 @@ public:
     {
         return notAvailable(receiver, done);
     }
+    RequestId fetchTotals(const ListRequest&, QObject* receiver, Callback<ListTotals> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId changePayment(const PaymentChange&, QObject* receiver, Callback<Done> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId runSettlements(const SettlementRun&, QObject* receiver, Callback<SettlementRunResult> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId changeSettlement(const SettlementChange&, QObject* receiver, Callback<Done> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId fetchReconciliationCandidates(const ReconciliationQuery&, QObject* receiver,
+                                            Callback<ReconciliationCandidates> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId applyReconciliation(const ReconciliationApply&, QObject* receiver,
+                                  Callback<ReconciliationOutcome> done) override
+    {
+        return notAvailable(receiver, done);
+    }
+    RequestId exportCsv(const ExportRequest&, QObject* receiver, std::function<void(qint64)>,
+                        Callback<ExportResult> done) override
+    {
+        return notAvailable(receiver, done);
+    }
     template<typename T>
     RequestId notAvailable(QObject* receiver, const Callback<T>& done)
     {

@@ -210,9 +210,11 @@ private Q_SLOTS:
         row("payments", "status", {"SIUD", "S-U-", "S-U-", "S---", "S---"});
         row("invoices", "status", {"SIUD", "S---", "S---", "----", "S---"});
         row("user_credits", "amount", {"SIUD", "S---", "S---", "----", "S---"});
-        row("settlements", "status", {"SIUD", "S-U-", "S-U-", "----", "S---"});
+        row("settlements", "status", {"SIUD", "SIU-", "SIU-", "----", "S---"});
         row("bch_accounts", "name", {"SIUD", "S---", "S---", "----", "S---"});
         row("kyc_settings", "sla_hours", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("reconciliation_imports", "file_name", {"SI--", "SI--", "SI--", "----", "S---"});
+        row("reconciliation_lines", "note", {"SI--", "SI--", "SI--", "----", "S---"});
         row("audit_log", "reason", {"SI--", "SI--", "SI--", "SI--", "S---"});
     }
     void privilegeMatrix()

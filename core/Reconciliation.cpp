@@ -1,0 +1,466 @@
+#include "Reconciliation.h"
+
+#include "Csv.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace pd {
+
+namespace {
+struct ReconText
+{
+    Q_DECLARE_TR_FUNCTIONS(Reconciliation)
+};
+
+const char* const kFieldKeys[kStatementFieldCount] = {"date", "member", "amount", "tid", "result"};
+
+QString normalizedHeader(const QString& header)
+{
+    QString h = header.trimmed().toLower();
+    h.remove(u' ');
+    h.remove(u'_');
+    h.remove(u'-');
+    return h;
+}
+
+std::optional<QDate> parseDate(QString text)
+{
+    text = text.trimmed();
+    // A time after the date ("2026-10-25 09:12:33") is ignored.
+    const int space = int(text.indexOf(u' '));
+    if (space > 0) {
+        text.truncate(space);
+    }
+    const int t = int(text.indexOf(u'T'));
+    if (t > 0) {
+        text.truncate(t);
+    }
+    static const QRegularExpression separated(QStringLiteral("^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})\\.?$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
+    QRegularExpressionMatch m = separated.match(text);
+    if (!m.hasMatch()) {
+        m = compact.match(text);
+    }
+    if (!m.hasMatch()) {
+        return std::nullopt;
+    }
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    if (!date.isValid()) {
+        return std::nullopt;
+    }
+    return date;
+}
+
+/// Whole won from "30,000", "30000원", "₩30,000", "￦30,000", "30000.00"; digit by digit, never a double.
+std::optional<qint64> parseWon(QString text, QString* why)
+{
+    text = text.trimmed();
+    text.remove(u',');
+    text.remove(u'₩');
+    text.remove(QChar(0xFFE6)); // fullwidth won sign, the one CP949 has
+    text.remove(u'\\');         // CP949 files from old systems write the won sign as a backslash
+    if (text.endsWith(u'원')) {
+        text.chop(1);
+    }
+    text = text.trimmed();
+    if (text.isEmpty()) {
+        *why = ReconText::tr("the amount is empty");
+        return std::nullopt;
+    }
+    if (text.startsWith(u'-')) {
+        *why = ReconText::tr("the amount %1 is negative; a refund is not a payment").arg(text);
+        return std::nullopt;
+    }
+    const int dot = int(text.indexOf(u'.'));
+    QString whole = dot >= 0 ? text.left(dot) : text;
+    const QString fraction = dot >= 0 ? text.mid(dot + 1) : QString();
+    for (const QChar c : fraction) {
+        if (c != u'0') {
+            *why = ReconText::tr("the amount %1 has a fraction of a won").arg(text);
+            return std::nullopt;
+        }
+    }
+    if (whole.isEmpty() || whole.size() > 15) {
+        *why = ReconText::tr("\"%1\" is not an amount in won").arg(text);
+        return std::nullopt;
+    }
+    qint64 value = 0;
+    for (const QChar c : whole) {
+        if (c < u'0' || c > u'9') {
+            *why = ReconText::tr("\"%1\" is not an amount in won").arg(text);
+            return std::nullopt;
+        }
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return value;
+}
+
+QString monthOf(const QDate& date)
+{
+    return date.toString(QStringLiteral("yyyy-MM"));
+}
+} // namespace
+
+QString statementFieldKey(StatementField field)
+{
+    return QLatin1String(kFieldKeys[int(field)]);
+}
+
+bool ColumnMapping::isComplete() const
+{
+    return (*this)[StatementField::Date] >= 0 && (*this)[StatementField::MemberRef] >= 0 &&
+           (*this)[StatementField::Amount] >= 0;
+}
+
+QString ColumnMapping::toText() const
+{
+    QStringList parts;
+    for (int i = 0; i < kStatementFieldCount; ++i) {
+        parts << QStringLiteral("%1=%2").arg(QLatin1String(kFieldKeys[i])).arg(column[size_t(i)]);
+    }
+    return parts.join(u';');
+}
+
+std::optional<ColumnMapping> ColumnMapping::fromText(const QString& text)
+{
+    ColumnMapping mapping;
+    const QStringList parts = text.split(u';', Qt::SkipEmptyParts);
+    if (parts.size() != kStatementFieldCount) {
+        return std::nullopt;
+    }
+    for (int i = 0; i < kStatementFieldCount; ++i) {
+        const QStringList kv = parts[i].split(u'=');
+        bool ok = false;
+        const int value = kv.size() == 2 ? kv[1].toInt(&ok) : -1;
+        if (kv.size() != 2 || kv[0] != QLatin1String(kFieldKeys[i]) || !ok || value < -1 || value > 200) {
+            return std::nullopt;
+        }
+        mapping.column[size_t(i)] = value;
+    }
+    return mapping;
+}
+
+ColumnMapping guessMapping(const QStringList& headers)
+{
+    // Header names seen in Korean CMS (auto-debit) result files and bank statements, and their
+    // English equivalents; compared without spaces, '_' and '-', in lower case.
+    static const std::array<QStringList, kStatementFieldCount> names = {{
+        {QStringLiteral("date"), QStringLiteral("valuedate"), QStringLiteral("transactiondate"),
+         QStringLiteral("paiddate"), QStringLiteral("거래일자"), QStringLiteral("거래일"), QStringLiteral("출금일자"),
+         QStringLiteral("출금일"), QStringLiteral("입금일자"), QStringLiteral("입금일"), QStringLiteral("처리일자"),
+         QStringLiteral("일자"), QStringLiteral("날짜")},
+        {QStringLiteral("member"), QStringLiteral("memberid"), QStringLiteral("memberno"), QStringLiteral("contract"),
+         QStringLiteral("contractid"), QStringLiteral("contractno"), QStringLiteral("payerno"),
+         QStringLiteral("회원번호"), QStringLiteral("계약번호"), QStringLiteral("납부자번호"),
+         QStringLiteral("고객번호"), QStringLiteral("회원id")},
+        {QStringLiteral("amount"), QStringLiteral("paidamount"), QStringLiteral("금액"), QStringLiteral("출금액"),
+         QStringLiteral("출금금액"), QStringLiteral("입금액"), QStringLiteral("입금금액"), QStringLiteral("결제금액"),
+         QStringLiteral("청구금액")},
+        {QStringLiteral("tid"), QStringLiteral("transactionid"), QStringLiteral("providertid"),
+         QStringLiteral("providertransactionid"), QStringLiteral("reference"), QStringLiteral("거래번호"),
+         QStringLiteral("거래고유번호"), QStringLiteral("승인번호"), QStringLiteral("처리번호")},
+        {QStringLiteral("result"), QStringLiteral("resultcode"), QStringLiteral("status"), QStringLiteral("code"),
+         QStringLiteral("결과코드"), QStringLiteral("결과"), QStringLiteral("처리결과"), QStringLiteral("응답코드")},
+    }};
+    ColumnMapping mapping;
+    for (int c = 0; c < headers.size(); ++c) {
+        const QString h = normalizedHeader(headers[c]);
+        for (int f = 0; f < kStatementFieldCount; ++f) {
+            if (mapping.column[size_t(f)] < 0 && names[size_t(f)].contains(h)) {
+                mapping.column[size_t(f)] = c;
+                break;
+            }
+        }
+    }
+    return mapping;
+}
+
+QString headerSignature(const QStringList& headers)
+{
+    QStringList parts;
+    for (const QString& h : headers) {
+        parts << h.trimmed().toLower();
+    }
+    return parts.join(u'|');
+}
+
+bool isSuccessCode(const QString& code)
+{
+    static const QStringList success = {QStringLiteral("0000"), QStringLiteral("00"),      QStringLiteral("0"),
+                                        QStringLiteral("ok"),   QStringLiteral("success"), QStringLiteral("y"),
+                                        QStringLiteral("정상"), QStringLiteral("성공"),    QStringLiteral("승인")};
+    const QString c = code.trimmed().toLower();
+    return c.isEmpty() || success.contains(c);
+}
+
+QStringList Statement::candidateMonths() const
+{
+    QSet<QString> months;
+    for (const StatementLine& line : lines) {
+        for (int back = 0; back <= 2; ++back) {
+            months.insert(monthOf(line.date.addMonths(-back)));
+        }
+    }
+    QStringList out(months.begin(), months.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList Statement::providerTids() const
+{
+    QStringList out;
+    for (const StatementLine& line : lines) {
+        if (!line.providerTid.isEmpty()) {
+            out << line.providerTid;
+        }
+    }
+    return out;
+}
+
+Result<Statement> parseStatement(const QByteArray& bytes, const QString& fileName,
+                                 const std::optional<ColumnMapping>& mapping)
+{
+    Statement statement;
+    statement.fileName = fileName;
+    statement.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const csv::DecodedText decoded = csv::decodeText(bytes);
+    statement.encoding = decoded.encoding;
+    const csv::Table table = csv::parse(decoded.text);
+    if (table.records.isEmpty()) {
+        return Error(Error::Kind::Invalid,
+                     ReconText::tr("%1 has no lines. Choose the result file the bank or provider sent.").arg(fileName));
+    }
+    statement.headers = table.records.front().fields;
+    for (QString& h : statement.headers) {
+        h = h.trimmed();
+    }
+    statement.mapping = mapping ? *mapping : guessMapping(statement.headers);
+    if (!statement.mapping.isComplete()) {
+        QStringList missing;
+        if (statement.mapping[StatementField::Date] < 0) {
+            missing << ReconText::tr("date");
+        }
+        if (statement.mapping[StatementField::MemberRef] < 0) {
+            missing << ReconText::tr("member or contract id");
+        }
+        if (statement.mapping[StatementField::Amount] < 0) {
+            missing << ReconText::tr("amount");
+        }
+        statement.mappingProblem =
+            ReconText::tr("No column was found for: %1. Choose the columns of this file.").arg(missing.join(u", "));
+        return statement;
+    }
+    const ColumnMapping& m = statement.mapping;
+    QHash<QString, int> seenTid;
+    for (int r = 1; r < table.records.size(); ++r) {
+        const csv::Record& record = table.records[r];
+        auto cell = [&](StatementField f) {
+            const int c = m[f];
+            return c >= 0 && c < record.fields.size() ? record.fields[c].trimmed() : QString();
+        };
+        int needed = 0;
+        for (int f = 0; f < kStatementFieldCount; ++f) {
+            needed = std::max(needed, m.column[size_t(f)] + 1);
+        }
+        if (record.fields.size() < needed) {
+            statement.bad.append(
+                {record.line,
+                 ReconText::tr("%n column(s), the mapping needs %1", "", int(record.fields.size())).arg(needed)});
+            continue;
+        }
+        StatementLine line;
+        line.line = record.line;
+        const auto date = parseDate(cell(StatementField::Date));
+        if (!date) {
+            statement.bad.append(
+                {record.line,
+                 ReconText::tr("\"%1\" is not a date (write 2026-10-25 or 20261025)").arg(cell(StatementField::Date))});
+            continue;
+        }
+        line.date = *date;
+        line.memberRef = cell(StatementField::MemberRef);
+        if (line.memberRef.isEmpty()) {
+            statement.bad.append({record.line, ReconText::tr("the member or contract id is empty")});
+            continue;
+        }
+        QString why;
+        const auto amount = parseWon(cell(StatementField::Amount), &why);
+        if (!amount) {
+            statement.bad.append({record.line, why});
+            continue;
+        }
+        line.amount = *amount;
+        line.providerTid = cell(StatementField::ProviderTid);
+        line.resultCode = cell(StatementField::ResultCode);
+        line.success = isSuccessCode(line.resultCode);
+        if (line.providerTid.size() > 100 || line.memberRef.size() > 64 || line.resultCode.size() > 20) {
+            statement.bad.append(
+                {record.line, ReconText::tr("a value is longer than the database keeps (transaction id "
+                                            "100, member 64, result code 20 characters)")});
+            continue;
+        }
+        statement.lines.append(line);
+    }
+    if (!table.error.isEmpty()) {
+        statement.bad.append({table.errorLine, ReconText::tr("a quote (\") is not closed; the rest of the file was "
+                                                             "not read")});
+    }
+    return statement;
+}
+
+bool isChoosable(MatchKind kind)
+{
+    return kind == MatchKind::ExactTid || kind == MatchKind::MemberMonth || kind == MatchKind::Suggested;
+}
+
+QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVector<ExpectedPayment>& expected,
+                                  const QSet<QString>& appliedTids, int windowDays)
+{
+    QVector<LineMatch> matches(lines.size());
+    QVector<bool> taken(expected.size(), false);
+    QHash<QString, int> byTid;
+    QMultiHash<QString, int> byMember; // contract id and member number -> expected index
+    for (int e = 0; e < expected.size(); ++e) {
+        const ExpectedPayment& p = expected[e];
+        if (!p.tid.isEmpty()) {
+            byTid.insert(p.tid, e);
+        }
+        if (!p.contractId.isEmpty()) {
+            byMember.insert(p.contractId, e);
+        }
+        byMember.insert(QString::number(p.parentId), e);
+    }
+    auto finish = [&](LineMatch& match, const StatementLine& line, int e, MatchKind kind) {
+        match.kind = kind;
+        match.expected = e;
+        match.overpaid = std::max<qint64>(0, line.amount - expected[e].amount);
+        match.daysLate = std::max<qint64>(0, expected[e].dueDate.daysTo(line.date));
+        match.chosen = kind == MatchKind::ExactTid || kind == MatchKind::MemberMonth;
+        taken[e] = true;
+    };
+    // Duplicates and earlier imports first: such lines never match.
+    QSet<QString> seen;
+    QVector<bool> open(lines.size(), true);
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& tid = lines[i].providerTid;
+        if (tid.isEmpty()) {
+            continue;
+        }
+        if (appliedTids.contains(tid)) {
+            matches[i].kind = MatchKind::AlreadyApplied;
+            open[i] = false;
+        } else if (seen.contains(tid)) {
+            matches[i].kind = MatchKind::DuplicateInFile;
+            open[i] = false;
+        }
+        seen.insert(tid);
+    }
+    // 1. Exact provider transaction id.
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!open[i] || lines[i].providerTid.isEmpty()) {
+            continue;
+        }
+        const int e = byTid.value(lines[i].providerTid, -1);
+        if (e >= 0 && !taken[e]) {
+            if (lines[i].success && lines[i].amount < expected[e].amount) {
+                matches[i].kind = MatchKind::Partial;
+                matches[i].expected = e;
+                matches[i].daysLate = std::max<qint64>(0, expected[e].dueDate.daysTo(lines[i].date));
+            } else {
+                finish(matches[i], lines[i], e, MatchKind::ExactTid);
+            }
+            open[i] = false;
+        }
+    }
+    // 2. Member + month of the line's date + amount (a smaller amount is a partial payment).
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!open[i]) {
+            continue;
+        }
+        const StatementLine& line = lines[i];
+        const QString month = monthOf(line.date);
+        for (const int e : byMember.values(line.memberRef)) {
+            if (taken[e] || expected[e].month != month) {
+                continue;
+            }
+            if (!line.success || line.amount >= expected[e].amount) {
+                finish(matches[i], line, e, MatchKind::MemberMonth);
+                if (line.amount > expected[e].amount) {
+                    // Overpaid: applied on purpose only.
+                    matches[i].chosen = false;
+                }
+            } else {
+                matches[i].kind = MatchKind::Partial;
+                matches[i].expected = e;
+            }
+            open[i] = false;
+            break;
+        }
+    }
+    // 3. Suggestions: same member, another unpaid month, same amount (oldest first); else the
+    //    only unpaid payment of the same amount due within the window.
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!open[i]) {
+            continue;
+        }
+        const StatementLine& line = lines[i];
+        int best = -1;
+        for (const int e : byMember.values(line.memberRef)) {
+            if (!taken[e] && expected[e].amount == line.amount &&
+                (best < 0 || expected[e].dueDate < expected[best].dueDate)) {
+                best = e;
+            }
+        }
+        if (best >= 0) {
+            finish(matches[i], line, best, MatchKind::Suggested);
+            open[i] = false;
+            continue;
+        }
+        QVector<int> near;
+        for (int e = 0; e < expected.size(); ++e) {
+            if (!taken[e] && expected[e].amount == line.amount &&
+                std::abs(expected[e].dueDate.daysTo(line.date)) <= windowDays) {
+                near.append(e);
+            }
+        }
+        if (near.size() == 1) {
+            finish(matches[i], line, near.front(), MatchKind::Suggested);
+        } else if (near.size() > 1) {
+            matches[i].kind = MatchKind::Ambiguous;
+        }
+        open[i] = false;
+    }
+    return matches;
+}
+
+ReconciliationBalance reconciliationBalance(const QVector<StatementLine>& lines, const QVector<LineMatch>& matches)
+{
+    ReconciliationBalance balance;
+    for (int i = 0; i < lines.size() && i < matches.size(); ++i) {
+        const MatchKind kind = matches[i].kind;
+        if (kind == MatchKind::AlreadyApplied || kind == MatchKind::DuplicateInFile) {
+            continue;
+        }
+        if (matches[i].chosen) {
+            ++balance.chosen;
+        } else {
+            ++balance.unmatchedLines;
+        }
+        if (!lines[i].success) {
+            continue;
+        }
+        balance.statementTotal += lines[i].amount;
+        if (matches[i].chosen) {
+            balance.matchedTotal += lines[i].amount;
+        }
+    }
+    balance.difference = balance.statementTotal - balance.matchedTotal;
+    return balance;
+}
+
+} // namespace pd

@@ -1,0 +1,900 @@
+#include "sql/SqlPayments.h"
+
+#include "Csv.h"
+#include "sql/SqlAudit.h"
+#include "sql/SqlExpr.h"
+#include "sql/SqlWrite.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlRecord>
+
+namespace pd::sql {
+
+namespace {
+struct PaymentsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Payments)
+};
+
+Error invalid(const QString& message)
+{
+    return Error(Error::Kind::Invalid, message);
+}
+
+QDate readDate(const QVariant& value)
+{
+    if (value.userType() == QMetaType::QDate) {
+        return value.toDate();
+    }
+    return QDate::fromString(value.toString().left(10), Qt::ISODate);
+}
+
+/// The canonical UTC instant at which local day `day` starts.
+QString dayStartInstant(const QDate& day)
+{
+    return canonicalText(day.startOfDay(Qt::LocalTime));
+}
+
+bool isMonth(const QString& month)
+{
+    static const QRegularExpression re(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
+    return re.match(month).hasMatch();
+}
+
+QString when(const QDateTime& at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                        : PaymentsText::tr("an unknown time");
+}
+
+Error conflict(SqlSession& session, const char* entity, qint64 id, const QString& what)
+{
+    const LastChange last = lastChange(session, entity, id);
+    return Error(Error::Kind::Conflict,
+                 PaymentsText::tr("%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it "
+                                  "again and decide.")
+                     .arg(what, last.actor.isEmpty() ? PaymentsText::tr("someone") : last.actor, when(last.at)),
+                 last.action);
+}
+
+/// The confirmed or paid settlement counting the payments of institution `orgId` in `month`,
+/// as a sentence naming it; empty when there is none.
+Result<QString> frozenBy(SqlSession& session, qint64 paymentId, qint64 orgId, const QString& month)
+{
+    SqlBuilder b("SELECT st.id, c.name, st.status FROM settlements st "
+                 "JOIN organizations c ON c.id = st.organization_id "
+                 "JOIN organizations i ON i.path LIKE c.path || '%' WHERE i.id = ");
+    b.bind(orgId).sql(" AND st.settlement_month = ").bind(month).sql(" AND st.status IN ('confirmed', 'paid')");
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return QString();
+    }
+    const QString status =
+        query.value(2).toString() == QLatin1String("paid") ? PaymentsText::tr("paid") : PaymentsText::tr("confirmed");
+    return PaymentsText::tr("Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. "
+                            "Ask headquarters to reopen the settlement first.")
+        .arg(paymentId)
+        .arg(query.value(0).toLongLong())
+        .arg(query.value(1).toString(), month, status);
+}
+
+/// PostgreSQL: the staff role of the connected login ("" for the owner or SQLite).
+QString staffRole(SqlSession& session)
+{
+    if (session.dialect() != Dialect::PostgreSQL) {
+        return {};
+    }
+    auto role = session.scalar(SqlBuilder("SELECT role FROM staff WHERE login = current_user AND is_active"));
+    return role.ok() ? role.value().toString() : QString();
+}
+
+/// Condition limiting organizations `c` to those the connected role sees (PostgreSQL).
+void emitVisibleCenters(SqlBuilder& b, Dialect dialect)
+{
+    if (dialect == Dialect::PostgreSQL) {
+        b.sql(" AND (NOT EXISTS (SELECT 1 FROM staff sf WHERE sf.login = current_user) OR paydesk_sees_all() "
+              "OR c.id IN (SELECT paydesk_visible_orgs()))");
+    }
+}
+
+/// Runs `read` (a one-row SELECT, locked FOR UPDATE on PostgreSQL with `lockClause`) and
+/// returns the row's values; NotFound with `gone` when there is no row.
+Result<QVariantList> readLockedRow(SqlSession& session, SqlBuilder read, const char* lockClause, const QString& gone)
+{
+    if (session.dialect() == Dialect::PostgreSQL) {
+        read.sql(lockClause);
+    }
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, read, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::NotFound, gone);
+    }
+    QVariantList values;
+    for (int i = 0; i < query.record().count(); ++i) {
+        values << query.value(i);
+    }
+    return values;
+}
+
+struct CenterFigures
+{
+    qint64 count = 0;
+    qint64 gross = 0;
+};
+} // namespace
+
+// -- payments ------------------------------------------------------------------------------------
+
+Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
+{
+    using Action = PaymentChange::Action;
+    const QString reason = change.reason.trimmed();
+    const QString reference = change.reference.trimmed();
+    if (reason.isEmpty()) {
+        return invalid(PaymentsText::tr("Give a reason: it is kept in the audit log with your name."));
+    }
+    if (reason.size() > 500) {
+        return invalid(PaymentsText::tr("The reason is longer than 500 characters; shorten it."));
+    }
+    if (reference.size() > 100) {
+        return invalid(PaymentsText::tr("The reference is longer than 100 characters; shorten it."));
+    }
+    if (change.action == Action::MarkPaid && (!change.paidOn.isValid() || change.paidOn > QDate::currentDate())) {
+        return invalid(PaymentsText::tr("Enter the day the money arrived; it cannot be in the future."));
+    }
+    const Dialect dialect = session.dialect();
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        SqlBuilder read("SELECT status, version, organization_id, payment_month, tid FROM payments WHERE id = ");
+        read.bind(change.id);
+        auto row = readLockedRow(session, read, " FOR UPDATE",
+                                 PaymentsText::tr("Payment #%1 does not exist any more.").arg(change.id));
+        if (!row.ok()) {
+            return row.error();
+        }
+        const QVariantList& v = row.value();
+        const QString status = v[0].toString();
+        const int version = v[1].toInt();
+        const qint64 orgId = v[2].toLongLong();
+        const QString month = v[3].toString();
+        const QString oldTid = v[4].toString();
+        QSqlQuery query;
+        Error error;
+        if (version != change.version) {
+            return conflict(session, "payments", change.id, PaymentsText::tr("Payment #%1").arg(change.id));
+        }
+        if (status != QLatin1String("pending") && status != QLatin1String("failed")) {
+            return invalid(PaymentsText::tr("Payment #%1 is %2; only pending or failed payments can be settled or "
+                                            "cancelled by hand.")
+                               .arg(change.id)
+                               .arg(status));
+        }
+        if (change.action == Action::MarkPaid) {
+            auto frozen = frozenBy(session, change.id, orgId, month);
+            if (!frozen.ok()) {
+                return frozen.error();
+            }
+            if (!frozen.value().isEmpty()) {
+                return invalid(frozen.value());
+            }
+        }
+        const QString newStatus =
+            change.action == Action::MarkPaid ? QStringLiteral("success") : QStringLiteral("cancelled");
+        SqlBuilder update("UPDATE payments SET status = ");
+        update.bind(newStatus).sql(", version = version + 1, updated_at = ");
+        bindInstant(update, dialect, SqlSession::nowText());
+        QJsonObject after{{QStringLiteral("status"), newStatus}};
+        if (change.action == Action::MarkPaid) {
+            const QString paidAt = dayStartInstant(change.paidOn);
+            update.sql(", failure_reason = NULL, paid_at = ");
+            bindInstant(update, dialect, paidAt);
+            after.insert(QStringLiteral("paid_at"), paidAt);
+            if (!reference.isEmpty()) {
+                update.sql(", tid = ").bind(reference);
+                after.insert(QStringLiteral("tid"), reference);
+            }
+        }
+        update.sql(" WHERE id = ").bind(change.id).sql(" AND version = ").bind(change.version);
+        if (!session.exec(query, update, &error)) {
+            return error;
+        }
+        if (query.numRowsAffected() != 1) {
+            return conflict(session, "payments", change.id, PaymentsText::tr("Payment #%1").arg(change.id));
+        }
+        return appendAudit(
+            session, change.action == Action::MarkPaid ? "payment.mark_paid" : "payment.cancel", "payments", change.id,
+            QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("tid"), oldTid}}, after, reason);
+    });
+}
+
+// -- settlements ---------------------------------------------------------------------------------
+
+Result<SettlementRunResult> runSettlements(SqlSession& session, const SettlementRun& run)
+{
+    if (!isMonth(run.month)) {
+        return invalid(PaymentsText::tr("A settlement month is written YYYY-MM, for example 2026-10."));
+    }
+    const Dialect dialect = session.dialect();
+    return inTransaction<SettlementRunResult>(session, [&]() -> Result<SettlementRunResult> {
+        // The centers, each with its fee rate (nearest ancestor with one).
+        SqlBuilder centers("SELECT c.id, c.name, (SELECT a.settlement_fee_bp FROM organizations a "
+                           "WHERE c.path LIKE a.path || '%' AND a.settlement_fee_bp IS NOT NULL "
+                           "ORDER BY length(a.path) DESC LIMIT 1) FROM organizations c WHERE c.org_type = 'center'");
+        if (run.organizationId > 0) {
+            centers.sql(" AND c.path LIKE (SELECT r.path FROM organizations r WHERE r.id = ")
+                .bind(run.organizationId)
+                .sql(") || '%'");
+        }
+        emitVisibleCenters(centers, dialect);
+        centers.sql(" ORDER BY c.path");
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, centers, &error)) {
+            return error;
+        }
+        struct Center
+        {
+            qint64 id;
+            QString name;
+            int feeBp;
+        };
+        QVector<Center> list;
+        while (query.next()) {
+            list.append({query.value(0).toLongLong(), query.value(1).toString(),
+                         query.value(2).isNull() ? 0 : query.value(2).toInt()});
+        }
+        query.finish();
+        // The month's success payments per center.
+        SqlBuilder sums("SELECT c.id, COUNT(p.id), COALESCE(SUM(p.amount), 0) FROM organizations c "
+                        "JOIN organizations i ON i.path LIKE c.path || '%' "
+                        "JOIN payments p ON p.organization_id = i.id "
+                        "WHERE c.org_type = 'center' AND p.status = 'success' AND p.payment_month = ");
+        sums.bind(run.month).sql(" GROUP BY c.id");
+        if (!session.exec(query, sums, &error)) {
+            return error;
+        }
+        QHash<qint64, CenterFigures> figures;
+        while (query.next()) {
+            figures.insert(query.value(0).toLongLong(), {query.value(1).toLongLong(), query.value(2).toLongLong()});
+        }
+        query.finish();
+        // The month's settlements as stored.
+        struct Stored
+        {
+            qint64 id;
+            QString status;
+            qint64 count, gross, fee;
+        };
+        QHash<qint64, Stored> stored;
+        SqlBuilder existing("SELECT organization_id, id, status, payment_count, gross_amount, fee_amount "
+                            "FROM settlements WHERE settlement_month = ");
+        existing.bind(run.month);
+        if (!session.exec(query, existing, &error)) {
+            return error;
+        }
+        while (query.next()) {
+            stored.insert(query.value(0).toLongLong(),
+                          {query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toLongLong(),
+                           query.value(4).toLongLong(), query.value(5).toLongLong()});
+        }
+        query.finish();
+        SettlementRunResult result;
+        const QString now = SqlSession::nowText();
+        for (const Center& center : list) {
+            const CenterFigures f = figures.value(center.id);
+            const qint64 fee = settlementFee(f.gross, center.feeBp);
+            const auto it = stored.constFind(center.id);
+            const QJsonObject after{{QStringLiteral("payment_count"), f.count},
+                                    {QStringLiteral("gross_amount"), f.gross},
+                                    {QStringLiteral("fee_amount"), fee},
+                                    {QStringLiteral("net_amount"), f.gross - fee},
+                                    {QStringLiteral("fee_bp"), center.feeBp}};
+            if (it == stored.constEnd()) {
+                if (f.count == 0) {
+                    continue;
+                }
+                SqlBuilder insert("INSERT INTO settlements (organization_id, settlement_month, payment_count, "
+                                  "gross_amount, fee_amount, net_amount, currency, status) VALUES (");
+                insert.bind(center.id).sql(", ").bind(run.month).sql(", ").bind(f.count).sql(", ").bind(f.gross);
+                insert.sql(", ").bind(fee).sql(", ").bind(f.gross - fee).sql(", 'KRW', 'draft') RETURNING id");
+                if (!session.exec(query, insert, &error)) {
+                    return error;
+                }
+                const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+                query.finish();
+                PD_TRY(appendAudit(session, "settlement.compute", "settlements", id, {}, after));
+                ++result.created;
+                continue;
+            }
+            if (it->status != QLatin1String("draft")) {
+                ++result.frozen;
+                continue;
+            }
+            if (it->count == f.count && it->gross == f.gross && it->fee == fee) {
+                ++result.unchanged;
+                continue;
+            }
+            SqlBuilder update("UPDATE settlements SET payment_count = ");
+            update.bind(f.count).sql(", gross_amount = ").bind(f.gross).sql(", fee_amount = ").bind(fee);
+            update.sql(", net_amount = ").bind(f.gross - fee).sql(", version = version + 1, updated_at = ");
+            bindInstant(update, dialect, now);
+            update.sql(" WHERE id = ").bind(it->id).sql(" AND status = 'draft'");
+            if (!session.exec(query, update, &error)) {
+                return error;
+            }
+            PD_TRY(appendAudit(session, "settlement.compute", "settlements", it->id,
+                               QJsonObject{{QStringLiteral("payment_count"), it->count},
+                                           {QStringLiteral("gross_amount"), it->gross},
+                                           {QStringLiteral("fee_amount"), it->fee}},
+                               after));
+            ++result.updated;
+        }
+        return result;
+    });
+}
+
+Result<Done> changeSettlement(SqlSession& session, const SettlementChange& change)
+{
+    using Action = SettlementChange::Action;
+    const QString reason = change.reason.trimmed();
+    if (change.action == Action::Reopen && reason.isEmpty()) {
+        return invalid(PaymentsText::tr("Give a reason for reopening: it is kept in the audit log with your name."));
+    }
+    if (reason.size() > 500) {
+        return invalid(PaymentsText::tr("The reason is longer than 500 characters; shorten it."));
+    }
+    const Dialect dialect = session.dialect();
+    const bool pg = dialect == Dialect::PostgreSQL;
+    if (change.action == Action::Reopen) {
+        const QString role = staffRole(session);
+        if (!role.isEmpty() && role != QLatin1String("hq_admin")) {
+            return Error(Error::Kind::Permission, PaymentsText::tr("Only headquarters may reopen a settlement."));
+        }
+    }
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        SqlBuilder read("SELECT s.status, s.version, s.organization_id, s.settlement_month, s.payment_count, "
+                        "s.gross_amount, s.fee_amount, c.name, (SELECT a.settlement_fee_bp FROM organizations a "
+                        "WHERE c.path LIKE a.path || '%' AND a.settlement_fee_bp IS NOT NULL "
+                        "ORDER BY length(a.path) DESC LIMIT 1) FROM settlements s "
+                        "JOIN organizations c ON c.id = s.organization_id WHERE s.id = ");
+        read.bind(change.id);
+        auto row = readLockedRow(session, read, " FOR UPDATE OF s",
+                                 PaymentsText::tr("Settlement #%1 does not exist any more.").arg(change.id));
+        if (!row.ok()) {
+            return row.error();
+        }
+        const QVariantList& v = row.value();
+        const QString status = v[0].toString();
+        const int version = v[1].toInt();
+        const qint64 centerId = v[2].toLongLong();
+        const QString month = v[3].toString();
+        const qint64 oldCount = v[4].toLongLong();
+        const qint64 oldGross = v[5].toLongLong();
+        const qint64 oldFee = v[6].toLongLong();
+        QSqlQuery query;
+        Error error;
+        const QString center = v[7].toString();
+        const int feeBp = v[8].isNull() ? 0 : v[8].toInt();
+        const QString what = PaymentsText::tr("Settlement #%1 (%2, %3)").arg(change.id).arg(center, month);
+        if (version != change.version) {
+            return conflict(session, "settlements", change.id, what);
+        }
+        const char* from = change.action == Action::Confirm ? "draft" : "confirmed";
+        if (status != QLatin1String(from)) {
+            return invalid(
+                PaymentsText::tr("%1 is %2; this step needs it to be %3.").arg(what, status, QLatin1String(from)));
+        }
+        const QString now = SqlSession::nowText();
+        SqlBuilder update("UPDATE settlements SET version = version + 1, updated_at = ");
+        bindInstant(update, dialect, now);
+        QJsonObject before{{QStringLiteral("status"), status}};
+        QJsonObject after;
+        const char* action = "settlement.confirm";
+        if (change.action == Action::Confirm) {
+            // Lock the center's payments of the month so none changes between counting and
+            // freezing, then count them.
+            SqlBuilder counted("SELECT p.status, p.amount FROM payments p "
+                               "JOIN organizations i ON i.id = p.organization_id "
+                               "JOIN organizations c ON i.path LIKE c.path || '%' WHERE c.id = ");
+            counted.bind(centerId).sql(" AND p.payment_month = ").bind(month);
+            if (pg) {
+                counted.sql(" FOR SHARE OF p");
+            }
+            if (!session.exec(query, counted, &error)) {
+                return error;
+            }
+            qint64 count = 0;
+            qint64 gross = 0;
+            while (query.next()) {
+                if (query.value(0).toString() == QLatin1String("success")) {
+                    ++count;
+                    gross += query.value(1).toLongLong();
+                }
+            }
+            query.finish();
+            const qint64 fee = settlementFee(gross, feeBp);
+            update.sql(", status = 'confirmed', confirmed_by = ").bind(session.actor()).sql(", confirmed_at = ");
+            bindInstant(update, dialect, now);
+            update.sql(", payment_count = ").bind(count).sql(", gross_amount = ").bind(gross);
+            update.sql(", fee_amount = ").bind(fee).sql(", net_amount = ").bind(gross - fee);
+            before.insert(QStringLiteral("payment_count"), oldCount);
+            before.insert(QStringLiteral("gross_amount"), oldGross);
+            before.insert(QStringLiteral("fee_amount"), oldFee);
+            after = QJsonObject{{QStringLiteral("status"), QStringLiteral("confirmed")},
+                                {QStringLiteral("payment_count"), count},
+                                {QStringLiteral("gross_amount"), gross},
+                                {QStringLiteral("fee_amount"), fee},
+                                {QStringLiteral("net_amount"), gross - fee}};
+        } else if (change.action == Action::MarkPaid) {
+            action = "settlement.mark_paid";
+            update.sql(", status = 'paid', paid_at = ");
+            bindInstant(update, dialect, now);
+            after = QJsonObject{{QStringLiteral("status"), QStringLiteral("paid")}};
+        } else {
+            action = "settlement.reopen";
+            update.sql(", status = 'draft', confirmed_by = NULL, confirmed_at = NULL");
+            after = QJsonObject{{QStringLiteral("status"), QStringLiteral("draft")}};
+        }
+        update.sql(" WHERE id = ").bind(change.id).sql(" AND version = ").bind(change.version);
+        if (!session.exec(query, update, &error)) {
+            return error;
+        }
+        if (query.numRowsAffected() != 1) {
+            return conflict(session, "settlements", change.id, what);
+        }
+        return appendAudit(session, action, "settlements", change.id, before, after, reason);
+    });
+}
+
+// -- reconciliation ------------------------------------------------------------------------------
+
+namespace {
+/// Appends "(?, ?, ...)" binding each value.
+void bindList(SqlBuilder& b, const QStringList& values)
+{
+    b.sql("(");
+    for (int i = 0; i < values.size(); ++i) {
+        if (i > 0) {
+            b.sql(", ");
+        }
+        b.bind(values[i]);
+    }
+    b.sql(")");
+}
+
+Result<std::optional<PreviousImport>> previousImport(SqlSession& session, const QString& sha256)
+{
+    SqlBuilder b("SELECT id, imported_by, ");
+    emitTypedValue(b, "imported_at", ValueType::Timestamp, session.dialect());
+    b.sql(", file_name FROM reconciliation_imports WHERE file_sha256 = ").bind(sha256);
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return std::optional<PreviousImport>();
+    }
+    PreviousImport previous;
+    previous.id = query.value(0).toLongLong();
+    previous.by = query.value(1).toString();
+    previous.at = parseCanonicalInstant(query.value(2).toString());
+    previous.fileName = query.value(3).toString();
+    return std::optional<PreviousImport>(previous);
+}
+
+bool isSha256(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{64}$"));
+    return re.match(text).hasMatch();
+}
+
+const char* outcomeNote(MatchKind kind)
+{
+    switch (kind) {
+    case MatchKind::Partial:
+        return "partial payment";
+    case MatchKind::Ambiguous:
+        return "several payments fit";
+    case MatchKind::AlreadyApplied:
+        return "provider id applied by an earlier import";
+    case MatchKind::DuplicateInFile:
+        return "provider id repeated in the file";
+    case MatchKind::Suggested:
+        return "suggestion not chosen";
+    case MatchKind::ExactTid:
+    case MatchKind::MemberMonth:
+        return "match not chosen";
+    case MatchKind::Unmatched:
+        break;
+    }
+    return "no payment fits";
+}
+} // namespace
+
+Result<ReconciliationCandidates> reconciliationCandidates(SqlSession& session, const ReconciliationQuery& request)
+{
+    if (request.organizationId <= 0) {
+        return invalid(PaymentsText::tr("Choose the center whose payments the file settles."));
+    }
+    for (const QString& month : request.months) {
+        if (!isMonth(month)) {
+            return invalid(PaymentsText::tr("\"%1\" is not a month (YYYY-MM).").arg(month));
+        }
+    }
+    ReconciliationCandidates out;
+    if (!request.months.isEmpty()) {
+        SqlBuilder b("SELECT p.id, p.parent_id, COALESCE(c.contract_id, ''), ");
+        b.sql(PD_SQL_MEMBER_NAME).sql(", o.name, p.payment_month, ");
+        emitTypedValue(b, "p.due_date", ValueType::Date, session.dialect());
+        b.sql(", p.amount, p.status, COALESCE(p.tid, ''), p.version FROM payments p "
+              "JOIN parents pa ON pa.id = p.parent_id JOIN users u ON u.id = pa.user_id "
+              "JOIN organizations o ON o.id = p.organization_id LEFT JOIN cms_info c ON c.parent_id = pa.id "
+              "WHERE p.status IN ('pending', 'failed') AND o.path LIKE (SELECT r.path FROM organizations r "
+              "WHERE r.id = ");
+        b.bind(request.organizationId).sql(") || '%' AND p.payment_month IN ");
+        bindList(b, request.months);
+        b.sql(" ORDER BY p.due_date, p.id");
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, b, &error)) {
+            return error;
+        }
+        while (query.next()) {
+            ExpectedPayment p;
+            p.id = query.value(0).toLongLong();
+            p.parentId = query.value(1).toLongLong();
+            p.contractId = query.value(2).toString();
+            p.member = query.value(3).toString();
+            p.institution = query.value(4).toString();
+            p.month = query.value(5).toString();
+            p.dueDate = readDate(query.value(6));
+            p.amount = query.value(7).toLongLong();
+            p.status = query.value(8).toString();
+            p.tid = query.value(9).toString();
+            p.version = query.value(10).toInt();
+            out.expected.append(p);
+        }
+        if (query.lastError().isValid()) {
+            return session.classify(query.lastError(), PaymentsText::tr("loading the expected payments"));
+        }
+    }
+    // Provider ids applied before, in chunks of bound values.
+    constexpr int kChunk = 500;
+    for (int start = 0; start < request.tids.size(); start += kChunk) {
+        const QStringList chunk = request.tids.mid(start, kChunk);
+        SqlBuilder b("SELECT provider_tid FROM reconciliation_lines WHERE outcome IN ('paid', 'failed') AND "
+                     "provider_tid IN ");
+        bindList(b, chunk);
+        b.sql(" UNION SELECT tid FROM payments WHERE status = 'success' AND tid IN ");
+        bindList(b, chunk);
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, b, &error)) {
+            return error;
+        }
+        while (query.next()) {
+            out.appliedTids.insert(query.value(0).toString());
+        }
+    }
+    if (!request.sha256.isEmpty()) {
+        auto previous = previousImport(session, request.sha256);
+        if (!previous.ok()) {
+            return previous.error();
+        }
+        out.previous = previous.value();
+    }
+    return out;
+}
+
+Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const ReconciliationApply& apply)
+{
+    const Statement& st = apply.statement;
+    if (apply.organizationId <= 0) {
+        return invalid(PaymentsText::tr("Choose the center whose payments the file settles."));
+    }
+    if (!isSha256(st.sha256)) {
+        return invalid(PaymentsText::tr("The file's checksum is missing; open the file again."));
+    }
+    if (apply.matches.size() != st.lines.size()) {
+        return Error(Error::Kind::Internal, PaymentsText::tr("The matches do not belong to this file."));
+    }
+    QSet<qint64> paymentsUsed;
+    for (const LineMatch& m : apply.matches) {
+        if (!m.chosen) {
+            continue;
+        }
+        if (!isChoosable(m.kind) || m.expected < 0 || m.expected >= apply.expected.size()) {
+            return Error(Error::Kind::Internal, PaymentsText::tr("A chosen match has no payment."));
+        }
+        const qint64 id = apply.expected[m.expected].id;
+        if (paymentsUsed.contains(id)) {
+            return invalid(PaymentsText::tr("Payment #%1 is chosen for two lines; choose one.").arg(id));
+        }
+        paymentsUsed.insert(id);
+    }
+    const Dialect dialect = session.dialect();
+    const bool pg = dialect == Dialect::PostgreSQL;
+    return inTransaction<ReconciliationOutcome>(session, [&]() -> Result<ReconciliationOutcome> {
+        ReconciliationOutcome outcome;
+        auto previous = previousImport(session, st.sha256);
+        if (!previous.ok()) {
+            return previous.error();
+        }
+        if (previous.value()) {
+            outcome.alreadyImported = true;
+            outcome.previous = previous.value();
+            return outcome;
+        }
+        const QString now = SqlSession::nowText();
+        QVector<QString> lineOutcome(st.lines.size(), QStringLiteral("unmatched"));
+        QVector<qint64> linePayment(st.lines.size(), 0);
+        QSqlQuery query;
+        Error error;
+        for (int i = 0; i < st.lines.size(); ++i) {
+            const LineMatch& m = apply.matches[i];
+            if (m.kind == MatchKind::AlreadyApplied || m.kind == MatchKind::DuplicateInFile) {
+                lineOutcome[i] = QStringLiteral("duplicate");
+            }
+            if (!m.chosen) {
+                continue;
+            }
+            const StatementLine& line = st.lines[i];
+            const ExpectedPayment& expected = apply.expected[m.expected];
+            SqlBuilder read("SELECT status, version, organization_id, payment_month FROM payments WHERE id = ");
+            read.bind(expected.id);
+            const QString what =
+                PaymentsText::tr("Payment #%1 (%2, %3)").arg(expected.id).arg(expected.member, expected.month);
+            auto row = readLockedRow(
+                session, read, " FOR UPDATE",
+                PaymentsText::tr("%1 does not exist any more; nothing was applied. Open the file again.").arg(what));
+            if (!row.ok()) {
+                return row.error();
+            }
+            const QString status = row.value()[0].toString();
+            const int version = row.value()[1].toInt();
+            const qint64 orgId = row.value()[2].toLongLong();
+            const QString month = row.value()[3].toString();
+            if (version != expected.version ||
+                (status != QLatin1String("pending") && status != QLatin1String("failed"))) {
+                const LastChange last = lastChange(session, "payments", expected.id);
+                return Error(Error::Kind::Conflict,
+                             PaymentsText::tr("%1 was changed by %2 at %3 after the file was matched (it is now "
+                                              "%4); nothing was applied. Open the file again to match afresh.")
+                                 .arg(what, last.actor.isEmpty() ? PaymentsText::tr("someone") : last.actor,
+                                      when(last.at), status),
+                             last.action);
+            }
+            if (!line.providerTid.isEmpty()) {
+                SqlBuilder used("SELECT COUNT(*) FROM reconciliation_lines WHERE provider_tid = ");
+                used.bind(line.providerTid).sql(" AND outcome IN ('paid', 'failed')");
+                auto n = session.scalar(used);
+                if (!n.ok()) {
+                    return n.error();
+                }
+                if (n.value().toLongLong() > 0) {
+                    return Error(Error::Kind::Conflict,
+                                 PaymentsText::tr("Line %1: provider transaction %2 was applied by another import "
+                                                  "meanwhile; nothing was applied. Open the file again.")
+                                     .arg(line.line)
+                                     .arg(line.providerTid));
+                }
+            }
+            SqlBuilder update("UPDATE payments SET version = version + 1, updated_at = ");
+            bindInstant(update, dialect, now);
+            QJsonObject after;
+            if (line.success) {
+                auto frozen = frozenBy(session, expected.id, orgId, month);
+                if (!frozen.ok()) {
+                    return frozen.error();
+                }
+                if (!frozen.value().isEmpty()) {
+                    return invalid(
+                        PaymentsText::tr("Line %1: %2 Nothing was applied.").arg(line.line).arg(frozen.value()));
+                }
+                const QString paidAt = dayStartInstant(line.date);
+                update.sql(", status = 'success', failure_reason = NULL, paid_at = ");
+                bindInstant(update, dialect, paidAt);
+                after.insert(QStringLiteral("status"), QStringLiteral("success"));
+                after.insert(QStringLiteral("paid_at"), paidAt);
+                if (m.overpaid > 0) {
+                    after.insert(QStringLiteral("overpaid"), m.overpaid);
+                }
+                lineOutcome[i] = QStringLiteral("paid");
+                ++outcome.paid;
+                outcome.paidAmount += line.amount;
+            } else {
+                const QString reason =
+                    PaymentsText::tr("result code %1 (%2, line %3)").arg(line.resultCode, st.fileName).arg(line.line);
+                update.sql(", status = 'failed', attempt_count = attempt_count + 1, failure_reason = ")
+                    .bind(reason.left(200));
+                after.insert(QStringLiteral("status"), QStringLiteral("failed"));
+                after.insert(QStringLiteral("failure_reason"), reason.left(200));
+                lineOutcome[i] = QStringLiteral("failed");
+                ++outcome.failed;
+            }
+            if (!line.providerTid.isEmpty()) {
+                update.sql(", tid = ").bind(line.providerTid);
+                after.insert(QStringLiteral("tid"), line.providerTid);
+            }
+            update.sql(" WHERE id = ").bind(expected.id).sql(" AND version = ").bind(expected.version);
+            if (!session.exec(query, update, &error)) {
+                return error;
+            }
+            after.insert(QStringLiteral("file"), st.fileName);
+            after.insert(QStringLiteral("line"), line.line);
+            PD_TRY(appendAudit(session, "payment.reconcile", "payments", expected.id,
+                               QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("version"), version}},
+                               after));
+            linePayment[i] = expected.id;
+        }
+        // The import, then its lines.
+        SqlBuilder insert("INSERT INTO reconciliation_imports (organization_id, file_name, file_sha256, encoding, "
+                          "line_count, applied_count, applied_amount, imported_by, imported_at) VALUES (");
+        insert.bind(apply.organizationId).sql(", ").bind(st.fileName.left(255)).sql(", ").bind(st.sha256);
+        insert.sql(", ").bind(st.encoding).sql(", ").bind(qint64(st.lines.size() + st.bad.size()));
+        insert.sql(", ").bind(outcome.paid + outcome.failed).sql(", ").bind(outcome.paidAmount).sql(", ");
+        insert.bind(session.actor()).sql(", ");
+        bindInstant(insert, dialect, now);
+        insert.sql(") RETURNING id");
+        if (!session.exec(query, insert, &error)) {
+            return error;
+        }
+        outcome.importId = query.next() ? query.value(0).toLongLong() : 0;
+        query.finish();
+        constexpr int kBatch = 200;
+        struct Row
+        {
+            int line;
+            QVariant date, member, amount, tid, code;
+            QString outcome;
+            QVariant payment, note;
+        };
+        QVector<Row> rows;
+        for (int i = 0; i < st.lines.size(); ++i) {
+            const StatementLine& l = st.lines[i];
+            const QString note =
+                lineOutcome[i] == QLatin1String("unmatched") || lineOutcome[i] == QLatin1String("duplicate")
+                    ? QString::fromLatin1(outcomeNote(apply.matches[i].kind))
+                    : QString();
+            rows.append({l.line, l.date.toString(Qt::ISODate), l.memberRef, l.amount,
+                         l.providerTid.isEmpty() ? QVariant() : QVariant(l.providerTid),
+                         l.resultCode.isEmpty() ? QVariant() : QVariant(l.resultCode), lineOutcome[i],
+                         linePayment[i] ? QVariant(linePayment[i]) : QVariant(),
+                         note.isEmpty() ? QVariant() : QVariant(note)});
+        }
+        for (const BadLine& bad : st.bad) {
+            rows.append({bad.line, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QStringLiteral("bad"),
+                         QVariant(), bad.reason.left(300)});
+        }
+        for (int start = 0; start < rows.size(); start += kBatch) {
+            SqlBuilder b("INSERT INTO reconciliation_lines (import_id, line_no, value_date, member_ref, amount, "
+                         "provider_tid, result_code, outcome, payment_id, note) VALUES ");
+            for (int k = start; k < std::min<int>(int(rows.size()), start + kBatch); ++k) {
+                const Row& r = rows[k];
+                if (k > start) {
+                    b.sql(", ");
+                }
+                b.sql("(").bind(outcome.importId).sql(", ").bind(r.line).sql(", ");
+                if (pg) {
+                    b.sql("CAST(").bind(r.date).sql(" AS DATE)");
+                } else {
+                    b.bind(r.date);
+                }
+                b.sql(", ").bind(r.member).sql(", ").bind(r.amount).sql(", ").bind(r.tid).sql(", ").bind(r.code);
+                b.sql(", ").bind(r.outcome).sql(", ").bind(r.payment).sql(", ").bind(r.note).sql(")");
+            }
+            if (!session.exec(query, b, &error)) {
+                return error;
+            }
+        }
+        outcome.recordedLines = int(rows.size());
+        PD_TRY(appendAudit(session, "reconciliation.import", "reconciliation_imports", outcome.importId, {},
+                           QJsonObject{{QStringLiteral("file"), st.fileName},
+                                       {QStringLiteral("sha256"), st.sha256},
+                                       {QStringLiteral("lines"), outcome.recordedLines},
+                                       {QStringLiteral("paid"), outcome.paid},
+                                       {QStringLiteral("failed"), outcome.failed},
+                                       {QStringLiteral("paid_amount"), outcome.paidAmount}}));
+        return outcome;
+    });
+}
+
+// -- export --------------------------------------------------------------------------------------
+
+Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request,
+                               const std::function<void(qint64 rows)>& progress, const std::atomic<bool>* stop)
+{
+    auto stopped = [stop]() { return stop && stop->load(std::memory_order_relaxed); };
+    const auto& columns = areaColumns(request.list.area);
+    if (request.titles.size() != columns.size()) {
+        return Error(Error::Kind::Internal, PaymentsText::tr("The export has %1 titles for %2 columns.")
+                                                .arg(request.titles.size())
+                                                .arg(columns.size()));
+    }
+    QSaveFile file(request.path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return invalid(
+            PaymentsText::tr("Cannot write %1: %2. Choose another folder.").arg(request.path, file.errorString()));
+    }
+    QByteArray buffer;
+    buffer.reserve(1 << 17);
+    if (request.byteOrderMark) {
+        buffer.append("\xEF\xBB\xBF");
+    }
+    for (int i = 0; i < request.titles.size(); ++i) {
+        if (i > 0) {
+            buffer.append(',');
+        }
+        csv::appendField(buffer, request.titles[i]);
+    }
+    buffer.append('\n');
+    ExportResult result;
+    bool writeFailed = false;
+    constexpr qint64 kProgressEvery = 5000;
+    auto rows = forEachRow(session, request.list, [&](const QVariantList& row) {
+        if (stopped()) {
+            return false;
+        }
+        for (int i = 0; i < row.size(); ++i) {
+            if (i > 0) {
+                buffer.append(',');
+            }
+            const QVariant& v = row[i];
+            csv::appendField(buffer, exportText(v, columns[i]), !v.isValid() || v.isNull());
+        }
+        buffer.append('\n');
+        ++result.rows;
+        if (buffer.size() >= (1 << 16)) {
+            if (file.write(buffer) != buffer.size()) {
+                writeFailed = true;
+                return false;
+            }
+            result.bytes += buffer.size();
+            buffer.clear();
+        }
+        if (progress && result.rows % kProgressEvery == 0) {
+            progress(result.rows);
+        }
+        return true;
+    });
+    if (writeFailed) {
+        file.cancelWriting();
+        return invalid(
+            PaymentsText::tr("Writing %1 failed: %2. Nothing was saved.").arg(request.path, file.errorString()));
+    }
+    if (!rows.ok()) {
+        file.cancelWriting();
+        return rows.error();
+    }
+    if (file.write(buffer) != buffer.size()) {
+        file.cancelWriting();
+        return invalid(
+            PaymentsText::tr("Writing %1 failed: %2. Nothing was saved.").arg(request.path, file.errorString()));
+    }
+    result.bytes += buffer.size();
+    if (stopped()) {
+        file.cancelWriting();
+        return Error(Error::Kind::Cancelled, PaymentsText::tr("The export was cancelled; no file was written."));
+    }
+    if (!file.commit()) {
+        return invalid(
+            PaymentsText::tr("Saving %1 failed: %2. Nothing was saved.").arg(request.path, file.errorString()));
+    }
+    if (progress) {
+        progress(result.rows);
+    }
+    return result;
+}
+
+} // namespace pd::sql
