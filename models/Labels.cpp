@@ -123,6 +123,12 @@ const Entry kFieldTitles[] = {
     {"occurred_at", QT_TRANSLATE_NOOP("pd::models::Labels", "When")},
     {"actor", QT_TRANSLATE_NOOP("pd::models::Labels", "Who")},
     {"action", QT_TRANSLATE_NOOP("pd::models::Labels", "Action")},
+    {"file_name", QT_TRANSLATE_NOOP("pd::models::Labels", "File")},
+    {"line_no", QT_TRANSLATE_NOOP("pd::models::Labels", "Line")},
+    {"result_code", QT_TRANSLATE_NOOP("pd::models::Labels", "Result code")},
+    {"outcome", QT_TRANSLATE_NOOP("pd::models::Labels", "Outcome")},
+    {"imported_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Imported")},
+    {"fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee rate (basis points)")},
     {"entity_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Record")},
     {"reason", QT_TRANSLATE_NOOP("pd::models::Labels", "Reason or note")},
 };
@@ -166,6 +172,9 @@ const Entry kSections[] = {
     {"other_documents", QT_TRANSLATE_NOOP("pd::models::Labels", "The user's other documents")},
     {"payments_by_method", QT_TRANSLATE_NOOP("pd::models::Labels", "Successful payments by method")},
     {"owed_payments", QT_TRANSLATE_NOOP("pd::models::Labels", "Unpaid months")},
+    {"payment_history", QT_TRANSLATE_NOOP("pd::models::Labels", "History of this payment")},
+    {"reconciliation", QT_TRANSLATE_NOOP("pd::models::Labels", "Result file lines")},
+    {"settlement_history", QT_TRANSLATE_NOOP("pd::models::Labels", "History of this settlement")},
 };
 
 const Entry kStatuses[] = {
@@ -219,6 +228,14 @@ const Entry kAuditActions[] = {
     {"kyc.request_info", QT_TRANSLATE_NOOP("pd::models::Labels", "More information requested")},
     {"kyc.reveal_document_number", QT_TRANSLATE_NOOP("pd::models::Labels", "Document number revealed")},
     {"kyc.settings", QT_TRANSLATE_NOOP("pd::models::Labels", "Review settings changed")},
+    {"payment.mark_paid", QT_TRANSLATE_NOOP("pd::models::Labels", "Marked paid by hand")},
+    {"payment.cancel", QT_TRANSLATE_NOOP("pd::models::Labels", "Cancelled by hand")},
+    {"payment.reconcile", QT_TRANSLATE_NOOP("pd::models::Labels", "Reconciled from a result file")},
+    {"settlement.compute", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement computed")},
+    {"settlement.confirm", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement confirmed")},
+    {"settlement.mark_paid", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement paid out")},
+    {"settlement.reopen", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement reopened")},
+    {"reconciliation.import", QT_TRANSLATE_NOOP("pd::models::Labels", "Result file imported")},
 };
 
 const Entry kGenders[] = {

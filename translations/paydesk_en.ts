@@ -298,9 +298,180 @@
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The reference is longer than 100 characters; shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the day the money arrived; it cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #%1 does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only headquarters may reopen a settlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement #%1 does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement #%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2; this step needs it to be %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the center whose payments the file settles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a month (YYYY-MM).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>loading the expected payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's checksum is missing; open the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The matches do not belong to this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A chosen match has no payment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #%1 is chosen for two lines; choose one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment #%1 (%2, %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was applied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>result code %1 (%2, line %3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export has %1 titles for %2 columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving %1 failed: %2. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -312,6 +483,65 @@
     </message>
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>the amount is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount %1 is negative; a refund is not a payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the amount %1 has a fraction of a won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an amount in won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no lines. Choose the result file the bank or provider sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>member or contract id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No column was found for: %1. Choose the columns of this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), the mapping needs %1</source>
+        <translation><numerusform>%n column, the mapping needs %1</numerusform><numerusform>%n columns, the mapping needs %1</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2026-10-25 or 20261025)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the member or contract id is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value is longer than the database keeps (transaction id 100, member 64, result code 20 characters)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a quote (") is not closed; the rest of the file was not read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -914,6 +1144,45 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>The file could not be fetched from %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::models::ExpectedPaymentsModel</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1647,6 +1916,70 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <source>New submission</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fee rate (basis points)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of this payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result file lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History of this settlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Marked paid by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelled by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconciled from a result file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement computed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement paid out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settlement reopened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result file imported</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::models::OrganizationListModel</name>
@@ -1667,6 +2000,49 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
 </context>
 <context>
+    <name>pd::models::Reconciliation</name>
+    <message>
+        <source>Provider id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member and month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partial payment: settle by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Several payments fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No payment fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied by an earlier import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repeated in this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>overpaid %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>late %n day(s)</source>
+        <translation><numerusform>late %n day</numerusform><numerusform>late %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::models::SpecimenDocuments</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1674,6 +2050,53 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>%1 could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::models::StatementLinesModel</name>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member / contract</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>#%1 %2 · %3 · %4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1982,6 +2405,14 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>use one of unclaimed, claimed, mine, others.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no totals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding up the rows</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3194,6 +3625,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::NewInvoiceDialog</name>
@@ -3283,9 +3718,234 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentChangeDialog</name>
+    <message>
+        <source>Mark payment #%1 paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel payment #%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record money that arrived outside the auto-debit run (cash, bank transfer). The payment becomes successful and counts in its month's settlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The member will owe nothing for this month. Use this for a month the service was not given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: receipt or transfer number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Money arrived on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaymentPanel</name>
+    <message>
+        <source>Mark paid…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a payment received outside the auto-debit run, with a reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel payment…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::QrCodeWidget</name>
     <message>
         <source>Payment QR code</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open result file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A CSV file from the auto-debit provider or the bank: date, member or contract id, amount, provider transaction id, result code (UTF-8 or CP949)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file (statement)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected payments no line settles (ledger)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Match selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match the selected file line to the selected expected payment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply chosen matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a result file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is larger than 50 MB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 · %3 good lines, %4 bad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the center whose payments the file settles.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matching against the expected payments…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Member or contract id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider transaction id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a line of the file and an expected payment, then match them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No match is chosen; tick the lines to apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Applying %n match(es)…</source>
+        <translation><numerusform>Applying %n match(es)…</numerusform><numerusform>Applying %n match(es)…</numerusform></translation>
+    </message>
+    <message>
+        <source>This file was imported on %1 by %2; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3345,6 +4005,128 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::SettlementChangeDialog</name>
+    <message>
+        <source>Confirm settlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the figures are counted again from the month's successful payments and frozen. Afterwards a change to those payments is refused until headquarters reopens the settlement.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark settlement paid out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the net amount was transferred to the center.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark paid out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen settlement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 goes back to draft: its payments can change again and it must be confirmed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional; kept in the audit log with your name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettlementPanel</name>
+    <message>
+        <source>Compute month…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Make or update the draft settlements of a month from its successful payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute settlements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark paid out…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The payments this settlement counts, as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 already confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the settlement's payments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed %1 from Paydesk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::TablePage</name>
     <message>
         <source>≈ marks the database's estimate; the exact count follows</source>
@@ -3392,6 +4174,50 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Copy with column titles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write every row of the current filter to a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (UTF-8)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV for spreadsheets (UTF-8 with BOM)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Totals could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 · net %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -298,10 +298,181 @@
     </message>
 </context>
 <context>
+    <name>Payments</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>알 수 없는 시각</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
+        <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>다른 사용자</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>지급 완료</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
+        <translation>결제 #%1은(는) 정산 #%2(%3, %4)에 속하며 그 정산이 %5 상태라 변경할 수 없습니다. 먼저 본사에 정산 재개를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>The reference is longer than 100 characters; shorten it.</source>
+        <translation>참조 번호가 100자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>Enter the day the money arrived; it cannot be in the future.</source>
+        <translation>입금된 날짜를 입력하세요. 미래 날짜는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 does not exist any more.</source>
+        <translation>결제 #%1은(는) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Payment #%1</source>
+        <translation>결제 #%1</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
+        <translation>결제 #%1은(는) %2 상태입니다. 대기 또는 실패한 결제만 수동으로 처리하거나 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
+        <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
+        <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Only headquarters may reopen a settlement.</source>
+        <translation>정산 재개는 본사만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Settlement #%1 does not exist any more.</source>
+        <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Settlement #%1 (%2, %3)</source>
+        <translation>정산 #%1(%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is %2; this step needs it to be %3.</source>
+        <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the center whose payments the file settles.</source>
+        <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a month (YYYY-MM).</source>
+        <translation>"%1"은(는) 월(YYYY-MM)이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>loading the expected payments</source>
+        <translation>예정 결제를 불러오는 중</translation>
+    </message>
+    <message>
+        <source>The file's checksum is missing; open the file again.</source>
+        <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>The matches do not belong to this file.</source>
+        <translation>대사 결과가 이 파일의 것이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A chosen match has no payment.</source>
+        <translation>선택한 대사에 결제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 is chosen for two lines; choose one.</source>
+        <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Payment #%1 (%2, %3)</source>
+        <translation>결제 #%1(%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
+        <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
+        <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
+    </message>
+    <message>
+        <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
+        <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was applied.</source>
+        <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>result code %1 (%2, line %3)</source>
+        <translation>결과코드 %1(%2, %3행)</translation>
+    </message>
+    <message>
+        <source>The export has %1 titles for %2 columns.</source>
+        <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Nothing was saved.</source>
+        <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2. Nothing was saved.</source>
+        <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>내보내는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows written</source>
+        <translation>내보내는 중… %1행 기록</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2.</source>
+        <translation>%1행을 %2에 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -313,6 +484,65 @@
     <message>
         <source>The text is too long for a QR code (%1 bytes).</source>
         <translation>QR 코드에 담기에는 텍스트가 너무 깁니다(%1바이트).</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>the amount is empty</source>
+        <translation>금액이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the amount %1 is negative; a refund is not a payment</source>
+        <translation>금액 %1이(가) 음수입니다. 환불은 결제가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the amount %1 has a fraction of a won</source>
+        <translation>금액 %1에 원 미만 단위가 있습니다</translation>
+    </message>
+    <message>
+        <source>"%1" is not an amount in won</source>
+        <translation>"%1"은(는) 원 단위 금액이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 has no lines. Choose the result file the bank or provider sent.</source>
+        <translation>%1에 내용이 없습니다. 은행이나 대행사가 보낸 결과 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>member or contract id</source>
+        <translation>회원번호 또는 계약번호</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>No column was found for: %1. Choose the columns of this file.</source>
+        <translation>다음 항목의 열을 찾지 못했습니다: %1. 이 파일의 열을 선택하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s), the mapping needs %1</source>
+        <translation><numerusform>%n개 열, 매핑에는 %1개 필요</numerusform></translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (write 2026-10-25 or 20261025)</source>
+        <translation>"%1"은(는) 날짜가 아닙니다(2026-10-25 또는 20261025 형식)</translation>
+    </message>
+    <message>
+        <source>the member or contract id is empty</source>
+        <translation>회원번호 또는 계약번호가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>a value is longer than the database keeps (transaction id 100, member 64, result code 20 characters)</source>
+        <translation>값이 데이터베이스 허용 길이를 넘습니다(거래번호 100자, 회원 64자, 결과코드 20자)</translation>
+    </message>
+    <message>
+        <source>a quote (") is not closed; the rest of the file was not read</source>
+        <translation>따옴표(")가 닫히지 않았습니다. 파일의 나머지는 읽지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1148,45 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>The file could not be fetched from %1: %2.</source>
         <translation>%1에서 파일을 가져올 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::ExpectedPaymentsModel</name>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>납기일</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1919,70 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation>결과코드</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>처리 결과</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>가져온 시각</translation>
+    </message>
+    <message>
+        <source>Fee rate (basis points)</source>
+        <translation>수수료율(bp)</translation>
+    </message>
+    <message>
+        <source>History of this payment</source>
+        <translation>이 결제의 이력</translation>
+    </message>
+    <message>
+        <source>Result file lines</source>
+        <translation>결과 파일 행</translation>
+    </message>
+    <message>
+        <source>History of this settlement</source>
+        <translation>이 정산의 이력</translation>
+    </message>
+    <message>
+        <source>Marked paid by hand</source>
+        <translation>수동 납부 처리</translation>
+    </message>
+    <message>
+        <source>Cancelled by hand</source>
+        <translation>수동 취소</translation>
+    </message>
+    <message>
+        <source>Reconciled from a result file</source>
+        <translation>결과 파일로 대사</translation>
+    </message>
+    <message>
+        <source>Settlement computed</source>
+        <translation>정산 계산</translation>
+    </message>
+    <message>
+        <source>Settlement confirmed</source>
+        <translation>정산 확정</translation>
+    </message>
+    <message>
+        <source>Settlement paid out</source>
+        <translation>정산 지급</translation>
+    </message>
+    <message>
+        <source>Settlement reopened</source>
+        <translation>정산 재개</translation>
+    </message>
+    <message>
+        <source>Result file imported</source>
+        <translation>결과 파일 가져오기</translation>
+    </message>
 </context>
 <context>
     <name>pd::models::OrganizationListModel</name>
@@ -1670,6 +2003,49 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
 </context>
 <context>
+    <name>pd::models::Reconciliation</name>
+    <message>
+        <source>Provider id</source>
+        <translation>거래번호</translation>
+    </message>
+    <message>
+        <source>Member and month</source>
+        <translation>회원과 월</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>제안</translation>
+    </message>
+    <message>
+        <source>Partial payment: settle by hand</source>
+        <translation>부분 납부: 수동 처리</translation>
+    </message>
+    <message>
+        <source>Several payments fit</source>
+        <translation>여러 결제가 해당</translation>
+    </message>
+    <message>
+        <source>No payment fits</source>
+        <translation>해당 결제 없음</translation>
+    </message>
+    <message>
+        <source>Applied by an earlier import</source>
+        <translation>이전 가져오기에서 반영됨</translation>
+    </message>
+    <message>
+        <source>Repeated in this file</source>
+        <translation>이 파일에서 중복</translation>
+    </message>
+    <message>
+        <source>overpaid %1</source>
+        <translation>%1 초과 납부</translation>
+    </message>
+    <message numerus="yes">
+        <source>late %n day(s)</source>
+        <translation><numerusform>%n일 지연</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>pd::models::SpecimenDocuments</name>
     <message>
         <source>The folder %1 could not be created.</source>
@@ -1678,6 +2054,53 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>%1 could not be written.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::StatementLinesModel</name>
+    <message>
+        <source>Apply</source>
+        <translation>반영</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Member / contract</source>
+        <translation>회원 / 계약</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Provider id</source>
+        <translation>거래번호</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>대사</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1(실패)</translation>
+    </message>
+    <message>
+        <source>#%1 %2 · %3 · %4</source>
+        <translation>#%1 %2 · %3 · %4</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +2178,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message>
         <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력해 주세요. 사용자 이름과 함께 감사 로그에 남습니다.</translation>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
         <source>The reason is longer than 500 characters; shorten it.</source>
@@ -1986,6 +2409,14 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no totals.</source>
+        <translation>%1에는 합계가 없습니다.</translation>
+    </message>
+    <message>
+        <source>adding up the rows</source>
+        <translation>합계를 내는 중</translation>
     </message>
 </context>
 <context>
@@ -2567,11 +2998,11 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Optional; kept in the audit log with your name</source>
-        <translation>선택 사항. 사용자 이름과 함께 감사 로그에 남습니다</translation>
+        <translation>선택. 이름과 함께 감사 로그에 남습니다</translation>
     </message>
     <message>
         <source>Required; kept in the audit log with your name</source>
-        <translation>필수. 사용자 이름과 함께 감사 로그에 남습니다</translation>
+        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2591,7 +3022,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력해 주세요. 사용자 이름과 함께 감사 로그에 남습니다.</translation>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +3057,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Mark paid…</source>
-        <translation>입금 처리…</translation>
+        <translation>납부 처리…</translation>
     </message>
     <message>
         <source>Confirm…</source>
@@ -3201,6 +3632,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>대사</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::NewInvoiceDialog</name>
@@ -3290,10 +3725,235 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::PaymentChangeDialog</name>
+    <message>
+        <source>Mark payment #%1 paid</source>
+        <translation>결제 #%1 납부 처리</translation>
+    </message>
+    <message>
+        <source>Cancel payment #%1</source>
+        <translation>결제 #%1 취소</translation>
+    </message>
+    <message>
+        <source>Record money that arrived outside the auto-debit run (cash, bank transfer). The payment becomes successful and counts in its month's settlement.</source>
+        <translation>자동이체 외로 들어온 돈(현금, 계좌이체)을 기록합니다. 결제가 성공으로 바뀌고 해당 월 정산에 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>The member will owe nothing for this month. Use this for a month the service was not given.</source>
+        <translation>회원은 이 달 요금을 내지 않습니다. 서비스를 제공하지 않은 달에 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Optional: receipt or transfer number</source>
+        <translation>선택: 영수증 또는 이체 번호</translation>
+    </message>
+    <message>
+        <source>Money arrived on</source>
+        <translation>입금일</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>참조 번호</translation>
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Mark paid</source>
+        <translation>납부 처리</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>결제 취소</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::PaymentPanel</name>
+    <message>
+        <source>Mark paid…</source>
+        <translation>납부 처리…</translation>
+    </message>
+    <message>
+        <source>Record a payment received outside the auto-debit run, with a reason</source>
+        <translation>자동이체 외로 받은 결제를 사유와 함께 기록합니다</translation>
+    </message>
+    <message>
+        <source>Cancel payment…</source>
+        <translation>결제 취소…</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::QrCodeWidget</name>
     <message>
         <source>Payment QR code</source>
         <translation>결제 QR 코드</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReconciliationPage</name>
+    <message>
+        <source>Reconciliation</source>
+        <translation>대사</translation>
+    </message>
+    <message>
+        <source>Open result file…</source>
+        <translation>결과 파일 열기…</translation>
+    </message>
+    <message>
+        <source>A CSV file from the auto-debit provider or the bank: date, member or contract id, amount, provider transaction id, result code (UTF-8 or CP949)</source>
+        <translation>자동이체 대행사나 은행의 CSV 파일: 날짜, 회원번호 또는 계약번호, 금액, 거래번호, 결과코드(UTF-8 또는 CP949)</translation>
+    </message>
+    <message>
+        <source>Columns…</source>
+        <translation>열 선택…</translation>
+    </message>
+    <message>
+        <source>&amp;Center</source>
+        <translation>센터(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No file open.</source>
+        <translation>열린 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file (statement)</source>
+        <translation>파일(거래 내역)</translation>
+    </message>
+    <message>
+        <source>Expected payments no line settles (ledger)</source>
+        <translation>처리되지 않은 예정 결제(원장)</translation>
+    </message>
+    <message>
+        <source>&amp;Match selected</source>
+        <translation>선택 항목 대사(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Match the selected file line to the selected expected payment</source>
+        <translation>선택한 파일 행을 선택한 예정 결제와 대사합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Unmatch</source>
+        <translation>대사 해제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply chosen matches</source>
+        <translation>선택한 대사 반영(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open a result file</source>
+        <translation>결과 파일 열기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>the file is larger than 50 MB</source>
+        <translation>파일이 50MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 good lines, %4 bad</source>
+        <translation>%1 · %2 · 정상 %3행, 오류 %4행</translation>
+    </message>
+    <message>
+        <source>Choose the center whose payments the file settles.</source>
+        <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Matching against the expected payments…</source>
+        <translation>예정 결제와 대사하는 중…</translation>
+    </message>
+    <message>
+        <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
+        <translation>이 파일은 %1에 %2이(가) 가져왔습니다. 다시 반영해도 바뀌는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Columns of %1</source>
+        <translation>%1의 열</translation>
+    </message>
+    <message>
+        <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
+        <translation>각 값이 들어 있는 열을 선택하세요. 같은 머리글의 파일에는 이 선택을 기억합니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Member or contract id</source>
+        <translation>회원번호 또는 계약번호</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>Provider transaction id</source>
+        <translation>거래번호</translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation>결과코드</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Select a line of the file and an expected payment, then match them.</source>
+        <translation>파일 행과 예정 결제를 하나씩 선택한 뒤 대사하세요.</translation>
+    </message>
+    <message>
+        <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
+        <translation>이 행은 대사할 수 없습니다. 거래번호가 이미 반영되었거나 앞 행과 중복됩니다.</translation>
+    </message>
+    <message>
+        <source>No match is chosen; tick the lines to apply.</source>
+        <translation>선택한 대사가 없습니다. 반영할 행에 체크하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n match(es)…</source>
+        <translation><numerusform>대사 %n건 반영 중…</numerusform></translation>
+    </message>
+    <message>
+        <source>This file was imported on %1 by %2; nothing was changed.</source>
+        <translation>이 파일은 %1에 %2이(가) 가져왔습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
+        <translation>반영 완료: 결제 %1건 납부(%2), %3건 실패 처리, %4행 기록.</translation>
+    </message>
+    <message>
+        <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
+        <translation>거래 내역 %1 · 대사 %2 · 차액 %3 · 선택 %4, 미결 %5, 미처리 예정 결제 %6</translation>
     </message>
 </context>
 <context>
@@ -3352,6 +4012,128 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::SettlementChangeDialog</name>
+    <message>
+        <source>Confirm settlement</source>
+        <translation>정산 확정</translation>
+    </message>
+    <message>
+        <source>%1: the figures are counted again from the month's successful payments and frozen. Afterwards a change to those payments is refused until headquarters reopens the settlement.</source>
+        <translation>%1: 해당 월의 성공 결제로 금액을 다시 계산하고 고정합니다. 이후 본사가 정산을 재개할 때까지 그 결제의 변경은 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>Mark settlement paid out</source>
+        <translation>정산 지급 처리</translation>
+    </message>
+    <message>
+        <source>%1: the net amount was transferred to the center.</source>
+        <translation>%1: 정산액을 센터에 송금했습니다.</translation>
+    </message>
+    <message>
+        <source>Mark paid out</source>
+        <translation>지급 처리</translation>
+    </message>
+    <message>
+        <source>Reopen settlement</source>
+        <translation>정산 재개</translation>
+    </message>
+    <message>
+        <source>%1 goes back to draft: its payments can change again and it must be confirmed again.</source>
+        <translation>%1을(를) 초안으로 되돌립니다. 결제를 다시 변경할 수 있고 다시 확정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the audit log with your name</source>
+        <translation>선택. 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
+        <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SettlementPanel</name>
+    <message>
+        <source>Compute month…</source>
+        <translation>월 정산 계산…</translation>
+    </message>
+    <message>
+        <source>Make or update the draft settlements of a month from its successful payments</source>
+        <translation>해당 월의 성공 결제로 정산 초안을 만들거나 갱신합니다</translation>
+    </message>
+    <message>
+        <source>Compute settlements</source>
+        <translation>정산 계산</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM):</source>
+        <translation>월(YYYY-MM):</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>확정…</translation>
+    </message>
+    <message>
+        <source>Mark paid out…</source>
+        <translation>지급 처리…</translation>
+    </message>
+    <message>
+        <source>Reopen…</source>
+        <translation>재개…</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>결제 내보내기</translation>
+    </message>
+    <message>
+        <source>The payments this settlement counts, as CSV</source>
+        <translation>이 정산에 포함된 결제를 CSV로</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>인쇄…</translation>
+    </message>
+    <message>
+        <source>Computing %1…</source>
+        <translation>%1 계산 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 already confirmed</source>
+        <translation>%1: 신규 %2, 갱신 %3, 변경 없음 %4, 확정됨 %5</translation>
+    </message>
+    <message>
+        <source>Export the settlement's payments</source>
+        <translation>정산 결제 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Printed %1 from Paydesk</source>
+        <translation>Paydesk에서 %1에 인쇄</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::TablePage</name>
     <message>
         <source>≈ marks the database's estimate; the exact count follows</source>
@@ -3400,6 +4182,50 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Copy with column titles</source>
         <translation>열 제목과 함께 복사</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Write every row of the current filter to a CSV file</source>
+        <translation>현재 필터의 모든 행을 CSV 파일로 씁니다</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8)…</source>
+        <translation>CSV(UTF-8)…</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (UTF-8 with BOM)…</source>
+        <translation>스프레드시트용 CSV(BOM 포함 UTF-8)…</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>합계 계산 중…</translation>
+    </message>
+    <message>
+        <source>Totals could not be computed: %1</source>
+        <translation>합계를 계산하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3</source>
+        <translation>%1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>All %1 · net %2</source>
+        <translation>전체 %1 · 정산액 %2</translation>
+    </message>
+    <message>
+        <source>All %1 · %2</source>
+        <translation>전체 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "KycPanel.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
+#include "PaymentPanels.h"
+#include "ReconciliationPage.h"
 #include "Roles.h"
 #include "SpecimenDocuments.h"
 #include "TablePage.h"
@@ -52,6 +54,9 @@ struct MainWindow::Guard
 };
 
 namespace {
+/// Navigation item data of the reconciliation page (areas are >= 0, the dashboard -1).
+constexpr int kReconciliationItem = -2;
+
 QIcon areaIcon(int area)
 {
     if (area < 0) {
@@ -496,6 +501,10 @@ void MainWindow::buildPages()
             (new KycPanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::Users) {
             (new UserPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::Payments) {
+            (new PaymentPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::Settlements) {
+            (new SettlementPanel(m_backend.get(), page))->setPermissions(permissions);
         }
         if (m_settings) {
             page->restoreState(*m_settings); // widths, order, hidden columns, splitter, filters
@@ -504,9 +513,19 @@ void MainWindow::buildPages()
         m_pageStack->addWidget(page);
         auto* item = new QListWidgetItem(areaIcon(int(area)), Labels::areaTitle(area), m_nav);
         item->setData(Qt::UserRole, int(area));
+        connect(page, &TablePage::exportFinished, this,
+                [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
         connect(page, &TablePage::refreshed, this, [this]() {
             m_refreshLabel->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         });
+        if (area == Area::Payments && permissions.changesPayments()) {
+            // Reconciliation works on payments: it sits right below them.
+            m_reconciliation = new ReconciliationPage(m_backend.get(), m_settings, m_pageStack);
+            m_pageStack->addWidget(m_reconciliation);
+            auto* recItem =
+                new QListWidgetItem(QIcon(QStringLiteral(":/icons/reconciliation.svg")), tr("Reconciliation"), m_nav);
+            recItem->setData(Qt::UserRole, kReconciliationItem);
+        }
     }
     m_nav->setFixedWidth(std::max(170, m_nav->sizeHintForColumn(0) + 24));
     m_nav->setCurrentRow(1); // Users: the first working area
@@ -536,12 +555,27 @@ void MainWindow::clearPages()
         delete m_dashboard;
         m_dashboard = nullptr;
     }
+    if (m_reconciliation) {
+        m_pageStack->removeWidget(m_reconciliation);
+        delete m_reconciliation;
+        m_reconciliation = nullptr;
+    }
 }
 
 void MainWindow::showArea(Area area)
 {
     for (int i = 0; i < m_nav->count(); ++i) {
         if (m_nav->item(i)->data(Qt::UserRole).toInt() == int(area)) {
+            m_nav->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+void MainWindow::showReconciliation()
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        if (m_nav->item(i)->data(Qt::UserRole).toInt() == kReconciliationItem) {
             m_nav->setCurrentRow(i);
             return;
         }

@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace pd::ui {
 
+class ReconciliationPage;
 class TablePage;
 
 /// The console's window: a navigation list of the working areas, one page per area, and a
@@ -41,6 +42,10 @@ public:
     Backend* backend() const { return m_backend.get(); }
     /// The page of an area, or null before connecting.
     TablePage* page(Area area) const { return m_pages.value(int(area)); }
+    /// The reconciliation page (null when the role does not change payments).
+    ReconciliationPage* reconciliationPage() const { return m_reconciliation; }
+    /// Shows the reconciliation page.
+    void showReconciliation();
     /// Shows an area's page.
     void showArea(Area area);
     /// True while the message panel (connecting, errors) is shown instead of the pages.
@@ -98,6 +103,7 @@ private:
     QStackedWidget* m_pageStack = nullptr;
     QMap<int, TablePage*> m_pages;
     QWidget* m_dashboard = nullptr;
+    ReconciliationPage* m_reconciliation = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;
     QPointer<QProgressDialog> m_setupProgress;

@@ -6,9 +6,14 @@
 #include "FilterBar.h"
 #include "Labels.h"
 #include "PagedTableModel.h"
+#include "PaymentPanels.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +27,7 @@
 #include <QSettings>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -91,8 +97,22 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     header->addWidget(refresh);
     layout->addLayout(header);
 
+    auto* exportButton = new QPushButton(tr("Export"), this);
+    exportButton->setObjectName(QStringLiteral("export"));
+    exportButton->setToolTip(tr("Write every row of the current filter to a CSV file"));
+    auto* exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("CSV (UTF-8)…"), this, [this]() { chooseExportFile(false); });
+    exportMenu->addAction(tr("CSV for spreadsheets (UTF-8 with BOM)…"), this, [this]() { chooseExportFile(true); });
+    exportButton->setMenu(exportMenu);
+    header->insertWidget(header->count() - 3, exportButton);
+
     m_filters = new FilterBar(backend, area, this);
     layout->addWidget(m_filters);
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(QStringLiteral("totals"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setVisible(areaHasTotals(area));
+    layout->addWidget(m_totals);
 
     m_errorBanner = new QWidget(this);
     m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
@@ -178,6 +198,7 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     connect(m_model, &PagedTableModel::modelReset, this, [this]() {
         m_errorBanner->setVisible(false);
         m_detail->showRecord(0);
+        updateTotals();
     });
     connect(m_model, &PagedTableModel::firstPageLoaded, this, [this]() {
         if (m_model->rowCount() > 0 && !m_view->selectionModel()->hasSelection()) {
@@ -395,6 +416,80 @@ void TablePage::onSelectionChanged()
     if (id != m_detail->currentId()) {
         m_detail->showRecord(id);
     }
+}
+
+QString TablePage::totalsText() const
+{
+    return m_totals->text();
+}
+
+void TablePage::updateTotals()
+{
+    if (!areaHasTotals(m_area) || !m_started) {
+        return;
+    }
+    if (m_totalsRequest) {
+        m_backend->cancel(m_totalsRequest);
+    }
+    ListRequest request;
+    request.area = m_area;
+    request.filters = m_model->filters();
+    m_totals->setText(tr("Adding up…"));
+    m_totalsRequest = m_backend->fetchTotals(request, this, [this](const Result<ListTotals>& result) {
+        m_totalsRequest = 0;
+        if (!result.ok()) {
+            if (result.error().kind != Error::Kind::Cancelled) {
+                m_totals->setText(tr("Totals could not be computed: %1").arg(result.error().message));
+            }
+            return;
+        }
+        const ListTotals& totals = result.value();
+        const QLocale locale;
+        QStringList parts;
+        for (const StatusTotal& t : totals.byStatus) {
+            parts << tr("%1 %2 · %3")
+                         .arg(Labels::valueLabel(m_area, QStringLiteral("status"), t.status), locale.toString(t.count),
+                              Money(t.amount, totals.currency).format(locale));
+        }
+        const QString all = m_area == Area::Settlements ? tr("All %1 · net %2") : tr("All %1 · %2");
+        parts << all.arg(locale.toString(totals.count()), Money(totals.amount(), totals.currency).format(locale));
+        m_totals->setText(parts.join(QStringLiteral("   ")));
+    });
+}
+
+void TablePage::chooseExportFile(bool byteOrderMark)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("%1_%2.csv").arg(areaKey(m_area), QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(Labels::areaTitle(m_area)), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        exportTo(path, byteOrderMark);
+    }
+}
+
+void TablePage::exportTo(const QString& path, bool byteOrderMark)
+{
+    if (m_exporting) {
+        return;
+    }
+    ExportRequest request;
+    request.list.area = m_area;
+    request.list.filters = m_model->filters();
+    request.list.sortKey = m_model->sortKey();
+    request.list.descending = m_model->sortDescending();
+    request.path = path;
+    request.byteOrderMark = byteOrderMark;
+    for (int c = 0; c < m_model->columnCount(); ++c) {
+        request.titles << m_model->headerData(c, Qt::Horizontal).toString();
+    }
+    const qint64 expected = m_model->count() ? m_model->count()->value : 0;
+    m_exporting = true;
+    runCsvExport(this, m_backend, request, expected, [this](bool ok, const QString& message) {
+        m_exporting = false;
+        Q_EMIT exportFinished(ok, message);
+    });
 }
 
 void TablePage::showError(const Error& error)

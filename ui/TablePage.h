@@ -58,6 +58,16 @@ public:
     /// Copies the selected cells with the column titles to the clipboard, as tab-separated text
     /// and as an HTML table (Ctrl+C in the table). Returns the number of rows copied.
     int copySelection();
+    /// Totals of the current filter by status (payments and settlements), as shown under the
+    /// filters; empty for other areas or until they arrive.
+    QString totalsText() const;
+    /// Exports all rows of the current filter and sort to `path` as CSV (UTF-8, with a byte-order
+    /// mark for spreadsheet programs when `byteOrderMark`), with progress and Cancel; emits
+    /// exportFinished(). The column titles are the table's, in the table's language.
+    void exportTo(const QString& path, bool byteOrderMark);
+    /// Asks for a file name, then exportTo().
+    void chooseExportFile(bool byteOrderMark);
+
     /// Saves column widths, order and visibility, the splitter and the filters under
     /// pages/<area>/ in `settings`; restoreState() puts them back (call before start()).
     void saveState(QSettings& settings) const;
@@ -66,6 +76,8 @@ public:
 Q_SIGNALS:
     /// A page finished loading (for the status bar's "last refresh").
     void refreshed();
+    /// An export ended: `ok` false when it failed or was cancelled; `message` says which.
+    void exportFinished(bool ok, const QString& message);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -77,6 +89,7 @@ private:
     void showError(const Error& error);
     void setupColumnWidths();
     void showHeaderMenu(const QPoint& position);
+    void updateTotals();
 
     Backend* m_backend;
     Area m_area;
@@ -94,6 +107,9 @@ private:
     QPushButton* m_cancel = nullptr;
     QWidget* m_errorBanner = nullptr;
     QLabel* m_errorText = nullptr;
+    QLabel* m_totals = nullptr;
+    Backend::RequestId m_totalsRequest = 0;
+    bool m_exporting = false;
 };
 
 } // namespace pd::ui

@@ -382,6 +382,33 @@ Result<DetailRecord> paymentDetail(SqlSession& session, qint64 id)
     record.fields = loaded.value();
     record.title = record.field(QStringLiteral("member")).toString() + QStringLiteral(" · ") +
                    record.field(QStringLiteral("payment_month")).toString();
+    // Who changed what (manual settling, reconciliation), newest first; and the result-file
+    // lines that concerned it.
+    auto history = loadTable(session, "payment_history", auditColumns(),
+                             "audit_log a WHERE a.entity = 'payments' AND a.entity_id = ", id,
+                             " ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200");
+    if (!history.ok()) {
+        return history.error();
+    }
+    if (!history.value().rows.isEmpty()) {
+        record.tables.append(history.value());
+    }
+    auto lines = loadTable(session, "reconciliation",
+                           {{"imported_at", "r.imported_at", T::Timestamp},
+                            {"file_name", "r.file_name"},
+                            {"line_no", "l.line_no", T::Integer},
+                            {"amount", "l.amount", T::Money},
+                            {"result_code", "l.result_code"},
+                            {"outcome", "l.outcome"}},
+                           "reconciliation_lines l JOIN reconciliation_imports r ON r.id = l.import_id "
+                           "WHERE l.payment_id = ",
+                           id, " ORDER BY r.imported_at DESC, l.id DESC");
+    if (!lines.ok()) {
+        return lines.error();
+    }
+    if (!lines.value().rows.isEmpty()) {
+        record.tables.append(lines.value());
+    }
     return record;
 }
 
@@ -426,6 +453,15 @@ Result<DetailRecord> settlementDetail(SqlSession& session, qint64 id)
         return byMethod.error();
     }
     record.tables.append(byMethod.value());
+    auto history = loadTable(session, "settlement_history", auditColumns(),
+                             "audit_log a WHERE a.entity = 'settlements' AND a.entity_id = ", id,
+                             " ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200");
+    if (!history.ok()) {
+        return history.error();
+    }
+    if (!history.value().rows.isEmpty()) {
+        record.tables.append(history.value());
+    }
     return record;
 }
 

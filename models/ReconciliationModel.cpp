@@ -1,0 +1,365 @@
+#include "ReconciliationModel.h"
+
+#include "Money.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace pd::models {
+
+/// The statement side: one row per good line of the file.
+class StatementLinesModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Chosen, Line, Date, Member, Amount, Tid, Result, Match, Payment, ColumnCount };
+    explicit StatementLinesModel(Reconciliation* r)
+        : QAbstractTableModel(r)
+        , m_r(r)
+    {}
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_r->m_statement.lines.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+            return {};
+        }
+        switch (section) {
+        case Chosen:
+            return tr("Apply");
+        case Line:
+            return tr("Line");
+        case Date:
+            return tr("Date");
+        case Member:
+            return tr("Member / contract");
+        case Amount:
+            return tr("Amount");
+        case Tid:
+            return tr("Provider id");
+        case Result:
+            return tr("Result");
+        case Match:
+            return tr("Match");
+        case Payment:
+            return tr("Payment");
+        default:
+            return {};
+        }
+    }
+    Qt::ItemFlags flags(const QModelIndex& index) const override
+    {
+        Qt::ItemFlags f = QAbstractTableModel::flags(index);
+        if (index.column() == Chosen && isChoosable(m_r->m_matches.value(index.row()).kind)) {
+            f |= Qt::ItemIsUserCheckable;
+        }
+        return f;
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_r->m_statement.lines.size()) {
+            return {};
+        }
+        const StatementLine& l = m_r->m_statement.lines[index.row()];
+        const LineMatch& m = m_r->m_matches[index.row()];
+        const QLocale locale;
+        if (role == Qt::CheckStateRole && index.column() == Chosen && isChoosable(m.kind)) {
+            return m.chosen ? Qt::Checked : Qt::Unchecked;
+        }
+        if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Line)) {
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (role == Qt::BackgroundRole && index.column() == Match) {
+            switch (m.kind) {
+            case MatchKind::ExactTid:
+            case MatchKind::MemberMonth:
+                return QBrush(m.chosen ? QColor(0xdc, 0xf2, 0xdc) : QColor(0xee, 0xee, 0xee));
+            case MatchKind::Suggested:
+                return QBrush(QColor(0xff, 0xf4, 0xce));
+            case MatchKind::Partial:
+            case MatchKind::Ambiguous:
+            case MatchKind::Unmatched:
+                return QBrush(QColor(0xfd, 0xe2, 0xe1));
+            default:
+                return QBrush(QColor(0xee, 0xee, 0xee));
+            }
+        }
+        if (role != Qt::DisplayRole) {
+            return {};
+        }
+        switch (index.column()) {
+        case Line:
+            return l.line;
+        case Date:
+            return l.date.toString(QStringLiteral("yyyy-MM-dd"));
+        case Member:
+            return l.memberRef;
+        case Amount:
+            return Money(l.amount, Currency::KRW).format(locale);
+        case Tid:
+            return l.providerTid;
+        case Result:
+            return l.resultCode.isEmpty() ? QString()
+                                          : (l.success ? l.resultCode : tr("%1 (failed)").arg(l.resultCode));
+        case Match:
+            return Reconciliation::matchText(m);
+        case Payment:
+            if (m.expected >= 0 && m.expected < m_r->m_candidates.expected.size()) {
+                const ExpectedPayment& p = m_r->m_candidates.expected[m.expected];
+                return tr("#%1 %2 · %3 · %4")
+                    .arg(p.id)
+                    .arg(p.member, p.month, Money(p.amount, Currency::KRW).format(locale));
+            }
+            return {};
+        default:
+            return {};
+        }
+    }
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override
+    {
+        if (role != Qt::CheckStateRole || index.column() != Chosen) {
+            return false;
+        }
+        m_r->setChosen(index.row(), value.toInt() == Qt::Checked);
+        return true;
+    }
+    void reset()
+    {
+        beginResetModel();
+        endResetModel();
+    }
+    void rowsChanged()
+    {
+        if (rowCount() > 0) {
+            Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+    }
+
+private:
+    Reconciliation* m_r;
+};
+
+/// The ledger side: expected payments no line is matched to.
+class ExpectedPaymentsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Id, Member, Institution, Month, Due, Amount, Status, ColumnCount };
+    explicit ExpectedPaymentsModel(Reconciliation* r)
+        : QAbstractTableModel(r)
+        , m_r(r)
+    {}
+    int rowCount(const QModelIndex& parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_r->m_unmatched.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+            return {};
+        }
+        switch (section) {
+        case Id:
+            return tr("Payment");
+        case Member:
+            return tr("Member");
+        case Institution:
+            return tr("Institution");
+        case Month:
+            return tr("Month");
+        case Due:
+            return tr("Due");
+        case Amount:
+            return tr("Amount");
+        case Status:
+            return tr("Status");
+        default:
+            return {};
+        }
+    }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        if (!index.isValid() || index.row() >= m_r->m_unmatched.size()) {
+            return {};
+        }
+        const ExpectedPayment& p = m_r->m_candidates.expected[m_r->m_unmatched[index.row()]];
+        if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Id)) {
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (role != Qt::DisplayRole) {
+            return {};
+        }
+        switch (index.column()) {
+        case Id:
+            return p.id;
+        case Member:
+            return p.contractId.isEmpty() ? p.member : QStringLiteral("%1 (%2)").arg(p.member, p.contractId);
+        case Institution:
+            return p.institution;
+        case Month:
+            return p.month;
+        case Due:
+            return p.dueDate.toString(QStringLiteral("yyyy-MM-dd"));
+        case Amount:
+            return Money(p.amount, Currency::KRW).format(QLocale());
+        case Status:
+            return p.status == QLatin1String("failed") ? tr("Failed") : tr("Pending");
+        default:
+            return {};
+        }
+    }
+    void reset()
+    {
+        beginResetModel();
+        endResetModel();
+    }
+
+private:
+    Reconciliation* m_r;
+};
+
+Reconciliation::Reconciliation(QObject* parent)
+    : QObject(parent)
+    , m_lines(new StatementLinesModel(this))
+    , m_expected(new ExpectedPaymentsModel(this))
+{}
+
+void Reconciliation::load(const Statement& statement, const ReconciliationCandidates& candidates)
+{
+    m_statement = statement;
+    m_candidates = candidates;
+    m_matches = matchStatement(m_statement.lines, m_candidates.expected, m_candidates.appliedTids);
+    static_cast<StatementLinesModel*>(m_lines)->reset();
+    refresh();
+}
+
+void Reconciliation::clear()
+{
+    load(Statement(), ReconciliationCandidates());
+}
+
+ReconciliationBalance Reconciliation::balance() const
+{
+    return reconciliationBalance(m_statement.lines, m_matches);
+}
+
+void Reconciliation::setChosen(int line, bool chosen)
+{
+    if (line < 0 || line >= m_matches.size() || !isChoosable(m_matches[line].kind)) {
+        return;
+    }
+    m_matches[line].chosen = chosen;
+    static_cast<StatementLinesModel*>(m_lines)->rowsChanged();
+    Q_EMIT changed();
+}
+
+bool Reconciliation::matchByHand(int line, int expected)
+{
+    if (line < 0 || line >= m_matches.size() || expected < 0 || expected >= m_candidates.expected.size() ||
+        !m_unmatched.contains(expected)) {
+        return false;
+    }
+    LineMatch& m = m_matches[line];
+    if (m.kind == MatchKind::AlreadyApplied || m.kind == MatchKind::DuplicateInFile) {
+        return false;
+    }
+    const StatementLine& l = m_statement.lines[line];
+    const ExpectedPayment& p = m_candidates.expected[expected];
+    m.kind = MatchKind::Suggested;
+    m.expected = expected;
+    m.chosen = true;
+    m.overpaid = std::max<qint64>(0, l.amount - p.amount);
+    m.daysLate = int(std::max<qint64>(0, p.dueDate.daysTo(l.date)));
+    refresh();
+    return true;
+}
+
+void Reconciliation::unmatch(int line)
+{
+    if (line < 0 || line >= m_matches.size() || !isChoosable(m_matches[line].kind)) {
+        return;
+    }
+    m_matches[line] = LineMatch();
+    refresh();
+}
+
+QVector<int> Reconciliation::unmatchedExpected() const
+{
+    return m_unmatched;
+}
+
+int Reconciliation::expectedAtRow(int row) const
+{
+    return row >= 0 && row < m_unmatched.size() ? m_unmatched[row] : -1;
+}
+
+ReconciliationApply Reconciliation::applyRequest(qint64 organizationId) const
+{
+    return ReconciliationApply{organizationId, m_statement, m_matches, m_candidates.expected};
+}
+
+void Reconciliation::refresh()
+{
+    QVector<bool> taken(m_candidates.expected.size(), false);
+    for (const LineMatch& m : m_matches) {
+        if (m.expected >= 0 && isChoosable(m.kind)) {
+            taken[m.expected] = true;
+        }
+    }
+    m_unmatched.clear();
+    for (int e = 0; e < taken.size(); ++e) {
+        if (!taken[e]) {
+            m_unmatched.append(e);
+        }
+    }
+    static_cast<StatementLinesModel*>(m_lines)->rowsChanged();
+    static_cast<ExpectedPaymentsModel*>(m_expected)->reset();
+    Q_EMIT changed();
+}
+
+QString Reconciliation::matchText(const LineMatch& match)
+{
+    QString text;
+    switch (match.kind) {
+    case MatchKind::ExactTid:
+        text = tr("Provider id");
+        break;
+    case MatchKind::MemberMonth:
+        text = tr("Member and month");
+        break;
+    case MatchKind::Suggested:
+        text = tr("Suggested");
+        break;
+    case MatchKind::Partial:
+        text = tr("Partial payment: settle by hand");
+        break;
+    case MatchKind::Ambiguous:
+        text = tr("Several payments fit");
+        break;
+    case MatchKind::Unmatched:
+        text = tr("No payment fits");
+        break;
+    case MatchKind::AlreadyApplied:
+        text = tr("Applied by an earlier import");
+        break;
+    case MatchKind::DuplicateInFile:
+        text = tr("Repeated in this file");
+        break;
+    }
+    if (match.overpaid > 0) {
+        text += QStringLiteral(" · ") + tr("overpaid %1").arg(Money(match.overpaid, Currency::KRW).format(QLocale()));
+    }
+    if (match.daysLate > 0 && isChoosable(match.kind)) {
+        text += QStringLiteral(" · ") + tr("late %n day(s)", nullptr, match.daysLate);
+    }
+    return text;
+}
+
+} // namespace pd::models
+
+#include "ReconciliationModel.moc"
