@@ -50,6 +50,17 @@ void FormDialog::refuseSave(const Error& error)
     }
 }
 
+void FormDialog::finishSave(const Error& error, const std::function<void()>& saved)
+{
+    if (error.isError()) {
+        refuseSave(error);
+        return;
+    }
+    endSave();
+    saved();
+    accept();
+}
+
 bool FormDialog::beginSave()
 {
     if (m_saving) {

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QBoxLayout;
 class QDialogButtonBox;
 class QLabel;
@@ -34,6 +36,9 @@ protected:
     /// Ends a save that the Backend refused: shows the message and, for a conflict or a row
     /// that is gone (saving again cannot help until the list is looked at again), disables OK.
     void refuseSave(const Error& error);
+    /// Ends a save with the Backend's answer: refuseSave() when `error` is set; otherwise
+    /// endSave(), `saved()` (to announce the change) and accept().
+    void finishSave(const Error& error, const std::function<void()>& saved);
     QDialogButtonBox* buttons() const { return m_buttons; }
 
 private:

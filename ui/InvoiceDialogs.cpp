@@ -374,13 +374,7 @@ void InvoiceChangeDialog::submit()
     }
     showError(QString());
     m_backend->changeInvoice(m_change, this, [this](const Result<Done>& result) {
-        if (!result.ok()) {
-            refuseSave(result.error());
-            return;
-        }
-        endSave();
-        Q_EMIT changed(m_change.id);
-        accept();
+        finishSave(result.error(), [this]() { Q_EMIT changed(m_change.id); });
     });
 }
 

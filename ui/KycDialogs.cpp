@@ -122,13 +122,7 @@ void KycDecisionDialog::submit()
     }
     showError(QString());
     m_backend->decideKycDocument(m_decision, this, [this](const Result<KycDecisionResult>& result) {
-        if (!result.ok()) {
-            refuseSave(result.error());
-            return;
-        }
-        endSave();
-        Q_EMIT decided(result.value());
-        accept();
+        finishSave(result.error(), [this, &result]() { Q_EMIT decided(result.value()); });
     });
 }
 

@@ -130,13 +130,7 @@ void PaymentChangeDialog::submit()
     change.paidOn = m_paidOn->date();
     change.reference = m_reference->text();
     m_backend->changePayment(change, this, [this](const Result<Done>& result) {
-        if (!result.ok()) {
-            refuseSave(result.error());
-            return;
-        }
-        endSave();
-        Q_EMIT changed(m_change.id);
-        accept();
+        finishSave(result.error(), [this]() { Q_EMIT changed(m_change.id); });
     });
 }
 
@@ -173,7 +167,6 @@ PaymentPanel::PaymentPanel(Backend* backend, TablePage* page)
 
 void PaymentPanel::setPermissions(const Permissions& permissions)
 {
-    m_permissions = permissions;
     setVisible(permissions.changesPayments());
 }
 
@@ -265,13 +258,7 @@ void SettlementChangeDialog::submit()
     SettlementChange change = m_change;
     change.reason = m_reason->toPlainText();
     m_backend->changeSettlement(change, this, [this](const Result<Done>& result) {
-        if (!result.ok()) {
-            refuseSave(result.error());
-            return;
-        }
-        endSave();
-        Q_EMIT changed(m_change.id);
-        accept();
+        finishSave(result.error(), [this]() { Q_EMIT changed(m_change.id); });
     });
 }
 
@@ -335,7 +322,6 @@ SettlementPanel::SettlementPanel(Backend* backend, TablePage* page)
 
 void SettlementPanel::setPermissions(const Permissions& permissions)
 {
-    m_permissions = permissions;
     m_compute->setVisible(permissions.changesPayments());
     m_confirm->setVisible(permissions.changesPayments());
     m_markPaid->setVisible(permissions.changesPayments());

@@ -66,7 +66,6 @@ private:
 
     Backend* m_backend;
     TablePage* m_page;
-    Permissions m_permissions;
     qint64 m_id = 0;
     int m_version = 0;
     QPushButton* m_markPaid = nullptr;
@@ -123,7 +122,6 @@ private:
 
     Backend* m_backend;
     TablePage* m_page;
-    Permissions m_permissions;
     DetailRecord m_record;
     QLabel* m_status = nullptr;
     QPushButton* m_compute = nullptr;
