@@ -246,7 +246,24 @@ void ReconciliationPage::openBytes(const QByteArray& bytes, const QString& fileN
 void ReconciliationPage::parsed(const QByteArray& bytes, const QString& fileName,
                                 const std::optional<ColumnMapping>& mapping)
 {
-    auto result = parseStatement(bytes, fileName, mapping);
+    // Decoding and parsing a big file takes a while: off the GUI thread. Only the newest
+    // request's result is shown.
+    const quint64 serial = ++m_parseSerial;
+    QPointer<ReconciliationPage> self(this);
+    QThreadPool::globalInstance()->start([self, serial, bytes, fileName, mapping]() {
+        const Result<Statement> result = parseStatement(bytes, fileName, mapping);
+        QMetaObject::invokeMethod(qApp, [self, serial, result, bytes, fileName, mapping]() {
+            ReconciliationPage* page = self.data();
+            if (page && serial == page->m_parseSerial) {
+                page->showParsed(result, bytes, fileName, mapping);
+            }
+        });
+    });
+}
+
+void ReconciliationPage::showParsed(const Result<Statement>& result, const QByteArray& bytes, const QString& fileName,
+                                    const std::optional<ColumnMapping>& mapping)
+{
     if (!result.ok()) {
         m_reconciliation->clear();
         setMessage(result.error().message, true);

@@ -61,7 +61,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// Parses (on a worker thread) and then shows the result with showParsed().
     void parsed(const QByteArray& bytes, const QString& fileName, const std::optional<ColumnMapping>& mapping);
+    void showParsed(const Result<Statement>& result, const QByteArray& bytes, const QString& fileName,
+                    const std::optional<ColumnMapping>& mapping);
     void fetchCandidates(const Statement& statement);
     void updateSummary();
     void setMessage(const QString& text, bool error);
@@ -72,6 +75,7 @@ private:
     Backend* m_backend;
     QSettings* m_settings;
     bool m_started = false;
+    quint64 m_parseSerial = 0; ///< the newest parse request; older results are dropped
     QByteArray m_bytes;
     QString m_fileName;
     qint64 m_center = 0;
