@@ -277,8 +277,8 @@ private Q_SLOTS:
             return dialog && dialog->isVisible();
         }));
         auto* reason = dialog->findChild<QComboBox*>(QStringLiteral("rejectReason"));
-        QVERIFY(reason->hasFocus());
-        QTest::keyClick(reason, Qt::Key_Down); // "Photo or scan unreadable"
+        QVERIFY(waitFor([&]() { return reason->hasFocus(); })); // focus arrives with the window activation
+        QTest::keyClick(reason, Qt::Key_Down);                  // "Photo or scan unreadable"
         QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("kyc_reject_dialog_%1.png").arg(language))));
         QTest::keyClick(reason, Qt::Key_Return);
         QVERIFY(waitForDocument(w.panel, m_queue[2]));
