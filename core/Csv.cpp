@@ -177,25 +177,35 @@ Table parse(const QString& text)
     return table;
 }
 
-void appendField(QByteArray& line, const QString& value, bool isNull)
+void appendField(QByteArray& line, QByteArrayView utf8, bool isNull)
 {
     if (isNull) {
         return;
     }
-    bool needsQuotes = value.isEmpty();
-    for (const QChar c : value) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+    bool needsQuotes = utf8.isEmpty();
+    for (const char c : utf8) {
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
             needsQuotes = true;
             break;
         }
     }
     if (!needsQuotes) {
-        line.append(value.toUtf8());
+        line.append(utf8);
         return;
     }
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    line.append('"').append(quoted.toUtf8()).append('"');
+    line.append('"');
+    for (const char c : utf8) {
+        if (c == '"') {
+            line.append('"');
+        }
+        line.append(c);
+    }
+    line.append('"');
+}
+
+void appendField(QByteArray& line, const QString& value, bool isNull)
+{
+    appendField(line, QByteArrayView(value.toUtf8()), isNull);
 }
 
 } // namespace pd::csv

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -45,5 +46,7 @@ Table parse(const QString& text);
 /// contains the delimiter ',', a quote, CR or LF, or is an empty string; a null value is an
 /// empty unquoted field. Quotes inside are doubled.
 void appendField(QByteArray& line, const QString& value, bool isNull = false);
+/// appendField() for a value that is UTF-8 already (no conversion per field).
+void appendField(QByteArray& line, QByteArrayView utf8, bool isNull = false);
 
 } // namespace pd::csv

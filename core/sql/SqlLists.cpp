@@ -1069,14 +1069,27 @@ Result<ListTotals> listTotals(SqlSession& session, const ListRequest& request)
     return totals;
 }
 
-Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
-                          const std::function<bool(const QVariantList& row)>& sink)
+namespace {
+/// The statement forEachRow() and forEachTextRow() stream: the list's select without a limit.
+Result<SqlBuilder> streamSelect(SqlSession& session, const ListRequest& request)
 {
     auto prepared = prepareList(request, session.actor());
     if (!prepared.ok()) {
         return prepared.error();
     }
-    auto select = buildSelect(prepared.value(), session.dialect(), request, std::nullopt, 0);
+    return buildSelect(prepared.value(), session.dialect(), request, std::nullopt, 0);
+}
+
+Error stoppedAfter(qint64 rows)
+{
+    return Error(Error::Kind::Cancelled, ListsText::tr("Stopped after %1 rows.").arg(rows));
+}
+} // namespace
+
+Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
+                          const std::function<bool(const QVariantList& row)>& sink)
+{
+    auto select = streamSelect(session, request);
     if (!select.ok()) {
         return select.error();
     }
@@ -1097,13 +1110,34 @@ Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
         ++count;
         if (!sink(row)) {
             session.interrupt();
-            return Error(Error::Kind::Cancelled, ListsText::tr("Stopped after %1 rows.").arg(count));
+            return stoppedAfter(count);
         }
     }
     if (query.lastError().isValid()) {
         return session.classify(query.lastError(), ListsText::tr("reading rows"));
     }
     return count;
+}
+
+Result<qint64> forEachTextRow(SqlSession& session, const ListRequest& request,
+                              const std::function<bool(const PgTextRow& row)>& sink)
+{
+    auto select = streamSelect(session, request);
+    if (!select.ok()) {
+        return select.error();
+    }
+    bool stopped = false;
+    auto rows = session.pgForEachTextRow(
+        select.value(),
+        [&](const PgTextRow& row) {
+            stopped = !sink(row);
+            return !stopped;
+        },
+        ListsText::tr("reading rows"));
+    if (rows.ok() && stopped) {
+        return stoppedAfter(rows.value());
+    }
+    return rows;
 }
 
 } // namespace pd::sql

@@ -10,6 +10,7 @@
 
 namespace pd::sql {
 
+class PgTextRow;
 class SqlSession;
 
 /// One page of an area's rows by keyset pagination:
@@ -33,6 +34,13 @@ Result<ListTotals> listTotals(SqlSession& session, const ListRequest& request);
 /// returns false to stop early (the result is then Error::Kind::Cancelled).
 Result<qint64> forEachRow(SqlSession& session, const ListRequest& request,
                           const std::function<bool(const QVariantList& row)>& sink);
+
+/// PostgreSQL only: forEachRow() without QVariants, for export. Each row holds PostgreSQL's
+/// text for the list's values (the first areaColumns(area).size() fields; the sort key may
+/// follow): integers and money in minor units as digits, timestamps as canonical
+/// "YYYY-MM-DDTHH:MM:SS.ffffffZ", dates "YYYY-MM-DD", booleans "t"/"f", NULL as isNull().
+Result<qint64> forEachTextRow(SqlSession& session, const ListRequest& request,
+                              const std::function<bool(const PgTextRow& row)>& sink);
 
 /// The detail pane's record for one row of an area; Error::Kind::NotFound when it is gone.
 Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id);

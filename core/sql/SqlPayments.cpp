@@ -812,6 +812,44 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
 
 // -- export --------------------------------------------------------------------------------------
 
+namespace {
+/// Appends field `i` of a PostgreSQL text row as exportText() would write the decoded value:
+/// text, months, dates and integers as PostgreSQL prints them, timestamps cut from the
+/// canonical "YYYY-MM-DDTHH:MM:SS.ffffffZ" to whole seconds, booleans spelled out, money and
+/// scores through exportText().
+void appendPgExportField(QByteArray& buffer, const PgTextRow& row, int i, const ColumnInfo& column)
+{
+    if (row.isNull(i)) {
+        return;
+    }
+    const QByteArrayView text = row.value(i);
+    switch (column.type) {
+    case ValueType::Text:
+    case ValueType::Month:
+    case ValueType::Integer:
+        csv::appendField(buffer, text);
+        return;
+    case ValueType::Date:
+        csv::appendField(buffer, text.first(std::min<qsizetype>(text.size(), 10)));
+        return;
+    case ValueType::Timestamp:
+        if (text.size() >= 20 && text[10] == 'T' && text.back() == 'Z') {
+            buffer.append(text.first(19)).append('Z');
+            return;
+        }
+        break;
+    case ValueType::Boolean:
+        buffer.append(text == "t" ? "true" : "false");
+        return;
+    case ValueType::Money:
+    case ValueType::Score:
+        break;
+    }
+    const QString raw = QString::fromUtf8(text);
+    csv::appendField(buffer, exportText(decodeValue(raw, column.type), column));
+}
+} // namespace
+
 Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request,
                                const std::function<void(qint64 rows)>& progress, const std::atomic<bool>* stop)
 {
@@ -842,17 +880,8 @@ Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request
     ExportResult result;
     bool writeFailed = false;
     constexpr qint64 kProgressEvery = 5000;
-    auto rows = forEachRow(session, request.list, [&](const QVariantList& row) {
-        if (stopped()) {
-            return false;
-        }
-        for (int i = 0; i < row.size(); ++i) {
-            if (i > 0) {
-                buffer.append(',');
-            }
-            const QVariant& v = row[i];
-            csv::appendField(buffer, exportText(v, columns[i]), !v.isValid() || v.isNull());
-        }
+    // Ends a row: flushes the buffer now and then, reports progress; false stops the stream.
+    auto endRow = [&]() {
         buffer.append('\n');
         ++result.rows;
         if (buffer.size() >= (1 << 16)) {
@@ -867,7 +896,37 @@ Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request
             progress(result.rows);
         }
         return true;
-    });
+    };
+    const int n = columns.size();
+    // PostgreSQL streams its own text for each value (no QVariant, no QDateTime per row:
+    // docs/PERFORMANCE.md, "Export"); SQLite goes through the list's decoded values.
+    auto rows = session.dialect() == Dialect::PostgreSQL
+                    ? forEachTextRow(session, request.list,
+                                     [&](const PgTextRow& row) {
+                                         if (stopped()) {
+                                             return false;
+                                         }
+                                         for (int i = 0; i < n; ++i) {
+                                             if (i > 0) {
+                                                 buffer.append(',');
+                                             }
+                                             appendPgExportField(buffer, row, i, columns[i]);
+                                         }
+                                         return endRow();
+                                     })
+                    : forEachRow(session, request.list, [&](const QVariantList& row) {
+                          if (stopped()) {
+                              return false;
+                          }
+                          for (int i = 0; i < n; ++i) {
+                              if (i > 0) {
+                                  buffer.append(',');
+                              }
+                              const QVariant& v = row[i];
+                              csv::appendField(buffer, exportText(v, columns[i]), !v.isValid() || v.isNull());
+                          }
+                          return endRow();
+                      });
     if (writeFailed) {
         file.cancelWriting();
         return invalid(

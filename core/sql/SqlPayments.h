@@ -49,7 +49,8 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
 
 /// Writes every row of request.list to request.path as CSV (UTF-8, optional BOM, header row of
 /// request.titles, fields by exportText(), quoted as csv::appendField()), streaming the rows
-/// (forEachRow) so memory stays flat. The file appears only when complete (QSaveFile).
+/// (PostgreSQL: forEachTextRow, the server's text as is; SQLite: forEachRow) so memory stays
+/// flat. The file appears only when complete (QSaveFile).
 /// `progress` is called with the rows written so far, every few thousand rows, on the calling
 /// thread. When `stop` becomes true (checked at every row and before the file is put in place)
 /// or the query is interrupted, the result is Cancelled and no file is left.

@@ -9,6 +9,9 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <optional>
+#include <vector>
+
 namespace pd::sql {
 
 namespace {
@@ -195,6 +198,54 @@ Result<QVariant> SqlSession::scalar(const SqlBuilder& statement)
     return query.value(0);
 }
 
+namespace {
+/// The values of `statement` as libpq text parameters (NULL as a null pointer, booleans "t"/"f").
+struct PgParams
+{
+    explicit PgParams(const SqlBuilder& statement)
+    {
+        storage.reserve(size_t(statement.values().size()));
+        for (const QVariant& v : statement.values()) {
+            if (v.isNull()) {
+                values.push_back(nullptr);
+                continue;
+            }
+            if (v.typeId() == QMetaType::Bool) {
+                storage.push_back(v.toBool() ? QByteArrayLiteral("t") : QByteArrayLiteral("f"));
+            } else {
+                storage.push_back(v.toString().toUtf8());
+            }
+            values.push_back(storage.back().constData());
+        }
+    }
+    std::vector<QByteArray> storage;
+    std::vector<const char*> values;
+};
+} // namespace
+
+int PgTextRow::size() const
+{
+    return PQnfields(m_result);
+}
+
+bool PgTextRow::isNull(int column) const
+{
+    return PQgetisnull(m_result, 0, column) != 0;
+}
+
+QByteArrayView PgTextRow::value(int column) const
+{
+    return QByteArrayView(PQgetvalue(m_result, 0, column), PQgetlength(m_result, 0, column));
+}
+
+Error SqlSession::classifyPgResult(const pg_result* result, const QString& what)
+{
+    const QString message = QString::fromUtf8(PQresultErrorMessage(result));
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    return classify(QSqlError(message, message, QSqlError::StatementError, QString::fromLatin1(state ? state : "")),
+                    what);
+}
+
 Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
 {
     PGconn* conn = pgHandle(m_db);
@@ -202,30 +253,13 @@ Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
         return Error(Error::Kind::Internal, SqlSession::tr("This query needs a PostgreSQL connection."));
     }
     const QByteArray text = statement.textWithNumberedPlaceholders().toUtf8();
-    std::vector<QByteArray> storage;
-    std::vector<const char*> values;
-    storage.reserve(size_t(statement.values().size()));
-    for (const QVariant& v : statement.values()) {
-        if (v.isNull()) {
-            values.push_back(nullptr);
-            continue;
-        }
-        if (v.typeId() == QMetaType::Bool) {
-            storage.push_back(v.toBool() ? QByteArrayLiteral("t") : QByteArrayLiteral("f"));
-        } else {
-            storage.push_back(v.toString().toUtf8());
-        }
-        values.push_back(storage.back().constData());
-    }
+    PgParams params(statement);
     PGresult* result = PQexecParams(conn, text.constData(), // sql-binding: SqlBuilder text, each ? made $n
-                                    int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
-    const ExecStatusType status = PQresultStatus(result);
-    if (status != PGRES_TUPLES_OK) {
-        const QString message = QString::fromUtf8(PQresultErrorMessage(result));
-        const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
-        const QSqlError error(message, message, QSqlError::StatementError, QString::fromLatin1(state ? state : ""));
+                                    int(params.values.size()), nullptr, params.values.data(), nullptr, nullptr, 0);
+    if (PQresultStatus(result) != PGRES_TUPLES_OK) {
+        Error error = classifyPgResult(result, SqlSession::tr("estimating the row count"));
         PQclear(result);
-        return classify(error, SqlSession::tr("estimating the row count"));
+        return error;
     }
     QString value;
     if (PQntuples(result) > 0 && PQnfields(result) > 0) {
@@ -233,6 +267,44 @@ Result<QString> SqlSession::pgScalarText(const SqlBuilder& statement)
     }
     PQclear(result);
     return value;
+}
+
+Result<qint64> SqlSession::pgForEachTextRow(const SqlBuilder& statement,
+                                            const std::function<bool(const PgTextRow&)>& sink, const QString& what)
+{
+    PGconn* conn = pgHandle(m_db);
+    if (!conn) {
+        return Error(Error::Kind::Internal, SqlSession::tr("This query needs a PostgreSQL connection."));
+    }
+    const QByteArray text = statement.textWithNumberedPlaceholders().toUtf8();
+    PgParams params(statement);
+    if (!PQsendQueryParams(conn, text.constData(), // sql-binding: SqlBuilder text, each ? made $n
+                           int(params.values.size()), nullptr, params.values.data(), nullptr, nullptr, 0)) {
+        const QString message = QString::fromUtf8(PQerrorMessage(conn));
+        return classify(QSqlError(message, message, QSqlError::StatementError), what);
+    }
+    PQsetSingleRowMode(conn);
+    qint64 rows = 0;
+    bool stopped = false;
+    std::optional<Error> failure;
+    // Every result must be read, even after a stop or an error, before the connection is free.
+    while (PGresult* result = PQgetResult(conn)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_SINGLE_TUPLE && !stopped && !failure) {
+            ++rows;
+            if (!sink(PgTextRow(result))) {
+                stopped = true;
+                interrupt();
+            }
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && !stopped && !failure) {
+            failure = classifyPgResult(result, what);
+        }
+        PQclear(result);
+    }
+    if (failure) {
+        return *failure;
+    }
+    return rows;
 }
 
 Result<Done> SqlSession::begin()

@@ -6,17 +6,40 @@
 #include "Result.h"
 #include "sql/SqlBuilder.h"
 
+#include <QByteArrayView>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 struct pg_cancel;
 struct pg_conn;
+struct pg_result;
 struct sqlite3;
 
 namespace pd::sql {
+
+/// One row of a PostgreSQL text-format result as libpq holds it: each field is the UTF-8 text
+/// PostgreSQL prints for the value (booleans "t"/"f"). Valid only during the sink call that
+/// receives it (SqlSession::pgForEachTextRow).
+class PgTextRow
+{
+public:
+    explicit PgTextRow(const pg_result* result)
+        : m_result(result)
+    {}
+    /// Number of columns.
+    int size() const;
+    /// True for SQL NULL (value() is then empty).
+    bool isNull(int column) const;
+    /// The field's text, not NUL-terminated by contract (libpq does terminate it).
+    QByteArrayView value(int column) const;
+
+private:
+    const pg_result* m_result;
+};
 
 /// One open database connection and what is needed to use it safely from one thread.
 ///
@@ -51,6 +74,14 @@ public:
     /// on the server (QPSQL's PREPARE cannot carry EXPLAIN), and returns the first row's first
     /// column as text.
     Result<QString> pgScalarText(const SqlBuilder& statement);
+
+    /// PostgreSQL only: runs `statement` with its values bound (PQsendQueryParams) and hands
+    /// each row to `sink` as it arrives (libpq single-row mode, text format), without a
+    /// QVariant per value; for streaming big results such as CSV export. `sink` returns false
+    /// to stop: the statement is cancelled on the server and the rows delivered so far are
+    /// returned (not an error). `what` names the action for error messages.
+    Result<qint64> pgForEachTextRow(const SqlBuilder& statement, const std::function<bool(const PgTextRow&)>& sink,
+                                    const QString& what);
 
     /// Begins a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing late).
     Result<Done> begin();
@@ -88,6 +119,8 @@ public:
 private:
     SqlSession(DatabaseUrl url, QString connectionName);
     void captureNativeHandles();
+    /// Classifies a failed libpq result by its SQLSTATE and message (see classify()).
+    Error classifyPgResult(const pg_result* result, const QString& what);
 
     DatabaseUrl m_url;
     QString m_connectionName;
