@@ -60,27 +60,9 @@ class TestKycPage : public QObject
         return opened.ok() ? std::move(opened.value()) : nullptr;
     }
 
-    QVariant value(const QString& sql)
-    {
-        auto s = session();
-        QSqlQuery q(s->database());
-        if (!q.exec(sql) || !q.next()) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return {};
-        }
-        return q.value(0);
-    }
+    QVariant value(const QString& sql) { return test::value(*session(), sql); }
 
-    bool exec(const QString& sql)
-    {
-        auto s = session();
-        QSqlQuery q(s->database());
-        if (!q.exec(sql)) {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-            return false;
-        }
-        return true;
-    }
+    bool exec(const QString& sql) { return test::exec(*session(), sql); }
 
     struct Window
     {

@@ -81,11 +81,7 @@ class TestPaymentPages : public QObject
         }
         return out;
     }
-    QVariant value(const QString& sql)
-    {
-        const auto r = rows(sql);
-        return r.isEmpty() ? QVariant() : r.front().front();
-    }
+    QVariant value(const QString& sql) { return test::value(*session(), sql); }
 
     struct Window
     {

@@ -23,6 +23,8 @@ using namespace pd;
 using namespace pd::sql;
 
 namespace {
+using test::exec;
+using test::value;
 std::unique_ptr<SqlSession> open(const DatabaseUrl& url, const QString& name)
 {
     auto s = SqlSession::open(url, name);
@@ -31,26 +33,6 @@ std::unique_ptr<SqlSession> open(const DatabaseUrl& url, const QString& name)
         return nullptr;
     }
     return std::move(s.value());
-}
-
-QVariant value(SqlSession& s, const QString& sql)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return {};
-    }
-    return q.value(0);
-}
-
-bool exec(SqlSession& s, const QString& sql)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return false;
-    }
-    return true;
 }
 
 /// Adds a user and returns its id.

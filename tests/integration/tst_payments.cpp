@@ -27,31 +27,9 @@ using namespace pd;
 using namespace pd::sql;
 
 namespace {
+using test::exec;
+using test::value;
 const QDate kAsOf(2026, 10, 15);
-
-QVariant value(SqlSession& s, const QString& sql)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(sql) || !q.next()) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return {};
-    }
-    return q.value(0);
-}
-
-bool exec(SqlSession& s, const QString& sql, QString* error = nullptr)
-{
-    QSqlQuery q(s.database());
-    if (!q.exec(sql)) {
-        if (error) {
-            *error = q.lastError().text();
-        } else {
-            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        }
-        return false;
-    }
-    return true;
-}
 
 QVector<QVariantList> rows(SqlSession& s, const QString& sql)
 {

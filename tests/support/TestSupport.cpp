@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "sql/SqlSession.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -10,6 +12,30 @@
 #include <QTest>
 
 namespace pd::test {
+
+QVariant value(sql::SqlSession& session, const QString& sql)
+{
+    QSqlQuery q(session.database());
+    if (!q.exec(sql) || !q.next()) { // sql-binding: fixed test statements
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return {};
+    }
+    return q.value(0);
+}
+
+bool exec(sql::SqlSession& session, const QString& sql, QString* error)
+{
+    QSqlQuery q(session.database());
+    if (!q.exec(sql)) { // sql-binding: fixed test statements
+        if (error) {
+            *error = q.lastError().text();
+        } else {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        }
+        return false;
+    }
+    return true;
+}
 
 QString dataDir()
 {

@@ -4,10 +4,24 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
+namespace pd::sql {
+class SqlSession;
+}
+
 namespace pd::test {
+
+/// Runs a fixed test statement (no values to bind) on `session` and returns the first row's
+/// first column; an invalid QVariant (and a warning naming the statement) when it fails or
+/// returns no row.
+QVariant value(sql::SqlSession& session, const QString& sql);
+
+/// Runs a fixed test statement on `session`. On failure sets `error` to the driver's text, or
+/// warns when `error` is null, and returns false.
+bool exec(sql::SqlSession& session, const QString& sql, QString* error = nullptr);
 
 /// Directory of tests/data (PAYDESK_TEST_DATA, set by CTest).
 QString dataDir();
