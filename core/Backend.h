@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Dashboard.h"
 #include "Invoices.h"
 #include "Kyc.h"
 #include "ListTypes.h"
@@ -117,6 +118,10 @@ public:
     /// cancel(): no file is left.
     virtual RequestId exportCsv(const ExportRequest& request, QObject* receiver,
                                 std::function<void(qint64 rows)> progress, Callback<ExportResult> done) = 0;
+
+    // -- dashboard (issue 7; see sql/SqlDashboard.h) ------------------------------------------
+    /// Aggregates one chart of the dashboard in the database for a period and subtree.
+    virtual RequestId fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done) = 0;
 
     /// Cancels a request: a queued one never runs, a running one is interrupted where the
     /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.

@@ -1,6 +1,7 @@
 #include "sql/SqlBackend.h"
 
 #include "sql/Migrations.h"
+#include "sql/SqlDashboard.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
@@ -407,6 +408,12 @@ Backend::RequestId SqlBackend::fetchTotals(const ListRequest& request, QObject* 
 {
     return run<ListTotals>(Lane::Background, receiver, std::move(done),
                            [request](SqlSession& s) { return sql::listTotals(s, request); });
+}
+
+Backend::RequestId SqlBackend::fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done)
+{
+    return run<ChartData>(Lane::Background, receiver, std::move(done),
+                          [request](SqlSession& s) { return sql::dashboardChart(s, request); });
 }
 
 Backend::RequestId SqlBackend::changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done)

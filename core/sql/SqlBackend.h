@@ -72,6 +72,7 @@ public:
                                   Callback<ReconciliationOutcome> done) override;
     RequestId exportCsv(const ExportRequest& request, QObject* receiver, std::function<void(qint64 rows)> progress,
                         Callback<ExportResult> done) override;
+    RequestId fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done) override;
     /// The field key file revealAccountNumber() opens account numbers with (FieldCipher).
     void setFieldKeyFile(const QString& path) { m_fieldKeyFile = path; }
     void cancel(RequestId id) override;

@@ -14,6 +14,10 @@
 #define PD_SQL_MEMBER_NAME                                                                                             \
     "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
     "u.last_name END)"
+/// An invoice's amount (NUMERIC(10,8) BCH in `i.amount`) as integer satoshi. SQLite stores the
+/// amount as text with exactly eight decimals, so dropping the point is exact.
+#define PD_SQL_INVOICE_SATOSHI_PG "CAST(i.amount * 100000000 AS BIGINT)"
+#define PD_SQL_INVOICE_SATOSHI_SQLITE "CAST(replace(i.amount, '.', '') AS INTEGER)"
 /// The reviewer holding a live claim on KYC document `k`; NULL when unclaimed or lapsed.
 #define PD_SQL_KYC_LIVE_CLAIMER_PG "CASE WHEN k.claim_expires_at > CURRENT_TIMESTAMP THEN k.claimed_by END"
 #define PD_SQL_KYC_LIVE_CLAIMER_SQLITE "CASE WHEN k.claim_expires_at > " PD_SQL_SQLITE_NOW " THEN k.claimed_by END"
@@ -39,6 +43,18 @@ inline void emitTypedValue(SqlBuilder& b, const char* expr, ValueType type, Dial
         return;
     }
     b.sql(expr);
+}
+
+/// Appends " AND <expr> IN (the ids of organization `orgId` and everything below it)", the
+/// subtree test of the lists' "org" filter and the dashboard (organizations.path prefixes).
+inline void emitOrgSubtree(SqlBuilder& b, const char* expr, qint64 orgId)
+{
+    b.sql(" AND ")
+        .sql(expr)
+        .sql(" IN (SELECT sub.id FROM organizations sub JOIN organizations root "
+             "ON sub.path LIKE root.path || '%' WHERE root.id = ")
+        .bind(orgId)
+        .sql(")");
 }
 
 /// Converts a raw driver value to the C++ type ValueType promises (see ListTypes.h); NULL

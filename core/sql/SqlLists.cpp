@@ -173,9 +173,8 @@ const std::vector<SqlArea>& catalog()
              {"id", "i.id"},
              {"created_at", "i.created_at", true},
              {"username", "i.username", true},
-             {"amount", "i.amount", false, "CAST(i.amount * 100000000 AS BIGINT)",
-              "CAST(replace(i.amount, '.', '') AS INTEGER)", "i.amount", "CAST(replace(i.amount, '.', '') AS INTEGER)",
-              true},
+             {"amount", "i.amount", false, PD_SQL_INVOICE_SATOSHI_PG, PD_SQL_INVOICE_SATOSHI_SQLITE, "i.amount",
+              PD_SQL_INVOICE_SATOSHI_SQLITE, true},
              {"address", "i.address"},
              {"status", "i.status", true},
              {"expires_at", "i.expires_at", true},
@@ -534,12 +533,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             if (!ok || orgId <= 0) {
                 return invalid(key, ListsText::tr("\"%1\" is not an organization id.").arg(value));
             }
-            b.sql(" AND ")
-                .sql(filter.expr)
-                .sql(" IN (SELECT sub.id FROM organizations sub JOIN organizations root "
-                     "ON sub.path LIKE root.path || '%' WHERE root.id = ")
-                .bind(orgId)
-                .sql(")");
+            emitOrgSubtree(b, filter.expr, orgId);
             break;
         }
         case FilterKind::From:

@@ -145,6 +145,10 @@ public:
     {
         return notAvailable(receiver, done);
     }
+    RequestId fetchChart(const DashboardRequest&, QObject* receiver, Callback<ChartData> done) override
+    {
+        return notAvailable(receiver, done);
+    }
     RequestId changePayment(const PaymentChange&, QObject* receiver, Callback<Done> done) override
     {
         return notAvailable(receiver, done);

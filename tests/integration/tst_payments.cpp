@@ -28,26 +28,9 @@ using namespace pd::sql;
 
 namespace {
 using test::exec;
+using test::rows;
 using test::value;
 const QDate kAsOf(2026, 10, 15);
-
-QVector<QVariantList> rows(SqlSession& s, const QString& sql)
-{
-    QVector<QVariantList> out;
-    QSqlQuery q(s.database());
-    if (!q.exec(sql)) {
-        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
-        return out;
-    }
-    while (q.next()) {
-        QVariantList row;
-        for (int i = 0; i < q.record().count(); ++i) {
-            row << q.value(i);
-        }
-        out << row;
-    }
-    return out;
-}
 
 void addDialects()
 {
@@ -70,20 +53,11 @@ class TestPayments : public QObject
 {
     Q_OBJECT
 
-    struct Prepared
-    {
-        std::unique_ptr<test::ScratchDatabase> db;
-        std::unique_ptr<SqlSession> session;
-    };
-    std::map<int, Prepared> m_prepared;
+    test::DemoDatabases m_demo;
     QTemporaryDir m_dir;
 
-    SqlSession* session(int dialect)
-    {
-        auto it = m_prepared.find(dialect);
-        return it == m_prepared.end() ? nullptr : it->second.session.get();
-    }
-    DatabaseUrl url(int dialect) { return m_prepared.at(dialect).db->url(); }
+    SqlSession* session(int dialect) { return m_demo.session(Dialect(dialect)); }
+    DatabaseUrl url(int dialect) { return m_demo.url(Dialect(dialect)); }
 
     /// The pending auto-debit payments of center `centerCode` in `month` that have a contract.
     QVector<Owed> owed(SqlSession& s, const QString& centerCode, const QString& month)
@@ -112,26 +86,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        for (Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL}) {
-            Prepared p;
-            p.db = test::ScratchDatabase::create(dialect);
-            if (!p.db->ok()) {
-                if (dialect == Dialect::PostgreSQL && !test::postgresRequired()) {
-                    continue;
-                }
-                QFAIL(qPrintable(p.db->error()));
-            }
-            auto opened = SqlSession::open(p.db->url(), QStringLiteral("payments-%1").arg(int(dialect)));
-            QVERIFY(opened.ok());
-            p.session = std::move(opened.value());
-            QVERIFY(Migrator::upgrade(*p.session).ok());
-            demo::DemoOptions options;
-            options.scale = 0.05;
-            options.asOf = kAsOf;
-            auto summary = demo::generateDemoData(*p.session, options);
-            QVERIFY2(summary.ok(), qPrintable(summary.error().message + QLatin1Char(' ') + summary.error().detail));
-            m_prepared.emplace(int(dialect), std::move(p));
-        }
+        const QString failed = m_demo.prepare(QStringLiteral("payments"), kAsOf, 0.05);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
     /// Every settlement equals the count and sum of its center's success payments of its month,

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "demo/DemoGenerator.h"
+#include "sql/Migrations.h"
 #include "sql/SqlSession.h"
 
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 namespace pd::test {
@@ -21,6 +24,24 @@ QVariant value(sql::SqlSession& session, const QString& sql)
         return {};
     }
     return q.value(0);
+}
+
+QVector<QVariantList> rows(sql::SqlSession& session, const QString& sql)
+{
+    QVector<QVariantList> out;
+    QSqlQuery q(session.database());
+    if (!q.exec(sql)) { // sql-binding: fixed test statements
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i) {
+            row << q.value(i);
+        }
+        out << row;
+    }
+    return out;
 }
 
 bool exec(sql::SqlSession& session, const QString& sql, QString* error)
@@ -195,6 +216,58 @@ ScratchDatabase::~ScratchDatabase()
     if (!m_pgName.isEmpty()) {
         pgAdminExec(QStringLiteral("DROP DATABASE IF EXISTS ") + m_pgName + QStringLiteral(" WITH (FORCE)"));
     }
+}
+
+DemoDatabases::DemoDatabases() = default;
+DemoDatabases::~DemoDatabases()
+{
+    // Sessions close before their databases are dropped.
+    for (auto& [dialect, entry] : m_entries) {
+        entry.session.reset();
+    }
+}
+
+QString DemoDatabases::prepare(const QString& name, const QDate& asOf, double scale)
+{
+    for (Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL}) {
+        Entry e;
+        e.db = ScratchDatabase::create(dialect);
+        if (!e.db->ok()) {
+            if (dialect == Dialect::PostgreSQL && !postgresRequired()) {
+                continue;
+            }
+            return e.db->error();
+        }
+        auto opened = sql::SqlSession::open(e.db->url(), QStringLiteral("%1-%2").arg(name).arg(int(dialect)));
+        if (!opened.ok()) {
+            return opened.error().message;
+        }
+        e.session = std::move(opened.value());
+        auto migrated = sql::Migrator::upgrade(*e.session);
+        if (!migrated.ok()) {
+            return migrated.error().message;
+        }
+        demo::DemoOptions options;
+        options.scale = scale;
+        options.asOf = asOf;
+        auto summary = demo::generateDemoData(*e.session, options);
+        if (!summary.ok()) {
+            return summary.error().message + QLatin1Char(' ') + summary.error().detail;
+        }
+        m_entries.emplace(int(dialect), std::move(e));
+    }
+    return {};
+}
+
+sql::SqlSession* DemoDatabases::session(Dialect dialect) const
+{
+    auto it = m_entries.find(int(dialect));
+    return it == m_entries.end() ? nullptr : it->second.session.get();
+}
+
+DatabaseUrl DemoDatabases::url(Dialect dialect) const
+{
+    return m_entries.at(int(dialect)).db->url();
 }
 
 } // namespace pd::test

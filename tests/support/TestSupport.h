@@ -5,7 +5,11 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
+#include <QVector>
 
+#include <QDate>
+
+#include <map>
 #include <memory>
 
 namespace pd::sql {
@@ -18,6 +22,10 @@ namespace pd::test {
 /// first column; an invalid QVariant (and a warning naming the statement) when it fails or
 /// returns no row.
 QVariant value(sql::SqlSession& session, const QString& sql);
+
+/// Runs a fixed test statement on `session` and returns every row with every column; empty
+/// (and a warning naming the statement) when it fails.
+QVector<QVariantList> rows(sql::SqlSession& session, const QString& sql);
 
 /// Runs a fixed test statement on `session`. On failure sets `error` to the driver's text, or
 /// warns when `error` is null, and returns false.
@@ -74,6 +82,31 @@ void addLanguageRows();
 
 /// Runs one statement on a separate admin connection (PostgreSQL); returns the error text or empty.
 QString pgAdminExec(const QString& sql);
+
+/// A scratch database per dialect holding the schema and deterministic demo data, made once
+/// for a whole test case. PostgreSQL is left out (not an error) when it is unavailable and not
+/// required (see postgresRequired()).
+class DemoDatabases
+{
+public:
+    DemoDatabases();
+    ~DemoDatabases();
+    /// Creates, migrates and fills them (demo `scale`, data ending on `asOf`); connection names
+    /// start with `name`. Empty when all went well, else what failed.
+    QString prepare(const QString& name, const QDate& asOf, double scale);
+    /// The open session of `dialect`, or null when that database was left out.
+    sql::SqlSession* session(Dialect dialect) const;
+    /// The URL of `dialect`'s database (it must exist).
+    DatabaseUrl url(Dialect dialect) const;
+
+private:
+    struct Entry
+    {
+        std::unique_ptr<ScratchDatabase> db;
+        std::unique_ptr<sql::SqlSession> session;
+    };
+    std::map<int, Entry> m_entries;
+};
 
 } // namespace pd::test
 
