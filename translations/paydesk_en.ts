@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>"%1" is not a month; write it as YYYY-MM, for example 2026-10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The dashboard shows 1 to 24 months; %1 were asked for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an organization id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A UTC offset of %1 seconds is outside -14 to +14 hours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding up collections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding up collections per center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding up overdue debts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>counting KYC documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>measuring decision times</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding up invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown chart.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExtendedPublicKey</name>
     <message>
         <source>This is not an extended public key: %1</source>
@@ -2515,6 +2562,109 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ChartCard</name>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This chart could not be loaded: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>million won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: collected %2 of %3 expected; %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 of the expected amount collected; %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest ten</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next lowest</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Lowest: %1 (%2); highest: %3 (%4); %n center(s) over the period.</source>
+        <translation><numerusform>Lowest: %1 (%2); highest: %3 (%4); %n center over the period.</numerusform><numerusform>Lowest: %1 (%2); highest: %3 (%4); %n centers over the period.</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments in this period.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation><numerusform>%1: %n member</numerusform><numerusform>%1: %n members</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 owed by %n member(s); %3. %4.</source>
+        <translation><numerusform>%1: %2 owed by %n member; %3. %4.</numerusform><numerusform>%1: %2 owed by %n members; %3. %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>days from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the queue now: %1. Median time to decision: level 1 %2, level 2 %3. Decided this month: %4; %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 paid in %n invoice(s); %3.</source>
+        <translation><numerusform>%1: %2 paid in %n invoice; %3.</numerusform><numerusform>%1: %2 paid in %n invoices; %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PNG picture (*.png);;PDF file (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
@@ -2708,6 +2858,125 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>The demo database will be created when you connect.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::ui::DashboardPage</name>
+    <message>
+        <source>How much was collected, against what was expected?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the collection rate rising or falling?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which centers collect least? (lowest ten highlighted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How old are the debts at each month's end?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is KYC review keeping up with new documents?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happens to BCH invoices?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no earlier month to compare</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unchanged from last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up from nothing last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down from last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up %1 from last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down %1 from last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>up %1 points from last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>down %1 points from last month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation><numerusform>Last %n month</numerusform><numerusform>Last %n months</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the whole dashboard as a one-page PDF report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paydesk dashboard: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3575,10 +3844,6 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Creating the demo database…
 %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Charts of collections, overdue ageing, KYC flow and BCH invoices will appear here. Choose an area on the left to work with its records.</source>
         <translation type="unfinished" />
     </message>
     <message>

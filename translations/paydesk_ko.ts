@@ -116,6 +116,53 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>"%1" is not a month; write it as YYYY-MM, for example 2026-10.</source>
+        <translation>"%1"은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2026-10).</translation>
+    </message>
+    <message>
+        <source>The dashboard shows 1 to 24 months; %1 were asked for.</source>
+        <translation>대시보드는 1~24개월을 보여 줍니다. 요청한 기간은 %1개월입니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an organization id.</source>
+        <translation>"%1"은(는) 조직 ID가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A UTC offset of %1 seconds is outside -14 to +14 hours.</source>
+        <translation>UTC 오프셋 %1초는 -14~+14시간 범위를 벗어납니다.</translation>
+    </message>
+    <message>
+        <source>adding up collections</source>
+        <translation>수납 금액을 합산하는 중</translation>
+    </message>
+    <message>
+        <source>adding up collections per center</source>
+        <translation>센터별 수납 금액을 합산하는 중</translation>
+    </message>
+    <message>
+        <source>adding up overdue debts</source>
+        <translation>연체 금액을 합산하는 중</translation>
+    </message>
+    <message>
+        <source>counting KYC documents</source>
+        <translation>KYC 서류를 세는 중</translation>
+    </message>
+    <message>
+        <source>measuring decision times</source>
+        <translation>심사 소요 시간을 계산하는 중</translation>
+    </message>
+    <message>
+        <source>adding up invoices</source>
+        <translation>인보이스를 합산하는 중</translation>
+    </message>
+    <message>
+        <source>Unknown chart.</source>
+        <translation>알 수 없는 차트입니다.</translation>
+    </message>
+</context>
+<context>
     <name>ExtendedPublicKey</name>
     <message>
         <source>This is not an extended public key: %1</source>
@@ -2519,6 +2566,109 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
 </context>
 <context>
+    <name>pd::ui::ChartCard</name>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or a PDF file</source>
+        <translation>이 차트를 PNG 그림이나 PDF 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This chart could not be loaded: %1</source>
+        <translation>이 차트를 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>예정액</translation>
+    </message>
+    <message>
+        <source>million won</source>
+        <translation>백만 원</translation>
+    </message>
+    <message>
+        <source>%1: collected %2 of %3 expected; %4.</source>
+        <translation>%1: 예정액 %3 중 %2 수납, %4.</translation>
+    </message>
+    <message>
+        <source>Collection rate</source>
+        <translation>수납률</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the expected amount collected; %3.</source>
+        <translation>%1: 예정액의 %2 수납, %3.</translation>
+    </message>
+    <message>
+        <source>Lowest ten</source>
+        <translation>하위 10개</translation>
+    </message>
+    <message>
+        <source>Next lowest</source>
+        <translation>그다음 하위</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lowest: %1 (%2); highest: %3 (%4); %n center(s) over the period.</source>
+        <translation><numerusform>최저: %1 (%2), 최고: %3 (%4), 기간 중 센터 %n곳.</numerusform></translation>
+    </message>
+    <message>
+        <source>No payments in this period.</source>
+        <translation>이 기간에는 결제가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n member(s)</source>
+        <translation><numerusform>%1: %n명</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 owed by %n member(s); %3. %4.</source>
+        <translation><numerusform>%1: 회원 %n명이 %2 미납, %3. %4.</numerusform></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>접수</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>심사 완료</translation>
+    </message>
+    <message>
+        <source>days from %1</source>
+        <translation>%1부터 일수</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>서류 수</translation>
+    </message>
+    <message>
+        <source>In the queue now: %1. Median time to decision: level 1 %2, level 2 %3. Decided this month: %4; %5.</source>
+        <translation>현재 대기: %1건. 심사 소요 시간 중앙값: 레벨 1 %2, 레벨 2 %3. 이번 달 심사 완료: %4건, %5.</translation>
+    </message>
+    <message>
+        <source>invoices</source>
+        <translation>장</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 paid in %n invoice(s); %3.</source>
+        <translation><numerusform>%1: 인보이스 %n건으로 %2 결제, %3.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>%1에 쓸 수 없습니다. 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>차트 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;PDF file (*.pdf)</source>
+        <translation>PNG 그림 (*.png);;PDF 파일 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
         <source>Connect to a database</source>
@@ -2715,6 +2865,125 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>The demo database will be created when you connect.</source>
         <translation>연결하면 데모 데이터베이스를 만듭니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::DashboardPage</name>
+    <message>
+        <source>How much was collected, against what was expected?</source>
+        <translation>예정액 대비 얼마나 수납했나요?</translation>
+    </message>
+    <message>
+        <source>Is the collection rate rising or falling?</source>
+        <translation>수납률이 오르고 있나요, 내리고 있나요?</translation>
+    </message>
+    <message>
+        <source>Which centers collect least? (lowest ten highlighted)</source>
+        <translation>수납률이 가장 낮은 센터는? (하위 10개 강조)</translation>
+    </message>
+    <message>
+        <source>How old are the debts at each month's end?</source>
+        <translation>매월 말 미납금은 얼마나 오래되었나요?</translation>
+    </message>
+    <message>
+        <source>Is KYC review keeping up with new documents?</source>
+        <translation>KYC 심사가 새 서류를 따라가고 있나요?</translation>
+    </message>
+    <message>
+        <source>What happens to BCH invoices?</source>
+        <translation>BCH 인보이스는 어떻게 처리되나요?</translation>
+    </message>
+    <message>
+        <source>no earlier month to compare</source>
+        <translation>비교할 이전 달이 없음</translation>
+    </message>
+    <message>
+        <source>unchanged from last month</source>
+        <translation>지난달과 같음</translation>
+    </message>
+    <message>
+        <source>up from nothing last month</source>
+        <translation>지난달 0에서 증가</translation>
+    </message>
+    <message>
+        <source>down from last month</source>
+        <translation>지난달보다 감소</translation>
+    </message>
+    <message>
+        <source>up %1 from last month</source>
+        <translation>지난달보다 %1 증가</translation>
+    </message>
+    <message>
+        <source>down %1 from last month</source>
+        <translation>지난달보다 %1 감소</translation>
+    </message>
+    <message>
+        <source>up %1 points from last month</source>
+        <translation>지난달보다 %1%p 상승</translation>
+    </message>
+    <message>
+        <source>down %1 points from last month</source>
+        <translation>지난달보다 %1%p 하락</translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation>심사 없음</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>기간(&amp;P):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n month(s)</source>
+        <translation><numerusform>최근 %n개월</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>조직(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>새로 고침(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PDF &amp;report…</source>
+        <translation>PDF 보고서(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Save the whole dashboard as a one-page PDF report</source>
+        <translation>대시보드 전체를 한 쪽짜리 PDF 보고서로 저장</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <source>Paydesk dashboard</source>
+        <translation>Paydesk 대시보드</translation>
+    </message>
+    <message>
+        <source>Cannot write %1. Choose another folder.</source>
+        <translation>%1에 쓸 수 없습니다. 다른 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Paydesk dashboard: %1, %2</source>
+        <translation>Paydesk 대시보드: %1, %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>출력 %1</translation>
+    </message>
+    <message>
+        <source>Dashboard report</source>
+        <translation>대시보드 보고서</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3583,10 +3852,6 @@ It is created and filled with sample data the first time it is opened.</source>
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
-    </message>
-    <message>
-        <source>Charts of collections, overdue ageing, KYC flow and BCH invoices will appear here. Choose an area on the left to work with its records.</source>
-        <translation>수납, 연체 현황, KYC 처리, BCH 청구서 차트가 여기에 표시됩니다. 왼쪽에서 영역을 골라 기록을 다루세요.</translation>
     </message>
     <message>
         <source>Refreshed %1</source>

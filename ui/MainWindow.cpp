@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConnectionDialog.h"
+#include "DashboardPage.h"
 #include "FieldCipher.h"
 #include "InvoicePanel.h"
 #include "KycPanel.h"
@@ -469,21 +470,14 @@ void MainWindow::onConnected(const ConnectionInfo& info)
 void MainWindow::buildPages()
 {
     clearPages();
-    m_dashboard = new QWidget(m_pageStack);
-    m_dashboard->setObjectName(QStringLiteral("page_dashboard"));
-    auto* dashLayout = new QVBoxLayout(m_dashboard);
-    auto* dashTitle = new QLabel(tr("Dashboard"), m_dashboard);
-    QFont font = dashTitle->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    dashTitle->setFont(font);
-    auto* dashText = new QLabel(tr("Charts of collections, overdue ageing, KYC flow and BCH invoices will appear "
-                                   "here. Choose an area on the left to work with its records."),
-                                m_dashboard);
-    dashText->setWordWrap(true);
-    dashLayout->addWidget(dashTitle);
-    dashLayout->addWidget(dashText);
-    dashLayout->addStretch(1);
+    m_dashboard = new DashboardPage(m_backend.get(), m_pageStack);
+    connect(m_dashboard, &DashboardPage::drillDown, this, [this](Area area, const QMap<QString, QString>& filters) {
+        if (TablePage* target = page(area)) {
+            showArea(area);
+            target->applyFilters(filters);
+        }
+    });
+    m_dashboard->refresh();
     m_pageStack->addWidget(m_dashboard);
     auto* dashItem = new QListWidgetItem(areaIcon(-1), tr("Dashboard"), m_nav);
     dashItem->setData(Qt::UserRole, -1);
@@ -562,24 +556,29 @@ void MainWindow::clearPages()
     }
 }
 
-void MainWindow::showArea(Area area)
+void MainWindow::showNavItem(int itemData)
 {
     for (int i = 0; i < m_nav->count(); ++i) {
-        if (m_nav->item(i)->data(Qt::UserRole).toInt() == int(area)) {
+        if (m_nav->item(i)->data(Qt::UserRole).toInt() == itemData) {
             m_nav->setCurrentRow(i);
             return;
         }
     }
 }
 
+void MainWindow::showArea(Area area)
+{
+    showNavItem(int(area));
+}
+
 void MainWindow::showReconciliation()
 {
-    for (int i = 0; i < m_nav->count(); ++i) {
-        if (m_nav->item(i)->data(Qt::UserRole).toInt() == kReconciliationItem) {
-            m_nav->setCurrentRow(i);
-            return;
-        }
-    }
+    showNavItem(kReconciliationItem);
+}
+
+void MainWindow::showDashboard()
+{
+    showNavItem(-1);
 }
 
 TablePage* MainWindow::currentPage() const

@@ -18,6 +18,7 @@ class QStackedWidget;
 
 namespace pd::ui {
 
+class DashboardPage;
 class ReconciliationPage;
 class TablePage;
 
@@ -42,12 +43,16 @@ public:
     Backend* backend() const { return m_backend.get(); }
     /// The page of an area, or null before connecting.
     TablePage* page(Area area) const { return m_pages.value(int(area)); }
+    /// The dashboard page, or null while disconnected.
+    DashboardPage* dashboard() const { return m_dashboard; }
     /// The reconciliation page (null when the role does not change payments).
     ReconciliationPage* reconciliationPage() const { return m_reconciliation; }
     /// Shows the reconciliation page.
     void showReconciliation();
     /// Shows an area's page.
     void showArea(Area area);
+    /// Shows the dashboard.
+    void showDashboard();
     /// True while the message panel (connecting, errors) is shown instead of the pages.
     bool isShowingMessage() const;
     QString messageText() const;
@@ -82,6 +87,8 @@ private:
     void askPassword();
     void updateStatus();
     TablePage* currentPage() const;
+    /// Selects the navigation item whose data is `itemData` (an area, -1 dashboard, reconciliation).
+    void showNavItem(int itemData);
 
     QSettings* m_settings;
     std::shared_ptr<Guard> m_guard;
@@ -102,7 +109,7 @@ private:
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_pageStack = nullptr;
     QMap<int, TablePage*> m_pages;
-    QWidget* m_dashboard = nullptr;
+    DashboardPage* m_dashboard = nullptr;
     ReconciliationPage* m_reconciliation = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;

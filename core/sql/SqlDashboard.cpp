@@ -25,13 +25,6 @@ const QStringList& paymentMethods()
     return methods;
 }
 
-const QStringList& invoiceStatuses()
-{
-    static const QStringList statuses = {QStringLiteral("pending"), QStringLiteral("paid"), QStringLiteral("confirmed"),
-                                         QStringLiteral("expired"), QStringLiteral("cancelled")};
-    return statuses;
-}
-
 /// The canonical UTC instant of local midnight starting `day` for a user `offset` seconds
 /// ahead of UTC.
 QString localMidnight(const QDate& day, int offset)
@@ -353,10 +346,10 @@ Result<ChartData> invoices(SqlSession& session, const DashboardRequest& r, const
     }
     b.sql(") x GROUP BY x.month, x.status");
     ChartBuilder chart(r.chart, months);
-    for (const QString& status : invoiceStatuses()) {
+    for (const QString& status : areaStatuses(Area::Invoices)) {
         chart.addSeries(status, ChartUnit::Satoshi);
     }
-    for (const QString& status : invoiceStatuses()) {
+    for (const QString& status : areaStatuses(Area::Invoices)) {
         chart.addSeries(status + QStringLiteral("_count"), ChartUnit::Count);
     }
     PD_TRY(eachRow(session, b, DashboardSqlText::tr("adding up invoices"), [&](const QSqlQuery& q) {
