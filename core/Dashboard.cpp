@@ -1,5 +1,7 @@
 #include "Dashboard.h"
 
+#include "ListTypes.h"
+
 #include <QRegularExpression>
 
 namespace pd {
@@ -109,7 +111,12 @@ QString DashboardRequest::validate() const
 
 QStringList overdueBands()
 {
-    return {QStringLiteral("1-7"), QStringLiteral("8-30"), QStringLiteral("31-60"), QStringLiteral("61+")};
+    QStringList keys;
+    for (OverdueBand band :
+         {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60, OverdueBand::Over60}) {
+        keys << overdueBandKey(band);
+    }
+    return keys;
 }
 
 qint64 rateBasisPoints(qint64 collected, qint64 expected)

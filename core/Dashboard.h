@@ -90,7 +90,7 @@ struct DashboardRequest
     QString validate() const;
 };
 
-/// Ageing bands of the overdue list (days overdue of the oldest debt), in order.
+/// Keys of the overdue list's ageing bands (overdueBandKey()), youngest first.
 QStringList overdueBands();
 
 /// A basis-point rate collected/expected, rounded half up; 0 when nothing was expected.

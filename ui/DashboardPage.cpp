@@ -16,9 +16,7 @@
 #include <QHBoxLayout>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
-#include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPdfWriter>
@@ -26,7 +24,6 @@
 #include <QScrollArea>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
-#include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -157,6 +154,17 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories, QChart* chart)
     small.setPointSizeF(small.pointSizeF() * 0.85);
     axis->setLabelsFont(small);
     return axis;
+}
+
+/// Adds `x` below and `y` left of `chart` and attaches every series in `series` to both.
+void attachAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y, std::initializer_list<QAbstractSeries*> series)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries* s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
 }
 
 /// Won shown on a chart axis in millions (the data stays exact; only the drawing scales).
@@ -298,19 +306,16 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         chart->addSeries(expected);
         auto* x = categoryAxis(cats, chart);
         auto* y = valueAxis(chart, tr("million won"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        stacked->attachAxis(x);
-        stacked->attachAxis(y);
-        expected->attachAxis(x);
-        expected->attachAxis(y);
+        attachAxes(chart, x, y, {stacked, expected});
+        // The stacked methods add up to "collected"; the axis must hold it and the expected line.
+        const ChartSeries* collectedSeries = chartData.find(QStringLiteral("collected"));
         double top = 0;
         for (int i = 0; i < cats.size(); ++i) {
-            top = std::max({top, millions(sumOf(chartData, methods).value(i)), e ? millions(e->values[i]) : 0.0});
+            top = std::max({top, millions(collectedSeries->values[i]), e ? millions(e->values[i]) : 0.0});
         }
         y->setRange(0, top * 1.05 + 1);
         y->applyNiceNumbers();
-        const auto collected = compareLastTwo(chartData.find(QStringLiteral("collected"))->values);
+        const auto collected = compareLastTwo(collectedSeries->values);
         facts = tr("%1: collected %2 of %3 expected; %4.")
                     .arg(cats.value(cats.size() - 1), won(collected.current),
                          won(e && !e->values.isEmpty() ? e->values.back() : 0), changeText(collected));
@@ -335,10 +340,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
             low = std::min(low, double(v) / 100.0);
         }
         y->setRange(std::max(0.0, std::floor(low - 2)), 100);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        line->attachAxis(x);
-        line->attachAxis(y);
+        attachAxes(chart, x, y, {line});
         chart->legend()->hide();
         const auto c = compareLastTwo(rate ? rate->values : QVector<qint64>());
         facts = tr("%1: %2 of the expected amount collected; %3.")
@@ -377,10 +379,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         const double low = shown > 0 ? double(rate->values.front()) / 100.0 : 0;
         x->setRange(std::max(0.0, std::floor(low - 2)), 100);
         auto* y = categoryAxis(names, chart);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        attachAxes(chart, x, y, {series});
         if (rate && !rate->values.isEmpty()) {
             facts = tr("Lowest: %1 (%2); highest: %3 (%4); %n center(s) over the period.", "", int(cats.size()))
                         .arg(cats.front(), percent(rate->values.front()), cats.back(), percent(rate->values.back()));
@@ -408,10 +407,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         auto* x = categoryAxis(cats, chart);
         auto* y = valueAxis(chart, tr("million won"));
         y->setLabelFormat(QStringLiteral("%.1f"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        stacked->attachAxis(x);
-        stacked->attachAxis(y);
+        attachAxes(chart, x, y, {stacked});
         const auto owed = compareLastTwo(sumOf(chartData, bands));
         QStringList memberKeys;
         for (const QString& b : bands) {
@@ -461,12 +457,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         x->setTitleText(cats.isEmpty() ? QString() : tr("days from %1").arg(cats.front()));
         auto* y = valueAxis(chart, tr("documents"));
         y->setRange(0, top * 1.1);
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        for (QLineSeries* s : {in, out}) {
-            s->attachAxis(x);
-            s->attachAxis(y);
-        }
+        attachAxes(chart, x, y, {in, out});
         // This month and last month of decisions, by the days' month.
         QMap<QString, qint64> decidedByMonth;
         for (int i = 0; i < cats.size(); ++i) {
@@ -511,10 +502,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         chart->addSeries(stacked);
         auto* x = categoryAxis(cats, chart);
         auto* y = valueAxis(chart, tr("invoices"));
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        stacked->attachAxis(x);
-        stacked->attachAxis(y);
+        attachAxes(chart, x, y, {stacked});
         const QStringList settledKeys = {QStringLiteral("paid"), QStringLiteral("confirmed")};
         const auto sats = compareLastTwo(sumOf(chartData, settledKeys));
         const auto count =

@@ -16,7 +16,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QSignalSpy>
 
 #include <algorithm>
 #include <cstdio>
