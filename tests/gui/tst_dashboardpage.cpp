@@ -33,19 +33,10 @@ using ui::DashboardPage;
 using ui::MainWindow;
 
 namespace {
+/// How long a page may take to show what a test waits for (QTest::qWaitFor).
+constexpr int kWaitMs = 60000;
 const QDate kAsOf(2026, 10, 15);
 
-bool waitFor(const std::function<bool()>& condition, int ms = 60000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        if (condition()) {
-            return true;
-        }
-        QTest::qWait(20);
-    }
-    return condition();
-}
 } // namespace
 
 class TestDashboardPage : public QObject
@@ -105,7 +96,7 @@ private Q_SLOTS:
         w.window->showDashboard();
         page->setLastMonth(QStringLiteral("2026-10"), kAsOf);
         page->refresh();
-        QVERIFY(waitFor([page]() { return page->isSettled(); }));
+        QVERIFY(QTest::qWaitFor([page]() { return page->isSettled(); }, kWaitMs));
         QCOMPARE(page->cards().size(), 6);
         for (ChartCard* card : page->cards()) {
             QVERIFY2(!card->factsText().isEmpty(), qPrintable(card->title()));
@@ -166,7 +157,7 @@ private Q_SLOTS:
         w.window->showDashboard();
         page->setLastMonth(QStringLiteral("2026-13"), kAsOf); // not a month: every query is refused
         page->refresh();
-        QVERIFY(waitFor([page]() { return page->isSettled(); }));
+        QVERIFY(QTest::qWaitFor([page]() { return page->isSettled(); }, kWaitMs));
         for (ChartCard* card : page->cards()) {
             QVERIFY(!card->findChild<QChartView*>()->isVisible());
             bool shown = false;

@@ -40,19 +40,10 @@ using ui::MainWindow;
 using ui::TablePage;
 
 namespace {
+/// How long a page may take to show what a test waits for (QTest::qWaitFor).
+constexpr int kWaitMs = 30000;
 const QDate kAsOf(2026, 10, 15);
 
-bool waitFor(const std::function<bool()>& condition, int ms = 30000)
-{
-    QDeadlineTimer deadline(ms);
-    while (!deadline.hasExpired()) {
-        if (condition()) {
-            return true;
-        }
-        QTest::qWait(20);
-    }
-    return condition();
-}
 } // namespace
 
 class TestPaymentPages : public QObject
@@ -153,7 +144,8 @@ private Q_SLOTS:
         w.window->showReconciliation();
         ui::ReconciliationPage* page = w.window->reconciliationPage();
         QVERIFY(page);
-        QVERIFY(waitFor([&]() { return page->findChild<QComboBox*>(QStringLiteral("center"))->count() > 0; }));
+        QVERIFY(QTest::qWaitFor([&]() { return page->findChild<QComboBox*>(QStringLiteral("center"))->count() > 0; },
+                                kWaitMs));
         page->setCenter(centerId);
         QSignalSpy loaded(page, &ui::ReconciliationPage::loaded);
         page->openBytes(bytes, QStringLiteral("cms_result_20261015.csv"));
@@ -208,8 +200,10 @@ private Q_SLOTS:
         w.window->showArea(Area::Payments);
         TablePage* page = w.window->page(Area::Payments);
         page->applyFilters({{QStringLiteral("month"), QStringLiteral("2026-10")}});
-        QVERIFY(waitFor([&]() { return page->model()->rowCount() > 0 && !page->model()->isLoading(); }));
-        QVERIFY(waitFor([&]() { return page->totalsText().contains(QStringLiteral("·")) && page->model()->count(); }));
+        QVERIFY(
+            QTest::qWaitFor([&]() { return page->model()->rowCount() > 0 && !page->model()->isLoading(); }, kWaitMs));
+        QVERIFY(QTest::qWaitFor(
+            [&]() { return page->totalsText().contains(QStringLiteral("·")) && page->model()->count(); }, kWaitMs));
         const qint64 monthCount =
             value(QStringLiteral("SELECT COUNT(*) FROM payments WHERE payment_month = '2026-10'")).toLongLong();
         QVERIFY2(page->totalsText().contains(QLocale().toString(monthCount)), qPrintable(page->totalsText()));
@@ -225,10 +219,12 @@ private Q_SLOTS:
         // Mark a pending payment paid with a reason.
         page->applyFilters({{QStringLiteral("month"), QStringLiteral("2026-10")},
                             {QStringLiteral("status"), QStringLiteral("pending")}});
-        QVERIFY(waitFor([&]() {
-            return page->model()->rowCount() > 0 && !page->model()->isLoading() &&
-                   page->model()->filters().value(QStringLiteral("status")) == QLatin1String("pending");
-        }));
+        QVERIFY(QTest::qWaitFor(
+            [&]() {
+                return page->model()->rowCount() > 0 && !page->model()->isLoading() &&
+                       page->model()->filters().value(QStringLiteral("status")) == QLatin1String("pending");
+            },
+            kWaitMs));
         auto* panel = page->findChild<ui::PaymentPanel*>();
         QVERIFY(panel);
         const int row = 0;
@@ -236,7 +232,7 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("SELECT status FROM payments WHERE id = %1").arg(pending)).toString(),
                  QStringLiteral("pending"));
         page->view()->selectRow(row);
-        QVERIFY(waitFor([&]() { return panel->markPaidButton()->isEnabled(); }));
+        QVERIFY(QTest::qWaitFor([&]() { return panel->markPaidButton()->isEnabled(); }, kWaitMs));
         QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("payments_%1.png").arg(language))));
         if (language == QLatin1String("en")) {
             ui::PaymentChangeDialog* dialog = panel->openChange(PaymentChange::Action::MarkPaid);
@@ -262,7 +258,8 @@ private Q_SLOTS:
         w.window->showArea(Area::Settlements);
         TablePage* page = w.window->page(Area::Settlements);
         page->applyFilters({{QStringLiteral("month"), QStringLiteral("2026-10")}});
-        QVERIFY(waitFor([&]() { return page->model()->rowCount() > 0 && !page->model()->isLoading(); }));
+        QVERIFY(
+            QTest::qWaitFor([&]() { return page->model()->rowCount() > 0 && !page->model()->isLoading(); }, kWaitMs));
         auto* panel = page->findChild<ui::SettlementPanel*>();
         QVERIFY(panel);
         QSignalSpy computed(panel, &ui::SettlementPanel::computed);
@@ -271,12 +268,14 @@ private Q_SLOTS:
         QVERIFY2(computed.last().at(0).toBool(), qPrintable(panel->statusText()));
         page->applyFilters({{QStringLiteral("month"), QStringLiteral("2026-10")},
                             {QStringLiteral("status"), QStringLiteral("draft")}});
-        QVERIFY(waitFor([&]() {
-            return page->model()->rowCount() > 0 && !page->model()->isLoading() &&
-                   page->model()->filters().value(QStringLiteral("status")) == QLatin1String("draft");
-        }));
+        QVERIFY(QTest::qWaitFor(
+            [&]() {
+                return page->model()->rowCount() > 0 && !page->model()->isLoading() &&
+                       page->model()->filters().value(QStringLiteral("status")) == QLatin1String("draft");
+            },
+            kWaitMs));
         page->view()->selectRow(0);
-        QVERIFY(waitFor([&]() { return panel->confirmButton()->isEnabled(); }));
+        QVERIFY(QTest::qWaitFor([&]() { return panel->confirmButton()->isEnabled(); }, kWaitMs));
         const QString pdf = m_dir.filePath(QStringLiteral("settlement_%1.pdf").arg(language));
         QVERIFY(panel->writePdf(pdf));
         QString error;
@@ -297,7 +296,8 @@ private Q_SLOTS:
         }
         w.window->showArea(Area::OverdueMembers);
         TablePage* overdue = w.window->page(Area::OverdueMembers);
-        QVERIFY(waitFor([&]() { return overdue->model()->rowCount() > 0 && !overdue->model()->isLoading(); }));
+        QVERIFY(QTest::qWaitFor([&]() { return overdue->model()->rowCount() > 0 && !overdue->model()->isLoading(); },
+                                kWaitMs));
         QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("overdue_%1.png").arg(language))));
     }
 };
