@@ -129,7 +129,39 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
             session->m_actor = setup.value(0).toString();
         }
     }
+    session->m_ownActor = session->m_actor;
     return session;
+}
+
+Result<Done> SqlSession::actAs(const QString& login)
+{
+    if (dialect() != Dialect::PostgreSQL) {
+        return Error(Error::Kind::Invalid, tr("Acting as a staff member needs PostgreSQL."));
+    }
+    QSqlQuery query(m_db);
+    Error error;
+    if (!exec(query, SqlBuilder("SELECT set_config('role', ").bind(login).sql(", false)"), &error)) {
+        if (error.kind == Error::Kind::Database) {
+            error.kind = Error::Kind::Permission;
+        }
+        return error;
+    }
+    m_actor = login;
+    return Done{};
+}
+
+Result<Done> SqlSession::endActing()
+{
+    m_actor = m_ownActor;
+    if (dialect() != Dialect::PostgreSQL) {
+        return Done{};
+    }
+    QSqlQuery query(m_db);
+    Error error;
+    if (!exec(query, SqlBuilder("RESET ROLE"), &error)) {
+        return error;
+    }
+    return Done{};
 }
 
 void SqlSession::captureNativeHandles()

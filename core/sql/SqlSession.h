@@ -112,6 +112,14 @@ public:
     /// (current_user), or the operating-system user for SQLite files.
     const QString& actor() const { return m_actor; }
 
+    /// PostgreSQL only: acts as the staff login `login` until endActing() (SET ROLE through
+    /// set_config('role', ?), so the value is bound): grants, row-level security and actor()
+    /// are the login's. Used by paydesk-server for every request; needs membership in the login
+    /// (migration 006, paydesk_service). Permission when the session's account may not.
+    Result<Done> actAs(const QString& login);
+    /// Returns to the session's own account (RESET ROLE) and actor.
+    Result<Done> endActing();
+
     /// The current time as the canonical UTC text both dialects store and compare:
     /// "YYYY-MM-DDTHH:MM:SS.ffffffZ".
     static QString nowText();
@@ -126,6 +134,7 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_actor;
+    QString m_ownActor;
     bool m_broken = false;
     bool m_inTransaction = false;
     QMutex m_interruptMutex;

@@ -1,7 +1,8 @@
-// One conformance suite for every Backend: the same cases run against SQLite and PostgreSQL
-// (and the REST backend, see issue 6), on the same deterministic demo data, so the
-// implementations cannot drift apart.
+// One conformance suite for every Backend: the same cases run against SQLite, PostgreSQL and
+// the REST backend (paydesk-server started here over the PostgreSQL database, signed in as an
+// hq_admin), on the same deterministic demo data, so the implementations cannot drift apart.
 
+#include "RestBackend.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
@@ -163,6 +164,7 @@ class TestConformance : public QObject
     Q_OBJECT
 
     std::vector<BackendUnderTest> m_backends;
+    test::RestServer m_server;
 
     void addBackendRows()
     {
@@ -190,8 +192,24 @@ private Q_SLOTS:
             auto info = test::await<ConnectionInfo>(
                 [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend->open(r, cb); });
             QVERIFY2(info.ok(), qPrintable(describe(info.error())));
+            const DatabaseUrl url = database->url();
             m_backends.push_back({dialect == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql"),
                                   std::move(database), std::move(backend)});
+            if (dialect == Dialect::PostgreSQL) {
+                const QString started = m_server.start(
+                    url, {{QStringLiteral("conformance.hq"), QStringLiteral("hq_admin"), QStringLiteral("HQ")}});
+                QVERIFY2(started.isEmpty(), qPrintable(started));
+                auto rest = std::make_unique<RestBackend>(RestBackend::Options{m_server.url(),
+                                                                               QStringLiteral("conformance.hq"),
+                                                                               QString::fromLatin1(test::kRestPassword),
+                                                                               {},
+                                                                               {},
+                                                                               30000});
+                auto restInfo = test::await<ConnectionInfo>(
+                    [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { rest->open(r, cb); });
+                QVERIFY2(restInfo.ok(), qPrintable(describe(restInfo.error())));
+                m_backends.push_back({QStringLiteral("rest"), nullptr, std::move(rest)});
+            }
         }
         QVERIFY(!m_backends.empty());
     }

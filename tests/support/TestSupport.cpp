@@ -1,13 +1,18 @@
 #include "TestSupport.h"
 
+#include "Auth.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
+#include "sql/SqlAuth.h"
+#include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -268,6 +273,79 @@ sql::SqlSession* DemoDatabases::session(Dialect dialect) const
 DatabaseUrl DemoDatabases::url(Dialect dialect) const
 {
     return m_entries.at(int(dialect)).db->url();
+}
+
+RestServer::RestServer() = default;
+
+RestServer::~RestServer()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+}
+
+QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>& staff, const QStringList& extraArgs)
+{
+    {
+        auto opened = sql::SqlSession::open(database, QStringLiteral("rest-server-setup"));
+        if (!opened.ok()) {
+            return opened.error().message + QLatin1Char(' ') + opened.error().detail;
+        }
+        // A cheap hash: these passwords protect nothing, and sign-in tests should not wait.
+        const QString hash = auth::hashPassword(QString::fromLatin1(kRestPassword), 1000);
+        for (const StaffLogin& s : staff) {
+            auto added = sql::addStaff(*opened.value(), s.login, s.role, s.orgCode, s.login, QString());
+            if (!added.ok()) {
+                return QStringLiteral("add-staff %1: %2 %3").arg(s.login, added.error().message, added.error().detail);
+            }
+            auto set = sql::setStaffPassword(*opened.value(), s.login, hash);
+            if (!set.ok()) {
+                return set.error().message;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("rest-server-setup"));
+    const QString program = qEnvironmentVariable("PAYDESK_BINARY_DIR") + QStringLiteral("/server/paydesk-server");
+    if (!QFileInfo::exists(program)) {
+        return QStringLiteral("%1 is missing: build the paydesk-server target").arg(program);
+    }
+    m_process = std::make_unique<QProcess>();
+    m_process->setProgram(program);
+    m_process->setArguments(QStringList{QStringLiteral("--db"), database.toString(), QStringLiteral("--listen"),
+                                        QStringLiteral("127.0.0.1:0")} +
+                            extraArgs);
+    m_process->start();
+    if (!m_process->waitForStarted(10000)) {
+        return QStringLiteral("paydesk-server did not start: ") + m_process->errorString();
+    }
+    QByteArray out;
+    QDeadlineTimer deadline(30000);
+    while (!out.contains('\n') && !deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(int(deadline.remainingTime()))) {
+            break;
+        }
+        out += m_process->readAllStandardOutput();
+    }
+    static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:[0-9]+)"));
+    const auto match = listening.match(QString::fromUtf8(out));
+    if (!match.hasMatch()) {
+        return QStringLiteral("paydesk-server did not report its port: %1 %2")
+            .arg(QString::fromUtf8(out), QString::fromUtf8(m_process->readAllStandardError()));
+    }
+    m_url = QUrl(match.captured(1));
+    return {};
+}
+
+QString RestServer::accessLog()
+{
+    if (m_process) {
+        m_log += QString::fromUtf8(m_process->readAllStandardError());
+    }
+    return m_log;
 }
 
 } // namespace pd::test

@@ -2,8 +2,10 @@
 
 #include "DatabaseUrl.h"
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QVariant>
 #include <QVector>
 
@@ -106,6 +108,41 @@ private:
         std::unique_ptr<sql::SqlSession> session;
     };
     std::map<int, Entry> m_entries;
+};
+
+/// A staff account the REST server's tests sign in with.
+struct StaffLogin
+{
+    QString login;
+    QString role;    ///< design/DOMAIN.md role key
+    QString orgCode; ///< organizations.code
+};
+
+/// The password RestServer gives every staff account it makes.
+inline const char* const kRestPassword = "test password 1234";
+
+/// The built paydesk-server (PAYDESK_BINARY_DIR/server/paydesk-server), started by a test on
+/// 127.0.0.1 at a free port over a PostgreSQL database, with staff accounts made first
+/// (paydesk_add_staff, password kRestPassword). Stopped (SIGTERM, then killed) on destruction.
+class RestServer
+{
+public:
+    RestServer();
+    ~RestServer();
+    /// Makes the staff accounts and starts the server with `extraArgs`; empty when it listens,
+    /// else what failed.
+    QString start(const DatabaseUrl& database, const QVector<StaffLogin>& staff, const QStringList& extraArgs = {});
+    /// http://127.0.0.1:<port>
+    QUrl url() const { return m_url; }
+    /// What the server wrote to its access log (stderr) so far.
+    QString accessLog();
+    /// The server process (to stop it in fault tests).
+    QProcess* process() const { return m_process.get(); }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    QString m_log;
 };
 
 } // namespace pd::test

@@ -1,0 +1,830 @@
+#include "RestBackend.h"
+
+#include "Json.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QUuid>
+
+namespace pd {
+
+namespace {
+
+constexpr qint64 kRefreshMarginMs = 60 * 1000;
+
+QByteArray compact(const QJsonValue& value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+QByteArray versionTag(int version)
+{
+    return '"' + QByteArray::number(version) + '"';
+}
+
+/// The certificate a TLS error is about, written out for the person who must decide.
+QString describeCertificate(const QSslCertificate& certificate)
+{
+    if (certificate.isNull()) {
+        return QString();
+    }
+    return RestBackend::tr("Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5")
+        .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+             certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+             certificate.expiryDate().toUTC().toString(Qt::ISODate),
+             QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':')));
+}
+
+/// Decodes an answer that must be JSON, turning malformed or truncated bodies into an Error.
+template<typename T>
+Result<T> decodeJson(const QByteArray& body, const std::function<Result<T>(const QJsonValue&)>& read)
+{
+    auto parsed = json::parse(body);
+    if (!parsed.ok()) {
+        return Error(Error::Kind::Network, RestBackend::tr("The server's answer could not be read."),
+                     parsed.error().detail);
+    }
+    auto value = read(parsed.value());
+    if (!value.ok()) {
+        return Error(Error::Kind::Network, RestBackend::tr("The server's answer could not be read."),
+                     value.error().detail);
+    }
+    return value;
+}
+
+template<typename T>
+std::function<Result<T>(const QByteArray&)> jsonOf()
+{
+    return [](const QByteArray& body) {
+        return decodeJson<T>(body, [](const QJsonValue& v) { return json::fromJson<T>(v); });
+    };
+}
+
+std::function<Result<Done>(const QByteArray&)> nothing()
+{
+    return [](const QByteArray&) { return Result<Done>(Done{}); };
+}
+
+std::function<Result<QString>(const QByteArray&)> valueText()
+{
+    return [](const QByteArray& body) {
+        return decodeJson<QString>(body, [](const QJsonValue& v) -> Result<QString> {
+            if (!v.toObject().value(QStringLiteral("value")).isString()) {
+                return Error(Error::Kind::Invalid, QString(), QStringLiteral("value: expected a string"));
+            }
+            return v.toObject().value(QStringLiteral("value")).toString();
+        });
+    };
+}
+
+} // namespace
+
+RestBackend::RestBackend(Options options, QObject* parent)
+    : Backend(parent)
+    , m_options(std::move(options))
+    , m_refreshToken(m_options.refreshToken)
+{
+    if (!m_options.caFile.isEmpty()) {
+        QFile file(m_options.caFile);
+        const auto certificates = file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll(), QSsl::Pem)
+                                                                 : QList<QSslCertificate>();
+        if (certificates.isEmpty()) {
+            m_setupError = Error(Error::Kind::Tls, tr("The CA file %1 holds no PEM certificate.").arg(m_options.caFile),
+                                 tr("Choose the PEM file of the CA that signed the server's certificate."));
+        }
+    }
+    const QString scheme = m_options.server.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
+        m_setupError = Error(Error::Kind::Invalid, tr("The server address must start with https://."),
+                             m_options.server.toDisplayString());
+    } else if (scheme == QLatin1String("http") && m_options.server.host() != QLatin1String("127.0.0.1") &&
+               m_options.server.host() != QLatin1String("localhost") &&
+               m_options.server.host() != QLatin1String("::1")) {
+        m_setupError =
+            Error(Error::Kind::Tls, tr("Unencrypted http:// is allowed only to this computer; use https:// for %1.")
+                                        .arg(m_options.server.host()));
+    }
+    m_info.backendName = QStringLiteral("Paydesk server");
+    m_info.location = m_options.server.toDisplayString(QUrl::RemoveUserInfo);
+    m_info.user = m_options.user;
+    connect(&m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+                // Never ignored: remember them so the failure names the certificate.
+                m_sslErrors[reply] = errors;
+            });
+}
+
+RestBackend::~RestBackend()
+{
+    for (const QPointer<QNetworkReply>& reply : qAsConst(m_replies)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+}
+
+QNetworkRequest RestBackend::makeRequest(const QString& path, const QUrlQuery& query) const
+{
+    QUrl url = m_options.server;
+    QString base = url.path();
+    if (!base.endsWith(QLatin1Char('/'))) {
+        base += QLatin1Char('/');
+    }
+    url.setPath(base + QStringLiteral("api/v1/") + path);
+    url.setQuery(query);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json, application/problem+json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("paydesk/" PAYDESK_VERSION));
+    if (!m_options.caFile.isEmpty()) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        QFile file(m_options.caFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            auto roots = config.caCertificates();
+            roots.append(QSslCertificate::fromData(file.readAll(), QSsl::Pem));
+            config.setCaCertificates(roots);
+        }
+        request.setSslConfiguration(config);
+    }
+    return request;
+}
+
+Error RestBackend::transportError(QNetworkReply* reply) const
+{
+    const QString where = m_options.server.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath);
+    const auto ssl = m_sslErrors.value(reply);
+    if (!ssl.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        QStringList lines;
+        for (const QSslError& e : ssl) {
+            lines.append(e.errorString());
+        }
+        const QSslCertificate certificate = ssl.isEmpty() ? QSslCertificate() : ssl.first().certificate();
+        lines.append(describeCertificate(certificate));
+        return Error(Error::Kind::Tls,
+                     tr("The server %1 could not prove its identity, so Paydesk did not connect.").arg(where),
+                     lines.join(QLatin1Char('\n')).trimmed() +
+                         tr("\nIf your organisation uses its own CA, choose its certificate as the CA file of "
+                            "this connection."));
+    }
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TimeoutError:
+        return Error(Error::Kind::Timeout,
+                     tr("The server %1 did not answer within %2 seconds.").arg(where).arg(m_options.timeoutMs / 1000),
+                     tr("Try again; if it keeps happening, the server or the network is overloaded."));
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return Error(Error::Kind::Connection, tr("Cannot reach the Paydesk server at %1.").arg(where),
+                     reply->errorString());
+    case QNetworkReply::RemoteHostClosedError:
+        return Error(Error::Kind::Connection,
+                     tr("The server %1 closed the connection before the answer was complete.").arg(where),
+                     reply->errorString());
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return Error(Error::Kind::Network, tr("The server sent Paydesk to another address, which it does not follow."),
+                     reply->errorString());
+    default:
+        break;
+    }
+    return Error(Error::Kind::Network, tr("The request to %1 failed.").arg(where), reply->errorString());
+}
+
+Backend::RequestId RestBackend::send(Exchange exchange, QObject* receiver,
+                                     std::function<void(RequestId, const Answer&)> finished)
+{
+    const RequestId id = beginRequest(receiver);
+    if (m_setupError) {
+        const Error error = m_setupError;
+        QMetaObject::invokeMethod(
+            this,
+            [id, error, finished]() {
+                finished(id, Answer{0, {}, error});
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    if (exchange.idempotencyKey) {
+        // One key per call: a retry after a refresh sends the same key, so the server applies
+        // the change at most once.
+        m_idempotencyKeys.insert(id, QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    }
+    auto go = [this, id, exchange, finished](const Error& error) {
+        if (error) {
+            finished(id, Answer{0, {}, error});
+            return;
+        }
+        perform(id, exchange, 0, finished);
+    };
+    if (exchange.authenticated) {
+        withToken(go);
+    } else {
+        go(Error());
+    }
+    return id;
+}
+
+void RestBackend::perform(RequestId id, Exchange exchange, int attempt,
+                          std::function<void(RequestId, const Answer&)> finished)
+{
+    QNetworkRequest request = makeRequest(exchange.path, exchange.query);
+    if (exchange.authenticated) {
+        request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+    }
+    if (!exchange.ifMatch.isEmpty()) {
+        request.setRawHeader("If-Match", exchange.ifMatch);
+    }
+    const QByteArray key = m_idempotencyKeys.value(id);
+    if (!key.isEmpty()) {
+        request.setRawHeader("Idempotency-Key", key);
+    }
+    QNetworkReply* reply = exchange.verb == "GET" ? m_network.get(request)
+                                                  : m_network.sendCustomRequest(request, exchange.verb, exchange.body);
+    m_replies.insert(id, reply);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, exchange, attempt, finished]() {
+        reply->deleteLater();
+        m_replies.remove(id);
+        const Error transport = reply->error() != QNetworkReply::NoError &&
+                                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0
+                                    ? transportError(reply)
+                                    : Error();
+        m_sslErrors.remove(reply);
+        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      reply->isOpen() ? reply->readAll() : QByteArray(), transport};
+        if (!answer.error && reply->error() == QNetworkReply::RemoteHostClosedError) {
+            answer.error = transportError(reply); // headers came, the body did not
+        }
+        if (m_cancelled.remove(id)) {
+            answer.error = Error(Error::Kind::Cancelled, tr("The request was cancelled."));
+        }
+        if (!answer.error && answer.status == 401 && exchange.authenticated && attempt == 0) {
+            // The access token was refused (expired, or the server restarted with a new key): renew once.
+            m_accessExpiresMs = 0;
+            refreshNow([this, id, exchange, finished](const Error& error) {
+                if (error) {
+                    Q_EMIT signInRequired(error);
+                    finished(id, Answer{0, {}, error});
+                    return;
+                }
+                perform(id, exchange, 1, finished);
+            });
+            return;
+        }
+        if (!answer.error && answer.status == 401 && exchange.authenticated) {
+            Q_EMIT signInRequired(json::errorFromProblem(answer.body, 401));
+        }
+        finished(id, answer);
+    });
+}
+
+template<typename T>
+Backend::RequestId RestBackend::call(Exchange exchange, QObject* receiver, Callback<T> done,
+                                     std::function<Result<T>(const QByteArray&)> decode)
+{
+    return send(std::move(exchange), receiver, [this, done, decode](RequestId id, const Answer& answer) {
+        m_idempotencyKeys.remove(id);
+        if (answer.error) {
+            deliver(id, Result<T>(answer.error), done);
+            return;
+        }
+        if (answer.status < 200 || answer.status >= 300) {
+            deliver(id, Result<T>(json::errorFromProblem(answer.body, answer.status)), done);
+            return;
+        }
+        deliver(id, decode(answer.body), done);
+    });
+}
+
+// -- tokens -----------------------------------------------------------------------------------
+
+bool RestBackend::acceptTokens(const Answer& answer, Error* error)
+{
+    if (answer.error) {
+        *error = answer.error;
+        return false;
+    }
+    if (answer.status != 200) {
+        *error = json::errorFromProblem(answer.body, answer.status);
+        if (answer.status == 400 || answer.status == 404) {
+            error->kind = Error::Kind::Authentication;
+        }
+        return false;
+    }
+    auto parsed = json::parse(answer.body);
+    const QJsonObject object = parsed.ok() ? parsed.value().toObject() : QJsonObject();
+    const QString access = object.value(QStringLiteral("access_token")).toString();
+    const QString refresh = object.value(QStringLiteral("refresh_token")).toString();
+    const qint64 expiresIn = object.value(QStringLiteral("expires_in")).toInteger();
+    if (access.isEmpty() || refresh.isEmpty() || expiresIn <= 0) {
+        *error = Error(Error::Kind::Network, tr("The server's sign-in answer could not be read."),
+                       parsed.ok() ? QStringLiteral("access_token, refresh_token or expires_in missing")
+                                   : parsed.error().detail);
+        return false;
+    }
+    m_accessToken = access;
+    m_accessExpiresMs = QDateTime::currentMSecsSinceEpoch() + expiresIn * 1000;
+    m_info.user = object.value(QStringLiteral("user")).toString();
+    m_info.role = object.value(QStringLiteral("role")).toString();
+    if (refresh != m_refreshToken) {
+        m_refreshToken = refresh;
+        Q_EMIT refreshTokenChanged(refresh);
+    }
+    return true;
+}
+
+void RestBackend::withToken(std::function<void(const Error&)> then)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!m_accessToken.isEmpty() && now < m_accessExpiresMs - kRefreshMarginMs) {
+        then(Error());
+        return;
+    }
+    if (m_accessToken.isEmpty() && !m_options.password.isEmpty()) {
+        signIn(std::move(then));
+        return;
+    }
+    refreshNow(std::move(then));
+}
+
+void RestBackend::refreshNow(std::function<void(const Error&)> then)
+{
+    m_waitingForToken.push_back(std::move(then));
+    if (m_refreshing) {
+        return;
+    }
+    auto release = [this](const Error& error) {
+        m_refreshing = false;
+        auto waiting = std::move(m_waitingForToken);
+        m_waitingForToken.clear();
+        for (auto& waiter : waiting) {
+            waiter(error);
+        }
+    };
+    if (m_refreshToken.isEmpty()) {
+        release(Error(Error::Kind::Authentication, tr("Sign in to the Paydesk server.")));
+        return;
+    }
+    m_refreshing = true;
+    QNetworkRequest request = makeRequest(QStringLiteral("auth/refresh"), QUrlQuery());
+    const QByteArray body = compact(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}});
+    QNetworkReply* reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, release]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
+        m_sslErrors.remove(reply);
+        Error error;
+        if (!acceptTokens(answer, &error)) {
+            if (error.kind == Error::Kind::Authentication) {
+                m_accessToken.clear();
+                m_refreshToken.clear();
+                Q_EMIT refreshTokenChanged(QString());
+            }
+            release(error);
+            return;
+        }
+        release(Error());
+    });
+}
+
+void RestBackend::signIn(std::function<void(const Error&)> then)
+{
+    m_waitingForToken.push_back(std::move(then));
+    if (m_refreshing) {
+        return;
+    }
+    m_refreshing = true;
+    QNetworkRequest request = makeRequest(QStringLiteral("auth/login"), QUrlQuery());
+    const QByteArray body = compact(
+        QJsonObject{{QStringLiteral("username"), m_options.user}, {QStringLiteral("password"), m_options.password}});
+    m_options.password.clear();
+    QNetworkReply* reply = m_network.post(request, body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
+        m_sslErrors.remove(reply);
+        Error error;
+        acceptTokens(answer, &error);
+        m_refreshing = false;
+        auto waiting = std::move(m_waitingForToken);
+        m_waitingForToken.clear();
+        for (auto& waiter : waiting) {
+            waiter(error);
+        }
+    });
+}
+
+void RestBackend::signOut()
+{
+    if (!m_refreshToken.isEmpty() && !m_setupError) {
+        QNetworkRequest request = makeRequest(QStringLiteral("auth/logout"), QUrlQuery());
+        QNetworkReply* reply =
+            m_network.post(request, compact(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+    m_accessToken.clear();
+    m_accessExpiresMs = 0;
+    if (!m_refreshToken.isEmpty()) {
+        m_refreshToken.clear();
+        Q_EMIT refreshTokenChanged(QString());
+    }
+}
+
+// -- the Backend calls ------------------------------------------------------------------------
+
+Backend::RequestId RestBackend::open(QObject* receiver, Callback<ConnectionInfo> done)
+{
+    Exchange exchange;
+    exchange.path = QStringLiteral("me");
+    auto store = [this, done](const Result<ConnectionInfo>& result) {
+        if (!result.ok()) {
+            done(result);
+            return;
+        }
+        ConnectionInfo info = result.value();
+        info.location = m_options.server.toDisplayString(QUrl::RemoveUserInfo);
+        info.encrypted = m_options.server.scheme() == QLatin1String("https");
+        info.verified = info.encrypted; // TLS errors are never ignored: an https answer was verified
+        m_info = info;
+        done(info);
+    };
+    return call<ConnectionInfo>(exchange, receiver, store, jsonOf<ConnectionInfo>());
+}
+
+Backend::RequestId RestBackend::fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done)
+{
+    Exchange exchange;
+    exchange.path = areaKey(request.area);
+    exchange.query = json::listQuery(request);
+    const Area area = request.area;
+    return call<ListPage>(exchange, receiver, std::move(done), [area](const QByteArray& body) {
+        return decodeJson<ListPage>(body, [area](const QJsonValue& v) { return json::pageFromJson(v, area); });
+    });
+}
+
+Backend::RequestId RestBackend::fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
+                                           Callback<CountResult> done)
+{
+    Exchange exchange;
+    exchange.path = areaKey(request.area) + QStringLiteral("/count");
+    ListRequest filtersOnly = request;
+    filtersOnly.cursor.clear();
+    filtersOnly.sortKey.clear();
+    exchange.query = json::listQuery(filtersOnly);
+    exchange.query.addQueryItem(QStringLiteral("mode"),
+                                mode == CountMode::Estimate ? QStringLiteral("estimate") : QStringLiteral("exact"));
+    return call<CountResult>(exchange, receiver, std::move(done), jsonOf<CountResult>());
+}
+
+Backend::RequestId RestBackend::fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done)
+{
+    Exchange exchange;
+    exchange.path = areaKey(area) + QLatin1Char('/') + QString::number(id);
+    return call<DetailRecord>(exchange, receiver, std::move(done), jsonOf<DetailRecord>());
+}
+
+Backend::RequestId RestBackend::fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done)
+{
+    Exchange exchange;
+    exchange.path = QStringLiteral("organizations");
+    return call<QVector<Organization>>(exchange, receiver, std::move(done), jsonOf<QVector<Organization>>());
+}
+
+Backend::RequestId RestBackend::fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done)
+{
+    Exchange exchange;
+    exchange.path = QStringLiteral("bch-account");
+    return call<std::optional<BchAccount>>(exchange, receiver, std::move(done), [](const QByteArray& body) {
+        return decodeJson<std::optional<BchAccount>>(
+            body, [](const QJsonValue& v) -> Result<std::optional<BchAccount>> {
+                const QJsonValue account = v.toObject().value(QStringLiteral("account"));
+                if (account.isNull() || account.isUndefined()) {
+                    return std::optional<BchAccount>();
+                }
+                auto read = json::fromJson<BchAccount>(account);
+                if (!read.ok()) {
+                    return read.error();
+                }
+                return std::optional<BchAccount>(read.value());
+            });
+    });
+}
+
+Backend::RequestId RestBackend::setBchAccount(const QString& name, const QString& xpub, bch::Network network,
+                                              QObject* receiver, Callback<BchAccount> done)
+{
+    BchAccount account;
+    account.name = name;
+    account.xpub = xpub;
+    account.network = network;
+    Exchange exchange;
+    exchange.verb = "PUT";
+    exchange.path = QStringLiteral("bch-account");
+    exchange.body = compact(json::toJson(account));
+    exchange.idempotencyKey = true;
+    return call<BchAccount>(exchange, receiver, std::move(done), jsonOf<BchAccount>());
+}
+
+Backend::RequestId RestBackend::createInvoice(const InvoiceDraft& draft, QObject* receiver,
+                                              Callback<CreatedInvoice> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("invoices");
+    exchange.body = compact(json::toJson(draft));
+    exchange.idempotencyKey = true;
+    return call<CreatedInvoice>(exchange, receiver, std::move(done), jsonOf<CreatedInvoice>());
+}
+
+Backend::RequestId RestBackend::changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("invoices/%1/status").arg(change.id);
+    exchange.body = compact(json::toJson(change));
+    exchange.ifMatch = versionTag(change.version);
+    exchange.idempotencyKey = true;
+    return call<Done>(exchange, receiver, std::move(done), nothing());
+}
+
+Backend::RequestId RestBackend::fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
+                                                  Callback<QVector<InvoiceSheetItem>> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("invoices/sheet");
+    exchange.body = compact(json::toJson(request));
+    return call<QVector<InvoiceSheetItem>>(exchange, receiver, std::move(done), jsonOf<QVector<InvoiceSheetItem>>());
+}
+
+Backend::RequestId RestBackend::fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done)
+{
+    Exchange exchange;
+    exchange.path = QStringLiteral("kyc-documents/queue");
+    return call<KycQueueSummary>(exchange, receiver, std::move(done), jsonOf<KycQueueSummary>());
+}
+
+Backend::RequestId RestBackend::setKycSettings(const KycSettings& settings, QObject* receiver,
+                                               Callback<KycSettings> done)
+{
+    Exchange exchange;
+    exchange.verb = "PUT";
+    exchange.path = QStringLiteral("kyc-settings");
+    exchange.body = compact(json::toJson(settings));
+    exchange.ifMatch = versionTag(settings.version);
+    exchange.idempotencyKey = true;
+    return call<KycSettings>(exchange, receiver, std::move(done), jsonOf<KycSettings>());
+}
+
+Backend::RequestId RestBackend::claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("kyc-documents/%1/claim").arg(documentId);
+    exchange.idempotencyKey = true;
+    return call<KycClaim>(exchange, receiver, std::move(done), jsonOf<KycClaim>());
+}
+
+Backend::RequestId RestBackend::releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done)
+{
+    Exchange exchange;
+    exchange.verb = "DELETE";
+    exchange.path = QStringLiteral("kyc-documents/%1/claim").arg(documentId);
+    return call<Done>(exchange, receiver, std::move(done), nothing());
+}
+
+Backend::RequestId RestBackend::decideKycDocument(const KycDecision& decision, QObject* receiver,
+                                                  Callback<KycDecisionResult> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("kyc-documents/%1/decision").arg(decision.documentId);
+    exchange.body = compact(json::toJson(decision));
+    exchange.ifMatch = versionTag(decision.version);
+    exchange.idempotencyKey = true;
+    return call<KycDecisionResult>(exchange, receiver, std::move(done), jsonOf<KycDecisionResult>());
+}
+
+Backend::RequestId RestBackend::revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("kyc-documents/%1/reveal-number").arg(documentId);
+    return call<QString>(exchange, receiver, std::move(done), valueText());
+}
+
+Backend::RequestId RestBackend::fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
+                                                      Callback<QVector<ReviewerActivity>> done)
+{
+    Exchange exchange;
+    exchange.path = QStringLiteral("kyc-reviewer-activity");
+    exchange.query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
+    exchange.query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
+    return call<QVector<ReviewerActivity>>(exchange, receiver, std::move(done), jsonOf<QVector<ReviewerActivity>>());
+}
+
+Backend::RequestId RestBackend::revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("users/%1/reveal-account-number").arg(userId);
+    return call<QString>(exchange, receiver, std::move(done), valueText());
+}
+
+Backend::RequestId RestBackend::fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done)
+{
+    Exchange exchange;
+    exchange.path = areaKey(request.area) + QStringLiteral("/totals");
+    ListRequest filtersOnly = request;
+    filtersOnly.cursor.clear();
+    filtersOnly.sortKey.clear();
+    exchange.query = json::listQuery(filtersOnly);
+    return call<ListTotals>(exchange, receiver, std::move(done), jsonOf<ListTotals>());
+}
+
+Backend::RequestId RestBackend::changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("payments/%1/status").arg(change.id);
+    exchange.body = compact(json::toJson(change));
+    exchange.ifMatch = versionTag(change.version);
+    exchange.idempotencyKey = true;
+    return call<Done>(exchange, receiver, std::move(done), nothing());
+}
+
+Backend::RequestId RestBackend::runSettlements(const SettlementRun& run, QObject* receiver,
+                                               Callback<SettlementRunResult> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("settlements/run");
+    exchange.body = compact(json::toJson(run));
+    exchange.idempotencyKey = true;
+    return call<SettlementRunResult>(exchange, receiver, std::move(done), jsonOf<SettlementRunResult>());
+}
+
+Backend::RequestId RestBackend::changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("settlements/%1/status").arg(change.id);
+    exchange.body = compact(json::toJson(change));
+    exchange.ifMatch = versionTag(change.version);
+    exchange.idempotencyKey = true;
+    return call<Done>(exchange, receiver, std::move(done), nothing());
+}
+
+Backend::RequestId RestBackend::fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
+                                                              Callback<ReconciliationCandidates> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("reconciliation/candidates");
+    exchange.body = compact(json::toJson(query));
+    return call<ReconciliationCandidates>(exchange, receiver, std::move(done), jsonOf<ReconciliationCandidates>());
+}
+
+Backend::RequestId RestBackend::applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
+                                                    Callback<ReconciliationOutcome> done)
+{
+    Exchange exchange;
+    exchange.verb = "POST";
+    exchange.path = QStringLiteral("reconciliation/apply");
+    exchange.body = compact(json::toJson(apply));
+    exchange.idempotencyKey = true;
+    return call<ReconciliationOutcome>(exchange, receiver, std::move(done), jsonOf<ReconciliationOutcome>());
+}
+
+Backend::RequestId RestBackend::fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done)
+{
+    Exchange exchange;
+    exchange.path = QStringLiteral("dashboard/") + dashboardChartKey(request.chart);
+    exchange.query = json::dashboardQuery(request);
+    return call<ChartData>(exchange, receiver, std::move(done), jsonOf<ChartData>());
+}
+
+Backend::RequestId RestBackend::exportCsv(const ExportRequest& request, QObject* receiver,
+                                          std::function<void(qint64 rows)> progress, Callback<ExportResult> done)
+{
+    // The server streams the CSV; it is written to a QSaveFile, so no partial file is left
+    // behind, and rows are counted as records end (outside quotes).
+    const RequestId id = beginRequest(receiver);
+    auto file = std::make_shared<QSaveFile>(request.path);
+    if (!file->open(QIODevice::WriteOnly)) {
+        const Error error(Error::Kind::Invalid, tr("Cannot write %1.").arg(request.path), file->errorString());
+        QMetaObject::invokeMethod(
+            this, [this, id, error, done]() { deliver(id, Result<ExportResult>(error), done); }, Qt::QueuedConnection);
+        return id;
+    }
+    QJsonObject body{{QStringLiteral("list"), json::toJson(request.list)},
+                     {QStringLiteral("titles"), QJsonArray::fromStringList(request.titles)},
+                     {QStringLiteral("byte_order_mark"), request.byteOrderMark}};
+    const QString path = areaKey(request.list.area) + QStringLiteral("/export");
+    withToken([this, id, file, body, path, progress, done](const Error& tokenError) {
+        if (tokenError) {
+            file->cancelWriting();
+            deliver(id, Result<ExportResult>(tokenError), done);
+            return;
+        }
+        QNetworkRequest post = makeRequest(path, QUrlQuery());
+        post.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
+        post.setRawHeader("Accept", "text/csv, application/problem+json");
+        QNetworkReply* reply = m_network.post(post, compact(body));
+        m_replies.insert(id, reply);
+        struct Count
+        {
+            qint64 records = 0;
+            bool inQuotes = false;
+            qint64 bytes = 0;
+            /// Counts the records that end in `chunk` (newlines outside quoted fields).
+            void add(const QByteArray& chunk)
+            {
+                for (char c : chunk) {
+                    if (c == '"') {
+                        inQuotes = !inQuotes;
+                    } else if (c == '\n' && !inQuotes) {
+                        ++records;
+                    }
+                }
+                bytes += chunk.size();
+            }
+        };
+        auto count = std::make_shared<Count>();
+        connect(reply, &QNetworkReply::readyRead, this, [this, reply, file, count, id, progress]() {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200) {
+                return; // a problem document: read it when finished
+            }
+            const QByteArray chunk = reply->readAll();
+            count->add(chunk);
+            file->write(chunk);
+            const qint64 rows = std::max<qint64>(0, count->records - 1);
+            notifyPending(id, [&]() { progress(rows); });
+        });
+        connect(reply, &QNetworkReply::finished, this, [this, reply, file, count, id, done]() {
+            reply->deleteLater();
+            m_replies.remove(id);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (m_cancelled.remove(id)) {
+                file->cancelWriting();
+                deliver(id, Result<ExportResult>(Error(Error::Kind::Cancelled, tr("The request was cancelled."))),
+                        done);
+                return;
+            }
+            if (reply->error() != QNetworkReply::NoError && status == 0) {
+                const Error error = transportError(reply);
+                m_sslErrors.remove(reply);
+                file->cancelWriting();
+                deliver(id, Result<ExportResult>(error), done);
+                return;
+            }
+            if (status != 200) {
+                file->cancelWriting();
+                deliver(id, Result<ExportResult>(json::errorFromProblem(reply->readAll(), status)), done);
+                return;
+            }
+            const QByteArray rest = reply->readAll();
+            file->write(rest);
+            count->add(rest);
+            if (reply->error() != QNetworkReply::NoError || !file->commit()) {
+                file->cancelWriting();
+                const Error error =
+                    reply->error() != QNetworkReply::NoError
+                        ? transportError(reply)
+                        : Error(Error::Kind::Invalid, tr("Cannot write the export file."), file->errorString());
+                deliver(id, Result<ExportResult>(error), done);
+                return;
+            }
+            deliver(id, Result<ExportResult>(ExportResult{std::max<qint64>(0, count->records - 1), count->bytes}),
+                    done);
+        });
+    });
+    return id;
+}
+
+void RestBackend::cancel(RequestId id)
+{
+    if (!markCancelled(id)) {
+        return;
+    }
+    if (QPointer<QNetworkReply> reply = m_replies.value(id)) {
+        m_cancelled.insert(id);
+        reply->abort(); // finished() follows and delivers Cancelled
+    }
+}
+
+} // namespace pd

@@ -1,0 +1,163 @@
+#include "sql/SqlAuth.h"
+
+#include "sql/SqlSession.h"
+#include "sql/SqlWrite.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace pd::sql {
+
+namespace {
+struct AuthText
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::sql::Auth)
+};
+
+Error signInAgain(const QString& detail)
+{
+    return Error(Error::Kind::Authentication, AuthText::tr("The session has ended; sign in again."), detail);
+}
+
+QString utcText(const QDateTime& at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000Z"));
+}
+} // namespace
+
+Result<StaffAccount> staffAccount(SqlSession& session, const QString& login)
+{
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query,
+                      SqlBuilder("SELECT id, login, role, organization_id, COALESCE(password_hash, ''), is_active "
+                                 "FROM staff WHERE login = ")
+                          .bind(login),
+                      &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::NotFound, AuthText::tr("There is no staff member \"%1\".").arg(login));
+    }
+    StaffAccount account;
+    account.id = query.value(0).toLongLong();
+    account.login = query.value(1).toString();
+    account.role = query.value(2).toString();
+    account.organizationId = query.value(3).toLongLong();
+    account.passwordHash = query.value(4).toString();
+    account.active = query.value(5).toBool();
+    return account;
+}
+
+Result<Done> setStaffPassword(SqlSession& session, const QString& login, const QString& passwordHash)
+{
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query,
+                          SqlBuilder("UPDATE staff SET password_hash = ")
+                              .bind(passwordHash)
+                              .sql(", version = version + 1 WHERE login = ")
+                              .bind(login),
+                          &error)) {
+            return error;
+        }
+        if (query.numRowsAffected() != 1) {
+            return Error(Error::Kind::NotFound, AuthText::tr("There is no staff member \"%1\".").arg(login));
+        }
+        return Done{};
+    });
+}
+
+Result<Done> storeRefreshToken(SqlSession& session, qint64 staffId, const QString& tokenSha256,
+                               const QDateTime& expiresAt)
+{
+    QSqlQuery query;
+    Error error;
+    SqlBuilder insert("INSERT INTO refresh_tokens (staff_id, token_sha256, expires_at) VALUES (");
+    insert.bind(staffId).sql(", ").bind(tokenSha256).sql(", ").bind(utcText(expiresAt)).sql(")");
+    if (!session.exec(query, insert, &error)) {
+        return error;
+    }
+    return Done{};
+}
+
+Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSha256)
+{
+    return inTransaction<StaffAccount>(session, [&]() -> Result<StaffAccount> {
+        QSqlQuery query;
+        Error error;
+        const QString now = SqlSession::nowText();
+        if (!session.exec(query,
+                          SqlBuilder("SELECT t.id, t.staff_id, s.login, t.revoked_at IS NOT NULL, t.expires_at <= ")
+                              .bind(now)
+                              .sql(" FROM refresh_tokens t JOIN staff s ON s.id = t.staff_id WHERE t.token_sha256 = ")
+                              .bind(tokenSha256),
+                          &error)) {
+            return error;
+        }
+        if (!query.next()) {
+            return signInAgain(QStringLiteral("unknown refresh token"));
+        }
+        const qint64 tokenId = query.value(0).toLongLong();
+        const qint64 staffId = query.value(1).toLongLong();
+        const QString login = query.value(2).toString();
+        const bool revoked = query.value(3).toBool();
+        const bool expired = query.value(4).toBool();
+        query.finish();
+        if (revoked) {
+            // A rotated token came back: someone else holds a copy. End every session of its owner.
+            QSqlQuery revokeAll;
+            if (!session.exec(revokeAll,
+                              SqlBuilder("UPDATE refresh_tokens SET revoked_at = ")
+                                  .bind(now)
+                                  .sql(" WHERE staff_id = ")
+                                  .bind(staffId)
+                                  .sql(" AND revoked_at IS NULL"),
+                              &error)) {
+                return error;
+            }
+            return Error(Error::Kind::Authentication,
+                         AuthText::tr("This sign-in was already used; every session of %1 has been ended. Sign in "
+                                      "again.")
+                             .arg(login),
+                         QStringLiteral("refresh token reused"));
+        }
+        if (expired) {
+            return signInAgain(QStringLiteral("refresh token expired"));
+        }
+        QSqlQuery revoke;
+        if (!session.exec(
+                revoke,
+                SqlBuilder("UPDATE refresh_tokens SET revoked_at = ").bind(now).sql(" WHERE id = ").bind(tokenId),
+                &error)) {
+            return error;
+        }
+        auto account = staffAccount(session, login);
+        if (!account.ok()) {
+            return account.error();
+        }
+        if (!account.value().active) {
+            return signInAgain(QStringLiteral("staff member inactive"));
+        }
+        return account;
+    });
+}
+
+Result<Done> revokeRefreshToken(SqlSession& session, const QString& tokenSha256)
+{
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query,
+                      SqlBuilder("UPDATE refresh_tokens SET revoked_at = ")
+                          .bind(SqlSession::nowText())
+                          .sql(" WHERE token_sha256 = ")
+                          .bind(tokenSha256)
+                          .sql(" AND revoked_at IS NULL"),
+                      &error)) {
+        return error;
+    }
+    return Done{};
+}
+
+} // namespace pd::sql

@@ -1,0 +1,870 @@
+#include "ApiServer.h"
+
+#include "Json.h"
+#include "Roles.h"
+#include "sql/Migrations.h"
+#include "sql/SqlAuth.h"
+#include "sql/SqlDashboard.h"
+#include "sql/SqlInvoices.h"
+#include "sql/SqlKyc.h"
+#include "sql/SqlLists.h"
+#include "sql/SqlPayments.h"
+#include "sql/SqlSecurity.h"
+#include "sql/SqlSession.h"
+
+#include <QtHttpServer/QHttpServerResponder>
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+#include <atomic>
+#include <cstdio>
+
+namespace pd::server {
+
+using Method = QHttpServerRequest::Method;
+using Work = std::function<Reply(sql::SqlSession&, const Call&)>;
+using Allowed = std::function<bool(const Permissions&, const Call&)>;
+
+struct ApiServer::Route
+{
+    Method method = Method::Get;
+    QStringList pattern; ///< segments after /api/v1/: literals, "{id}" (integer), "{area}", "{chart}"
+    Allowed allowed;     ///< null: any signed-in staff member
+    bool isPublic = false;
+    bool mutation = false; ///< honours Idempotency-Key
+    bool needsIfMatch = false;
+    bool acts = true; ///< runs as the signed-in staff member (false: the server's own account)
+    Work work;
+};
+
+namespace {
+
+constexpr qint64 kIdempotencyMs = 24LL * 3600 * 1000;
+constexpr int kIdempotencyEntries = 10000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+QByteArray compact(const QJsonValue& value)
+{
+    return value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                           : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
+
+Reply problemReply(const Error& error, int status)
+{
+    Reply reply;
+    reply.status = status;
+    reply.contentType = "application/problem+json";
+    reply.body = compact(json::problem(error, status));
+    return reply;
+}
+
+Reply problemReply(const Error& error)
+{
+    return problemReply(error, json::httpStatusFor(error.kind));
+}
+
+Reply jsonReply(const QJsonValue& value, int status = 200)
+{
+    Reply reply;
+    reply.status = status;
+    reply.body = compact(value);
+    return reply;
+}
+
+Reply noContent()
+{
+    Reply reply;
+    reply.status = 204;
+    reply.contentType.clear();
+    return reply;
+}
+
+/// The answer of a route from a core result: the JSON of the value, or the error's problem.
+template<typename T, typename Encode>
+Reply answer(const Result<T>& result, Encode encode, int okStatus = 200)
+{
+    if (!result.ok()) {
+        return problemReply(result.error());
+    }
+    return jsonReply(encode(result.value()), okStatus);
+}
+
+template<typename T>
+Reply answer(const Result<T>& result)
+{
+    return answer(result, [](const T& v) { return json::toJson(v); });
+}
+
+Reply answerDone(const Result<Done>& result)
+{
+    return result.ok() ? noContent() : problemReply(result.error());
+}
+
+/// The request body as T, or Invalid with the JSON path of the first bad field.
+template<typename T>
+Result<T> bodyAs(const Call& call)
+{
+    auto parsed = json::parse(call.body);
+    if (!parsed.ok()) {
+        return Error(Error::Kind::Invalid, QStringLiteral("The request body is not valid JSON."),
+                     parsed.error().detail);
+    }
+    auto value = json::fromJson<T>(parsed.value());
+    if (!value.ok()) {
+        return Error(Error::Kind::Invalid, QStringLiteral("The request body is not in the expected shape."),
+                     value.error().detail);
+    }
+    return value;
+}
+
+Area areaOf(const Call& call)
+{
+    return areaFromKey(call.key).value_or(Area::Users);
+}
+
+/// Each worker thread keeps one connection, opened on first use and again after it broke.
+Result<sql::SqlSession*> workerSession(const DatabaseUrl& url)
+{
+    thread_local std::unique_ptr<sql::SqlSession> session;
+    static std::atomic<int> serial{0};
+    if (session && session->isBroken()) {
+        session.reset();
+    }
+    if (!session) {
+        auto opened = sql::SqlSession::open(url, QStringLiteral("paydesk-server-%1").arg(++serial));
+        if (!opened.ok()) {
+            return opened.error();
+        }
+        session = std::move(opened.value());
+    }
+    return session.get();
+}
+
+QString signInFailedMessage()
+{
+    return QStringLiteral("The user name or password is wrong.");
+}
+
+/// Issues a new refresh token (stored hashed) and an access token for a staff member: the
+/// answer of auth/login and auth/refresh.
+Reply issueTokens(sql::SqlSession& s, const sql::StaffAccount& staff, const ServerOptions& o)
+{
+    const QString refresh = auth::randomToken();
+    auto stored = sql::storeRefreshToken(s, staff.id, auth::sha256Hex(refresh),
+                                         QDateTime::currentDateTimeUtc().addDays(o.refreshTokenDays));
+    if (!stored.ok()) {
+        return problemReply(stored.error());
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auth::TokenClaims claims{staff.login, staff.role, staff.organizationId, now, now + o.accessTokenSeconds};
+    return jsonReply(QJsonObject{{QStringLiteral("access_token"), auth::signAccessToken(claims, o.tokenKey)},
+                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                 {QStringLiteral("expires_in"), o.accessTokenSeconds},
+                                 {QStringLiteral("refresh_token"), refresh},
+                                 {QStringLiteral("refresh_expires_in"), qint64(o.refreshTokenDays) * 86400},
+                                 {QStringLiteral("user"), staff.login},
+                                 {QStringLiteral("role"), staff.role},
+                                 {QStringLiteral("organization_id"), staff.organizationId}});
+}
+
+void writeAccessLog(const QJsonObject& line)
+{
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    std::fflush(stderr);
+}
+
+QString methodName(Method method)
+{
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        break;
+    }
+    return QStringLiteral("OTHER");
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerOptions options, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_options(std::move(options))
+{
+    m_pool.setMaxThreadCount(std::max(1, m_options.workers));
+    m_pool.setExpiryTimeout(-1); // keep the threads, and with them their connections
+    addRoutes();
+}
+
+ApiServer::~ApiServer()
+{
+    m_pool.waitForDone();
+}
+
+Result<Done> ApiServer::checkDatabase()
+{
+    if (m_options.database.dialect != Dialect::PostgreSQL) {
+        return Error(Error::Kind::Invalid,
+                     QStringLiteral("paydesk-server needs PostgreSQL: roles and row-level security keep each center "
+                                    "to its own rows. Give --db postgresql://..."));
+    }
+    auto session = sql::SqlSession::open(m_options.database, QStringLiteral("paydesk-server-check"));
+    if (!session.ok()) {
+        return session.error();
+    }
+    auto usable = sql::Migrator::checkUsable(*session.value());
+    if (!usable.ok()) {
+        return usable.error();
+    }
+    return Done{};
+}
+
+// -- routes -----------------------------------------------------------------------------------
+
+void ApiServer::addRoutes()
+{
+    const ServerOptions& o = m_options;
+    auto add = [this](Method method, const char* pattern, Allowed allowed, Work work) -> Route& {
+        Route route;
+        route.method = method;
+        route.pattern = QString::fromLatin1(pattern).split(QLatin1Char('/'));
+        route.allowed = std::move(allowed);
+        route.work = std::move(work);
+        route.mutation = method != Method::Get;
+        m_routes.append(std::move(route));
+        return m_routes.last();
+    };
+    auto seesArea = [](const Permissions& p, const Call& c) { return p.seesArea(areaOf(c)); };
+
+    // Sign-in. The password is checked on a worker (PBKDF2 takes a few hundred milliseconds).
+    Route& login = add(Method::Post, "auth/login", nullptr, [o](sql::SqlSession& s, const Call& call) {
+        const QJsonObject body = QJsonDocument::fromJson(call.body).object();
+        const QString user = body.value(QStringLiteral("username")).toString();
+        const QString password = body.value(QStringLiteral("password")).toString();
+        if (user.isEmpty() || password.isEmpty()) {
+            return problemReply(Error(Error::Kind::Invalid, QStringLiteral("Give a user name and a password."),
+                                      QStringLiteral("body: {\"username\": ..., \"password\": ...}")));
+        }
+        auto account = sql::staffAccount(s, user);
+        if (!account.ok() && account.error().kind != Error::Kind::NotFound) {
+            return problemReply(account.error());
+        }
+        // Unknown users cost the same time as wrong passwords, so timing does not tell them apart.
+        static const QString dummy = auth::hashPassword(QStringLiteral("paydesk"));
+        const bool known = account.ok() && account.value().active && !account.value().passwordHash.isEmpty();
+        const bool matches = auth::verifyPassword(password, known ? account.value().passwordHash : dummy);
+        if (!known || !matches) {
+            return problemReply(Error(Error::Kind::Authentication, signInFailedMessage()));
+        }
+        return issueTokens(s, account.value(), o);
+    });
+    login.isPublic = true;
+    login.acts = false;
+    login.mutation = false;
+
+    Route& refresh = add(Method::Post, "auth/refresh", nullptr, [o](sql::SqlSession& s, const Call& call) {
+        const QString token =
+            QJsonDocument::fromJson(call.body).object().value(QStringLiteral("refresh_token")).toString();
+        if (token.isEmpty()) {
+            return problemReply(Error(Error::Kind::Invalid, QStringLiteral("Give the refresh token."),
+                                      QStringLiteral("body: {\"refresh_token\": ...}")));
+        }
+        auto staff = sql::useRefreshToken(s, auth::sha256Hex(token));
+        if (!staff.ok()) {
+            return problemReply(staff.error());
+        }
+        return issueTokens(s, staff.value(), o);
+    });
+    refresh.isPublic = true;
+    refresh.acts = false;
+    refresh.mutation = false;
+
+    Route& logout = add(Method::Post, "auth/logout", nullptr, [](sql::SqlSession& s, const Call& call) {
+        const QString token =
+            QJsonDocument::fromJson(call.body).object().value(QStringLiteral("refresh_token")).toString();
+        return answerDone(sql::revokeRefreshToken(s, auth::sha256Hex(token)));
+    });
+    logout.isPublic = true;
+    logout.acts = false;
+    logout.mutation = false;
+
+    Route& health = add(Method::Get, "health", nullptr, [](sql::SqlSession& s, const Call&) {
+        auto usable = sql::Migrator::checkUsable(s);
+        if (!usable.ok()) {
+            return problemReply(usable.error(), 503);
+        }
+        return jsonReply(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                     {QStringLiteral("version"), QStringLiteral(PAYDESK_VERSION)},
+                                     {QStringLiteral("schema_version"), usable.value().version}});
+    });
+    health.isPublic = true;
+    health.acts = false;
+
+    add(Method::Get, "me", nullptr, [](sql::SqlSession& s, const Call& call) {
+        auto usable = sql::Migrator::checkUsable(s);
+        if (!usable.ok()) {
+            return problemReply(usable.error());
+        }
+        auto version = s.scalar(sql::SqlBuilder("SELECT current_setting('server_version')"));
+        ConnectionInfo info;
+        info.backendName = QStringLiteral("Paydesk server");
+        info.user = call.claims.subject;
+        info.role = call.claims.role;
+        info.schemaVersion = usable.value().version;
+        info.serverVersion =
+            QStringLiteral("paydesk-server %1, PostgreSQL %2")
+                .arg(QStringLiteral(PAYDESK_VERSION), version.ok() ? version.value().toString() : QString());
+        return jsonReply(json::toJson(info));
+    });
+
+    add(Method::Get, "organizations", nullptr,
+        [](sql::SqlSession& s, const Call&) { return answer(sql::organizations(s)); });
+
+    // BCH invoices.
+    add(
+        Method::Get, "bch-account", [](const Permissions& p, const Call&) { return p.seesArea(Area::Invoices); },
+        [](sql::SqlSession& s, const Call&) {
+            auto account = sql::activeBchAccount(s);
+            if (!account.ok()) {
+                return problemReply(account.error());
+            }
+            if (!account.value()) {
+                return jsonReply(QJsonObject{{QStringLiteral("account"), QJsonValue()}});
+            }
+            return jsonReply(QJsonObject{{QStringLiteral("account"), json::toJson(*account.value())}});
+        });
+    add(
+        Method::Put, "bch-account", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto account = bodyAs<BchAccount>(call);
+            if (!account.ok()) {
+                return problemReply(account.error());
+            }
+            return answer(sql::setBchAccount(s, account.value().name, account.value().xpub, account.value().network));
+        });
+    add(
+        Method::Post, "invoices", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto draft = bodyAs<InvoiceDraft>(call);
+            if (!draft.ok()) {
+                return problemReply(draft.error());
+            }
+            return answer(
+                sql::createInvoice(s, draft.value()), [](const CreatedInvoice& v) { return json::toJson(v); }, 201);
+        });
+    add(
+        Method::Post, "invoices/{id}/status", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto change = bodyAs<InvoiceChange>(call);
+            if (!change.ok()) {
+                return problemReply(change.error());
+            }
+            change.value().id = call.ids.value(0);
+            change.value().version = call.ifMatch.value_or(0);
+            return answerDone(sql::changeInvoice(s, change.value()));
+        })
+        .needsIfMatch = true;
+    Route& sheet = add(
+        Method::Post, "invoices/sheet", [](const Permissions& p, const Call&) { return p.printsInvoices(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto request = bodyAs<InvoiceSheetRequest>(call);
+            if (!request.ok()) {
+                return problemReply(request.error());
+            }
+            return answer(sql::invoiceSheetItems(s, request.value()));
+        });
+    sheet.mutation = false;
+
+    // KYC review.
+    add(
+        Method::Get, "kyc-documents/queue", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
+        [](sql::SqlSession& s, const Call&) { return answer(sql::kycQueueSummary(s)); });
+    add(
+        Method::Put, "kyc-settings", [](const Permissions& p, const Call&) { return p.administersKyc(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto settings = bodyAs<KycSettings>(call);
+            if (!settings.ok()) {
+                return problemReply(settings.error());
+            }
+            settings.value().version = call.ifMatch.value_or(0);
+            return answer(sql::setKycSettings(s, settings.value()));
+        })
+        .needsIfMatch = true;
+    add(
+        Method::Post, "kyc-documents/{id}/claim", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
+        [](sql::SqlSession& s, const Call& call) { return answer(sql::claimKycDocument(s, call.ids.value(0))); });
+    add(
+        Method::Delete, "kyc-documents/{id}/claim", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
+        [](sql::SqlSession& s, const Call& call) { return answerDone(sql::releaseKycClaim(s, call.ids.value(0))); });
+    add(
+        Method::Post, "kyc-documents/{id}/decision", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto decision = bodyAs<KycDecision>(call);
+            if (!decision.ok()) {
+                return problemReply(decision.error());
+            }
+            decision.value().documentId = call.ids.value(0);
+            decision.value().version = call.ifMatch.value_or(0);
+            return answer(sql::decideKycDocument(s, decision.value()));
+        })
+        .needsIfMatch = true;
+    add(
+        Method::Post, "kyc-documents/{id}/reveal-number",
+        [](const Permissions& p, const Call&) { return p.revealsDocumentNumbers(); },
+        [](sql::SqlSession& s, const Call& call) {
+            return answer(sql::revealDocumentNumber(s, call.ids.value(0)), [](const QString& v) {
+                return QJsonObject{{QStringLiteral("value"), v}};
+            });
+        });
+    add(
+        Method::Get, "kyc-reviewer-activity",
+        [](const Permissions& p, const Call&) { return p.seesArea(Area::KycDocuments); },
+        [](sql::SqlSession& s, const Call& call) {
+            const QDate from = QDate::fromString(call.query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
+            const QDate to = QDate::fromString(call.query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
+            if (!from.isValid() || !to.isValid()) {
+                return problemReply(Error(Error::Kind::Invalid, QStringLiteral("Give from and to as YYYY-MM-DD.")));
+            }
+            return answer(sql::reviewerActivity(s, from, to));
+        });
+    add(
+        Method::Post, "users/{id}/reveal-account-number",
+        [](const Permissions& p, const Call&) { return p.revealsAccountNumbers(); },
+        [o](sql::SqlSession& s, const Call& call) {
+            return answer(sql::revealAccountNumber(s, call.ids.value(0), o.fieldKeyFile), [](const QString& v) {
+                return QJsonObject{{QStringLiteral("value"), v}};
+            });
+        });
+
+    // Payments, settlements, reconciliation.
+    auto changesPayments = [](const Permissions& p, const Call&) { return p.changesPayments(); };
+    add(Method::Post, "payments/{id}/status", changesPayments, [](sql::SqlSession& s, const Call& call) {
+        auto change = bodyAs<PaymentChange>(call);
+        if (!change.ok()) {
+            return problemReply(change.error());
+        }
+        change.value().id = call.ids.value(0);
+        change.value().version = call.ifMatch.value_or(0);
+        return answerDone(sql::changePayment(s, change.value()));
+    }).needsIfMatch = true;
+    add(Method::Post, "settlements/run", changesPayments, [](sql::SqlSession& s, const Call& call) {
+        auto run = bodyAs<SettlementRun>(call);
+        if (!run.ok()) {
+            return problemReply(run.error());
+        }
+        return answer(sql::runSettlements(s, run.value()));
+    });
+    add(Method::Post, "settlements/{id}/status", changesPayments, [](sql::SqlSession& s, const Call& call) {
+        auto change = bodyAs<SettlementChange>(call);
+        if (!change.ok()) {
+            return problemReply(change.error());
+        }
+        change.value().id = call.ids.value(0);
+        change.value().version = call.ifMatch.value_or(0);
+        return answerDone(sql::changeSettlement(s, change.value()));
+    }).needsIfMatch = true;
+    Route& candidates =
+        add(Method::Post, "reconciliation/candidates", changesPayments, [](sql::SqlSession& s, const Call& call) {
+            auto query = bodyAs<ReconciliationQuery>(call);
+            if (!query.ok()) {
+                return problemReply(query.error());
+            }
+            return answer(sql::reconciliationCandidates(s, query.value()));
+        });
+    candidates.mutation = false;
+    add(Method::Post, "reconciliation/apply", changesPayments, [](sql::SqlSession& s, const Call& call) {
+        auto apply = bodyAs<ReconciliationApply>(call);
+        if (!apply.ok()) {
+            return problemReply(apply.error());
+        }
+        return answer(sql::applyReconciliation(s, apply.value()));
+    });
+
+    // Dashboard.
+    add(Method::Get, "dashboard/{chart}", nullptr, [](sql::SqlSession& s, const Call& call) {
+        auto request = json::dashboardRequestFromQuery(
+            dashboardChartFromKey(call.key).value_or(DashboardChart::Collections), call.query);
+        if (!request.ok()) {
+            return problemReply(request.error());
+        }
+        return answer(sql::dashboardChart(s, request.value()));
+    });
+
+    // The six list areas: pages, counts, totals, CSV export, detail records.
+    add(Method::Get, "{area}", seesArea, [](sql::SqlSession& s, const Call& call) {
+        auto request = json::listRequestFromQuery(areaOf(call), call.query);
+        if (!request.ok()) {
+            return problemReply(request.error());
+        }
+        return answer(sql::listPage(s, request.value()),
+                      [area = areaOf(call)](const ListPage& page) { return json::toJson(page, area); });
+    });
+    add(Method::Get, "{area}/count", seesArea, [](sql::SqlSession& s, const Call& call) {
+        QUrlQuery query = call.query;
+        const QString mode = query.queryItemValue(QStringLiteral("mode"));
+        query.removeAllQueryItems(QStringLiteral("mode"));
+        auto request = json::listRequestFromQuery(areaOf(call), query);
+        if (!request.ok()) {
+            return problemReply(request.error());
+        }
+        return answer(sql::countRows(s, request.value(),
+                                     mode == QLatin1String("estimate") ? CountMode::Estimate : CountMode::Exact));
+    });
+    add(
+        Method::Get, "{area}/totals",
+        [](const Permissions& p, const Call& c) { return p.seesArea(areaOf(c)) && areaHasTotals(areaOf(c)); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto request = json::listRequestFromQuery(areaOf(call), call.query);
+            if (!request.ok()) {
+                return problemReply(request.error());
+            }
+            return answer(sql::listTotals(s, request.value()));
+        });
+    Route& exportRoute = add(Method::Post, "{area}/export", seesArea, [](sql::SqlSession& s, const Call& call) {
+        auto parsed = json::parse(call.body);
+        if (!parsed.ok()) {
+            return problemReply(parsed.error());
+        }
+        const QJsonObject body = parsed.value().toObject();
+        auto list = json::fromJson<ListRequest>(body.value(QStringLiteral("list")));
+        if (!list.ok()) {
+            return problemReply(list.error());
+        }
+        ExportRequest request;
+        request.list = list.value();
+        request.list.area = areaOf(call);
+        for (const QJsonValue& title : body.value(QStringLiteral("titles")).toArray()) {
+            request.titles.append(title.toString());
+        }
+        request.byteOrderMark = body.value(QStringLiteral("byte_order_mark")).toBool();
+        request.path = QDir::temp().filePath(QStringLiteral("paydesk-export-%1.csv").arg(auth::randomToken(12)));
+        auto result = sql::exportCsv(s, request, [](qint64) {});
+        if (!result.ok()) {
+            return problemReply(result.error());
+        }
+        Reply reply;
+        reply.contentType = "text/csv; charset=utf-8";
+        reply.filePath = request.path;
+        return reply;
+    });
+    exportRoute.mutation = false;
+    add(Method::Get, "{area}/{id}", seesArea, [](sql::SqlSession& s, const Call& call) {
+        return answer(sql::detailRecord(s, areaOf(call), call.ids.value(0)));
+    });
+}
+
+// -- dispatch ---------------------------------------------------------------------------------
+
+bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 startedMs = nowMs();
+    const QString method = methodName(request.method());
+    const QString path = request.url().path();
+
+    Call call;
+    call.requestId = QString::number(++m_nextRequest);
+    call.query = request.query();
+    call.body = request.body();
+    call.remote = request.remoteAddress().toString();
+    QHttpServerResponder responder = makeResponder(request, socket);
+
+    auto fail = [&](const Error& error, int status) {
+        finish(responder, socket, method, path, call, problemReply(error, status), startedMs);
+        return true;
+    };
+
+    static const QString prefix = QStringLiteral("/api/v1/");
+    if (!path.startsWith(prefix)) {
+        return fail(Error(Error::Kind::NotFound, QStringLiteral("There is nothing at %1.").arg(path.left(100)),
+                          QStringLiteral("The API lives under /api/v1/ (docs/api/openapi.yaml).")),
+                    404);
+    }
+    const QStringList segments = path.mid(prefix.size()).split(QLatin1Char('/'));
+
+    // Find the route: literals match themselves, {id} an integer, {area} and {chart} a key.
+    const Route* route = nullptr;
+    bool pathMatched = false;
+    for (const Route& candidate : qAsConst(m_routes)) {
+        if (candidate.pattern.size() != segments.size()) {
+            continue;
+        }
+        Call matched = call;
+        bool ok = true;
+        for (qsizetype i = 0; i < segments.size() && ok; ++i) {
+            const QString& want = candidate.pattern.at(i);
+            const QString& got = segments.at(i);
+            if (want == QLatin1String("{id}")) {
+                bool isNumber = false;
+                const qint64 id = got.toLongLong(&isNumber);
+                ok = isNumber && id > 0;
+                matched.ids.append(id);
+            } else if (want == QLatin1String("{area}")) {
+                ok = areaFromKey(got).has_value();
+                matched.key = got;
+            } else if (want == QLatin1String("{chart}")) {
+                ok = dashboardChartFromKey(got).has_value();
+                matched.key = got;
+            } else {
+                ok = want == got;
+            }
+        }
+        if (!ok) {
+            continue;
+        }
+        pathMatched = true;
+        if (candidate.method == request.method()) {
+            route = &candidate;
+            call = matched;
+            break;
+        }
+    }
+    if (!route) {
+        if (pathMatched) {
+            return fail(Error(Error::Kind::Invalid, QStringLiteral("%1 is not allowed on %2.").arg(method, path)), 405);
+        }
+        return fail(Error(Error::Kind::NotFound, QStringLiteral("There is nothing at %1.").arg(path.left(100))), 404);
+    }
+
+    // Authentication and the role's permission, before any database work.
+    if (!route->isPublic) {
+        const QByteArray authorization = request.value("Authorization");
+        if (!authorization.startsWith("Bearer ")) {
+            return fail(Error(Error::Kind::Authentication, QStringLiteral("Sign in first."),
+                              QStringLiteral("missing Authorization: Bearer <access token>")),
+                        401);
+        }
+        auto claims = auth::verifyAccessToken(QString::fromLatin1(authorization.mid(7).trimmed()), m_options.tokenKey,
+                                              QDateTime::currentSecsSinceEpoch());
+        if (!claims.ok()) {
+            return fail(claims.error(), 401);
+        }
+        call.claims = claims.value();
+        if (route->allowed && !route->allowed(Permissions::forRole(call.claims.role), call)) {
+            return fail(Error(Error::Kind::Permission,
+                              QStringLiteral("The role %1 may not do this.").arg(call.claims.role),
+                              QStringLiteral("%1 %2").arg(method, path)),
+                        403);
+        }
+    }
+    if (route->needsIfMatch) {
+        QByteArray tag = request.value("If-Match").trimmed();
+        if (tag.startsWith("W/")) {
+            tag = tag.mid(2);
+        }
+        if (tag.size() >= 2 && tag.startsWith('"') && tag.endsWith('"')) {
+            tag = tag.mid(1, tag.size() - 2);
+        }
+        bool ok = false;
+        const int version = tag.toInt(&ok);
+        if (!ok) {
+            return fail(Error(Error::Kind::Invalid, QStringLiteral("Send the row version you saw as If-Match."),
+                              QStringLiteral("If-Match: \"<version>\"")),
+                        428);
+        }
+        call.ifMatch = version;
+    }
+    if (route->pattern.first() == QLatin1String("auth") && route->pattern.value(1) == QLatin1String("login")) {
+        const QString user = QJsonDocument::fromJson(call.body).object().value(QStringLiteral("username")).toString();
+        if (const int wait = throttled(user, call.remote)) {
+            Reply reply =
+                problemReply(Error(Error::Kind::Authentication,
+                                   QStringLiteral("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
+                             429);
+            reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+            finish(responder, socket, method, path, call, reply, startedMs);
+            return true;
+        }
+    }
+
+    // Idempotency-Key: a repeated mutation gets the first answer again.
+    QString idempotencyKey;
+    const QByteArray bodyHash = QCryptographicHash::hash(call.body, QCryptographicHash::Sha256);
+    if (route->mutation && !request.value("Idempotency-Key").isEmpty()) {
+        idempotencyKey = call.claims.subject + QLatin1Char('\n') + method + QLatin1Char(' ') + path +
+                         QLatin1Char('\n') + QString::fromLatin1(request.value("Idempotency-Key").left(200));
+        auto it = m_idempotent.constFind(idempotencyKey);
+        if (it != m_idempotent.constEnd() && nowMs() - it->atMs < kIdempotencyMs) {
+            if (it->bodyHash != bodyHash) {
+                return fail(Error(Error::Kind::Invalid,
+                                  QStringLiteral("This Idempotency-Key was used with another request body.")),
+                            422);
+            }
+            Reply replay = it->reply;
+            replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+            finish(responder, socket, method, path, call, replay, startedMs);
+            return true;
+        }
+    }
+
+    // The database work, on a worker thread with its own connection.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> guard(socket);
+    const DatabaseUrl url = m_options.database;
+    const Work work = route->work;
+    const bool acts = route->acts;
+    QPointer<ApiServer> self(this);
+    m_pool.start([self, held, guard, url, work, acts, call, method, path, startedMs, idempotencyKey, bodyHash]() {
+        Reply reply;
+        auto session = workerSession(url);
+        if (!session.ok()) {
+            reply = problemReply(session.error(), 503);
+        } else if (acts) {
+            sql::SqlSession& s = *session.value();
+            auto acting = s.actAs(call.claims.subject);
+            if (!acting.ok()) {
+                reply = problemReply(
+                    Error(Error::Kind::Internal,
+                          QStringLiteral("The server cannot act as %1 in the database.").arg(call.claims.subject),
+                          QStringLiteral("Grant paydesk_service to the server's database account "
+                                         "(docs/SECURITY.md). ") +
+                              acting.error().detail),
+                    500);
+            } else {
+                reply = work(s, call);
+            }
+            s.endActing();
+        } else {
+            reply = work(*session.value(), call);
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, held, guard, call, method, path, startedMs, idempotencyKey, bodyHash, reply]() mutable {
+                if (!self) {
+                    return;
+                }
+                if (!idempotencyKey.isEmpty() && reply.status < 500 && reply.filePath.isEmpty()) {
+                    self->m_idempotent.insert(idempotencyKey, Remembered{bodyHash, reply, nowMs()});
+                    self->m_idempotentOrder.push_back(idempotencyKey);
+                    while (int(self->m_idempotentOrder.size()) > kIdempotencyEntries) {
+                        self->m_idempotent.remove(self->m_idempotentOrder.front());
+                        self->m_idempotentOrder.pop_front();
+                    }
+                }
+                self->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
+
+void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QHttpServerResponder responder = makeResponder(request, socket);
+    Call call;
+    finish(responder, socket, methodName(request.method()), request.url().path(), call,
+           problemReply(Error(Error::Kind::NotFound, QStringLiteral("There is nothing here.")), 404), nowMs());
+}
+
+void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, const QString& method, const QString& path,
+                       const Call& call, Reply reply, qint64 startedMs)
+{
+    const bool isLogin = path.endsWith(QLatin1String("/auth/login"));
+    if (isLogin) {
+        const QString user = QJsonDocument::fromJson(call.body).object().value(QStringLiteral("username")).toString();
+        if (reply.status == 401) {
+            recordFailure(user, call.remote);
+        } else if (reply.status == 200) {
+            m_failures.remove(QStringLiteral("user:") + user);
+        }
+    }
+    qint64 bytes = reply.body.size();
+    if (socket && socket->state() == QAbstractSocket::ConnectedState) {
+        using Status = QHttpServerResponder::StatusCode;
+        if (!reply.filePath.isEmpty()) {
+            auto* file = new QFile(reply.filePath);
+            if (file->open(QIODevice::ReadOnly)) {
+                bytes = file->size();
+                QFile::remove(reply.filePath); // the open file stays readable until it is closed
+                responder.write(file, reply.contentType, Status(reply.status));
+            } else {
+                delete file;
+                responder.write(Status::InternalServerError);
+            }
+        } else {
+            responder.writeStatusLine(Status(reply.status));
+            if (!reply.contentType.isEmpty()) {
+                responder.writeHeader("Content-Type", reply.contentType);
+            }
+            responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+            responder.writeHeader("Cache-Control", "no-store");
+            for (const auto& header : qAsConst(reply.headers)) {
+                responder.writeHeader(header.first, header.second);
+            }
+            if (reply.status == 401) {
+                responder.writeHeader("WWW-Authenticate", "Bearer realm=\"paydesk\"");
+            }
+            responder.writeBody(reply.body);
+        }
+    } else if (!reply.filePath.isEmpty()) {
+        QFile::remove(reply.filePath);
+    }
+    writeAccessLog(QJsonObject{
+        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("id"), call.requestId},
+        {QStringLiteral("remote"), call.remote},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("path"), path.left(200)},
+        {QStringLiteral("status"), reply.status},
+        {QStringLiteral("ms"), nowMs() - startedMs},
+        {QStringLiteral("user"), call.claims.subject},
+        {QStringLiteral("bytes"), bytes},
+        {QStringLiteral("client_gone"), !socket},
+    });
+}
+
+int ApiServer::throttled(const QString& login, const QString& remote)
+{
+    const qint64 now = nowMs();
+    const qint64 window = qint64(m_options.loginWindowSeconds) * 1000;
+    int wait = 0;
+    auto check = [&](const QString& key, int limit) {
+        auto it = m_failures.find(key);
+        if (it == m_failures.end()) {
+            return;
+        }
+        while (!it->empty() && now - it->front() >= window) {
+            it->pop_front();
+        }
+        if (int(it->size()) >= limit) {
+            wait = std::max(wait, int((it->front() + window - now + 999) / 1000));
+        }
+    };
+    check(QStringLiteral("user:") + login, m_options.loginFailuresPerUser);
+    check(QStringLiteral("addr:") + remote, m_options.loginFailuresPerAddress);
+    return wait;
+}
+
+void ApiServer::recordFailure(const QString& login, const QString& remote)
+{
+    const qint64 now = nowMs();
+    m_failures[QStringLiteral("user:") + login].push_back(now);
+    m_failures[QStringLiteral("addr:") + remote].push_back(now);
+}
+
+} // namespace pd::server

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "Auth.h"
+#include "DatabaseUrl.h"
+#include "Result.h"
+
+#include <QtHttpServer/QAbstractHttpServer>
+#include <QtHttpServer/QHttpServerRequest>
+
+#include <QHash>
+#include <QPointer>
+#include <QThreadPool>
+#include <QUrlQuery>
+
+#include <deque>
+#include <functional>
+#include <optional>
+
+class QTcpSocket;
+
+namespace pd::sql {
+class SqlSession;
+}
+
+namespace pd::server {
+
+/// Settings of paydesk-server (command line, server/main.cpp).
+struct ServerOptions
+{
+    DatabaseUrl database;             ///< PostgreSQL; the account must be able to SET ROLE to staff logins
+    int workers = 4;                  ///< database connections, one per worker thread
+    QByteArray tokenKey;              ///< HS256 key for access tokens, at least 32 bytes
+    int accessTokenSeconds = 900;     ///< lifetime of an access token (15 minutes)
+    int refreshTokenDays = 30;        ///< lifetime of a refresh token
+    QString fieldKeyFile;             ///< FieldCipher key for revealing bank account numbers
+    int loginFailuresPerUser = 5;     ///< failed sign-ins per login within loginWindowSeconds
+    int loginFailuresPerAddress = 20; ///< failed sign-ins per client address within the window
+    int loginWindowSeconds = 900;
+};
+
+/// One HTTP request as a route's work sees it (copied off the socket's thread).
+struct Call
+{
+    QString requestId;
+    auth::TokenClaims claims; ///< the signed-in staff member (empty for public routes)
+    QVector<qint64> ids;      ///< integer path segments, in order
+    QString key;              ///< the one non-integer path parameter (area, chart), if any
+    QUrlQuery query;
+    QByteArray body;
+    std::optional<int> ifMatch; ///< the row version from If-Match
+    QString remote;
+};
+
+/// What a route answers: a JSON (or problem) body, or a file streamed and then removed.
+struct Reply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QString filePath; ///< when set, the body is this file's content (CSV export)
+};
+
+/// The Paydesk REST API (/api/v1, docs/api/openapi.yaml) over QtHttpServer (issue 6).
+///
+/// Requests are parsed and authenticated on the accept loop's thread; database work runs on a
+/// pool of worker threads, each with its own connection that acts as the signed-in staff member
+/// (SqlSession::actAs), so PostgreSQL's grants and row-level security apply to every row. Routes
+/// also check the role first (Permissions), answering 403 without touching the database.
+/// Errors are application/problem+json; updates need If-Match (428 without, 412 on conflict);
+/// mutations honour Idempotency-Key (the first answer is replayed for 24 hours). Each request
+/// writes one JSON line to the access log (stderr) without tokens, passwords, bodies or query
+/// values.
+class ApiServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit ApiServer(ServerOptions options, QObject* parent = nullptr);
+    ~ApiServer() override;
+
+    /// Checks that the database is a usable Paydesk schema on PostgreSQL (blocking; call before
+    /// listen()). The error says what to do.
+    Result<Done> checkDatabase();
+
+    struct Route;
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    void addRoutes();
+    void finish(QHttpServerResponder& responder, QTcpSocket* socket, const QString& method, const QString& path,
+                const Call& call, Reply reply, qint64 startedMs);
+    /// Seconds until another sign-in may be tried, or 0 when it may be tried now.
+    int throttled(const QString& login, const QString& remote);
+    void recordFailure(const QString& login, const QString& remote);
+
+    ServerOptions m_options;
+    QThreadPool m_pool;
+    QVector<Route> m_routes;
+    quint64 m_nextRequest = 0;
+
+    struct Remembered
+    {
+        QByteArray bodyHash;
+        Reply reply;
+        qint64 atMs = 0;
+    };
+    QHash<QString, Remembered> m_idempotent;
+    std::deque<QString> m_idempotentOrder;
+    QHash<QString, std::deque<qint64>> m_failures; ///< "user:<login>" / "addr:<ip>" -> failure times (ms)
+};
+
+} // namespace pd::server

@@ -1,0 +1,152 @@
+// paydesk-server: the Paydesk REST backend (issue 6) over the same core SQL as the console.
+//   paydesk-server --db postgresql://paydesk_server@db/paydesk --listen 127.0.0.1:8443
+//                  [--tls-cert F --tls-key F] [--token-key-file F] [--workers N]
+//   paydesk-server --db URL --set-password LOGIN    (reads the password from standard input)
+#include "ApiServer.h"
+#include "Auth.h"
+#include "sql/SqlAuth.h"
+#include "sql/SqlSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+int fail(const QString& message)
+{
+    QTextStream(stderr) << "paydesk-server: " << message << '\n';
+    return 2;
+}
+
+int setPassword(const pd::DatabaseUrl& url, const QString& login)
+{
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.size() < 12) {
+        return fail(QStringLiteral("a password needs at least 12 characters (read from standard input)"));
+    }
+    auto session = pd::sql::SqlSession::open(url, QStringLiteral("paydesk-server-admin"));
+    if (!session.ok()) {
+        return fail(session.error().message + QLatin1Char(' ') + session.error().detail);
+    }
+    auto stored = pd::sql::setStaffPassword(*session.value(), login, pd::auth::hashPassword(password));
+    if (!stored.ok()) {
+        return fail(stored.error().message);
+    }
+    QTextStream(stdout) << "password set for " << login << '\n';
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("paydesk-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("The Paydesk REST backend (/api/v1, docs/api/openapi.yaml)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("PostgreSQL URL of the Paydesk database."), QStringLiteral("url")},
+        {QStringLiteral("listen"),
+         QStringLiteral("Address and port to listen on (default 127.0.0.1:8443; port 0 picks "
+                        "a free one and prints it)."),
+         QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")},
+        {QStringLiteral("tls-cert"), QStringLiteral("Certificate chain (PEM) for HTTPS."), QStringLiteral("file")},
+        {QStringLiteral("tls-key"), QStringLiteral("Private key (PEM) for HTTPS."), QStringLiteral("file")},
+        {QStringLiteral("token-key-file"),
+         QStringLiteral("File with at least 32 random bytes that sign access tokens; without it a new key is made "
+                        "at each start (sessions then renew through their refresh tokens)."),
+         QStringLiteral("file")},
+        {QStringLiteral("workers"), QStringLiteral("Database connections (default 4)."), QStringLiteral("n"),
+         QStringLiteral("4")},
+        {QStringLiteral("access-token-seconds"), QStringLiteral("Lifetime of access tokens (default 900)."),
+         QStringLiteral("seconds"), QStringLiteral("900")},
+        {QStringLiteral("field-key"), QStringLiteral("Field key file for revealing bank account numbers."),
+         QStringLiteral("file")},
+        {QStringLiteral("set-password"),
+         QStringLiteral("Set a staff member's password (read from standard input) "
+                        "and exit."),
+         QStringLiteral("login")},
+    });
+    parser.process(app);
+
+    QString why;
+    const auto url = pd::DatabaseUrl::parse(parser.value(QStringLiteral("db")), &why);
+    if (!url) {
+        return fail(QStringLiteral("--db: ") + why);
+    }
+    if (parser.isSet(QStringLiteral("set-password"))) {
+        return setPassword(*url, parser.value(QStringLiteral("set-password")));
+    }
+
+    pd::server::ServerOptions options;
+    options.database = *url;
+    options.workers = std::clamp(parser.value(QStringLiteral("workers")).toInt(), 1, 64);
+    options.accessTokenSeconds = std::clamp(parser.value(QStringLiteral("access-token-seconds")).toInt(), 5, 86400);
+    options.fieldKeyFile = parser.value(QStringLiteral("field-key"));
+    if (parser.isSet(QStringLiteral("token-key-file"))) {
+        QFile keyFile(parser.value(QStringLiteral("token-key-file")));
+        if (!keyFile.open(QIODevice::ReadOnly) || (options.tokenKey = keyFile.readAll()).size() < 32) {
+            return fail(QStringLiteral("the token key file must be readable and hold at least 32 bytes"));
+        }
+    } else {
+        options.tokenKey = QByteArray::fromBase64(pd::auth::randomToken(48).toLatin1(),
+                                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    }
+
+    const QString listen = parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon <= 0 || !portOk || port < 0 || port > 65535 || address.isNull()) {
+        return fail(QStringLiteral("--listen wants host:port, for example 127.0.0.1:8443"));
+    }
+
+    pd::server::ApiServer server(options);
+    auto usable = server.checkDatabase();
+    if (!usable.ok()) {
+        return fail(usable.error().message + QLatin1Char(' ') + usable.error().detail);
+    }
+    const bool tls = parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    if (tls) {
+        QFile certFile(parser.value(QStringLiteral("tls-cert")));
+        QFile keyFile(parser.value(QStringLiteral("tls-key")));
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("--tls-cert and --tls-key must both name readable PEM files"));
+        }
+        const auto chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+        QSslKey ecKey;
+        if (key.isNull()) {
+            keyFile.seek(0);
+            ecKey = QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+        }
+        if (chain.isEmpty() || (key.isNull() && ecKey.isNull())) {
+            return fail(QStringLiteral("the certificate or key file holds no PEM certificate or RSA/EC key"));
+        }
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificateChain(chain);
+        config.setPrivateKey(key.isNull() ? ecKey : key);
+        config.setProtocol(QSsl::TlsV1_2OrLater);
+        server.sslSetup(config);
+    }
+    const quint16 bound = server.listen(address, quint16(port));
+    if (bound == 0) {
+        return fail(QStringLiteral("cannot listen on %1").arg(listen));
+    }
+    std::printf("paydesk-server %s listening on %s://%s:%u\n", PAYDESK_VERSION, tls ? "https" : "http",
+                qPrintable(address.toString()), unsigned(bound));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
