@@ -134,10 +134,17 @@ Area areaOf(const Call& call)
     return areaFromKey(call.key).value_or(Area::Users);
 }
 
+/// The connection of this worker thread.
+std::unique_ptr<sql::SqlSession>& threadSession()
+{
+    thread_local std::unique_ptr<sql::SqlSession> session;
+    return session;
+}
+
 /// Each worker thread keeps one connection, opened on first use and again after it broke.
 Result<sql::SqlSession*> workerSession(const DatabaseUrl& url)
 {
-    thread_local std::unique_ptr<sql::SqlSession> session;
+    std::unique_ptr<sql::SqlSession>& session = threadSession();
     static std::atomic<int> serial{0};
     if (session && session->isBroken()) {
         session.reset();
@@ -560,6 +567,15 @@ void ApiServer::addRoutes()
         for (const QJsonValue& title : body.value(QStringLiteral("titles")).toArray()) {
             request.titles.append(title.toString());
         }
+        const QVector<ColumnInfo>& columns = areaColumns(request.list.area);
+        if (request.titles.isEmpty()) {
+            for (const ColumnInfo& column : columns) {
+                request.titles.append(column.key); // the header row defaults to the column keys
+            }
+        } else if (request.titles.size() != columns.size()) {
+            return problemReply(Error(Error::Kind::Invalid,
+                                      QStringLiteral("Give one title per column (%1) or none.").arg(columns.size())));
+        }
         request.byteOrderMark = body.value(QStringLiteral("byte_order_mark")).toBool();
         request.path = QDir::temp().filePath(QStringLiteral("paydesk-export-%1.csv").arg(auth::randomToken(12)));
         auto result = sql::exportCsv(s, request, [](qint64) {});
@@ -748,7 +764,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
             } else {
                 reply = work(s, call);
             }
-            s.endActing();
+            if (!s.endActing().ok()) {
+                threadSession().reset(); // never let the next request run as this staff member
+            }
         } else {
             reply = work(*session.value(), call);
         }

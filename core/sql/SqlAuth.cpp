@@ -84,10 +84,18 @@ Result<Done> storeRefreshToken(SqlSession& session, qint64 staffId, const QStrin
 
 Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSha256)
 {
-    return inTransaction<StaffAccount>(session, [&]() -> Result<StaffAccount> {
+    // The token is read and revoked in one transaction; a reused token's owner loses every
+    // session in a second one, so that the revocation is committed although the call fails.
+    struct Used
+    {
+        qint64 staffId = 0;
+        QString login;
+        bool reused = false;
+    };
+    const QString now = SqlSession::nowText();
+    auto used = inTransaction<Used>(session, [&]() -> Result<Used> {
         QSqlQuery query;
         Error error;
-        const QString now = SqlSession::nowText();
         if (!session.exec(query,
                           SqlBuilder("SELECT t.id, t.staff_id, s.login, t.revoked_at IS NOT NULL, t.expires_at <= ")
                               .bind(now)
@@ -100,28 +108,11 @@ Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSh
             return signInAgain(QStringLiteral("unknown refresh token"));
         }
         const qint64 tokenId = query.value(0).toLongLong();
-        const qint64 staffId = query.value(1).toLongLong();
-        const QString login = query.value(2).toString();
-        const bool revoked = query.value(3).toBool();
+        Used out{query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toBool()};
         const bool expired = query.value(4).toBool();
         query.finish();
-        if (revoked) {
-            // A rotated token came back: someone else holds a copy. End every session of its owner.
-            QSqlQuery revokeAll;
-            if (!session.exec(revokeAll,
-                              SqlBuilder("UPDATE refresh_tokens SET revoked_at = ")
-                                  .bind(now)
-                                  .sql(" WHERE staff_id = ")
-                                  .bind(staffId)
-                                  .sql(" AND revoked_at IS NULL"),
-                              &error)) {
-                return error;
-            }
-            return Error(Error::Kind::Authentication,
-                         AuthText::tr("This sign-in was already used; every session of %1 has been ended. Sign in "
-                                      "again.")
-                             .arg(login),
-                         QStringLiteral("refresh token reused"));
+        if (out.reused) {
+            return out;
         }
         if (expired) {
             return signInAgain(QStringLiteral("refresh token expired"));
@@ -133,15 +124,37 @@ Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSh
                 &error)) {
             return error;
         }
-        auto account = staffAccount(session, login);
-        if (!account.ok()) {
-            return account.error();
-        }
-        if (!account.value().active) {
-            return signInAgain(QStringLiteral("staff member inactive"));
-        }
-        return account;
+        return out;
     });
+    if (!used.ok()) {
+        return used.error();
+    }
+    if (used.value().reused) {
+        // A rotated token came back: someone else holds a copy. End every session of its owner.
+        QSqlQuery revokeAll;
+        Error error;
+        if (!session.exec(revokeAll,
+                          SqlBuilder("UPDATE refresh_tokens SET revoked_at = ")
+                              .bind(now)
+                              .sql(" WHERE staff_id = ")
+                              .bind(used.value().staffId)
+                              .sql(" AND revoked_at IS NULL"),
+                          &error)) {
+            return error;
+        }
+        return Error(Error::Kind::Authentication,
+                     AuthText::tr("This sign-in was already used; every session of %1 has been ended. Sign in again.")
+                         .arg(used.value().login),
+                     QStringLiteral("refresh token reused"));
+    }
+    auto account = staffAccount(session, used.value().login);
+    if (!account.ok()) {
+        return account.error();
+    }
+    if (!account.value().active) {
+        return signInAgain(QStringLiteral("staff member inactive"));
+    }
+    return account;
 }
 
 Result<Done> revokeRefreshToken(SqlSession& session, const QString& tokenSha256)

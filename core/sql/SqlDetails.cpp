@@ -220,9 +220,7 @@ Result<DetailRecord> kycDetail(SqlSession& session, qint64 id)
 {
     static const std::vector<FieldDef> fields = {
         {"document", "document_type", "k.document_type"},
-        {"document", "document_number_masked",
-         "CASE WHEN k.document_number IS NULL THEN NULL WHEN length(k.document_number) <= 4 THEN '****' "
-         "ELSE '****' || substr(k.document_number, length(k.document_number) - 3, 4) END"},
+        {"document", "document_number_masked", "k.document_number_masked"},
         {"document", "kyc_level", "k.kyc_level", T::Integer},
         {"document", "created_at", "k.created_at", T::Timestamp},
         {"document", "expires_at", "k.expires_at", T::Timestamp},

@@ -149,7 +149,7 @@ const std::vector<SqlArea>& catalog()
              {"verified_at", "k.verified_at", true},
          },
          {
-             {"q", FilterKind::Search, nullptr, {"k.full_name", "u.email", "k.document_number"}},
+             {"q", FilterKind::Search, nullptr, {"k.full_name", "u.email", "k.document_number_masked"}},
              {"status", FilterKind::Status, "k.verification_status"},
              {"kyc_level", FilterKind::Int, "k.kyc_level"},
              {"document_type", FilterKind::Text, "k.document_type"},

@@ -158,7 +158,8 @@ Result<Done> SqlSession::endActing()
     }
     QSqlQuery query(m_db);
     Error error;
-    if (!exec(query, SqlBuilder("RESET ROLE"), &error)) {
+    // RESET ROLE cannot be prepared (QPSQL prepares every statement): set_config takes "none".
+    if (!exec(query, SqlBuilder("SELECT set_config('role', 'none', false)"), &error)) {
         return error;
     }
     return Done{};

@@ -117,7 +117,8 @@ public:
     /// are the login's. Used by paydesk-server for every request; needs membership in the login
     /// (migration 006, paydesk_service). Permission when the session's account may not.
     Result<Done> actAs(const QString& login);
-    /// Returns to the session's own account (RESET ROLE) and actor.
+    /// Returns to the session's own account (role "none", as RESET ROLE) and actor. When this
+    /// fails the session must not be used again.
     Result<Done> endActing();
 
     /// The current time as the canonical UTC text both dialects store and compare:

@@ -17,6 +17,13 @@ REVOKE SELECT ON staff FROM paydesk_hq_admin, paydesk_regional_admin, paydesk_ce
 GRANT SELECT (id, login, display_name, role, organization_id, is_active, created_at, updated_at, version) ON staff
     TO paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor;
 
+-- Roles that may not read document numbers (regional and center managers, auditors) still see
+-- the masked form in detail views and can search by the last four characters.
+ALTER TABLE kyc_documents ADD COLUMN document_number_masked VARCHAR(104)
+    GENERATED ALWAYS AS (CASE WHEN document_number IS NULL THEN NULL WHEN length(document_number) <= 4 THEN '****' ELSE '****' || substr(document_number, length(document_number) - 3, 4) END) STORED;
+GRANT SELECT (document_number_masked) ON kyc_documents
+    TO paydesk_regional_admin, paydesk_center_manager, paydesk_auditor;
+
 -- The server acts as the signed-in staff member (SET ROLE through set_config('role', ...)), so
 -- the database's grants and row-level security apply to every request exactly as for a direct
 -- connection. Its account needs membership in every staff login: paydesk_add_staff() now grants

@@ -9,3 +9,6 @@ CREATE TABLE refresh_tokens (
     revoked_at TEXT
 );
 CREATE INDEX idx_refresh_tokens_staff ON refresh_tokens(staff_id);
+
+ALTER TABLE kyc_documents ADD COLUMN document_number_masked TEXT
+    GENERATED ALWAYS AS (CASE WHEN document_number IS NULL THEN NULL WHEN length(document_number) <= 4 THEN '****' ELSE '****' || substr(document_number, length(document_number) - 3, 4) END) VIRTUAL;

@@ -1,0 +1,550 @@
+// paydesk-server on a real PostgreSQL with demo data (issue 6): sign-in, token refresh and
+// rotation, throttling, every endpoint x every role allowed or refused as design/DOMAIN.md
+// says, a center manager's lists hold only its center's rows, If-Match and Idempotency-Key,
+// the console's RestBackend renewing a refused token, and an access log without secrets.
+
+#include "Auth.h"
+#include "RestBackend.h"
+#include "Roles.h"
+#include "TestSupport.h"
+#include "sql/SqlSession.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTcpServer>
+#include <QtTest>
+
+using namespace pd;
+
+namespace {
+
+const QDate kAsOf(2026, 11, 22);
+
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QHash<QByteArray, QByteArray> headers;
+};
+
+/// One synchronous HTTP exchange with the server (tests only).
+Http http(const QUrl& base, const QByteArray& verb, const QString& path, const QString& token = {},
+          const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {})
+{
+    static QNetworkAccessManager network;
+    QUrl url = base;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/api/v1/") + path.left(query));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1));
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(30000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    }
+    for (const auto& h : headers) {
+        request.setRawHeader(h.first, h.second);
+    }
+    QNetworkReply* reply = network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Http out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    out.error = reply->error();
+    for (const auto& pair : reply->rawHeaderPairs()) {
+        out.headers.insert(pair.first.toLower(), pair.second);
+    }
+    reply->deleteLater();
+    return out;
+}
+
+QByteArray jsonBody(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+const QVector<test::StaffLogin> kStaff = {
+    {QStringLiteral("rest.hq"), QStringLiteral("hq_admin"), QStringLiteral("HQ")},
+    {QStringLiteral("rest.region"), QStringLiteral("regional_admin"), QStringLiteral("R-SEOUL")},
+    {QStringLiteral("rest.center"), QStringLiteral("center_manager"), QStringLiteral("C-GANGNAM")},
+    {QStringLiteral("rest.kyc"), QStringLiteral("kyc_reviewer"), QStringLiteral("HQ")},
+    {QStringLiteral("rest.audit"), QStringLiteral("auditor"), QStringLiteral("HQ")},
+    {QStringLiteral("rest.throttle"), QStringLiteral("auditor"), QStringLiteral("HQ")},
+    {QStringLiteral("rest.rotate"), QStringLiteral("auditor"), QStringLiteral("HQ")},
+};
+
+/// One endpoint of the role matrix: who may call it (Permissions), and a request that the
+/// server refuses or accepts before it changes anything (unknown ids, missing If-Match).
+struct Endpoint
+{
+    const char* verb;
+    const char* path;
+    const char* body;
+    std::function<bool(const Permissions&)> allowed;
+};
+
+QVector<Endpoint> endpoints()
+{
+    auto any = [](const Permissions&) { return true; };
+    auto sees = [](Area a) { return [a](const Permissions& p) { return p.seesArea(a); }; };
+    QVector<Endpoint> list = {
+        {"GET", "me", "", any},
+        {"GET", "organizations", "", any},
+        {"GET", "dashboard/collections?last_month=2026-11&months=3&org=0&today=2026-11-22&utc_offset=32400", "", any},
+        {"GET", "bch-account", "", sees(Area::Invoices)},
+        {"PUT", "bch-account", "{}", [](const Permissions& p) { return p.managesInvoices(); }},
+        {"POST", "invoices", "{}", [](const Permissions& p) { return p.managesInvoices(); }},
+        {"POST", "invoices/999999999/status", "{}", [](const Permissions& p) { return p.managesInvoices(); }},
+        {"POST", "invoices/sheet", "{\"ids\":[999999999]}", [](const Permissions& p) { return p.printsInvoices(); }},
+        {"GET", "kyc-documents/queue", "", [](const Permissions& p) { return p.reviewsKyc(); }},
+        {"PUT", "kyc-settings", "{}", [](const Permissions& p) { return p.administersKyc(); }},
+        {"POST", "kyc-documents/999999999/claim", "", [](const Permissions& p) { return p.reviewsKyc(); }},
+        {"DELETE", "kyc-documents/999999999/claim", "", [](const Permissions& p) { return p.reviewsKyc(); }},
+        {"POST", "kyc-documents/999999999/decision", "{}", [](const Permissions& p) { return p.reviewsKyc(); }},
+        {"POST", "kyc-documents/999999999/reveal-number", "",
+         [](const Permissions& p) { return p.revealsDocumentNumbers(); }},
+        {"GET", "kyc-reviewer-activity?from=2026-11-01&to=2026-11-22", "", sees(Area::KycDocuments)},
+        {"POST", "users/999999999/reveal-account-number", "",
+         [](const Permissions& p) { return p.revealsAccountNumbers(); }},
+        {"POST", "payments/999999999/status", "{}", [](const Permissions& p) { return p.changesPayments(); }},
+        {"POST", "settlements/run", "{\"month\":\"1999-01\"}",
+         [](const Permissions& p) { return p.changesPayments(); }},
+        {"POST", "settlements/999999999/status", "{}", [](const Permissions& p) { return p.changesPayments(); }},
+        {"POST", "reconciliation/candidates", "{\"months\":[\"1999-01\"]}",
+         [](const Permissions& p) { return p.changesPayments(); }},
+        {"POST", "reconciliation/apply", "{\"organization_id\":999999999}",
+         [](const Permissions& p) { return p.changesPayments(); }},
+        {"GET", "payments/totals", "", sees(Area::Payments)},
+        {"GET", "settlements/totals", "", sees(Area::Settlements)},
+    };
+    static QList<QByteArray> areaPaths; // keeps the generated paths alive
+    if (areaPaths.isEmpty()) {
+        for (Area area : allAreas()) {
+            const QByteArray key = areaKey(area).toLatin1();
+            areaPaths << key + "?limit=5" << key + "/count?mode=exact" << key + "/999999999" << key + "/export";
+        }
+    }
+    int i = 0;
+    for (Area area : allAreas()) {
+        list.append({"GET", areaPaths.at(i++).constData(), "", sees(area)});
+        list.append({"GET", areaPaths.at(i++).constData(), "", sees(area)});
+        list.append({"GET", areaPaths.at(i++).constData(), "", sees(area)});
+        list.append(
+            {"POST", areaPaths.at(i++).constData(), "{\"list\":{\"filters\":{\"q\":\"zzzz-no-such\"}}}", sees(area)});
+    }
+    return list;
+}
+
+} // namespace
+
+class TestRest : public QObject
+{
+    Q_OBJECT
+
+    test::DemoDatabases m_demo;
+    test::RestServer m_server;
+    QHash<QString, QString> m_tokens; ///< login -> access token
+    QStringList m_secrets;            ///< every password and token the test saw
+
+    QString signIn(const QString& login)
+    {
+        if (m_tokens.contains(login)) {
+            return m_tokens.value(login);
+        }
+        const Http r = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                            jsonBody({{QStringLiteral("username"), login},
+                                      {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+        const QString token = r.json.value(QStringLiteral("access_token")).toString();
+        if (token.isEmpty()) {
+            qWarning("sign-in of %s failed: %d %s", qPrintable(login), r.status, r.body.constData());
+        }
+        m_secrets << token << r.json.value(QStringLiteral("refresh_token")).toString();
+        m_tokens.insert(login, token);
+        return token;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (test::postgresAdminUrl().isEmpty()) {
+            if (test::postgresRequired()) {
+                QFAIL("PostgreSQL is required");
+            }
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString prepared = m_demo.prepare(QStringLiteral("rest"), kAsOf, 0.02);
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+        const QString started = m_server.start(m_demo.url(Dialect::PostgreSQL), kStaff);
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        m_secrets << QString::fromLatin1(test::kRestPassword);
+    }
+
+    void healthNeedsNoSignIn()
+    {
+        const Http r = http(m_server.url(), "GET", QStringLiteral("health"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(r.json.value(QStringLiteral("schema_version")).toInt() >= 6);
+    }
+
+    void everyOtherEndpointNeedsAToken()
+    {
+        for (const Endpoint& e : endpoints()) {
+            const Http r = http(m_server.url(), e.verb, QString::fromLatin1(e.path), {}, e.body);
+            QVERIFY2(r.status == 401, qPrintable(QStringLiteral("%1 %2 answered %3")
+                                                     .arg(QLatin1String(e.verb), QLatin1String(e.path))
+                                                     .arg(r.status)));
+            QVERIFY(r.headers.value("content-type").startsWith("application/problem+json"));
+            QCOMPARE(r.headers.value("www-authenticate"), QByteArray("Bearer realm=\"paydesk\""));
+        }
+    }
+
+    void signInGivesTokensThatIdentifyTheStaffMember()
+    {
+        const Http r = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                            jsonBody({{QStringLiteral("username"), QStringLiteral("rest.center")},
+                                      {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+        QCOMPARE(r.json.value(QStringLiteral("role")).toString(), QStringLiteral("center_manager"));
+        QCOMPARE(r.json.value(QStringLiteral("expires_in")).toInt(), 900);
+        const QString token = r.json.value(QStringLiteral("access_token")).toString();
+        m_secrets << token << r.json.value(QStringLiteral("refresh_token")).toString();
+        // The token's claims, read without the key: sub, role, org, iat, exp.
+        const QList<QByteArray> parts = token.toLatin1().split('.');
+        QCOMPARE(parts.size(), 3);
+        const QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(claims.value(QStringLiteral("sub")).toString(), QStringLiteral("rest.center"));
+        QCOMPARE(claims.value(QStringLiteral("role")).toString(), QStringLiteral("center_manager"));
+        QCOMPARE(claims.value(QStringLiteral("exp")).toInteger() - claims.value(QStringLiteral("iat")).toInteger(),
+                 900);
+        const Http me = http(m_server.url(), "GET", QStringLiteral("me"), token);
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json.value(QStringLiteral("user")).toString(), QStringLiteral("rest.center"));
+    }
+
+    void forgedAndExpiredTokensAreRefused()
+    {
+        const QString good = signIn(QStringLiteral("rest.audit"));
+        QList<QByteArray> parts = good.toLatin1().split('.');
+        // Same signature, changed claims (role raised to hq_admin).
+        QJsonObject claims =
+            QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding)).object();
+        claims.insert(QStringLiteral("role"), QStringLiteral("hq_admin"));
+        const QByteArray raised = parts[0] + '.' +
+                                  QJsonDocument(claims)
+                                      .toJson(QJsonDocument::Compact)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                                  '.' + parts[2];
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("kyc-documents/queue"), QString::fromLatin1(raised)).status,
+                 401);
+        // alg "none" with no signature.
+        const QByteArray none = QByteArray(R"({"alg":"none","typ":"JWT"})")
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                                '.' + parts[1] + '.';
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("me"), QString::fromLatin1(none)).status, 401);
+        // A well-formed token signed with another key, and an expired one.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString otherKey = auth::signAccessToken(
+            {QStringLiteral("rest.hq"), QStringLiteral("hq_admin"), 1, now, now + 600}, QByteArray(32, 'k'));
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("me"), otherKey).status, 401);
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("me"), good).status, 200);
+    }
+
+    void wrongPasswordsAreThrottled()
+    {
+        const QByteArray wrong = jsonBody({{QStringLiteral("username"), QStringLiteral("rest.throttle")},
+                                           {QStringLiteral("password"), QStringLiteral("not the password")}});
+        for (int i = 0; i < 5; ++i) {
+            const Http r = http(m_server.url(), "POST", QStringLiteral("auth/login"), {}, wrong);
+            QCOMPARE(r.status, 401);
+            QCOMPARE(r.json.value(QStringLiteral("title")).toString(),
+                     QStringLiteral("The user name or password is wrong."));
+        }
+        const Http blocked = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                                  jsonBody({{QStringLiteral("username"), QStringLiteral("rest.throttle")},
+                                            {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+        QCOMPARE(blocked.status, 429);
+        QVERIFY(blocked.headers.value("retry-after").toInt() > 800);
+        // An unknown user gets the same answer as a wrong password.
+        const Http unknown = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                                  jsonBody({{QStringLiteral("username"), QStringLiteral("rest.nobody")},
+                                            {QStringLiteral("password"), QStringLiteral("whatever it is")}}));
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(unknown.json.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("The user name or password is wrong."));
+        // Others are not affected.
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                      jsonBody({{QStringLiteral("username"), QStringLiteral("rest.kyc")},
+                                {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}))
+                     .status,
+                 200);
+    }
+
+    void refreshTokensRotateAndAReusedOneEndsEverySession()
+    {
+        const Http login = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                                jsonBody({{QStringLiteral("username"), QStringLiteral("rest.rotate")},
+                                          {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+        QCOMPARE(login.status, 200);
+        const QString first = login.json.value(QStringLiteral("refresh_token")).toString();
+        const Http renewed = http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
+                                  jsonBody({{QStringLiteral("refresh_token"), first}}));
+        QCOMPARE(renewed.status, 200);
+        const QString second = renewed.json.value(QStringLiteral("refresh_token")).toString();
+        QVERIFY(second != first);
+        m_secrets << first << second << renewed.json.value(QStringLiteral("access_token")).toString();
+        // The stored form is the SHA-256, never the token.
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT count(*) FROM refresh_tokens WHERE token_sha256 = '%1'")
+                                     .arg(auth::sha256Hex(second)))
+                     .toInt(),
+                 1);
+        QCOMPARE(
+            test::value(*s, QStringLiteral("SELECT count(*) FROM refresh_tokens WHERE token_sha256 = '%1'").arg(second))
+                .toInt(),
+            0);
+        // The first token again: refused, and the second one is revoked with it.
+        const Http reused = http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
+                                 jsonBody({{QStringLiteral("refresh_token"), first}}));
+        QCOMPARE(reused.status, 401);
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
+                      jsonBody({{QStringLiteral("refresh_token"), second}}))
+                     .status,
+                 401);
+    }
+
+    void logoutRevokesTheRefreshToken()
+    {
+        const Http login = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                                jsonBody({{QStringLiteral("username"), QStringLiteral("rest.kyc")},
+                                          {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+        const QString refresh = login.json.value(QStringLiteral("refresh_token")).toString();
+        m_secrets << refresh << login.json.value(QStringLiteral("access_token")).toString();
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/logout"), {},
+                      jsonBody({{QStringLiteral("refresh_token"), refresh}}))
+                     .status,
+                 204);
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
+                      jsonBody({{QStringLiteral("refresh_token"), refresh}}))
+                     .status,
+                 401);
+    }
+
+    void everyEndpointForEveryRole_data()
+    {
+        QTest::addColumn<QString>("login");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<int>("endpoint");
+        const QVector<Endpoint> list = endpoints();
+        for (int i = 0; i < 5; ++i) {
+            for (int e = 0; e < list.size(); ++e) {
+                QTest::addRow("%s %s %s", qPrintable(kStaff[i].role), list[e].verb, list[e].path)
+                    << kStaff[i].login << kStaff[i].role << e;
+            }
+        }
+    }
+    void everyEndpointForEveryRole()
+    {
+        QFETCH(QString, login);
+        QFETCH(QString, role);
+        QFETCH(int, endpoint);
+        const Endpoint e = endpoints().at(endpoint);
+        const bool allowed = e.allowed(Permissions::forRole(role));
+        const Http r = http(m_server.url(), e.verb, QString::fromLatin1(e.path), signIn(login), e.body);
+        if (allowed) {
+            QVERIFY2(r.status != 403 && r.status != 401 && r.status < 500,
+                     qPrintable(
+                         QStringLiteral("allowed, but answered %1: %2").arg(r.status).arg(QString::fromUtf8(r.body))));
+        } else {
+            QVERIFY2(r.status == 403, qPrintable(QStringLiteral("refused expected, answered %1").arg(r.status)));
+            QCOMPARE(r.json.value(QStringLiteral("kind")).toString(), QStringLiteral("permission"));
+        }
+    }
+
+    void aCenterManagerSeesOnlyItsCenter()
+    {
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        const QString subtree = QStringLiteral("(SELECT o.id FROM organizations o, organizations c WHERE c.code = "
+                                               "'C-GANGNAM' AND o.path LIKE c.path || '%')");
+        const qint64 own =
+            test::value(*s, QStringLiteral("SELECT count(*) FROM payments WHERE organization_id IN ") + subtree)
+                .toLongLong();
+        const qint64 all = test::value(*s, QStringLiteral("SELECT count(*) FROM payments")).toLongLong();
+        QVERIFY(own > 0 && own < all);
+
+        RestBackend backend(
+            {m_server.url(), QStringLiteral("rest.center"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+        auto info =
+            test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend.open(r, cb); });
+        QVERIFY2(info.ok(), qPrintable(info.error().message));
+        QCOMPARE(info.value().role, QStringLiteral("center_manager"));
+        ListRequest request;
+        request.area = Area::Payments;
+        request.limit = 1000;
+        QSet<qint64> ids;
+        for (;;) {
+            auto page = test::await<ListPage>(
+                [&](QObject* r, Backend::Callback<ListPage> cb) { backend.fetchPage(request, r, cb); });
+            QVERIFY2(page.ok(), qPrintable(page.error().message));
+            for (const QVariantList& row : page.value().rows) {
+                ids.insert(row.front().toLongLong());
+            }
+            if (page.value().nextCursor.isEmpty()) {
+                break;
+            }
+            request.cursor = page.value().nextCursor;
+        }
+        QCOMPARE(qint64(ids.size()), own);
+        QStringList idText;
+        for (qint64 id : ids) {
+            idText << QString::number(id);
+        }
+        QCOMPARE(test::value(
+                     *s, QStringLiteral("SELECT count(*) FROM payments WHERE id IN (%1) AND organization_id NOT IN %2")
+                             .arg(idText.join(QLatin1Char(',')), subtree))
+                     .toLongLong(),
+                 0);
+        // Another center's payment is not there at all.
+        const qint64 foreign =
+            test::value(*s, QStringLiteral("SELECT min(id) FROM payments WHERE organization_id NOT IN ") + subtree)
+                .toLongLong();
+        const Http r = http(m_server.url(), "GET", QStringLiteral("payments/%1").arg(foreign),
+                            signIn(QStringLiteral("rest.center")));
+        QCOMPARE(r.status, 404);
+    }
+
+    void updatesNeedIfMatchAndRepeatsAreApplidOnce()
+    {
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        const QVariantList row =
+            test::rows(*s, QStringLiteral("SELECT id, version FROM payments WHERE status = 'pending' "
+                                          "ORDER BY id LIMIT 1"))
+                .value(0);
+        const qint64 id = row.value(0).toLongLong();
+        const int version = row.value(1).toInt();
+        const QString token = signIn(QStringLiteral("rest.hq"));
+        const QString path = QStringLiteral("payments/%1/status").arg(id);
+        const QByteArray body = jsonBody({{QStringLiteral("action"), QStringLiteral("mark_paid")},
+                                          {QStringLiteral("reason"), QStringLiteral("cash at the desk")},
+                                          {QStringLiteral("paid_on"), QStringLiteral("2026-11-20")}});
+        QCOMPARE(http(m_server.url(), "POST", path, token, body).status, 428);
+        const Http stale = http(m_server.url(), "POST", path, token, body,
+                                {{"If-Match", QByteArray("\"") + QByteArray::number(version - 1) + '"'}});
+        QCOMPARE(stale.status, 412);
+        QCOMPARE(stale.json.value(QStringLiteral("kind")).toString(), QStringLiteral("conflict"));
+        const QList<QPair<QByteArray, QByteArray>> headers = {
+            {"If-Match", QByteArray("\"") + QByteArray::number(version) + '"'}, {"Idempotency-Key", "key-1"}};
+        const Http applied = http(m_server.url(), "POST", path, token, body, headers);
+        QCOMPARE(applied.status, 204);
+        const Http repeated = http(m_server.url(), "POST", path, token, body, headers);
+        QCOMPARE(repeated.status, 204);
+        QCOMPARE(repeated.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT version FROM payments WHERE id = %1").arg(id)).toInt(),
+                 version + 1);
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT status FROM payments WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("success"));
+        // The audit row names the staff member, not the server's account.
+        QCOMPARE(
+            test::value(*s, QStringLiteral("SELECT actor FROM audit_log WHERE entity = 'payments' AND entity_id = %1 "
+                                           "ORDER BY id DESC LIMIT 1")
+                                .arg(id))
+                .toString(),
+            QStringLiteral("rest.hq"));
+        // The same key with another body is refused.
+        QCOMPARE(http(m_server.url(), "POST", path, token, "{}", headers).status, 422);
+    }
+
+    void theConsoleRenewsARefusedTokenOnce()
+    {
+        // A server restarted with a new signing key refuses the old access token; RestBackend
+        // renews it with its refresh token and repeats the call once.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QTemporaryDir dir;
+        auto keyFile = [&](char fill) {
+            const QString path = dir.filePath(QString(QLatin1Char(fill)));
+            QFile f(path);
+            f.open(QIODevice::WriteOnly);
+            f.write(QByteArray(40, fill));
+            return path;
+        };
+        const QStringList firstArgs{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                    QStringLiteral("--token-key-file"), keyFile('a')};
+        auto server = std::make_unique<test::RestServer>();
+        QVERIFY(server->start(m_demo.url(Dialect::PostgreSQL), {}, firstArgs).isEmpty());
+        RestBackend backend(
+            {server->url(), QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+        QStringList issued;
+        connect(&backend, &RestBackend::refreshTokenChanged, this, [&](const QString& t) { issued << t; });
+        QSignalSpy signInRequired(&backend, &RestBackend::signInRequired);
+        auto info =
+            test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend.open(r, cb); });
+        QVERIFY(info.ok());
+        QCOMPARE(issued.size(), 1);
+        server.reset();
+        server = std::make_unique<test::RestServer>();
+        const QStringList secondArgs{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                                     QStringLiteral("--token-key-file"), keyFile('b')};
+        QVERIFY(server->start(m_demo.url(Dialect::PostgreSQL), {}, secondArgs).isEmpty());
+        auto orgs = test::await<QVector<Organization>>(
+            [&](QObject* r, Backend::Callback<QVector<Organization>> cb) { backend.fetchOrganizations(r, cb); });
+        QVERIFY2(orgs.ok(), qPrintable(orgs.error().message));
+        QVERIFY(!orgs.value().isEmpty());
+        QCOMPARE(issued.size(), 2); // rotated once
+        QCOMPARE(signInRequired.count(), 0);
+        const QString log = server->accessLog();
+        QVERIFY2(
+            log.contains(QLatin1String("\"path\":\"/api/v1/organizations\",\"remote\":\"127.0.0.1\",\"status\":401")),
+            qPrintable(log));
+        QVERIFY(
+            log.contains(QLatin1String("\"path\":\"/api/v1/auth/refresh\",\"remote\":\"127.0.0.1\",\"status\":200")));
+        m_secrets << issued;
+        // Revoked on the server: the next renewal fails and the console is asked to sign in.
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        QVERIFY(test::exec(*s, QStringLiteral("UPDATE refresh_tokens SET revoked_at = now()")));
+        server.reset();
+        server = std::make_unique<test::RestServer>();
+        QVERIFY(server->start(m_demo.url(Dialect::PostgreSQL), {}, firstArgs).isEmpty());
+        auto refused = test::await<QVector<Organization>>(
+            [&](QObject* r, Backend::Callback<QVector<Organization>> cb) { backend.fetchOrganizations(r, cb); });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Authentication);
+        QCOMPARE(signInRequired.count(), 1);
+    }
+
+    void theAccessLogHoldsNoSecrets()
+    {
+        const QString log = m_server.accessLog();
+        const QStringList lines = log.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(lines.size() > 100);
+        for (const QString& line : lines) {
+            const QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(entry.contains(QStringLiteral("status")) && entry.contains(QStringLiteral("ms")),
+                     qPrintable(line));
+        }
+        for (const QString& secret : qAsConst(m_secrets)) {
+            if (!secret.isEmpty()) {
+                QVERIFY2(!log.contains(secret), "a password or token is in the access log");
+            }
+        }
+        QVERIFY(!log.contains(QLatin1String("Bearer")));
+        QVERIFY(!log.contains(QLatin1String("zzzz-no-such"))); // no request bodies or query values
+    }
+};
+
+QTEST_MAIN(TestRest)
+#include "tst_rest.moc"
