@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -234,11 +234,17 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>%n invoice</numerusform><numerusform>%n invoices</numerusform></translation>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>on %n page(s)</source>
-        <translation><numerusform>on %n page</numerusform><numerusform>on %n pages</numerusform></translation>
+        <translation>
+            <numerusform>on %n page</numerusform>
+            <numerusform>on %n pages</numerusform>
+        </translation>
     </message>
     <message>
         <source>There are no invoices to print; change the selection or the filters.</source>
@@ -573,7 +579,10 @@
     </message>
     <message numerus="yes">
         <source>%n column(s), the mapping needs %1</source>
-        <translation><numerusform>%n column, the mapping needs %1</numerusform><numerusform>%n columns, the mapping needs %1</numerusform></translation>
+        <translation>
+            <numerusform>%n column, the mapping needs %1</numerusform>
+            <numerusform>%n columns, the mapping needs %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a date (write 2026-10-25 or 20261025)</source>
@@ -710,6 +719,10 @@
         <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Acting as a staff member needs PostgreSQL.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::Backend</name>
@@ -812,6 +825,86 @@
     </message>
 </context>
 <context>
+    <name>pd::RestBackend</name>
+    <message>
+        <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the PEM file of the CA that signed the server's certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>
+If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot reach the Paydesk server at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the answer was complete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent Paydesk to another address, which it does not follow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's sign-in answer could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to the Paydesk server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the export file.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::app::Cli</name>
     <message>
         <source>paydesk: %1</source>
@@ -827,7 +920,10 @@
     </message>
     <message numerus="yes">
         <source>%1: applied %n migration(s); the schema is now at version %2.</source>
-        <translation><numerusform>%1: applied %n migration; the schema is now at version %2.</numerusform><numerusform>%1: applied %n migrations; the schema is now at version %2.</numerusform></translation>
+        <translation>
+            <numerusform>%1: applied %n migration; the schema is now at version %2.</numerusform>
+            <numerusform>%1: applied %n migrations; the schema is now at version %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and 300,000 payments; 17 = about 5,000,000 payments).</source>
@@ -2086,7 +2182,10 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message numerus="yes">
         <source>late %n day(s)</source>
-        <translation><numerusform>late %n day</numerusform><numerusform>late %n days</numerusform></translation>
+        <translation>
+            <numerusform>late %n day</numerusform>
+            <numerusform>late %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2243,21 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>#%1 %2 · %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::sql::Auth</name>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no staff member "%1".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2341,7 +2455,10 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message numerus="yes">
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
-        <translation><numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform><numerusform>Claim KYC document #%1 before deciding it (claims end after %n minutes).</numerusform></translation>
+        <translation>
+            <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
+            <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minutes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
@@ -2609,7 +2726,10 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message numerus="yes">
         <source>Lowest: %1 (%2); highest: %3 (%4); %n center(s) over the period.</source>
-        <translation><numerusform>Lowest: %1 (%2); highest: %3 (%4); %n center over the period.</numerusform><numerusform>Lowest: %1 (%2); highest: %3 (%4); %n centers over the period.</numerusform></translation>
+        <translation>
+            <numerusform>Lowest: %1 (%2); highest: %3 (%4); %n center over the period.</numerusform>
+            <numerusform>Lowest: %1 (%2); highest: %3 (%4); %n centers over the period.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments in this period.</source>
@@ -2617,11 +2737,17 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation><numerusform>%1: %n member</numerusform><numerusform>%1: %n members</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 owed by %n member(s); %3. %4.</source>
-        <translation><numerusform>%1: %2 owed by %n member; %3. %4.</numerusform><numerusform>%1: %2 owed by %n members; %3. %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 owed by %n member; %3. %4.</numerusform>
+            <numerusform>%1: %2 owed by %n members; %3. %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received</source>
@@ -2649,7 +2775,10 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message numerus="yes">
         <source>%1: %2 paid in %n invoice(s); %3.</source>
-        <translation><numerusform>%1: %2 paid in %n invoice; %3.</numerusform><numerusform>%1: %2 paid in %n invoices; %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 paid in %n invoice; %3.</numerusform>
+            <numerusform>%1: %2 paid in %n invoices; %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1. Choose another folder.</source>
@@ -2860,6 +2989,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>The demo database will be created when you connect.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Give the server URL (https://host:port), the user and the password.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::DashboardPage</name>
@@ -2933,7 +3066,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Last %n month(s)</source>
-        <translation><numerusform>Last %n month</numerusform><numerusform>Last %n months</numerusform></translation>
+        <translation>
+            <numerusform>Last %n month</numerusform>
+            <numerusform>Last %n months</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -3277,7 +3413,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character(s). Copy it again from the wallet or block explorer.</source>
-        <translation><numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character. Copy it again from the wallet or block explorer.</numerusform><numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n characters. Copy it again from the wallet or block explorer.</numerusform></translation>
+        <translation>
+            <numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character. Copy it again from the wallet or block explorer.</numerusform>
+            <numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n characters. Copy it again from the wallet or block explorer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
@@ -3399,7 +3538,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>The %n selected invoice(s)</source>
-        <translation><numerusform>The %n selected invoice</numerusform><numerusform>The %n selected invoices</numerusform></translation>
+        <translation>
+            <numerusform>The %n selected invoice</numerusform>
+            <numerusform>The %n selected invoices</numerusform>
+        </translation>
     </message>
     <message>
         <source>All invoices that match the page's filters and search, in its order</source>
@@ -3435,7 +3577,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Reading %n invoice(s)…</source>
-        <translation><numerusform>Reading %n invoice…</numerusform><numerusform>Reading %n invoices…</numerusform></translation>
+        <translation>
+            <numerusform>Reading %n invoice…</numerusform>
+            <numerusform>Reading %n invoices…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paydesk BCH invoices</source>
@@ -3443,7 +3588,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Print preview: %n invoice(s)</source>
-        <translation><numerusform>Print preview: %n invoice</numerusform><numerusform>Print preview: %n invoices</numerusform></translation>
+        <translation>
+            <numerusform>Print preview: %n invoice</numerusform>
+            <numerusform>Print preview: %n invoices</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save invoice sheet</source>
@@ -3455,11 +3603,17 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Writing %n invoice(s) to %1…</source>
-        <translation><numerusform>Writing %n invoice to %1…</numerusform><numerusform>Writing %n invoices to %1…</numerusform></translation>
+        <translation>
+            <numerusform>Writing %n invoice to %1…</numerusform>
+            <numerusform>Writing %n invoices to %1…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n invoice(s) to %1.</source>
-        <translation><numerusform>Saved %n invoice to %1.</numerusform><numerusform>Saved %n invoices to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n invoice to %1.</numerusform>
+            <numerusform>Saved %n invoices to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3633,7 +3787,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
-        <translation><numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform><numerusform>Pending documents by review stage. Signed in as %1; claims last %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform>
+            <numerusform>Pending documents by review stage. Signed in as %1; claims last %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a document in the queue.</source>
@@ -3806,10 +3963,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Connecting to a Paydesk server is not available in this version.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The profile "%1" has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished" />
     </message>
@@ -3892,6 +4045,30 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Reconciliation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile "%1" needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the password of %1 at %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password of %1 at %2:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4199,7 +4376,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Applying %n match(es)…</source>
-        <translation><numerusform>Applying %n match(es)…</numerusform><numerusform>Applying %n match(es)…</numerusform></translation>
+        <translation>
+            <numerusform>Applying %n match(es)…</numerusform>
+            <numerusform>Applying %n match(es)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
@@ -4266,7 +4446,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>%n decision(s) in this period.</source>
-        <translation><numerusform>%n decision in this period.</numerusform><numerusform>%n decisions in this period.</numerusform></translation>
+        <translation>
+            <numerusform>%n decision in this period.</numerusform>
+            <numerusform>%n decisions in this period.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4427,7 +4610,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows</source>

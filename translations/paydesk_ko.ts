@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -298,11 +298,15 @@
     </message>
     <message numerus="yes">
         <source>%n invoice(s)</source>
-        <translation><numerusform>청구서 %n장</numerusform></translation>
+        <translation>
+            <numerusform>청구서 %n장</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>on %n page(s)</source>
-        <translation><numerusform>(%n쪽)</numerusform></translation>
+        <translation>
+            <numerusform>(%n쪽)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -573,7 +577,9 @@
     </message>
     <message numerus="yes">
         <source>%n column(s), the mapping needs %1</source>
-        <translation><numerusform>%n개 열, 매핑에는 %1개 필요</numerusform></translation>
+        <translation>
+            <numerusform>%n개 열, 매핑에는 %1개 필요</numerusform>
+        </translation>
     </message>
     <message>
         <source>"%1" is not a date (write 2026-10-25 or 20261025)</source>
@@ -710,6 +716,10 @@
         <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
         <translation>%1 데이터베이스 서버에 연결할 수 없습니다. 호스트 이름과 포트, 서버가 실행 중인지 확인하세요.</translation>
     </message>
+    <message>
+        <source>Acting as a staff member needs PostgreSQL.</source>
+        <translation>직원 권한으로 실행하려면 PostgreSQL이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Backend</name>
@@ -812,6 +822,87 @@
     </message>
 </context>
 <context>
+    <name>pd::RestBackend</name>
+    <message>
+        <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
+        <translation>인증서: %1, 발급자 %2, 유효기간 %3 ~ %4, SHA-256 %5</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read.</source>
+        <translation>서버의 응답을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose the PEM file of the CA that signed the server's certificate.</source>
+        <translation>서버 인증서를 서명한 CA의 PEM 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>서버 주소는 https://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
+        <translation>암호화되지 않은 http://는 이 컴퓨터에만 허용됩니다. %1에는 https://를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
+        <translation>서버 %1이(가) 신원을 증명하지 못해 Paydesk가 연결하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>
+If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
+        <translation>
+조직에서 자체 CA를 사용한다면 그 인증서를 이 연결의 CA 파일로 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer within %2 seconds.</source>
+        <translation>서버 %1이(가) %2초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
+        <translation>다시 시도하세요. 계속 발생하면 서버나 네트워크가 과부하 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Paydesk server at %1.</source>
+        <translation>%1의 Paydesk 서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection before the answer was complete.</source>
+        <translation>서버 %1이(가) 응답을 마치기 전에 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent Paydesk to another address, which it does not follow.</source>
+        <translation>서버가 다른 주소로 이동을 요청했지만 Paydesk는 따르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed.</source>
+        <translation>%1에 대한 요청이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server's sign-in answer could not be read.</source>
+        <translation>서버의 로그인 응답을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Paydesk server.</source>
+        <translation>Paydesk 서버에 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the export file.</source>
+        <translation>내보내기 파일을 쓸 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pd::app::Cli</name>
     <message>
         <source>paydesk: %1</source>
@@ -827,7 +918,9 @@
     </message>
     <message numerus="yes">
         <source>%1: applied %n migration(s); the schema is now at version %2.</source>
-        <translation><numerusform>%1: 마이그레이션 %n개를 적용했습니다. 스키마는 이제 버전 %2입니다.</numerusform></translation>
+        <translation>
+            <numerusform>%1: 마이그레이션 %n개를 적용했습니다. 스키마는 이제 버전 %2입니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and 300,000 payments; 17 = about 5,000,000 payments).</source>
@@ -2089,7 +2182,9 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message numerus="yes">
         <source>late %n day(s)</source>
-        <translation><numerusform>%n일 지연</numerusform></translation>
+        <translation>
+            <numerusform>%n일 지연</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2243,21 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>#%1 %2 · %3 · %4</source>
         <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Auth</name>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>세션이 끝났습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>There is no staff member "%1".</source>
+        <translation>직원 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
+        <translation>이 로그인 정보는 이미 사용되었습니다. %1의 모든 세션을 종료했습니다. 다시 로그인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2344,7 +2454,9 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message numerus="yes">
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
-        <translation><numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform></translation>
+        <translation>
+            <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
+        </translation>
     </message>
     <message>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
@@ -2613,7 +2725,9 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message numerus="yes">
         <source>Lowest: %1 (%2); highest: %3 (%4); %n center(s) over the period.</source>
-        <translation><numerusform>최저: %1 (%2), 최고: %3 (%4), 기간 중 센터 %n곳.</numerusform></translation>
+        <translation>
+            <numerusform>최저: %1 (%2), 최고: %3 (%4), 기간 중 센터 %n곳.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No payments in this period.</source>
@@ -2621,11 +2735,15 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message numerus="yes">
         <source>%1: %n member(s)</source>
-        <translation><numerusform>%1: %n명</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n명</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 owed by %n member(s); %3. %4.</source>
-        <translation><numerusform>%1: 회원 %n명이 %2 미납, %3. %4.</numerusform></translation>
+        <translation>
+            <numerusform>%1: 회원 %n명이 %2 미납, %3. %4.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received</source>
@@ -2653,7 +2771,9 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message numerus="yes">
         <source>%1: %2 paid in %n invoice(s); %3.</source>
-        <translation><numerusform>%1: 인보이스 %n건으로 %2 결제, %3.</numerusform></translation>
+        <translation>
+            <numerusform>%1: 인보이스 %n건으로 %2 결제, %3.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1. Choose another folder.</source>
@@ -2866,6 +2986,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>The demo database will be created when you connect.</source>
         <translation>연결하면 데모 데이터베이스를 만듭니다.</translation>
     </message>
+    <message>
+        <source>Give the server URL (https://host:port), the user and the password.</source>
+        <translation>서버 URL(https://호스트:포트), 사용자, 비밀번호를 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DashboardPage</name>
@@ -2939,7 +3063,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Last %n month(s)</source>
-        <translation><numerusform>최근 %n개월</numerusform></translation>
+        <translation>
+            <numerusform>최근 %n개월</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
@@ -3283,7 +3409,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character(s). Copy it again from the wallet or block explorer.</source>
-        <translation><numerusform>트랜잭션 해시는 16진수 64자리(0-9, a-f)인데 입력한 값은 %n자입니다. 지갑이나 블록 탐색기에서 다시 복사해 주세요.</numerusform></translation>
+        <translation>
+            <numerusform>트랜잭션 해시는 16진수 64자리(0-9, a-f)인데 입력한 값은 %n자입니다. 지갑이나 블록 탐색기에서 다시 복사해 주세요.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
@@ -3405,7 +3533,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>The %n selected invoice(s)</source>
-        <translation><numerusform>선택한 청구서 %n장</numerusform></translation>
+        <translation>
+            <numerusform>선택한 청구서 %n장</numerusform>
+        </translation>
     </message>
     <message>
         <source>All invoices that match the page's filters and search, in its order</source>
@@ -3441,7 +3571,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Reading %n invoice(s)…</source>
-        <translation><numerusform>청구서 %n장을 읽는 중…</numerusform></translation>
+        <translation>
+            <numerusform>청구서 %n장을 읽는 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paydesk BCH invoices</source>
@@ -3449,7 +3581,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Print preview: %n invoice(s)</source>
-        <translation><numerusform>인쇄 미리보기: 청구서 %n장</numerusform></translation>
+        <translation>
+            <numerusform>인쇄 미리보기: 청구서 %n장</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save invoice sheet</source>
@@ -3461,11 +3595,15 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Writing %n invoice(s) to %1…</source>
-        <translation><numerusform>청구서 %n장을 %1에 쓰는 중…</numerusform></translation>
+        <translation>
+            <numerusform>청구서 %n장을 %1에 쓰는 중…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n invoice(s) to %1.</source>
-        <translation><numerusform>청구서 %n장을 %1에 저장했습니다.</numerusform></translation>
+        <translation>
+            <numerusform>청구서 %n장을 %1에 저장했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3639,7 +3777,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
-        <translation><numerusform>심사 단계별 대기 서류입니다. %1(으)로 로그인했으며 담당은 %n분 동안 유지됩니다.</numerusform></translation>
+        <translation>
+            <numerusform>심사 단계별 대기 서류입니다. %1(으)로 로그인했으며 담당은 %n분 동안 유지됩니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a document in the queue.</source>
@@ -3812,10 +3952,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <source>Connecting to a Paydesk server is not available in this version.</source>
-        <translation>이 버전에서는 Paydesk 서버에 연결할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The profile "%1" has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 "%1"에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
@@ -3900,6 +4036,30 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Reconciliation</source>
         <translation>대사</translation>
+    </message>
+    <message>
+        <source>The profile "%1" needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
+        <translation>프로필 "%1"에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 at %2.</source>
+        <translation>%2의 %1 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1</source>
+        <translation>%1에 로그인하는 중</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>로그아웃됨</translation>
+    </message>
+    <message>
+        <source>Password of %1 at %2:</source>
+        <translation>%2의 %1 비밀번호:</translation>
     </message>
 </context>
 <context>
@@ -4206,7 +4366,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>Applying %n match(es)…</source>
-        <translation><numerusform>대사 %n건 반영 중…</numerusform></translation>
+        <translation>
+            <numerusform>대사 %n건 반영 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
@@ -4273,7 +4435,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>%n decision(s) in this period.</source>
-        <translation><numerusform>이 기간에 결정 %n건.</numerusform></translation>
+        <translation>
+            <numerusform>이 기간에 결정 %n건.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4434,7 +4598,9 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation><numerusform>%n행</numerusform></translation>
+        <translation>
+            <numerusform>%n행</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows</source>

@@ -1,5 +1,7 @@
 #include "ConnectionDialog.h"
 
+#include "RestBackend.h"
+
 #include "sql/SqlBackend.h"
 
 #include <QComboBox>
@@ -158,8 +160,13 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     m_serverCa = new QLineEdit(serverPage);
     m_serverCa->setObjectName(QStringLiteral("serverCa"));
     m_serverCa->setPlaceholderText(tr("optional: a CA certificate to trust (PEM)"));
+    m_serverPassword = new QLineEdit(serverPage);
+    m_serverPassword->setObjectName(QStringLiteral("serverPassword"));
+    m_serverPassword->setEchoMode(QLineEdit::Password);
+    m_serverPassword->setPlaceholderText(tr("not saved; asked when connecting"));
     serverForm->addRow(tr("Server URL"), m_serverUrl);
     serverForm->addRow(tr("User"), m_serverUser);
+    serverForm->addRow(tr("Password"), m_serverPassword);
     serverForm->addRow(tr("Trusted CA"), m_serverCa);
     m_kindPages->addWidget(serverPage);
     right->addWidget(m_kindPages);
@@ -244,6 +251,7 @@ void ConnectionDialog::loadProfile(int row)
     m_database->clear();
     m_user->clear();
     m_password->clear();
+    m_serverPassword->clear();
     m_rootCert->clear();
     m_port->setValue(5432);
     m_sslMode->setCurrentIndex(0);
@@ -384,26 +392,39 @@ ConnectionProfile ConnectionDialog::selectedProfile() const
 
 QString ConnectionDialog::password() const
 {
-    return m_password->text();
+    return selectedProfile().kind == ConnectionProfile::Kind::Server ? m_serverPassword->text() : m_password->text();
 }
 
 void ConnectionDialog::testConnection()
 {
-    QString why;
-    auto url = urlFromForm(&why);
-    if (!url) {
-        m_testResult->setText(why);
-        return;
+    storeProfile();
+    const ConnectionProfile profile = selectedProfile();
+    if (profile.kind == ConnectionProfile::Kind::Server) {
+        const QUrl server(profile.serverUrl, QUrl::StrictMode);
+        if (!server.isValid() || server.host().isEmpty() || profile.serverUser.isEmpty() ||
+            m_serverPassword->text().isEmpty()) {
+            m_testResult->setText(tr("Give the server URL (https://host:port), the user and the password."));
+            return;
+        }
+        m_testBackend = std::make_unique<RestBackend>(
+            RestBackend::Options{server, profile.serverUser, m_serverPassword->text(), {}, profile.caFile, 15000});
+    } else {
+        QString why;
+        auto url = urlFromForm(&why);
+        if (!url) {
+            m_testResult->setText(why);
+            return;
+        }
+        m_testBackend = std::make_unique<sql::SqlBackend>(*url);
     }
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));
-    m_testBackend = std::make_unique<sql::SqlBackend>(*url);
     m_testBackend->open(this, [this](const Result<ConnectionInfo>& result) {
         m_test->setEnabled(true);
         if (result.ok()) {
             const ConnectionInfo& info = result.value();
             QString tls;
-            if (info.backendName == QLatin1String("PostgreSQL")) {
+            if (info.backendName != QLatin1String("SQLite")) {
                 tls = info.verified ? tr("encrypted, server verified")
                                     : (info.encrypted ? tr("encrypted, server NOT verified") : tr("NOT encrypted"));
                 tls = QStringLiteral(" · ") + tls;

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "RestBackend.h"
+
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
 #include "FieldCipher.h"
@@ -135,7 +137,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     panelLayout->addLayout(buttons);
     panelLayout->addStretch(2);
     m_central->addWidget(m_messagePanel);
-    connect(m_retryButton, &QPushButton::clicked, this, [this]() { connectTo(m_url, m_profileName, m_embedded); });
+    connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::reconnect);
     connect(m_passwordButton, &QPushButton::clicked, this, &MainWindow::askPassword);
     connect(chooseButton, &QPushButton::clicked, this, &MainWindow::chooseConnection);
 
@@ -188,7 +190,7 @@ void MainWindow::createActions()
     auto* connectAction = file->addAction(tr("&Connect…"), this, &MainWindow::chooseConnection);
     connectAction->setShortcut(QKeySequence::Open);
     connectAction->setObjectName(QStringLiteral("actionConnect"));
-    file->addAction(tr("&Reconnect"), this, [this]() { connectTo(m_url, m_profileName, m_embedded); });
+    file->addAction(tr("&Reconnect"), this, &MainWindow::reconnect);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -296,13 +298,15 @@ void MainWindow::connectToDefault()
 
 void MainWindow::connectToProfile(const ConnectionProfile& profile, const QString& password)
 {
+    if (profile.kind == ConnectionProfile::Kind::Server) {
+        connectToServer(profile, password);
+        return;
+    }
     auto url = profile.resolvedUrl();
     if (!url) {
         showMessage(
             tr("Cannot connect"),
-            profile.kind == ConnectionProfile::Kind::Server
-                ? tr("Connecting to a Paydesk server is not available in this version.")
-                : tr("The profile \"%1\" has no valid database address. Edit it in File > Connect.").arg(profile.name),
+            tr("The profile \"%1\" has no valid database address. Edit it in File > Connect.").arg(profile.name),
             QString(), false, false);
         return;
     }
@@ -317,10 +321,64 @@ void MainWindow::connectToUrl(const DatabaseUrl& url)
     connectTo(url, QString(), false);
 }
 
+void MainWindow::reconnect()
+{
+    if (m_server) {
+        connectToServer(*m_server, QString());
+    } else {
+        connectTo(m_url, m_profileName, m_embedded);
+    }
+}
+
+void MainWindow::connectToServer(const ConnectionProfile& profile, const QString& password)
+{
+    clearPages();
+    m_backend.reset();
+    m_server = profile;
+    m_url = DatabaseUrl();
+    m_profileName = profile.name;
+    m_embedded = false;
+    m_info = ConnectionInfo();
+    updateStatus();
+    setWindowTitle(tr("Paydesk — %1").arg(profile.serverUrl));
+    const QUrl server(profile.serverUrl, QUrl::StrictMode);
+    if (!server.isValid() || server.host().isEmpty() || profile.serverUser.isEmpty()) {
+        showMessage(tr("Cannot connect"),
+                    tr("The profile \"%1\" needs a server URL (https://host:port) and a user. Edit it in File > "
+                       "Connect.")
+                        .arg(profile.name),
+                    QString(), false, false);
+        return;
+    }
+    if (password.isEmpty()) {
+        showMessage(tr("Sign in"), tr("Enter the password of %1 at %2.").arg(profile.serverUser, profile.serverUrl),
+                    QString(), false, true);
+        return;
+    }
+    showMessage(tr("Connecting…"), tr("Signing in to %1").arg(profile.serverUrl), QString(), false, false);
+    auto backend = std::make_unique<RestBackend>(
+        RestBackend::Options{server, profile.serverUser, password, {}, profile.caFile, 30000});
+    // The session could not be renewed (revoked, expired, or the account was disabled): back to sign-in.
+    connect(backend.get(), &RestBackend::signInRequired, this,
+            [this](const Error& error) { showMessage(tr("Signed out"), error.message, error.detail, false, true); });
+    m_backend = std::move(backend);
+    m_backend->open(this, [this, profile](const Result<ConnectionInfo>& result) {
+        if (result.ok()) {
+            onConnected(result.value());
+            return;
+        }
+        const Error& error = result.error();
+        showMessage(tr("Cannot connect"), error.message, error.detail, error.kind != Error::Kind::Authentication,
+                    error.kind == Error::Kind::Authentication);
+        Q_EMIT connectionFailed(error);
+    });
+}
+
 void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded)
 {
     clearPages();
     m_backend.reset();
+    m_server.reset();
     m_url = url;
     m_profileName = profileName;
     m_embedded = embedded;
@@ -601,7 +659,7 @@ void MainWindow::updateStatus()
         parts << (m_info.role.isEmpty() ? tr("user %1").arg(m_info.user)
                                         : tr("user %1 (%2)").arg(m_info.user, m_info.role));
     }
-    if (m_info.backendName == QLatin1String("PostgreSQL")) {
+    if (m_info.backendName != QLatin1String("SQLite")) {
         parts << (m_info.verified ? tr("TLS, server verified")
                                   : (m_info.encrypted ? tr("TLS, server not verified") : tr("not encrypted")));
     }
@@ -622,6 +680,16 @@ void MainWindow::chooseConnection()
 
 void MainWindow::askPassword()
 {
+    if (m_server) {
+        bool signIn = false;
+        const QString password = QInputDialog::getText(
+            this, tr("Sign in"), tr("Password of %1 at %2:").arg(m_server->serverUser, m_server->serverUrl),
+            QLineEdit::Password, QString(), &signIn);
+        if (signIn && !password.isEmpty()) {
+            connectToServer(*m_server, password);
+        }
+        return;
+    }
     bool ok = false;
     const QString password =
         QInputDialog::getText(this, tr("Password"), tr("Password for %1 at %2:").arg(m_url.user, m_url.host),

@@ -76,6 +76,10 @@ private:
     struct Guard;
 
     void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);
+    /// Signs in to a Paydesk server profile (issue 6); without a password, asks for one.
+    void connectToServer(const ConnectionProfile& profile, const QString& password);
+    /// Reconnects with what the last connection used (database URL or server profile).
+    void reconnect();
     void prepareEmbedded(const DatabaseUrl& url, const QString& profileName);
     void onConnected(const ConnectionInfo& info);
     void showMessage(const QString& title, const QString& text, const QString& detail, bool offerRetry,
@@ -95,6 +99,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     ConnectionInfo m_info;
     DatabaseUrl m_url;
+    std::optional<ConnectionProfile> m_server; ///< set while the connection is to a Paydesk server
     QString m_profileName;
     bool m_embedded = false;
     double m_demoScale = 1.0;

@@ -1,0 +1,126 @@
+// The console on a Paydesk server profile (issue 6): paydesk-server runs over a real
+// PostgreSQL with demo data; the window signs in as a center manager, the status bar names the
+// server, user and role, the payments page fills from the REST backend with the center's rows
+// only; a wrong password shows the server's message and offers the password again. Rendered to
+// PNG in English and Korean.
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "PagedTableModel.h"
+#include "TablePage.h"
+#include "TestSupport.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pd;
+
+class TestServerConsole : public QObject
+{
+    Q_OBJECT
+
+    test::DemoDatabases m_demo;
+    test::RestServer m_server;
+    QTemporaryDir m_dir;
+
+    ConnectionProfile profile() const
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("Gangnam center");
+        p.kind = ConnectionProfile::Kind::Server;
+        p.serverUrl = m_server.url().toString();
+        p.serverUser = QStringLiteral("console.center");
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (test::postgresAdminUrl().isEmpty()) {
+            if (test::postgresRequired()) {
+                QFAIL("PostgreSQL is required");
+            }
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString prepared = m_demo.prepare(QStringLiteral("serverconsole"), QDate(2026, 11, 22), 0.02);
+        QVERIFY2(prepared.isEmpty(), qPrintable(prepared));
+        const QString started = m_server.start(
+            m_demo.url(Dialect::PostgreSQL),
+            {{QStringLiteral("console.center"), QStringLiteral("center_manager"), QStringLiteral("C-GANGNAM")}});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+    }
+
+    void signsInAndShowsTheCentersPayments_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+    void signsInAndShowsTheCentersPayments()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(language)), QSettings::IniFormat);
+        ui::MainWindow window(&settings);
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy connected(&window, &ui::MainWindow::connected);
+        window.connectToProfile(profile(), QString::fromLatin1(test::kRestPassword));
+        QVERIFY(connected.wait(30000));
+        const auto info = connected.first().first().value<ConnectionInfo>();
+        QCOMPARE(info.backendName, QStringLiteral("Paydesk server"));
+        QCOMPARE(info.role, QStringLiteral("center_manager"));
+        QVERIFY(window.page(Area::KycDocuments) == nullptr); // the role has no KYC page
+        window.showArea(Area::Payments);
+        ui::TablePage* payments = window.page(Area::Payments);
+        QVERIFY(payments);
+        auto* model = payments->findChild<models::PagedTableModel*>();
+        QVERIFY(model);
+        QVERIFY(QTest::qWaitFor([&]() { return model->rowCount() > 0; }, 20000));
+        const QString status = window.statusBar()->findChild<QLabel*>(QStringLiteral("connectionStatus"))->text();
+        QVERIFY2(status.contains(QLatin1String("console.center")), qPrintable(status));
+        QVERIFY2(status.contains(m_server.url().toString()), qPrintable(status));
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("server_payments_%1.png").arg(language))));
+        ui::installTranslations(QStringLiteral("en"));
+    }
+
+    void aWrongPasswordOffersTheSignInAgain()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-wrong.ini")), QSettings::IniFormat);
+        ui::MainWindow window(&settings);
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy failed(&window, &ui::MainWindow::connectionFailed);
+        window.connectToProfile(profile(), QStringLiteral("not the password"));
+        QVERIFY(failed.wait(30000));
+        QCOMPARE(failed.first().first().value<Error>().kind, Error::Kind::Authentication);
+        QVERIFY(window.isShowingMessage());
+        QCOMPARE(window.messageText(), QStringLiteral("The user name or password is wrong."));
+        auto* button = window.findChild<QPushButton*>(QStringLiteral("enterPassword"));
+        QVERIFY(button && button->isVisible());
+    }
+
+    void withoutAPasswordItAsksForOne()
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-ask.ini")), QSettings::IniFormat);
+        ui::MainWindow window(&settings);
+        window.show();
+        window.connectToProfile(profile());
+        QVERIFY(window.isShowingMessage());
+        QVERIFY(window.messageText().contains(QLatin1String("console.center")));
+        QVERIFY(window.findChild<QPushButton*>(QStringLiteral("enterPassword"))->isVisible());
+        QCOMPARE(window.backend(), nullptr);
+    }
+};
+
+QTEST_MAIN(TestServerConsole)
+#include "tst_serverconsole.moc"
