@@ -593,6 +593,16 @@ void ApiServer::addRoutes()
     });
 }
 
+QStringList ApiServer::routeSignatures() const
+{
+    QStringList out;
+    for (const Route& route : m_routes) {
+        QStringList segments = route.pattern;
+        out << methodName(route.method) + QStringLiteral(" /") + segments.join(QLatin1Char('/'));
+    }
+    return out;
+}
+
 // -- dispatch ---------------------------------------------------------------------------------
 
 bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)

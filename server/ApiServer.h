@@ -82,6 +82,10 @@ public:
     /// listen()). The error says what to do.
     Result<Done> checkDatabase();
 
+    /// Every route as "METHOD /path" with OpenAPI's placeholders ("GET /{area}/{id}"), for the
+    /// check that docs/api/openapi.yaml describes exactly what the server serves.
+    QStringList routeSignatures() const;
+
     struct Route;
 
 protected:
