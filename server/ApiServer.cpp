@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "InvoiceSheet.h"
 #include "Json.h"
 #include "Roles.h"
 #include "sql/Migrations.h"
@@ -405,6 +406,31 @@ void ApiServer::addRoutes()
             return answer(sql::invoiceSheetItems(s, request.value()));
         });
     sheet.mutation = false;
+    Route& sheetPdf = add(
+        Method::Post, "invoices/sheet.pdf", [](const Permissions& p, const Call&) { return p.printsInvoices(); },
+        [](sql::SqlSession& s, const Call& call) {
+            auto request = bodyAs<InvoiceSheetRequest>(call);
+            if (!request.ok()) {
+                return problemReply(request.error());
+            }
+            auto items = sql::invoiceSheetItems(s, request.value());
+            if (!items.ok()) {
+                return problemReply(items.error());
+            }
+            const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
+            const QString path =
+                QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
+            auto written = models::InvoiceSheet::writePdf(
+                path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
+            if (!written.ok()) {
+                return problemReply(written.error());
+            }
+            Reply reply;
+            reply.contentType = "application/pdf";
+            reply.filePath = path;
+            return reply;
+        });
+    sheetPdf.mutation = false;
 
     // KYC review.
     add(

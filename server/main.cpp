@@ -9,7 +9,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
@@ -43,11 +47,31 @@ int setPassword(const pd::DatabaseUrl& url, const QString& login)
     return 0;
 }
 
+/// Qt's own messages as JSON lines too, so standard error stays one JSON object per line.
+void jsonMessage(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    static const char* const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    const QByteArray line =
+        QJsonDocument(QJsonObject{{QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("level"), QLatin1String(levels[int(type) % 5])},
+                                  {QStringLiteral("message"), message}})
+            .toJson(QJsonDocument::Compact) +
+        '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Invoice sheets are painted (fonts, QPdfWriter) but there is never a window: the offscreen
+    // platform works on a server without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    qInstallMessageHandler(jsonMessage);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("paydesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PAYDESK_VERSION));
 

@@ -4,11 +4,14 @@
 // the console's RestBackend renewing a refused token, and an access log without secrets.
 
 #include "Auth.h"
+#include "InvoiceSheet.h"
+#include "Json.h"
 #include "RestBackend.h"
 #include "Roles.h"
 #include "TestSupport.h"
 #include "sql/SqlSession.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -526,6 +529,58 @@ private Q_SLOTS:
         QCOMPARE(signInRequired.count(), 1);
     }
 
+    void aPrintedSheetDecodesToTheInvoices()
+    {
+        // Headquarters prints the newest invoices: every QR code on the PDF, read back by zbarimg,
+        // is the BIP21 URI of an invoice the JSON sheet lists.
+        const QString token = signIn(QStringLiteral("rest.hq"));
+        const QByteArray request = R"({"limit":8})";
+        const Http items = http(m_server.url(), "POST", QStringLiteral("invoices/sheet"), token, request);
+        QCOMPARE(items.status, 200);
+        auto parsed = json::fromJson<QVector<InvoiceSheetItem>>(json::parse(items.body).value());
+        QVERIFY(parsed.ok());
+        QVERIFY(!parsed.value().isEmpty());
+        const Http pdf =
+            http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf?locale=ko_KR"), token, request);
+        QCOMPARE(pdf.status, 200);
+        QCOMPARE(pdf.headers.value("content-type"), QByteArray("application/pdf"));
+        QVERIFY(pdf.body.startsWith("%PDF"));
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("sheet.pdf")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pdf.body);
+        file.close();
+        QString error;
+        const int dpi = 150;
+        const QStringList pages = test::renderPdfPages(file.fileName(), dpi, dir.path(), &error);
+        QVERIFY2(!pages.isEmpty(), qPrintable(error));
+        // Each card cut out where InvoiceSheet puts it and decoded alone, so symbols stay apart.
+        QStringList decoded;
+        for (const QString& pagePath : pages) {
+            const QImage page(pagePath);
+            for (int k = 0; k < models::InvoiceSheet::kPerPage; ++k) {
+                const QRectF mm = models::InvoiceSheet::cardRectMm(k);
+                const qreal px = dpi / 25.4;
+                const QString cardPath = dir.filePath(QStringLiteral("card-%1.png").arg(k));
+                QVERIFY(page.copy(QRectF(mm.left() * px, mm.top() * px, mm.width() * px, mm.height() * px).toRect())
+                            .save(cardPath));
+                decoded += test::decodeWithZbar(cardPath, &error);
+            }
+        }
+        QStringList expected;
+        for (const InvoiceSheetItem& item : parsed.value()) {
+            expected << invoicePaymentUri(item);
+        }
+        decoded.sort();
+        expected.sort();
+        QCOMPARE(decoded, expected);
+        // A KYC reviewer may not print sheets.
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf"), signIn(QStringLiteral("rest.kyc")),
+                      request)
+                     .status,
+                 403);
+    }
+
     void theAccessLogHoldsNoSecrets()
     {
         const QString log = m_server.accessLog();
@@ -533,7 +588,9 @@ private Q_SLOTS:
         QVERIFY(lines.size() > 100);
         for (const QString& line : lines) {
             const QJsonObject entry = QJsonDocument::fromJson(line.toUtf8()).object();
-            QVERIFY2(entry.contains(QStringLiteral("status")) && entry.contains(QStringLiteral("ms")),
+            // Requests, and the server's own messages as {"level", "message"}.
+            QVERIFY2((entry.contains(QStringLiteral("status")) && entry.contains(QStringLiteral("ms"))) ||
+                         entry.contains(QStringLiteral("level")),
                      qPrintable(line));
         }
         for (const QString& secret : qAsConst(m_secrets)) {
