@@ -4,6 +4,7 @@
 // and medians, and the invoice months.
 
 #include "Dashboard.h"
+#include "RestBackend.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
@@ -362,6 +363,70 @@ private Q_SLOTS:
     }
 
     /// A bad request is refused with words, through the backend too.
+    /// The REST backend's dashboard endpoint (paydesk-server over the PostgreSQL database)
+    /// answers every chart exactly as the database does; a center manager's "everything" is its
+    /// center's subtree (row-level security), equal to the owner's answer for that subtree.
+    void theRestEndpointAnswersLikeTheDatabase()
+    {
+        SqlSession* pg = session(int(Dialect::PostgreSQL));
+        if (!pg) {
+            QSKIP("PostgreSQL is not available");
+        }
+        test::RestServer server;
+        const QString started = server.start(
+            m_demo.url(Dialect::PostgreSQL),
+            {{QStringLiteral("dashboard.hq"), QStringLiteral("hq_admin"), QStringLiteral("HQ")},
+             {QStringLiteral("dashboard.center"), QStringLiteral("center_manager"), QStringLiteral("C-GANGNAM")}});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto same = [](const ChartData& a, const ChartData& b) {
+            QCOMPARE(a.categories, b.categories);
+            QCOMPARE(a.categoryIds, b.categoryIds);
+            QCOMPARE(a.series.size(), b.series.size());
+            for (int i = 0; i < a.series.size(); ++i) {
+                QCOMPARE(a.series[i].key, b.series[i].key);
+                QCOMPARE(a.series[i].unit, b.series[i].unit);
+                QCOMPARE(a.series[i].values, b.series[i].values);
+            }
+            QCOMPARE(a.facts.size(), b.facts.size());
+            for (int i = 0; i < a.facts.size(); ++i) {
+                QCOMPARE(a.facts[i].key, b.facts[i].key);
+                QCOMPARE(a.facts[i].value, b.facts[i].value);
+            }
+        };
+        RestBackend hq(
+            {server.url(), QStringLiteral("dashboard.hq"), QString::fromLatin1(test::kRestPassword), {}, {}, 60000});
+        for (DashboardChart chart : allDashboardCharts()) {
+            auto viaRest = test::await<ChartData>(
+                [&](QObject* receiver, auto done) { return hq.fetchChart(request(chart), receiver, done); });
+            QVERIFY2(viaRest.ok(), qPrintable(viaRest.error().message + QLatin1Char(' ') + viaRest.error().detail));
+            auto direct = dashboardChart(*pg, request(chart));
+            QVERIFY(direct.ok());
+            QVERIFY(!direct.value().categories.isEmpty());
+            same(viaRest.value(), direct.value());
+            if (QTest::currentTestFailed()) {
+                return;
+            }
+        }
+        const qint64 center =
+            test::value(*pg, QStringLiteral("SELECT id FROM organizations WHERE code = 'C-GANGNAM'")).toLongLong();
+        RestBackend manager({server.url(),
+                             QStringLiteral("dashboard.center"),
+                             QString::fromLatin1(test::kRestPassword),
+                             {},
+                             {},
+                             60000});
+        auto own = test::await<ChartData>([&](QObject* receiver, auto done) {
+            return manager.fetchChart(request(DashboardChart::Collections), receiver, done);
+        });
+        QVERIFY(own.ok());
+        auto subtree = dashboardChart(*pg, request(DashboardChart::Collections, center));
+        QVERIFY(subtree.ok());
+        same(own.value(), subtree.value());
+        auto everything = dashboardChart(*pg, request(DashboardChart::Collections));
+        QVERIFY(series(own.value(), QStringLiteral("expected")).values !=
+                series(everything.value(), QStringLiteral("expected")).values);
+    }
+
     void badRequestIsRefused()
     {
         SqlSession* s = session(int(Dialect::SQLite));
