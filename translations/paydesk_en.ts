@@ -2792,6 +2792,14 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <source>PNG picture (*.png);;PDF file (*.pdf)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 so far (to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 collected</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pd::ui::ConnectionDialog</name>

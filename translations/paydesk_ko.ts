@@ -2787,6 +2787,14 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <source>PNG picture (*.png);;PDF file (*.pdf)</source>
         <translation>PNG 그림 (*.png);;PDF 파일 (*.pdf)</translation>
     </message>
+    <message>
+        <source>%1 so far (to %2)</source>
+        <translation>%1 (%2까지, 진행 중)</translation>
+    </message>
+    <message>
+        <source>%1: %2 collected</source>
+        <translation>%1: %2 수납</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ConnectionDialog</name>

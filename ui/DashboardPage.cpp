@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -25,6 +26,7 @@
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -153,6 +155,7 @@ QBarCategoryAxis* categoryAxis(const QStringList& categories, QChart* chart)
     QFont small = axis->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.85);
     axis->setLabelsFont(small);
+    axis->setTruncateLabels(false); // "26/01" or a center's name, never "…"
     return axis;
 }
 
@@ -252,7 +255,7 @@ void ChartCard::showError(const Error& error)
     m_facts->clear();
 }
 
-void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
+void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const QDate& today)
 {
     m_settled = true;
     auto* chart = new QChart;
@@ -261,6 +264,11 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
     chart->setAnimationOptions(QChart::NoAnimation);
     const QStringList& cats = chartData.categories;
     QString facts;
+    // The month the facts speak of; the current month is not over yet, and says so.
+    QString lastMonth = cats.value(cats.size() - 1);
+    if (!lastMonth.isEmpty() && lastMonth == today.toString(QStringLiteral("yyyy-MM"))) {
+        lastMonth = tr("%1 so far (to %2)").arg(lastMonth, QLocale().toString(today, QLocale::ShortFormat));
+    }
     auto monthFilters = [cats](int index) {
         QMap<QString, QString> f;
         if (index >= 0 && index < cats.size()) {
@@ -317,8 +325,8 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         y->applyNiceNumbers();
         const auto collected = compareLastTwo(collectedSeries->values);
         facts = tr("%1: collected %2 of %3 expected; %4.")
-                    .arg(cats.value(cats.size() - 1), won(collected.current),
-                         won(e && !e->values.isEmpty() ? e->values.back() : 0), changeText(collected));
+                    .arg(lastMonth, won(collected.current), won(e && !e->values.isEmpty() ? e->values.back() : 0),
+                         changeText(collected));
         break;
     }
     case DashboardChart::CollectionRateByMonth: {
@@ -339,18 +347,20 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         for (qint64 v : rate ? rate->values : QVector<qint64>()) {
             low = std::min(low, double(v) / 100.0);
         }
-        y->setRange(std::max(0.0, std::floor(low - 2)), 100);
+        // Ticks on round percentages: the lower end down to a multiple of 10.
+        const double bottom = std::max(0.0, std::floor((low - 2) / 10) * 10);
+        y->setRange(bottom, 100);
+        y->setTickCount(int((100 - bottom) / (bottom >= 50 ? 10 : 20)) + 1);
         attachAxes(chart, x, y, {line});
         chart->legend()->hide();
         const auto c = compareLastTwo(rate ? rate->values : QVector<qint64>());
-        facts = tr("%1: %2 of the expected amount collected; %3.")
-                    .arg(cats.value(cats.size() - 1), percent(c.current), pointsText(c));
+        facts = tr("%1: %2 of the expected amount collected; %3.").arg(lastMonth, percent(c.current), pointsText(c));
         break;
     }
     case DashboardChart::CollectionRateByCenter: {
-        // The lowest fifteen, lowest at the top; the lowest ten in red.
+        // The lowest twelve, lowest at the top; the lowest ten in red.
         const ChartSeries* rate = chartData.find(QStringLiteral("rate"));
-        const int shown = int(std::min<qsizetype>(15, rate ? rate->values.size() : 0));
+        const int shown = int(std::min<qsizetype>(12, rate ? rate->values.size() : 0));
         auto* series = new QHorizontalStackedBarSeries(chart);
         auto* lowest = new QBarSet(tr("Lowest ten"), chart);
         auto* others = new QBarSet(tr("Next lowest"), chart);
@@ -365,17 +375,28 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
             names << cats[i];
             ids << chartData.categoryIds[i];
         }
+        QStringList tips;
+        for (int i = shown - 1; i >= 0; --i) {
+            tips << tr("%1: %2 collected").arg(cats[i], percent(rate->values[i]));
+        }
         for (QBarSet* set : {lowest, others}) {
             connect(set, &QBarSet::clicked, this, [this, ids](int index) {
                 if (index >= 0 && index < ids.size()) {
                     Q_EMIT drillDown(Area::Payments, {{QStringLiteral("org"), QString::number(ids[index])}});
                 }
             });
+            connect(set, &QBarSet::hovered, this, [tips](bool status, int index) {
+                QToolTip::showText(QCursor::pos(), status ? tips.value(index) : QString());
+            });
             series->append(set);
         }
         series->setBarWidth(0.8);
         chart->addSeries(series);
-        auto* x = valueAxis(chart, QStringLiteral("%"));
+        // Room for twelve names: no axis title (the labels carry "%") and no legend (the title
+        // and the colours say it: red is the lowest ten).
+        auto* x = valueAxis(chart, QString());
+        x->setLabelFormat(QStringLiteral("%.0f %%"));
+        chart->legend()->hide();
         const double low = shown > 0 ? double(rate->values.front()) / 100.0 : 0;
         x->setRange(std::max(0.0, std::floor(low - 2)), 100);
         auto* y = categoryAxis(names, chart);
@@ -421,8 +442,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
                            .arg(Labels::bandLabel(OverdueBand(b + 1)));
         }
         facts = tr("%1: %2 owed by %n member(s); %3. %4.", "", int(members.current))
-                    .arg(cats.value(cats.size() - 1), won(owed.current), changeText(owed),
-                         perBand.join(QStringLiteral(", ")));
+                    .arg(lastMonth, won(owed.current), changeText(owed), perBand.join(QStringLiteral(", ")));
         break;
     }
     case DashboardChart::KycFlow: {
@@ -508,8 +528,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds)
         const auto count =
             compareLastTwo(sumOf(chartData, {QStringLiteral("paid_count"), QStringLiteral("confirmed_count")}));
         facts = tr("%1: %2 paid in %n invoice(s); %3.", "", int(count.current))
-                    .arg(cats.value(cats.size() - 1), Money(sats.current, Currency::BCH).format(QLocale()),
-                         changeText(sats));
+                    .arg(lastMonth, Money(sats.current, Currency::BCH).format(QLocale()), changeText(sats));
         break;
     }
     }
@@ -693,7 +712,7 @@ void DashboardPage::refresh()
                 }
                 m_requests.remove(card->chart());
                 if (r.ok()) {
-                    card->showData(r.value(), request.utcOffsetSeconds);
+                    card->showData(r.value(), request.utcOffsetSeconds, request.today);
                 } else if (r.error().kind != Error::Kind::Cancelled) {
                     card->showError(r.error());
                 }

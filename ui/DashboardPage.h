@@ -33,8 +33,9 @@ public:
 
     /// Shows the placeholder ("Loading…").
     void showLoading();
-    /// Draws `data` for the period (`utcOffsetSeconds` turns KYC days into instants for drill-down).
-    void showData(const ChartData& data, int utcOffsetSeconds);
+    /// Draws `data` for the period (`utcOffsetSeconds` turns KYC days into instants for
+    /// drill-down; a last month that contains `today` is written as "so far").
+    void showData(const ChartData& data, int utcOffsetSeconds, const QDate& today);
     /// Shows the failed query's message in place of the chart.
     void showError(const Error& error);
     /// True once data or an error arrived since the last showLoading().
