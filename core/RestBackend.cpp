@@ -123,9 +123,10 @@ RestBackend::RestBackend(Options options, QObject* parent)
 
 RestBackend::~RestBackend()
 {
-    for (const QPointer<QNetworkReply>& reply : qAsConst(m_replies)) {
-        if (reply) {
-            reply->disconnect(this);
+    // Replies still running are aborted without reaching this object's slots.
+    for (auto it = m_replies.cbegin(); it != m_replies.cend(); ++it) {
+        if (QNetworkReply* reply = it.value().data()) {
+            QObject::disconnect(reply, nullptr, this, nullptr);
             reply->abort();
         }
     }

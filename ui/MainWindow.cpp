@@ -89,6 +89,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     , m_guard(std::make_shared<Guard>())
 {
     m_guard->window = this;
+    m_secrets = new KeychainStore(5000, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
@@ -312,8 +313,39 @@ void MainWindow::connectToProfile(const ConnectionProfile& profile, const QStrin
     }
     if (!password.isEmpty()) {
         url->password = password;
+        m_typedPassword = password;
     }
-    connectTo(*url, profile.name, profile.kind == ConnectionProfile::Kind::Embedded);
+    const bool needsPassword = profile.kind == ConnectionProfile::Kind::PostgreSQL && url->password.isEmpty();
+    if (!needsPassword || profile.name.isEmpty()) {
+        connectTo(*url, profile.name, profile.kind == ConnectionProfile::Kind::Embedded);
+        return;
+    }
+    // A password remembered in the keychain; without one libpq may still find ~/.pgpass.
+    m_secrets->read(SecretStore::passwordKey(profile.name), this,
+                    [this, url = *url, name = profile.name](const Result<std::optional<QString>>& stored) {
+                        DatabaseUrl withPassword = url;
+                        if (!stored.ok()) {
+                            reportKeychain(stored.error());
+                        } else if (stored.value()) {
+                            withPassword.password = *stored.value();
+                        }
+                        connectTo(withPassword, name, false);
+                    });
+}
+
+void MainWindow::setSecretStore(SecretStore* store)
+{
+    m_secrets = store;
+}
+
+void MainWindow::reportKeychain(const Error& error)
+{
+    if (m_keychainReported) {
+        return;
+    }
+    m_keychainReported = true;
+    statusBar()->showMessage(error.message, 15000);
+    qWarning("keychain: %s", qPrintable(error.detail.isEmpty() ? error.message : error.detail));
 }
 
 void MainWindow::connectToUrl(const DatabaseUrl& url)
@@ -351,13 +383,46 @@ void MainWindow::connectToServer(const ConnectionProfile& profile, const QString
         return;
     }
     if (password.isEmpty()) {
-        showMessage(tr("Sign in"), tr("Enter the password of %1 at %2.").arg(profile.serverUser, profile.serverUrl),
-                    QString(), false, true);
+        // A session kept in the keychain continues without the password.
+        m_secrets->read(SecretStore::refreshTokenKey(profile.name), this,
+                        [this, profile](const Result<std::optional<QString>>& stored) {
+                            if (!stored.ok()) {
+                                reportKeychain(stored.error());
+                            }
+                            if (stored.ok() && stored.value() && !stored.value()->isEmpty()) {
+                                startServerSession(profile, QString(), *stored.value());
+                                return;
+                            }
+                            showMessage(
+                                tr("Sign in"),
+                                tr("Enter the password of %1 at %2.").arg(profile.serverUser, profile.serverUrl),
+                                QString(), false, true);
+                        });
         return;
     }
+    startServerSession(profile, password, QString());
+}
+
+void MainWindow::startServerSession(const ConnectionProfile& profile, const QString& password,
+                                    const QString& refreshToken)
+{
+    const QUrl server(profile.serverUrl, QUrl::StrictMode);
     showMessage(tr("Connecting…"), tr("Signing in to %1").arg(profile.serverUrl), QString(), false, false);
     auto backend = std::make_unique<RestBackend>(
-        RestBackend::Options{server, profile.serverUser, password, {}, profile.caFile, 30000});
+        RestBackend::Options{server, profile.serverUser, password, refreshToken, profile.caFile, 30000});
+    // Every new refresh token goes to the keychain; an empty one means the session ended.
+    connect(backend.get(), &RestBackend::refreshTokenChanged, this, [this, name = profile.name](const QString& token) {
+        auto report = [this](const Result<Done>& r) {
+            if (!r.ok()) {
+                reportKeychain(r.error());
+            }
+        };
+        if (token.isEmpty()) {
+            m_secrets->remove(SecretStore::refreshTokenKey(name), this, report);
+        } else {
+            m_secrets->write(SecretStore::refreshTokenKey(name), token, this, report);
+        }
+    });
     // The session could not be renewed (revoked, expired, or the account was disabled): back to sign-in.
     connect(backend.get(), &RestBackend::signInRequired, this,
             [this](const Error& error) { showMessage(tr("Signed out"), error.message, error.detail, false, true); });
@@ -404,6 +469,11 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
             return;
         }
         const bool pg = url.dialect == Dialect::PostgreSQL;
+        m_typedPassword.clear();
+        if (pg && error.kind == Error::Kind::Authentication && !profileName.isEmpty()) {
+            // A remembered password that no longer works is forgotten, so the next try asks.
+            m_secrets->remove(SecretStore::passwordKey(profileName), this, [](const Result<Done>&) {});
+        }
         showMessage(tr("Cannot connect"), error.message, error.detail, true,
                     pg && error.kind == Error::Kind::Authentication);
         Q_EMIT connectionFailed(error);
@@ -505,6 +575,15 @@ QString MainWindow::fieldKeyFile(const DatabaseUrl& url) const
 void MainWindow::onConnected(const ConnectionInfo& info)
 {
     m_info = info;
+    if (!m_typedPassword.isEmpty() && !m_profileName.isEmpty() && !m_server) {
+        // The password worked: remember it in the keychain (never in the settings).
+        m_secrets->write(SecretStore::passwordKey(m_profileName), m_typedPassword, this, [this](const Result<Done>& r) {
+            if (!r.ok()) {
+                reportKeychain(r.error());
+            }
+        });
+    }
+    m_typedPassword.clear();
     if (!m_profileName.isEmpty() && m_settings) {
         ProfileStore store(*m_settings);
         QVector<ConnectionProfile> profiles = store.load();
@@ -699,6 +778,7 @@ void MainWindow::askPassword()
     }
     DatabaseUrl url = m_url;
     url.password = password;
+    m_typedPassword = password;
     connectTo(url, m_profileName, false);
 }
 

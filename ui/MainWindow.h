@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "ConnectionProfile.h"
+#include "SecretStore.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -31,6 +32,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
+    /// Where passwords and refresh tokens are kept; by default the OS keychain (KeychainStore).
+    /// The window does not take ownership of a store set here.
+    void setSecretStore(SecretStore* store);
     ~MainWindow() override;
 
     /// Connects to a saved profile (the password is kept in memory only).
@@ -78,6 +82,8 @@ private:
     void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);
     /// Signs in to a Paydesk server profile (issue 6); without a password, asks for one.
     void connectToServer(const ConnectionProfile& profile, const QString& password);
+    /// Opens a RestBackend with a password or a refresh token from the keychain.
+    void startServerSession(const ConnectionProfile& profile, const QString& password, const QString& refreshToken);
     /// Reconnects with what the last connection used (database URL or server profile).
     void reconnect();
     void prepareEmbedded(const DatabaseUrl& url, const QString& profileName);
@@ -100,6 +106,11 @@ private:
     ConnectionInfo m_info;
     DatabaseUrl m_url;
     std::optional<ConnectionProfile> m_server; ///< set while the connection is to a Paydesk server
+    SecretStore* m_secrets = nullptr;
+    QString m_typedPassword; ///< a database password typed for this connection, stored once it worked
+    /// Tells the user once per session that secrets cannot be remembered, and why.
+    void reportKeychain(const Error& error);
+    bool m_keychainReported = false;
     QString m_profileName;
     bool m_embedded = false;
     double m_demoScale = 1.0;

@@ -1,12 +1,15 @@
-// The console on a Paydesk server profile (issue 6): paydesk-server runs over a real
+// The console on a Paydesk server profile (issues 6 and 8): paydesk-server runs over a real
 // PostgreSQL with demo data; the window signs in as a center manager, the status bar names the
 // server, user and role, the payments page fills from the REST backend with the center's rows
-// only; a wrong password shows the server's message and offers the password again. Rendered to
-// PNG in English and Korean.
+// only; a wrong password shows the server's message and offers the password again. The refresh
+// token goes to the secret store, a new window continues the session from it without asking,
+// and neither the password nor a token is ever in the settings file or the log. Rendered to PNG
+// in English and Korean.
 
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
+#include "SecretStore.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 
@@ -29,6 +32,7 @@ class TestServerConsole : public QObject
     test::DemoDatabases m_demo;
     test::RestServer m_server;
     QTemporaryDir m_dir;
+    MemoryStore m_secrets;
 
     ConnectionProfile profile() const
     {
@@ -70,6 +74,7 @@ private Q_SLOTS:
         QCOMPARE(ui::installTranslations(language), language);
         QSettings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(language)), QSettings::IniFormat);
         ui::MainWindow window(&settings);
+        window.setSecretStore(&m_secrets);
         window.resize(1280, 800);
         window.show();
         QSignalSpy connected(&window, &ui::MainWindow::connected);
@@ -97,6 +102,7 @@ private Q_SLOTS:
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-wrong.ini")), QSettings::IniFormat);
         ui::MainWindow window(&settings);
+        window.setSecretStore(&m_secrets);
         window.resize(1280, 800);
         window.show();
         QSignalSpy failed(&window, &ui::MainWindow::connectionFailed);
@@ -109,12 +115,62 @@ private Q_SLOTS:
         QVERIFY(button && button->isVisible());
     }
 
+    void theKeychainContinuesTheSessionAndNothingSecretIsWritten()
+    {
+        // Everything the console logs in this test, to look for secrets afterwards.
+        static QStringList log;
+        log.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) { log << message; });
+        MemoryStore secrets;
+        const QString file = m_dir.filePath(QStringLiteral("settings-keychain.ini"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            ui::MainWindow window(&settings);
+            window.setSecretStore(&secrets);
+            QSignalSpy connected(&window, &ui::MainWindow::connected);
+            window.connectToProfile(profile(), QString::fromLatin1(test::kRestPassword));
+            QVERIFY(connected.wait(30000));
+            QVERIFY(QTest::qWaitFor([&]() { return !secrets.contents().isEmpty(); }, 5000));
+        }
+        const QString key = SecretStore::refreshTokenKey(profile().name);
+        const QString firstToken = secrets.contents().value(key);
+        QVERIFY(!firstToken.isEmpty());
+        {
+            // A new window (as after a restart) continues without asking: the stored refresh
+            // token is used once and replaced by a new one.
+            QSettings settings(file, QSettings::IniFormat);
+            ui::MainWindow window(&settings);
+            window.setSecretStore(&secrets);
+            QSignalSpy connected(&window, &ui::MainWindow::connected);
+            window.connectToProfile(profile());
+            QVERIFY(connected.wait(30000));
+            QVERIFY(QTest::qWaitFor([&]() { return secrets.contents().value(key) != firstToken; }, 5000));
+        }
+        qInstallMessageHandler(previous);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray settingsText = written.readAll();
+        QVERIFY(settingsText.contains("Gangnam center")); // the session did write its settings
+        const QStringList secretsSeen = {QString::fromLatin1(test::kRestPassword), firstToken,
+                                         secrets.contents().value(key)};
+        for (const QString& secret : secretsSeen) {
+            QVERIFY2(!settingsText.contains(secret.toUtf8()), "a secret is in the settings file");
+            QVERIFY2(!log.join(QLatin1Char('\n')).contains(secret), "a secret is in the log");
+        }
+        QVERIFY(!m_server.accessLog().contains(firstToken));
+    }
+
     void withoutAPasswordItAsksForOne()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-ask.ini")), QSettings::IniFormat);
         ui::MainWindow window(&settings);
+        MemoryStore empty;
+        window.setSecretStore(&empty);
         window.show();
         window.connectToProfile(profile());
+        QVERIFY(
+            QTest::qWaitFor([&]() { return window.messageText().contains(QLatin1String("console.center")); }, 5000));
         QVERIFY(window.isShowingMessage());
         QVERIFY(window.messageText().contains(QLatin1String("console.center")));
         QVERIFY(window.findChild<QPushButton*>(QStringLiteral("enterPassword"))->isVisible());
