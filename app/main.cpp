@@ -43,6 +43,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Paydesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.paydesk.Paydesk")); // icon and grouping in the shell
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/paydesk.svg")));
 
     QCommandLineParser parser;

@@ -15,9 +15,12 @@ PAYDESK_RUNTIME_PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libqt6pdf6 fonts-noto-cjk qt6-translations-l10n libsecret-1-0
 )
 # What the tests use: a throwaway PostgreSQL server, an independent QR decoder, PDF to image,
-# and a headless keychain (gnome-keyring on a private D-Bus session).
+# a headless keychain (gnome-keyring on a private D-Bus session), and for the package test the
+# Debian tools (dpkg-shlibdeps, lintian), metadata validators and an X server to start the
+# installed console in.
 PAYDESK_TEST_PACKAGES=(
   postgresql zbar-tools poppler-utils openssl gnome-keyring dbus-daemon dbus-bin
+  dpkg-dev lintian appstream desktop-file-utils xvfb xauth
 )
 
 # paydesk_install_packages PKG...: apt-get install as root, or through sudo.
