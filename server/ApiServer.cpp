@@ -809,18 +809,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         QMetaObject::invokeMethod(
             qApp,
             [self, held, guard, call, method, path, startedMs, idempotencyKey, bodyHash, reply]() mutable {
-                if (!self) {
+                ApiServer* server = self.data();
+                if (server == nullptr) {
                     return;
                 }
                 if (!idempotencyKey.isEmpty() && reply.status < 500 && reply.filePath.isEmpty()) {
-                    self->m_idempotent.insert(idempotencyKey, Remembered{bodyHash, reply, nowMs()});
-                    self->m_idempotentOrder.push_back(idempotencyKey);
-                    while (int(self->m_idempotentOrder.size()) > kIdempotencyEntries) {
-                        self->m_idempotent.remove(self->m_idempotentOrder.front());
-                        self->m_idempotentOrder.pop_front();
-                    }
+                    server->remember(idempotencyKey, bodyHash, reply);
                 }
-                self->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
+                server->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
             },
             Qt::QueuedConnection);
     });
@@ -892,6 +888,15 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
     });
 }
 
+void ApiServer::remember(const QString& key, const QByteArray& bodyHash, const Reply& reply)
+{
+    m_idempotent.insert(key, Remembered{bodyHash, reply, nowMs()});
+    m_idempotentOrder.append(key);
+    while (m_idempotentOrder.size() > kIdempotencyEntries) {
+        m_idempotent.remove(m_idempotentOrder.takeFirst());
+    }
+}
+
 int ApiServer::throttled(const QString& login, const QString& remote)
 {
     const qint64 now = nowMs();
@@ -902,11 +907,11 @@ int ApiServer::throttled(const QString& login, const QString& remote)
         if (it == m_failures.end()) {
             return;
         }
-        while (!it->empty() && now - it->front() >= window) {
-            it->pop_front();
+        while (!it->isEmpty() && now - it->first() >= window) {
+            it->removeFirst();
         }
-        if (int(it->size()) >= limit) {
-            wait = std::max(wait, int((it->front() + window - now + 999) / 1000));
+        if (it->size() >= limit) {
+            wait = std::max(wait, int((it->first() + window - now + 999) / 1000));
         }
     };
     check(QStringLiteral("user:") + login, m_options.loginFailuresPerUser);
@@ -917,8 +922,8 @@ int ApiServer::throttled(const QString& login, const QString& remote)
 void ApiServer::recordFailure(const QString& login, const QString& remote)
 {
     const qint64 now = nowMs();
-    m_failures[QStringLiteral("user:") + login].push_back(now);
-    m_failures[QStringLiteral("addr:") + remote].push_back(now);
+    m_failures[QStringLiteral("user:") + login].append(now);
+    m_failures[QStringLiteral("addr:") + remote].append(now);
 }
 
 } // namespace pd::server

@@ -12,7 +12,6 @@
 #include <QThreadPool>
 #include <QUrlQuery>
 
-#include <deque>
 #include <functional>
 #include <optional>
 
@@ -96,6 +95,8 @@ private:
     void addRoutes();
     void finish(QHttpServerResponder& responder, QTcpSocket* socket, const QString& method, const QString& path,
                 const Call& call, Reply reply, qint64 startedMs);
+    /// Keeps a mutation's answer for its Idempotency-Key (24 hours, at most 10,000 keys).
+    void remember(const QString& key, const QByteArray& bodyHash, const Reply& reply);
     /// Seconds until another sign-in may be tried, or 0 when it may be tried now.
     int throttled(const QString& login, const QString& remote);
     void recordFailure(const QString& login, const QString& remote);
@@ -112,8 +113,8 @@ private:
         qint64 atMs = 0;
     };
     QHash<QString, Remembered> m_idempotent;
-    std::deque<QString> m_idempotentOrder;
-    QHash<QString, std::deque<qint64>> m_failures; ///< "user:<login>" / "addr:<ip>" -> failure times (ms)
+    QList<QString> m_idempotentOrder;
+    QHash<QString, QList<qint64>> m_failures; ///< "user:<login>" / "addr:<ip>" -> failure times (ms)
 };
 
 } // namespace pd::server
