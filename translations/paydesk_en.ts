@@ -802,6 +802,25 @@
     </message>
 </context>
 <context>
+    <name>pd::KeychainStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Paydesk cannot remember passwords; you will be asked each time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain refused access; you will be asked for the password each time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain failed; you will be asked for the password each time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds (is it locked?); you will be asked for the password each time.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pd::Money</name>
     <message>
         <source>The amount is empty; enter a number such as 12.5.</source>

@@ -799,6 +799,25 @@
     </message>
 </context>
 <context>
+    <name>pd::KeychainStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Paydesk cannot remember passwords; you will be asked each time.</source>
+        <translation>이 컴퓨터에는 키체인이 없어 Paydesk가 비밀번호를 기억할 수 없습니다. 매번 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access; you will be asked for the password each time.</source>
+        <translation>키체인이 접근을 거부했습니다. 매번 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain failed; you will be asked for the password each time.</source>
+        <translation>키체인 작업이 실패했습니다. 매번 비밀번호를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds (is it locked?); you will be asked for the password each time.</source>
+        <translation>키체인이 %1초 안에 응답하지 않았습니다(잠겨 있나요?). 매번 비밀번호를 묻습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pd::Money</name>
     <message>
         <source>The amount is empty; enter a number such as 12.5.</source>
