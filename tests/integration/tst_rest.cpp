@@ -581,6 +581,77 @@ private Q_SLOTS:
                  403);
     }
 
+    void overTlsTheConsoleVerifiesTheServer()
+    {
+        // paydesk-server with --tls-cert/--tls-key: the console connects to https://localhost
+        // with the test CA and reports the link verified; without the CA it refuses, naming the
+        // certificate.
+        QTemporaryDir dir;
+        const QString made = test::makeTlsCertificates(dir.path());
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        test::RestServer tls;
+        const QString started = tls.start(m_demo.url(Dialect::PostgreSQL), {},
+                                          {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.crt")),
+                                           QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        QCOMPARE(tls.url().scheme(), QStringLiteral("https"));
+        QUrl url = tls.url();
+        url.setHost(QStringLiteral("localhost"));
+        RestBackend trusted({url,
+                             QStringLiteral("rest.audit"),
+                             QString::fromLatin1(test::kRestPassword),
+                             {},
+                             dir.filePath(QStringLiteral("ca.crt")),
+                             30000});
+        auto info =
+            test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { trusted.open(r, cb); });
+        QVERIFY2(info.ok(), qPrintable(info.error().message + QLatin1Char(' ') + info.error().detail));
+        QVERIFY(info.value().encrypted);
+        QVERIFY(info.value().verified);
+        RestBackend untrusted(
+            {url, QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+        auto refused = test::await<ConnectionInfo>(
+            [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { untrusted.open(r, cb); });
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind, Error::Kind::Tls);
+        QVERIFY(refused.error().detail.contains(QLatin1String("localhost")));
+        // Plain HTTP to the TLS port gets no answer the console accepts.
+        QUrl plain = url;
+        plain.setScheme(QStringLiteral("http"));
+        RestBackend cleartext(
+            {plain, QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 5000});
+        QVERIFY(!test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
+                     cleartext.open(r, cb);
+                 }).ok());
+    }
+
+    void shortLivedTokensAreRenewedBeforeTheyExpire()
+    {
+        // Access tokens of 5 s: the console renews ahead of expiry (a minute's margin), so the
+        // server never has to refuse one.
+        test::RestServer server;
+        QVERIFY(server
+                    .start(m_demo.url(Dialect::PostgreSQL), {},
+                           {QStringLiteral("--access-token-seconds"), QStringLiteral("5")})
+                    .isEmpty());
+        RestBackend backend(
+            {server.url(), QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+        int renewals = 0;
+        connect(&backend, &RestBackend::refreshTokenChanged, this, [&](const QString& t) {
+            ++renewals;
+            m_secrets << t;
+        });
+        for (int i = 0; i < 3; ++i) {
+            auto orgs = test::await<QVector<Organization>>(
+                [&](QObject* r, Backend::Callback<QVector<Organization>> cb) { backend.fetchOrganizations(r, cb); });
+            QVERIFY2(orgs.ok(), qPrintable(orgs.error().message));
+        }
+        QCOMPARE(renewals, 3); // sign-in, then a renewal before each later call
+        const QString log = server.accessLog();
+        QVERIFY(!log.contains(QLatin1String("\"status\":401")));
+        QCOMPARE(log.count(QLatin1String("\"path\":\"/api/v1/auth/refresh\"")), 2);
+    }
+
     void theAccessLogHoldsNoSecrets()
     {
         const QString log = m_server.accessLog();

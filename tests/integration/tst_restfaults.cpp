@@ -122,17 +122,6 @@ private:
     QHash<QTcpSocket*, QByteArray> m_buffers;
 };
 
-QString run(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral("openssl"), args);
-    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
-        return QStringLiteral("openssl %1 failed: %2")
-            .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
-    }
-    return {};
-}
-
 } // namespace
 
 class TestRestFaults : public QObject
@@ -244,28 +233,8 @@ private Q_SLOTS:
     void tlsCertificates()
     {
         const QString dir = m_certs.path();
-        const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                             QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
-        QString e = run(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
-                        QStringList{QStringLiteral("-keyout"), dir + QStringLiteral("/ca.key"), QStringLiteral("-out"),
-                                    dir + QStringLiteral("/ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
-                                    QStringLiteral("-subj"), QStringLiteral("/CN=Paydesk test CA")});
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        e = run(QStringList{QStringLiteral("req")} + ec +
-                QStringList{QStringLiteral("-keyout"), dir + QStringLiteral("/server.key"), QStringLiteral("-out"),
-                            dir + QStringLiteral("/server.csr"), QStringLiteral("-subj"),
-                            QStringLiteral("/CN=localhost")});
-        QVERIFY2(e.isEmpty(), qPrintable(e));
-        QFile ext(dir + QStringLiteral("/ext.cnf"));
-        QVERIFY(ext.open(QIODevice::WriteOnly));
-        ext.write("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n");
-        ext.close();
-        e = run({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
-                 dir + QStringLiteral("/server.csr"), QStringLiteral("-CA"), dir + QStringLiteral("/ca.crt"),
-                 QStringLiteral("-CAkey"), dir + QStringLiteral("/ca.key"), QStringLiteral("-CAcreateserial"),
-                 QStringLiteral("-out"), dir + QStringLiteral("/server.crt"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-extfile"), ext.fileName()});
-        QVERIFY2(e.isEmpty(), qPrintable(e));
+        const QString made = test::makeTlsCertificates(dir);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
 
         QFile certFile(dir + QStringLiteral("/server.crt"));
         QFile keyFile(dir + QStringLiteral("/server.key"));
@@ -309,7 +278,8 @@ private Q_SLOTS:
         }
         // A CA file that holds no certificate is refused before any connection.
         {
-            RestBackend backend(options(QUrl(QStringLiteral("https://localhost:%1").arg(port)), 3000, ext.fileName()));
+            RestBackend backend(options(QUrl(QStringLiteral("https://localhost:%1").arg(port)), 3000,
+                                        dir + QStringLiteral("/ext.cnf")));
             auto info = openBackend(backend);
             QVERIFY(!info.ok());
             QCOMPARE(info.error().kind, Error::Kind::Tls);

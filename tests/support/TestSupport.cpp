@@ -275,6 +275,53 @@ DatabaseUrl DemoDatabases::url(Dialect dialect) const
     return m_entries.at(int(dialect)).db->url();
 }
 
+namespace {
+QString runOpenssl(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        return QStringLiteral("openssl %1 failed: %2")
+            .arg(args.join(QLatin1Char(' ')), QString::fromUtf8(p.readAllStandardError()));
+    }
+    return {};
+}
+} // namespace
+
+QString makeTlsCertificates(const QString& dir)
+{
+    const QDir d(dir);
+    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    QString e =
+        runOpenssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+                   QStringList{QStringLiteral("-keyout"), d.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"),
+                               d.filePath(QStringLiteral("ca.crt")), QStringLiteral("-days"), QStringLiteral("2"),
+                               QStringLiteral("-subj"), QStringLiteral("/CN=Paydesk test CA")});
+    if (!e.isEmpty()) {
+        return e;
+    }
+    e = runOpenssl(QStringList{QStringLiteral("req")} + ec +
+                   QStringList{QStringLiteral("-keyout"), d.filePath(QStringLiteral("server.key")),
+                               QStringLiteral("-out"), d.filePath(QStringLiteral("server.csr")),
+                               QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+    if (!e.isEmpty()) {
+        return e;
+    }
+    QFile ext(d.filePath(QStringLiteral("ext.cnf")));
+    if (!ext.open(QIODevice::WriteOnly)) {
+        return QStringLiteral("cannot write ") + ext.fileName();
+    }
+    ext.write("subjectAltName=DNS:localhost\nbasicConstraints=CA:FALSE\n");
+    ext.close();
+    return runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       d.filePath(QStringLiteral("server.csr")), QStringLiteral("-CA"),
+                       d.filePath(QStringLiteral("ca.crt")), QStringLiteral("-CAkey"),
+                       d.filePath(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"),
+                       d.filePath(QStringLiteral("server.crt")), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-extfile"), ext.fileName()});
+}
+
 RestServer::RestServer() = default;
 
 RestServer::~RestServer()
@@ -331,6 +378,7 @@ QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>
         out += m_process->readAllStandardOutput();
     }
     static const QRegularExpression listening(QStringLiteral("listening on (https?://[0-9.]+:[0-9]+)"));
+    // (with --tls-cert the URL is https://127.0.0.1:<port>; clients that verify use localhost)
     const auto match = listening.match(QString::fromUtf8(out));
     if (!match.hasMatch()) {
         return QStringLiteral("paydesk-server did not report its port: %1 %2")

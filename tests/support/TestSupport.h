@@ -110,6 +110,11 @@ private:
     std::map<int, Entry> m_entries;
 };
 
+/// Makes a throwaway CA (ca.crt, ca.key, "Paydesk test CA") and a server certificate it signs for
+/// DNS name "localhost" only (server.crt, server.key; EC P-256, valid 2 days) in `dir`, with the
+/// openssl command. Empty when it worked, else what failed.
+QString makeTlsCertificates(const QString& dir);
+
 /// A staff account the REST server's tests sign in with.
 struct StaffLogin
 {
