@@ -161,6 +161,44 @@ private Q_SLOTS:
         QVERIFY(!m_server.accessLog().contains(firstToken));
     }
 
+    void aDatabasePasswordGoesToTheKeychainOnly()
+    {
+        // A direct PostgreSQL profile: the password typed once is stored after it worked and
+        // used by the next window; the settings file never holds it. (The test cluster trusts
+        // local connections, so any password connects.)
+        ConnectionProfile pg;
+        pg.name = QStringLiteral("Headquarters database");
+        pg.kind = ConnectionProfile::Kind::PostgreSQL;
+        pg.databaseUrl = m_demo.url(Dialect::PostgreSQL).toString();
+        const QString password = QStringLiteral("pg-secret-%1").arg(QDateTime::currentMSecsSinceEpoch());
+        MemoryStore secrets;
+        const QString file = m_dir.filePath(QStringLiteral("settings-pg.ini"));
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            ProfileStore(settings).save({pg});
+            ui::MainWindow window(&settings);
+            window.setSecretStore(&secrets);
+            QSignalSpy connected(&window, &ui::MainWindow::connected);
+            window.connectToProfile(pg, password);
+            QVERIFY(connected.wait(30000));
+            QVERIFY(QTest::qWaitFor([&]() { return !secrets.contents().isEmpty(); }, 5000));
+        }
+        QCOMPARE(secrets.contents().value(SecretStore::passwordKey(pg.name)), password);
+        {
+            QSettings settings(file, QSettings::IniFormat);
+            ui::MainWindow window(&settings);
+            window.setSecretStore(&secrets);
+            QSignalSpy connected(&window, &ui::MainWindow::connected);
+            window.connectToProfile(pg); // no password: the stored one, no prompt
+            QVERIFY(connected.wait(30000));
+        }
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray text = written.readAll();
+        QVERIFY(text.contains("Headquarters database"));
+        QVERIFY(!text.contains(password.toUtf8()));
+    }
+
     void withoutAPasswordItAsksForOne()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-ask.ini")), QSettings::IniFormat);
