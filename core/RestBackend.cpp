@@ -447,10 +447,44 @@ void RestBackend::signOut()
 
 // -- the Backend calls ------------------------------------------------------------------------
 
+namespace {
+/// GET path?query.
+RestBackend::Exchange reading(const QString& path, const QUrlQuery& query = QUrlQuery())
+{
+    RestBackend::Exchange e;
+    e.path = path;
+    e.query = query;
+    return e;
+}
+/// `verb` path with a JSON body; `idempotent`: send an Idempotency-Key (mutations).
+RestBackend::Exchange sending(const QByteArray& verb, const QString& path, const QJsonValue& body, bool idempotent)
+{
+    RestBackend::Exchange e;
+    e.verb = verb;
+    e.path = path;
+    e.body = body.isUndefined() ? QByteArray() : compact(body);
+    e.idempotencyKey = idempotent;
+    return e;
+}
+/// An update of a versioned row: POST with If-Match and an Idempotency-Key.
+RestBackend::Exchange updating(const QString& path, const QJsonValue& body, int version)
+{
+    RestBackend::Exchange e = sending("POST", path, body, true);
+    e.ifMatch = versionTag(version);
+    return e;
+}
+/// A list's filters as a query, without its cursor and sort (counts and totals).
+QUrlQuery filtersOf(const ListRequest& request)
+{
+    ListRequest filtersOnly = request;
+    filtersOnly.cursor.clear();
+    filtersOnly.sortKey.clear();
+    return json::listQuery(filtersOnly);
+}
+} // namespace
+
 Backend::RequestId RestBackend::open(QObject* receiver, Callback<ConnectionInfo> done)
 {
-    Exchange exchange;
-    exchange.path = QStringLiteral("me");
     auto store = [this, done](const Result<ConnectionInfo>& result) {
         if (!result.ok()) {
             done(result);
@@ -463,66 +497,57 @@ Backend::RequestId RestBackend::open(QObject* receiver, Callback<ConnectionInfo>
         m_info = info;
         done(info);
     };
-    return call<ConnectionInfo>(exchange, receiver, store, jsonOf<ConnectionInfo>());
+    return call<ConnectionInfo>(reading(QStringLiteral("me")), receiver, store, jsonOf<ConnectionInfo>());
 }
 
 Backend::RequestId RestBackend::fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done)
 {
-    Exchange exchange;
-    exchange.path = areaKey(request.area);
-    exchange.query = json::listQuery(request);
     const Area area = request.area;
-    return call<ListPage>(exchange, receiver, std::move(done), [area](const QByteArray& body) {
-        return decodeJson<ListPage>(body, [area](const QJsonValue& v) { return json::pageFromJson(v, area); });
-    });
+    return call<ListPage>(
+        reading(areaKey(area), json::listQuery(request)), receiver, std::move(done), [area](const QByteArray& body) {
+            return decodeJson<ListPage>(body, [area](const QJsonValue& v) { return json::pageFromJson(v, area); });
+        });
 }
 
 Backend::RequestId RestBackend::fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
                                            Callback<CountResult> done)
 {
-    Exchange exchange;
-    exchange.path = areaKey(request.area) + QStringLiteral("/count");
-    ListRequest filtersOnly = request;
-    filtersOnly.cursor.clear();
-    filtersOnly.sortKey.clear();
-    exchange.query = json::listQuery(filtersOnly);
-    exchange.query.addQueryItem(QStringLiteral("mode"),
-                                mode == CountMode::Estimate ? QStringLiteral("estimate") : QStringLiteral("exact"));
-    return call<CountResult>(exchange, receiver, std::move(done), jsonOf<CountResult>());
+    QUrlQuery query = filtersOf(request);
+    query.addQueryItem(QStringLiteral("mode"),
+                       mode == CountMode::Estimate ? QStringLiteral("estimate") : QStringLiteral("exact"));
+    return call<CountResult>(reading(areaKey(request.area) + QStringLiteral("/count"), query), receiver,
+                             std::move(done), jsonOf<CountResult>());
 }
 
 Backend::RequestId RestBackend::fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done)
 {
-    Exchange exchange;
-    exchange.path = areaKey(area) + QLatin1Char('/') + QString::number(id);
-    return call<DetailRecord>(exchange, receiver, std::move(done), jsonOf<DetailRecord>());
+    return call<DetailRecord>(reading(areaKey(area) + QLatin1Char('/') + QString::number(id)), receiver,
+                              std::move(done), jsonOf<DetailRecord>());
 }
 
 Backend::RequestId RestBackend::fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done)
 {
-    Exchange exchange;
-    exchange.path = QStringLiteral("organizations");
-    return call<QVector<Organization>>(exchange, receiver, std::move(done), jsonOf<QVector<Organization>>());
+    return call<QVector<Organization>>(reading(QStringLiteral("organizations")), receiver, std::move(done),
+                                       jsonOf<QVector<Organization>>());
 }
 
 Backend::RequestId RestBackend::fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done)
 {
-    Exchange exchange;
-    exchange.path = QStringLiteral("bch-account");
-    return call<std::optional<BchAccount>>(exchange, receiver, std::move(done), [](const QByteArray& body) {
-        return decodeJson<std::optional<BchAccount>>(
-            body, [](const QJsonValue& v) -> Result<std::optional<BchAccount>> {
-                const QJsonValue account = v.toObject().value(QStringLiteral("account"));
-                if (account.isNull() || account.isUndefined()) {
-                    return std::optional<BchAccount>();
-                }
-                auto read = json::fromJson<BchAccount>(account);
-                if (!read.ok()) {
-                    return read.error();
-                }
-                return std::optional<BchAccount>(read.value());
-            });
-    });
+    return call<std::optional<BchAccount>>(
+        reading(QStringLiteral("bch-account")), receiver, std::move(done), [](const QByteArray& body) {
+            return decodeJson<std::optional<BchAccount>>(
+                body, [](const QJsonValue& v) -> Result<std::optional<BchAccount>> {
+                    const QJsonValue account = v.toObject().value(QStringLiteral("account"));
+                    if (account.isNull() || account.isUndefined()) {
+                        return std::optional<BchAccount>();
+                    }
+                    auto read = json::fromJson<BchAccount>(account);
+                    if (!read.ok()) {
+                        return read.error();
+                    }
+                    return std::optional<BchAccount>(read.value());
+                });
+        });
 }
 
 Backend::RequestId RestBackend::setBchAccount(const QString& name, const QString& xpub, bch::Network network,
@@ -532,191 +557,140 @@ Backend::RequestId RestBackend::setBchAccount(const QString& name, const QString
     account.name = name;
     account.xpub = xpub;
     account.network = network;
-    Exchange exchange;
-    exchange.verb = "PUT";
-    exchange.path = QStringLiteral("bch-account");
-    exchange.body = compact(json::toJson(account));
-    exchange.idempotencyKey = true;
-    return call<BchAccount>(exchange, receiver, std::move(done), jsonOf<BchAccount>());
+    return call<BchAccount>(sending("PUT", QStringLiteral("bch-account"), json::toJson(account), true), receiver,
+                            std::move(done), jsonOf<BchAccount>());
 }
 
 Backend::RequestId RestBackend::createInvoice(const InvoiceDraft& draft, QObject* receiver,
                                               Callback<CreatedInvoice> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("invoices");
-    exchange.body = compact(json::toJson(draft));
-    exchange.idempotencyKey = true;
-    return call<CreatedInvoice>(exchange, receiver, std::move(done), jsonOf<CreatedInvoice>());
+    return call<CreatedInvoice>(sending("POST", QStringLiteral("invoices"), json::toJson(draft), true), receiver,
+                                std::move(done), jsonOf<CreatedInvoice>());
 }
 
 Backend::RequestId RestBackend::changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("invoices/%1/status").arg(change.id);
-    exchange.body = compact(json::toJson(change));
-    exchange.ifMatch = versionTag(change.version);
-    exchange.idempotencyKey = true;
-    return call<Done>(exchange, receiver, std::move(done), nothing());
+    return call<Done>(
+        updating(QStringLiteral("invoices/%1/status").arg(change.id), json::toJson(change), change.version), receiver,
+        std::move(done), nothing());
 }
 
 Backend::RequestId RestBackend::fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
                                                   Callback<QVector<InvoiceSheetItem>> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("invoices/sheet");
-    exchange.body = compact(json::toJson(request));
-    return call<QVector<InvoiceSheetItem>>(exchange, receiver, std::move(done), jsonOf<QVector<InvoiceSheetItem>>());
+    return call<QVector<InvoiceSheetItem>>(
+        sending("POST", QStringLiteral("invoices/sheet"), json::toJson(request), false), receiver, std::move(done),
+        jsonOf<QVector<InvoiceSheetItem>>());
 }
 
 Backend::RequestId RestBackend::fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done)
 {
-    Exchange exchange;
-    exchange.path = QStringLiteral("kyc-documents/queue");
-    return call<KycQueueSummary>(exchange, receiver, std::move(done), jsonOf<KycQueueSummary>());
+    return call<KycQueueSummary>(reading(QStringLiteral("kyc-documents/queue")), receiver, std::move(done),
+                                 jsonOf<KycQueueSummary>());
 }
 
 Backend::RequestId RestBackend::setKycSettings(const KycSettings& settings, QObject* receiver,
                                                Callback<KycSettings> done)
 {
-    Exchange exchange;
-    exchange.verb = "PUT";
-    exchange.path = QStringLiteral("kyc-settings");
-    exchange.body = compact(json::toJson(settings));
-    exchange.ifMatch = versionTag(settings.version);
-    exchange.idempotencyKey = true;
-    return call<KycSettings>(exchange, receiver, std::move(done), jsonOf<KycSettings>());
+    RestBackend::Exchange e = sending("PUT", QStringLiteral("kyc-settings"), json::toJson(settings), true);
+    e.ifMatch = versionTag(settings.version);
+    return call<KycSettings>(e, receiver, std::move(done), jsonOf<KycSettings>());
 }
 
 Backend::RequestId RestBackend::claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("kyc-documents/%1/claim").arg(documentId);
-    exchange.idempotencyKey = true;
-    return call<KycClaim>(exchange, receiver, std::move(done), jsonOf<KycClaim>());
+    return call<KycClaim>(
+        sending("POST", QStringLiteral("kyc-documents/%1/claim").arg(documentId), QJsonValue::Undefined, true),
+        receiver, std::move(done), jsonOf<KycClaim>());
 }
 
 Backend::RequestId RestBackend::releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done)
 {
-    Exchange exchange;
-    exchange.verb = "DELETE";
-    exchange.path = QStringLiteral("kyc-documents/%1/claim").arg(documentId);
-    return call<Done>(exchange, receiver, std::move(done), nothing());
+    return call<Done>(
+        sending("DELETE", QStringLiteral("kyc-documents/%1/claim").arg(documentId), QJsonValue::Undefined, false),
+        receiver, std::move(done), nothing());
 }
 
 Backend::RequestId RestBackend::decideKycDocument(const KycDecision& decision, QObject* receiver,
                                                   Callback<KycDecisionResult> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("kyc-documents/%1/decision").arg(decision.documentId);
-    exchange.body = compact(json::toJson(decision));
-    exchange.ifMatch = versionTag(decision.version);
-    exchange.idempotencyKey = true;
-    return call<KycDecisionResult>(exchange, receiver, std::move(done), jsonOf<KycDecisionResult>());
+    return call<KycDecisionResult>(updating(QStringLiteral("kyc-documents/%1/decision").arg(decision.documentId),
+                                            json::toJson(decision), decision.version),
+                                   receiver, std::move(done), jsonOf<KycDecisionResult>());
 }
 
 Backend::RequestId RestBackend::revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("kyc-documents/%1/reveal-number").arg(documentId);
-    return call<QString>(exchange, receiver, std::move(done), valueText());
+    return call<QString>(
+        sending("POST", QStringLiteral("kyc-documents/%1/reveal-number").arg(documentId), QJsonValue::Undefined, false),
+        receiver, std::move(done), valueText());
 }
 
 Backend::RequestId RestBackend::fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
                                                       Callback<QVector<ReviewerActivity>> done)
 {
-    Exchange exchange;
-    exchange.path = QStringLiteral("kyc-reviewer-activity");
-    exchange.query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
-    exchange.query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
-    return call<QVector<ReviewerActivity>>(exchange, receiver, std::move(done), jsonOf<QVector<ReviewerActivity>>());
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
+    return call<QVector<ReviewerActivity>>(reading(QStringLiteral("kyc-reviewer-activity"), query), receiver,
+                                           std::move(done), jsonOf<QVector<ReviewerActivity>>());
 }
 
 Backend::RequestId RestBackend::revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("users/%1/reveal-account-number").arg(userId);
-    return call<QString>(exchange, receiver, std::move(done), valueText());
+    return call<QString>(
+        sending("POST", QStringLiteral("users/%1/reveal-account-number").arg(userId), QJsonValue::Undefined, false),
+        receiver, std::move(done), valueText());
 }
 
 Backend::RequestId RestBackend::fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done)
 {
-    Exchange exchange;
-    exchange.path = areaKey(request.area) + QStringLiteral("/totals");
-    ListRequest filtersOnly = request;
-    filtersOnly.cursor.clear();
-    filtersOnly.sortKey.clear();
-    exchange.query = json::listQuery(filtersOnly);
-    return call<ListTotals>(exchange, receiver, std::move(done), jsonOf<ListTotals>());
+    return call<ListTotals>(reading(areaKey(request.area) + QStringLiteral("/totals"), filtersOf(request)), receiver,
+                            std::move(done), jsonOf<ListTotals>());
 }
 
 Backend::RequestId RestBackend::changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("payments/%1/status").arg(change.id);
-    exchange.body = compact(json::toJson(change));
-    exchange.ifMatch = versionTag(change.version);
-    exchange.idempotencyKey = true;
-    return call<Done>(exchange, receiver, std::move(done), nothing());
+    return call<Done>(
+        updating(QStringLiteral("payments/%1/status").arg(change.id), json::toJson(change), change.version), receiver,
+        std::move(done), nothing());
 }
 
 Backend::RequestId RestBackend::runSettlements(const SettlementRun& run, QObject* receiver,
                                                Callback<SettlementRunResult> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("settlements/run");
-    exchange.body = compact(json::toJson(run));
-    exchange.idempotencyKey = true;
-    return call<SettlementRunResult>(exchange, receiver, std::move(done), jsonOf<SettlementRunResult>());
+    return call<SettlementRunResult>(sending("POST", QStringLiteral("settlements/run"), json::toJson(run), true),
+                                     receiver, std::move(done), jsonOf<SettlementRunResult>());
 }
 
 Backend::RequestId RestBackend::changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("settlements/%1/status").arg(change.id);
-    exchange.body = compact(json::toJson(change));
-    exchange.ifMatch = versionTag(change.version);
-    exchange.idempotencyKey = true;
-    return call<Done>(exchange, receiver, std::move(done), nothing());
+    return call<Done>(
+        updating(QStringLiteral("settlements/%1/status").arg(change.id), json::toJson(change), change.version),
+        receiver, std::move(done), nothing());
 }
 
 Backend::RequestId RestBackend::fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
                                                               Callback<ReconciliationCandidates> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("reconciliation/candidates");
-    exchange.body = compact(json::toJson(query));
-    return call<ReconciliationCandidates>(exchange, receiver, std::move(done), jsonOf<ReconciliationCandidates>());
+    return call<ReconciliationCandidates>(
+        sending("POST", QStringLiteral("reconciliation/candidates"), json::toJson(query), false), receiver,
+        std::move(done), jsonOf<ReconciliationCandidates>());
 }
 
 Backend::RequestId RestBackend::applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
                                                     Callback<ReconciliationOutcome> done)
 {
-    Exchange exchange;
-    exchange.verb = "POST";
-    exchange.path = QStringLiteral("reconciliation/apply");
-    exchange.body = compact(json::toJson(apply));
-    exchange.idempotencyKey = true;
-    return call<ReconciliationOutcome>(exchange, receiver, std::move(done), jsonOf<ReconciliationOutcome>());
+    return call<ReconciliationOutcome>(
+        sending("POST", QStringLiteral("reconciliation/apply"), json::toJson(apply), true), receiver, std::move(done),
+        jsonOf<ReconciliationOutcome>());
 }
 
 Backend::RequestId RestBackend::fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done)
 {
-    Exchange exchange;
-    exchange.path = QStringLiteral("dashboard/") + dashboardChartKey(request.chart);
-    exchange.query = json::dashboardQuery(request);
-    return call<ChartData>(exchange, receiver, std::move(done), jsonOf<ChartData>());
+    return call<ChartData>(
+        reading(QStringLiteral("dashboard/") + dashboardChartKey(request.chart), json::dashboardQuery(request)),
+        receiver, std::move(done), jsonOf<ChartData>());
 }
 
 Backend::RequestId RestBackend::exportCsv(const ExportRequest& request, QObject* receiver,
