@@ -147,16 +147,20 @@ Result<ChartData> collections(SqlSession& session, const DashboardRequest& r, co
 
 Result<ChartData> rateByCenter(SqlSession& session, const DashboardRequest& r, const QStringList& months)
 {
-    SqlBuilder b("SELECT c.id, c.name, SUM(CASE WHEN p.status <> 'cancelled' THEN p.amount ELSE 0 END), "
-                 "SUM(CASE WHEN p.status = 'success' THEN p.amount ELSE 0 END) FROM payments p "
-                 "JOIN organizations inst ON inst.id = p.organization_id "
-                 "JOIN organizations c ON c.id = inst.parent_id AND c.org_type = 'center' "
+    // Payments are summed per institution first (a few hundred groups) and only those sums are
+    // joined to their centers: joining every payment of the period first took 12 s on 5M.
+    SqlBuilder b("SELECT c.id, c.name, SUM(x.expected), SUM(x.collected) FROM (SELECT p.organization_id, "
+                 "SUM(CASE WHEN p.status <> 'cancelled' THEN p.amount ELSE 0 END) AS expected, "
+                 "SUM(CASE WHEN p.status = 'success' THEN p.amount ELSE 0 END) AS collected FROM payments p "
                  "WHERE p.payment_month >= ");
     b.bind(months.front()).sql(" AND p.payment_month <= ").bind(months.back());
     if (r.organizationId > 0) {
         emitOrgSubtree(b, "p.organization_id", r.organizationId);
     }
-    b.sql(" GROUP BY c.id, c.name");
+    b.sql(" GROUP BY p.organization_id) x "
+          "JOIN organizations inst ON inst.id = x.organization_id "
+          "JOIN organizations c ON c.id = inst.parent_id AND c.org_type = 'center' "
+          "GROUP BY c.id, c.name");
     struct Center
     {
         qint64 id;
