@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -115,7 +116,20 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
     if (url.dialect == Dialect::SQLite) {
         for (const char* pragma :
              {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-            if (!setup.exec(QLatin1String(pragma))) { // sql-binding: from the fixed list above
+            // Switching a new file to WAL needs the file to itself: while another connection
+            // does the same (two programs opening a fresh file), SQLite answers "database is
+            // locked" at once instead of waiting, so wait here (up to 10 s, as for statements).
+            bool done = false;
+            for (int attempt = 0; attempt < 100 && !done; ++attempt) {
+                done = setup.exec(QLatin1String(pragma)); // sql-binding: from the fixed list above
+                if (!done && !setup.lastError().text().contains(QLatin1String("locked"))) {
+                    break;
+                }
+                if (!done) {
+                    QThread::msleep(100);
+                }
+            }
+            if (!done) {
                 return classifyConnectError(setup.lastError(), url);
             }
         }
