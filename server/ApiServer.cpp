@@ -130,6 +130,17 @@ Result<T> bodyAs(const Call& call)
     return value;
 }
 
+/// Runs `then` with the request body read as T, or answers the body's problem (400).
+template<typename T, typename Then>
+Reply withBody(const Call& call, Then then)
+{
+    auto value = bodyAs<T>(call);
+    if (!value.ok()) {
+        return problemReply(value.error());
+    }
+    return then(value.value());
+}
+
 Area areaOf(const Call& call)
 {
     return areaFromKey(call.key).value_or(Area::Users);
@@ -368,67 +379,56 @@ void ApiServer::addRoutes()
     add(
         Method::Put, "bch-account", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto account = bodyAs<BchAccount>(call);
-            if (!account.ok()) {
-                return problemReply(account.error());
-            }
-            return answer(sql::setBchAccount(s, account.value().name, account.value().xpub, account.value().network));
+            return withBody<BchAccount>(call, [&](BchAccount& account) {
+                return answer(sql::setBchAccount(s, account.name, account.xpub, account.network));
+            });
         });
     add(
         Method::Post, "invoices", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto draft = bodyAs<InvoiceDraft>(call);
-            if (!draft.ok()) {
-                return problemReply(draft.error());
-            }
-            return answer(
-                sql::createInvoice(s, draft.value()), [](const CreatedInvoice& v) { return json::toJson(v); }, 201);
+            return withBody<InvoiceDraft>(call, [&](InvoiceDraft& draft) {
+                return answer(
+                    sql::createInvoice(s, draft), [](const CreatedInvoice& v) { return json::toJson(v); }, 201);
+            });
         });
     add(
         Method::Post, "invoices/{id}/status", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto change = bodyAs<InvoiceChange>(call);
-            if (!change.ok()) {
-                return problemReply(change.error());
-            }
-            change.value().id = call.ids.value(0);
-            change.value().version = call.ifMatch.value_or(0);
-            return answerDone(sql::changeInvoice(s, change.value()));
+            return withBody<InvoiceChange>(call, [&](InvoiceChange& change) {
+                change.id = call.ids.value(0);
+                change.version = call.ifMatch.value_or(0);
+                return answerDone(sql::changeInvoice(s, change));
+            });
         })
         .needsIfMatch = true;
     Route& sheet = add(
         Method::Post, "invoices/sheet", [](const Permissions& p, const Call&) { return p.printsInvoices(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto request = bodyAs<InvoiceSheetRequest>(call);
-            if (!request.ok()) {
-                return problemReply(request.error());
-            }
-            return answer(sql::invoiceSheetItems(s, request.value()));
+            return withBody<InvoiceSheetRequest>(
+                call, [&](InvoiceSheetRequest& request) { return answer(sql::invoiceSheetItems(s, request)); });
         });
     sheet.mutation = false;
     Route& sheetPdf = add(
         Method::Post, "invoices/sheet.pdf", [](const Permissions& p, const Call&) { return p.printsInvoices(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto request = bodyAs<InvoiceSheetRequest>(call);
-            if (!request.ok()) {
-                return problemReply(request.error());
-            }
-            auto items = sql::invoiceSheetItems(s, request.value());
-            if (!items.ok()) {
-                return problemReply(items.error());
-            }
-            const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
-            const QString path =
-                QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
-            auto written = models::InvoiceSheet::writePdf(
-                path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
-            if (!written.ok()) {
-                return problemReply(written.error());
-            }
-            Reply reply;
-            reply.contentType = "application/pdf";
-            reply.filePath = path;
-            return reply;
+            return withBody<InvoiceSheetRequest>(call, [&](InvoiceSheetRequest& request) {
+                auto items = sql::invoiceSheetItems(s, request);
+                if (!items.ok()) {
+                    return problemReply(items.error());
+                }
+                const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
+                const QString path =
+                    QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
+                auto written = models::InvoiceSheet::writePdf(
+                    path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
+                if (!written.ok()) {
+                    return problemReply(written.error());
+                }
+                Reply reply;
+                reply.contentType = "application/pdf";
+                reply.filePath = path;
+                return reply;
+            });
         });
     sheetPdf.mutation = false;
 
@@ -439,12 +439,10 @@ void ApiServer::addRoutes()
     add(
         Method::Put, "kyc-settings", [](const Permissions& p, const Call&) { return p.administersKyc(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto settings = bodyAs<KycSettings>(call);
-            if (!settings.ok()) {
-                return problemReply(settings.error());
-            }
-            settings.value().version = call.ifMatch.value_or(0);
-            return answer(sql::setKycSettings(s, settings.value()));
+            return withBody<KycSettings>(call, [&](KycSettings& settings) {
+                settings.version = call.ifMatch.value_or(0);
+                return answer(sql::setKycSettings(s, settings));
+            });
         })
         .needsIfMatch = true;
     add(
@@ -456,13 +454,11 @@ void ApiServer::addRoutes()
     add(
         Method::Post, "kyc-documents/{id}/decision", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
         [](sql::SqlSession& s, const Call& call) {
-            auto decision = bodyAs<KycDecision>(call);
-            if (!decision.ok()) {
-                return problemReply(decision.error());
-            }
-            decision.value().documentId = call.ids.value(0);
-            decision.value().version = call.ifMatch.value_or(0);
-            return answer(sql::decideKycDocument(s, decision.value()));
+            return withBody<KycDecision>(call, [&](KycDecision& decision) {
+                decision.documentId = call.ids.value(0);
+                decision.version = call.ifMatch.value_or(0);
+                return answer(sql::decideKycDocument(s, decision));
+            });
         })
         .needsIfMatch = true;
     add(
@@ -496,45 +492,31 @@ void ApiServer::addRoutes()
     // Payments, settlements, reconciliation.
     auto changesPayments = [](const Permissions& p, const Call&) { return p.changesPayments(); };
     add(Method::Post, "payments/{id}/status", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        auto change = bodyAs<PaymentChange>(call);
-        if (!change.ok()) {
-            return problemReply(change.error());
-        }
-        change.value().id = call.ids.value(0);
-        change.value().version = call.ifMatch.value_or(0);
-        return answerDone(sql::changePayment(s, change.value()));
+        return withBody<PaymentChange>(call, [&](PaymentChange& change) {
+            change.id = call.ids.value(0);
+            change.version = call.ifMatch.value_or(0);
+            return answerDone(sql::changePayment(s, change));
+        });
     }).needsIfMatch = true;
     add(Method::Post, "settlements/run", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        auto run = bodyAs<SettlementRun>(call);
-        if (!run.ok()) {
-            return problemReply(run.error());
-        }
-        return answer(sql::runSettlements(s, run.value()));
+        return withBody<SettlementRun>(call, [&](SettlementRun& run) { return answer(sql::runSettlements(s, run)); });
     });
     add(Method::Post, "settlements/{id}/status", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        auto change = bodyAs<SettlementChange>(call);
-        if (!change.ok()) {
-            return problemReply(change.error());
-        }
-        change.value().id = call.ids.value(0);
-        change.value().version = call.ifMatch.value_or(0);
-        return answerDone(sql::changeSettlement(s, change.value()));
+        return withBody<SettlementChange>(call, [&](SettlementChange& change) {
+            change.id = call.ids.value(0);
+            change.version = call.ifMatch.value_or(0);
+            return answerDone(sql::changeSettlement(s, change));
+        });
     }).needsIfMatch = true;
     Route& candidates =
         add(Method::Post, "reconciliation/candidates", changesPayments, [](sql::SqlSession& s, const Call& call) {
-            auto query = bodyAs<ReconciliationQuery>(call);
-            if (!query.ok()) {
-                return problemReply(query.error());
-            }
-            return answer(sql::reconciliationCandidates(s, query.value()));
+            return withBody<ReconciliationQuery>(
+                call, [&](ReconciliationQuery& query) { return answer(sql::reconciliationCandidates(s, query)); });
         });
     candidates.mutation = false;
     add(Method::Post, "reconciliation/apply", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        auto apply = bodyAs<ReconciliationApply>(call);
-        if (!apply.ok()) {
-            return problemReply(apply.error());
-        }
-        return answer(sql::applyReconciliation(s, apply.value()));
+        return withBody<ReconciliationApply>(
+            call, [&](ReconciliationApply& apply) { return answer(sql::applyReconciliation(s, apply)); });
     });
 
     // Dashboard.
