@@ -167,7 +167,14 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     serverForm->addRow(tr("Server URL"), m_serverUrl);
     serverForm->addRow(tr("User"), m_serverUser);
     serverForm->addRow(tr("Password"), m_serverPassword);
-    serverForm->addRow(tr("Trusted CA"), m_serverCa);
+    serverForm->addRow(tr("Trusted CA"), withBrowse(m_serverCa, serverPage, [this]() {
+                           const QString file =
+                               QFileDialog::getOpenFileName(this, tr("Trusted CA"), m_serverCa->text(),
+                                                            tr("Certificates (*.pem *.crt);;All files (*)"));
+                           if (!file.isEmpty()) {
+                               m_serverCa->setText(file);
+                           }
+                       }));
     m_kindPages->addWidget(serverPage);
     right->addWidget(m_kindPages);
 
@@ -179,8 +186,13 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
     testRow->addWidget(m_test);
-    testRow->addWidget(m_testResult, 1);
+    testRow->addStretch(1);
     right->addLayout(testRow);
+    // On its own row, full width, so a long answer (server, version, TLS state) wraps instead of
+    // being cut off.
+    m_testResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_testResult->setMinimumHeight(m_testResult->fontMetrics().lineSpacing() * 3 + 4);
+    right->addWidget(m_testResult);
     right->addStretch(1);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Connect"));

@@ -6,6 +6,7 @@
 // and neither the password nor a token is ever in the settings file or the log. Rendered to PNG
 // in English and Korean.
 
+#include "ConnectionDialog.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
@@ -14,6 +15,7 @@
 #include "TestSupport.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -197,6 +199,36 @@ private Q_SLOTS:
         const QByteArray text = written.readAll();
         QVERIFY(text.contains("Headquarters database"));
         QVERIFY(!text.contains(password.toUtf8()));
+    }
+
+    void theConnectionDialogTestsAServerProfile_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("ko") << QStringLiteral("ko");
+    }
+    void theConnectionDialogTestsAServerProfile()
+    {
+        // The server form: URL, user, password (not saved), trusted CA; "Test connection" signs in
+        // through the REST backend and reports the server.
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        ui::ConnectionDialog dialog({profile()}, profile().name);
+        dialog.show();
+        auto* password = dialog.findChild<QLineEdit*>(QStringLiteral("serverPassword"));
+        QVERIFY(password && password->isVisible());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        password->setText(QString::fromLatin1(test::kRestPassword));
+        QCOMPARE(dialog.password(), QString::fromLatin1(test::kRestPassword));
+        auto* result = dialog.findChild<QLabel*>(QStringLiteral("testResult"));
+        dialog.findChild<QPushButton*>(QStringLiteral("testConnection"))->click();
+        QVERIFY(QTest::qWaitFor([&]() { return result->text().contains(QLatin1String("Paydesk")); }, 20000));
+        QVERIFY2(result->text().contains(QLatin1String("paydesk-server")), qPrintable(result->text()));
+        QVERIFY(dialog.grab().save(test::screenshotPath(QStringLiteral("connection_server_%1.png").arg(language))));
+        // Nothing of the password reaches the saved profiles.
+        QCOMPARE(dialog.profiles().size(), 1);
+        QVERIFY(dialog.profiles().first().serverUser == QStringLiteral("console.center"));
+        ui::installTranslations(QStringLiteral("en"));
     }
 
     void withoutAPasswordItAsksForOne()
