@@ -362,64 +362,47 @@ void RestBackend::withToken(std::function<void(const Error&)> then)
 
 void RestBackend::refreshNow(std::function<void(const Error&)> then)
 {
-    m_waitingForToken.push_back(std::move(then));
-    if (m_refreshing) {
+    if (m_refreshToken.isEmpty() && !m_refreshing) {
+        then(Error(Error::Kind::Authentication, tr("Sign in to the Paydesk server.")));
         return;
     }
-    auto release = [this](const Error& error) {
-        m_refreshing = false;
-        auto waiting = std::move(m_waitingForToken);
-        m_waitingForToken.clear();
-        for (auto& waiter : waiting) {
-            waiter(error);
-        }
-    };
-    if (m_refreshToken.isEmpty()) {
-        release(Error(Error::Kind::Authentication, tr("Sign in to the Paydesk server.")));
-        return;
-    }
-    m_refreshing = true;
-    QNetworkRequest request = makeRequest(QStringLiteral("auth/refresh"), QUrlQuery());
-    const QByteArray body = compact(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}});
-    QNetworkReply* reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, release]() {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
-        m_sslErrors.remove(reply);
-        Error error;
-        if (!acceptTokens(answer, &error)) {
-            if (error.kind == Error::Kind::Authentication) {
-                m_accessToken.clear();
-                m_refreshToken.clear();
-                Q_EMIT refreshTokenChanged(QString());
-            }
-            release(error);
-            return;
-        }
-        release(Error());
-    });
+    requestTokens(QStringLiteral("auth/refresh"),
+                  compact(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}), std::move(then));
 }
 
 void RestBackend::signIn(std::function<void(const Error&)> then)
 {
-    m_waitingForToken.push_back(std::move(then));
     if (m_refreshing) {
+        m_waitingForToken.push_back(std::move(then));
         return;
     }
-    m_refreshing = true;
-    QNetworkRequest request = makeRequest(QStringLiteral("auth/login"), QUrlQuery());
     const QByteArray body = compact(
         QJsonObject{{QStringLiteral("username"), m_options.user}, {QStringLiteral("password"), m_options.password}});
     m_options.password.clear();
-    QNetworkReply* reply = m_network.post(request, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply]() {
+    requestTokens(QStringLiteral("auth/login"), body, std::move(then));
+}
+
+void RestBackend::requestTokens(const QString& path, const QByteArray& body, std::function<void(const Error&)> then)
+{
+    m_waitingForToken.push_back(std::move(then));
+    if (m_refreshing) {
+        return; // the answer in flight serves every waiter
+    }
+    m_refreshing = true;
+    const bool renewing = path == QLatin1String("auth/refresh");
+    QNetworkReply* reply = m_network.post(makeRequest(path, QUrlQuery()), body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, renewing]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
         m_sslErrors.remove(reply);
         Error error;
-        acceptTokens(answer, &error);
+        if (!acceptTokens(answer, &error) && renewing && error.kind == Error::Kind::Authentication) {
+            // The session is over (revoked, expired, reused): forget it, here and in the keychain.
+            m_accessToken.clear();
+            m_refreshToken.clear();
+            Q_EMIT refreshTokenChanged(QString());
+        }
         m_refreshing = false;
         auto waiting = std::move(m_waitingForToken);
         m_waitingForToken.clear();

@@ -124,6 +124,9 @@ private:
     void withToken(std::function<void(const Error&)> then);
     void refreshNow(std::function<void(const Error&)> then);
     void signIn(std::function<void(const Error&)> then);
+    /// Posts to auth/login or auth/refresh once for every caller waiting for a token, takes the
+    /// tokens of the answer and calls each waiter with the outcome.
+    void requestTokens(const QString& path, const QByteArray& body, std::function<void(const Error&)> then);
     bool acceptTokens(const Answer& answer, Error* error);
     QNetworkRequest makeRequest(const QString& path, const QUrlQuery& query) const;
     Error transportError(QNetworkReply* reply) const;
