@@ -8,7 +8,7 @@
 
 namespace pd::auth {
 
-// Credentials of paydesk-server (issue 6): password hashes, access tokens, refresh tokens.
+// Credentials of paydesk-server: password hashes, access tokens, refresh tokens.
 // Cryptography by OpenSSL; comparisons of secrets are constant-time (CRYPTO_memcmp).
 
 /// OWASP's 2023 recommendation for PBKDF2-HMAC-SHA256 (Password Storage Cheat Sheet).

@@ -19,6 +19,12 @@ Backend::RequestId Backend::beginRequest(QObject* receiver)
     return id;
 }
 
+void Backend::deliverLater(RequestId id, const Error& error, Callback<std::any> done)
+{
+    QMetaObject::invokeMethod(
+        this, [this, id, error, done]() { deliver(id, Result<std::any>(error), done); }, Qt::QueuedConnection);
+}
+
 bool Backend::markCancelled(RequestId id)
 {
     auto it = m_pending.find(id);

@@ -9,7 +9,7 @@
 namespace pd {
 
 /// A saved way to reach Paydesk's data: the embedded demo database, an SQLite file, a
-/// PostgreSQL server or (issue 6) a Paydesk server. Never holds a password: those live in the
+/// PostgreSQL server or a Paydesk server. Never holds a password: those live in the
 /// OS keychain or are asked for at connect time.
 struct ConnectionProfile
 {

@@ -10,7 +10,7 @@
 
 namespace pd {
 
-// The dashboard (issue 7): one question per chart, each answered by one aggregate query in the
+// The dashboard: one question per chart, each answered by one aggregate query in the
 // database (GROUP BY on indexed columns), never from raw rows in the client.
 
 /// The dashboard's charts, in the order the page shows them.

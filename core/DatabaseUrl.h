@@ -18,7 +18,7 @@ enum class Dialect { PostgreSQL, SQLite };
 /// never written back out: toString() leaves it out. The `sslmode` values are libpq's
 /// (disable, allow, prefer, require, verify-ca, verify-full); when the URL gives none,
 /// effectiveSslMode() chooses verify-full for any host other than localhost and prefer for
-/// localhost (design/RELIABILITY.md: libpq's default `prefer` checks nobody).
+/// localhost (docs/TESTING.md: libpq's default `prefer` checks nobody).
 struct DatabaseUrl
 {
     Dialect dialect = Dialect::SQLite;

@@ -8,7 +8,7 @@
 namespace pd {
 
 /// AES-256-GCM (OpenSSL EVP) for sensitive columns such as cms_info.account_number_enc
-/// (issue 9, design/DOMAIN.md). The key lives outside the database (a key file on the
+/// (docs/DOMAIN.md). The key lives outside the database (a key file on the
 /// machines allowed to reveal), so a copy of the database alone reveals nothing.
 ///
 /// A sealed value is: version byte 0x01 | 12-byte random nonce | ciphertext | 16-byte tag.

@@ -9,7 +9,7 @@
 
 namespace pd::json {
 
-// The JSON shapes of the REST API (docs/api/openapi.yaml, issue 6), shared by paydesk-server
+// The JSON shapes of the REST API (docs/api/openapi.yaml), shared by paydesk-server
 // (which writes results and reads requests) and RestBackend (which does the opposite), so the
 // two cannot drift apart. Keys are snake_case. Money, satoshi, counts and ids are JSON integers
 // (never fractions: qint64 survives exactly, Qt keeps integral JSON numbers as qint64);

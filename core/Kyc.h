@@ -20,7 +20,7 @@ struct KycSettings
     int version = 0;
 };
 
-/// A reviewer's decision on a document (design/DOMAIN.md, kyc_documents.verification_status:
+/// A reviewer's decision on a document (docs/DOMAIN.md, kyc_documents.verification_status:
 /// pending -> approved | rejected | needs_info).
 enum class KycAction {
     Approve,     ///< the document proves what it should
@@ -92,7 +92,7 @@ struct KycDocumentState
     QString status; ///< verification_status
     int level = 1;  ///< kyc_level 1 or 2
 };
-/// users.kyc_status and kyc_level from the user's documents (design/DOMAIN.md): approved at the
+/// users.kyc_status and kyc_level from the user's documents (docs/DOMAIN.md): approved at the
 /// highest approved level; with nothing approved, the newest document's status at level 0;
 /// with no documents, pending at level 0.
 struct UserKyc

@@ -13,7 +13,7 @@
 
 namespace pd {
 
-/// The console's working areas, one table page each (issue 2). The key is also the REST path
+/// The console's working areas, one table page each. The key is also the REST path
 /// segment under /api/v1.
 enum class Area { Users, KycDocuments, Invoices, Payments, Settlements, OverdueMembers };
 
@@ -152,7 +152,7 @@ struct Organization
     bool active = true;
 };
 
-/// Overdue severity bands (issue 5, design/DOMAIN.md): days overdue of the oldest debt.
+/// Overdue severity bands (docs/DOMAIN.md): days overdue of the oldest debt.
 enum class OverdueBand { None, Days1to7, Days8to30, Days31to60, Over60 };
 /// The band for a number of days overdue; 0 or less is None.
 OverdueBand overdueBandForDays(qint64 days);

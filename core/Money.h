@@ -9,7 +9,7 @@
 namespace pd {
 
 /// The currencies Paydesk handles, each held in its own integer minor unit
-/// (design/DOMAIN.md, "Money and time"): KRW in won (0 decimals), BCH in satoshis
+/// (docs/DOMAIN.md, "Money and time"): KRW in won (0 decimals), BCH in satoshis
 /// (8 decimals), USDC in micro-USDC (6 decimals).
 enum class Currency { KRW, BCH, USDC };
 

@@ -9,7 +9,7 @@
 
 namespace pd {
 
-// Payments, settlements and CSV export (issue 5). Amounts are integer minor units of KRW (won).
+// Payments, settlements and CSV export. Amounts are integer minor units of KRW (won).
 
 /// Count and sum of the rows with one status.
 struct StatusTotal

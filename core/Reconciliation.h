@@ -15,7 +15,7 @@
 namespace pd {
 
 // Reconciliation of a bank's or auto-debit provider's result file against the expected monthly
-// payments (issue 5), after KMyMoney's reconciliation: the statement (file) and the ledger
+// payments, after KMyMoney's reconciliation: the statement (file) and the ledger
 // (expected payments) side by side until the difference is zero.
 
 /// The fields Paydesk reads from a result file. Date, member and amount are required; the

@@ -67,23 +67,6 @@ std::function<Result<T>(const QByteArray&)> jsonOf()
     };
 }
 
-std::function<Result<Done>(const QByteArray&)> nothing()
-{
-    return [](const QByteArray&) { return Result<Done>(Done{}); };
-}
-
-std::function<Result<QString>(const QByteArray&)> valueText()
-{
-    return [](const QByteArray& body) {
-        return decodeJson<QString>(body, [](const QJsonValue& v) -> Result<QString> {
-            if (!v.toObject().value(QStringLiteral("value")).isString()) {
-                return Error(Error::Kind::Invalid, QString(), QStringLiteral("value: expected a string"));
-            }
-            return v.toObject().value(QStringLiteral("value")).toString();
-        });
-    };
-}
-
 } // namespace
 
 RestBackend::RestBackend(Options options, QObject* parent)
@@ -366,7 +349,7 @@ void RestBackend::refreshNow(std::function<void(const Error&)> then)
         then(Error(Error::Kind::Authentication, tr("Sign in to the Paydesk server.")));
         return;
     }
-    requestTokens(QStringLiteral("auth/refresh"),
+    requestTokens(ops::RenewSession::operation().path,
                   compact(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}), std::move(then));
 }
 
@@ -379,7 +362,7 @@ void RestBackend::signIn(std::function<void(const Error&)> then)
     const QByteArray body = compact(
         QJsonObject{{QStringLiteral("username"), m_options.user}, {QStringLiteral("password"), m_options.password}});
     m_options.password.clear();
-    requestTokens(QStringLiteral("auth/login"), body, std::move(then));
+    requestTokens(ops::SignIn::operation().path, body, std::move(then));
 }
 
 void RestBackend::requestTokens(const QString& path, const QByteArray& body, std::function<void(const Error&)> then)
@@ -389,7 +372,7 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
         return; // the answer in flight serves every waiter
     }
     m_refreshing = true;
-    const bool renewing = path == QLatin1String("auth/refresh");
+    const bool renewing = path == ops::RenewSession::operation().path;
     QNetworkReply* reply = m_network.post(makeRequest(path, QUrlQuery()), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, renewing]() {
         reply->deleteLater();
@@ -415,7 +398,7 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
 void RestBackend::signOut()
 {
     if (!m_refreshToken.isEmpty() && !m_setupError) {
-        QNetworkRequest request = makeRequest(QStringLiteral("auth/logout"), QUrlQuery());
+        QNetworkRequest request = makeRequest(ops::SignOut::operation().path, QUrlQuery());
         QNetworkReply* reply =
             m_network.post(request, compact(QJsonObject{{QStringLiteral("refresh_token"), m_refreshToken}}));
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
@@ -429,42 +412,6 @@ void RestBackend::signOut()
 }
 
 // -- the Backend calls ------------------------------------------------------------------------
-
-namespace {
-/// GET path?query.
-RestBackend::Exchange reading(const QString& path, const QUrlQuery& query = QUrlQuery())
-{
-    RestBackend::Exchange e;
-    e.path = path;
-    e.query = query;
-    return e;
-}
-/// `verb` path with a JSON body; `idempotent`: send an Idempotency-Key (mutations).
-RestBackend::Exchange sending(const QByteArray& verb, const QString& path, const QJsonValue& body, bool idempotent)
-{
-    RestBackend::Exchange e;
-    e.verb = verb;
-    e.path = path;
-    e.body = body.isUndefined() ? QByteArray() : compact(body);
-    e.idempotencyKey = idempotent;
-    return e;
-}
-/// An update of a versioned row: POST with If-Match and an Idempotency-Key.
-RestBackend::Exchange updating(const QString& path, const QJsonValue& body, int version)
-{
-    RestBackend::Exchange e = sending("POST", path, body, true);
-    e.ifMatch = versionTag(version);
-    return e;
-}
-/// A list's filters as a query, without its cursor and sort (counts and totals).
-QUrlQuery filtersOf(const ListRequest& request)
-{
-    ListRequest filtersOnly = request;
-    filtersOnly.cursor.clear();
-    filtersOnly.sortKey.clear();
-    return json::listQuery(filtersOnly);
-}
-} // namespace
 
 Backend::RequestId RestBackend::open(QObject* receiver, Callback<ConnectionInfo> done)
 {
@@ -480,200 +427,40 @@ Backend::RequestId RestBackend::open(QObject* receiver, Callback<ConnectionInfo>
         m_info = info;
         done(info);
     };
-    return call<ConnectionInfo>(reading(QStringLiteral("me")), receiver, store, jsonOf<ConnectionInfo>());
+    Exchange me;
+    me.path = ops::Me::operation().path;
+    return call<ConnectionInfo>(me, receiver, store, jsonOf<ConnectionInfo>());
 }
 
-Backend::RequestId RestBackend::fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done)
+Backend::RequestId RestBackend::invoke(const ops::Operation& op, std::any request, QObject* receiver,
+                                       Callback<std::any> done)
 {
-    const Area area = request.area;
-    return call<ListPage>(
-        reading(areaKey(area), json::listQuery(request)), receiver, std::move(done), [area](const QByteArray& body) {
-            return decodeJson<ListPage>(body, [area](const QJsonValue& v) { return json::pageFromJson(v, area); });
-        });
-}
-
-Backend::RequestId RestBackend::fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
-                                           Callback<CountResult> done)
-{
-    QUrlQuery query = filtersOf(request);
-    query.addQueryItem(QStringLiteral("mode"),
-                       mode == CountMode::Estimate ? QStringLiteral("estimate") : QStringLiteral("exact"));
-    return call<CountResult>(reading(areaKey(request.area) + QStringLiteral("/count"), query), receiver,
-                             std::move(done), jsonOf<CountResult>());
-}
-
-Backend::RequestId RestBackend::fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done)
-{
-    return call<DetailRecord>(reading(areaKey(area) + QLatin1Char('/') + QString::number(id)), receiver,
-                              std::move(done), jsonOf<DetailRecord>());
-}
-
-Backend::RequestId RestBackend::fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done)
-{
-    return call<QVector<Organization>>(reading(QStringLiteral("organizations")), receiver, std::move(done),
-                                       jsonOf<QVector<Organization>>());
-}
-
-Backend::RequestId RestBackend::fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done)
-{
-    return call<std::optional<BchAccount>>(
-        reading(QStringLiteral("bch-account")), receiver, std::move(done), [](const QByteArray& body) {
-            return decodeJson<std::optional<BchAccount>>(
-                body, [](const QJsonValue& v) -> Result<std::optional<BchAccount>> {
-                    const QJsonValue account = v.toObject().value(QStringLiteral("account"));
-                    if (account.isNull() || account.isUndefined()) {
-                        return std::optional<BchAccount>();
-                    }
-                    auto read = json::fromJson<BchAccount>(account);
-                    if (!read.ok()) {
-                        return read.error();
-                    }
-                    return std::optional<BchAccount>(read.value());
-                });
-        });
-}
-
-Backend::RequestId RestBackend::setBchAccount(const QString& name, const QString& xpub, bch::Network network,
-                                              QObject* receiver, Callback<BchAccount> done)
-{
-    BchAccount account;
-    account.name = name;
-    account.xpub = xpub;
-    account.network = network;
-    return call<BchAccount>(sending("PUT", QStringLiteral("bch-account"), json::toJson(account), true), receiver,
-                            std::move(done), jsonOf<BchAccount>());
-}
-
-Backend::RequestId RestBackend::createInvoice(const InvoiceDraft& draft, QObject* receiver,
-                                              Callback<CreatedInvoice> done)
-{
-    return call<CreatedInvoice>(sending("POST", QStringLiteral("invoices"), json::toJson(draft), true), receiver,
-                                std::move(done), jsonOf<CreatedInvoice>());
-}
-
-Backend::RequestId RestBackend::changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done)
-{
-    return call<Done>(
-        updating(QStringLiteral("invoices/%1/status").arg(change.id), json::toJson(change), change.version), receiver,
-        std::move(done), nothing());
-}
-
-Backend::RequestId RestBackend::fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
-                                                  Callback<QVector<InvoiceSheetItem>> done)
-{
-    return call<QVector<InvoiceSheetItem>>(
-        sending("POST", QStringLiteral("invoices/sheet"), json::toJson(request), false), receiver, std::move(done),
-        jsonOf<QVector<InvoiceSheetItem>>());
-}
-
-Backend::RequestId RestBackend::fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done)
-{
-    return call<KycQueueSummary>(reading(QStringLiteral("kyc-documents/queue")), receiver, std::move(done),
-                                 jsonOf<KycQueueSummary>());
-}
-
-Backend::RequestId RestBackend::setKycSettings(const KycSettings& settings, QObject* receiver,
-                                               Callback<KycSettings> done)
-{
-    RestBackend::Exchange e = sending("PUT", QStringLiteral("kyc-settings"), json::toJson(settings), true);
-    e.ifMatch = versionTag(settings.version);
-    return call<KycSettings>(e, receiver, std::move(done), jsonOf<KycSettings>());
-}
-
-Backend::RequestId RestBackend::claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done)
-{
-    return call<KycClaim>(
-        sending("POST", QStringLiteral("kyc-documents/%1/claim").arg(documentId), QJsonValue::Undefined, true),
-        receiver, std::move(done), jsonOf<KycClaim>());
-}
-
-Backend::RequestId RestBackend::releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done)
-{
-    return call<Done>(
-        sending("DELETE", QStringLiteral("kyc-documents/%1/claim").arg(documentId), QJsonValue::Undefined, false),
-        receiver, std::move(done), nothing());
-}
-
-Backend::RequestId RestBackend::decideKycDocument(const KycDecision& decision, QObject* receiver,
-                                                  Callback<KycDecisionResult> done)
-{
-    return call<KycDecisionResult>(updating(QStringLiteral("kyc-documents/%1/decision").arg(decision.documentId),
-                                            json::toJson(decision), decision.version),
-                                   receiver, std::move(done), jsonOf<KycDecisionResult>());
-}
-
-Backend::RequestId RestBackend::revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done)
-{
-    return call<QString>(
-        sending("POST", QStringLiteral("kyc-documents/%1/reveal-number").arg(documentId), QJsonValue::Undefined, false),
-        receiver, std::move(done), valueText());
-}
-
-Backend::RequestId RestBackend::fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
-                                                      Callback<QVector<ReviewerActivity>> done)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("from"), from.toString(Qt::ISODate));
-    query.addQueryItem(QStringLiteral("to"), to.toString(Qt::ISODate));
-    return call<QVector<ReviewerActivity>>(reading(QStringLiteral("kyc-reviewer-activity"), query), receiver,
-                                           std::move(done), jsonOf<QVector<ReviewerActivity>>());
-}
-
-Backend::RequestId RestBackend::revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done)
-{
-    return call<QString>(
-        sending("POST", QStringLiteral("users/%1/reveal-account-number").arg(userId), QJsonValue::Undefined, false),
-        receiver, std::move(done), valueText());
-}
-
-Backend::RequestId RestBackend::fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done)
-{
-    return call<ListTotals>(reading(areaKey(request.area) + QStringLiteral("/totals"), filtersOf(request)), receiver,
-                            std::move(done), jsonOf<ListTotals>());
-}
-
-Backend::RequestId RestBackend::changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done)
-{
-    return call<Done>(
-        updating(QStringLiteral("payments/%1/status").arg(change.id), json::toJson(change), change.version), receiver,
-        std::move(done), nothing());
-}
-
-Backend::RequestId RestBackend::runSettlements(const SettlementRun& run, QObject* receiver,
-                                               Callback<SettlementRunResult> done)
-{
-    return call<SettlementRunResult>(sending("POST", QStringLiteral("settlements/run"), json::toJson(run), true),
-                                     receiver, std::move(done), jsonOf<SettlementRunResult>());
-}
-
-Backend::RequestId RestBackend::changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done)
-{
-    return call<Done>(
-        updating(QStringLiteral("settlements/%1/status").arg(change.id), json::toJson(change), change.version),
-        receiver, std::move(done), nothing());
-}
-
-Backend::RequestId RestBackend::fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
-                                                              Callback<ReconciliationCandidates> done)
-{
-    return call<ReconciliationCandidates>(
-        sending("POST", QStringLiteral("reconciliation/candidates"), json::toJson(query), false), receiver,
-        std::move(done), jsonOf<ReconciliationCandidates>());
-}
-
-Backend::RequestId RestBackend::applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
-                                                    Callback<ReconciliationOutcome> done)
-{
-    return call<ReconciliationOutcome>(
-        sending("POST", QStringLiteral("reconciliation/apply"), json::toJson(apply), true), receiver, std::move(done),
-        jsonOf<ReconciliationOutcome>());
-}
-
-Backend::RequestId RestBackend::fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done)
-{
-    return call<ChartData>(
-        reading(QStringLiteral("dashboard/") + dashboardChartKey(request.chart), json::dashboardQuery(request)),
-        receiver, std::move(done), jsonOf<ChartData>());
+    if (!op.hasCodec()) {
+        const RequestId id = beginRequest(receiver);
+        deliverLater(id, Error(Error::Kind::Internal, tr("The Paydesk server has no call %1.").arg(op.name)),
+                     std::move(done));
+        return id;
+    }
+    const ops::Wire wire = op.toWire(request);
+    Exchange e;
+    e.verb = op.verbName().toLatin1();
+    e.path = op.pathFor(wire);
+    e.query = wire.query;
+    e.body = wire.body;
+    e.idempotencyKey = op.mutation;
+    if (op.ifMatch) {
+        e.ifMatch = versionTag(wire.ifMatch.value_or(0));
+    }
+    return call<std::any>(std::move(e), receiver, std::move(done),
+                          [decode = op.decodeResponse, request = std::move(request)](const QByteArray& body) {
+                              auto value = decode(body, request);
+                              if (!value.ok()) {
+                                  return Result<std::any>(Error(Error::Kind::Network,
+                                                                tr("The server's answer could not be read."),
+                                                                value.error().detail));
+                              }
+                              return value;
+                          });
 }
 
 Backend::RequestId RestBackend::exportCsv(const ExportRequest& request, QObject* receiver,
@@ -692,7 +479,7 @@ Backend::RequestId RestBackend::exportCsv(const ExportRequest& request, QObject*
     QJsonObject body{{QStringLiteral("list"), json::toJson(request.list)},
                      {QStringLiteral("titles"), QJsonArray::fromStringList(request.titles)},
                      {QStringLiteral("byte_order_mark"), request.byteOrderMark}};
-    const QString path = areaKey(request.list.area) + QStringLiteral("/export");
+    const QString path = ops::ExportCsv::operation().pathFor(ops::Wire{{}, areaKey(request.list.area), {}, {}, {}});
     withToken([this, id, file, body, path, progress, done](const Error& tokenError) {
         if (tokenError) {
             file->cancelWriting();

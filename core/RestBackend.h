@@ -18,7 +18,7 @@ class QNetworkReply;
 
 namespace pd {
 
-/// The console's connection to paydesk-server (issue 6): every Backend call is one HTTP request
+/// The console's connection to paydesk-server: every Backend call is one HTTP request
 /// to /api/v1 (docs/api/openapi.yaml), sent by QNetworkAccessManager on the owner's thread and
 /// never waited for.
 ///
@@ -57,39 +57,8 @@ public:
 
     RequestId open(QObject* receiver, Callback<ConnectionInfo> done) override;
     ConnectionInfo connectionInfo() const override { return m_info; }
-    RequestId fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done) override;
-    RequestId fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
-                         Callback<CountResult> done) override;
-    RequestId fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done) override;
-    RequestId fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done) override;
-    RequestId fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done) override;
-    RequestId setBchAccount(const QString& name, const QString& xpub, bch::Network network, QObject* receiver,
-                            Callback<BchAccount> done) override;
-    RequestId createInvoice(const InvoiceDraft& draft, QObject* receiver, Callback<CreatedInvoice> done) override;
-    RequestId changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done) override;
-    RequestId fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
-                                Callback<QVector<InvoiceSheetItem>> done) override;
-    RequestId fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done) override;
-    RequestId setKycSettings(const KycSettings& settings, QObject* receiver, Callback<KycSettings> done) override;
-    RequestId claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done) override;
-    RequestId releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done) override;
-    RequestId decideKycDocument(const KycDecision& decision, QObject* receiver,
-                                Callback<KycDecisionResult> done) override;
-    RequestId revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done) override;
-    RequestId fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
-                                    Callback<QVector<ReviewerActivity>> done) override;
-    RequestId revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done) override;
-    RequestId fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done) override;
-    RequestId changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done) override;
-    RequestId runSettlements(const SettlementRun& run, QObject* receiver, Callback<SettlementRunResult> done) override;
-    RequestId changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done) override;
-    RequestId fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
-                                            Callback<ReconciliationCandidates> done) override;
-    RequestId applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
-                                  Callback<ReconciliationOutcome> done) override;
     RequestId exportCsv(const ExportRequest& request, QObject* receiver, std::function<void(qint64 rows)> progress,
                         Callback<ExportResult> done) override;
-    RequestId fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done) override;
     void cancel(RequestId id) override;
 
 Q_SIGNALS:
@@ -97,6 +66,10 @@ Q_SIGNALS:
     void refreshTokenChanged(const QString& token);
     /// The session cannot be renewed: the console should ask for the password again.
     void signInRequired(const Error& error);
+
+protected:
+    /// Sends the operation as one HTTP request built from the operation table (core/Operations.h).
+    RequestId invoke(const ops::Operation& op, std::any request, QObject* receiver, Callback<std::any> done) override;
 
 public:
     /// One HTTP exchange of the API (internal; public for the request helpers in the .cpp).

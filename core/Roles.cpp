@@ -1,5 +1,7 @@
 #include "Roles.h"
 
+#include "Pages.h"
+
 namespace pd {
 
 QStringList Permissions::roles()
@@ -17,16 +19,7 @@ Permissions Permissions::forRole(const QString& role)
 
 bool Permissions::seesArea(Area area) const
 {
-    if (owner() || is("hq_admin") || is("auditor")) {
-        return true;
-    }
-    if (is("kyc_reviewer")) {
-        return area == Area::Users || area == Area::KycDocuments;
-    }
-    if (is("regional_admin") || is("center_manager")) {
-        return area != Area::KycDocuments;
-    }
-    return false;
+    return pageOf(area).visibleTo(*this);
 }
 
 bool Permissions::reviewsKyc() const

@@ -6,7 +6,7 @@
 
 namespace pd {
 
-/// What a staff role may do in the console (design/DOMAIN.md, "Who may do what"). The console
+/// What a staff role may do in the console (docs/DOMAIN.md, "Who may do what"). The console
 /// hides or disables what a role may not do; the database (PostgreSQL grants and row-level
 /// security, migration 004) and the REST server enforce it, so hiding is never the only guard.
 /// An empty role is the database's owner (or a SQLite file's user): everything is allowed.
@@ -14,7 +14,7 @@ struct Permissions
 {
     QString role; ///< "hq_admin", "regional_admin", "center_manager", "kyc_reviewer", "auditor" or ""
 
-    /// The staff roles in design/DOMAIN.md's order.
+    /// The staff roles in docs/DOMAIN.md's order.
     static QStringList roles();
     /// The permissions of a role; unknown roles may only read what every role reads.
     static Permissions forRole(const QString& role);
@@ -31,7 +31,7 @@ struct Permissions
     bool managesInvoices() const;
     /// BCH invoices: print sheets.
     bool printsInvoices() const;
-    /// Payments and settlements of the visible subtree (issue 5).
+    /// Payments and settlements of the visible subtree.
     bool changesPayments() const;
     /// Settlements: reopen a confirmed settlement (back to draft), set fee rates.
     bool reopensSettlements() const;

@@ -11,7 +11,7 @@
 
 namespace pd {
 
-/// Where the console keeps secrets (issue 8): database passwords and the Paydesk server's
+/// Where the console keeps secrets: database passwords and the Paydesk server's
 /// refresh tokens, never in settings files or logs. Every call answers exactly once, later, on
 /// the caller's thread, unless `receiver` is gone. Keys are "<profile name>/password" and
 /// "<profile name>/refresh-token" (secretKey()).

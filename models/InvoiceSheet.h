@@ -17,7 +17,7 @@ class QrCode;
 
 namespace pd::models {
 
-/// Printed BCH invoice sheets (issue 3): A4 portrait pages of cut-out cards, kColumns x kRows
+/// Printed BCH invoice sheets: A4 portrait pages of cut-out cards, kColumns x kRows
 /// per page. Each card has the invoice's QR code (its BIP21 URI, see invoicePaymentUri()),
 /// the amount in BCH and satoshis, member, institution and center, invoice id, due date, the
 /// address in text and the non-refundable notice of seed 002 in Korean and English. QR codes

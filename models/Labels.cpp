@@ -1,5 +1,7 @@
 #include "Labels.h"
 
+#include "Pages.h"
+
 #include "Money.h"
 
 #include <QCoreApplication>
@@ -296,21 +298,7 @@ QString Labels::sectionTitle(const QString& group)
 
 QString Labels::areaTitle(Area area)
 {
-    switch (area) {
-    case Area::Users:
-        return LabelsText::tr("Users");
-    case Area::KycDocuments:
-        return LabelsText::tr("KYC review");
-    case Area::Invoices:
-        return LabelsText::tr("BCH invoices");
-    case Area::Payments:
-        return LabelsText::tr("Payments");
-    case Area::Settlements:
-        return LabelsText::tr("Settlements");
-    case Area::OverdueMembers:
-        return LabelsText::tr("Overdue members");
-    }
-    return {};
+    return pageOf(area).translatedTitle();
 }
 
 bool Labels::hasVocabulary(const QString& columnKey)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes every JSON response parser of the console's REST connection (issue 6) with libFuzzer
+# Fuzzes every JSON response parser of the console's REST connection with libFuzzer
 # under AddressSanitizer and UndefinedBehaviorSanitizer, seeded with real paydesk-server
 # responses (tests/fuzz/corpus). Not part of the normal test run.
 #   bash scripts/fuzz.sh [seconds per parser, default 120]

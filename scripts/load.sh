@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load test of paydesk-server (issue 6): starts the server over a Paydesk PostgreSQL database,
+# Load test of paydesk-server: starts the server over a Paydesk PostgreSQL database,
 # makes a staff account, runs wrk (Debian package) for 60 s each against a list endpoint (first
 # page of payments) and a detail endpoint on loopback, then bench_rest (REST first page vs a
 # bare HTTP fetch + JSON parse). Not part of the test run.

@@ -2,6 +2,7 @@
 
 #include "InvoiceSheet.h"
 #include "Json.h"
+#include "Operations.h"
 #include "Roles.h"
 #include "sql/Migrations.h"
 #include "sql/SqlAuth.h"
@@ -9,6 +10,7 @@
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlOperations.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
@@ -141,6 +143,41 @@ Reply withBody(const Call& call, Then then)
     return then(value.value());
 }
 
+/// The work of a route that runs its operation's SQL: the request read from the call by the
+/// operation's codec, the answer written by it.
+Work operationWork(const ops::Operation& op, sql::OperationHandler handler, sql::OperationContext context)
+{
+    return [op = &op, handler = std::move(handler), context](sql::SqlSession& s, const Call& call) {
+        auto request = op->fromWire(ops::Wire{call.ids, call.key, call.query, call.body, call.ifMatch});
+        if (!request.ok()) {
+            return problemReply(request.error());
+        }
+        auto result = handler(s, request.value(), context);
+        if (!result.ok()) {
+            return problemReply(result.error());
+        }
+        if (op->okStatus == 204) {
+            return noContent();
+        }
+        return jsonReply(op->encodeResponse(result.value(), request.value()), op->okStatus);
+    };
+}
+
+Method methodOf(ops::Verb verb)
+{
+    switch (verb) {
+    case ops::Verb::Get:
+        return Method::Get;
+    case ops::Verb::Post:
+        return Method::Post;
+    case ops::Verb::Put:
+        return Method::Put;
+    case ops::Verb::Delete:
+        return Method::Delete;
+    }
+    return Method::Get;
+}
+
 Area areaOf(const Call& call)
 {
     return areaFromKey(call.key).value_or(Area::Users);
@@ -267,20 +304,13 @@ Result<Done> ApiServer::checkDatabase()
 void ApiServer::addRoutes()
 {
     const ServerOptions& o = m_options;
-    auto add = [this](Method method, const char* pattern, Allowed allowed, Work work) -> Route& {
-        Route route;
-        route.method = method;
-        route.pattern = QString::fromLatin1(pattern).split(QLatin1Char('/'));
-        route.allowed = std::move(allowed);
-        route.work = std::move(work);
-        route.mutation = method != Method::Get;
-        m_routes.append(std::move(route));
-        return m_routes.last();
-    };
-    auto seesArea = [](const Permissions& p, const Call& c) { return p.seesArea(areaOf(c)); };
+    // The routes whose work is written here: sign-in, health, "me" and the two files. Every
+    // other route runs its operation's SQL (sql/SqlOperations.h) through the operation's codec.
+    QHash<QString, Work> works;
+    auto custom = [&works](const ops::Operation& op, Work work) { works.insert(op.name, std::move(work)); };
 
     // Sign-in. The password is checked on a worker (PBKDF2 takes a few hundred milliseconds).
-    Route& login = add(Method::Post, "auth/login", nullptr, [o](sql::SqlSession& s, const Call& call) {
+    custom(ops::SignIn::operation(), [o](sql::SqlSession& s, const Call& call) {
         const QJsonObject body = QJsonDocument::fromJson(call.body).object();
         const QString user = body.value(QStringLiteral("username")).toString();
         const QString password = body.value(QStringLiteral("password")).toString();
@@ -301,11 +331,8 @@ void ApiServer::addRoutes()
         }
         return issueTokens(s, account.value(), o);
     });
-    login.isPublic = true;
-    login.acts = false;
-    login.mutation = false;
 
-    Route& refresh = add(Method::Post, "auth/refresh", nullptr, [o](sql::SqlSession& s, const Call& call) {
+    custom(ops::RenewSession::operation(), [o](sql::SqlSession& s, const Call& call) {
         const QString token =
             QJsonDocument::fromJson(call.body).object().value(QStringLiteral("refresh_token")).toString();
         if (token.isEmpty()) {
@@ -318,20 +345,14 @@ void ApiServer::addRoutes()
         }
         return issueTokens(s, staff.value(), o);
     });
-    refresh.isPublic = true;
-    refresh.acts = false;
-    refresh.mutation = false;
 
-    Route& logout = add(Method::Post, "auth/logout", nullptr, [](sql::SqlSession& s, const Call& call) {
+    custom(ops::SignOut::operation(), [](sql::SqlSession& s, const Call& call) {
         const QString token =
             QJsonDocument::fromJson(call.body).object().value(QStringLiteral("refresh_token")).toString();
         return answerDone(sql::revokeRefreshToken(s, auth::sha256Hex(token)));
     });
-    logout.isPublic = true;
-    logout.acts = false;
-    logout.mutation = false;
 
-    Route& health = add(Method::Get, "health", nullptr, [](sql::SqlSession& s, const Call&) {
+    custom(ops::Health::operation(), [](sql::SqlSession& s, const Call&) {
         auto usable = sql::Migrator::checkUsable(s);
         if (!usable.ok()) {
             return problemReply(usable.error(), 503);
@@ -340,10 +361,8 @@ void ApiServer::addRoutes()
                                      {QStringLiteral("version"), QStringLiteral(PAYDESK_VERSION)},
                                      {QStringLiteral("schema_version"), usable.value().version}});
     });
-    health.isPublic = true;
-    health.acts = false;
 
-    add(Method::Get, "me", nullptr, [](sql::SqlSession& s, const Call& call) {
+    custom(ops::Me::operation(), [](sql::SqlSession& s, const Call& call) {
         auto usable = sql::Migrator::checkUsable(s);
         if (!usable.ok()) {
             return problemReply(usable.error());
@@ -360,206 +379,30 @@ void ApiServer::addRoutes()
         return jsonReply(json::toJson(info));
     });
 
-    add(Method::Get, "organizations", nullptr,
-        [](sql::SqlSession& s, const Call&) { return answer(sql::organizations(s)); });
-
-    // BCH invoices.
-    add(
-        Method::Get, "bch-account", [](const Permissions& p, const Call&) { return p.seesArea(Area::Invoices); },
-        [](sql::SqlSession& s, const Call&) {
-            auto account = sql::activeBchAccount(s);
-            if (!account.ok()) {
-                return problemReply(account.error());
+    // The printable sheet: the same InvoiceSheet as the console, offscreen.
+    custom(ops::InvoiceSheetPdf::operation(), [](sql::SqlSession& s, const Call& call) {
+        return withBody<InvoiceSheetRequest>(call, [&](InvoiceSheetRequest& request) {
+            auto items = sql::invoiceSheetItems(s, request);
+            if (!items.ok()) {
+                return problemReply(items.error());
             }
-            if (!account.value()) {
-                return jsonReply(QJsonObject{{QStringLiteral("account"), QJsonValue()}});
+            const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
+            const QString path =
+                QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
+            auto written = models::InvoiceSheet::writePdf(
+                path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
+            if (!written.ok()) {
+                return problemReply(written.error());
             }
-            return jsonReply(QJsonObject{{QStringLiteral("account"), json::toJson(*account.value())}});
+            Reply reply;
+            reply.contentType = "application/pdf";
+            reply.filePath = path;
+            return reply;
         });
-    add(
-        Method::Put, "bch-account", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<BchAccount>(call, [&](BchAccount& account) {
-                return answer(sql::setBchAccount(s, account.name, account.xpub, account.network));
-            });
-        });
-    add(
-        Method::Post, "invoices", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<InvoiceDraft>(call, [&](InvoiceDraft& draft) {
-                return answer(
-                    sql::createInvoice(s, draft), [](const CreatedInvoice& v) { return json::toJson(v); }, 201);
-            });
-        });
-    add(
-        Method::Post, "invoices/{id}/status", [](const Permissions& p, const Call&) { return p.managesInvoices(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<InvoiceChange>(call, [&](InvoiceChange& change) {
-                change.id = call.ids.value(0);
-                change.version = call.ifMatch.value_or(0);
-                return answerDone(sql::changeInvoice(s, change));
-            });
-        })
-        .needsIfMatch = true;
-    Route& sheet = add(
-        Method::Post, "invoices/sheet", [](const Permissions& p, const Call&) { return p.printsInvoices(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<InvoiceSheetRequest>(
-                call, [&](InvoiceSheetRequest& request) { return answer(sql::invoiceSheetItems(s, request)); });
-        });
-    sheet.mutation = false;
-    Route& sheetPdf = add(
-        Method::Post, "invoices/sheet.pdf", [](const Permissions& p, const Call&) { return p.printsInvoices(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<InvoiceSheetRequest>(call, [&](InvoiceSheetRequest& request) {
-                auto items = sql::invoiceSheetItems(s, request);
-                if (!items.ok()) {
-                    return problemReply(items.error());
-                }
-                const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
-                const QString path =
-                    QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
-                auto written = models::InvoiceSheet::writePdf(
-                    path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
-                if (!written.ok()) {
-                    return problemReply(written.error());
-                }
-                Reply reply;
-                reply.contentType = "application/pdf";
-                reply.filePath = path;
-                return reply;
-            });
-        });
-    sheetPdf.mutation = false;
-
-    // KYC review.
-    add(
-        Method::Get, "kyc-documents/queue", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
-        [](sql::SqlSession& s, const Call&) { return answer(sql::kycQueueSummary(s)); });
-    add(
-        Method::Put, "kyc-settings", [](const Permissions& p, const Call&) { return p.administersKyc(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<KycSettings>(call, [&](KycSettings& settings) {
-                settings.version = call.ifMatch.value_or(0);
-                return answer(sql::setKycSettings(s, settings));
-            });
-        })
-        .needsIfMatch = true;
-    add(
-        Method::Post, "kyc-documents/{id}/claim", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
-        [](sql::SqlSession& s, const Call& call) { return answer(sql::claimKycDocument(s, call.ids.value(0))); });
-    add(
-        Method::Delete, "kyc-documents/{id}/claim", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
-        [](sql::SqlSession& s, const Call& call) { return answerDone(sql::releaseKycClaim(s, call.ids.value(0))); });
-    add(
-        Method::Post, "kyc-documents/{id}/decision", [](const Permissions& p, const Call&) { return p.reviewsKyc(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return withBody<KycDecision>(call, [&](KycDecision& decision) {
-                decision.documentId = call.ids.value(0);
-                decision.version = call.ifMatch.value_or(0);
-                return answer(sql::decideKycDocument(s, decision));
-            });
-        })
-        .needsIfMatch = true;
-    add(
-        Method::Post, "kyc-documents/{id}/reveal-number",
-        [](const Permissions& p, const Call&) { return p.revealsDocumentNumbers(); },
-        [](sql::SqlSession& s, const Call& call) {
-            return answer(sql::revealDocumentNumber(s, call.ids.value(0)), [](const QString& v) {
-                return QJsonObject{{QStringLiteral("value"), v}};
-            });
-        });
-    add(
-        Method::Get, "kyc-reviewer-activity",
-        [](const Permissions& p, const Call&) { return p.seesArea(Area::KycDocuments); },
-        [](sql::SqlSession& s, const Call& call) {
-            const QDate from = QDate::fromString(call.query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
-            const QDate to = QDate::fromString(call.query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
-            if (!from.isValid() || !to.isValid()) {
-                return problemReply(Error(Error::Kind::Invalid, QStringLiteral("Give from and to as YYYY-MM-DD.")));
-            }
-            return answer(sql::reviewerActivity(s, from, to));
-        });
-    add(
-        Method::Post, "users/{id}/reveal-account-number",
-        [](const Permissions& p, const Call&) { return p.revealsAccountNumbers(); },
-        [o](sql::SqlSession& s, const Call& call) {
-            return answer(sql::revealAccountNumber(s, call.ids.value(0), o.fieldKeyFile), [](const QString& v) {
-                return QJsonObject{{QStringLiteral("value"), v}};
-            });
-        });
-
-    // Payments, settlements, reconciliation.
-    auto changesPayments = [](const Permissions& p, const Call&) { return p.changesPayments(); };
-    add(Method::Post, "payments/{id}/status", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        return withBody<PaymentChange>(call, [&](PaymentChange& change) {
-            change.id = call.ids.value(0);
-            change.version = call.ifMatch.value_or(0);
-            return answerDone(sql::changePayment(s, change));
-        });
-    }).needsIfMatch = true;
-    add(Method::Post, "settlements/run", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        return withBody<SettlementRun>(call, [&](SettlementRun& run) { return answer(sql::runSettlements(s, run)); });
-    });
-    add(Method::Post, "settlements/{id}/status", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        return withBody<SettlementChange>(call, [&](SettlementChange& change) {
-            change.id = call.ids.value(0);
-            change.version = call.ifMatch.value_or(0);
-            return answerDone(sql::changeSettlement(s, change));
-        });
-    }).needsIfMatch = true;
-    Route& candidates =
-        add(Method::Post, "reconciliation/candidates", changesPayments, [](sql::SqlSession& s, const Call& call) {
-            return withBody<ReconciliationQuery>(
-                call, [&](ReconciliationQuery& query) { return answer(sql::reconciliationCandidates(s, query)); });
-        });
-    candidates.mutation = false;
-    add(Method::Post, "reconciliation/apply", changesPayments, [](sql::SqlSession& s, const Call& call) {
-        return withBody<ReconciliationApply>(
-            call, [&](ReconciliationApply& apply) { return answer(sql::applyReconciliation(s, apply)); });
     });
 
-    // Dashboard.
-    add(Method::Get, "dashboard/{chart}", nullptr, [](sql::SqlSession& s, const Call& call) {
-        auto request = json::dashboardRequestFromQuery(
-            dashboardChartFromKey(call.key).value_or(DashboardChart::Collections), call.query);
-        if (!request.ok()) {
-            return problemReply(request.error());
-        }
-        return answer(sql::dashboardChart(s, request.value()));
-    });
-
-    // The six list areas: pages, counts, totals, CSV export, detail records.
-    add(Method::Get, "{area}", seesArea, [](sql::SqlSession& s, const Call& call) {
-        auto request = json::listRequestFromQuery(areaOf(call), call.query);
-        if (!request.ok()) {
-            return problemReply(request.error());
-        }
-        return answer(sql::listPage(s, request.value()),
-                      [area = areaOf(call)](const ListPage& page) { return json::toJson(page, area); });
-    });
-    add(Method::Get, "{area}/count", seesArea, [](sql::SqlSession& s, const Call& call) {
-        QUrlQuery query = call.query;
-        const QString mode = query.queryItemValue(QStringLiteral("mode"));
-        query.removeAllQueryItems(QStringLiteral("mode"));
-        auto request = json::listRequestFromQuery(areaOf(call), query);
-        if (!request.ok()) {
-            return problemReply(request.error());
-        }
-        return answer(sql::countRows(s, request.value(),
-                                     mode == QLatin1String("estimate") ? CountMode::Estimate : CountMode::Exact));
-    });
-    add(
-        Method::Get, "{area}/totals",
-        [](const Permissions& p, const Call& c) { return p.seesArea(areaOf(c)) && areaHasTotals(areaOf(c)); },
-        [](sql::SqlSession& s, const Call& call) {
-            auto request = json::listRequestFromQuery(areaOf(call), call.query);
-            if (!request.ok()) {
-                return problemReply(request.error());
-            }
-            return answer(sql::listTotals(s, request.value()));
-        });
-    Route& exportRoute = add(Method::Post, "{area}/export", seesArea, [](sql::SqlSession& s, const Call& call) {
+    // CSV export: streamed to a file that the answer sends and then removes.
+    custom(ops::ExportCsv::operation(), [](sql::SqlSession& s, const Call& call) {
         auto parsed = json::parse(call.body);
         if (!parsed.ok()) {
             return problemReply(parsed.error());
@@ -595,10 +438,30 @@ void ApiServer::addRoutes()
         reply.filePath = request.path;
         return reply;
     });
-    exportRoute.mutation = false;
-    add(Method::Get, "{area}/{id}", seesArea, [](sql::SqlSession& s, const Call& call) {
-        return answer(sql::detailRecord(s, areaOf(call), call.ids.value(0)));
-    });
+
+    const sql::OperationContext context{o.fieldKeyFile};
+    for (const ops::Operation* op : ops::all()) {
+        Route route;
+        route.method = methodOf(op->verb);
+        route.pattern = op->path.split(QLatin1Char('/'));
+        route.isPublic = op->access == ops::Access::Public;
+        route.acts = !route.isPublic;
+        route.mutation = op->mutation;
+        route.needsIfMatch = op->ifMatch;
+        if (!route.isPublic && op->access != ops::Access::SignedIn) {
+            route.allowed = [access = op->access](const Permissions& p, const Call& call) {
+                return ops::allows(p, access, areaFromKey(call.key));
+            };
+        }
+        if (works.contains(op->name)) {
+            route.work = works.take(op->name);
+        } else if (const sql::OperationHandler* handler = sql::handlerFor(*op); handler && op->hasCodec()) {
+            route.work = operationWork(*op, *handler, context);
+        } else {
+            qFatal("paydesk-server: the operation %s has no work", qPrintable(op->name));
+        }
+        m_routes.append(std::move(route));
+    }
 }
 
 QStringList ApiServer::routeSignatures() const

@@ -60,7 +60,7 @@ struct Reply
     QString filePath; ///< when set, the body is this file's content (CSV export)
 };
 
-/// The Paydesk REST API (/api/v1, docs/api/openapi.yaml) over QtHttpServer (issue 6).
+/// The Paydesk REST API (/api/v1, docs/api/openapi.yaml) over QtHttpServer.
 ///
 /// Requests are parsed and authenticated on the accept loop's thread; database work runs on a
 /// pool of worker threads, each with its own connection that acts as the signed-in staff member

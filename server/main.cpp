@@ -1,4 +1,4 @@
-// paydesk-server: the Paydesk REST backend (issue 6) over the same core SQL as the console.
+// paydesk-server: the Paydesk REST backend over the same core SQL as the console.
 //   paydesk-server --db postgresql://paydesk_server@db/paydesk --listen 127.0.0.1:8443
 //                  [--tls-cert F --tls-key F] [--token-key-file F] [--workers N]
 //   paydesk-server --db URL --set-password LOGIN    (reads the password from standard input)

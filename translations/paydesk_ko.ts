@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -8,36 +8,36 @@
         <translation>결제 URI는 bitcoincash:(또는 bchtest:, bchreg:)로 시작합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a Bitcoin Cash payment URI scheme.</source>
-        <translation>"%1"은(는) 비트코인 캐시 결제 URI 스킴이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a Bitcoin Cash payment URI scheme.</source>
+        <translation>&quot;%1&quot;은(는) 비트코인 캐시 결제 URI 스킴이 아닙니다.</translation>
     </message>
     <message>
         <source>This is a %1 payment request, but Paydesk is set up for %2.</source>
         <translation>%1 결제 요청입니다. Paydesk는 %2 네트워크로 설정되어 있습니다.</translation>
     </message>
     <message>
-        <source>The address repeats the prefix ("%1:%1:"); a payment URI carries it once.</source>
-        <translation>주소에 접두사가 두 번 있습니다("%1:%1:"). 결제 URI에는 한 번만 씁니다.</translation>
+        <source>The address repeats the prefix (&quot;%1:%1:&quot;); a payment URI carries it once.</source>
+        <translation>주소에 접두사가 두 번 있습니다(&quot;%1:%1:&quot;). 결제 URI에는 한 번만 씁니다.</translation>
     </message>
     <message>
-        <source>The URI has a malformed %-escape or text that is not UTF-8 in "%1".</source>
-        <translation>URI의 "%1"에 잘못된 % 이스케이프나 UTF-8이 아닌 텍스트가 있습니다.</translation>
+        <source>The URI has a malformed %-escape or text that is not UTF-8 in &quot;%1&quot;.</source>
+        <translation>URI의 &quot;%1&quot;에 잘못된 % 이스케이프나 UTF-8이 아닌 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <source>The URI gives "%1" twice.</source>
-        <translation>URI에 "%1"이(가) 두 번 있습니다.</translation>
+        <source>The URI gives &quot;%1&quot; twice.</source>
+        <translation>URI에 &quot;%1&quot;이(가) 두 번 있습니다.</translation>
     </message>
     <message>
-        <source>The amount "%1" is not plain decimal BCH with at most 8 decimals.</source>
-        <translation>금액 "%1"은(는) 소수점 8자리 이하의 BCH 십진수가 아닙니다.</translation>
+        <source>The amount &quot;%1&quot; is not plain decimal BCH with at most 8 decimals.</source>
+        <translation>금액 &quot;%1&quot;은(는) 소수점 8자리 이하의 BCH 십진수가 아닙니다.</translation>
     </message>
     <message>
-        <source>The amount "%1" is not a positive number of BCH.</source>
-        <translation>금액 "%1"은(는) 0보다 큰 BCH 금액이 아닙니다.</translation>
+        <source>The amount &quot;%1&quot; is not a positive number of BCH.</source>
+        <translation>금액 &quot;%1&quot;은(는) 0보다 큰 BCH 금액이 아닙니다.</translation>
     </message>
     <message>
-        <source>The URI requires "%1", which Paydesk does not understand, so it cannot be paid here.</source>
-        <translation>URI가 Paydesk가 모르는 "%1"을(를) 요구하므로 여기서 결제할 수 없습니다.</translation>
+        <source>The URI requires &quot;%1&quot;, which Paydesk does not understand, so it cannot be paid here.</source>
+        <translation>URI가 Paydesk가 모르는 &quot;%1&quot;을(를) 요구하므로 여기서 결제할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -55,12 +55,12 @@
         <translation>주소에 bitcoincash: 같은 접두사가 없습니다.</translation>
     </message>
     <message>
-        <source>The prefix "%1" may contain only letters and digits.</source>
-        <translation>접두사 "%1"에는 영문자와 숫자만 쓸 수 있습니다.</translation>
+        <source>The prefix &quot;%1&quot; may contain only letters and digits.</source>
+        <translation>접두사 &quot;%1&quot;에는 영문자와 숫자만 쓸 수 있습니다.</translation>
     </message>
     <message>
-        <source>The address contains "%1" at position %2, which a CashAddr never contains (it uses 0, 2-9 and letters except b, i, o).</source>
-        <translation>주소의 %2번째 문자 "%1"은(는) CashAddr에 쓰이지 않는 문자입니다(0, 2-9와 b, i, o를 뺀 영문자만 씁니다).</translation>
+        <source>The address contains &quot;%1&quot; at position %2, which a CashAddr never contains (it uses 0, 2-9 and letters except b, i, o).</source>
+        <translation>주소의 %2번째 문자 &quot;%1&quot;은(는) CashAddr에 쓰이지 않는 문자입니다(0, 2-9와 b, i, o를 뺀 영문자만 씁니다).</translation>
     </message>
     <message>
         <source>The address is too short to carry its checksum.</source>
@@ -79,7 +79,7 @@
         <translation>체크섬은 맞지만 주소에 데이터가 없습니다.</translation>
     </message>
     <message>
-        <source>The address's version byte sets the reserved bit.</source>
+        <source>The address&apos;s version byte sets the reserved bit.</source>
         <translation>주소의 버전 바이트에 예약 비트가 설정되어 있습니다.</translation>
     </message>
     <message>
@@ -87,8 +87,8 @@
         <translation>주소의 해시 길이는 %1바이트라고 되어 있지만 실제로는 %2바이트입니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid character in a legacy address.</source>
-        <translation>"%1"은(는) 레거시 주소에 쓸 수 없는 문자입니다.</translation>
+        <source>&quot;%1&quot; is not a valid character in a legacy address.</source>
+        <translation>&quot;%1&quot;은(는) 레거시 주소에 쓸 수 없는 문자입니다.</translation>
     </message>
     <message>
         <source>The legacy address is too short.</source>
@@ -118,16 +118,16 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <source>"%1" is not a month; write it as YYYY-MM, for example 2026-10.</source>
-        <translation>"%1"은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2026-10).</translation>
+        <source>&quot;%1&quot; is not a month; write it as YYYY-MM, for example 2026-10.</source>
+        <translation>&quot;%1&quot;은(는) 월이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2026-10).</translation>
     </message>
     <message>
         <source>The dashboard shows 1 to 24 months; %1 were asked for.</source>
         <translation>대시보드는 1~24개월을 보여 줍니다. 요청한 기간은 %1개월입니다.</translation>
     </message>
     <message>
-        <source>"%1" is not an organization id.</source>
-        <translation>"%1"은(는) 조직 ID가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an organization id.</source>
+        <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
         <source>A UTC offset of %1 seconds is outside -14 to +14 hours.</source>
@@ -173,7 +173,7 @@
         <translation>확장 공개키는 78바이트인데 이 키는 %1바이트입니다.</translation>
     </message>
     <message>
-        <source>This is an extended PRIVATE key. Paydesk never takes private keys: export the account's extended public key (xpub) from the wallet instead, and keep this one secret.</source>
+        <source>This is an extended PRIVATE key. Paydesk never takes private keys: export the account&apos;s extended public key (xpub) from the wallet instead, and keep this one secret.</source>
         <translation>확장 개인키입니다. Paydesk는 개인키를 절대 받지 않습니다. 지갑에서 계정의 확장 공개키(xpub)를 내보내 주시고, 이 키는 비밀로 지키세요.</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
         <translation>확장키에 압축 공개키가 없습니다.</translation>
     </message>
     <message>
-        <source>The extended key's public key is not a point on the secp256k1 curve.</source>
+        <source>The extended key&apos;s public key is not a point on the secp256k1 curve.</source>
         <translation>확장키의 공개키가 secp256k1 곡선 위의 점이 아닙니다.</translation>
     </message>
     <message>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>"%1 %2": the number of invoices, then the number of pages</extracomment>
+        <extracomment>&quot;%1 %2&quot;: the number of invoices, then the number of pages</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
@@ -431,15 +431,15 @@
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a month (YYYY-MM).</source>
-        <translation>"%1"은(는) 월(YYYY-MM)이 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
+        <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <source>The file's checksum is missing; open the file again.</source>
+        <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
@@ -552,8 +552,8 @@
         <translation>금액 %1에 원 미만 단위가 있습니다</translation>
     </message>
     <message>
-        <source>"%1" is not an amount in won</source>
-        <translation>"%1"은(는) 원 단위 금액이 아닙니다</translation>
+        <source>&quot;%1&quot; is not an amount in won</source>
+        <translation>&quot;%1&quot;은(는) 원 단위 금액이 아닙니다</translation>
     </message>
     <message>
         <source>%1 has no lines. Choose the result file the bank or provider sent.</source>
@@ -582,8 +582,8 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not a date (write 2026-10-25 or 20261025)</source>
-        <translation>"%1"은(는) 날짜가 아닙니다(2026-10-25 또는 20261025 형식)</translation>
+        <source>&quot;%1&quot; is not a date (write 2026-10-25 or 20261025)</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다(2026-10-25 또는 20261025 형식)</translation>
     </message>
     <message>
         <source>the member or contract id is empty</source>
@@ -594,8 +594,8 @@
         <translation>값이 데이터베이스 허용 길이를 넘습니다(거래번호 100자, 회원 64자, 결과코드 20자)</translation>
     </message>
     <message>
-        <source>a quote (") is not closed; the rest of the file was not read</source>
-        <translation>따옴표(")가 닫히지 않았습니다. 파일의 나머지는 읽지 않았습니다</translation>
+        <source>a quote (&quot;) is not closed; the rest of the file was not read</source>
+        <translation>따옴표(&quot;)가 닫히지 않았습니다. 파일의 나머지는 읽지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -605,8 +605,8 @@
         <translation>Qt용 PostgreSQL 드라이버(QPSQL)가 설치되어 있지 않습니다. libqt6sql6-psql 패키지를 설치하세요.</translation>
     </message>
     <message>
-        <source>The root certificate path may not contain ';'.</source>
-        <translation>루트 인증서 경로에는 ';'을 쓸 수 없습니다.</translation>
+        <source>The root certificate path may not contain &apos;;&apos;.</source>
+        <translation>루트 인증서 경로에는 &apos;;&apos;을 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt (QSQLITE) is not installed; install the package libqt6sql6-sqlite.</source>
@@ -689,7 +689,7 @@
         <translation>%1 서버가 사용자 이름이나 비밀번호를 거부했습니다. 확인 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <source>The server's certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
+        <source>The server&apos;s certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
         <translation>서버 인증서가 호스트 이름 %1에 대해 발급된 것이 아니어서 연결을 거부했습니다. 인증서에 적힌 이름으로 연결하세요.</translation>
     </message>
     <message>
@@ -701,12 +701,12 @@
         <translation>%1 서버가 암호화 연결을 제공하지 않는데 이 프로필은 암호화 연결이 필요합니다.</translation>
     </message>
     <message>
-        <source>The server's certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
+        <source>The server&apos;s certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
         <translation>서버 인증서를 거부했습니다. 선택한 루트 인증서로 서명되지 않았습니다. 연결 설정의 CA 파일을 확인하세요.</translation>
     </message>
     <message>
-        <source>The server at %1 has no database named "%2". Check the name, or create it first.</source>
-        <translation>%1 서버에 "%2" 데이터베이스가 없습니다. 이름을 확인하거나 먼저 만드세요.</translation>
+        <source>The server at %1 has no database named &quot;%2&quot;. Check the name, or create it first.</source>
+        <translation>%1 서버에 &quot;%2&quot; 데이터베이스가 없습니다. 이름을 확인하거나 먼저 만드세요.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. Check the host name and network.</source>
@@ -755,16 +755,16 @@
         <translation>PostgreSQL URL에 데이터베이스가 없습니다. 호스트와 포트 뒤에 /데이터베이스를 붙이세요.</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1"; use disable, allow, prefer, require, verify-ca or verify-full.</source>
-        <translation>알 수 없는 sslmode "%1"입니다. disable, allow, prefer, require, verify-ca, verify-full 중 하나를 쓰세요.</translation>
+        <source>Unknown sslmode &quot;%1&quot;; use disable, allow, prefer, require, verify-ca or verify-full.</source>
+        <translation>알 수 없는 sslmode &quot;%1&quot;입니다. disable, allow, prefer, require, verify-ca, verify-full 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>connect_timeout must be a whole number of seconds from 1 to 600.</source>
         <translation>connect_timeout은 1부터 600 사이의 초 단위 정수여야 합니다.</translation>
     </message>
     <message>
-        <source>Unknown URL parameter "%1"; Paydesk understands sslmode, sslrootcert and connect_timeout.</source>
-        <translation>알 수 없는 URL 매개변수 "%1"입니다. Paydesk는 sslmode, sslrootcert, connect_timeout을 지원합니다.</translation>
+        <source>Unknown URL parameter &quot;%1&quot;; Paydesk understands sslmode, sslrootcert and connect_timeout.</source>
+        <translation>알 수 없는 URL 매개변수 &quot;%1&quot;입니다. Paydesk는 sslmode, sslrootcert, connect_timeout을 지원합니다.</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@
         <translation>필드 키 파일 %1을(를) 쓸 수 없습니다(%2).</translation>
     </message>
     <message>
-        <source>The encrypted value is not in Paydesk's format.</source>
+        <source>The encrypted value is not in Paydesk&apos;s format.</source>
         <translation>암호화된 값이 Paydesk 형식이 아닙니다.</translation>
     </message>
 </context>
@@ -824,8 +824,8 @@
         <translation>금액이 비어 있습니다. 12.5 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <source>The amount may contain only digits and one '.' as the decimal mark (no spaces, separators or exponent).</source>
-        <translation>금액에는 숫자와 소수점 '.' 하나만 쓸 수 있습니다(공백, 자릿수 구분 기호, 지수 표기 불가).</translation>
+        <source>The amount may contain only digits and one &apos;.&apos; as the decimal mark (no spaces, separators or exponent).</source>
+        <translation>금액에는 숫자와 소수점 &apos;.&apos; 하나만 쓸 수 있습니다(공백, 자릿수 구분 기호, 지수 표기 불가).</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -841,13 +841,48 @@
     </message>
 </context>
 <context>
+    <name>pd::PageSpec</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>KYC review</source>
+        <translation>KYC 심사</translation>
+    </message>
+    <message>
+        <source>BCH invoices</source>
+        <translation>BCH 청구서</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>결제</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>대사</translation>
+    </message>
+    <message>
+        <source>Settlements</source>
+        <translation>정산</translation>
+    </message>
+    <message>
+        <source>Overdue members</source>
+        <translation>미납 회원</translation>
+    </message>
+</context>
+<context>
     <name>pd::RestBackend</name>
     <message>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>인증서: %1, 발급자 %2, 유효기간 %3 ~ %4, SHA-256 %5</translation>
     </message>
     <message>
-        <source>The server's answer could not be read.</source>
+        <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
@@ -855,7 +890,7 @@
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <source>Choose the PEM file of the CA that signed the server's certificate.</source>
+        <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation>서버 인증서를 서명한 CA의 PEM 파일을 선택하세요.</translation>
     </message>
     <message>
@@ -905,7 +940,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <source>The server's sign-in answer could not be read.</source>
+        <source>The server&apos;s sign-in answer could not be read.</source>
         <translation>서버의 로그인 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
@@ -919,6 +954,10 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <source>Cannot write the export file.</source>
         <translation>내보내기 파일을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Paydesk server has no call %1.</source>
+        <translation>Paydesk 서버에는 %1 호출이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -984,7 +1023,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>url</translation>
     </message>
     <message>
-        <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program's tables.</source>
+        <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program&apos;s tables.</source>
         <translation>&lt;url&gt;에 Paydesk 스키마를 만들거나 업그레이드합니다. 다른 프로그램의 테이블이 있는 데이터베이스는 거부합니다.</translation>
     </message>
     <message>
@@ -1088,7 +1127,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>%2에 %1을 썼습니다.</translation>
     </message>
     <message>
-        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation's subtree. Run it as a role with CREATEROLE (the schema owner).</source>
+        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation&apos;s subtree. Run it as a role with CREATEROLE (the schema owner).</source>
         <translation>admin add-staff: 직원의 PostgreSQL 로그인 역할을 만들고 ROLE의 그룹 역할(paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor)을 부여한 뒤 조직 CODE에 직원으로 기록합니다. 이후 행 수준 보안이 그 조직의 하위 트리로 접근을 제한합니다. CREATEROLE 권한이 있는 역할(스키마 소유자)로 실행하세요.</translation>
     </message>
     <message>
@@ -1128,7 +1167,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>텍스트</translation>
     </message>
     <message>
-        <source>Read the new login's password from the first line of standard input.</source>
+        <source>Read the new login&apos;s password from the first line of standard input.</source>
         <translation>새 로그인의 비밀번호를 표준 입력의 첫 줄에서 읽습니다.</translation>
     </message>
     <message>
@@ -1289,8 +1328,8 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>%1 파일을 열 수 없습니다: %2. 이 컴퓨터에 서류 저장소가 연결되어 있는지 확인하세요.</translation>
     </message>
     <message>
-        <source>Paydesk cannot open "%1": the file must be a local path or an http(s) address.</source>
-        <translation>Paydesk가 "%1"을(를) 열 수 없습니다. 파일은 로컬 경로나 http(s) 주소여야 합니다.</translation>
+        <source>Paydesk cannot open &quot;%1&quot;: the file must be a local path or an http(s) address.</source>
+        <translation>Paydesk가 &quot;%1&quot;을(를) 열 수 없습니다. 파일은 로컬 경로나 http(s) 주소여야 합니다.</translation>
     </message>
     <message>
         <source>The file at %1 is larger than 25 MB; open it outside Paydesk.</source>
@@ -1367,28 +1406,8 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>지급 완료</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <source>KYC review</source>
-        <translation>KYC 심사</translation>
-    </message>
-    <message>
-        <source>BCH invoices</source>
-        <translation>BCH 청구서</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>결제</translation>
-    </message>
-    <message>
-        <source>Settlements</source>
-        <translation>정산</translation>
-    </message>
-    <message>
-        <source>Overdue members</source>
-        <translation>미납 회원</translation>
     </message>
     <message>
         <source>Paid, unconfirmed</source>
@@ -1455,7 +1474,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>KYC 레벨</translation>
     </message>
     <message>
-        <source>User's KYC level</source>
+        <source>User&apos;s KYC level</source>
         <translation>사용자 KYC 레벨</translation>
     </message>
     <message>
@@ -1835,7 +1854,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>최근 결제</translation>
     </message>
     <message>
-        <source>The user's other documents</source>
+        <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
@@ -1931,7 +1950,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>여권</translation>
     </message>
     <message>
-        <source>Driver's license</source>
+        <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
@@ -2015,7 +2034,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>심사</translation>
     </message>
     <message>
-        <source>Review history of this user's documents</source>
+        <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
@@ -2271,8 +2290,8 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>세션이 끝났습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <source>There is no staff member "%1".</source>
-        <translation>직원 "%1"이(가) 없습니다.</translation>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>직원 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
@@ -2293,8 +2312,8 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
 <context>
     <name>pd::sql::Invoices</name>
     <message>
-        <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44'/145'/0'). Export the account's xpub from the wallet.</source>
-        <translation>이 확장 공개키의 깊이는 %1입니다. Paydesk에는 계정 키(깊이 3, m/44'/145'/0')가 필요합니다. 지갑에서 계정 xpub을 내보내 주세요.</translation>
+        <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44&apos;/145&apos;/0&apos;). Export the account&apos;s xpub from the wallet.</source>
+        <translation>이 확장 공개키의 깊이는 %1입니다. Paydesk에는 계정 키(깊이 3, m/44&apos;/145&apos;/0&apos;)가 필요합니다. 지갑에서 계정 xpub을 내보내 주세요.</translation>
     </message>
     <message>
         <source>A tpub key belongs to testnet or regtest, not to mainnet.</source>
@@ -2337,7 +2356,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>ID %1인 회원이 없습니다. 회원을 다시 선택해 주세요.</translation>
     </message>
     <message>
-        <source>The new invoice's id did not come back.</source>
+        <source>The new invoice&apos;s id did not come back.</source>
         <translation>새 청구서의 ID를 받지 못했습니다.</translation>
     </message>
     <message>
@@ -2389,15 +2408,15 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>한 시트에는 청구서 1~20,000장을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not an invoice status; use one of %2.</source>
-        <translation>"%1"은(는) 청구서 상태가 아닙니다. %2 중 하나를 쓰세요.</translation>
+        <source>&quot;%1&quot; is not an invoice status; use one of %2.</source>
+        <translation>&quot;%1&quot;은(는) 청구서 상태가 아닙니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>There is no organisation with the code "%1".</source>
-        <translation>코드가 "%1"인 조직이 없습니다.</translation>
+        <source>There is no organisation with the code &quot;%1&quot;.</source>
+        <translation>코드가 &quot;%1&quot;인 조직이 없습니다.</translation>
     </message>
     <message>
-        <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation's account xpub first.</source>
+        <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation&apos;s account xpub first.</source>
         <translation>BCH 계정이 설정되어 있지 않습니다. 청구서 화면의 BCH 설정에서 조직의 계정 xpub을 먼저 입력해 주세요.</translation>
     </message>
 </context>
@@ -2460,8 +2479,8 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <source>With the reason "other", write what is wrong in the note.</source>
-        <translation>사유가 "기타"이면 무엇이 문제인지 메모에 쓰세요.</translation>
+        <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
+        <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
         <source>Write the message for the customer: what to send and why.</source>
@@ -2497,12 +2516,12 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <source>Unknown filter "%1" for %2; the filters here are: %3.</source>
-        <translation>%2에 없는 필터 "%1"입니다. 쓸 수 있는 필터: %3.</translation>
+        <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
+        <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <source>Filter "%1": %2</source>
-        <translation>필터 "%1": %2</translation>
+        <source>Filter &quot;%1&quot;: %2</source>
+        <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>the search text is longer than 200 characters.</source>
@@ -2517,36 +2536,36 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number.</source>
-        <translation>"%1"은(는) 정수가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a status here; use one of %2.</source>
-        <translation>"%1"은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
+        <source>&quot;%1&quot; is not a status here; use one of %2.</source>
+        <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a payment method; use cms, card, bch or manual.</source>
-        <translation>"%1"은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
+        <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a month; write YYYY-MM, for example 2025-03.</source>
-        <translation>"%1"은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
+        <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
+        <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <source>"%1" is not an organization id.</source>
-        <translation>"%1"은(는) 조직 ID가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not an organization id.</source>
+        <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
-        <translation>"%1"은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
+        <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
+        <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a two-letter country code such as KR.</source>
-        <translation>"%1"은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
+        <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
+        <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
@@ -2557,12 +2576,12 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <source>Filter "as_of": "%1" is not a date; write YYYY-MM-DD.</source>
-        <translation>필터 "as_of": "%1"은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+        <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <source>Cannot sort %1 by "%2": there is no such column.</source>
-        <translation>%1을(를) "%2"(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
+        <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
+        <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
         <source>A page holds 1 to 1000 rows.</source>
@@ -2603,6 +2622,10 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
+    <message>
+        <source>This database cannot do %1.</source>
+        <translation>이 데이터베이스에서는 %1 작업을 할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sql::Staff</name>
@@ -2611,12 +2634,12 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>SQLite 파일에는 로그인 역할이 없습니다. 파일을 여는 사람이 소유자입니다. 직원 계정은 PostgreSQL에만 있습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a login name: use 1 to 63 lowercase letters, digits, "_" and ".", starting with a letter or "_".</source>
-        <translation>"%1"은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, "_", "."로 1~63자를 쓰고 문자나 "_"로 시작하세요.</translation>
+        <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
+        <translation>&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자나 &quot;_&quot;로 시작하세요.</translation>
     </message>
     <message>
-        <source>"%1" is not a role; use one of %2.</source>
-        <translation>"%1"은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
+        <source>&quot;%1&quot; is not a role; use one of %2.</source>
+        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>This member has no auto-debit contract.</source>
@@ -2662,11 +2685,11 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>네트워크</translation>
     </message>
     <message>
-        <source>xpub… of m/44'/145'/0' (leave empty to keep the current account)</source>
-        <translation>m/44'/145'/0'의 xpub… (비워 두면 현재 계정 유지)</translation>
+        <source>xpub… of m/44&apos;/145&apos;/0&apos; (leave empty to keep the current account)</source>
+        <translation>m/44&apos;/145&apos;/0&apos;의 xpub… (비워 두면 현재 계정 유지)</translation>
     </message>
     <message>
-        <source>The account's extended public key from the wallet (Electron Cash: Wallet &gt; Information). Paydesk never sees a private key; it derives addresses 0/i from this key.</source>
+        <source>The account&apos;s extended public key from the wallet (Electron Cash: Wallet &gt; Information). Paydesk never sees a private key; it derives addresses 0/i from this key.</source>
         <translation>지갑에서 가져온 계정의 확장 공개키입니다(Electron Cash: 지갑 &gt; 정보). Paydesk는 개인키를 보지 않으며, 이 키에서 주소 0/i를 유도합니다.</translation>
     </message>
     <message>
@@ -2906,7 +2929,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>disable: 암호화 안 함</translation>
     </message>
     <message>
-        <source>CA certificate (PEM) that signed the server's certificate</source>
+        <source>CA certificate (PEM) that signed the server&apos;s certificate</source>
         <translation>서버 인증서에 서명한 CA 인증서(PEM)</translation>
     </message>
     <message>
@@ -2966,23 +2989,19 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>SQLite 데이터베이스 파일을 선택하세요.</translation>
     </message>
     <message>
-        <source>Enter the server's host name and the database name.</source>
+        <source>Enter the server&apos;s host name and the database name.</source>
         <translation>서버 호스트 이름과 데이터베이스 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Connecting to a Paydesk server needs the REST backend (see issue 6).</source>
-        <translation>Paydesk 서버에 연결하려면 REST 백엔드가 필요합니다(이슈 6 참고).</translation>
     </message>
     <message>
         <source>Unnamed profile</source>
         <translation>이름 없는 프로필</translation>
     </message>
     <message>
-        <source>Warning: with "%1" Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server's CA certificate.</source>
-        <translation>경고: "%1" 모드에서는 %2에서 응답하는 서버가 진짜인지 확인하지 않으므로 네트워크상의 누군가가 데이터를 보거나 바꿀 수 있습니다. 서버의 CA 인증서와 함께 verify-full을 쓰세요.</translation>
+        <source>Warning: with &quot;%1&quot; Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server&apos;s CA certificate.</source>
+        <translation>경고: &quot;%1&quot; 모드에서는 %2에서 응답하는 서버가 진짜인지 확인하지 않으므로 네트워크상의 누군가가 데이터를 보거나 바꿀 수 있습니다. 서버의 CA 인증서와 함께 verify-full을 쓰세요.</translation>
     </message>
     <message>
-        <source>Choose the root certificate that signed the server's certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
+        <source>Choose the root certificate that signed the server&apos;s certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
         <translation>서버 인증서에 서명한 루트 인증서를 선택하세요. 지정하지 않으면 libpq가 ~/.postgresql/root.crt를 찾습니다.</translation>
     </message>
     <message>
@@ -3017,6 +3036,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation>서버 URL(https://호스트:포트), 사용자, 비밀번호를 입력하세요.</translation>
     </message>
+    <message>
+        <source>Connecting to a Paydesk server needs the REST backend.</source>
+        <translation>Paydesk 서버에 연결하려면 REST 백엔드가 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::DashboardPage</name>
@@ -3033,7 +3056,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>수납률이 가장 낮은 센터는? (하위 10개 강조)</translation>
     </message>
     <message>
-        <source>How old are the debts at each month's end?</source>
+        <source>How old are the debts at each month&apos;s end?</source>
         <translation>매월 말 미납금은 얼마나 오래되었나요?</translation>
     </message>
     <message>
@@ -3399,7 +3422,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>청구서 #%1은(는) 블록체인에서 결제되어 확정을 기다립니다. 블록 탐색기에 표시된 트랜잭션 해시를 입력하세요.</translation>
     </message>
     <message>
-        <source>Invoice #%1's payment is confirmed on chain.</source>
+        <source>Invoice #%1&apos;s payment is confirmed on chain.</source>
         <translation>청구서 #%1의 결제가 블록체인에서 확정되었습니다.</translation>
     </message>
     <message>
@@ -3524,8 +3547,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>트랜잭션 %1</translation>
     </message>
     <message>
-        <source>Transaction &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>트랜잭션 &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <source>Transaction &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>트랜잭션 &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Select an invoice first.</source>
@@ -3565,7 +3588,7 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <source>All invoices that match the page's filters and search, in its order</source>
+        <source>All invoices that match the page&apos;s filters and search, in its order</source>
         <translation>화면의 필터와 검색에 맞는 모든 청구서(화면 순서대로)</translation>
     </message>
     <message>
@@ -3684,8 +3707,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <source>Optional detail; required for "Other"</source>
-        <translation>선택 사항, "기타"이면 필수</translation>
+        <source>Optional detail; required for &quot;Other&quot;</source>
+        <translation>선택 사항, &quot;기타&quot;이면 필수</translation>
     </message>
     <message>
         <source>Required: what to send and why</source>
@@ -3712,8 +3735,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <source>With the reason "Other", write what is wrong in the note.</source>
-        <translation>사유가 "기타"이면 무엇이 문제인지 메모에 쓰세요.</translation>
+        <source>With the reason &quot;Other&quot;, write what is wrong in the note.</source>
+        <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
         <source>The note is %1 characters long; shorten it to 1,000.</source>
@@ -3861,7 +3884,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>#%1의 1차 승인을 기록했습니다. 다른 심사역의 2차 승인이 필요합니다.</translation>
     </message>
     <message>
-        <source>#%1 is now %2; the user's KYC is %3 at level %4.</source>
+        <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation>#%1은(는) 이제 %2입니다. 사용자 KYC는 레벨 %4에서 %3입니다.</translation>
     </message>
     <message>
@@ -3896,8 +3919,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>이 위험 점수 초과 시 승인 2회</translation>
     </message>
     <message>
-        <source>Documents waiting over half the SLA are marked "due soon", over it "over SLA".</source>
-        <translation>SLA의 절반 넘게 기다린 서류는 "기한 임박", SLA를 넘기면 "SLA 초과"로 표시됩니다.</translation>
+        <source>Documents waiting over half the SLA are marked &quot;due soon&quot;, over it &quot;over SLA&quot;.</source>
+        <translation>SLA의 절반 넘게 기다린 서류는 &quot;기한 임박&quot;, SLA를 넘기면 &quot;SLA 초과&quot;로 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +3978,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <source>Dashboard</source>
-        <translation>대시보드</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
@@ -3979,8 +3998,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <source>The profile "%1" has no valid database address. Edit it in File &gt; Connect.</source>
-        <translation>프로필 "%1"에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
+        <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
+        <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
         <source>Paydesk — %1</source>
@@ -4061,12 +4080,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Reconciliation</source>
-        <translation>대사</translation>
-    </message>
-    <message>
-        <source>The profile "%1" needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
-        <translation>프로필 "%1"에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
+        <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
+        <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
         <source>Sign in</source>
@@ -4187,7 +4202,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>결제 #%1 취소</translation>
     </message>
     <message>
-        <source>Record money that arrived outside the auto-debit run (cash, bank transfer). The payment becomes successful and counts in its month's settlement.</source>
+        <source>Record money that arrived outside the auto-debit run (cash, bank transfer). The payment becomes successful and counts in its month&apos;s settlement.</source>
         <translation>자동이체 외로 들어온 돈(현금, 계좌이체)을 기록합니다. 결제가 성공으로 바뀌고 해당 월 정산에 포함됩니다.</translation>
     </message>
     <message>
@@ -4474,7 +4489,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <source>%1: the figures are counted again from the month's successful payments and frozen. Afterwards a change to those payments is refused until headquarters reopens the settlement.</source>
+        <source>%1: the figures are counted again from the month&apos;s successful payments and frozen. Afterwards a change to those payments is refused until headquarters reopens the settlement.</source>
         <translation>%1: 해당 월의 성공 결제로 금액을 다시 계산하고 고정합니다. 이후 본사가 정산을 재개할 때까지 그 결제의 변경은 거부됩니다.</translation>
     </message>
     <message>
@@ -4577,7 +4592,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>%1: 신규 %2, 갱신 %3, 변경 없음 %4, 확정됨 %5</translation>
     </message>
     <message>
-        <source>Export the settlement's payments</source>
+        <source>Export the settlement&apos;s payments</source>
         <translation>정산 결제 내보내기</translation>
     </message>
     <message>
@@ -4592,7 +4607,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::TablePage</name>
     <message>
-        <source>≈ marks the database's estimate; the exact count follows</source>
+        <source>≈ marks the database&apos;s estimate; the exact count follows</source>
         <translation>≈ 표시는 데이터베이스의 추정치이며, 정확한 수가 곧 이어집니다</translation>
     </message>
     <message>
@@ -4693,7 +4708,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>계좌번호 보기</translation>
     </message>
     <message>
-        <source>Show the full bank account number of this member's auto-debit contract; the reveal is recorded in the audit log</source>
+        <source>Show the full bank account number of this member&apos;s auto-debit contract; the reveal is recorded in the audit log</source>
         <translation>이 회원 자동이체 계약의 전체 계좌번호를 보여 줍니다. 열람은 감사 로그에 기록됩니다</translation>
     </message>
     <message>

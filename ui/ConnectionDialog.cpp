@@ -320,7 +320,7 @@ std::optional<DatabaseUrl> ConnectionDialog::urlFromForm(QString* why) const
         url.password = m_password->text();
         return url;
     case ConnectionProfile::Kind::Server:
-        *why = tr("Connecting to a Paydesk server needs the REST backend (see issue 6).");
+        *why = tr("Connecting to a Paydesk server needs the REST backend.");
         return std::nullopt;
     }
     return std::nullopt;

@@ -20,7 +20,7 @@ namespace pd::ui {
 
 /// Chooses where to connect: saved profiles on the left, the selected profile's settings on the
 /// right. Kinds: the embedded demo database, an SQLite file, a PostgreSQL server (host, port,
-/// database, user, password, sslmode, root certificate) and, with issue 6, a Paydesk server.
+/// database, user, password, sslmode, root certificate) and a Paydesk server.
 /// Passwords are never saved in the profile. "Test connection" connects in the background and
 /// says what went wrong, if anything.
 class ConnectionDialog : public QDialog

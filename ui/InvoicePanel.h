@@ -21,7 +21,7 @@ class NewInvoiceDialog;
 class QrCodeWidget;
 class TablePage;
 
-/// The invoices page's BCH tools (issue 3). Above the detail pane: the selected invoice's QR
+/// The invoices page's BCH tools. Above the detail pane: the selected invoice's QR
 /// code (its BIP21 URI with address and exact amount), the address with a copy button, the
 /// amount in BCH and satoshis, status, the transaction hash linked to the configured block
 /// explorer, QR export (PNG, SVG, clipboard) and the status actions the invoice allows. In

@@ -16,7 +16,7 @@ class KycSettingsDialog;
 class ReviewerActivityDialog;
 class TablePage;
 
-/// The KYC review page's workflow (issue 4). In the page header: the queue's counts by stage
+/// The KYC review page's workflow. In the page header: the queue's counts by stage
 /// and claim, Reviewer activity and (for headquarters) Review settings. Above the detail pane:
 /// the selected document's stage, waiting time against the SLA, risk and claim; the actions
 /// Claim, Release, Approve, Reject, Request information and Reveal number; Previous and Next;

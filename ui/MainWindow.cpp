@@ -56,33 +56,6 @@ struct MainWindow::Guard
     std::atomic<bool> cancelSetup{false};
 };
 
-namespace {
-/// Navigation item data of the reconciliation page (areas are >= 0, the dashboard -1).
-constexpr int kReconciliationItem = -2;
-
-QIcon areaIcon(int area)
-{
-    if (area < 0) {
-        return QIcon(QStringLiteral(":/icons/dashboard.svg"));
-    }
-    switch (Area(area)) {
-    case Area::Users:
-        return QIcon(QStringLiteral(":/icons/users.svg"));
-    case Area::KycDocuments:
-        return QIcon(QStringLiteral(":/icons/kyc.svg"));
-    case Area::Invoices:
-        return QIcon(QStringLiteral(":/icons/invoices.svg"));
-    case Area::Payments:
-        return QIcon(QStringLiteral(":/icons/payments.svg"));
-    case Area::Settlements:
-        return QIcon(QStringLiteral(":/icons/settlements.svg"));
-    case Area::OverdueMembers:
-        return QIcon(QStringLiteral(":/icons/overdue.svg"));
-    }
-    return {};
-}
-} // namespace
-
 MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
@@ -217,21 +190,12 @@ void MainWindow::createActions()
     });
     stop->setShortcut(QKeySequence(Qt::Key_Escape));
     view->addSeparator();
-    const QList<int> order = {-1,
-                              int(Area::Users),
-                              int(Area::KycDocuments),
-                              int(Area::Invoices),
-                              int(Area::Payments),
-                              int(Area::Settlements),
-                              int(Area::OverdueMembers)};
-    for (int i = 0; i < order.size(); ++i) {
-        const QString title = order[i] < 0 ? tr("Dashboard") : Labels::areaTitle(Area(order[i]));
-        auto* go = view->addAction(title, this, [this, i]() {
-            if (m_nav->count() > i) {
-                m_nav->setCurrentRow(i);
-            }
-        });
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    // Each page keeps its own Ctrl+<digit> wherever the role's navigation puts it (core/Pages.h).
+    for (const PageSpec& spec : pages()) {
+        auto* go = view->addAction(QIcon(spec.icon), spec.translatedTitle(), this,
+                                   [this, key = spec.key]() { showPage(key); });
+        go->setObjectName(QStringLiteral("go-") + spec.key);
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + spec.shortcutDigit)));
     }
 
     auto* help = menuBar()->addMenu(tr("&Help"));
@@ -480,6 +444,28 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
     });
 }
 
+void MainWindow::connectBackend(std::unique_ptr<Backend> backend, const QString& title)
+{
+    clearPages();
+    m_backend.reset();
+    m_server.reset();
+    m_url = DatabaseUrl();
+    m_profileName.clear();
+    m_embedded = false;
+    m_info = ConnectionInfo();
+    updateStatus();
+    setWindowTitle(tr("Paydesk — %1").arg(title));
+    m_backend = std::move(backend);
+    m_backend->open(this, [this](const Result<ConnectionInfo>& result) {
+        if (result.ok()) {
+            onConnected(result.value());
+            return;
+        }
+        showMessage(tr("Cannot connect"), result.error().message, result.error().detail, false, false);
+        Q_EMIT connectionFailed(result.error());
+    });
+}
+
 void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileName)
 {
     showMessage(
@@ -604,27 +590,43 @@ void MainWindow::onConnected(const ConnectionInfo& info)
     Q_EMIT connected(info);
 }
 
+void MainWindow::addNavigation(const PageSpec& spec, QWidget* widget)
+{
+    m_pageStack->addWidget(widget);
+    auto* item = new QListWidgetItem(QIcon(spec.icon), spec.translatedTitle(), m_nav);
+    item->setData(Qt::UserRole, spec.key);
+    item->setToolTip(
+        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + spec.shortcutDigit)).toString(QKeySequence::NativeText));
+}
+
 void MainWindow::buildPages()
 {
     clearPages();
-    m_dashboard = new DashboardPage(m_backend.get(), m_pageStack);
-    connect(m_dashboard, &DashboardPage::drillDown, this, [this](Area area, const QMap<QString, QString>& filters) {
-        if (TablePage* target = page(area)) {
-            showArea(area);
-            target->applyFilters(filters);
-        }
-    });
-    m_dashboard->refresh();
-    m_pageStack->addWidget(m_dashboard);
-    auto* dashItem = new QListWidgetItem(areaIcon(-1), tr("Dashboard"), m_nav);
-    dashItem->setData(Qt::UserRole, -1);
-
     // Pages follow the connected staff member's role; the database enforces it regardless.
     const Permissions permissions = Permissions::forRole(m_info.role);
-    for (Area area : allAreas()) {
-        if (!permissions.seesArea(area)) {
+    for (const PageSpec& spec : pages()) {
+        if (!spec.visibleTo(permissions)) {
             continue;
         }
+        if (spec.kind == PageKind::Dashboard) {
+            m_dashboard = new DashboardPage(m_backend.get(), m_pageStack);
+            connect(m_dashboard, &DashboardPage::drillDown, this,
+                    [this](Area area, const QMap<QString, QString>& filters) {
+                        if (TablePage* target = page(area)) {
+                            showArea(area);
+                            target->applyFilters(filters);
+                        }
+                    });
+            m_dashboard->refresh();
+            addNavigation(spec, m_dashboard);
+            continue;
+        }
+        if (spec.kind == PageKind::Reconciliation) {
+            m_reconciliation = new ReconciliationPage(m_backend.get(), m_settings, m_pageStack);
+            addNavigation(spec, m_reconciliation);
+            continue;
+        }
+        const Area area = spec.area;
         auto* page = new TablePage(m_backend.get(), area, m_pageStack);
         if (area == Area::Invoices) {
             (new InvoicePanel(m_backend.get(), m_settings, page))->setPermissions(permissions);
@@ -641,25 +643,16 @@ void MainWindow::buildPages()
             page->restoreState(*m_settings); // widths, order, hidden columns, splitter, filters
         }
         m_pages.insert(int(area), page);
-        m_pageStack->addWidget(page);
-        auto* item = new QListWidgetItem(areaIcon(int(area)), Labels::areaTitle(area), m_nav);
-        item->setData(Qt::UserRole, int(area));
+        addNavigation(spec, page);
         connect(page, &TablePage::exportFinished, this,
                 [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
         connect(page, &TablePage::refreshed, this, [this]() {
             m_refreshLabel->setText(tr("Refreshed %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
         });
-        if (area == Area::Payments && permissions.changesPayments()) {
-            // Reconciliation works on payments: it sits right below them.
-            m_reconciliation = new ReconciliationPage(m_backend.get(), m_settings, m_pageStack);
-            m_pageStack->addWidget(m_reconciliation);
-            auto* recItem =
-                new QListWidgetItem(QIcon(QStringLiteral(":/icons/reconciliation.svg")), tr("Reconciliation"), m_nav);
-            recItem->setData(Qt::UserRole, kReconciliationItem);
-        }
     }
     m_nav->setFixedWidth(std::max(170, m_nav->sizeHintForColumn(0) + 24));
-    m_nav->setCurrentRow(1); // Users: the first working area
+    // The first working area (Users), after the dashboard.
+    m_nav->setCurrentRow(std::min(1, m_nav->count() - 1));
 }
 
 void MainWindow::savePageStates()
@@ -693,29 +686,36 @@ void MainWindow::clearPages()
     }
 }
 
-void MainWindow::showNavItem(int itemData)
+bool MainWindow::showPage(const QString& key)
 {
     for (int i = 0; i < m_nav->count(); ++i) {
-        if (m_nav->item(i)->data(Qt::UserRole).toInt() == itemData) {
+        if (m_nav->item(i)->data(Qt::UserRole).toString() == key) {
             m_nav->setCurrentRow(i);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    const QListWidgetItem* item = m_nav->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
 }
 
 void MainWindow::showArea(Area area)
 {
-    showNavItem(int(area));
+    showPage(pageOf(area).key);
 }
 
 void MainWindow::showReconciliation()
 {
-    showNavItem(kReconciliationItem);
+    showPage(QStringLiteral("reconciliation"));
 }
 
 void MainWindow::showDashboard()
 {
-    showNavItem(-1);
+    showPage(QStringLiteral("dashboard"));
 }
 
 TablePage* MainWindow::currentPage() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Pages.h"
+
 #include "Backend.h"
 #include "ConnectionProfile.h"
 #include "SecretStore.h"
@@ -57,6 +59,13 @@ public:
     void showArea(Area area);
     /// Shows the dashboard.
     void showDashboard();
+    /// Shows the page of a registry key (core/Pages.h); false when the role has no such page.
+    bool showPage(const QString& key);
+    /// The registry key of the page shown now, or empty while disconnected.
+    QString currentPageKey() const;
+    /// Connects through a backend made elsewhere (tests, other front ends): opens it and
+    /// builds the pages its connection's role sees.
+    void connectBackend(std::unique_ptr<Backend> backend, const QString& title);
     /// True while the message panel (connecting, errors) is shown instead of the pages.
     bool isShowingMessage() const;
     QString messageText() const;
@@ -80,7 +89,7 @@ private:
     struct Guard;
 
     void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);
-    /// Signs in to a Paydesk server profile (issue 6); without a password, asks for one.
+    /// Signs in to a Paydesk server profile; without a password, asks for one.
     void connectToServer(const ConnectionProfile& profile, const QString& password);
     /// Opens a RestBackend with a password or a refresh token from the keychain.
     void startServerSession(const ConnectionProfile& profile, const QString& password, const QString& refreshToken);
@@ -97,8 +106,8 @@ private:
     void askPassword();
     void updateStatus();
     TablePage* currentPage() const;
-    /// Selects the navigation item whose data is `itemData` (an area, -1 dashboard, reconciliation).
-    void showNavItem(int itemData);
+    /// Adds a page's navigation item, its widget and nothing else.
+    void addNavigation(const PageSpec& spec, QWidget* widget);
 
     QSettings* m_settings;
     std::shared_ptr<Guard> m_guard;

@@ -17,7 +17,7 @@ class Reconciliation;
 
 namespace pd::ui {
 
-/// Reconciliation of a bank's or auto-debit provider's result file (issue 5), after KMyMoney:
+/// Reconciliation of a bank's or auto-debit provider's result file, after KMyMoney:
 /// the file's lines (statement) on the left with their matches, the expected payments no line
 /// settles (ledger) on the right, the running difference above, until it is zero. Matches by
 /// provider id and by member + month + amount start chosen; suggestions wait for a tick; a

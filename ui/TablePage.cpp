@@ -1,5 +1,7 @@
 #include "TablePage.h"
 
+#include "Pages.h"
+
 #include "CellCopy.h"
 
 #include "DetailPane.h"
@@ -35,23 +37,6 @@ namespace pd::ui {
 
 using models::Labels;
 using models::PagedTableModel;
-
-namespace {
-/// Default (sort key, descending) of each area, matching the SQL catalog's defaults.
-std::pair<QString, bool> defaultSort(Area area)
-{
-    switch (area) {
-    case Area::KycDocuments:
-        return {QStringLiteral("created_at"), false}; // oldest first: the review queue
-    case Area::Settlements:
-        return {QStringLiteral("settlement_month"), true};
-    case Area::OverdueMembers:
-        return {QStringLiteral("days_overdue"), true};
-    default:
-        return {QStringLiteral("created_at"), true};
-    }
-}
-} // namespace
 
 TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     : QWidget(parent)
@@ -135,7 +120,8 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     layout->addWidget(m_errorBanner);
 
     m_model = new PagedTableModel(backend, area, this);
-    const auto [sortKey, descending] = defaultSort(area);
+    const QString sortKey = pageOf(area).defaultSort;
+    const bool descending = pageOf(area).defaultDescending;
     m_model->setSort(sortKey, descending);
 
     m_view = new QTableView(this);

@@ -12,7 +12,7 @@ namespace pd::ui {
 
 class TablePage;
 
-/// The users page's sensitive-data tool (issue 9): above the detail pane, for members with an
+/// The users page's sensitive-data tool: above the detail pane, for members with an
 /// auto-debit contract, "Reveal account number" shows the full bank account number (shown
 /// `****1234` otherwise). Only roles that may reveal it see the button; the database refuses
 /// everyone else anyway, and every reveal is written to the audit log.

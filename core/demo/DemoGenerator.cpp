@@ -709,7 +709,7 @@ private:
         return u.korean ? QStringLiteral("KR") : QLatin1String(names::kEnglishCountries[u.country]);
     }
 
-    /// users.kyc_status / kyc_level from the documents (design/DOMAIN.md): approved at the
+    /// users.kyc_status / kyc_level from the documents (docs/DOMAIN.md): approved at the
     /// highest approved level, else the latest document's status, else pending at level 0.
     static void kycOf(const UserPlan& u, const char** status, int* level)
     {

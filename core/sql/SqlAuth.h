@@ -9,7 +9,7 @@ namespace pd::sql {
 
 class SqlSession;
 
-// Sign-in records of paydesk-server (issue 6, migration 006). Run on the server's own
+// Sign-in records of paydesk-server (migration 006). Run on the server's own
 // connection (not while acting as a staff member): staff roles cannot read password hashes or
 // refresh tokens.
 
@@ -18,7 +18,7 @@ struct StaffAccount
 {
     qint64 id = 0;
     QString login;
-    QString role; ///< design/DOMAIN.md role key
+    QString role; ///< docs/DOMAIN.md role key
     qint64 organizationId = 0;
     QString passwordHash; ///< auth::hashPassword() text, empty when none is set
     bool active = false;

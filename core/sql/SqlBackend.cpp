@@ -5,6 +5,7 @@
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlOperations.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
@@ -288,165 +289,23 @@ Backend::RequestId SqlBackend::open(QObject* receiver, Callback<ConnectionInfo> 
                                [](SqlSession& session) { return describeConnection(session); });
 }
 
-Backend::RequestId SqlBackend::fetchPage(const ListRequest& request, QObject* receiver, Callback<ListPage> done)
+Backend::RequestId SqlBackend::invoke(const ops::Operation& op, std::any request, QObject* receiver,
+                                      Callback<std::any> done)
 {
-    return run<ListPage>(Lane::Interactive, receiver, std::move(done),
-                         [request](SqlSession& session) { return listPage(session, request); });
-}
-
-Backend::RequestId SqlBackend::fetchCount(const ListRequest& request, CountMode mode, QObject* receiver,
-                                          Callback<CountResult> done)
-{
-    // The estimate is one EXPLAIN: cheap enough for the interactive lane. Exact counts scan.
-    const Lane which = mode == CountMode::Estimate ? Lane::Interactive : Lane::Background;
-    return run<CountResult>(which, receiver, std::move(done),
-                            [request, mode](SqlSession& session) { return countRows(session, request, mode); });
-}
-
-Backend::RequestId SqlBackend::fetchDetail(Area area, qint64 id, QObject* receiver, Callback<DetailRecord> done)
-{
-    return run<DetailRecord>(Lane::Interactive, receiver, std::move(done),
-                             [area, id](SqlSession& session) { return detailRecord(session, area, id); });
-}
-
-Backend::RequestId SqlBackend::fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done)
-{
-    return run<QVector<Organization>>(Lane::Interactive, receiver, std::move(done),
-                                      [](SqlSession& session) { return organizations(session); });
-}
-
-Backend::RequestId SqlBackend::fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done)
-{
-    return run<std::optional<BchAccount>>(Lane::Interactive, receiver, std::move(done),
-                                          [](SqlSession& session) { return activeBchAccount(session); });
-}
-
-Backend::RequestId SqlBackend::setBchAccount(const QString& name, const QString& xpub, bch::Network network,
-                                             QObject* receiver, Callback<BchAccount> done)
-{
-    return run<BchAccount>(Lane::Interactive, receiver, std::move(done), [name, xpub, network](SqlSession& session) {
-        return sql::setBchAccount(session, name, xpub, network);
-    });
-}
-
-Backend::RequestId SqlBackend::createInvoice(const InvoiceDraft& draft, QObject* receiver,
-                                             Callback<CreatedInvoice> done)
-{
-    return run<CreatedInvoice>(Lane::Interactive, receiver, std::move(done),
-                               [draft](SqlSession& session) { return sql::createInvoice(session, draft); });
-}
-
-Backend::RequestId SqlBackend::changeInvoice(const InvoiceChange& change, QObject* receiver, Callback<Done> done)
-{
-    return run<Done>(Lane::Interactive, receiver, std::move(done),
-                     [change](SqlSession& session) { return sql::changeInvoice(session, change); });
-}
-
-Backend::RequestId SqlBackend::fetchInvoiceSheet(const InvoiceSheetRequest& request, QObject* receiver,
-                                                 Callback<QVector<InvoiceSheetItem>> done)
-{
-    return run<QVector<InvoiceSheetItem>>(Lane::Background, receiver, std::move(done), [request](SqlSession& session) {
-        return invoiceSheetItems(session, request);
-    });
-}
-
-Backend::RequestId SqlBackend::fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done)
-{
-    return run<KycQueueSummary>(Lane::Background, receiver, std::move(done),
-                                [](SqlSession& session) { return sql::kycQueueSummary(session); });
-}
-
-Backend::RequestId SqlBackend::setKycSettings(const KycSettings& settings, QObject* receiver,
-                                              Callback<KycSettings> done)
-{
-    return run<KycSettings>(Lane::Interactive, receiver, std::move(done),
-                            [settings](SqlSession& session) { return sql::setKycSettings(session, settings); });
-}
-
-Backend::RequestId SqlBackend::claimKycDocument(qint64 documentId, QObject* receiver, Callback<KycClaim> done)
-{
-    return run<KycClaim>(Lane::Interactive, receiver, std::move(done),
-                         [documentId](SqlSession& session) { return sql::claimKycDocument(session, documentId); });
-}
-
-Backend::RequestId SqlBackend::releaseKycClaim(qint64 documentId, QObject* receiver, Callback<Done> done)
-{
-    return run<Done>(Lane::Interactive, receiver, std::move(done),
-                     [documentId](SqlSession& session) { return sql::releaseKycClaim(session, documentId); });
-}
-
-Backend::RequestId SqlBackend::decideKycDocument(const KycDecision& decision, QObject* receiver,
-                                                 Callback<KycDecisionResult> done)
-{
-    return run<KycDecisionResult>(Lane::Interactive, receiver, std::move(done), [decision](SqlSession& session) {
-        return sql::decideKycDocument(session, decision);
-    });
-}
-
-Backend::RequestId SqlBackend::revealDocumentNumber(qint64 documentId, QObject* receiver, Callback<QString> done)
-{
-    return run<QString>(Lane::Interactive, receiver, std::move(done),
-                        [documentId](SqlSession& session) { return sql::revealDocumentNumber(session, documentId); });
-}
-
-Backend::RequestId SqlBackend::fetchReviewerActivity(const QDate& from, const QDate& to, QObject* receiver,
-                                                     Callback<QVector<ReviewerActivity>> done)
-{
-    return run<QVector<ReviewerActivity>>(Lane::Background, receiver, std::move(done), [from, to](SqlSession& session) {
-        return sql::reviewerActivity(session, from, to);
-    });
-}
-
-Backend::RequestId SqlBackend::revealAccountNumber(qint64 userId, QObject* receiver, Callback<QString> done)
-{
-    return run<QString>(
-        Lane::Interactive, receiver, std::move(done),
-        [userId, keyFile = m_fieldKeyFile](SqlSession& s) { return sql::revealAccountNumber(s, userId, keyFile); });
-}
-
-Backend::RequestId SqlBackend::fetchTotals(const ListRequest& request, QObject* receiver, Callback<ListTotals> done)
-{
-    return run<ListTotals>(Lane::Background, receiver, std::move(done),
-                           [request](SqlSession& s) { return sql::listTotals(s, request); });
-}
-
-Backend::RequestId SqlBackend::fetchChart(const DashboardRequest& request, QObject* receiver, Callback<ChartData> done)
-{
-    return run<ChartData>(Lane::Background, receiver, std::move(done),
-                          [request](SqlSession& s) { return sql::dashboardChart(s, request); });
-}
-
-Backend::RequestId SqlBackend::changePayment(const PaymentChange& change, QObject* receiver, Callback<Done> done)
-{
-    return run<Done>(Lane::Interactive, receiver, std::move(done),
-                     [change](SqlSession& s) { return sql::changePayment(s, change); });
-}
-
-Backend::RequestId SqlBackend::runSettlements(const SettlementRun& settlementRun, QObject* receiver,
-                                              Callback<SettlementRunResult> done)
-{
-    return run<SettlementRunResult>(Lane::Interactive, receiver, std::move(done),
-                                    [settlementRun](SqlSession& s) { return sql::runSettlements(s, settlementRun); });
-}
-
-Backend::RequestId SqlBackend::changeSettlement(const SettlementChange& change, QObject* receiver, Callback<Done> done)
-{
-    return run<Done>(Lane::Interactive, receiver, std::move(done),
-                     [change](SqlSession& s) { return sql::changeSettlement(s, change); });
-}
-
-Backend::RequestId SqlBackend::fetchReconciliationCandidates(const ReconciliationQuery& query, QObject* receiver,
-                                                             Callback<ReconciliationCandidates> done)
-{
-    return run<ReconciliationCandidates>(Lane::Interactive, receiver, std::move(done),
-                                         [query](SqlSession& s) { return sql::reconciliationCandidates(s, query); });
-}
-
-Backend::RequestId SqlBackend::applyReconciliation(const ReconciliationApply& apply, QObject* receiver,
-                                                   Callback<ReconciliationOutcome> done)
-{
-    return run<ReconciliationOutcome>(Lane::Interactive, receiver, std::move(done),
-                                      [apply](SqlSession& s) { return sql::applyReconciliation(s, apply); });
+    const OperationHandler* handler = handlerFor(op);
+    if (!handler) {
+        const RequestId id = beginRequest(receiver);
+        deliverLater(
+            id,
+            Error(Error::Kind::Internal,
+                  QCoreApplication::translate("pd::sql::SqlBackend", "This database cannot do %1.").arg(op.name)),
+            std::move(done));
+        return id;
+    }
+    const Lane which = op.laneFor(request);
+    return run<std::any>(which, receiver, std::move(done),
+                         [work = *handler, request = std::move(request), context = OperationContext{m_fieldKeyFile}](
+                             SqlSession& session) { return work(session, request, context); });
 }
 
 Backend::RequestId SqlBackend::exportCsv(const ExportRequest& request, QObject* receiver,

@@ -7,7 +7,7 @@ namespace pd::sql {
 
 class SqlSession;
 
-// The KYC review workflow (issue 4) over PostgreSQL or SQLite. Who acts is the session's
+// The KYC review workflow over PostgreSQL or SQLite. Who acts is the session's
 // actor (SqlSession::actor(): the PostgreSQL login role, or the OS user for SQLite files);
 // their role comes from the staff table. A login with no staff row is the database's owner
 // and may do everything. Every change is one transaction with its audit_log row.

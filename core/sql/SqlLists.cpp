@@ -1,5 +1,7 @@
 #include "sql/SqlLists.h"
 
+#include "Pages.h"
+
 #include "sql/SqlExpr.h"
 #include "sql/SqlSession.h"
 
@@ -75,8 +77,6 @@ struct SqlArea
     const char* from;               ///< FROM clause (not for OverdueMembers, which is built)
     std::vector<SqlColumn> columns; ///< same order as areaColumns(area)
     std::vector<SqlFilter> filters;
-    const char* defaultSort;
-    bool defaultDescending;
     /// FROM clause for counting when none of `countJoinFilters` is set: the list's joins follow
     /// NOT NULL foreign keys, so they never change the count, but they make it several times
     /// slower on big tables. nullptr: count over `from`.
@@ -123,8 +123,6 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "u.created_at"},
              {"active", FilterKind::Bool, "u.is_active"},
          },
-         "created_at",
-         true,
          "users u",
          {}},
         {Area::KycDocuments,
@@ -162,8 +160,6 @@ const std::vector<SqlArea>& catalog()
              {"from", FilterKind::From, "k.created_at"},
              {"to", FilterKind::To, "k.created_at"},
          },
-         "created_at",
-         false,
          "kyc_documents k",
          {"q", "org"}},
         {Area::Invoices,
@@ -189,8 +185,6 @@ const std::vector<SqlArea>& catalog()
              {"from", FilterKind::From, "i.created_at"},
              {"to", FilterKind::To, "i.created_at"},
          },
-         "created_at",
-         true,
          "invoices i",
          {"q"}},
         {Area::Payments,
@@ -220,60 +214,58 @@ const std::vector<SqlArea>& catalog()
              {"from", FilterKind::From, "p.created_at"},
              {"to", FilterKind::To, "p.created_at"},
          },
-         "created_at",
-         true,
          "payments p",
          {"q"}},
-        {Area::Settlements,
-         "s.id",
-         "settlements s JOIN organizations o ON o.id = s.organization_id",
-         {
-             {"id", "s.id"},
-             {"settlement_month", "s.settlement_month"},
-             {"center", "o.name"},
-             {"payment_count", "s.payment_count"},
-             {"gross_amount", "s.gross_amount"},
-             {"fee_amount", "s.fee_amount"},
-             {"net_amount", "s.net_amount"},
-             {"status", "s.status"},
-             {"confirmed_by", "s.confirmed_by", true},
-             {"confirmed_at", "s.confirmed_at", true},
-             {"paid_at", "s.paid_at", true},
-         },
-         {
-             {"q", FilterKind::Search, nullptr, {"o.name", "o.code"}},
-             {"status", FilterKind::Status, "s.status"},
-             {"month", FilterKind::Month, "s.settlement_month"},
-             {"org", FilterKind::Org, "s.organization_id"},
-         },
-         "settlement_month",
-         true},
-        {Area::OverdueMembers,
-         "ov.id",
-         nullptr,
-         {
-             {"id", "ov.id"},
-             {"member", "ov.member"},
-             {"band",
-              "(CASE WHEN ov.days_overdue <= 7 THEN '1-7' WHEN ov.days_overdue <= 30 THEN '8-30' "
-              "WHEN ov.days_overdue <= 60 THEN '31-60' ELSE '61+' END)",
-              false, nullptr, nullptr, "ov.days_overdue", "ov.days_overdue"},
-             {"days_overdue", "ov.days_overdue"},
-             {"amount_owed", "ov.amount_owed"},
-             {"months_owed", "ov.months_owed"},
-             {"oldest_due", "ov.oldest_due"},
-             {"last_failure", "ov.last_failure", true},
-             {"phone", "ov.phone", true},
-             {"institution", "ov.institution"},
-             {"center", "ov.center", true},
-         },
-         {
-             {"q", FilterKind::Search, nullptr, {"ov.member", "ov.phone", "ov.institution"}},
-             {"org", FilterKind::Org, "ov.org_id"},
-             {"band", FilterKind::Band, "ov.days_overdue"},
-         },
-         "days_overdue",
-         true},
+        {
+            Area::Settlements,
+            "s.id",
+            "settlements s JOIN organizations o ON o.id = s.organization_id",
+            {
+                {"id", "s.id"},
+                {"settlement_month", "s.settlement_month"},
+                {"center", "o.name"},
+                {"payment_count", "s.payment_count"},
+                {"gross_amount", "s.gross_amount"},
+                {"fee_amount", "s.fee_amount"},
+                {"net_amount", "s.net_amount"},
+                {"status", "s.status"},
+                {"confirmed_by", "s.confirmed_by", true},
+                {"confirmed_at", "s.confirmed_at", true},
+                {"paid_at", "s.paid_at", true},
+            },
+            {
+                {"q", FilterKind::Search, nullptr, {"o.name", "o.code"}},
+                {"status", FilterKind::Status, "s.status"},
+                {"month", FilterKind::Month, "s.settlement_month"},
+                {"org", FilterKind::Org, "s.organization_id"},
+            },
+        },
+        {
+            Area::OverdueMembers,
+            "ov.id",
+            nullptr,
+            {
+                {"id", "ov.id"},
+                {"member", "ov.member"},
+                {"band",
+                 "(CASE WHEN ov.days_overdue <= 7 THEN '1-7' WHEN ov.days_overdue <= 30 THEN '8-30' "
+                 "WHEN ov.days_overdue <= 60 THEN '31-60' ELSE '61+' END)",
+                 false, nullptr, nullptr, "ov.days_overdue", "ov.days_overdue"},
+                {"days_overdue", "ov.days_overdue"},
+                {"amount_owed", "ov.amount_owed"},
+                {"months_owed", "ov.months_owed"},
+                {"oldest_due", "ov.oldest_due"},
+                {"last_failure", "ov.last_failure", true},
+                {"phone", "ov.phone", true},
+                {"institution", "ov.institution"},
+                {"center", "ov.center", true},
+            },
+            {
+                {"q", FilterKind::Search, nullptr, {"ov.member", "ov.phone", "ov.institution"}},
+                {"org", FilterKind::Org, "ov.org_id"},
+                {"band", FilterKind::Band, "ov.days_overdue"},
+            },
+        },
     };
     return areas;
 }
@@ -710,8 +702,9 @@ Result<PreparedList> prepareList(const ListRequest& request, const QString& acto
     PreparedList prepared;
     prepared.actor = actor;
     prepared.spec = &areaSpec(request.area);
-    prepared.sortKey = request.sortKey.isEmpty() ? QLatin1String(prepared.spec->defaultSort) : request.sortKey;
-    prepared.descending = request.sortKey.isEmpty() ? prepared.spec->defaultDescending : request.descending;
+    const PageSpec& page = pageOf(request.area);
+    prepared.sortKey = request.sortKey.isEmpty() ? page.defaultSort : request.sortKey;
+    prepared.descending = request.sortKey.isEmpty() ? page.defaultDescending : request.descending;
     prepared.sortColumn = findColumn(*prepared.spec, prepared.sortKey, &prepared.sortType);
     if (!prepared.sortColumn) {
         return Error(Error::Kind::Invalid, ListsText::tr("Cannot sort %1 by \"%2\": there is no such column.")

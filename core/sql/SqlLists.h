@@ -15,7 +15,7 @@ class SqlSession;
 
 /// One page of an area's rows by keyset pagination:
 /// `WHERE (sort, id) > (:last_sort, :last_id) ORDER BY sort, id LIMIT :n` on indexed
-/// expressions (design/ARCHITECTURE.md, "Big tables"). Filters are validated against
+/// expressions (docs/ARCHITECTURE.md, "Big tables"). Filters are validated against
 /// areaFilterKeys(); an unknown key, a malformed value or a cursor of another sort gives
 /// Error::Kind::Invalid.
 Result<ListPage> listPage(SqlSession& session, const ListRequest& request);

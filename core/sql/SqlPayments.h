@@ -11,7 +11,7 @@ namespace pd::sql {
 
 class SqlSession;
 
-// Payments, settlements and reconciliation in SQL (issue 5). Every change runs in one
+// Payments, settlements and reconciliation in SQL. Every change runs in one
 // transaction with its audit_log rows; a failure leaves the database as it was.
 
 /// Marks a pending or failed payment paid (success, paid_at = the start of the local day

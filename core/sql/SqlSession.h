@@ -86,7 +86,7 @@ public:
     /// Begins a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing late).
     Result<Done> begin();
     /// Commits; a false return from the driver (as after the server killed the backend) is an
-    /// error even when the driver's error text is empty (design/RELIABILITY.md).
+    /// error even when the driver's error text is empty (docs/TESTING.md).
     Result<Done> commit();
     /// Rolls back if a transaction is open; never fails loudly.
     void rollback();

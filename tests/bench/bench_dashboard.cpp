@@ -1,4 +1,4 @@
-// Benchmark of the dashboard (issue 7, design/PERFORMANCE.md "charts"): a full refresh of the
+// Benchmark of the dashboard (docs/PERFORMANCE.md "charts"): a full refresh of the
 // dashboard page (six background requests, charts drawn, numbers written) against the same
 // six aggregates run one after another on one session (sql::dashboardChart, the database
 // work alone), in the same run. Target: refresh <= 1.2 x (aggregates + 30 ms). Not part of

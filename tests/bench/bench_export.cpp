@@ -1,4 +1,4 @@
-// Benchmark of the streamed CSV export (issue 5, design/PERFORMANCE.md): every payment of a
+// Benchmark of the streamed CSV export (docs/PERFORMANCE.md): every payment of a
 // big PostgreSQL database exported by Paydesk (sql::exportCsv, the code behind the Export
 // button) against `psql \copy` of the same rows in the same order and text format, run in the
 // same process run. Prints both times, the ratio (target <= 1.5), whether the files are

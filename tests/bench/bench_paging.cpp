@@ -1,4 +1,4 @@
-// Benchmark of the paged tables on a big PostgreSQL database (design/PERFORMANCE.md targets).
+// Benchmark of the paged tables on a big PostgreSQL database (docs/PERFORMANCE.md targets).
 // Not part of the test run. Prints, each with its baseline measured in the same run:
 //   1. first screen of the payments view (and of the overdue members view, which aggregates
 //      the payments) vs bare libpq running the same SQL + painting the same rows from memory

@@ -1,4 +1,4 @@
-// Benchmark of QR codes and printed invoice sheets (issue 3, design/PERFORMANCE.md: "QR code:
+// Benchmark of QR codes and printed invoice sheets (docs/PERFORMANCE.md: "QR code:
 // encode + render <= 1 ms"). Not part of the test run. Prints, each with its baseline measured
 // in the same run:
 //   1. QrCode::encode + QrImage::render (screen, 6 px a module) per BIP21 URI, against the bare

@@ -1,4 +1,4 @@
-// Benchmark of the REST backend (issue 6, design/PERFORMANCE.md): the first page of payments
+// Benchmark of the REST backend (docs/PERFORMANCE.md): the first page of payments
 // (200 rows, default sort) through RestBackend::fetchPage, the console's real path (HTTP, JSON
 // decoding into typed rows), against the baseline of the same HTTP GET with a bare
 // QNetworkAccessManager plus QJsonDocument::fromJson, measured in the same run. Also the same

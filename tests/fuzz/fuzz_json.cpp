@@ -1,4 +1,4 @@
-// libFuzzer targets for the console's JSON response parsers (issue 6): every answer RestBackend
+// libFuzzer targets for the console's JSON response parsers: every answer RestBackend
 // reads goes through json::parse() and one of these readers. Built once per parser by
 // scripts/fuzz.sh (clang, ASan, UBSan), each binary picking its parser with PD_FUZZ_PARSER, and
 // seeded with real responses of paydesk-server on the demo data (tests/fuzz/corpus).

@@ -1,4 +1,4 @@
-// The dashboard page (issue 7) in the real main window over a demo SQLite database, offscreen:
+// The dashboard page in the real main window over a demo SQLite database, offscreen:
 // every chart arrives with its numbers, screenshots at 1280x800 in English and Korean, a click
 // on a bar opens the matching table page with its filter, chart PNG/PDF and the one-page PDF
 // report are written (the report's page rendered back with pdftoppm), and a chart whose query

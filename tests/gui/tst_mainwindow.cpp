@@ -4,10 +4,12 @@
 // rendered to PNG in English and Korean (PAYDESK_TEST_OUTPUT).
 
 #include "DetailPane.h"
+#include "FakeBackend.h"
 #include "FilterBar.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
+#include "Pages.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -22,6 +24,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -51,159 +54,6 @@ bool waitForRows(TablePage* page, int ms = 30000)
     return false;
 }
 
-/// A backend whose pages arrive only when the test says so: a slow database on demand.
-class SlowBackend : public Backend
-{
-public:
-    RequestId open(QObject* receiver, Callback<ConnectionInfo> done) override
-    {
-        const RequestId id = beginRequest(receiver);
-        deliver(id, Result<ConnectionInfo>(ConnectionInfo{}), done);
-        return id;
-    }
-    ConnectionInfo connectionInfo() const override { return {}; }
-    RequestId fetchPage(const ListRequest&, QObject* receiver, Callback<ListPage> done) override
-    {
-        const RequestId id = beginRequest(receiver);
-        m_pages.insert(id, done);
-        return id;
-    }
-    RequestId fetchCount(const ListRequest&, CountMode, QObject* receiver, Callback<CountResult> done) override
-    {
-        const RequestId id = beginRequest(receiver);
-        m_counts.insert(id, done);
-        return id;
-    }
-    RequestId fetchDetail(Area, qint64, QObject* receiver, Callback<DetailRecord> done) override
-    {
-        const RequestId id = beginRequest(receiver);
-        deliver(id, Result<DetailRecord>(Error(Error::Kind::NotFound, QStringLiteral("none"))), done);
-        return id;
-    }
-    RequestId fetchOrganizations(QObject* receiver, Callback<QVector<Organization>> done) override
-    {
-        const RequestId id = beginRequest(receiver);
-        deliver(id, Result<QVector<Organization>>(QVector<Organization>{}), done);
-        return id;
-    }
-    RequestId fetchBchAccount(QObject* receiver, Callback<std::optional<BchAccount>> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId setBchAccount(const QString&, const QString&, bch::Network, QObject* receiver,
-                            Callback<BchAccount> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId createInvoice(const InvoiceDraft&, QObject* receiver, Callback<CreatedInvoice> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId changeInvoice(const InvoiceChange&, QObject* receiver, Callback<Done> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId fetchInvoiceSheet(const InvoiceSheetRequest&, QObject* receiver,
-                                Callback<QVector<InvoiceSheetItem>> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId fetchKycQueueSummary(QObject* receiver, Callback<KycQueueSummary> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId setKycSettings(const KycSettings&, QObject* receiver, Callback<KycSettings> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId claimKycDocument(qint64, QObject* receiver, Callback<KycClaim> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId releaseKycClaim(qint64, QObject* receiver, Callback<Done> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId decideKycDocument(const KycDecision&, QObject* receiver, Callback<KycDecisionResult> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId revealDocumentNumber(qint64, QObject* receiver, Callback<QString> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId fetchReviewerActivity(const QDate&, const QDate&, QObject* receiver,
-                                    Callback<QVector<ReviewerActivity>> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId revealAccountNumber(qint64, QObject* receiver, Callback<QString> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId fetchTotals(const ListRequest&, QObject* receiver, Callback<ListTotals> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId fetchChart(const DashboardRequest&, QObject* receiver, Callback<ChartData> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId changePayment(const PaymentChange&, QObject* receiver, Callback<Done> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId runSettlements(const SettlementRun&, QObject* receiver, Callback<SettlementRunResult> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId changeSettlement(const SettlementChange&, QObject* receiver, Callback<Done> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId fetchReconciliationCandidates(const ReconciliationQuery&, QObject* receiver,
-                                            Callback<ReconciliationCandidates> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId applyReconciliation(const ReconciliationApply&, QObject* receiver,
-                                  Callback<ReconciliationOutcome> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    RequestId exportCsv(const ExportRequest&, QObject* receiver, std::function<void(qint64)>,
-                        Callback<ExportResult> done) override
-    {
-        return notAvailable(receiver, done);
-    }
-    template<typename T>
-    RequestId notAvailable(QObject* receiver, const Callback<T>& done)
-    {
-        const RequestId id = beginRequest(receiver);
-        deliver(id, Result<T>(Error(Error::Kind::Internal, QStringLiteral("not in this fake"))), done);
-        return id;
-    }
-    void cancel(RequestId id) override
-    {
-        if (!markCancelled(id)) {
-            return;
-        }
-        cancelled << id;
-        if (m_pages.contains(id)) {
-            deliver(id, Result<ListPage>(Error(Error::Kind::Cancelled, QStringLiteral("cancelled"))), m_pages.take(id));
-        }
-        if (m_counts.contains(id)) {
-            deliver(id, Result<CountResult>(Error(Error::Kind::Cancelled, QStringLiteral("cancelled"))),
-                    m_counts.take(id));
-        }
-    }
-    int waitingPages() const { return int(m_pages.size()); }
-    QList<RequestId> cancelled;
-
-private:
-    QHash<RequestId, Callback<ListPage>> m_pages;
-    QHash<RequestId, Callback<CountResult>> m_counts;
-};
 } // namespace
 
 class TestMainWindow : public QObject
@@ -476,15 +326,77 @@ private Q_SLOTS:
         QVERIFY(!window.isShowingMessage());
     }
 
+    void everyPageHasItsOwnShortcutForEveryRole()
+    {
+        // Ctrl+<digit> opens the page it names (core/Pages.h), wherever the role's navigation
+        // puts it; a page the role does not see is not opened; every visible page has one.
+        ui::installTranslations(QStringLiteral("en"));
+        QStringList roles = Permissions::roles();
+        roles.prepend(QString()); // the database's owner
+        for (const QString& role : roles) {
+            auto settings =
+                freshSettings(QStringLiteral("shortcuts-") + (role.isEmpty() ? QStringLiteral("owner") : role));
+            MainWindow window(settings.get());
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.activateWindow();
+            QSignalSpy connected(&window, &MainWindow::connected);
+            ConnectionInfo info;
+            info.backendName = QStringLiteral("Fake");
+            info.role = role;
+            auto backend = std::make_unique<test::FakeBackend>(info);
+            backend->answer<ops::FetchOrganizations>([](const ops::NoInput&) { return QVector<Organization>{}; });
+            backend->answer<ops::FetchPage>([](const ListRequest&) { return ListPage{}; });
+            window.connectBackend(std::move(backend), QStringLiteral("fake"));
+            QTRY_COMPARE(connected.count(), 1);
+            const auto* nav = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+            QVERIFY(nav);
+            QStringList shown;
+            for (int i = 0; i < nav->count(); ++i) {
+                shown << nav->item(i)->data(Qt::UserRole).toString();
+            }
+            const Permissions permissions = Permissions::forRole(role);
+            int visible = 0;
+            for (const PageSpec& page : pages()) {
+                QCOMPARE(shown.contains(page.key), page.visibleTo(permissions));
+                visible += page.visibleTo(permissions) ? 1 : 0;
+            }
+            QCOMPARE(nav->count(), visible); // every shown page is in the registry
+            QVERIFY(window.showPage(QStringLiteral("dashboard")));
+            for (const PageSpec& page : pages()) {
+                const QString before = window.currentPageKey();
+                QTest::keyClick(&window, Qt::Key(Qt::Key_0 + page.shortcutDigit), Qt::ControlModifier);
+                const QString expected = page.visibleTo(permissions) ? page.key : before;
+                QVERIFY2(
+                    window.currentPageKey() == expected,
+                    qPrintable(QStringLiteral("%1: Ctrl+%2 opened %3, not %4")
+                                   .arg(role, QString::number(page.shortcutDigit), window.currentPageKey(), expected)));
+            }
+            // Ctrl+6 is Settlements even where Reconciliation sits above it.
+            if (Permissions::forRole(role).changesPayments()) {
+                QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+                QCOMPARE(window.currentPageKey(), QStringLiteral("settlements"));
+            }
+        }
+    }
+
     void aSlowQueryShowsProgressAndCanBeCancelled()
     {
         ui::installTranslations(QStringLiteral("en"));
-        SlowBackend backend;
+        // A backend whose pages and counts arrive only when the test says so: a slow database.
+        test::FakeBackend backend;
+        backend.hold<ops::FetchPage>();
+        backend.hold<ops::FetchCount>();
+        backend.answer<ops::FetchOrganizations>([](const ops::NoInput&) { return QVector<Organization>{}; });
+        backend.answer<ops::FetchDetail>([](const ops::DetailRef&) {
+            return Result<DetailRecord>(Error(Error::Kind::NotFound, QStringLiteral("none")));
+        });
         TablePage page(&backend, Area::Payments);
         page.resize(1000, 600);
         page.show();
         page.model()->setSlowThreshold(100);
-        QTRY_COMPARE(backend.waitingPages(), 1);
+        QTRY_COMPARE(backend.waiting(ops::FetchPage::operation().name), 1);
         auto* progress = page.findChild<QProgressBar*>(QStringLiteral("loadingProgress"));
         auto* cancel = page.findChild<QPushButton*>(QStringLiteral("cancelLoading"));
         QVERIFY(!progress->isVisible());

@@ -1,4 +1,4 @@
-// The payments, reconciliation and settlements pages offscreen over demo data (issue 5): a
+// The payments, reconciliation and settlements pages offscreen over demo data: a
 // CP949 result file matched, matched by hand until the difference is zero, applied and
 // refused on re-import; totals and export on the payments page; manual settle; confirming a
 // settlement and its PDF. Screenshots in English and Korean.

@@ -1,4 +1,4 @@
-// The console follows the connected staff member's role (issue 9), on a real PostgreSQL with
+// The console follows the connected staff member's role, on a real PostgreSQL with
 // migration 004's roles: a center manager gets no KYC page and cannot create invoices but can
 // print them; a KYC reviewer sees only users and KYC documents and gets the review actions; the
 // status bar names the role. Rendered to PNG.

@@ -1,4 +1,4 @@
-// The dashboard's aggregates (issue 7) on real databases (SQLite and PostgreSQL) with demo
+// The dashboard's aggregates on real databases (SQLite and PostgreSQL) with demo
 // data, each compared with an answer computed here independently: per-month correlated SQL
 // for the collections, and plain rows added up in C++ for the overdue snapshots, the KYC days
 // and medians, and the invoice months.

@@ -1,5 +1,5 @@
 // Payments, settlements, reconciliation and CSV export on real databases (SQLite and
-// PostgreSQL) over the demo data (issue 5): settlement totals recomputed independently in SQL,
+// PostgreSQL) over the demo data: settlement totals recomputed independently in SQL,
 // totals that match the rows, frozen settlements, result files (exact, failed, ambiguous,
 // duplicate, malformed, CP949) applied in one transaction and idempotent on re-import, a
 // backend killed mid-apply, and streamed CSV export with cancel.

@@ -157,7 +157,7 @@ private Q_SLOTS:
         // What the filters select, asked of the database independently of the sheet query.
         const QDate since = QDate::currentDate().addDays(-1);
         const QDateTime sinceUtc = QDateTime(since, QTime(0, 0)).toUTC();
-        // SQLite keeps instants as canonical UTC text (design/DOMAIN.md), which sorts as time.
+        // SQLite keeps instants as canonical UTC text (docs/DOMAIN.md), which sorts as time.
         const QString sinceText = sinceUtc.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.000000Z"));
         QVERIFY(q.prepare(QStringLiteral(
             "SELECT i.id, i.address, CAST(i.amount AS TEXT), i.created_at FROM invoices i "

@@ -1,5 +1,5 @@
-// paydesk-server on a real PostgreSQL with demo data (issue 6): sign-in, token refresh and
-// rotation, throttling, every endpoint x every role allowed or refused as design/DOMAIN.md
+// paydesk-server on a real PostgreSQL with demo data: sign-in, token refresh and
+// rotation, throttling, every endpoint x every role allowed or refused as docs/DOMAIN.md
 // says, a center manager's lists hold only its center's rows, If-Match and Idempotency-Key,
 // the console's RestBackend renewing a refused token, and an access log without secrets.
 

@@ -1,4 +1,4 @@
-// The console's REST connection when the server misbehaves (issue 6): a fake server on
+// The console's REST connection when the server misbehaves: a fake server on
 // 127.0.0.1 (fault injection a real server cannot produce) answers 500, refuses the token,
 // sends malformed or truncated JSON, closes mid-body, never answers, redirects elsewhere, or
 // presents an untrusted or wrong-host certificate. Each time RestBackend fails with a clear

@@ -1,4 +1,4 @@
-// Direct PostgreSQL connections that are safe (issue 9), on a real PostgreSQL with demo data:
+// Direct PostgreSQL connections that are safe, on a real PostgreSQL with demo data:
 // every Paydesk role x every table x select/insert/update/delete is allowed or refused as
 // migration 004 says; a center manager sees exactly its center's rows and changes none
 // elsewhere; no SET widens access; nobody alters the audit log; staff logins are made with

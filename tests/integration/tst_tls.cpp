@@ -1,4 +1,4 @@
-// TLS to PostgreSQL with a throwaway CA (issue 9): a cluster started by pg-fixture.sh --tls
+// TLS to PostgreSQL with a throwaway CA: a cluster started by pg-fixture.sh --tls
 // serves a certificate for "localhost" signed by a test CA. verify-full with that CA connects
 // and the connection reports itself encrypted and verified; another CA, or a host name the
 // certificate does not name, is refused with a message saying which; without verification the
@@ -52,7 +52,8 @@ private Q_SLOTS:
     {
         m_script = QDir(test::dataDir()).filePath(QStringLiteral("../support/pg-fixture.sh"));
         QProcess start;
-        start.start(QStringLiteral("bash"), {m_script, QStringLiteral("start"), m_state.path(), QStringLiteral("--tls")});
+        start.start(QStringLiteral("bash"),
+                    {m_script, QStringLiteral("start"), m_state.path(), QStringLiteral("--tls")});
         QVERIFY(start.waitForFinished(120000));
         QVERIFY2(start.exitCode() == 0, start.readAllStandardError().constData());
         QFile urlFile(m_state.filePath(QStringLiteral("url")));

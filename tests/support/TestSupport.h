@@ -119,7 +119,7 @@ QString makeTlsCertificates(const QString& dir);
 struct StaffLogin
 {
     QString login;
-    QString role;    ///< design/DOMAIN.md role key
+    QString role;    ///< docs/DOMAIN.md role key
     QString orgCode; ///< organizations.code
 };
 

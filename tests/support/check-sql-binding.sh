@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when SQL in Paydesk's program code could be built from runtime values (issue 9, the
+# Fails when SQL in Paydesk's program code could be built from runtime values (the
 # engineering rule "every value in SQL is bound; identifiers come from fixed lists").
 # SQL is composed with SqlBuilder: sql() takes only fixed text (const char*), bind() takes
 # values. This check looks for the ways around that:

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fails when a user-visible string is not translated (issue 8):
+# Fails when a user-visible string is not translated:
 #   1. a string literal with words passed straight to a widget text setter in ui/ (it must go
 #      through tr()); a line may carry "i18n-exempt: <why>" (a URL example, a currency code);
 #   2. the Korean translation is not complete for the sources as they are: lupdate is run over

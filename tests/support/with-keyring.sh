@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring providing the
-# Secret Service (design/RELIABILITY.md, "QtKeychain without a desktop"), so keychain tests use a
+# Secret Service (docs/TESTING.md, "QtKeychain without a desktop"), so keychain tests use a
 # real keychain on a headless machine. The daemon and its files go away afterwards.
 #   with-keyring.sh COMMAND [ARGS...]
 set -euo pipefail

@@ -1,4 +1,4 @@
-// The pieces of the REST API that need no server (issue 6): docs/api/openapi.yaml lists exactly
+// The pieces of the REST API that need no server: docs/api/openapi.yaml lists exactly
 // the routes paydesk-server serves; PBKDF2-HMAC-SHA256 and HS256 against published vectors
 // (RFC 7914 section 11, RFC 7515 appendix A.1); password hashes and tokens refuse tampering;
 // the JSON codec keeps money exact and refuses wrong shapes with the path of the bad field.
@@ -6,9 +6,13 @@
 #include "ApiServer.h"
 #include "Auth.h"
 #include "Json.h"
+#include "Operations.h"
+#include "Pages.h"
+#include "sql/SqlOperations.h"
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -55,6 +59,122 @@ private Q_SLOTS:
         for (const QString& route : documented) {
             QVERIFY2(servedSet.contains(route), qPrintable(route + QStringLiteral(" is documented but not served")));
         }
+    }
+
+    void servedRoutesAreTheOperationTable()
+    {
+        server::ServerOptions options;
+        options.tokenKey = QByteArray(32, 'k');
+        server::ApiServer apiServer(options);
+        QStringList table;
+        QSet<QString> names;
+        for (const ops::Operation* op : ops::all()) {
+            table << op->signature();
+            QVERIFY2(!names.contains(op->name), qPrintable(op->name + QStringLiteral(" is in the table twice")));
+            names.insert(op->name);
+            QCOMPARE(ops::find(op->name), op);
+            // An update of a versioned row is a mutation; a GET never is.
+            QVERIFY2(!op->ifMatch || op->mutation || op->verb == ops::Verb::Get, qPrintable(op->name));
+            QVERIFY2(!(op->verb == ops::Verb::Get && op->mutation), qPrintable(op->name));
+            // Every operation a backend calls has its SQL; every codec round-trips its wire.
+            if (op->hasCodec() && op->name != QLatin1String("me") && op->name != QLatin1String("invoiceSheetPdf")) {
+                QVERIFY2(sql::handlerFor(*op), qPrintable(op->name + QStringLiteral(" has no SQL")));
+            }
+        }
+        QCOMPARE(apiServer.routeSignatures(), table); // same routes, same matching order
+        QVERIFY(!sql::handlerFor(ops::SignIn::operation()));
+    }
+
+    void operationCodecsRoundTrip()
+    {
+        // The client's wire form of a request reads back as the same request on the server.
+        PaymentChange change;
+        change.id = 42;
+        change.version = 7;
+        change.action = PaymentChange::Action::Cancel;
+        change.reason = QStringLiteral("중복 납부");
+        const ops::Operation& op = ops::ChangePayment::operation();
+        const ops::Wire wire = op.toWire(std::any(change));
+        QCOMPARE(op.pathFor(wire), QStringLiteral("payments/42/status"));
+        QCOMPARE(wire.ifMatch.value_or(-1), 7);
+        auto back = op.fromWire(wire);
+        QVERIFY(back.ok());
+        const auto& read = std::any_cast<const PaymentChange&>(back.value());
+        QCOMPARE(read.id, change.id);
+        QCOMPARE(read.version, change.version);
+        QCOMPARE(read.reason, change.reason);
+        QVERIFY(read.action == change.action);
+
+        ops::CountRequest count{ListRequest{}, CountMode::Estimate};
+        count.list.area = Area::Settlements;
+        count.list.filters.insert(QStringLiteral("status"), QStringLiteral("draft"));
+        const ops::Operation& countOp = ops::FetchCount::operation();
+        const ops::Wire countWire = countOp.toWire(std::any(count));
+        QCOMPARE(countOp.pathFor(countWire), QStringLiteral("settlements/count"));
+        QVERIFY(countOp.laneFor(std::any(count)) == ops::Lane::Interactive);
+        auto countBack = countOp.fromWire(countWire);
+        QVERIFY(countBack.ok());
+        const auto& readCount = std::any_cast<const ops::CountRequest&>(countBack.value());
+        QVERIFY(readCount.mode == CountMode::Estimate);
+        QVERIFY(readCount.list.area == Area::Settlements);
+        QCOMPARE(readCount.list.filters.value(QStringLiteral("status")), QStringLiteral("draft"));
+        count.mode = CountMode::Exact;
+        QVERIFY(countOp.laneFor(std::any(count)) == ops::Lane::Background);
+
+        // A path that names no list, and a body of the wrong shape, are the client's mistakes.
+        ops::Wire bad = countWire;
+        bad.key = QStringLiteral("nothing");
+        QCOMPARE(countOp.fromWire(bad).error().kind, Error::Kind::Invalid);
+        ops::Wire badBody = wire;
+        badBody.body = "{\"action\": 5}";
+        QCOMPARE(op.fromWire(badBody).error().kind, Error::Kind::Invalid);
+
+        // Answers: a revealed number travels as {"value"}, an absent BCH account as null.
+        const ops::Operation& reveal = ops::RevealDocumentNumber::operation();
+        const QJsonValue revealed = reveal.encodeResponse(std::any(QStringLiteral("M1234")), std::any(ops::ById{3}));
+        QCOMPARE(revealed.toObject().value(QStringLiteral("value")).toString(), QStringLiteral("M1234"));
+        auto decoded = reveal.decodeResponse(QJsonDocument(revealed.toObject()).toJson(), std::any(ops::ById{3}));
+        QVERIFY(decoded.ok());
+        QCOMPARE(std::any_cast<QString>(decoded.value()), QStringLiteral("M1234"));
+        const ops::Operation& account = ops::FetchBchAccount::operation();
+        auto none = account.decodeResponse("{\"account\": null}", std::any(ops::NoInput{}));
+        QVERIFY(none.ok());
+        QVERIFY(!std::any_cast<std::optional<BchAccount>>(none.value()).has_value());
+        QVERIFY(!account.decodeResponse("[1,", std::any(ops::NoInput{})).ok());
+    }
+
+    void pageRegistryIsConsistent()
+    {
+        QSet<int> digits;
+        QSet<QString> keys;
+        for (const PageSpec& page : pages()) {
+            QVERIFY2(page.shortcutDigit >= 1 && page.shortcutDigit <= 9, qPrintable(page.key));
+            QVERIFY2(!digits.contains(page.shortcutDigit), qPrintable(page.key + QStringLiteral(": shortcut twice")));
+            digits.insert(page.shortcutDigit);
+            QVERIFY(!keys.contains(page.key));
+            keys.insert(page.key);
+            QVERIFY(!QString::fromLatin1(page.title).isEmpty());
+            QCOMPARE(pageByKey(page.key), &page);
+            if (page.kind != PageKind::Table) {
+                continue;
+            }
+            QCOMPARE(areaKey(page.area), page.key);
+            QCOMPARE(page.columns.first().key, QStringLiteral("id"));
+            QVERIFY2(columnIndex(page.area, page.defaultSort) >= 0, qPrintable(page.key));
+            for (const QString& role : page.roles) {
+                QVERIFY(Permissions::roles().contains(role));
+            }
+        }
+        for (Area area : allAreas()) {
+            QCOMPARE(pageOf(area).area, area);
+        }
+        QCOMPARE(allAreas().size(), 6);
+        // Who sees what is read from the registry by Permissions, the server and the console alike.
+        QVERIFY(!Permissions::forRole(QStringLiteral("kyc_reviewer")).seesArea(Area::Payments));
+        QVERIFY(Permissions::forRole(QStringLiteral("kyc_reviewer")).seesArea(Area::KycDocuments));
+        QVERIFY(!Permissions::forRole(QStringLiteral("center_manager")).seesArea(Area::KycDocuments));
+        QVERIFY(!Permissions::forRole(QStringLiteral("someone")).seesArea(Area::Users));
+        QVERIFY(Permissions::forRole(QString()).seesArea(Area::KycDocuments));
     }
 
     void pbkdf2MatchesRfc7914()

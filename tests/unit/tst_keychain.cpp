@@ -1,4 +1,4 @@
-// The OS keychain through QtKeychain (issue 8). Under tests/support/with-keyring.sh (a private
+// The OS keychain through QtKeychain. Under tests/support/with-keyring.sh (a private
 // D-Bus session with an unlocked gnome-keyring, PAYDESK_REAL_KEYRING=1): a secret written is
 // read back exactly, replaced, and removed; a missing key is no error. Without a session bus
 // (the second CTest entry points D-Bus nowhere): every call fails within its timeout with a

@@ -1,5 +1,5 @@
 // Result-file reading and matching for reconciliation, CSV reading/writing, the settlement fee
-// rule and export formatting (issue 5): pure functions, no database.
+// rule and export formatting: pure functions, no database.
 
 #include "Csv.h"
 #include "Payments.h"

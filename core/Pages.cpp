@@ -1,0 +1,215 @@
+#include "Pages.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+namespace {
+
+ColumnInfo col(const char* key, ValueType type, Currency currency = Currency::KRW)
+{
+    return ColumnInfo{QString::fromLatin1(key), type, currency};
+}
+
+QStringList keys(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* key : list) {
+        out << QString::fromLatin1(key);
+    }
+    return out;
+}
+
+const QStringList kEveryRole = Permissions::roles();
+const QStringList kMoneyRoles = keys({"hq_admin", "regional_admin", "center_manager", "auditor"});
+
+PageSpec table(Area area, const char* key, const char* title, const char* icon, int digit, QStringList roles,
+               QVector<ColumnInfo> columns, QStringList filters, QStringList statuses, const char* sort,
+               bool descending)
+{
+    PageSpec spec;
+    spec.key = QString::fromLatin1(key);
+    spec.kind = PageKind::Table;
+    spec.area = area;
+    spec.title = title;
+    spec.icon = QString::fromLatin1(icon);
+    spec.shortcutDigit = digit;
+    spec.roles = std::move(roles);
+    spec.columns = std::move(columns);
+    spec.filters = std::move(filters);
+    spec.statuses = std::move(statuses);
+    spec.defaultSort = QString::fromLatin1(sort);
+    spec.defaultDescending = descending;
+    return spec;
+}
+
+PageSpec other(PageKind kind, const char* key, const char* title, const char* icon, int digit, QStringList roles)
+{
+    PageSpec spec;
+    spec.key = QString::fromLatin1(key);
+    spec.kind = kind;
+    spec.title = title;
+    spec.icon = QString::fromLatin1(icon);
+    spec.shortcutDigit = digit;
+    spec.roles = std::move(roles);
+    return spec;
+}
+
+QVector<PageSpec> makePages()
+{
+    using T = ValueType;
+    QVector<PageSpec> out;
+    out << other(PageKind::Dashboard, "dashboard", QT_TRANSLATE_NOOP("pd::PageSpec", "Dashboard"),
+                 ":/icons/dashboard.svg", 1, kEveryRole);
+    out << table(Area::Users, "users", QT_TRANSLATE_NOOP("pd::PageSpec", "Users"), ":/icons/users.svg", 2, kEveryRole,
+                 {
+                     col("id", T::Integer),
+                     col("email", T::Text),
+                     col("last_name", T::Text),
+                     col("first_name", T::Text),
+                     col("phone", T::Text),
+                     col("country_code", T::Text),
+                     col("kyc_status", T::Text),
+                     col("kyc_level", T::Integer),
+                     col("organization", T::Text),
+                     col("is_active", T::Boolean),
+                     col("created_at", T::Timestamp),
+                     col("last_login_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "kyc_level", "country", "org", "from", "to", "active"}),
+                 keys({"pending", "approved", "rejected", "needs_info"}), "created_at", true);
+    // The queue's questions first: how long it has waited, at which stage, who holds it. Oldest
+    // first: the review queue.
+    out << table(Area::KycDocuments, "kyc-documents", QT_TRANSLATE_NOOP("pd::PageSpec", "KYC review"),
+                 ":/icons/kyc.svg", 3, keys({"hq_admin", "kyc_reviewer", "auditor"}),
+                 {
+                     col("id", T::Integer),
+                     col("created_at", T::Timestamp),
+                     col("age", T::Timestamp),
+                     col("review_stage", T::Text),
+                     col("claimed_by", T::Text),
+                     col("full_name", T::Text),
+                     col("email", T::Text),
+                     col("document_type", T::Text),
+                     col("kyc_level", T::Integer),
+                     col("nationality", T::Text),
+                     col("risk_score", T::Score),
+                     col("verification_status", T::Text),
+                     col("verified_by", T::Text),
+                     col("verified_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "kyc_level", "document_type", "country", "risk_min", "risk_max", "stage", "claim",
+                       "org", "from", "to"}),
+                 keys({"pending", "approved", "rejected", "needs_info"}), "created_at", false);
+    out << table(Area::Invoices, "invoices", QT_TRANSLATE_NOOP("pd::PageSpec", "BCH invoices"), ":/icons/invoices.svg",
+                 4, kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("created_at", T::Timestamp),
+                     col("username", T::Text),
+                     col("amount", T::Money, Currency::BCH),
+                     col("address", T::Text),
+                     col("status", T::Text),
+                     col("expires_at", T::Timestamp),
+                     col("confirmed_at", T::Timestamp),
+                     col("tx_hash", T::Text),
+                     col("organization", T::Text),
+                 },
+                 keys({"q", "status", "org", "from", "to"}),
+                 keys({"pending", "paid", "confirmed", "expired", "cancelled"}), "created_at", true);
+    out << table(Area::Payments, "payments", QT_TRANSLATE_NOOP("pd::PageSpec", "Payments"), ":/icons/payments.svg", 5,
+                 kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("payment_month", T::Month),
+                     col("member", T::Text),
+                     col("institution", T::Text),
+                     col("amount", T::Money),
+                     col("status", T::Text),
+                     col("method", T::Text),
+                     col("due_date", T::Date),
+                     col("paid_at", T::Timestamp),
+                     col("tid", T::Text),
+                     col("failure_reason", T::Text),
+                     col("created_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "month", "method", "org", "from", "to"}),
+                 keys({"pending", "success", "failed", "cancelled", "refunded"}), "created_at", true);
+    // Reconciliation works on payments: it sits right below them (those who change payments).
+    out << other(PageKind::Reconciliation, "reconciliation", QT_TRANSLATE_NOOP("pd::PageSpec", "Reconciliation"),
+                 ":/icons/reconciliation.svg", 8, keys({"hq_admin", "regional_admin", "center_manager"}));
+    out << table(Area::Settlements, "settlements", QT_TRANSLATE_NOOP("pd::PageSpec", "Settlements"),
+                 ":/icons/settlements.svg", 6, kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("settlement_month", T::Month),
+                     col("center", T::Text),
+                     col("payment_count", T::Integer),
+                     col("gross_amount", T::Money),
+                     col("fee_amount", T::Money),
+                     col("net_amount", T::Money),
+                     col("status", T::Text),
+                     col("confirmed_by", T::Text),
+                     col("confirmed_at", T::Timestamp),
+                     col("paid_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "month", "org"}), keys({"draft", "confirmed", "paid"}), "settlement_month", true);
+    // What the page is for comes first: who, how late, how much.
+    out << table(Area::OverdueMembers, "overdue-members", QT_TRANSLATE_NOOP("pd::PageSpec", "Overdue members"),
+                 ":/icons/overdue.svg", 7, kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("member", T::Text),
+                     col("band", T::Text),
+                     col("days_overdue", T::Integer),
+                     col("amount_owed", T::Money),
+                     col("months_owed", T::Integer),
+                     col("oldest_due", T::Date),
+                     col("last_failure", T::Text),
+                     col("phone", T::Text),
+                     col("institution", T::Text),
+                     col("center", T::Text),
+                 },
+                 keys({"q", "org", "band", "as_of"}), {}, "days_overdue", true);
+    return out;
+}
+
+} // namespace
+
+bool PageSpec::visibleTo(const Permissions& permissions) const
+{
+    return permissions.role.isEmpty() || roles.contains(permissions.role);
+}
+
+QString PageSpec::translatedTitle() const
+{
+    return QCoreApplication::translate("pd::PageSpec", title);
+}
+
+const QVector<PageSpec>& pages()
+{
+    static const QVector<PageSpec> all = makePages();
+    return all;
+}
+
+const PageSpec& pageOf(Area area)
+{
+    for (const PageSpec& spec : pages()) {
+        if (spec.kind == PageKind::Table && spec.area == area) {
+            return spec;
+        }
+    }
+    return pages().first(); // every Area has a table page (tst_pages)
+}
+
+const PageSpec* pageByKey(const QString& key)
+{
+    for (const PageSpec& spec : pages()) {
+        if (spec.key == key) {
+            return &spec;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace pd

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ListTypes.h"
+#include "Roles.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace pd {
+
+/// What a navigation entry opens.
+enum class PageKind {
+    Dashboard,      ///< the charts (DashboardPage)
+    Table,          ///< one area's list with filters and details (TablePage)
+    Reconciliation, ///< a result file matched with payments (ReconciliationPage)
+};
+
+/// The page registry (docs/ARCHITECTURE.md, "The page registry"): one description per page of
+/// the console, from which the navigation and its shortcuts, the list columns, filters and
+/// default sort (SQL and UI), the page titles and who sees a page are all built.
+struct PageSpec
+{
+    QString key; ///< stable: the area key for tables, "dashboard", "reconciliation"
+    PageKind kind = PageKind::Table;
+    Area area = Area::Users;     ///< for PageKind::Table
+    const char* title = "";      ///< English; PageSpec::translatedTitle() gives the user's language
+    QString icon;                ///< Qt resource path of the navigation icon
+    int shortcutDigit = 0;       ///< Ctrl+<digit> opens the page, wherever it sits in the navigation
+    QStringList roles;           ///< staff roles that see the page (the owner, role "", sees all)
+    QVector<ColumnInfo> columns; ///< list columns in display order; the first is "id"
+    QStringList filters;         ///< the filter keys the list accepts (see areaFilterKeys())
+    QStringList statuses;        ///< values of the `status` filter, in workflow order
+    QString defaultSort;         ///< the column a list is sorted by when the user chose none
+    bool defaultDescending = true;
+
+    /// Whether a staff member with these permissions sees the page.
+    bool visibleTo(const Permissions& permissions) const;
+    /// The title in the installed translation (context "pd::PageSpec").
+    QString translatedTitle() const;
+};
+
+/// Every page, in navigation order.
+const QVector<PageSpec>& pages();
+/// The table page of an area.
+const PageSpec& pageOf(Area area);
+/// The page of a key, or null.
+const PageSpec* pageByKey(const QString& key);
+
+} // namespace pd

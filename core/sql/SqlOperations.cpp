@@ -1,0 +1,84 @@
+#include "sql/SqlOperations.h"
+
+#include "sql/SqlDashboard.h"
+#include "sql/SqlInvoices.h"
+#include "sql/SqlKyc.h"
+#include "sql/SqlLists.h"
+#include "sql/SqlPayments.h"
+#include "sql/SqlSecurity.h"
+
+#include <QHash>
+
+namespace pd::sql {
+
+namespace {
+
+using Context = OperationContext;
+
+/// Registers the SQL of `Op`: `work(session, request, context)` returns a Result of the
+/// operation's response type.
+template<typename Op, typename Work>
+void on(QHash<QString, OperationHandler>& table, Work work)
+{
+    table.insert(Op::operation().name,
+                 [work](SqlSession& s, const std::any& request, const Context& context) -> Result<std::any> {
+                     auto result = work(s, std::any_cast<const typename Op::Request&>(request), context);
+                     if (!result.ok()) {
+                         return result.error();
+                     }
+                     return std::any(typename Op::Response(std::move(result).value()));
+                 });
+}
+
+QHash<QString, OperationHandler> makeTable()
+{
+    QHash<QString, OperationHandler> t;
+    using namespace ops;
+    on<FetchOrganizations>(t, [](SqlSession& s, const NoInput&, const Context&) { return organizations(s); });
+    on<FetchBchAccount>(t, [](SqlSession& s, const NoInput&, const Context&) { return activeBchAccount(s); });
+    on<SetBchAccount>(t, [](SqlSession& s, const BchAccount& a, const Context&) {
+        return setBchAccount(s, a.name, a.xpub, a.network);
+    });
+    on<CreateInvoice>(t, [](SqlSession& s, const InvoiceDraft& d, const Context&) { return createInvoice(s, d); });
+    on<ChangeInvoice>(t, [](SqlSession& s, const InvoiceChange& c, const Context&) { return changeInvoice(s, c); });
+    on<FetchInvoiceSheet>(
+        t, [](SqlSession& s, const InvoiceSheetRequest& r, const Context&) { return invoiceSheetItems(s, r); });
+    on<FetchKycQueueSummary>(t, [](SqlSession& s, const NoInput&, const Context&) { return kycQueueSummary(s); });
+    on<SetKycSettings>(t, [](SqlSession& s, const KycSettings& k, const Context&) { return setKycSettings(s, k); });
+    on<ClaimKycDocument>(t, [](SqlSession& s, const ById& r, const Context&) { return claimKycDocument(s, r.id); });
+    on<ReleaseKycClaim>(t, [](SqlSession& s, const ById& r, const Context&) { return releaseKycClaim(s, r.id); });
+    on<DecideKycDocument>(t,
+                          [](SqlSession& s, const KycDecision& d, const Context&) { return decideKycDocument(s, d); });
+    on<RevealDocumentNumber>(
+        t, [](SqlSession& s, const ById& r, const Context&) { return revealDocumentNumber(s, r.id); });
+    on<FetchReviewerActivity>(
+        t, [](SqlSession& s, const DateRange& r, const Context&) { return reviewerActivity(s, r.from, r.to); });
+    on<RevealAccountNumber>(
+        t, [](SqlSession& s, const ById& r, const Context& c) { return revealAccountNumber(s, r.id, c.fieldKeyFile); });
+    on<ChangePayment>(t, [](SqlSession& s, const PaymentChange& c, const Context&) { return changePayment(s, c); });
+    on<RunSettlements>(t, [](SqlSession& s, const SettlementRun& r, const Context&) { return runSettlements(s, r); });
+    on<ChangeSettlement>(
+        t, [](SqlSession& s, const SettlementChange& c, const Context&) { return changeSettlement(s, c); });
+    on<FetchReconciliationCandidates>(
+        t, [](SqlSession& s, const ReconciliationQuery& q, const Context&) { return reconciliationCandidates(s, q); });
+    on<ApplyReconciliation>(
+        t, [](SqlSession& s, const ReconciliationApply& a, const Context&) { return applyReconciliation(s, a); });
+    on<FetchChart>(t, [](SqlSession& s, const DashboardRequest& r, const Context&) { return dashboardChart(s, r); });
+    on<FetchPage>(t, [](SqlSession& s, const ListRequest& r, const Context&) { return listPage(s, r); });
+    on<FetchCount>(t,
+                   [](SqlSession& s, const CountRequest& r, const Context&) { return countRows(s, r.list, r.mode); });
+    on<FetchTotals>(t, [](SqlSession& s, const ListRequest& r, const Context&) { return listTotals(s, r); });
+    on<FetchDetail>(t, [](SqlSession& s, const DetailRef& r, const Context&) { return detailRecord(s, r.area, r.id); });
+    return t;
+}
+
+} // namespace
+
+const OperationHandler* handlerFor(const ops::Operation& op)
+{
+    static const QHash<QString, OperationHandler> table = makeTable();
+    auto it = table.constFind(op.name);
+    return it == table.constEnd() ? nullptr : &it.value();
+}
+
+} // namespace pd::sql
