@@ -7,8 +7,8 @@
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlInvoices.h"
-#include "sql/SqlSession.h"
 #include "sql/SqlSecurity.h"
+#include "sql/SqlSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,7 +53,8 @@ struct OpenedDatabase
     int exitCode = 0;
 };
 
-OpenedDatabase openDatabase(const QString& urlText)
+/// Opens the database of a command; only --init-db and --generate-demo may create a SQLite file.
+OpenedDatabase openDatabase(const QString& urlText, bool mayCreate = false)
 {
     OpenedDatabase opened;
     QString why;
@@ -64,7 +65,8 @@ OpenedDatabase openDatabase(const QString& urlText)
         return opened;
     }
     opened.url = *url;
-    auto session = sql::SqlSession::open(*url, QStringLiteral("paydesk-cli"));
+    opened.url.mayCreate = mayCreate;
+    auto session = sql::SqlSession::open(opened.url, QStringLiteral("paydesk-cli"));
     if (!session.ok()) {
         opened.exitCode = fail(session.error());
         return opened;
@@ -75,7 +77,7 @@ OpenedDatabase openDatabase(const QString& urlText)
 
 int initDb(const QString& urlText)
 {
-    OpenedDatabase db = openDatabase(urlText);
+    OpenedDatabase db = openDatabase(urlText, true);
     if (!db.session) {
         return db.exitCode;
     }
@@ -126,7 +128,7 @@ int generateDemo(const QString& urlText, const QCommandLineParser& parser)
             return 2;
         }
     }
-    OpenedDatabase db = openDatabase(urlText);
+    OpenedDatabase db = openDatabase(urlText, true);
     if (!db.session) {
         return db.exitCode;
     }

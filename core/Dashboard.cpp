@@ -79,6 +79,51 @@ const ChartSeries* ChartData::find(const QString& key) const
     return nullptr;
 }
 
+QString ChartData::shapeProblem() const
+{
+    QStringList required;
+    switch (chart) {
+    case DashboardChart::Collections:
+        required = {QStringLiteral("collected"), QStringLiteral("expected")};
+        break;
+    case DashboardChart::CollectionRateByMonth:
+    case DashboardChart::CollectionRateByCenter:
+        required = {QStringLiteral("rate")};
+        break;
+    case DashboardChart::OverdueAgeing:
+        for (OverdueBand band :
+             {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60, OverdueBand::Over60}) {
+            required << overdueBandKey(band) << overdueBandKey(band) + QStringLiteral("_members");
+        }
+        break;
+    case DashboardChart::KycFlow:
+        required = {QStringLiteral("received"), QStringLiteral("decided")};
+        break;
+    case DashboardChart::Invoices:
+        for (const QString& status : areaStatuses(Area::Invoices)) {
+            required << status + QStringLiteral("_count");
+        }
+        break;
+    }
+    for (const QString& key : required) {
+        if (!find(key)) {
+            return QStringLiteral("series %1 is missing").arg(key);
+        }
+    }
+    for (const ChartSeries& s : series) {
+        if (s.values.size() != categories.size()) {
+            return QStringLiteral("series %1 has %2 values for %3 categories")
+                .arg(s.key)
+                .arg(s.values.size())
+                .arg(categories.size());
+        }
+    }
+    if (!categoryIds.isEmpty() && categoryIds.size() != categories.size()) {
+        return QStringLiteral("%1 category ids for %2 categories").arg(categoryIds.size()).arg(categories.size());
+    }
+    return {};
+}
+
 QStringList DashboardRequest::periodMonths() const
 {
     const QDate last = monthStart(lastMonth);

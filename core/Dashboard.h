@@ -67,6 +67,9 @@ struct ChartData
 
     /// The series with `key`, or null.
     const ChartSeries* find(const QString& key) const;
+    /// Empty when the data has the shape its chart is drawn from (every series the chart reads,
+    /// one value per category); else what is wrong, for an answer that came over the network.
+    QString shapeProblem() const;
 };
 
 /// What to aggregate: a period of whole months ending with `lastMonth`, for an organisation

@@ -33,6 +33,9 @@ struct DatabaseUrl
     int connectTimeoutSeconds = 10;
     // SQLite
     QString path;
+    /// SQLite: opening may create a missing file. Not part of the URL text: commands that only
+    /// read or change a database clear it, so a mistyped path is an error, not a new empty file.
+    bool mayCreate = true;
 
     /// Parses a URL; on failure returns nullopt and sets `why` to a sentence for the user.
     static std::optional<DatabaseUrl> parse(const QString& text, QString* why = nullptr);

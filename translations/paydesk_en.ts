@@ -723,6 +723,10 @@
         <source>Acting as a staff member needs PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no SQLite database at %1. Check the path, or create one with paydesk --init-db sqlite:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::Backend</name>
@@ -3163,6 +3167,10 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>PDF file (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -720,6 +720,10 @@
         <source>Acting as a staff member needs PostgreSQL.</source>
         <translation>직원 권한으로 실행하려면 PostgreSQL이 필요합니다.</translation>
     </message>
+    <message>
+        <source>There is no SQLite database at %1. Check the path, or create one with paydesk --init-db sqlite:%1.</source>
+        <translation>%1에 SQLite 데이터베이스가 없습니다. 경로를 확인하거나 paydesk --init-db sqlite:%1 명령으로 만드세요.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Backend</name>
@@ -3160,6 +3164,10 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>PDF file (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The chart&apos;s data could not be read.</source>
+        <translation>차트 데이터를 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -427,6 +427,8 @@ void ConnectionDialog::testConnection()
             m_testResult->setText(why);
             return;
         }
+        // Testing never makes a database: a missing SQLite file is reported, not created.
+        url->mayCreate = profile.kind == ConnectionProfile::Kind::Embedded;
         m_testBackend = std::make_unique<sql::SqlBackend>(*url);
     }
     m_test->setEnabled(false);

@@ -711,7 +711,10 @@ void DashboardPage::refresh()
                     return;
                 }
                 m_requests.remove(card->chart());
-                if (r.ok()) {
+                const QString problem = r.ok() ? r.value().shapeProblem() : QString();
+                if (r.ok() && !problem.isEmpty()) {
+                    card->showError(Error(Error::Kind::Network, tr("The chart's data could not be read."), problem));
+                } else if (r.ok()) {
                     card->showData(r.value(), request.utcOffsetSeconds, request.today);
                 } else if (r.error().kind != Error::Kind::Cancelled) {
                     card->showError(r.error());

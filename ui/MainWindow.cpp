@@ -419,7 +419,9 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
     if (embedded) {
         QDir().mkpath(QFileInfo(url.path).absolutePath());
     }
-    auto backend = std::make_unique<sql::SqlBackend>(url);
+    DatabaseUrl opened = url;
+    opened.mayCreate = embedded; // only the embedded demo database is made on first start
+    auto backend = std::make_unique<sql::SqlBackend>(opened);
     backend->setFieldKeyFile(fieldKeyFile(url));
     m_backend = std::move(backend);
     m_backend->open(this, [this, url, profileName, embedded](const Result<ConnectionInfo>& result) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -102,6 +103,12 @@ Result<std::unique_ptr<SqlSession>> SqlSession::open(const DatabaseUrl& url, con
             return Error(Error::Kind::Internal,
                          SqlSession::tr("The SQLite driver for Qt (QSQLITE) is not installed; install "
                                         "the package libqt6sql6-sqlite."));
+        }
+        if (!url.mayCreate && !QFileInfo(url.path).isFile()) {
+            return Error(Error::Kind::NotFound,
+                         SqlSession::tr("There is no SQLite database at %1. Check the path, or create one with "
+                                        "paydesk --init-db sqlite:%1.")
+                             .arg(url.path));
         }
         session->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         session->m_db.setDatabaseName(url.path);

@@ -5,6 +5,7 @@
 // fails shows the error in its place.
 
 #include "DashboardPage.h"
+#include "FakeBackend.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
@@ -166,6 +167,40 @@ private Q_SLOTS:
             }
             QVERIFY2(shown, qPrintable(card->title()));
         }
+    }
+
+    /// An answer without a series its chart reads (a server of another version, a broken
+    /// proxy) is an error in the card, never a crash.
+    void anAnswerMissingASeriesIsAnErrorNotACrash()
+    {
+        QCOMPARE(ui::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        test::FakeBackend backend;
+        backend.answer<ops::FetchChart>([](const DashboardRequest& request) {
+            ChartData data;
+            data.chart = request.chart;
+            data.categories = request.periodMonths();
+            ChartSeries cms;
+            cms.key = QStringLiteral("cms");
+            cms.values.fill(1000, data.categories.size());
+            data.series << cms; // no "collected", "expected", "rate", ...
+            return data;
+        });
+        backend.answer<ops::FetchOrganizations>([](const ops::NoInput&) { return QVector<Organization>{}; });
+        DashboardPage page(&backend);
+        page.resize(1280, 800);
+        page.show();
+        page.setLastMonth(QStringLiteral("2026-11"), kAsOf);
+        page.refresh();
+        QVERIFY(QTest::qWaitFor([&page]() { return page.isSettled(); }, kWaitMs));
+        for (ChartCard* card : page.cards()) {
+            QVERIFY(!card->findChild<QChartView*>()->isVisible());
+            bool shown = false;
+            for (QLabel* label : card->findChildren<QLabel*>()) {
+                shown = shown || (label->isVisible() && label->text().contains(QStringLiteral("could not be read")));
+            }
+            QVERIFY2(shown, qPrintable(card->title()));
+        }
+        QVERIFY(ChartData().shapeProblem().contains(QStringLiteral("collected")));
     }
 };
 

@@ -239,6 +239,16 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("could not")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(nowhere));
         QVERIFY(!QFileInfo::exists(nowhere + QStringLiteral(".part")));
+
+        // A mistyped SQLite path is an error, and no empty database file appears there.
+        const QString wrongDb = dir.filePath(QStringLiteral("wrong/path.db"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("wrong"))));
+        run = runPaydesk({QStringLiteral("print-invoices"), QStringLiteral("--db"), QStringLiteral("sqlite:") + wrongDb,
+                          QStringLiteral("--out"), pdf});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("no SQLite database")), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(wrongDb));
+        QVERIFY(!QFileInfo::exists(pdf));
     }
 
     void sheetPainterRefusesAnInvalidAddressBeforeDrawing()

@@ -113,6 +113,31 @@ private Q_SLOTS:
         QCOMPARE(again.value(), 0);
     }
 
+    /// Both dialects refuse a month outside 01..12 (SQLite's first CHECK let 13-19 in).
+    void refusesMonthsOutsideTheYear_data() { addDialects(); }
+    void refusesMonthsOutsideTheYear()
+    {
+        QFETCH(int, dialect);
+        PD_SCRATCH_DB(db, Dialect(dialect));
+        auto s = openSession(db->url(), "mig-months");
+        QVERIFY(s);
+        QVERIFY(Migrator::upgrade(*s).ok());
+        QSqlQuery q(s->database());
+        QVERIFY(s->exec(q, SqlBuilder("INSERT INTO organizations (id, org_type, code, name, path) "
+                                      "VALUES (1, 'center', 'C1', 'Center', '/1/')")));
+        auto settle = [&](const char* month) {
+            return s->exec(q, SqlBuilder("INSERT INTO settlements (organization_id, settlement_month) VALUES (1, ")
+                                  .bind(QString::fromLatin1(month))
+                                  .sql(")"));
+        };
+        QVERIFY(settle("2026-12"));
+        QVERIFY(settle("2026-01"));
+        for (const char* bad : {"2026-13", "2026-19", "2026-00", "2026-1x"}) {
+            QVERIFY2(!settle(bad), bad);
+        }
+        QVERIFY(!s->exec(q, SqlBuilder("UPDATE settlements SET settlement_month = ").bind(QStringLiteral("2026-15"))));
+    }
+
     void refusesForeignSchemaAndChangesNothing_data() { addDialects(); }
     void refusesForeignSchemaAndChangesNothing()
     {

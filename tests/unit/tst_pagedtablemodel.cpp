@@ -1,6 +1,7 @@
 #include "Labels.h"
 #include "OrganizationListModel.h"
 #include "PagedTableModel.h"
+#include "ReconciliationModel.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
@@ -278,6 +279,53 @@ private Q_SLOTS:
         model.load({QStringLiteral("center")});
         QTRY_COMPARE(loaded.count(), 2);
         QCOMPARE(model.rowCount(), 41);
+    }
+
+    /// The reconciliation's two models (statement lines, expected payments) keep Qt's model
+    /// contract through load, choose, match by hand, unmatch and clear.
+    void reconciliationModelsPassTheModelTester()
+    {
+        models::Reconciliation rec;
+        QAbstractItemModelTester lines(rec.linesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester expected(rec.expectedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Statement statement;
+        statement.fileName = QStringLiteral("result.csv");
+        for (int i = 0; i < 4; ++i) {
+            StatementLine line;
+            line.line = i + 2;
+            line.date = QDate(2026, 10, 25);
+            line.memberRef = QString::number(100 + i);
+            line.amount = 30000 + (i == 3 ? 5000 : 0);
+            line.providerTid = QStringLiteral("T%1").arg(i);
+            line.resultCode = QStringLiteral("0000");
+            statement.lines << line;
+        }
+        ReconciliationCandidates candidates;
+        for (int i = 0; i < 5; ++i) {
+            ExpectedPayment p;
+            p.id = 1000 + i;
+            p.parentId = 100 + i;
+            p.member = QStringLiteral("회원 %1").arg(i);
+            p.month = QStringLiteral("2026-10");
+            p.dueDate = QDate(2026, 10, 25);
+            p.amount = 30000;
+            p.status = QStringLiteral("pending");
+            candidates.expected << p;
+        }
+        rec.load(statement, candidates);
+        QCOMPARE(rec.linesModel()->rowCount(), 4);
+        QVERIFY(rec.expectedModel()->rowCount() >= 1);
+        for (int line = 0; line < 4; ++line) {
+            rec.setChosen(line, false);
+            rec.setChosen(line, true);
+        }
+        rec.unmatch(0);
+        const QVector<int> free = rec.unmatchedExpected();
+        QVERIFY(!free.isEmpty());
+        QVERIFY(rec.matchByHand(0, free.first()));
+        QVERIFY(!rec.matchByHand(0, free.first())); // the line is taken now
+        rec.clear();
+        QCOMPARE(rec.linesModel()->rowCount(), 0);
     }
 };
 
