@@ -3,6 +3,7 @@
 #include "sql/SqlExpr.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
+#include "sql/SqlWrite.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -30,15 +31,6 @@ const QStringList& paymentMethods()
 QString localMidnight(const QDate& day, int offset)
 {
     return canonicalInstant(QDateTime(day, QTime(0, 0), Qt::UTC).addSecs(-offset).toString(Qt::ISODate));
-}
-
-void bindInstant(SqlBuilder& b, const QString& instant, Dialect dialect)
-{
-    if (dialect == Dialect::PostgreSQL) {
-        b.sql("CAST(").bind(instant).sql(" AS TIMESTAMPTZ)");
-    } else {
-        b.bind(instant);
-    }
 }
 
 /// Appends the local calendar text of timestamp `expr` ("YYYY-MM-DD" or "YYYY-MM").
@@ -224,7 +216,7 @@ Result<ChartData> overdueAgeing(SqlSession& session, const DashboardRequest& r, 
     for (int i = 0; i < days.size(); ++i) {
         b.sql(i == 0 ? "SELECT " : " UNION ALL SELECT ").bind(shown[i]).sql(pg ? " AS m, CAST(" : " AS m, ");
         b.bind(days[i].toString(Qt::ISODate)).sql(pg ? " AS DATE) AS d, " : " AS d, ");
-        bindInstant(b, localMidnight(days[i], 0), session.dialect());
+        bindInstant(b, session.dialect(), localMidnight(days[i], 0));
         b.sql(" AS t");
     }
     // Candidates: unpaid payments, and payments settled after their due day (late).
@@ -277,9 +269,9 @@ Result<ChartData> kycFlow(SqlSession& session, const DashboardRequest& r, const 
     };
     auto period = [&](SqlBuilder& b, const char* column) {
         b.sql(" AND ").sql(column).sql(" >= ");
-        bindInstant(b, from, dialect);
+        bindInstant(b, dialect, from);
         b.sql(" AND ").sql(column).sql(" < ");
-        bindInstant(b, to, dialect);
+        bindInstant(b, dialect, to);
     };
     if (!dayList.isEmpty()) {
         SqlBuilder b("SELECT x.day, SUM(x.received), SUM(x.decided) FROM (SELECT ");
@@ -342,9 +334,9 @@ Result<ChartData> invoices(SqlSession& session, const DashboardRequest& r, const
     b.sql(" AS month, i.status AS status, ");
     b.sql(dialect == Dialect::PostgreSQL ? PD_SQL_INVOICE_SATOSHI_PG : PD_SQL_INVOICE_SATOSHI_SQLITE);
     b.sql(" AS satoshi FROM invoices i WHERE i.created_at >= ");
-    bindInstant(b, localMidnight(first, r.utcOffsetSeconds), dialect);
+    bindInstant(b, dialect, localMidnight(first, r.utcOffsetSeconds));
     b.sql(" AND i.created_at < ");
-    bindInstant(b, localMidnight(end, r.utcOffsetSeconds), dialect);
+    bindInstant(b, dialect, localMidnight(end, r.utcOffsetSeconds));
     if (r.organizationId > 0) {
         emitOrgSubtree(b, "i.organization_id", r.organizationId);
     }
