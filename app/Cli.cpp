@@ -183,7 +183,7 @@ int printInvoices(const QStringList& arguments)
             "Writes BCH invoices as a PDF sheet (A4, %1 per page; each with its QR code, amount, address, member, "
             "center, invoice id, due date and the non-refundable notice). Needs no display and no network beyond the "
             "database.")
-            .arg(models::InvoiceSheet::kPerPage));
+            .arg(render::InvoiceSheet::kPerPage));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("print-invoices"), CliText::tr("The command."));
     parser.addOption({QStringLiteral("db"), CliText::tr("The Paydesk database (required)."), CliText::tr("url")});
@@ -255,11 +255,11 @@ int printInvoices(const QStringList& arguments)
         return 3;
     }
     const QString path = parser.value(QStringLiteral("out"));
-    auto written = models::InvoiceSheet::writePdf(path, items.value());
+    auto written = render::InvoiceSheet::writePdf(path, items.value());
     if (!written.ok()) {
         return fail(written.error());
     }
-    out() << CliText::tr("Wrote %1 to %2.").arg(models::InvoiceSheet::sizeText(int(items.value().size())), path)
+    out() << CliText::tr("Wrote %1 to %2.").arg(render::InvoiceSheet::sizeText(int(items.value().size())), path)
           << Qt::endl;
     return 0;
 }

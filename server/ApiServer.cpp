@@ -389,7 +389,7 @@ void ApiServer::addRoutes()
             const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
             const QString path =
                 QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
-            auto written = models::InvoiceSheet::writePdf(
+            auto written = render::InvoiceSheet::writePdf(
                 path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
             if (!written.ok()) {
                 return problemReply(written.error());

@@ -2,7 +2,7 @@
 
 #include "RestBackend.h"
 
-#include "sql/SqlBackend.h"
+#include "BackendFactory.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -418,7 +418,7 @@ void ConnectionDialog::testConnection()
             m_testResult->setText(tr("Give the server URL (https://host:port), the user and the password."));
             return;
         }
-        m_testBackend = std::make_unique<RestBackend>(
+        m_testBackend = BackendFactory().server(
             RestBackend::Options{server, profile.serverUser, m_serverPassword->text(), {}, profile.caFile, 15000});
     } else {
         QString why;
@@ -429,7 +429,7 @@ void ConnectionDialog::testConnection()
         }
         // Testing never makes a database: a missing SQLite file is reported, not created.
         url->mayCreate = profile.kind == ConnectionProfile::Kind::Embedded;
-        m_testBackend = std::make_unique<sql::SqlBackend>(*url);
+        m_testBackend = BackendFactory().database(*url, QString());
     }
     m_test->setEnabled(false);
     m_testResult->setText(tr("Connecting…"));

@@ -269,7 +269,7 @@ Result<Done> InvoicePanel::saveQr(const QString& path) const
         return Error(Error::Kind::Invalid, tr("%1 could not be written: %2").arg(path, file.errorString()));
     }
     const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
-    file.write(svg ? m_qr->code()->toSvg(8).toUtf8() : models::QrImage::png(*m_qr->code(), 8));
+    file.write(svg ? m_qr->code()->toSvg(8).toUtf8() : render::QrImage::png(*m_qr->code(), 8));
     if (!file.commit()) {
         return Error(Error::Kind::Invalid, tr("%1 could not be written: %2").arg(path, file.errorString()));
     }

@@ -28,7 +28,7 @@ InvoicePrintDialog::InvoicePrintDialog(Backend* backend, TablePage* page, QWidge
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Each A4 page holds %1 invoices with their QR code, amount, address, member, center, "
                                 "invoice number, due date and the non-refundable notice.")
-                                 .arg(models::InvoiceSheet::kPerPage),
+                                 .arg(render::InvoiceSheet::kPerPage),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -174,15 +174,15 @@ void InvoicePrintDialog::preview()
             return;
         }
         const QVector<InvoiceSheetItem> items = result.value();
-        setBusy(false, models::InvoiceSheet::sizeText(int(items.size())));
+        setBusy(false, render::InvoiceSheet::sizeText(int(items.size())));
         QPrinter printer(QPrinter::HighResolution);
-        models::InvoiceSheet::preparePage(printer);
+        render::InvoiceSheet::preparePage(printer);
         printer.setDocName(tr("Paydesk BCH invoices"));
         QPrintPreviewDialog previewDialog(&printer, this);
         previewDialog.setObjectName(QStringLiteral("printPreview"));
         previewDialog.setWindowTitle(tr("Print preview: %n invoice(s)", nullptr, int(items.size())));
         connect(&previewDialog, &QPrintPreviewDialog::paintRequested, this, [this, items](QPrinter* target) {
-            const auto painted = models::InvoiceSheet::paint(*target, items);
+            const auto painted = render::InvoiceSheet::paint(*target, items);
             if (!painted.ok()) {
                 showError(painted.error().message);
             }
@@ -220,7 +220,7 @@ void InvoicePrintDialog::savePdf(const QString& path)
         auto outcome = std::make_shared<Result<Done>>(Done{});
         const QLocale locale;
         QThread* worker = QThread::create(
-            [items, path, locale, outcome]() { *outcome = models::InvoiceSheet::writePdf(path, items, locale); });
+            [items, path, locale, outcome]() { *outcome = render::InvoiceSheet::writePdf(path, items, locale); });
         connect(worker, &QThread::finished, worker, &QObject::deleteLater);
         connect(worker, &QThread::finished, this, [this, outcome, path, count = int(items.size())]() {
             if (!outcome->ok()) {

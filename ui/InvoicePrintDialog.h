@@ -16,7 +16,7 @@ namespace pd::ui {
 
 class TablePage;
 
-/// Prints BCH invoice sheets (models::InvoiceSheet) from the invoices page: the selected
+/// Prints BCH invoice sheets (render::InvoiceSheet) from the invoices page: the selected
 /// invoices, or every invoice matching the page's filters and search in the page's order (up
 /// to a limit). Shows a print preview (and prints from it) or saves a PDF; the PDF is written
 /// on a worker thread and replaces the file only when complete.

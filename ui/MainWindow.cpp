@@ -1,10 +1,11 @@
 #include "MainWindow.h"
 
+#include "BackendFactory.h"
+#include "Provisioning.h"
 #include "RestBackend.h"
 
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
-#include "FieldCipher.h"
 #include "InvoicePanel.h"
 #include "KycPanel.h"
 #include "Labels.h"
@@ -16,10 +17,6 @@
 #include "TablePage.h"
 #include "UserPanel.h"
 #include "Versions.h"
-#include "demo/DemoGenerator.h"
-#include "sql/Migrations.h"
-#include "sql/SqlBackend.h"
-#include "sql/SqlSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,20 +45,11 @@ namespace pd::ui {
 
 using models::Labels;
 
-/// Lets worker threads post to the window only while it exists.
-struct MainWindow::Guard
-{
-    QMutex mutex;
-    MainWindow* window = nullptr;
-    std::atomic<bool> cancelSetup{false};
-};
-
 MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
-    , m_guard(std::make_shared<Guard>())
+    , m_backends(std::make_unique<BackendFactory>())
 {
-    m_guard->window = this;
     m_secrets = new KeychainStore(5000, this);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Paydesk"));
@@ -149,11 +137,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    {
-        QMutexLocker lock(&m_guard->mutex);
-        m_guard->window = nullptr;
-    }
-    m_guard->cancelSetup = true;
+    m_provisioner.reset(); // cancels a demo database still being made
     clearPages();
     m_backend.reset();
 }
@@ -215,7 +199,9 @@ void MainWindow::createActions()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    m_guard->cancelSetup = true;
+    if (m_provisioner) {
+        m_provisioner->cancel();
+    }
     if (m_settings) {
         m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
         savePageStates();
@@ -372,7 +358,7 @@ void MainWindow::startServerSession(const ConnectionProfile& profile, const QStr
 {
     const QUrl server(profile.serverUrl, QUrl::StrictMode);
     showMessage(tr("Connecting…"), tr("Signing in to %1").arg(profile.serverUrl), QString(), false, false);
-    auto backend = std::make_unique<RestBackend>(
+    auto backend = m_backends->server(
         RestBackend::Options{server, profile.serverUser, password, refreshToken, profile.caFile, 30000});
     // Every new refresh token goes to the keychain; an empty one means the session ended.
     connect(backend.get(), &RestBackend::refreshTokenChanged, this, [this, name = profile.name](const QString& token) {
@@ -421,9 +407,7 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
     }
     DatabaseUrl opened = url;
     opened.mayCreate = embedded; // only the embedded demo database is made on first start
-    auto backend = std::make_unique<sql::SqlBackend>(opened);
-    backend->setFieldKeyFile(fieldKeyFile(url));
-    m_backend = std::move(backend);
+    m_backend = m_backends->database(opened, fieldKeyFile(url));
     m_backend->open(this, [this, url, profileName, embedded](const Result<ConnectionInfo>& result) {
         if (result.ok()) {
             onConnected(result.value());
@@ -474,7 +458,6 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
         tr("Creating the demo database…"),
         tr("The first start fills %1 with sample data. This takes a few seconds and happens once.").arg(url.path),
         QString(), false, false);
-    m_guard->cancelSetup = false;
     m_setupProgress = new QProgressDialog(tr("Creating the demo database…"), tr("Cancel"), 0, 100, this);
     m_setupProgress->setObjectName(QStringLiteral("setupProgress"));
     // Not modal: a modal QProgressDialog runs a nested event loop inside setValue(), which can
@@ -485,66 +468,43 @@ void MainWindow::prepareEmbedded(const DatabaseUrl& url, const QString& profileN
     m_setupProgress->setAutoClose(false);
     m_setupProgress->setAutoReset(false);
     m_setupProgress->setValue(0);
-    connect(m_setupProgress, &QProgressDialog::canceled, this, [guard = m_guard]() { guard->cancelSetup = true; });
 
-    auto* backend = static_cast<sql::SqlBackend*>(m_backend.get());
-    const double scale = m_demoScale;
-    std::shared_ptr<Guard> guard = m_guard;
-    backend->run<demo::DemoSummary>(
-        sql::SqlBackend::Lane::Background, this,
-        [this, url, profileName](const Result<demo::DemoSummary>& result) {
-            if (m_setupProgress) {
-                m_setupProgress->deleteLater();
-                m_setupProgress = nullptr;
-            }
-            if (!result.ok()) {
-                showMessage(tr("The demo database could not be created"), result.error().message, result.error().detail,
-                            true, false);
-                Q_EMIT connectionFailed(result.error());
-                return;
-            }
-            // Not from inside the callback: connectTo() replaces the backend delivering it.
-            QMetaObject::invokeMethod(
-                this, [this, url, profileName]() { connectTo(url, profileName, true); }, Qt::QueuedConnection);
-        },
-        [guard, scale](sql::SqlSession& session) -> Result<demo::DemoSummary> {
-            auto applied = sql::Migrator::upgrade(session);
-            if (!applied.ok()) {
-                return applied.error();
-            }
-            auto filled = session.scalar(sql::SqlBuilder("SELECT COUNT(*) FROM organizations"));
-            if (filled.ok() && filled.value().toLongLong() > 0) {
-                return demo::DemoSummary{}; // an upgrade of existing demo data
-            }
-            demo::DemoOptions options;
-            options.scale = scale;
-            // A field key beside the database seals the demo's bank account numbers.
-            const QString keyFile = QFileInfo(session.url().path).absolutePath() + QStringLiteral("/field.key");
-            if (FieldCipher::createKeyFile(keyFile).ok()) {
-                options.fieldKeyFile = keyFile;
-            }
-            // Specimen document files beside the database, so the KYC page shows real files.
-            auto specimens = models::writeSpecimenDocuments(QFileInfo(session.url().path).absolutePath() +
-                                                            QStringLiteral("/kyc-specimens"));
-            if (specimens.ok()) {
-                options.documentFiles = specimens.value();
-            }
-            return demo::generateDemoData(session, options, [guard](int percent, const QString& stage) {
-                QMutexLocker lock(&guard->mutex);
-                if (MainWindow* window = guard->window) {
-                    QMetaObject::invokeMethod(
-                        window,
-                        [window, percent, stage]() {
-                            if (QProgressDialog* progress = window->m_setupProgress) {
-                                progress->setLabelText(MainWindow::tr("Creating the demo database…\n%1").arg(stage));
-                                progress->setValue(percent);
-                            }
-                        },
-                        Qt::QueuedConnection);
+    // The embedded database is made by core's provisioner on its own worker; this window shows
+    // its progress and connects when it is done.
+    m_backend.reset();
+    DemoProvisioner::Options options;
+    options.scale = m_demoScale;
+    options.writeDocumentFiles = [](const QString& dir) { return models::writeSpecimenDocuments(dir); };
+    m_provisioner = std::make_unique<DemoProvisioner>(url, options);
+    connect(m_setupProgress, &QProgressDialog::canceled, m_provisioner.get(), &DemoProvisioner::cancel);
+    connect(m_provisioner.get(), &DemoProvisioner::progress, this, [this](int percent, const QString& stage) {
+        if (m_setupProgress) {
+            m_setupProgress->setLabelText(tr("Creating the demo database…\n%1").arg(stage));
+            m_setupProgress->setValue(percent);
+        }
+    });
+    connect(m_provisioner.get(), &DemoProvisioner::finished, this,
+            [this, url, profileName](const Result<demo::DemoSummary>& result) {
+                if (m_setupProgress) {
+                    m_setupProgress->deleteLater();
+                    m_setupProgress = nullptr;
                 }
-                return !guard->cancelSetup.load();
+                // Not from inside its own signal: the provisioner is released from the event loop.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, url, profileName, result]() {
+                        m_provisioner.reset();
+                        if (!result.ok()) {
+                            showMessage(tr("The demo database could not be created"), result.error().message,
+                                        result.error().detail, true, false);
+                            Q_EMIT connectionFailed(result.error());
+                            return;
+                        }
+                        connectTo(url, profileName, true);
+                    },
+                    Qt::QueuedConnection);
             });
-        });
+    m_provisioner->start();
 }
 
 QString MainWindow::fieldKeyFile(const DatabaseUrl& url) const

@@ -3,7 +3,9 @@
 #include "Pages.h"
 
 #include "Backend.h"
+#include "BackendFactory.h"
 #include "ConnectionProfile.h"
+#include "Provisioning.h"
 #include "SecretStore.h"
 
 #include <QMainWindow>
@@ -66,6 +68,8 @@ public:
     /// Connects through a backend made elsewhere (tests, other front ends): opens it and
     /// builds the pages its connection's role sees.
     void connectBackend(std::unique_ptr<Backend> backend, const QString& title);
+    /// Replaces what makes the backends of later connections (tests, other front ends).
+    void setBackendFactory(std::unique_ptr<BackendFactory> factory) { m_backends = std::move(factory); }
     /// True while the message panel (connecting, errors) is shown instead of the pages.
     bool isShowingMessage() const;
     QString messageText() const;
@@ -86,7 +90,6 @@ private:
     QString fieldKeyFile(const DatabaseUrl& url) const;
     /// Writes every page's column layout, splitter and filters to the settings.
     void savePageStates();
-    struct Guard;
 
     void connectTo(const DatabaseUrl& url, const QString& profileName, bool embedded);
     /// Signs in to a Paydesk server profile; without a password, asks for one.
@@ -110,7 +113,8 @@ private:
     void addNavigation(const PageSpec& spec, QWidget* widget);
 
     QSettings* m_settings;
-    std::shared_ptr<Guard> m_guard;
+    std::unique_ptr<BackendFactory> m_backends;
+    std::unique_ptr<DemoProvisioner> m_provisioner; ///< while the embedded demo database is made
     std::unique_ptr<Backend> m_backend;
     ConnectionInfo m_info;
     DatabaseUrl m_url;

@@ -33,7 +33,7 @@ bool QrCodeWidget::setPayload(const QString& payload)
 
 QImage QrCodeWidget::image(int pixelsPerModule) const
 {
-    return m_code ? models::QrImage::render(*m_code, pixelsPerModule) : QImage();
+    return m_code ? render::QrImage::render(*m_code, pixelsPerModule) : QImage();
 }
 
 QSize QrCodeWidget::sizeHint() const
@@ -57,8 +57,8 @@ void QrCodeWidget::paintEvent(QPaintEvent*)
     const int side = std::min(width(), height());
     const qreal ratio = devicePixelRatioF();
     // Whole device pixels per module, so no module is blurred or one pixel wider than another.
-    const int perModule = models::QrImage::pixelsPerModuleFor(*m_code, int(side * ratio));
-    QImage image = models::QrImage::render(*m_code, perModule);
+    const int perModule = render::QrImage::pixelsPerModuleFor(*m_code, int(side * ratio));
+    QImage image = render::QrImage::render(*m_code, perModule);
     image.setDevicePixelRatio(ratio);
     const QSizeF logical = QSizeF(image.size()) / ratio;
     const QPoint origin(qRound((width() - logical.width()) / 2), qRound((height() - logical.height()) / 2));

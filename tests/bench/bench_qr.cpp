@@ -72,18 +72,18 @@ void writeTextOnlyPdf(const QString& path, const QVector<InvoiceSheetItem>& item
 {
     QPdfWriter writer(path);
     writer.setResolution(300);
-    models::InvoiceSheet::preparePage(writer);
+    render::InvoiceSheet::preparePage(writer);
     QPainter painter(&writer);
     const qreal mm = writer.logicalDpiY() / 25.4;
     QFont font(QStringLiteral("Noto Sans CJK KR"));
     font.setPointSizeF(8);
     painter.setFont(font);
     for (int i = 0; i < items.size(); ++i) {
-        const int k = i % models::InvoiceSheet::kPerPage;
+        const int k = i % render::InvoiceSheet::kPerPage;
         if (i > 0 && k == 0) {
             writer.newPage();
         }
-        const QRectF r = models::InvoiceSheet::cardRectMm(k).translated(-10, -10);
+        const QRectF r = render::InvoiceSheet::cardRectMm(k).translated(-10, -10);
         const InvoiceSheetItem& item = items[i];
         const QStringList lines = {QStringLiteral("Invoice #%1").arg(item.id),
                                    QString::number(item.amountSats),
@@ -93,7 +93,7 @@ void writeTextOnlyPdf(const QString& path, const QVector<InvoiceSheetItem>& item
                                    item.expiresAt.toString(Qt::ISODate),
                                    item.description,
                                    item.address,
-                                   models::InvoiceSheet::nonRefundableNotice()};
+                                   render::InvoiceSheet::nonRefundableNotice()};
         painter.drawText(QRectF(r.left() * mm, r.top() * mm, r.width() * mm, r.height() * mm),
                          lines.join(QLatin1Char('\n')));
     }
@@ -143,7 +143,7 @@ int main(int argc, char** argv)
         qint64 pixels = 0;
         for (const QByteArray& uri : uris) {
             auto code = bch::QrCode::encode(uri, bch::QrCode::ErrorCorrection::Medium);
-            pixels += models::QrImage::render(code.value(), 6).width();
+            pixels += render::QrImage::render(code.value(), 6).width();
         }
         ours.push_back(double(timer.nsecsElapsed()) / 1000.0 / count);
         if (pixels == 0) {
@@ -170,7 +170,7 @@ int main(int argc, char** argv)
         writeTextOnlyPdf(dir.filePath(QStringLiteral("text.pdf")), items);
         basePdf.push_back(double(timer.nsecsElapsed()) / 1e9);
         timer.restart();
-        const auto written = models::InvoiceSheet::writePdf(dir.filePath(QStringLiteral("sheet.pdf")), items);
+        const auto written = render::InvoiceSheet::writePdf(dir.filePath(QStringLiteral("sheet.pdf")), items);
         ourPdf.push_back(double(timer.nsecsElapsed()) / 1e9);
         if (!written.ok()) {
             std::fprintf(stderr, "bench_qr: %s\n", qPrintable(written.error().message));
@@ -179,7 +179,7 @@ int main(int argc, char** argv)
         ourSize = QFileInfo(dir.filePath(QStringLiteral("sheet.pdf"))).size();
     }
     const double base = median(basePdf), sheet = median(ourPdf);
-    std::printf("\n2. PDF sheet of %d invoices (%d A4 pages, %.1f MB)\n", count, models::InvoiceSheet::pageCount(count),
+    std::printf("\n2. PDF sheet of %d invoices (%d A4 pages, %.1f MB)\n", count, render::InvoiceSheet::pageCount(count),
                 double(ourSize) / 1e6);
     std::printf("   baseline  libqrencode x %d + text-only PDF of the same pages  %6.2f s\n", count, base);
     std::printf("   paydesk   InvoiceSheet::writePdf                            %6.2f s   ratio %.2f x   "

@@ -368,8 +368,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(pages.size(), 2);
         for (int index = 0; index < ids.size(); ++index) {
-            const QImage page(pages[index / models::InvoiceSheet::kPerPage]);
-            const QRectF mm = models::InvoiceSheet::cardRectMm(index % models::InvoiceSheet::kPerPage);
+            const QImage page(pages[index / render::InvoiceSheet::kPerPage]);
+            const QRectF mm = render::InvoiceSheet::cardRectMm(index % render::InvoiceSheet::kPerPage);
             const qreal px = 150 / 25.4;
             const QString cardPath = pagesDir.filePath(QStringLiteral("card-%1.png").arg(index));
             QVERIFY(page.copy(QRectF(mm.left() * px, mm.top() * px, mm.width() * px, mm.height() * px).toRect())

@@ -67,14 +67,14 @@ void verifySheet(const QString& pdf, const QMap<qint64, Expected>& expected)
     QString error;
     const QStringList pages = test::renderPdfPages(pdf, dpi, pagesDir.path(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(pages.size(), models::InvoiceSheet::pageCount(int(expected.size())));
+    QCOMPARE(pages.size(), render::InvoiceSheet::pageCount(int(expected.size())));
     const QList<qint64> ids = expected.keys(); // ascending: the sheet's order for a filter
     for (int p = 0; p < pages.size(); ++p) {
         const QImage page(pages[p]);
         QVERIFY(!page.isNull());
-        for (int k = 0; k < models::InvoiceSheet::kPerPage; ++k) {
-            const int index = p * models::InvoiceSheet::kPerPage + k;
-            const QRectF mm = models::InvoiceSheet::cardRectMm(k);
+        for (int k = 0; k < render::InvoiceSheet::kPerPage; ++k) {
+            const int index = p * render::InvoiceSheet::kPerPage + k;
+            const QRectF mm = render::InvoiceSheet::cardRectMm(k);
             const qreal px = dpi / 25.4;
             const QImage card =
                 page.copy(QRectF(mm.left() * px, mm.top() * px, mm.width() * px, mm.height() * px).toRect());
@@ -259,11 +259,11 @@ private Q_SLOTS:
         item.amountSats = 100;
         item.address = QStringLiteral("bitcoincash:qpm2qsznhks23z7629mms6s4cwef74vcwvy22gdx6b"); // checksum broken
         const QString pdf = dir.filePath(QStringLiteral("bad.pdf"));
-        const auto written = models::InvoiceSheet::writePdf(pdf, {item});
+        const auto written = render::InvoiceSheet::writePdf(pdf, {item});
         QVERIFY(!written.ok());
         QVERIFY(written.error().message.contains(QStringLiteral("#7")));
         QVERIFY(!QFileInfo::exists(pdf));
-        QVERIFY(!models::InvoiceSheet::writePdf(pdf, {}).ok());
+        QVERIFY(!render::InvoiceSheet::writePdf(pdf, {}).ok());
     }
 };
 

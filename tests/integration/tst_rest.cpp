@@ -558,8 +558,8 @@ private Q_SLOTS:
         QStringList decoded;
         for (const QString& pagePath : pages) {
             const QImage page(pagePath);
-            for (int k = 0; k < models::InvoiceSheet::kPerPage; ++k) {
-                const QRectF mm = models::InvoiceSheet::cardRectMm(k);
+            for (int k = 0; k < render::InvoiceSheet::kPerPage; ++k) {
+                const QRectF mm = render::InvoiceSheet::cardRectMm(k);
                 const qreal px = dpi / 25.4;
                 const QString cardPath = dir.filePath(QStringLiteral("card-%1.png").arg(k));
                 QVERIFY(page.copy(QRectF(mm.left() * px, mm.top() * px, mm.width() * px, mm.height() * px).toRect())

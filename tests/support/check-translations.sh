@@ -23,7 +23,7 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cp "$root/translations/paydesk_ko.ts" "$tmp/ko.ts"
-(cd "$root" && "$lupdate" -silent -extensions cpp,h core models ui app -ts "$tmp/ko.ts") || {
+(cd "$root" && "$lupdate" -silent -extensions cpp,h core render models ui app server -ts "$tmp/ko.ts") || {
   echo "check-translations: lupdate failed" >&2; exit 1; }
 unfinished=$(grep -c 'type="unfinished"' "$tmp/ko.ts" || true)
 if [ "$unfinished" != "0" ]; then

@@ -12,7 +12,7 @@
 
 using namespace pd;
 using bch::QrCode;
-using models::QrImage;
+using render::QrImage;
 
 namespace {
 QString sampleUri(int variant)

@@ -6,7 +6,7 @@
 #include <QPainter>
 #include <QRectF>
 
-namespace pd::models {
+namespace pd::render {
 
 /// Pixels and painting for a QR code: every module is an exact square of whole pixels
 /// (no smoothing), with the 4-module quiet zone in white.
@@ -26,4 +26,4 @@ public:
     static void paint(QPainter& painter, const bch::QrCode& code, const QRectF& target);
 };
 
-} // namespace pd::models
+} // namespace pd::render

@@ -4,7 +4,7 @@
 
 #include <cstring>
 
-namespace pd::models {
+namespace pd::render {
 
 QImage QrImage::render(const bch::QrCode& code, int pixelsPerModule)
 {
@@ -57,4 +57,4 @@ void QrImage::paint(QPainter& painter, const bch::QrCode& code, const QRectF& ta
     painter.restore();
 }
 
-} // namespace pd::models
+} // namespace pd::render

@@ -15,7 +15,7 @@ namespace pd::bch {
 class QrCode;
 }
 
-namespace pd::models {
+namespace pd::render {
 
 /// Printed BCH invoice sheets: A4 portrait pages of cut-out cards, kColumns x kRows
 /// per page. Each card has the invoice's QR code (its BIP21 URI, see invoicePaymentUri()),
@@ -69,4 +69,4 @@ private:
                           const QLocale& locale, qreal mm);
 };
 
-} // namespace pd::models
+} // namespace pd::render

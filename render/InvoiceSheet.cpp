@@ -11,7 +11,7 @@
 #include <QPdfWriter>
 #include <QTextOption>
 
-namespace pd::models {
+namespace pd::render {
 
 namespace {
 constexpr qreal kMarginMm = 10;
@@ -232,4 +232,4 @@ Result<Done> InvoiceSheet::writePdf(const QString& path, const QVector<InvoiceSh
     return Done{};
 }
 
-} // namespace pd::models
+} // namespace pd::render
