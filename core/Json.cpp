@@ -1,5 +1,7 @@
 #include "Json.h"
 
+#include "Messages.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -1324,6 +1326,11 @@ QJsonObject problem(const Error& error, int httpStatus)
         object.insert(QStringLiteral("detail"), error.detail);
     }
     object.insert(QStringLiteral("kind"), kind);
+    // The sentence as a catalog code and its values, so a client shows it in its language.
+    if (const auto coded = messages::identify(error.message)) {
+        object.insert(QStringLiteral("code"), coded->code);
+        object.insert(QStringLiteral("args"), QJsonArray::fromStringList(coded->args));
+    }
     return object;
 }
 
@@ -1366,7 +1373,16 @@ Error errorFromProblem(const QByteArray& body, int httpStatus)
     if (!named.isEmpty() && Error::kindName(Error::kindFromName(named)) == named) {
         kind = Error::kindFromName(named);
     }
-    return Error(kind, title, object.value(QStringLiteral("detail")).toString());
+    Error error(kind, title, object.value(QStringLiteral("detail")).toString());
+    error.code = object.value(QStringLiteral("code")).toString();
+    for (const QJsonValue& arg : object.value(QStringLiteral("args")).toArray()) {
+        error.args << arg.toString();
+    }
+    // The console's own words for a sentence it knows; the server's English otherwise.
+    if (const QString local = messages::render(error.code, error.args); !local.isEmpty()) {
+        error.message = local;
+    }
+    return error;
 }
 
 } // namespace pd::json

@@ -2,6 +2,7 @@
 
 #include "Json.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,6 +128,12 @@ struct Part
     std::function<Error(Req&, const Wire&)> read;
 };
 
+/// The codec's sentences, translatable like every refusal (core/Messages.h).
+struct OperationsText
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::ops::Operation)
+};
+
 Error invalid(const QString& message, const QString& detail = {})
 {
     return Error(Error::Kind::Invalid, message, detail);
@@ -140,11 +147,11 @@ Part<Req> body()
             [](Req& r, const Wire& w) -> Error {
                 auto parsed = json::parse(w.body);
                 if (!parsed.ok()) {
-                    return invalid(QStringLiteral("The request body is not valid JSON."), parsed.error().detail);
+                    return invalid(OperationsText::tr("The request body is not valid JSON."), parsed.error().detail);
                 }
                 auto value = json::fromJson<Req>(parsed.value());
                 if (!value.ok()) {
-                    return invalid(QStringLiteral("The request body is not in the expected shape."),
+                    return invalid(OperationsText::tr("The request body is not in the expected shape."),
                                    value.error().detail);
                 }
                 r = std::move(value).value();
@@ -182,7 +189,7 @@ Part<Req> pathArea(Area Req::*member)
             [member](Req& r, const Wire& w) -> Error {
                 const auto area = areaFromKey(w.key);
                 if (!area) {
-                    return invalid(QStringLiteral("There is no list called %1.").arg(w.key.left(60)));
+                    return invalid(OperationsText::tr("There is no list called %1.").arg(w.key.left(60)));
                 }
                 r.*member = *area;
                 return {};
@@ -476,7 +483,7 @@ const Operation& FetchReviewerActivity::operation()
               r.from = QDate::fromString(w.query.queryItemValue(QStringLiteral("from")), Qt::ISODate);
               r.to = QDate::fromString(w.query.queryItemValue(QStringLiteral("to")), Qt::ISODate);
               if (!r.from.isValid() || !r.to.isValid()) {
-                  return invalid(QStringLiteral("Give from and to as YYYY-MM-DD."));
+                  return invalid(OperationsText::tr("Give from and to as YYYY-MM-DD."));
               }
               return {};
           }}});
@@ -527,24 +534,24 @@ const Operation& ApplyReconciliation::operation()
 }
 const Operation& FetchChart::operation()
 {
-    static const Operation op =
-        define<FetchChart>(route("fetchChart", Verb::Get, "dashboard/{chart}", Access::SignedIn, B),
-                           {{[](const DashboardRequest& r, Wire& w) {
-                                 w.key = dashboardChartKey(r.chart);
-                                 w.query = json::dashboardQuery(r);
-                             },
-                             [](DashboardRequest& r, const Wire& w) -> Error {
-                                 const auto chart = dashboardChartFromKey(w.key);
-                                 if (!chart) {
-                                     return invalid(QStringLiteral("There is no chart called %1.").arg(w.key.left(60)));
-                                 }
-                                 auto read = json::dashboardRequestFromQuery(*chart, w.query);
-                                 if (!read.ok()) {
-                                     return read.error();
-                                 }
-                                 r = read.value();
-                                 return {};
-                             }}});
+    static const Operation op = define<FetchChart>(
+        route("fetchChart", Verb::Get, "dashboard/{chart}", Access::SignedIn, B),
+        {{[](const DashboardRequest& r, Wire& w) {
+              w.key = dashboardChartKey(r.chart);
+              w.query = json::dashboardQuery(r);
+          },
+          [](DashboardRequest& r, const Wire& w) -> Error {
+              const auto chart = dashboardChartFromKey(w.key);
+              if (!chart) {
+                  return invalid(OperationsText::tr("There is no chart called %1.").arg(w.key.left(60)));
+              }
+              auto read = json::dashboardRequestFromQuery(*chart, w.query);
+              if (!read.ok()) {
+                  return read.error();
+              }
+              r = read.value();
+              return {};
+          }}});
     return op;
 }
 
@@ -559,7 +566,7 @@ Part<ListRequest> listInQuery(bool filtersOnly)
             [](ListRequest& r, const Wire& w) -> Error {
                 const auto area = areaFromKey(w.key);
                 if (!area) {
-                    return invalid(QStringLiteral("There is no list called %1.").arg(w.key.left(60)));
+                    return invalid(OperationsText::tr("There is no list called %1.").arg(w.key.left(60)));
                 }
                 auto read = json::listRequestFromQuery(*area, w.query);
                 if (!read.ok()) {

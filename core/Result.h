@@ -2,6 +2,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -39,6 +40,10 @@ struct Error
     Kind kind = Kind::None;
     QString message;
     QString detail;
+    /// The message's catalog code and arguments (core/Messages.h) when it came from another
+    /// program (paydesk-server); empty otherwise.
+    QString code;
+    QStringList args;
 
     Error() = default;
     Error(Kind k, QString msg, QString det = {})

@@ -32,6 +32,13 @@
 
 namespace pd::server {
 
+/// The sentences the server answers with: translatable, so a console shows them in its
+/// language (core/Messages.h); the server itself answers in English.
+struct ServerText
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::server::ApiServer)
+};
+
 using Method = QHttpServerRequest::Method;
 using Work = std::function<Reply(sql::SqlSession&, const Call&)>;
 using Allowed = std::function<bool(const Permissions&, const Call&)>;
@@ -121,12 +128,12 @@ Result<T> bodyAs(const Call& call)
 {
     auto parsed = json::parse(call.body);
     if (!parsed.ok()) {
-        return Error(Error::Kind::Invalid, QStringLiteral("The request body is not valid JSON."),
+        return Error(Error::Kind::Invalid, ServerText::tr("The request body is not valid JSON."),
                      parsed.error().detail);
     }
     auto value = json::fromJson<T>(parsed.value());
     if (!value.ok()) {
-        return Error(Error::Kind::Invalid, QStringLiteral("The request body is not in the expected shape."),
+        return Error(Error::Kind::Invalid, ServerText::tr("The request body is not in the expected shape."),
                      value.error().detail);
     }
     return value;
@@ -210,7 +217,7 @@ Result<sql::SqlSession*> workerSession(const DatabaseUrl& url)
 
 QString signInFailedMessage()
 {
-    return QStringLiteral("The user name or password is wrong.");
+    return ServerText::tr("The user name or password is wrong.");
 }
 
 /// Issues a new refresh token (stored hashed) and an access token for a staff member: the
@@ -315,7 +322,7 @@ void ApiServer::addRoutes()
         const QString user = body.value(QStringLiteral("username")).toString();
         const QString password = body.value(QStringLiteral("password")).toString();
         if (user.isEmpty() || password.isEmpty()) {
-            return problemReply(Error(Error::Kind::Invalid, QStringLiteral("Give a user name and a password."),
+            return problemReply(Error(Error::Kind::Invalid, ServerText::tr("Give a user name and a password."),
                                       QStringLiteral("body: {\"username\": ..., \"password\": ...}")));
         }
         auto account = sql::staffAccount(s, user);
@@ -336,7 +343,7 @@ void ApiServer::addRoutes()
         const QString token =
             QJsonDocument::fromJson(call.body).object().value(QStringLiteral("refresh_token")).toString();
         if (token.isEmpty()) {
-            return problemReply(Error(Error::Kind::Invalid, QStringLiteral("Give the refresh token."),
+            return problemReply(Error(Error::Kind::Invalid, ServerText::tr("Give the refresh token."),
                                       QStringLiteral("body: {\"refresh_token\": ...}")));
         }
         auto staff = sql::useRefreshToken(s, auth::sha256Hex(token));
@@ -425,7 +432,7 @@ void ApiServer::addRoutes()
             }
         } else if (request.titles.size() != columns.size()) {
             return problemReply(Error(Error::Kind::Invalid,
-                                      QStringLiteral("Give one title per column (%1) or none.").arg(columns.size())));
+                                      ServerText::tr("Give one title per column (%1) or none.").arg(columns.size())));
         }
         request.byteOrderMark = body.value(QStringLiteral("byte_order_mark")).toBool();
         request.path = QDir::temp().filePath(QStringLiteral("paydesk-export-%1.csv").arg(auth::randomToken(12)));
@@ -498,7 +505,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
 
     static const QString prefix = QStringLiteral("/api/v1/");
     if (!path.startsWith(prefix)) {
-        return fail(Error(Error::Kind::NotFound, QStringLiteral("There is nothing at %1.").arg(path.left(100)),
+        return fail(Error(Error::Kind::NotFound, ServerText::tr("There is nothing at %1.").arg(path.left(100)),
                           QStringLiteral("The API lives under /api/v1/ (docs/api/openapi.yaml).")),
                     404);
     }
@@ -545,14 +552,14 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         if (pathMatched) {
             return fail(Error(Error::Kind::Invalid, QStringLiteral("%1 is not allowed on %2.").arg(method, path)), 405);
         }
-        return fail(Error(Error::Kind::NotFound, QStringLiteral("There is nothing at %1.").arg(path.left(100))), 404);
+        return fail(Error(Error::Kind::NotFound, ServerText::tr("There is nothing at %1.").arg(path.left(100))), 404);
     }
 
     // Authentication and the role's permission, before any database work.
     if (!route->isPublic) {
         const QByteArray authorization = request.value("Authorization");
         if (!authorization.startsWith("Bearer ")) {
-            return fail(Error(Error::Kind::Authentication, QStringLiteral("Sign in first."),
+            return fail(Error(Error::Kind::Authentication, ServerText::tr("Sign in first."),
                               QStringLiteral("missing Authorization: Bearer <access token>")),
                         401);
         }
@@ -564,7 +571,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         call.claims = claims.value();
         if (route->allowed && !route->allowed(Permissions::forRole(call.claims.role), call)) {
             return fail(Error(Error::Kind::Permission,
-                              QStringLiteral("The role %1 may not do this.").arg(call.claims.role),
+                              ServerText::tr("The role %1 may not do this.").arg(call.claims.role),
                               QStringLiteral("%1 %2").arg(method, path)),
                         403);
         }
@@ -580,7 +587,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         bool ok = false;
         const int version = tag.toInt(&ok);
         if (!ok) {
-            return fail(Error(Error::Kind::Invalid, QStringLiteral("Send the row version you saw as If-Match."),
+            return fail(Error(Error::Kind::Invalid, ServerText::tr("Send the row version you saw as If-Match."),
                               QStringLiteral("If-Match: \"<version>\"")),
                         428);
         }
@@ -591,7 +598,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         if (const int wait = throttled(user, call.remote)) {
             Reply reply =
                 problemReply(Error(Error::Kind::Authentication,
-                                   QStringLiteral("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
+                                   ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
                              429);
             reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
             finish(responder, socket, method, path, call, reply, startedMs);
@@ -609,7 +616,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         if (it != m_idempotent.constEnd() && nowMs() - it->atMs < kIdempotencyMs) {
             if (it->bodyHash != bodyHash) {
                 return fail(Error(Error::Kind::Invalid,
-                                  QStringLiteral("This Idempotency-Key was used with another request body.")),
+                                  ServerText::tr("This Idempotency-Key was used with another request body.")),
                             422);
             }
             Reply replay = it->reply;
@@ -637,7 +644,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
             if (!acting.ok()) {
                 reply = problemReply(
                     Error(Error::Kind::Internal,
-                          QStringLiteral("The server cannot act as %1 in the database.").arg(call.claims.subject),
+                          ServerText::tr("The server cannot act as %1 in the database.").arg(call.claims.subject),
                           QStringLiteral("Grant paydesk_service to the server's database account "
                                          "(docs/SECURITY.md). ") +
                               acting.error().detail),
@@ -673,7 +680,7 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
     QHttpServerResponder responder = makeResponder(request, socket);
     Call call;
     finish(responder, socket, methodName(request.method()), request.url().path(), call,
-           problemReply(Error(Error::Kind::NotFound, QStringLiteral("There is nothing here.")), 404), nowMs());
+           problemReply(Error(Error::Kind::NotFound, ServerText::tr("There is nothing here.")), 404), nowMs());
 }
 
 void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, const QString& method, const QString& path,

@@ -351,6 +351,17 @@
     </message>
 </context>
 <context>
+    <name>OperationsText</name>
+    <message>
+        <source>Give from and to as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>an unknown time</source>
@@ -2285,6 +2296,80 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>#%1 %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ops::Operation</name>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not in the expected shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::ApiServer</name>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is not in the expected shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user name and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the refresh token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one title per column (%1) or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the row version you saw as If-Match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins; try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used with another request body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot act as %1 in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

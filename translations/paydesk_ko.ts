@@ -349,6 +349,17 @@
     </message>
 </context>
 <context>
+    <name>OperationsText</name>
+    <message>
+        <source>Give from and to as YYYY-MM-DD.</source>
+        <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
+    </message>
+    <message>
+        <source>There is no chart called %1.</source>
+        <translation>%1(이)라는 차트가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Payments</name>
     <message>
         <source>an unknown time</source>
@@ -2285,6 +2296,80 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>#%1 %2 · %3 · %4</source>
         <translation>#%1 %2 · %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ops::Operation</name>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The request body is not in the expected shape.</source>
+        <translation>요청 본문이 예상한 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>There is no list called %1.</source>
+        <translation>%1(이)라는 목록이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::server::ApiServer</name>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The request body is not in the expected shape.</source>
+        <translation>요청 본문이 예상한 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>Give a user name and a password.</source>
+        <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Give the refresh token.</source>
+        <translation>갱신 토큰을 주세요.</translation>
+    </message>
+    <message>
+        <source>Give one title per column (%1) or none.</source>
+        <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
+    </message>
+    <message>
+        <source>There is nothing at %1.</source>
+        <translation>%1에는 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>먼저 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The role %1 may not do this.</source>
+        <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Send the row version you saw as If-Match.</source>
+        <translation>본 행의 버전을 If-Match로 보내세요.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins; try again in %1 seconds.</source>
+        <translation>로그인 실패가 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This Idempotency-Key was used with another request body.</source>
+        <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server cannot act as %1 in the database.</source>
+        <translation>서버가 데이터베이스에서 %1(으)로 동작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing here.</source>
+        <translation>여기에는 아무것도 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -373,6 +373,11 @@ private Q_SLOTS:
         } else {
             QVERIFY2(r.status == 403, qPrintable(QStringLiteral("refused expected, answered %1").arg(r.status)));
             QCOMPARE(r.json.value(QStringLiteral("kind")).toString(), QStringLiteral("permission"));
+            // The refusal travels as a catalog code with the role as its argument (core/Messages.h).
+            QVERIFY2(
+                r.json.value(QStringLiteral("code")).toString().startsWith(QLatin1String("pd::server::ApiServer:")),
+                r.body.constData());
+            QCOMPARE(r.json.value(QStringLiteral("args")).toArray(), QJsonArray{role});
         }
     }
 

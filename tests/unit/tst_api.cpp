@@ -6,14 +6,17 @@
 #include "ApiServer.h"
 #include "Auth.h"
 #include "Json.h"
+#include "Messages.h"
 #include "Operations.h"
 #include "Pages.h"
 #include "sql/SqlOperations.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace pd;
@@ -175,6 +178,46 @@ private Q_SLOTS:
         QVERIFY(!Permissions::forRole(QStringLiteral("center_manager")).seesArea(Area::KycDocuments));
         QVERIFY(!Permissions::forRole(QStringLiteral("someone")).seesArea(Area::Users));
         QVERIFY(Permissions::forRole(QString()).seesArea(Area::KycDocuments));
+    }
+
+    void errorsTravelAsCodesAndReadInTheConsolesLanguage()
+    {
+        // The server answers in English; the problem carries the sentence's code and values.
+        const Error refused(Error::Kind::Permission, QStringLiteral("The role auditor may not do this."));
+        const QJsonObject problem = json::problem(refused, 403);
+        const QString code = problem.value(QStringLiteral("code")).toString();
+        QVERIFY2(code.startsWith(QLatin1String("pd::server::ApiServer:")), qPrintable(code));
+        QCOMPARE(problem.value(QStringLiteral("args")).toArray(), QJsonArray{QStringLiteral("auditor")});
+        const QByteArray body = QJsonDocument(problem).toJson();
+
+        // A console without a translation shows the English; a Korean one shows Korean.
+        QCOMPARE(json::errorFromProblem(body, 403).message, refused.message);
+        QTranslator korean;
+        QVERIFY(korean.load(QStringLiteral(":/i18n/paydesk_ko.qm")));
+        QCoreApplication::installTranslator(&korean);
+        const Error shown = json::errorFromProblem(body, 403);
+        QCOMPARE(shown.message, QStringLiteral("auditor 역할은 이 작업을 할 수 없습니다."));
+        QCOMPARE(shown.kind, Error::Kind::Permission);
+        QCOMPARE(shown.code, code);
+        // A sentence of core's SQL with two values, and one with none.
+        const auto two = messages::identify(QStringLiteral("The export has 3 titles for 5 columns."));
+        QVERIFY(two.has_value());
+        QCOMPARE(two->args, (QStringList{QStringLiteral("3"), QStringLiteral("5")}));
+        QVERIFY(!messages::render(two->code, two->args).contains(QLatin1String("titles")));
+        QVERIFY(messages::render(two->code, two->args).contains(QLatin1String("3")));
+        const auto none = messages::identify(QStringLiteral("Only headquarters may reopen a settlement."));
+        QVERIFY(none.has_value());
+        QVERIFY(none->args.isEmpty());
+        QCoreApplication::removeTranslator(&korean);
+
+        // A driver's own text has no code and stays as it came; an unknown code or a wrong
+        // number of values renders nothing, so the server's English is kept.
+        QVERIFY(!messages::identify(QStringLiteral("ERROR:  relation \"x\" does not exist")).has_value());
+        QVERIFY(messages::render(QStringLiteral("nowhere:00000000"), {}).isEmpty());
+        QVERIFY(messages::render(code, {}).isEmpty());
+        QJsonObject forged = problem;
+        forged.insert(QStringLiteral("code"), QStringLiteral("nowhere:00000000"));
+        QCOMPARE(json::errorFromProblem(QJsonDocument(forged).toJson(), 403).message, refused.message);
     }
 
     void pbkdf2MatchesRfc7914()
