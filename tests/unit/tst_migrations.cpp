@@ -136,6 +136,25 @@ private Q_SLOTS:
             QVERIFY2(!settle(bad), bad);
         }
         QVERIFY(!s->exec(q, SqlBuilder("UPDATE settlements SET settlement_month = ").bind(QStringLiteral("2026-15"))));
+
+        // users.kyc_level is 0 until a document is approved (docs/DOMAIN.md). On SQLite the
+        // connection that ran the migration keeps the old default until it is reopened; every
+        // other connection, and every one opened later, has the new one.
+        QVERIFY(s->exec(q, SqlBuilder("INSERT INTO users (email, first_name, last_name, country_code) "
+                                      "VALUES ('a@example.org', 'A', 'B', 'KR')")));
+        auto other = openSession(db->url(), "mig-months-2");
+        QVERIFY(other);
+        QSqlQuery q2(other->database());
+        QVERIFY(other->exec(q2, SqlBuilder("INSERT INTO users (email, first_name, last_name, country_code) "
+                                           "VALUES ('b@example.org', 'C', 'D', 'KR')")));
+        auto level = other->scalar(SqlBuilder("SELECT kyc_level FROM users WHERE email = 'b@example.org'"));
+        QVERIFY(level.ok());
+        QCOMPARE(level.value().toLongLong(), 0LL);
+        if (Dialect(dialect) == Dialect::PostgreSQL) {
+            auto first = other->scalar(SqlBuilder("SELECT kyc_level FROM users WHERE email = 'a@example.org'"));
+            QVERIFY(first.ok());
+            QCOMPARE(first.value().toLongLong(), 0LL);
+        }
     }
 
     void refusesForeignSchemaAndChangesNothing_data() { addDialects(); }

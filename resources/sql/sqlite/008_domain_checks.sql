@@ -22,3 +22,16 @@ CREATE TRIGGER settlements_month_update BEFORE UPDATE OF settlement_month ON set
 BEGIN
     SELECT RAISE(ABORT, 'settlement_month must be YYYY-MM with a month from 01 to 12');
 END;
+-- users.kyc_level is 0 until a document is approved (docs/DOMAIN.md); migration 001 defaulted
+-- it to 1. SQLite cannot ALTER a default, and rebuilding users would touch every table that
+-- refers to it; a default is only text in the schema, so it is rewritten there (SQLite's
+-- documented way for changes that leave the stored rows as they are).
+PRAGMA writable_schema = ON;
+UPDATE sqlite_master SET sql = replace(sql, 'kyc_level INTEGER DEFAULT 1,', 'kyc_level INTEGER DEFAULT 0,')
+    WHERE type = 'table' AND name = 'users';
+PRAGMA writable_schema = OFF;
+-- Any schema change bumps SQLite's schema cookie, so every other connection reads the
+-- rewritten definition before its next statement (this one keeps the old default until it is
+-- reopened; the programs reopen after an upgrade).
+CREATE TABLE paydesk_schema_reload (x INTEGER);
+DROP TABLE paydesk_schema_reload;
