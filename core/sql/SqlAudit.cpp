@@ -1,5 +1,6 @@
 #include "sql/SqlAudit.h"
 
+#include "sql/SqlDialect.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
 
@@ -11,24 +12,18 @@ namespace pd::sql {
 Result<Done> appendAudit(SqlSession& session, const char* action, const char* entity, qint64 entityId,
                          const QJsonObject& before, const QJsonObject& after, const QString& reason)
 {
-    const bool pg = session.dialect() == Dialect::PostgreSQL;
+    const SqlDialect& d = SqlDialect::of(session.dialect());
     auto json = [](const QJsonObject& o) {
         return o.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
     };
     SqlBuilder insert("INSERT INTO audit_log (occurred_at, actor, action, entity, entity_id, before_data, after_data, "
                       "reason) VALUES (");
-    if (pg) {
-        insert.sql("CAST(").bind(SqlSession::nowText()).sql(" AS TIMESTAMPTZ)");
-    } else {
-        insert.bind(SqlSession::nowText());
-    }
+    d.instant(insert, SqlSession::nowText());
     insert.sql(", ").bind(session.actor()).sql(", ").bind(QString::fromLatin1(action)).sql(", ");
     insert.bind(QString::fromLatin1(entity)).sql(", ").bind(entityId).sql(", ");
-    if (pg) {
-        insert.sql("CAST(").bind(json(before)).sql(" AS JSONB), CAST(").bind(json(after)).sql(" AS JSONB)");
-    } else {
-        insert.bind(json(before)).sql(", ").bind(json(after));
-    }
+    d.json(insert, json(before));
+    insert.sql(", ");
+    d.json(insert, json(after));
     insert.sql(", ").bind(reason.isEmpty() ? QVariant() : QVariant(reason)).sql(")");
     QSqlQuery query;
     Error error;
@@ -41,9 +36,7 @@ Result<Done> appendAudit(SqlSession& session, const char* action, const char* en
 LastChange lastChange(SqlSession& session, const char* entity, qint64 entityId)
 {
     SqlBuilder select("SELECT actor, ");
-    select.sql(session.dialect() == Dialect::PostgreSQL
-                   ? "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')"
-                   : "occurred_at");
+    SqlDialect::of(session.dialect()).readValue(select, "occurred_at", ValueType::Timestamp);
     select.sql(", action FROM audit_log WHERE entity = ").bind(QString::fromLatin1(entity));
     select.sql(" AND entity_id = ").bind(entityId).sql(" ORDER BY id DESC LIMIT 1");
     QSqlQuery query;

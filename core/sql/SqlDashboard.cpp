@@ -36,14 +36,7 @@ QString localMidnight(const QDate& day, int offset)
 /// Appends the local calendar text of timestamp `expr` ("YYYY-MM-DD" or "YYYY-MM").
 void emitLocal(SqlBuilder& b, const char* expr, int offset, bool month, Dialect dialect)
 {
-    if (dialect == Dialect::PostgreSQL) {
-        b.sql("to_char((").sql(expr).sql(") AT TIME ZONE 'UTC' + make_interval(secs => ").bind(offset);
-        b.sql(month ? "), 'YYYY-MM')" : "), 'YYYY-MM-DD')");
-    } else {
-        b.sql(month ? "strftime('%Y-%m', " : "strftime('%Y-%m-%d', ").sql(expr).sql(", ");
-        b.bind(QStringLiteral("%1%2 seconds").arg(offset < 0 ? QString() : QStringLiteral("+")).arg(offset));
-        b.sql(")");
-    }
+    SqlDialect::of(dialect).localCalendar(b, expr, offset, month);
 }
 
 /// A chart whose categories are known up front; values are filled by category and key.
@@ -186,7 +179,7 @@ Result<ChartData> rateByCenter(SqlSession& session, const DashboardRequest& r, c
 
 Result<ChartData> overdueAgeing(SqlSession& session, const DashboardRequest& r, const QStringList& months)
 {
-    const bool pg = session.dialect() == Dialect::PostgreSQL;
+    const SqlDialect& d = SqlDialect::of(session.dialect());
     const QDate today = r.today.isValid() ? r.today : QDate::currentDate();
     // One snapshot day per month: the first day after it, or today for the current month.
     QStringList shown;
@@ -211,27 +204,25 @@ Result<ChartData> overdueAgeing(SqlSession& session, const DashboardRequest& r, 
     }
     SqlBuilder b("SELECT o.m, CASE WHEN o.age <= 7 THEN '1-7' WHEN o.age <= 30 THEN '8-30' "
                  "WHEN o.age <= 60 THEN '31-60' ELSE '61+' END, COUNT(*), SUM(o.amount) FROM (SELECT s.m, ");
-    b.sql(pg ? "(s.d - MIN(c.due_date))" : "CAST(julianday(s.d) - julianday(MIN(c.due_date)) AS INTEGER)");
+    d.daysBetween(b, SqlBuilder("s.d"), "MIN(c.due_date)");
     b.sql(" AS age, SUM(c.amount) AS amount FROM (");
     for (int i = 0; i < days.size(); ++i) {
-        b.sql(i == 0 ? "SELECT " : " UNION ALL SELECT ").bind(shown[i]).sql(pg ? " AS m, CAST(" : " AS m, ");
-        b.bind(days[i].toString(Qt::ISODate)).sql(pg ? " AS DATE) AS d, " : " AS d, ");
-        bindInstant(b, session.dialect(), localMidnight(days[i], 0));
+        b.sql(i == 0 ? "SELECT " : " UNION ALL SELECT ").bind(shown[i]).sql(" AS m, ");
+        d.date(b, days[i].toString(Qt::ISODate));
+        b.sql(" AS d, ");
+        d.instant(b, localMidnight(days[i], 0));
         b.sql(" AS t");
     }
     // Candidates: unpaid payments, and payments settled after their due day (late).
     b.sql(") s JOIN (SELECT p.parent_id, p.due_date, p.amount, "
           "CASE WHEN p.status IN ('pending', 'failed') THEN NULL ELSE p.paid_at END AS settled_at "
           "FROM payments p WHERE p.due_date < ");
-    if (pg) {
-        b.sql("CAST(").bind(days.back().toString(Qt::ISODate)).sql(" AS DATE)");
-        b.sql(" AND (p.status IN ('pending', 'failed') OR (p.status IN ('success', 'refunded') AND "
-              "p.paid_at >= CAST(p.due_date + 1 AS TIMESTAMP) AT TIME ZONE 'UTC'))");
-    } else {
-        b.bind(days.back().toString(Qt::ISODate));
-        b.sql(" AND (p.status IN ('pending', 'failed') OR (p.status IN ('success', 'refunded') AND "
-              "p.paid_at >= date(p.due_date, '+1 day')))");
-    }
+    d.date(b, days.back().toString(Qt::ISODate));
+    // Written exactly as migration 007's partial index, so the planner can prove it applies.
+    b.sql(d.pick(" AND (p.status IN ('pending', 'failed') OR (p.status IN ('success', 'refunded') AND "
+                 "p.paid_at >= CAST(p.due_date + 1 AS TIMESTAMP) AT TIME ZONE 'UTC'))",
+                 " AND (p.status IN ('pending', 'failed') OR (p.status IN ('success', 'refunded') AND "
+                 "p.paid_at >= date(p.due_date, '+1 day')))"));
     if (r.organizationId > 0) {
         emitOrgSubtree(b, "p.organization_id", r.organizationId);
     }
@@ -306,9 +297,7 @@ Result<ChartData> kycFlow(SqlSession& session, const DashboardRequest& r, const 
     SqlBuilder median("SELECT lvl, minutes FROM (SELECT lvl, minutes, "
                       "ROW_NUMBER() OVER (PARTITION BY lvl ORDER BY minutes) AS rn, "
                       "COUNT(*) OVER (PARTITION BY lvl) AS n FROM (SELECT k.kyc_level AS lvl, ");
-    median.sql(dialect == Dialect::PostgreSQL
-                   ? "CAST(FLOOR(EXTRACT(EPOCH FROM (k.verified_at - k.created_at)) / 60) AS BIGINT)"
-                   : "CAST((julianday(k.verified_at) - julianday(k.created_at)) * 1440 AS INTEGER)");
+    SqlDialect::of(dialect).minutesBetween(median, "k.verified_at", "k.created_at");
     median.sql(" AS minutes FROM kyc_documents k JOIN users u ON u.id = k.user_id "
                "WHERE k.verification_status <> 'pending'");
     period(median, "k.verified_at");
@@ -332,7 +321,7 @@ Result<ChartData> invoices(SqlSession& session, const DashboardRequest& r, const
     SqlBuilder b("SELECT x.month, x.status, COUNT(*), SUM(x.satoshi) FROM (SELECT ");
     emitLocal(b, "i.created_at", r.utcOffsetSeconds, true, dialect);
     b.sql(" AS month, i.status AS status, ");
-    b.sql(dialect == Dialect::PostgreSQL ? PD_SQL_INVOICE_SATOSHI_PG : PD_SQL_INVOICE_SATOSHI_SQLITE);
+    b.sql(SqlDialect::of(dialect).pick(PD_SQL_INVOICE_SATOSHI_PG, PD_SQL_INVOICE_SATOSHI_SQLITE));
     b.sql(" AS satoshi FROM invoices i WHERE i.created_at >= ");
     bindInstant(b, dialect, localMidnight(first, r.utcOffsetSeconds));
     b.sql(" AND i.created_at < ");

@@ -3,6 +3,7 @@
 #include "DatabaseUrl.h"
 #include "ListTypes.h"
 #include "sql/SqlBuilder.h"
+#include "sql/SqlDialect.h"
 
 #include <QVariant>
 
@@ -24,25 +25,10 @@
 
 namespace pd::sql {
 
-/// to_char() pattern PostgreSQL prints canonical UTC timestamps with ("YYYY-MM-DDTHH:MM:SS.ffffffZ").
-inline const char* pgTimestampFormat()
-{
-    return "'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'";
-}
-
-/// Appends `expr` read as `type`: timestamps and dates as canonical text in PostgreSQL (SQLite
-/// stores them so already), everything else as it is.
+/// Appends `expr` read as `type` (SqlDialect::readValue).
 inline void emitTypedValue(SqlBuilder& b, const char* expr, ValueType type, Dialect dialect)
 {
-    if (dialect == Dialect::PostgreSQL && type == ValueType::Timestamp) {
-        b.sql("to_char((").sql(expr).sql(") AT TIME ZONE 'UTC', ").sql(pgTimestampFormat()).sql(")");
-        return;
-    }
-    if (dialect == Dialect::PostgreSQL && type == ValueType::Date) {
-        b.sql("to_char(").sql(expr).sql(", 'YYYY-MM-DD')");
-        return;
-    }
-    b.sql(expr);
+    SqlDialect::of(dialect).readValue(b, expr, type);
 }
 
 /// Appends " AND <expr> IN (the ids of organization `orgId` and everything below it)", the

@@ -386,9 +386,8 @@ Result<QVector<InvoiceSheetItem>> invoiceSheetItems(SqlSession& session, const I
     if (request.ids.size() > 20000) {
         return invalid(InvoicesText::tr("A sheet holds 1 to 20,000 invoices."));
     }
-    const bool pg = session.dialect() == Dialect::PostgreSQL;
     SqlBuilder b("SELECT i.id, ");
-    b.sql(pg ? "CAST(i.amount * 100000000 AS BIGINT)" : "CAST(replace(i.amount, '.', '') AS INTEGER)");
+    b.sql(SqlDialect::of(session.dialect()).pick(PD_SQL_INVOICE_SATOSHI_PG, PD_SQL_INVOICE_SATOSHI_SQLITE));
     b.sql(", i.address, (CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name "
           "ELSE u.first_name || ' ' || u.last_name END), "
           "(CASE WHEN o.org_type = 'institution' THEN o.name ELSE NULL END), "

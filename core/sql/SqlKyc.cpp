@@ -32,21 +32,14 @@ Error invalid(const QString& message)
 /// the same claim expiry), the canonical text of this machine's clock on SQLite.
 void emitNow(SqlBuilder& b, Dialect dialect, const QString& nowText)
 {
-    if (dialect == Dialect::PostgreSQL) {
-        b.sql("CURRENT_TIMESTAMP");
-    } else {
-        b.bind(nowText);
-    }
+    SqlDialect::of(dialect).now(b, nowText);
 }
 
 /// now + `minutes` (see emitNow).
 void emitNowPlusMinutes(SqlBuilder& b, Dialect dialect, int minutes)
 {
-    if (dialect == Dialect::PostgreSQL) {
-        b.sql("(CURRENT_TIMESTAMP + CAST(").bind(minutes).sql(" AS INTEGER) * INTERVAL '1 minute')");
-    } else {
-        b.bind(canonicalText(QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60)));
-    }
+    SqlDialect::of(dialect).nowPlusMinutes(
+        b, minutes, canonicalText(QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60)));
 }
 
 QString localText(const QDateTime& utc)
@@ -105,7 +98,6 @@ struct DocumentState
 Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id, bool forUpdate)
 {
     const Dialect dialect = session.dialect();
-    const bool pg = dialect == Dialect::PostgreSQL;
     const QString now = SqlSession::nowText();
     SqlBuilder b("SELECT k.user_id, k.verification_status, k.version, k.kyc_level, "
                  "CASE WHEN k.claim_expires_at > ");
@@ -114,13 +106,13 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     emitTypedValue(b, "k.claim_expires_at", ValueType::Timestamp, dialect);
     b.sql(", k.first_approved_by, ");
     emitTypedValue(b, "k.first_approved_at", ValueType::Timestamp, dialect);
-    b.sql(pg ? ", CAST(COALESCE(k.risk_score, 0) * 100 AS INTEGER)"
-             : ", CAST(round(COALESCE(k.risk_score, 0) * 100) AS INTEGER)");
+    b.sql(", ");
+    SqlDialect::of(dialect).hundredths(b, "COALESCE(k.risk_score, 0)");
     b.sql(", k.verification_notes, k.verified_by, ");
     emitTypedValue(b, "k.verified_at", ValueType::Timestamp, dialect);
     b.sql(" FROM kyc_documents k WHERE k.id = ").bind(id);
-    if (pg && forUpdate) {
-        b.sql(" FOR UPDATE");
+    if (forUpdate) {
+        SqlDialect::of(dialect).lock(b, " FOR UPDATE");
     }
     QSqlQuery query;
     Error error;
@@ -183,9 +175,8 @@ QJsonObject stateJson(const QString& status, const QString& notes, const UserKyc
 
 Result<KycSettings> kycSettings(SqlSession& session)
 {
-    const bool pg = session.dialect() == Dialect::PostgreSQL;
     SqlBuilder b("SELECT claim_minutes, sla_hours, ");
-    b.sql(pg ? "CAST(four_eyes_risk * 100 AS INTEGER)" : "CAST(round(four_eyes_risk * 100) AS INTEGER)");
+    SqlDialect::of(session.dialect()).hundredths(b, "four_eyes_risk");
     b.sql(", version FROM kyc_settings WHERE id = 1");
     QSqlQuery query;
     Error error;

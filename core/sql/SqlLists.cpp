@@ -28,20 +28,61 @@ struct ListsText
 // spliced into list SQL; values are always bound.
 // ---------------------------------------------------------------------------------------------
 
-/// A list column in SQL. `expr` is the dialect-neutral expression; the optional overrides give
-/// dialect-specific value or sort expressions where the dialects differ (exact NUMERIC money,
-/// risk scores, computed columns).
+/// A list column in SQL, made with column() or nullable() and the modifiers below. `expr` is the
+/// dialect-neutral expression; the overrides give dialect-specific value or sort expressions
+/// where the dialects differ (exact NUMERIC money, risk scores, computed columns).
 struct SqlColumn
 {
-    const char* key;
-    const char* expr;
-    bool nullable = false;
-    const char* pgValue = nullptr;
+    const char* key = nullptr;
+    const char* expr = nullptr;
+    bool nullable = false;         ///< may be NULL: sorted with SqlDialect::sortFloor()
+    const char* pgValue = nullptr; ///< read as this on PostgreSQL instead of `expr`
     const char* sqliteValue = nullptr;
-    const char* pgSort = nullptr;
+    const char* pgSort = nullptr; ///< sorted by this on PostgreSQL instead of `expr`
     const char* sqliteSort = nullptr;
     bool numericSortKey = false; ///< PostgreSQL sort key is NUMERIC (cursor bound as numeric)
+
+    /// Read as `postgres` / `sqlite` (null: `expr`).
+    SqlColumn readAs(const char* postgres, const char* sqlite) const
+    {
+        SqlColumn c = *this;
+        c.pgValue = postgres;
+        c.sqliteValue = sqlite;
+        return c;
+    }
+    /// Sorted by `postgres` / `sqlite` (null: `expr` with the NULL substitute).
+    SqlColumn sortBy(const char* postgres, const char* sqlite) const
+    {
+        SqlColumn c = *this;
+        c.pgSort = postgres;
+        c.sqliteSort = sqlite;
+        return c;
+    }
+    /// The PostgreSQL sort key is NUMERIC: cursors carry it as text and bind it as NUMERIC.
+    SqlColumn numericKey() const
+    {
+        SqlColumn c = *this;
+        c.numericSortKey = true;
+        return c;
+    }
 };
+
+/// A column that is never NULL.
+SqlColumn column(const char* key, const char* expr)
+{
+    SqlColumn c;
+    c.key = key;
+    c.expr = expr;
+    return c;
+}
+
+/// A column that may be NULL.
+SqlColumn nullable(const char* key, const char* expr)
+{
+    SqlColumn c = column(key, expr);
+    c.nullable = true;
+    return c;
+}
 
 enum class FilterKind {
     Search,
@@ -70,6 +111,12 @@ struct SqlFilter
     std::vector<const char*> searchExprs = {}; ///< FilterKind::Search only
 };
 
+/// The search filter: `key`'s text is looked for in each of `exprs`.
+SqlFilter search(const char* key, std::vector<const char*> exprs)
+{
+    return SqlFilter{key, FilterKind::Search, nullptr, std::move(exprs)};
+}
+
 struct SqlArea
 {
     Area area;
@@ -96,25 +143,22 @@ const std::vector<SqlArea>& catalog()
          "u.id",
          "users u LEFT JOIN organizations o ON o.id = u.organization_id",
          {
-             {"id", "u.id"},
-             {"email", "u.email"},
-             {"last_name", "u.last_name"},
-             {"first_name", "u.first_name"},
-             {"phone", "u.phone", true},
-             {"country_code", "u.country_code"},
-             {"kyc_status", "u.kyc_status", true},
-             {"kyc_level", "u.kyc_level", true},
-             {"organization", "o.name", true},
-             {"is_active", "u.is_active", true},
-             {"created_at", "u.created_at", true},
-             {"last_login_at", "u.last_login_at", true},
+             column("id", "u.id"),
+             column("email", "u.email"),
+             column("last_name", "u.last_name"),
+             column("first_name", "u.first_name"),
+             nullable("phone", "u.phone"),
+             column("country_code", "u.country_code"),
+             nullable("kyc_status", "u.kyc_status"),
+             nullable("kyc_level", "u.kyc_level"),
+             nullable("organization", "o.name"),
+             nullable("is_active", "u.is_active"),
+             nullable("created_at", "u.created_at"),
+             nullable("last_login_at", "u.last_login_at"),
          },
          {
-             {"q",
-              FilterKind::Search,
-              nullptr,
-              {"u.email", "u.first_name", "u.last_name", "u.phone", "u.last_name || u.first_name",
-               "u.first_name || ' ' || u.last_name"}},
+             search("q", {"u.email", "u.first_name", "u.last_name", "u.phone", "u.last_name || u.first_name",
+                          "u.first_name || ' ' || u.last_name"}),
              {"status", FilterKind::Status, "u.kyc_status"},
              {"kyc_level", FilterKind::Int, "u.kyc_level"},
              {"country", FilterKind::Country, "u.country_code"},
@@ -129,25 +173,26 @@ const std::vector<SqlArea>& catalog()
          "k.id",
          "kyc_documents k JOIN users u ON u.id = k.user_id",
          {
-             {"id", "k.id"},
-             {"created_at", "k.created_at", true},
-             {"age", "k.created_at", true},
-             {"review_stage", PD_KYC_STAGE, true},
-             {"claimed_by", "k.claimed_by", true, PD_SQL_KYC_LIVE_CLAIMER_PG, PD_SQL_KYC_LIVE_CLAIMER_SQLITE},
-             {"full_name", "k.full_name", true},
-             {"email", "u.email"},
-             {"document_type", "k.document_type"},
-             {"kyc_level", "k.kyc_level"},
-             {"nationality", "k.nationality", true},
-             {"risk_score", "k.risk_score", true, "CAST(k.risk_score * 100 AS INTEGER)",
-              "CAST(round(k.risk_score * 100) AS INTEGER)", nullptr,
-              "CAST(round(COALESCE(k.risk_score, 0) * 100) AS INTEGER)", true},
-             {"verification_status", "k.verification_status", true},
-             {"verified_by", "k.verified_by", true},
-             {"verified_at", "k.verified_at", true},
+             column("id", "k.id"),
+             nullable("created_at", "k.created_at"),
+             nullable("age", "k.created_at"),
+             nullable("review_stage", PD_KYC_STAGE),
+             nullable("claimed_by", "k.claimed_by").readAs(PD_SQL_KYC_LIVE_CLAIMER_PG, PD_SQL_KYC_LIVE_CLAIMER_SQLITE),
+             nullable("full_name", "k.full_name"),
+             column("email", "u.email"),
+             column("document_type", "k.document_type"),
+             column("kyc_level", "k.kyc_level"),
+             nullable("nationality", "k.nationality"),
+             nullable("risk_score", "k.risk_score")
+                 .readAs("CAST(k.risk_score * 100 AS INTEGER)", "CAST(round(k.risk_score * 100) AS INTEGER)")
+                 .sortBy(nullptr, "CAST(round(COALESCE(k.risk_score, 0) * 100) AS INTEGER)")
+                 .numericKey(),
+             nullable("verification_status", "k.verification_status"),
+             nullable("verified_by", "k.verified_by"),
+             nullable("verified_at", "k.verified_at"),
          },
          {
-             {"q", FilterKind::Search, nullptr, {"k.full_name", "u.email", "k.document_number_masked"}},
+             search("q", {"k.full_name", "u.email", "k.document_number_masked"}),
              {"status", FilterKind::Status, "k.verification_status"},
              {"kyc_level", FilterKind::Int, "k.kyc_level"},
              {"document_type", FilterKind::Text, "k.document_type"},
@@ -166,20 +211,22 @@ const std::vector<SqlArea>& catalog()
          "i.id",
          "invoices i LEFT JOIN organizations o ON o.id = i.organization_id LEFT JOIN users u ON u.id = i.user_id",
          {
-             {"id", "i.id"},
-             {"created_at", "i.created_at", true},
-             {"username", "i.username", true},
-             {"amount", "i.amount", false, PD_SQL_INVOICE_SATOSHI_PG, PD_SQL_INVOICE_SATOSHI_SQLITE, "i.amount",
-              PD_SQL_INVOICE_SATOSHI_SQLITE, true},
-             {"address", "i.address"},
-             {"status", "i.status", true},
-             {"expires_at", "i.expires_at", true},
-             {"confirmed_at", "i.confirmed_at", true},
-             {"tx_hash", "i.tx_hash", true},
-             {"organization", "o.name", true},
+             column("id", "i.id"),
+             nullable("created_at", "i.created_at"),
+             nullable("username", "i.username"),
+             column("amount", "i.amount")
+                 .readAs(PD_SQL_INVOICE_SATOSHI_PG, PD_SQL_INVOICE_SATOSHI_SQLITE)
+                 .sortBy("i.amount", PD_SQL_INVOICE_SATOSHI_SQLITE)
+                 .numericKey(),
+             column("address", "i.address"),
+             nullable("status", "i.status"),
+             nullable("expires_at", "i.expires_at"),
+             nullable("confirmed_at", "i.confirmed_at"),
+             nullable("tx_hash", "i.tx_hash"),
+             nullable("organization", "o.name"),
          },
          {
-             {"q", FilterKind::Search, nullptr, {"i.address", "i.username", "i.description", "i.tx_hash", "u.email"}},
+             search("q", {"i.address", "i.username", "i.description", "i.tx_hash", "u.email"}),
              {"status", FilterKind::Status, "i.status"},
              {"org", FilterKind::Org, "i.organization_id"},
              {"from", FilterKind::From, "i.created_at"},
@@ -192,21 +239,21 @@ const std::vector<SqlArea>& catalog()
          "payments p JOIN parents pa ON pa.id = p.parent_id JOIN users u ON u.id = pa.user_id "
          "JOIN organizations o ON o.id = p.organization_id",
          {
-             {"id", "p.id"},
-             {"payment_month", "p.payment_month"},
-             {"member", PD_SQL_MEMBER_NAME},
-             {"institution", "o.name"},
-             {"amount", "p.amount"},
-             {"status", "p.status"},
-             {"method", "p.method"},
-             {"due_date", "p.due_date"},
-             {"paid_at", "p.paid_at", true},
-             {"tid", "p.tid", true},
-             {"failure_reason", "p.failure_reason", true},
-             {"created_at", "p.created_at"},
+             column("id", "p.id"),
+             column("payment_month", "p.payment_month"),
+             column("member", PD_SQL_MEMBER_NAME),
+             column("institution", "o.name"),
+             column("amount", "p.amount"),
+             column("status", "p.status"),
+             column("method", "p.method"),
+             column("due_date", "p.due_date"),
+             nullable("paid_at", "p.paid_at"),
+             nullable("tid", "p.tid"),
+             nullable("failure_reason", "p.failure_reason"),
+             column("created_at", "p.created_at"),
          },
          {
-             {"q", FilterKind::Search, nullptr, {PD_SQL_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}},
+             search("q", {PD_SQL_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}),
              {"status", FilterKind::Status, "p.status"},
              {"month", FilterKind::Month, "p.payment_month"},
              {"method", FilterKind::Method, "p.method"},
@@ -221,20 +268,20 @@ const std::vector<SqlArea>& catalog()
             "s.id",
             "settlements s JOIN organizations o ON o.id = s.organization_id",
             {
-                {"id", "s.id"},
-                {"settlement_month", "s.settlement_month"},
-                {"center", "o.name"},
-                {"payment_count", "s.payment_count"},
-                {"gross_amount", "s.gross_amount"},
-                {"fee_amount", "s.fee_amount"},
-                {"net_amount", "s.net_amount"},
-                {"status", "s.status"},
-                {"confirmed_by", "s.confirmed_by", true},
-                {"confirmed_at", "s.confirmed_at", true},
-                {"paid_at", "s.paid_at", true},
+                column("id", "s.id"),
+                column("settlement_month", "s.settlement_month"),
+                column("center", "o.name"),
+                column("payment_count", "s.payment_count"),
+                column("gross_amount", "s.gross_amount"),
+                column("fee_amount", "s.fee_amount"),
+                column("net_amount", "s.net_amount"),
+                column("status", "s.status"),
+                nullable("confirmed_by", "s.confirmed_by"),
+                nullable("confirmed_at", "s.confirmed_at"),
+                nullable("paid_at", "s.paid_at"),
             },
             {
-                {"q", FilterKind::Search, nullptr, {"o.name", "o.code"}},
+                search("q", {"o.name", "o.code"}),
                 {"status", FilterKind::Status, "s.status"},
                 {"month", FilterKind::Month, "s.settlement_month"},
                 {"org", FilterKind::Org, "s.organization_id"},
@@ -245,23 +292,22 @@ const std::vector<SqlArea>& catalog()
             "ov.id",
             nullptr,
             {
-                {"id", "ov.id"},
-                {"member", "ov.member"},
-                {"band",
-                 "(CASE WHEN ov.days_overdue <= 7 THEN '1-7' WHEN ov.days_overdue <= 30 THEN '8-30' "
-                 "WHEN ov.days_overdue <= 60 THEN '31-60' ELSE '61+' END)",
-                 false, nullptr, nullptr, "ov.days_overdue", "ov.days_overdue"},
-                {"days_overdue", "ov.days_overdue"},
-                {"amount_owed", "ov.amount_owed"},
-                {"months_owed", "ov.months_owed"},
-                {"oldest_due", "ov.oldest_due"},
-                {"last_failure", "ov.last_failure", true},
-                {"phone", "ov.phone", true},
-                {"institution", "ov.institution"},
-                {"center", "ov.center", true},
+                column("id", "ov.id"),
+                column("member", "ov.member"),
+                column("band", "(CASE WHEN ov.days_overdue <= 7 THEN '1-7' WHEN ov.days_overdue <= 30 THEN '8-30' "
+                               "WHEN ov.days_overdue <= 60 THEN '31-60' ELSE '61+' END)")
+                    .sortBy("ov.days_overdue", "ov.days_overdue"),
+                column("days_overdue", "ov.days_overdue"),
+                column("amount_owed", "ov.amount_owed"),
+                column("months_owed", "ov.months_owed"),
+                column("oldest_due", "ov.oldest_due"),
+                nullable("last_failure", "ov.last_failure"),
+                nullable("phone", "ov.phone"),
+                column("institution", "ov.institution"),
+                nullable("center", "ov.center"),
             },
             {
-                {"q", FilterKind::Search, nullptr, {"ov.member", "ov.phone", "ov.institution"}},
+                search("q", {"ov.member", "ov.phone", "ov.institution"}),
                 {"org", FilterKind::Org, "ov.org_id"},
                 {"band", FilterKind::Band, "ov.days_overdue"},
             },
@@ -284,13 +330,8 @@ const SqlArea& areaSpec(Area area)
 /// Appends the expression a column's value is read with.
 void emitValue(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect)
 {
-    const bool pg = dialect == Dialect::PostgreSQL;
-    if (pg && column.pgValue) {
-        b.sql(column.pgValue);
-        return;
-    }
-    if (!pg && column.sqliteValue) {
-        b.sql(column.sqliteValue);
+    if (const char* value = SqlDialect::of(dialect).pick(column.pgValue, column.sqliteValue)) {
+        b.sql(value);
         return;
     }
     emitTypedValue(b, column.expr, type, dialect);
@@ -299,87 +340,29 @@ void emitValue(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect d
 /// Appends the sort expression: the indexed expression the keyset compares, never NULL.
 void emitSortExpr(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect)
 {
-    const bool pg = dialect == Dialect::PostgreSQL;
-    if (pg && column.pgSort) {
-        b.sql(column.pgSort);
-        return;
-    }
-    if (!pg && column.sqliteSort) {
-        b.sql(column.sqliteSort);
+    if (const char* sort = SqlDialect::of(dialect).pick(column.pgSort, column.sqliteSort)) {
+        b.sql(sort);
         return;
     }
     if (!column.nullable) {
         b.sql(column.expr);
         return;
     }
-    b.sql("COALESCE(").sql(column.expr).sql(", ");
-    switch (type) {
-    case ValueType::Text:
-    case ValueType::Month:
-        b.sql("''");
-        break;
-    case ValueType::Integer:
-    case ValueType::Money:
-    case ValueType::Score:
-        b.sql("0");
-        break;
-    case ValueType::Boolean:
-        b.sql(pg ? "FALSE" : "0");
-        break;
-    case ValueType::Timestamp:
-        b.sql(pg ? "'epoch'::timestamptz" : "'1970-01-01T00:00:00.000000Z'");
-        break;
-    case ValueType::Date:
-        b.sql(pg ? "DATE '1970-01-01'" : "'1970-01-01'");
-        break;
-    }
-    b.sql(")");
+    b.sql("COALESCE(").sql(column.expr).sql(", ").sql(SqlDialect::of(dialect).sortFloor(type)).sql(")");
 }
 
 /// Appends the sort expression as the exact value a cursor carries.
 void emitSortKeyValue(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect)
 {
-    if (dialect == Dialect::PostgreSQL) {
-        if (type == ValueType::Timestamp) {
-            b.sql("to_char((");
-            emitSortExpr(b, column, type, dialect);
-            b.sql(") AT TIME ZONE 'UTC', ").sql(pgTimestampFormat()).sql(")");
-            return;
-        }
-        if (type == ValueType::Date) {
-            b.sql("to_char(");
-            emitSortExpr(b, column, type, dialect);
-            b.sql(", 'YYYY-MM-DD')");
-            return;
-        }
-        if (column.numericSortKey) {
-            b.sql("CAST(");
-            emitSortExpr(b, column, type, dialect);
-            b.sql(" AS TEXT)");
-            return;
-        }
-    }
-    emitSortExpr(b, column, type, dialect);
+    SqlBuilder sortExpr;
+    emitSortExpr(sortExpr, column, type, dialect);
+    SqlDialect::of(dialect).sortKeyText(b, sortExpr, type, column.numericSortKey);
 }
 
 /// Appends a placeholder for a cursor's sort value, cast as the sort expression's type.
 void emitCursorBind(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialect dialect, const QVariant& value)
 {
-    if (dialect == Dialect::PostgreSQL) {
-        if (type == ValueType::Timestamp) {
-            b.sql("CAST(").bind(value).sql(" AS TIMESTAMPTZ)");
-            return;
-        }
-        if (type == ValueType::Date) {
-            b.sql("CAST(").bind(value).sql(" AS DATE)");
-            return;
-        }
-        if (column.numericSortKey) {
-            b.sql("CAST(").bind(value).sql(" AS NUMERIC)");
-            return;
-        }
-    }
-    b.bind(value);
+    SqlDialect::of(dialect).sortKey(b, value, type, column.numericSortKey);
 }
 
 const SqlColumn* findColumn(const SqlArea& spec, const QString& key, ValueType* type)
@@ -401,27 +384,22 @@ void emitFrom(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QString
         b.sql(spec.from);
         return;
     }
-    const bool pg = dialect == Dialect::PostgreSQL;
+    const SqlDialect& d = SqlDialect::of(dialect);
+    SqlBuilder asOfDate;
+    d.date(asOfDate, asOf);
     b.sql("(SELECT pa.id AS id, "
           "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name "
           "ELSE u.first_name || ' ' || u.last_name END) AS member, "
           "u.phone AS phone, inst.name AS institution, ctr.name AS center, pa.organization_id AS org_id, "
           "d.months_owed AS months_owed, d.amount_owed AS amount_owed, d.oldest_due AS oldest_due, ");
-    if (pg) {
-        b.sql("(CAST(").bind(asOf).sql(" AS DATE) - d.oldest_due) AS days_overdue, ");
-    } else {
-        b.sql("CAST(julianday(").bind(asOf).sql(") - julianday(d.oldest_due) AS INTEGER) AS days_overdue, ");
-    }
+    d.daysBetween(b, asOfDate, "d.oldest_due");
+    b.sql(" AS days_overdue, ");
     b.sql("(SELECT p2.failure_reason FROM payments p2 WHERE p2.parent_id = d.parent_id "
           "AND p2.status IN ('pending', 'failed') AND p2.failure_reason IS NOT NULL "
           "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS last_failure "
           "FROM (SELECT parent_id, COUNT(*) AS months_owed, SUM(amount) AS amount_owed, MIN(due_date) AS oldest_due "
           "FROM payments WHERE status IN ('pending', 'failed') AND due_date < ");
-    if (pg) {
-        b.sql("CAST(").bind(asOf).sql(" AS DATE)");
-    } else {
-        b.bind(asOf);
-    }
+    b.append(asOfDate);
     b.sql(" GROUP BY parent_id) d "
           "JOIN parents pa ON pa.id = d.parent_id "
           "JOIN users u ON u.id = pa.user_id "
@@ -439,7 +417,7 @@ const QRegularExpression& monthPattern()
 Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QMap<QString, QString>& filters,
                        const QString& actor)
 {
-    const bool pg = dialect == Dialect::PostgreSQL;
+    const SqlDialect& d = SqlDialect::of(dialect);
     const QStringList allowed = areaFilterKeys(spec.area);
     for (auto it = filters.cbegin(); it != filters.cend(); ++it) {
         if (!allowed.contains(it.key())) {
@@ -475,7 +453,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
                     b.sql(" OR ");
                 }
                 first = false;
-                b.sql(expr).sql(pg ? " ILIKE " : " LIKE ").bind(pattern).sql(" ESCAPE '\\'");
+                b.sql(expr).sql(d.caseInsensitiveLike()).bind(pattern).sql(" ESCAPE '\\'");
             }
             b.sql(")");
             break;
@@ -537,11 +515,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
                                         .arg(value));
             }
             b.sql(" AND ").sql(filter.expr).sql(filter.kind == FilterKind::From ? " >= " : " < ");
-            if (pg) {
-                b.sql("CAST(").bind(instant).sql(" AS TIMESTAMPTZ)");
-            } else {
-                b.bind(instant);
-            }
+            d.instant(b, instant);
             break;
         }
         case FilterKind::Bool: {
@@ -598,15 +572,15 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             break;
         }
         case FilterKind::Claim: {
-            const char* live =
-                pg ? " AND k.claim_expires_at > CURRENT_TIMESTAMP" : " AND k.claim_expires_at > " PD_SQL_SQLITE_NOW;
+            SqlBuilder live(" AND k.claim_expires_at > ");
+            live.sql(d.clock());
             if (value == QLatin1String("unclaimed")) {
-                b.sql(" AND NOT (").sql(filter.expr).sql(" IS NOT NULL").sql(live).sql(")");
+                b.sql(" AND NOT (").sql(filter.expr).sql(" IS NOT NULL").append(live).sql(")");
             } else if (value == QLatin1String("claimed")) {
-                b.sql(" AND ").sql(filter.expr).sql(" IS NOT NULL").sql(live);
+                b.sql(" AND ").sql(filter.expr).sql(" IS NOT NULL").append(live);
             } else if (value == QLatin1String("mine") || value == QLatin1String("others")) {
                 b.sql(" AND ").sql(filter.expr).sql(value == QLatin1String("mine") ? " = " : " <> ").bind(actor);
-                b.sql(live);
+                b.append(live);
             } else {
                 return invalid(key, ListsText::tr("use one of unclaimed, claimed, mine, others."));
             }

@@ -109,9 +109,7 @@ void emitVisibleCenters(SqlBuilder& b, Dialect dialect)
 /// returns the row's values; NotFound with `gone` when there is no row.
 Result<QVariantList> readLockedRow(SqlSession& session, SqlBuilder read, const char* lockClause, const QString& gone)
 {
-    if (session.dialect() == Dialect::PostgreSQL) {
-        read.sql(lockClause);
-    }
+    SqlDialect::of(session.dialect()).lock(read, lockClause);
     QSqlQuery query;
     Error error;
     if (!session.exec(query, read, &error)) {
@@ -354,7 +352,7 @@ Result<Done> changeSettlement(SqlSession& session, const SettlementChange& chang
         return invalid(PaymentsText::tr("The reason is longer than 500 characters; shorten it."));
     }
     const Dialect dialect = session.dialect();
-    const bool pg = dialect == Dialect::PostgreSQL;
+
     if (change.action == Action::Reopen) {
         const QString role = staffRole(session);
         if (!role.isEmpty() && role != QLatin1String("hq_admin")) {
@@ -407,9 +405,7 @@ Result<Done> changeSettlement(SqlSession& session, const SettlementChange& chang
                                "JOIN organizations i ON i.id = p.organization_id "
                                "JOIN organizations c ON i.path LIKE c.path || '%' WHERE c.id = ");
             counted.bind(centerId).sql(" AND p.payment_month = ").bind(month);
-            if (pg) {
-                counted.sql(" FOR SHARE OF p");
-            }
+            SqlDialect::of(dialect).lock(counted, " FOR SHARE OF p");
             if (!session.exec(query, counted, &error)) {
                 return error;
             }
@@ -624,7 +620,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
         paymentsUsed.insert(id);
     }
     const Dialect dialect = session.dialect();
-    const bool pg = dialect == Dialect::PostgreSQL;
+
     return inTransaction<ReconciliationOutcome>(session, [&]() -> Result<ReconciliationOutcome> {
         ReconciliationOutcome outcome;
         auto previous = previousImport(session, st.sha256);
@@ -786,11 +782,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                     b.sql(", ");
                 }
                 b.sql("(").bind(outcome.importId).sql(", ").bind(r.line).sql(", ");
-                if (pg) {
-                    b.sql("CAST(").bind(r.date).sql(" AS DATE)");
-                } else {
-                    b.bind(r.date);
-                }
+                SqlDialect::of(dialect).date(b, r.date);
                 b.sql(", ").bind(r.member).sql(", ").bind(r.amount).sql(", ").bind(r.tid).sql(", ").bind(r.code);
                 b.sql(", ").bind(r.outcome).sql(", ").bind(r.payment).sql(", ").bind(r.note).sql(")");
             }

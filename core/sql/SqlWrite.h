@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sql/SqlBuilder.h"
+#include "sql/SqlDialect.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSession.h"
 
@@ -34,11 +35,7 @@ Result<T> inTransaction(SqlSession& session, const std::function<Result<T>()>& w
 /// typed TIMESTAMPTZ on PostgreSQL and compared as text on SQLite.
 inline void bindInstant(SqlBuilder& b, Dialect dialect, const QVariant& canonical)
 {
-    if (dialect == Dialect::PostgreSQL) {
-        b.sql("CAST(").bind(canonical).sql(" AS TIMESTAMPTZ)");
-    } else {
-        b.bind(canonical);
-    }
+    SqlDialect::of(dialect).instant(b, canonical);
 }
 
 /// The canonical UTC text of a QDateTime ("YYYY-MM-DDTHH:MM:SS.ffffffZ").
