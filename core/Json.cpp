@@ -323,6 +323,14 @@ void fields(V& v, SettlementRunResult& x)
     v("frozen", x.frozen);
 }
 template<typename V>
+void fields(V& v, UserActivation& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("active", x.active);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, SettlementChange& x)
 {
     v("id", x.id);
@@ -993,6 +1001,10 @@ QJsonValue toJson(const SettlementChange& value)
 {
     return write(value);
 }
+QJsonValue toJson(const UserActivation& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ReconciliationQuery& value)
 {
     return write(value);
@@ -1091,6 +1103,7 @@ template Result<PaymentChange> fromJson<PaymentChange>(const QJsonValue&);
 template Result<SettlementRun> fromJson<SettlementRun>(const QJsonValue&);
 template Result<SettlementRunResult> fromJson<SettlementRunResult>(const QJsonValue&);
 template Result<SettlementChange> fromJson<SettlementChange>(const QJsonValue&);
+template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
 template Result<ReconciliationQuery> fromJson<ReconciliationQuery>(const QJsonValue&);
 template Result<ReconciliationCandidates> fromJson<ReconciliationCandidates>(const QJsonValue&);
 template Result<ReconciliationApply> fromJson<ReconciliationApply>(const QJsonValue&);

@@ -40,6 +40,7 @@ QJsonValue toJson(const PaymentChange& value);
 QJsonValue toJson(const SettlementRun& value);
 QJsonValue toJson(const SettlementRunResult& value);
 QJsonValue toJson(const SettlementChange& value);
+QJsonValue toJson(const UserActivation& value);
 QJsonValue toJson(const ReconciliationQuery& value);
 QJsonValue toJson(const ReconciliationCandidates& value);
 QJsonValue toJson(const ReconciliationApply& value);

@@ -40,6 +40,8 @@ bool allows(const Permissions& p, Access access, std::optional<Area> area)
         return p.revealsAccountNumbers();
     case Access::ChangesPayments:
         return p.changesPayments();
+    case Access::AdministersUsers:
+        return p.administersUsers();
     }
     return false;
 }
@@ -73,6 +75,8 @@ QString accessName(Access access)
         return QStringLiteral("reveals_account_numbers");
     case Access::ChangesPayments:
         return QStringLiteral("changes_payments");
+    case Access::AdministersUsers:
+        return QStringLiteral("administers_users");
     }
     return {};
 }
@@ -155,6 +159,29 @@ Part<Req> body()
                                    value.error().detail);
                 }
                 r = std::move(value).value();
+                return {};
+            }};
+}
+
+/// Refuses a body that leaves out one of `keys` (or sends null): a missing field must never
+/// stand for a default action.
+template<typename Req>
+Part<Req> present(QStringList keys)
+{
+    return {[](const Req&, Wire&) {},
+            [keys](Req&, const Wire& w) -> Error {
+                const QJsonObject body = QJsonDocument::fromJson(w.body).object();
+                QStringList missing;
+                for (const QString& key : keys) {
+                    const QJsonValue v = body.value(key);
+                    if (v.isUndefined() || v.isNull()) {
+                        missing << key;
+                    }
+                }
+                if (!missing.isEmpty()) {
+                    return invalid(
+                        OperationsText::tr("The request body needs %1.").arg(missing.join(QStringLiteral(", "))));
+                }
                 return {};
             }};
 }
@@ -497,6 +524,14 @@ const Operation& RevealAccountNumber::operation()
         {pathId(&ById::id)});
     return op;
 }
+const Operation& SetUserActive::operation()
+{
+    static const Operation op = define<SetUserActive>(
+        update(route("setUserActive", Verb::Post, "users/{id}/activation", Access::AdministersUsers, I)),
+        {body<UserActivation>(), present<UserActivation>({QStringLiteral("active"), QStringLiteral("reason")}),
+         pathId(&UserActivation::id), version(&UserActivation::version)});
+    return op;
+}
 const Operation& ChangePayment::operation()
 {
     static const Operation op = define<ChangePayment>(
@@ -657,6 +692,7 @@ const QVector<const Operation*>& all()
         &RevealDocumentNumber::operation(),
         &FetchReviewerActivity::operation(),
         &RevealAccountNumber::operation(),
+        &SetUserActive::operation(),
         &ChangePayment::operation(),
         &RunSettlements::operation(),
         &ChangeSettlement::operation(),

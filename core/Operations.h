@@ -8,6 +8,7 @@
 #include "Reconciliation.h"
 #include "Result.h"
 #include "Roles.h"
+#include "Users.h"
 
 #include <QByteArray>
 #include <QUrlQuery>
@@ -63,6 +64,7 @@ enum class Access {
     RevealsDocumentNumbers, ///< Permissions::revealsDocumentNumbers()
     RevealsAccountNumbers,  ///< Permissions::revealsAccountNumbers()
     ChangesPayments,        ///< Permissions::changesPayments()
+    AdministersUsers,       ///< Permissions::administersUsers()
 };
 
 /// Whether `permissions` allow `access`; `area` is the path's {area} where there is one.
@@ -185,6 +187,7 @@ PD_OPERATION(DecideKycDocument, KycDecision, KycDecisionResult);
 PD_OPERATION(RevealDocumentNumber, ById, QString);
 PD_OPERATION(FetchReviewerActivity, DateRange, QVector<ReviewerActivity>);
 PD_OPERATION(RevealAccountNumber, ById, QString);
+PD_OPERATION(SetUserActive, UserActivation, Done);
 PD_OPERATION(ChangePayment, PaymentChange, Done);
 PD_OPERATION(RunSettlements, SettlementRun, SettlementRunResult);
 PD_OPERATION(ChangeSettlement, SettlementChange, Done);

@@ -62,4 +62,9 @@ bool Permissions::revealsAccountNumbers() const
     return owner() || is("hq_admin");
 }
 
+bool Permissions::administersUsers() const
+{
+    return owner() || is("hq_admin");
+}
+
 } // namespace pd

@@ -37,6 +37,8 @@ struct Permissions
     bool reopensSettlements() const;
     /// Bank account numbers of auto-debit contracts: reveal (audited).
     bool revealsAccountNumbers() const;
+    /// Users: deactivate and reactivate (audited with a reason).
+    bool administersUsers() const;
 
 private:
     bool is(const char* name) const { return role == QLatin1String(name); }

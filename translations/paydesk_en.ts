@@ -2313,6 +2313,10 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The request body needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::server::ApiServer</name>
@@ -2738,6 +2742,33 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Users</name>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User #%1 does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4808,6 +4839,49 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::UserActivationDialog</name>
+    <message>
+        <source>Reactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in and use the services again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in or use the services. Nothing is deleted: the member&apos;s records stay, and headquarters can reactivate them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::UserPanel</name>
     <message>
         <source>Reveal account number</source>
@@ -4819,6 +4893,22 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Account number: %1 (revealed; recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this member&apos;s sign-in and services, with a reason (audited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let this member sign in and use the services again (audited)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

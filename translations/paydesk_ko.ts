@@ -2312,6 +2312,10 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
+    <message>
+        <source>The request body needs %1.</source>
+        <translation>요청 본문에 %1 항목이 필요합니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::server::ApiServer</name>
@@ -2737,6 +2741,33 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation>계약 %1에는 계좌번호가 저장되어 있지 않습니다. 마지막 네 자리만 알 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Users</name>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <source>User #%1 does not exist any more.</source>
+        <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>User #%1</source>
+        <translation>사용자 #%1</translation>
+    </message>
+    <message>
+        <source>%1 is active already.</source>
+        <translation>%1은(는) 이미 활성 상태입니다.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated already.</source>
+        <translation>%1은(는) 이미 비활성 상태입니다.</translation>
     </message>
 </context>
 <context>
@@ -4795,6 +4826,49 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::UserActivationDialog</name>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>%1 다시 활성화</translation>
+    </message>
+    <message>
+        <source>Deactivate %1</source>
+        <translation>%1 비활성화</translation>
+    </message>
+    <message>
+        <source>%1 can sign in and use the services again.</source>
+        <translation>%1은(는) 다시 로그인하고 서비스를 이용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in or use the services. Nothing is deleted: the member&apos;s records stay, and headquarters can reactivate them.</source>
+        <translation>%1은(는) 더 이상 로그인하거나 서비스를 이용할 수 없습니다. 아무것도 삭제되지 않습니다. 회원의 기록은 남고, 본사가 다시 활성화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>다시 활성화</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::UserPanel</name>
     <message>
         <source>Reveal account number</source>
@@ -4807,6 +4881,22 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Account number: %1 (revealed; recorded in the audit log)</source>
         <translation>계좌번호: %1 (열람함, 감사 로그에 기록됨)</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>비활성화…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>다시 활성화…</translation>
+    </message>
+    <message>
+        <source>Stop this member&apos;s sign-in and services, with a reason (audited)</source>
+        <translation>이 회원의 로그인과 서비스를 사유와 함께 중지합니다(감사 기록)</translation>
+    </message>
+    <message>
+        <source>Let this member sign in and use the services again (audited)</source>
+        <translation>이 회원이 다시 로그인하고 서비스를 이용하게 합니다(감사 기록)</translation>
     </message>
 </context>
 </TS>

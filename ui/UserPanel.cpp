@@ -3,15 +3,75 @@
 #include "DetailPane.h"
 #include "TablePage.h"
 
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace pd::ui {
+
+UserActivationDialog::UserActivationDialog(Backend* backend, qint64 userId, int version, bool activate,
+                                           const QString& name, QWidget* parent)
+    : FormDialog(parent)
+    , m_backend(backend)
+{
+    setObjectName(QStringLiteral("userActivationDialog"));
+    m_change.id = userId;
+    m_change.version = version;
+    m_change.active = activate;
+    setWindowTitle(activate ? tr("Reactivate %1").arg(name) : tr("Deactivate %1").arg(name));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(activate ? tr("%1 can sign in and use the services again.").arg(name)
+                                      : tr("%1 can no longer sign in or use the services. Nothing is deleted: the "
+                                           "member's records stay, and headquarters can reactivate them.")
+                                            .arg(name),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_reason = new QPlainTextEdit(this);
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(tr("Required; kept in the audit log with your name"));
+    m_reason->setMaximumHeight(80);
+    // A refusal for a missing reason goes once the reason is typed.
+    connect(m_reason, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_reason->toPlainText().trimmed().isEmpty()) {
+            showError(QString());
+        }
+    });
+    form->addRow(tr("Reason"), m_reason);
+    layout->addLayout(form);
+    auto* buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttonBox->button(QDialogButtonBox::Ok)->setText(activate ? tr("Reactivate") : tr("Deactivate"));
+    buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyChange"));
+    buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    finishLayout(layout, buttonBox);
+}
+
+void UserActivationDialog::submit()
+{
+    if (m_reason->toPlainText().trimmed().isEmpty()) {
+        showError(tr("Give a reason: it is kept in the audit log with your name."));
+        m_reason->setFocus();
+        return;
+    }
+    if (!beginSave()) {
+        return;
+    }
+    UserActivation change = m_change;
+    change.reason = m_reason->toPlainText();
+    m_backend->call<ops::SetUserActive>(change, this, [this](const Result<Done>& result) {
+        finishSave(result.error(), [this]() { Q_EMIT changed(m_change.id); });
+    });
+}
 
 UserPanel::UserPanel(Backend* backend, TablePage* page)
     : QWidget(page)
     , m_backend(backend)
+    , m_page(page)
 {
     setObjectName(QStringLiteral("userPanel"));
     auto* layout = new QHBoxLayout(this);
@@ -24,9 +84,14 @@ UserPanel::UserPanel(Backend* backend, TablePage* page)
     m_result->setObjectName(QStringLiteral("revealResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_activation = new QPushButton(tr("Deactivate…"), this);
+    m_activation->setObjectName(QStringLiteral("changeActivation"));
+    m_activation->setEnabled(false);
     layout->addWidget(m_reveal);
+    layout->addWidget(m_activation);
     layout->addWidget(m_result, 1);
     connect(m_reveal, &QPushButton::clicked, this, &UserPanel::reveal);
+    connect(m_activation, &QPushButton::clicked, this, &UserPanel::changeActivation);
     page->setDetailHeader(this);
     connect(page->detailPane(), &DetailPane::recordShown, this, &UserPanel::showRecord);
     connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
@@ -34,6 +99,7 @@ UserPanel::UserPanel(Backend* backend, TablePage* page)
             m_userId = 0;
             m_result->clear();
             m_reveal->setEnabled(false);
+            m_activation->setEnabled(false);
         }
     });
     m_reveal->setEnabled(false);
@@ -42,7 +108,9 @@ UserPanel::UserPanel(Backend* backend, TablePage* page)
 void UserPanel::setPermissions(const Permissions& permissions)
 {
     m_permissions = permissions;
-    setVisible(permissions.revealsAccountNumbers());
+    m_reveal->setVisible(permissions.revealsAccountNumbers());
+    m_activation->setVisible(permissions.administersUsers());
+    setVisible(permissions.revealsAccountNumbers() || permissions.administersUsers());
 }
 
 QString UserPanel::resultText() const
@@ -55,6 +123,26 @@ void UserPanel::showRecord(const DetailRecord& record)
     m_userId = record.id;
     m_result->clear();
     m_reveal->setEnabled(record.field(QStringLiteral("account_masked")).isValid());
+    m_version = record.field(QStringLiteral("version")).toInt();
+    const QVariant active = record.field(QStringLiteral("is_active"));
+    m_active = !active.isValid() || active.toBool();
+    m_name = record.title;
+    m_activation->setText(m_active ? tr("Deactivate…") : tr("Reactivate…"));
+    m_activation->setToolTip(m_active ? tr("Stop this member's sign-in and services, with a reason (audited)")
+                                      : tr("Let this member sign in and use the services again (audited)"));
+    m_activation->setEnabled(true);
+}
+
+UserActivationDialog* UserPanel::changeActivation()
+{
+    if (m_userId <= 0) {
+        return nullptr;
+    }
+    auto* dialog = new UserActivationDialog(m_backend, m_userId, m_version, !m_active, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UserActivationDialog::changed, m_page, &TablePage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 void UserPanel::reveal()

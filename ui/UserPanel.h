@@ -1,16 +1,38 @@
 #pragma once
 
 #include "Backend.h"
+#include "FormDialog.h"
 #include "Roles.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace pd::ui {
 
 class TablePage;
+
+/// Deactivates or reactivates a user with a required reason (audited; headquarters only).
+/// Nothing is deleted: a deactivated member keeps every record and can be reactivated.
+class UserActivationDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    UserActivationDialog(Backend* backend, qint64 userId, int version, bool activate, const QString& name,
+                         QWidget* parent = nullptr);
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    void submit() override;
+
+Q_SIGNALS:
+    void changed(qint64 userId);
+
+private:
+    Backend* m_backend;
+    UserActivation m_change;
+    QPlainTextEdit* m_reason = nullptr;
+};
 
 /// The users page's sensitive-data tool: above the detail pane, for members with an
 /// auto-debit contract, "Reveal account number" shows the full bank account number (shown
@@ -25,6 +47,10 @@ public:
     void setPermissions(const Permissions& permissions);
 
     QPushButton* revealButton() const { return m_reveal; }
+    /// "Deactivate…" for an active user, "Reactivate…" for a deactivated one.
+    QPushButton* activationButton() const { return m_activation; }
+    /// Opens the deactivate/reactivate dialog for the shown user (null when none is shown).
+    UserActivationDialog* changeActivation();
     /// The revealed number or the reason it could not be shown.
     QString resultText() const;
     void reveal();
@@ -38,7 +64,12 @@ private:
     Backend* m_backend;
     Permissions m_permissions;
     qint64 m_userId = 0;
+    int m_version = 0;
+    bool m_active = true;
+    QString m_name;
+    TablePage* m_page = nullptr;
     QPushButton* m_reveal = nullptr;
+    QPushButton* m_activation = nullptr;
     QLabel* m_result = nullptr;
 };
 

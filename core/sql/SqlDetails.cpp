@@ -132,6 +132,7 @@ Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
         {"user", "created_at", "u.created_at", T::Timestamp},
         {"user", "updated_at", "u.updated_at", T::Timestamp},
         {"user", "last_login_at", "u.last_login_at", T::Timestamp},
+        {"meta", "version", "u.version", T::Integer},
         {"parent", "institution", "inst.name"},
         {"parent", "service_status", "pa.service_status"},
         {"parent", "enrolled_at", "pa.enrolled_at", T::Date},

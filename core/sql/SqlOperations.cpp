@@ -6,6 +6,7 @@
 #include "sql/SqlLists.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
+#include "sql/SqlUsers.h"
 
 #include <QHash>
 
@@ -55,6 +56,7 @@ QHash<QString, OperationHandler> makeTable()
         t, [](SqlSession& s, const DateRange& r, const Context&) { return reviewerActivity(s, r.from, r.to); });
     on<RevealAccountNumber>(
         t, [](SqlSession& s, const ById& r, const Context& c) { return revealAccountNumber(s, r.id, c.fieldKeyFile); });
+    on<SetUserActive>(t, [](SqlSession& s, const UserActivation& u, const Context&) { return setUserActive(s, u); });
     on<ChangePayment>(t, [](SqlSession& s, const PaymentChange& c, const Context&) { return changePayment(s, c); });
     on<RunSettlements>(t, [](SqlSession& s, const SettlementRun& r, const Context&) { return runSettlements(s, r); });
     on<ChangeSettlement>(

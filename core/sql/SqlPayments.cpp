@@ -45,22 +45,6 @@ bool isMonth(const QString& month)
     return re.match(month).hasMatch();
 }
 
-QString when(const QDateTime& at)
-{
-    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                        : PaymentsText::tr("an unknown time");
-}
-
-Error conflict(SqlSession& session, const char* entity, qint64 id, const QString& what)
-{
-    const LastChange last = lastChange(session, entity, id);
-    return Error(Error::Kind::Conflict,
-                 PaymentsText::tr("%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it "
-                                  "again and decide.")
-                     .arg(what, last.actor.isEmpty() ? PaymentsText::tr("someone") : last.actor, when(last.at)),
-                 last.action);
-}
-
 /// The confirmed or paid settlement counting the payments of institution `orgId` in `month`,
 /// as a sentence naming it; empty when there is none.
 Result<QString> frozenBy(SqlSession& session, qint64 paymentId, qint64 orgId, const QString& month)
@@ -103,26 +87,6 @@ void emitVisibleCenters(SqlBuilder& b, Dialect dialect)
         b.sql(" AND (NOT EXISTS (SELECT 1 FROM staff sf WHERE sf.login = current_user) OR paydesk_sees_all() "
               "OR c.id IN (SELECT paydesk_visible_orgs()))");
     }
-}
-
-/// Runs `read` (a one-row SELECT, locked FOR UPDATE on PostgreSQL with `lockClause`) and
-/// returns the row's values; NotFound with `gone` when there is no row.
-Result<QVariantList> readLockedRow(SqlSession& session, SqlBuilder read, const char* lockClause, const QString& gone)
-{
-    SqlDialect::of(session.dialect()).lock(read, lockClause);
-    QSqlQuery query;
-    Error error;
-    if (!session.exec(query, read, &error)) {
-        return error;
-    }
-    if (!query.next()) {
-        return Error(Error::Kind::NotFound, gone);
-    }
-    QVariantList values;
-    for (int i = 0; i < query.record().count(); ++i) {
-        values << query.value(i);
-    }
-    return values;
 }
 
 struct CenterFigures

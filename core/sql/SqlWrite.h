@@ -38,6 +38,17 @@ inline void bindInstant(SqlBuilder& b, Dialect dialect, const QVariant& canonica
     SqlDialect::of(dialect).instant(b, canonical);
 }
 
+/// A local time for a sentence ("2026-11-30 14:05"), or "an unknown time".
+QString when(const QDateTime& at);
+
+/// The Conflict of a row someone changed since it was loaded: names who changed it and when,
+/// from the audit log; `what` names the row ("Payment #12").
+Error conflict(SqlSession& session, const char* entity, qint64 id, const QString& what);
+
+/// Runs `read` (a one-row SELECT, locked with `lockClause` on PostgreSQL) and returns the row's
+/// values; NotFound with `gone` when there is no row.
+Result<QVariantList> readLockedRow(SqlSession& session, SqlBuilder read, const char* lockClause, const QString& gone);
+
 /// The canonical UTC text of a QDateTime ("YYYY-MM-DDTHH:MM:SS.ffffffZ").
 inline QString canonicalText(const QDateTime& when)
 {

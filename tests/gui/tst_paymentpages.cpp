@@ -11,6 +11,7 @@
 #include "ReconciliationPage.h"
 #include "TablePage.h"
 #include "TestSupport.h"
+#include "UserPanel.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlLists.h"
@@ -246,6 +247,76 @@ private Q_SLOTS:
             QCOMPARE(value(QStringLiteral("SELECT status FROM payments WHERE id = %1").arg(pending)).toString(),
                      QStringLiteral("success"));
         }
+    }
+
+    /// Headquarters deactivates a member with a reason from the users page, and reactivates it;
+    /// both are audited. The dialog is rendered in English and Korean.
+    void aUserIsDeactivatedAndReactivated_data() { test::addLanguageRows(); }
+    void aUserIsDeactivatedAndReactivated()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        Window w = open(QStringLiteral("users_") + language);
+        QVERIFY(w.window);
+        w.window->showArea(Area::Users);
+        TablePage* page = w.window->page(Area::Users);
+        page->applyFilters({{QStringLiteral("active"), QStringLiteral("true")}});
+        QVERIFY(QTest::qWaitFor(
+            [&]() {
+                return page->model()->rowCount() > 0 && !page->model()->isLoading() &&
+                       page->model()->filters().value(QStringLiteral("active")) == QLatin1String("true");
+            },
+            kWaitMs));
+        auto* panel = page->findChild<ui::UserPanel*>();
+        QVERIFY(panel);
+        QVERIFY(panel->activationButton()->isVisible());
+        const qint64 user = page->model()->idAt(0);
+        page->view()->selectRow(0);
+        QVERIFY(QTest::qWaitFor([&]() { return panel->activationButton()->isEnabled(); }, kWaitMs));
+        ui::UserActivationDialog* dialog = panel->changeActivation();
+        QVERIFY(dialog);
+        dialog->submit(); // no reason: refused in the dialog, nothing sent
+        QVERIFY(!dialog->errorText().isEmpty());
+        dialog->reasonEdit()->setPlainText(QStringLiteral("회원 요청으로 서비스 중지"));
+        QVERIFY(dialog->errorText().isEmpty()); // the refusal goes once a reason is typed
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("user_deactivate_%1.png").arg(language))));
+        QSignalSpy changed(dialog, &ui::UserActivationDialog::changed);
+        dialog->submit();
+        QVERIFY(changed.wait(30000) || !changed.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT is_active FROM users WHERE id = %1").arg(user)).toInt(), 0);
+        QCOMPARE(value(QStringLiteral("SELECT reason FROM audit_log WHERE entity = 'users' AND entity_id = %1 "
+                                      "AND action = 'user.deactivate' ORDER BY id DESC LIMIT 1")
+                           .arg(user))
+                     .toString(),
+                 QStringLiteral("회원 요청으로 서비스 중지"));
+        // Reactivated from the same panel once the page shows the new state.
+        page->applyFilters({{QStringLiteral("active"), QStringLiteral("false")}});
+        QVERIFY(QTest::qWaitFor(
+            [&]() {
+                return page->model()->rowCount() > 0 && !page->model()->isLoading() &&
+                       page->model()->filters().value(QStringLiteral("active")) == QLatin1String("false");
+            },
+            kWaitMs));
+        int row = -1;
+        for (int i = 0; i < page->model()->rowCount(); ++i) {
+            row = page->model()->idAt(i) == user ? i : row;
+        }
+        QVERIFY(row >= 0);
+        page->view()->selectRow(row);
+        QVERIFY(QTest::qWaitFor(
+            [&]() {
+                return panel->activationButton()->isEnabled() &&
+                       panel->activationButton()->text() != ui::UserPanel::tr("Deactivate…");
+            },
+            kWaitMs));
+        ui::UserActivationDialog* back = panel->changeActivation();
+        QVERIFY(back);
+        back->reasonEdit()->setPlainText(QStringLiteral("member asked to come back"));
+        QSignalSpy again(back, &ui::UserActivationDialog::changed);
+        back->submit();
+        QVERIFY(again.wait(30000) || !again.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT is_active FROM users WHERE id = %1").arg(user)).toInt(), 1);
     }
 
     void settlementsPage_data() { test::addLanguageRows(); }
