@@ -25,7 +25,7 @@ const QStringList kMoneyRoles = keys({"hq_admin", "regional_admin", "center_mana
 
 PageSpec table(Area area, const char* key, const char* title, const char* icon, int digit, QStringList roles,
                QVector<ColumnInfo> columns, QStringList filters, QStringList statuses, const char* sort,
-               bool descending)
+               bool descending, const char* statusColumn, QStringList sections)
 {
     PageSpec spec;
     spec.key = QString::fromLatin1(key);
@@ -40,6 +40,8 @@ PageSpec table(Area area, const char* key, const char* title, const char* icon, 
     spec.statuses = std::move(statuses);
     spec.defaultSort = QString::fromLatin1(sort);
     spec.defaultDescending = descending;
+    spec.statusColumn = QString::fromLatin1(statusColumn);
+    spec.detailSections = std::move(sections);
     return spec;
 }
 
@@ -61,23 +63,25 @@ QVector<PageSpec> makePages()
     QVector<PageSpec> out;
     out << other(PageKind::Dashboard, "dashboard", QT_TRANSLATE_NOOP("pd::PageSpec", "Dashboard"),
                  ":/icons/dashboard.svg", 1, kEveryRole);
-    out << table(Area::Users, "users", QT_TRANSLATE_NOOP("pd::PageSpec", "Users"), ":/icons/users.svg", 2, kEveryRole,
-                 {
-                     col("id", T::Integer),
-                     col("email", T::Text),
-                     col("last_name", T::Text),
-                     col("first_name", T::Text),
-                     col("phone", T::Text),
-                     col("country_code", T::Text),
-                     col("kyc_status", T::Text),
-                     col("kyc_level", T::Integer),
-                     col("organization", T::Text),
-                     col("is_active", T::Boolean),
-                     col("created_at", T::Timestamp),
-                     col("last_login_at", T::Timestamp),
-                 },
-                 keys({"q", "status", "kyc_level", "country", "org", "from", "to", "active"}),
-                 keys({"pending", "approved", "rejected", "needs_info"}), "created_at", true);
+    out << table(
+        Area::Users, "users", QT_TRANSLATE_NOOP("pd::PageSpec", "Users"), ":/icons/users.svg", 2, kEveryRole,
+        {
+            col("id", T::Integer),
+            col("email", T::Text),
+            col("last_name", T::Text),
+            col("first_name", T::Text),
+            col("phone", T::Text),
+            col("country_code", T::Text),
+            col("kyc_status", T::Text),
+            col("kyc_level", T::Integer),
+            col("organization", T::Text),
+            col("is_active", T::Boolean),
+            col("created_at", T::Timestamp),
+            col("last_login_at", T::Timestamp),
+        },
+        keys({"q", "status", "kyc_level", "country", "org", "from", "to", "active"}),
+        keys({"pending", "approved", "rejected", "needs_info"}), "created_at", true, "kyc_status",
+        keys({"user", "parent", "meta", "wallets", "transactions", "kyc_documents", "children", "payments", "audit"}));
     // The queue's questions first: how long it has waited, at which stage, who holds it. Oldest
     // first: the review queue.
     out << table(Area::KycDocuments, "kyc-documents", QT_TRANSLATE_NOOP("pd::PageSpec", "KYC review"),
@@ -100,7 +104,9 @@ QVector<PageSpec> makePages()
                  },
                  keys({"q", "status", "kyc_level", "document_type", "country", "risk_min", "risk_max", "stage", "claim",
                        "org", "from", "to"}),
-                 keys({"pending", "approved", "rejected", "needs_info"}), "created_at", false);
+                 keys({"pending", "approved", "rejected", "needs_info"}), "created_at", false, "verification_status",
+                 keys({"document", "level1", "level2", "file", "verification", "review", "compliance", "user", "meta",
+                       "other_documents", "history"}));
     out << table(Area::Invoices, "invoices", QT_TRANSLATE_NOOP("pd::PageSpec", "BCH invoices"), ":/icons/invoices.svg",
                  4, kMoneyRoles,
                  {
@@ -116,7 +122,8 @@ QVector<PageSpec> makePages()
                      col("organization", T::Text),
                  },
                  keys({"q", "status", "org", "from", "to"}),
-                 keys({"pending", "paid", "confirmed", "expired", "cancelled"}), "created_at", true);
+                 keys({"pending", "paid", "confirmed", "expired", "cancelled"}), "created_at", true, "status",
+                 keys({"invoice", "meta"}));
     out << table(Area::Payments, "payments", QT_TRANSLATE_NOOP("pd::PageSpec", "Payments"), ":/icons/payments.svg", 5,
                  kMoneyRoles,
                  {
@@ -134,7 +141,8 @@ QVector<PageSpec> makePages()
                      col("created_at", T::Timestamp),
                  },
                  keys({"q", "status", "month", "method", "org", "from", "to"}),
-                 keys({"pending", "success", "failed", "cancelled", "refunded"}), "created_at", true);
+                 keys({"pending", "success", "failed", "cancelled", "refunded"}), "created_at", true, "status",
+                 keys({"payment", "member", "meta", "payment_history", "reconciliation"}));
     // Reconciliation works on payments: it sits right below them (those who change payments).
     out << other(PageKind::Reconciliation, "reconciliation", QT_TRANSLATE_NOOP("pd::PageSpec", "Reconciliation"),
                  ":/icons/reconciliation.svg", 8, keys({"hq_admin", "regional_admin", "center_manager"}));
@@ -153,7 +161,8 @@ QVector<PageSpec> makePages()
                      col("confirmed_at", T::Timestamp),
                      col("paid_at", T::Timestamp),
                  },
-                 keys({"q", "status", "month", "org"}), keys({"draft", "confirmed", "paid"}), "settlement_month", true);
+                 keys({"q", "status", "month", "org"}), keys({"draft", "confirmed", "paid"}), "settlement_month", true,
+                 "status", keys({"settlement", "meta", "payments_by_method", "settlement_history"}));
     // What the page is for comes first: who, how late, how much.
     out << table(Area::OverdueMembers, "overdue-members", QT_TRANSLATE_NOOP("pd::PageSpec", "Overdue members"),
                  ":/icons/overdue.svg", 7, kMoneyRoles,
@@ -170,7 +179,7 @@ QVector<PageSpec> makePages()
                      col("institution", T::Text),
                      col("center", T::Text),
                  },
-                 keys({"q", "org", "band", "as_of"}), {}, "days_overdue", true);
+                 keys({"q", "org", "band", "as_of"}), {}, "days_overdue", true, "", keys({"member", "owed_payments"}));
     return out;
 }
 

@@ -33,6 +33,10 @@ struct PageSpec
     QStringList statuses;        ///< values of the `status` filter, in workflow order
     QString defaultSort;         ///< the column a list is sorted by when the user chose none
     bool defaultDescending = true;
+    QString statusColumn; ///< the column the `status` filter compares (empty: no status filter)
+    /// The sections of the area's detail record in display order: field groups, then related
+    /// tables (DetailField::group, DetailTable::key). "meta" holds ids and versions, not shown.
+    QStringList detailSections;
 
     /// Whether a staff member with these permissions sees the page.
     bool visibleTo(const Permissions& permissions) const;

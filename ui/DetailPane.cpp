@@ -1,6 +1,7 @@
 #include "DetailPane.h"
 
 #include "Labels.h"
+#include "Pages.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -8,6 +9,8 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace pd::ui {
 
@@ -93,9 +96,21 @@ void DetailPane::render(const DetailRecord& record)
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(title);
 
+    // Sections in the page registry's order (core/Pages.h); a section it does not name last.
+    const QStringList order = pageOf(m_area).detailSections;
+    auto rank = [&order](const QString& key) {
+        const qsizetype at = order.indexOf(key);
+        return at < 0 ? order.size() : at;
+    };
+    QVector<DetailField> fields = record.fields;
+    std::stable_sort(fields.begin(), fields.end(),
+                     [&](const DetailField& a, const DetailField& b) { return rank(a.group) < rank(b.group); });
+    QVector<DetailTable> tables = record.tables;
+    std::stable_sort(tables.begin(), tables.end(),
+                     [&](const DetailTable& a, const DetailTable& b) { return rank(a.key) < rank(b.key); });
     QString currentGroup;
     QFormLayout* form = nullptr;
-    for (const DetailField& field : record.fields) {
+    for (const DetailField& field : fields) {
         if (field.group == QLatin1String("meta")) {
             continue; // ids and versions the UI uses, not for reading
         }
@@ -119,7 +134,7 @@ void DetailPane::render(const DetailRecord& record)
         form->addRow(Labels::fieldTitle(field.key), value);
     }
 
-    for (const DetailTable& table : record.tables) {
+    for (const DetailTable& table : tables) {
         auto* box = new QGroupBox(Labels::sectionTitle(table.key), m_content);
         auto* layout = new QVBoxLayout(box);
         auto* widget = new QTableWidget(int(table.rows.size()), int(table.columns.size()), box);

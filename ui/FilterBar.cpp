@@ -1,5 +1,7 @@
 #include "FilterBar.h"
 
+#include "Pages.h"
+
 #include "Labels.h"
 #include "OrganizationListModel.h"
 
@@ -58,9 +60,7 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
     }
     if (keys.contains(QStringLiteral("status"))) {
         QList<QPair<QString, QString>> items{{QString(), tr("All statuses")}};
-        const QString column = area == Area::Users          ? QStringLiteral("kyc_status")
-                               : area == Area::KycDocuments ? QStringLiteral("verification_status")
-                                                            : QStringLiteral("status");
+        const QString column = pageOf(area).statusColumn;
         for (const QString& status : areaStatuses(area)) {
             items.append({status, Labels::valueLabel(area, column, status)});
         }

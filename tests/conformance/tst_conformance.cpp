@@ -2,6 +2,7 @@
 // the REST backend (paydesk-server started here over the PostgreSQL database, signed in as an
 // hq_admin), on the same deterministic demo data, so the implementations cannot drift apart.
 
+#include "Pages.h"
 #include "RestBackend.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -673,6 +674,15 @@ private Q_SLOTS:
         QCOMPARE(detail.value().id, id);
         QVERIFY(detail.value().fields.size() >= 5);
         QVERIFY(!detail.value().title.trimmed().isEmpty());
+        // Every section of the record is one the page registry names (and so orders and titles).
+        const QStringList sections = pageOf(request.area).detailSections;
+        for (const DetailField& field : detail.value().fields) {
+            QVERIFY2(sections.contains(field.group),
+                     qPrintable(areaKey(request.area) + QLatin1Char(':') + field.group));
+        }
+        for (const DetailTable& table : detail.value().tables) {
+            QVERIFY2(sections.contains(table.key), qPrintable(areaKey(request.area) + QLatin1Char(':') + table.key));
+        }
         auto missing = test::await<DetailRecord>(
             [&](QObject* r, Backend::Callback<DetailRecord> cb) { b.fetchDetail(request.area, 987654321, r, cb); });
         QVERIFY(!missing.ok());

@@ -164,6 +164,10 @@ private Q_SLOTS:
             QCOMPARE(areaKey(page.area), page.key);
             QCOMPARE(page.columns.first().key, QStringLiteral("id"));
             QVERIFY2(columnIndex(page.area, page.defaultSort) >= 0, qPrintable(page.key));
+            QVERIFY2(!page.detailSections.isEmpty(), qPrintable(page.key));
+            QCOMPARE(page.statuses.isEmpty(), page.statusColumn.isEmpty());
+            QVERIFY2(page.statusColumn.isEmpty() || columnIndex(page.area, page.statusColumn) >= 0,
+                     qPrintable(page.key));
             for (const QString& role : page.roles) {
                 QVERIFY(Permissions::roles().contains(role));
             }
