@@ -100,6 +100,40 @@ private Q_SLOTS:
         ui::installTranslations(QStringLiteral("en"));
     }
 
+    /// The server answers in English; a Korean console shows its refusal in Korean (the
+    /// problem's catalog code and arguments, core/Messages.h), English one in English.
+    void aServersRefusalReadsInTheConsolesLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("The role center_manager may not do this.");
+        QTest::newRow("ko") << QStringLiteral("ko")
+                            << QStringLiteral("center_manager 역할은 이 작업을 할 수 없습니다.");
+    }
+    void aServersRefusalReadsInTheConsolesLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        QCOMPARE(ui::installTranslations(language), language);
+        QSettings settings(m_dir.filePath(QStringLiteral("refusal-%1.ini").arg(language)), QSettings::IniFormat);
+        ui::MainWindow window(&settings);
+        window.setSecretStore(&m_secrets);
+        window.show();
+        QSignalSpy connected(&window, &ui::MainWindow::connected);
+        window.connectToProfile(profile(), QString::fromLatin1(test::kRestPassword));
+        QVERIFY(connected.wait(30000));
+        // A center manager may not change users: the server refuses before any SQL.
+        std::optional<Result<Done>> answer;
+        QObject receiver;
+        window.backend()->call<ops::SetUserActive>(UserActivation{1, 1, false, QStringLiteral("x")}, &receiver,
+                                                   [&](const Result<Done>& r) { answer = r; });
+        QVERIFY(QTest::qWaitFor([&]() { return answer.has_value(); }, 20000));
+        QVERIFY(!answer->ok());
+        QCOMPARE(answer->error().kind, Error::Kind::Permission);
+        QCOMPARE(answer->error().message, expected);
+        ui::installTranslations(QStringLiteral("en"));
+    }
+
     void aWrongPasswordOffersTheSignInAgain()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("settings-wrong.ini")), QSettings::IniFormat);
