@@ -3528,6 +3528,25 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::FormDialog</name>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; kept in the audit log with your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::InvoiceChangeDialog</name>
     <message>
         <source>Mark invoice paid</source>
@@ -3567,22 +3586,6 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Transaction hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional; kept in the audit log with your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4356,23 +4359,11 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancel payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4657,22 +4648,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional; kept in the audit log with your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,23 +4832,11 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

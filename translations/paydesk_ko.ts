@@ -3524,6 +3524,25 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::FormDialog</name>
+    <message>
+        <source>Required; kept in the audit log with your name</source>
+        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Optional; kept in the audit log with your name</source>
+        <translation>선택. 이름과 함께 감사 로그에 남습니다</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::InvoiceChangeDialog</name>
     <message>
         <source>Mark invoice paid</source>
@@ -3564,22 +3583,6 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Transaction hash</source>
         <translation>트랜잭션 해시</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the audit log with your name</source>
-        <translation>선택. 이름과 함께 감사 로그에 남습니다</translation>
-    </message>
-    <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
     </message>
     <message numerus="yes">
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character(s). Copy it again from the wallet or block explorer.</source>
@@ -4346,24 +4349,12 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>참조 번호</translation>
     </message>
     <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
         <source>Mark paid</source>
         <translation>납부 처리</translation>
     </message>
     <message>
         <source>Cancel payment</source>
         <translation>결제 취소</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the audit log with your name.</source>
@@ -4645,22 +4636,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>재개</translation>
     </message>
     <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
-    </message>
-    <message>
-        <source>Optional; kept in the audit log with your name</source>
-        <translation>선택. 이름과 함께 감사 로그에 남습니다</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
@@ -4844,24 +4819,12 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>%1은(는) 더 이상 로그인하거나 서비스를 이용할 수 없습니다. 아무것도 삭제되지 않습니다. 회원의 기록은 남고, 본사가 다시 활성화할 수 있습니다.</translation>
     </message>
     <message>
-        <source>Required; kept in the audit log with your name</source>
-        <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
         <source>Reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
         <source>Deactivate</source>
         <translation>비활성화</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the audit log with your name.</source>

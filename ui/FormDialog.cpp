@@ -2,7 +2,9 @@
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 
 namespace pd::ui {
@@ -26,6 +28,26 @@ void FormDialog::finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QPlainTextEdit* FormDialog::addReasonField(QFormLayout* form, bool required)
+{
+    auto* reason = new QPlainTextEdit(this);
+    reason->setObjectName(QStringLiteral("reason"));
+    reason->setPlaceholderText(required ? tr("Required; kept in the audit log with your name")
+                                        : tr("Optional; kept in the audit log with your name"));
+    reason->setMaximumHeight(80);
+    form->addRow(tr("Reason"), reason);
+    return reason;
+}
+
+QDialogButtonBox* FormDialog::applyCloseButtons(const QString& applyText)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(applyText);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyChange"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+    return buttons;
 }
 
 QString FormDialog::errorText() const

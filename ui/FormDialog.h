@@ -8,6 +8,8 @@
 
 class QBoxLayout;
 class QDialogButtonBox;
+class QFormLayout;
+class QPlainTextEdit;
 class QLabel;
 
 namespace pd::ui {
@@ -29,6 +31,11 @@ protected:
     /// Adds the error line and `buttons` (OK/Save connected to submit(), Cancel to reject())
     /// at the bottom of `layout`.
     void finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons);
+    /// Adds the "Reason" box (object name "reason") of an audited change to `form`;
+    /// `required` picks the placeholder that says whether it may stay empty.
+    QPlainTextEdit* addReasonField(QFormLayout* form, bool required);
+    /// The buttons of a change dialog: OK titled `applyText` (object name "applyChange") and Close.
+    QDialogButtonBox* applyCloseButtons(const QString& applyText);
     /// Marks a save as started (false when one is already running) or finished.
     bool beginSave();
     void endSave();

@@ -329,19 +329,9 @@ InvoiceChangeDialog::InvoiceChangeDialog(Backend* backend, InvoiceChange::Action
     } else {
         m_txHash->setVisible(false);
     }
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setPlaceholderText(action == InvoiceChange::Action::Expire
-                                     ? tr("Optional; kept in the audit log with your name")
-                                     : tr("Required; kept in the audit log with your name"));
-    m_reason->setMaximumHeight(80);
-    form->addRow(tr("Reason"), m_reason);
+    m_reason = addReasonField(form, action != InvoiceChange::Action::Expire);
     layout->addLayout(form);
-    auto* buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttonBox->button(QDialogButtonBox::Ok)->setText(actionTitle(action));
-    buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyChange"));
-    buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    finishLayout(layout, buttonBox);
+    finishLayout(layout, applyCloseButtons(actionTitle(action)));
     connect(m_txHash, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
 }
 

@@ -102,17 +102,9 @@ PaymentChangeDialog::PaymentChangeDialog(Backend* backend, PaymentChange::Action
         m_paidOn->setVisible(false);
         m_reference->setVisible(false);
     }
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setPlaceholderText(tr("Required; kept in the audit log with your name"));
-    m_reason->setMaximumHeight(80);
-    form->addRow(tr("Reason"), m_reason);
+    m_reason = addReasonField(form, true);
     layout->addLayout(form);
-    auto* buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttonBox->button(QDialogButtonBox::Ok)->setText(paid ? tr("Mark paid") : tr("Cancel payment"));
-    buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyChange"));
-    buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    finishLayout(layout, buttonBox);
+    finishLayout(layout, applyCloseButtons(paid ? tr("Mark paid") : tr("Cancel payment")));
 }
 
 void PaymentChangeDialog::submit()
@@ -230,19 +222,9 @@ SettlementChangeDialog::SettlementChangeDialog(Backend* backend, SettlementChang
     }
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setPlaceholderText(action == SettlementChange::Action::Reopen
-                                     ? tr("Required; kept in the audit log with your name")
-                                     : tr("Optional; kept in the audit log with your name"));
-    m_reason->setMaximumHeight(80);
-    form->addRow(tr("Reason"), m_reason);
+    m_reason = addReasonField(form, action == SettlementChange::Action::Reopen);
     layout->addLayout(form);
-    auto* buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttonBox->button(QDialogButtonBox::Ok)->setText(button);
-    buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyChange"));
-    buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    finishLayout(layout, buttonBox);
+    finishLayout(layout, applyCloseButtons(button));
 }
 
 void SettlementChangeDialog::submit()

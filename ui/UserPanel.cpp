@@ -32,23 +32,15 @@ UserActivationDialog::UserActivationDialog(Backend* backend, qint64 userId, int 
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    m_reason = new QPlainTextEdit(this);
-    m_reason->setObjectName(QStringLiteral("reason"));
-    m_reason->setPlaceholderText(tr("Required; kept in the audit log with your name"));
-    m_reason->setMaximumHeight(80);
+    m_reason = addReasonField(form, true);
     // A refusal for a missing reason goes once the reason is typed.
     connect(m_reason, &QPlainTextEdit::textChanged, this, [this]() {
         if (!m_reason->toPlainText().trimmed().isEmpty()) {
             showError(QString());
         }
     });
-    form->addRow(tr("Reason"), m_reason);
     layout->addLayout(form);
-    auto* buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttonBox->button(QDialogButtonBox::Ok)->setText(activate ? tr("Reactivate") : tr("Deactivate"));
-    buttonBox->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyChange"));
-    buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
-    finishLayout(layout, buttonBox);
+    finishLayout(layout, applyCloseButtons(activate ? tr("Reactivate") : tr("Deactivate")));
 }
 
 void UserActivationDialog::submit()
