@@ -3545,6 +3545,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::InvoiceChangeDialog</name>
@@ -3597,10 +3601,6 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,10 +4366,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>Cancel payment</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::PaymentPanel</name>
@@ -4837,10 +4833,6 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3541,6 +3541,10 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::InvoiceChangeDialog</name>
@@ -3593,10 +3597,6 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
         <translation>결제의 트랜잭션 해시(16진수 64자리)를 입력해 주세요.</translation>
-    </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -4356,10 +4356,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <source>Cancel payment</source>
         <translation>결제 취소</translation>
     </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
-    </message>
 </context>
 <context>
     <name>pd::ui::PaymentPanel</name>
@@ -4825,10 +4821,6 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>Deactivate</source>
         <translation>비활성화</translation>
-    </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,16 @@ QPlainTextEdit* FormDialog::addReasonField(QFormLayout* form, bool required)
     return reason;
 }
 
+bool FormDialog::reasonGiven(QPlainTextEdit* reason)
+{
+    if (!reason->toPlainText().trimmed().isEmpty()) {
+        return true;
+    }
+    showError(tr("Give a reason: it is kept in the audit log with your name."));
+    reason->setFocus();
+    return false;
+}
+
 QDialogButtonBox* FormDialog::applyCloseButtons(const QString& applyText)
 {
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -34,6 +34,8 @@ protected:
     /// Adds the "Reason" box (object name "reason") of an audited change to `form`;
     /// `required` picks the placeholder that says whether it may stay empty.
     QPlainTextEdit* addReasonField(QFormLayout* form, bool required);
+    /// False, with the refusal shown and the box focused, when `reason` is blank.
+    bool reasonGiven(QPlainTextEdit* reason);
     /// The buttons of a change dialog: OK titled `applyText` (object name "applyChange") and Close.
     QDialogButtonBox* applyCloseButtons(const QString& applyText);
     /// Marks a save as started (false when one is already running) or finished.

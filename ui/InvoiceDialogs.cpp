@@ -352,9 +352,7 @@ void InvoiceChangeDialog::submit()
         m_txHash->setFocus();
         return;
     }
-    if (m_change.action != InvoiceChange::Action::Expire && m_reason->toPlainText().trimmed().isEmpty()) {
-        showError(tr("Give a reason: it is kept in the audit log with your name."));
-        m_reason->setFocus();
+    if (m_change.action != InvoiceChange::Action::Expire && !reasonGiven(m_reason)) {
         return;
     }
     m_change.txHash = needsHash ? hashText : QString();

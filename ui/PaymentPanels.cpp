@@ -109,9 +109,7 @@ PaymentChangeDialog::PaymentChangeDialog(Backend* backend, PaymentChange::Action
 
 void PaymentChangeDialog::submit()
 {
-    if (m_reason->toPlainText().trimmed().isEmpty()) {
-        showError(tr("Give a reason: it is kept in the audit log with your name."));
-        m_reason->setFocus();
+    if (!reasonGiven(m_reason)) {
         return;
     }
     if (!beginSave()) {

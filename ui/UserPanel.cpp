@@ -45,9 +45,7 @@ UserActivationDialog::UserActivationDialog(Backend* backend, qint64 userId, int 
 
 void UserActivationDialog::submit()
 {
-    if (m_reason->toPlainText().trimmed().isEmpty()) {
-        showError(tr("Give a reason: it is kept in the audit log with your name."));
-        m_reason->setFocus();
+    if (!reasonGiven(m_reason)) {
         return;
     }
     if (!beginSave()) {
