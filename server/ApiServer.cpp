@@ -101,53 +101,27 @@ Reply noContent()
     return reply;
 }
 
-/// The answer of a route from a core result: the JSON of the value, or the error's problem.
-template<typename T, typename Encode>
-Reply answer(const Result<T>& result, Encode encode, int okStatus = 200)
-{
-    if (!result.ok()) {
-        return problemReply(result.error());
-    }
-    return jsonReply(encode(result.value()), okStatus);
-}
-
-template<typename T>
-Reply answer(const Result<T>& result)
-{
-    return answer(result, [](const T& v) { return json::toJson(v); });
-}
-
 Reply answerDone(const Result<Done>& result)
 {
     return result.ok() ? noContent() : problemReply(result.error());
 }
 
-/// The request body as T, or Invalid with the JSON path of the first bad field.
-template<typename T>
-Result<T> bodyAs(const Call& call)
+/// What the call's path, query, body and If-Match carry, for the operation table's codecs.
+ops::Wire wireOf(const Call& call)
 {
-    auto parsed = json::parse(call.body);
-    if (!parsed.ok()) {
-        return Error(Error::Kind::Invalid, ServerText::tr("The request body is not valid JSON."),
-                     parsed.error().detail);
-    }
-    auto value = json::fromJson<T>(parsed.value());
-    if (!value.ok()) {
-        return Error(Error::Kind::Invalid, ServerText::tr("The request body is not in the expected shape."),
-                     value.error().detail);
-    }
-    return value;
+    return ops::Wire{call.ids, call.key, call.query, call.body, call.ifMatch};
 }
 
-/// Runs `then` with the request body read as T, or answers the body's problem (400).
-template<typename T, typename Then>
-Reply withBody(const Call& call, Then then)
+/// The call read as `Op`'s request by the operation table's codec (the same reading as every
+/// generic route), or the problem to answer.
+template<typename Op>
+Result<typename Op::Request> requestOf(const Call& call)
 {
-    auto value = bodyAs<T>(call);
-    if (!value.ok()) {
-        return problemReply(value.error());
+    auto request = Op::operation().fromWire(wireOf(call));
+    if (!request.ok()) {
+        return request.error();
     }
-    return then(value.value());
+    return std::any_cast<const typename Op::Request&>(request.value());
 }
 
 /// The work of a route that runs its operation's SQL: the request read from the call by the
@@ -155,7 +129,7 @@ Reply withBody(const Call& call, Then then)
 Work operationWork(const ops::Operation& op, sql::OperationHandler handler, sql::OperationContext context)
 {
     return [op = &op, handler = std::move(handler), context](sql::SqlSession& s, const Call& call) {
-        auto request = op->fromWire(ops::Wire{call.ids, call.key, call.query, call.body, call.ifMatch});
+        auto request = op->fromWire(wireOf(call));
         if (!request.ok()) {
             return problemReply(request.error());
         }
@@ -388,24 +362,25 @@ void ApiServer::addRoutes()
 
     // The printable sheet: the same InvoiceSheet as the console, offscreen.
     custom(ops::InvoiceSheetPdf::operation(), [](sql::SqlSession& s, const Call& call) {
-        return withBody<InvoiceSheetRequest>(call, [&](InvoiceSheetRequest& request) {
-            auto items = sql::invoiceSheetItems(s, request);
-            if (!items.ok()) {
-                return problemReply(items.error());
-            }
-            const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
-            const QString path =
-                QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
-            auto written = render::InvoiceSheet::writePdf(
-                path, items.value(), locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
-            if (!written.ok()) {
-                return problemReply(written.error());
-            }
-            Reply reply;
-            reply.contentType = "application/pdf";
-            reply.filePath = path;
-            return reply;
-        });
+        auto request = requestOf<ops::InvoiceSheetPdf>(call);
+        if (!request.ok()) {
+            return problemReply(request.error());
+        }
+        auto items = sql::invoiceSheetItems(s, request.value());
+        if (!items.ok()) {
+            return problemReply(items.error());
+        }
+        const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
+        const QString path = QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
+        auto written = render::InvoiceSheet::writePdf(path, items.value(),
+                                                      locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
+        if (!written.ok()) {
+            return problemReply(written.error());
+        }
+        Reply reply;
+        reply.contentType = "application/pdf";
+        reply.filePath = path;
+        return reply;
     });
 
     // CSV export: streamed to a file that the answer sends and then removes.

@@ -2321,14 +2321,6 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
 <context>
     <name>pd::server::ApiServer</name>
     <message>
-        <source>The request body is not valid JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The request body is not in the expected shape.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2320,14 +2320,6 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
 <context>
     <name>pd::server::ApiServer</name>
     <message>
-        <source>The request body is not valid JSON.</source>
-        <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>The request body is not in the expected shape.</source>
-        <translation>요청 본문이 예상한 형식이 아닙니다.</translation>
-    </message>
-    <message>
         <source>The user name or password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
