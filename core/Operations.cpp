@@ -440,7 +440,8 @@ const Operation& ChangeInvoice::operation()
 {
     static const Operation op = define<ChangeInvoice>(
         update(route("changeInvoice", Verb::Post, "invoices/{id}/status", Access::ManagesInvoices, I)),
-        {body<InvoiceChange>(), pathId(&InvoiceChange::id), version(&InvoiceChange::version)});
+        {body<InvoiceChange>(), present<InvoiceChange>({QStringLiteral("action")}), pathId(&InvoiceChange::id),
+         version(&InvoiceChange::version)});
     return op;
 }
 const Operation& FetchInvoiceSheet::operation()
@@ -486,7 +487,8 @@ const Operation& DecideKycDocument::operation()
 {
     static const Operation op = define<DecideKycDocument>(
         update(route("decideKycDocument", Verb::Post, "kyc-documents/{id}/decision", Access::ReviewsKyc, I)),
-        {body<KycDecision>(), pathId(&KycDecision::documentId), version(&KycDecision::version)});
+        {body<KycDecision>(), present<KycDecision>({QStringLiteral("action")}), pathId(&KycDecision::documentId),
+         version(&KycDecision::version)});
     return op;
 }
 // Reveals are never replayed from an Idempotency-Key: each one is audited.
@@ -536,7 +538,8 @@ const Operation& ChangePayment::operation()
 {
     static const Operation op = define<ChangePayment>(
         update(route("changePayment", Verb::Post, "payments/{id}/status", Access::ChangesPayments, I)),
-        {body<PaymentChange>(), pathId(&PaymentChange::id), version(&PaymentChange::version)});
+        {body<PaymentChange>(), present<PaymentChange>({QStringLiteral("action")}), pathId(&PaymentChange::id),
+         version(&PaymentChange::version)});
     return op;
 }
 const Operation& RunSettlements::operation()
@@ -549,7 +552,8 @@ const Operation& ChangeSettlement::operation()
 {
     static const Operation op = define<ChangeSettlement>(
         update(route("changeSettlement", Verb::Post, "settlements/{id}/status", Access::ChangesPayments, I)),
-        {body<SettlementChange>(), pathId(&SettlementChange::id), version(&SettlementChange::version)});
+        {body<SettlementChange>(), present<SettlementChange>({QStringLiteral("action")}), pathId(&SettlementChange::id),
+         version(&SettlementChange::version)});
     return op;
 }
 const Operation& FetchReconciliationCandidates::operation()

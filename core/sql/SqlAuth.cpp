@@ -117,13 +117,20 @@ Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSh
         if (expired) {
             return signInAgain(QStringLiteral("refresh token expired"));
         }
+        // Rotated only while still unrevoked: of two refreshes of one token at once, the second
+        // finds it revoked (PostgreSQL re-checks the row after the first commits; SQLite writes
+        // one at a time) and counts as a reuse.
         QSqlQuery revoke;
-        if (!session.exec(
-                revoke,
-                SqlBuilder("UPDATE refresh_tokens SET revoked_at = ").bind(now).sql(" WHERE id = ").bind(tokenId),
-                &error)) {
+        if (!session.exec(revoke,
+                          SqlBuilder("UPDATE refresh_tokens SET revoked_at = ")
+                              .bind(now)
+                              .sql(" WHERE id = ")
+                              .bind(tokenId)
+                              .sql(" AND revoked_at IS NULL"),
+                          &error)) {
             return error;
         }
+        out.reused = revoke.numRowsAffected() != 1;
         return out;
     });
     if (!used.ok()) {

@@ -329,6 +329,69 @@ private Q_SLOTS:
                  401);
     }
 
+    /// A decision or status change whose body leaves out the action (or sends null) is refused
+    /// naming it; it never defaults to approve or confirm.
+    void aMissingActionIsRefusedNotDefaulted()
+    {
+        const QString token = signIn(QStringLiteral("rest.hq"));
+        const QList<QPair<QByteArray, QByteArray>> ifMatch = {{"If-Match", "\"1\""}};
+        struct Case
+        {
+            const char* path;
+            const char* body;
+        };
+        for (const Case& c :
+             {Case{"kyc-documents/999999999/decision", "{\"notes\": \"ok\"}"},
+              Case{"kyc-documents/999999999/decision", "{\"action\": null}"},
+              Case{"settlements/999999999/status", "{\"action\": null}"},
+              Case{"payments/999999999/status", "{\"reason\": \"x\"}"}, Case{"invoices/999999999/status", "{}"}}) {
+            const Http r = http(m_server.url(), "POST", QString::fromLatin1(c.path), token, c.body, ifMatch);
+            QVERIFY2(r.status == 400, qPrintable(QStringLiteral("%1 %2: %3")
+                                                     .arg(QLatin1String(c.path))
+                                                     .arg(r.status)
+                                                     .arg(QString::fromUtf8(r.body))));
+            QVERIFY2(r.json.value(QStringLiteral("title")).toString().contains(QStringLiteral("action")),
+                     r.body.constData());
+        }
+    }
+
+    /// Two refreshes of one token sent at once: exactly one gets new tokens (the rotation is one
+    /// conditional UPDATE), in every trial.
+    void parallelRefreshesOfOneTokenRotateOnce()
+    {
+        QNetworkAccessManager network;
+        for (int trial = 0; trial < 6; ++trial) {
+            const Http login = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                                    jsonBody({{QStringLiteral("username"), QStringLiteral("rest.rotate")},
+                                              {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+            QCOMPARE(login.status, 200);
+            const QString token = login.json.value(QStringLiteral("refresh_token")).toString();
+            m_secrets << token << login.json.value(QStringLiteral("access_token")).toString();
+            QUrl url = m_server.url();
+            url.setPath(QStringLiteral("/api/v1/auth/refresh"));
+            QNetworkRequest request(url);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            request.setTransferTimeout(30000);
+            const QByteArray body = jsonBody({{QStringLiteral("refresh_token"), token}});
+            QList<QNetworkReply*> replies;
+            for (int i = 0; i < 2; ++i) {
+                replies << network.post(request, body);
+            }
+            QVERIFY(QTest::qWaitFor([&]() { return replies[0]->isFinished() && replies[1]->isFinished(); }, 30000));
+            QList<int> statuses;
+            for (QNetworkReply* reply : replies) {
+                statuses << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                m_secrets << QJsonDocument::fromJson(reply->readAll())
+                                 .object()
+                                 .value(QStringLiteral("refresh_token"))
+                                 .toString();
+                reply->deleteLater();
+            }
+            std::sort(statuses.begin(), statuses.end());
+            QCOMPARE(statuses, (QList<int>{200, 401}));
+        }
+    }
+
     void logoutRevokesTheRefreshToken()
     {
         const Http login = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
