@@ -1,5 +1,7 @@
 #include "Auth.h"
 
+#include <optional>
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,12 +119,36 @@ QString signAccessToken(const TokenClaims& claims, const QByteArray& key)
     return QString::fromLatin1(signingInput + '.' + hmacSha256(key, signingInput).toBase64(kBase64Url));
 }
 
+namespace {
+/// Strict base64url (RFC 4648 section 5, no padding, as RFC 7515 writes JWS parts): nullopt for
+/// any other character, padding, or trailing bits that a canonical encoding would not have.
+std::optional<QByteArray> strictBase64Url(const QByteArray& text)
+{
+    static const QByteArray alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (char c : text) {
+        if (!alphabet.contains(c)) {
+            return std::nullopt;
+        }
+    }
+    const QByteArray decoded = QByteArray::fromBase64(text, kBase64Url);
+    if (decoded.toBase64(kBase64Url) != text) {
+        return std::nullopt;
+    }
+    return decoded;
+}
+} // namespace
+
 Result<TokenClaims> verifyAccessToken(const QString& token, const QByteArray& key, qint64 now)
 {
     const QByteArray bytes = token.toLatin1();
     const QList<QByteArray> parts = bytes.split('.');
     if (parts.size() != 3) {
         return refused(QStringLiteral("not a compact JWS"));
+    }
+    for (const QByteArray& part : parts) {
+        if (!strictBase64Url(part)) {
+            return refused(QStringLiteral("not base64url"));
+        }
     }
     const QJsonObject header = QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(0), kBase64Url)).object();
     if (header.value(QStringLiteral("alg")).toString() != QLatin1String("HS256")) {

@@ -86,6 +86,9 @@ int main(int argc, char** argv)
                         "a free one and prints it)."),
          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")},
         {QStringLiteral("tls-cert"), QStringLiteral("Certificate chain (PEM) for HTTPS."), QStringLiteral("file")},
+        {QStringLiteral("insecure-http"),
+         QStringLiteral("Allow plain HTTP on an address other than loopback (passwords and tokens would cross the "
+                        "network readable; only behind a proxy that terminates TLS on the same host).")},
         {QStringLiteral("tls-key"), QStringLiteral("Private key (PEM) for HTTPS."), QStringLiteral("file")},
         {QStringLiteral("token-key-file"),
          QStringLiteral("File with at least 32 random bytes that sign access tokens; without it a new key is made "
@@ -143,6 +146,11 @@ int main(int argc, char** argv)
         return fail(usable.error().message + QLatin1Char(' ') + usable.error().detail);
     }
     const bool tls = parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
+    if (!tls && !address.isLoopback() && !parser.isSet(QStringLiteral("insecure-http"))) {
+        return fail(QStringLiteral("--listen %1 is not a loopback address: give --tls-cert and --tls-key, or "
+                                   "--insecure-http if a TLS proxy on this host is in front")
+                        .arg(listen));
+    }
     if (tls) {
         QFile certFile(parser.value(QStringLiteral("tls-cert")));
         QFile keyFile(parser.value(QStringLiteral("tls-key")));

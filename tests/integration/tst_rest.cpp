@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -353,6 +354,18 @@ private Q_SLOTS:
             QVERIFY2(r.json.value(QStringLiteral("title")).toString().contains(QStringLiteral("action")),
                      r.body.constData());
         }
+    }
+
+    /// Plain HTTP on an address other than loopback is refused at start unless asked for.
+    void plainHttpOffLoopbackIsRefused()
+    {
+        QProcess server;
+        server.start(QString::fromLocal8Bit(qgetenv("PAYDESK_BINARY_DIR")) + QStringLiteral("/server/paydesk-server"),
+                     {QStringLiteral("--db"), m_demo.url(Dialect::PostgreSQL).toString(), QStringLiteral("--listen"),
+                      QStringLiteral("0.0.0.0:0")});
+        QVERIFY(server.waitForFinished(30000));
+        QVERIFY(server.exitCode() != 0);
+        QVERIFY2(server.readAllStandardError().contains("not a loopback address"), "no reason given");
     }
 
     /// Two refreshes of one token sent at once: exactly one gets new tokens (the rotation is one

@@ -281,6 +281,18 @@ private Q_SLOTS:
         QCOMPARE(auth::verifyAccessToken(token, QByteArray(32, 'j'), 1500).error().detail,
                  QStringLiteral("bad signature"));
         QCOMPARE(auth::verifyAccessToken(token, key, 900).error().detail, QStringLiteral("issued in the future"));
+        // Only the canonical base64url of each part is the token: characters after the signature,
+        // padding, standard base64 or non-canonical trailing bits are refused.
+        for (const QString& forged :
+             QStringList{token + QStringLiteral("!!"), token + QStringLiteral("="),
+                         QString(token).replace(QLatin1Char('-'), QLatin1Char('+')),
+                         token.left(token.size() - 1) +
+                             (token.endsWith(QLatin1Char('A')) ? QStringLiteral("B") : QStringLiteral("A"))}) {
+            if (forged == token) {
+                continue;
+            }
+            QVERIFY2(!auth::verifyAccessToken(forged, key, 1500).ok(), qPrintable(forged));
+        }
     }
 
     void moneyStaysExact()
