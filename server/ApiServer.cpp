@@ -678,7 +678,9 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
             if (file->open(QIODevice::ReadOnly)) {
                 bytes = file->size();
                 QFile::remove(reply.filePath); // the open file stays readable until it is closed
-                responder.write(file, reply.contentType, Status(reply.status));
+                // Files hold list rows or printed invoices: never kept by a cache on the way.
+                responder.write(file, {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}},
+                                Status(reply.status));
             } else {
                 delete file;
                 responder.write(Status::InternalServerError);

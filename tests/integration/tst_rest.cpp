@@ -672,6 +672,7 @@ private Q_SLOTS:
             http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf?locale=ko_KR"), token, request);
         QCOMPARE(pdf.status, 200);
         QCOMPARE(pdf.headers.value("content-type"), QByteArray("application/pdf"));
+        QCOMPARE(pdf.headers.value("cache-control"), QByteArray("no-store")); // no copy kept on the way
         QVERIFY(pdf.body.startsWith("%PDF"));
         QTemporaryDir dir;
         QFile file(dir.filePath(QStringLiteral("sheet.pdf")));
