@@ -77,12 +77,6 @@ class TestDashboard : public QObject
     test::DemoDatabases m_demo;
 
     SqlSession* session(int dialect) { return m_demo.session(Dialect(dialect)); }
-    static void addDialects()
-    {
-        QTest::addColumn<int>("dialect");
-        QTest::newRow("sqlite") << int(Dialect::SQLite);
-        QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -121,7 +115,7 @@ private Q_SLOTS:
 
     /// Expected, collected and per-method sums per month equal per-month SQL written here; the
     /// rate is collected/expected; a center's subtree sums only its institutions' payments.
-    void collectionsMatchIndependentSums_data() { addDialects(); }
+    void collectionsMatchIndependentSums_data() { test::addDialectRows(); }
     void collectionsMatchIndependentSums()
     {
         QFETCH(int, dialect);
@@ -168,7 +162,7 @@ private Q_SLOTS:
     }
 
     /// Every center's rate over the period equals its institutions' sums; lowest first.
-    void centerRatesAreSortedAndExact_data() { addDialects(); }
+    void centerRatesAreSortedAndExact_data() { test::addDialectRows(); }
     void centerRatesAreSortedAndExact()
     {
         QFETCH(int, dialect);
@@ -199,7 +193,7 @@ private Q_SLOTS:
 
     /// At each month's end, members owing payments due before that day and not paid by then,
     /// banded by the oldest debt, recomputed in C++ from every payment's row.
-    void overdueAgeingMatchesSnapshotsOfRawRows_data() { addDialects(); }
+    void overdueAgeingMatchesSnapshotsOfRawRows_data() { test::addDialectRows(); }
     void overdueAgeingMatchesSnapshotsOfRawRows()
     {
         QFETCH(int, dialect);
@@ -260,7 +254,7 @@ private Q_SLOTS:
 
     /// Documents received and decided per local (UTC+9) day, the queue, and the lower median
     /// of decision minutes per level, from the documents' rows.
-    void kycFlowMatchesRawRows_data() { addDialects(); }
+    void kycFlowMatchesRawRows_data() { test::addDialectRows(); }
     void kycFlowMatchesRawRows()
     {
         QFETCH(int, dialect);
@@ -326,7 +320,7 @@ private Q_SLOTS:
     }
 
     /// Invoices per local creation month and status: counts and exact satoshi.
-    void invoicesMatchRawRows_data() { addDialects(); }
+    void invoicesMatchRawRows_data() { test::addDialectRows(); }
     void invoicesMatchRawRows()
     {
         QFETCH(int, dialect);

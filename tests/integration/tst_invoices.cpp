@@ -43,12 +43,6 @@ InvoiceDraft draft(qint64 user, qint64 sats)
     return d;
 }
 
-void addDialects()
-{
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("sqlite") << int(Dialect::SQLite);
-    QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
-}
 } // namespace
 
 class TestInvoices : public QObject
@@ -74,7 +68,7 @@ class TestInvoices : public QObject
 private Q_SLOTS:
     void cleanupTestCase() {}
 
-    void accountRules_data() { addDialects(); }
+    void accountRules_data() { test::addDialectRows(); }
     void accountRules()
     {
         QFETCH(int, dialect);
@@ -115,7 +109,7 @@ private Q_SLOTS:
         QVERIFY(count(*s, "SELECT COUNT(*) FROM audit_log WHERE action = 'bch_account.activate'") >= 2);
     }
 
-    void createsWithFreshAddresses_data() { addDialects(); }
+    void createsWithFreshAddresses_data() { test::addDialectRows(); }
     void createsWithFreshAddresses()
     {
         QFETCH(int, dialect);
@@ -143,7 +137,7 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
-    void invalidInputChangesNothing_data() { addDialects(); }
+    void invalidInputChangesNothing_data() { test::addDialectRows(); }
     void invalidInputChangesNothing()
     {
         QFETCH(int, dialect);
@@ -185,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(created.error().message.contains(QStringLiteral("BCH account")));
     }
 
-    void statusChangesFollowTheWorkflow_data() { addDialects(); }
+    void statusChangesFollowTheWorkflow_data() { test::addDialectRows(); }
     void statusChangesFollowTheWorkflow()
     {
         QFETCH(int, dialect);
@@ -249,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
     }
 
-    void twoOperatorsNeverShareAnAddress_data() { addDialects(); }
+    void twoOperatorsNeverShareAnAddress_data() { test::addDialectRows(); }
     void twoOperatorsNeverShareAnAddress()
     {
         QFETCH(int, dialect);
@@ -291,7 +285,7 @@ private Q_SLOTS:
                  2 * kEach);
     }
 
-    void sheetQueriesFilter_data() { addDialects(); }
+    void sheetQueriesFilter_data() { test::addDialectRows(); }
     void sheetQueriesFilter()
     {
         QFETCH(int, dialect);

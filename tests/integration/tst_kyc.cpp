@@ -81,13 +81,6 @@ KycDecision decision(qint64 id, int version, KycAction action, const QString& re
     return d;
 }
 
-void addDialects()
-{
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("sqlite") << int(Dialect::SQLite);
-    QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
-}
-
 /// A login role for a reviewer on the test cluster, with a staff row and rights on the scratch
 /// database (roles are cluster-wide, so creating an existing one is not an error).
 bool addReviewerRole(SqlSession& admin, const QString& login, const QString& role)
@@ -141,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(medianOf({}), 0);
     }
 
-    void decisions_data() { addDialects(); }
+    void decisions_data() { test::addDialectRows(); }
     void decisions()
     {
         QFETCH(int, dialect);
@@ -316,7 +309,7 @@ private Q_SLOTS:
         QVERIFY(!reviewerActivity(*s, QDate::currentDate(), QDate::currentDate().addDays(-2)).ok());
     }
 
-    void claims_data() { addDialects(); }
+    void claims_data() { test::addDialectRows(); }
     void claims()
     {
         QFETCH(int, dialect);

@@ -32,13 +32,6 @@ using test::rows;
 using test::value;
 const QDate kAsOf(2026, 10, 15);
 
-void addDialects()
-{
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("sqlite") << int(Dialect::SQLite);
-    QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
-}
-
 /// Pending payments of one center in a month, with what a result file line needs.
 struct Owed
 {
@@ -93,7 +86,7 @@ private Q_SLOTS:
     /// Every settlement equals the count and sum of its center's success payments of its month,
     /// recomputed here without the console's code (institutions by parent_id, not by path), with
     /// the fee rounded half up in SQL; and every center-month with success payments has one.
-    void settlementsEqualTheirPayments_data() { addDialects(); }
+    void settlementsEqualTheirPayments_data() { test::addDialectRows(); }
     void settlementsEqualTheirPayments()
     {
         QFETCH(int, dialect);
@@ -138,7 +131,7 @@ private Q_SLOTS:
     }
 
     /// Totals by status use the list's own filter, so they equal the rows.
-    void totalsMatchTheRows_data() { addDialects(); }
+    void totalsMatchTheRows_data() { test::addDialectRows(); }
     void totalsMatchTheRows()
     {
         QFETCH(int, dialect);
@@ -179,7 +172,7 @@ private Q_SLOTS:
 
     /// Confirming freezes the counted payments: changes are refused naming the settlement, by
     /// the console and by the database's trigger; reopening (with a reason) lifts it.
-    void confirmedSettlementFreezesPayments_data() { addDialects(); }
+    void confirmedSettlementFreezesPayments_data() { test::addDialectRows(); }
     void confirmedSettlementFreezesPayments()
     {
         QFETCH(int, dialect);
@@ -250,7 +243,7 @@ private Q_SLOTS:
     /// A CP949 result file with Korean headers: exact matches, a failure code, a malformed
     /// line, a repeated provider id and a line for nobody. Applying changes the payments, the
     /// lines and the audit log in one go; the same file again changes nothing.
-    void reconciliationAppliesOnceAndOnlyOnce_data() { addDialects(); }
+    void reconciliationAppliesOnceAndOnlyOnce_data() { test::addDialectRows(); }
     void reconciliationAppliesOnceAndOnlyOnce()
     {
         QFETCH(int, dialect);
@@ -481,7 +474,7 @@ private Q_SLOTS:
     }
 
     /// Export writes every row of the filter, exactly, streamed; cancel leaves no file.
-    void exportWritesEveryRowExactly_data() { addDialects(); }
+    void exportWritesEveryRowExactly_data() { test::addDialectRows(); }
     void exportWritesEveryRowExactly()
     {
         QFETCH(int, dialect);

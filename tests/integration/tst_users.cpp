@@ -16,12 +16,6 @@ namespace {
 using test::value;
 const QDate kAsOf(2026, 10, 15);
 
-void addDialects()
-{
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("sqlite") << int(Dialect::SQLite);
-    QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
-}
 } // namespace
 
 class TestUsers : public QObject
@@ -37,7 +31,7 @@ private Q_SLOTS:
         QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void deactivateAndReactivateWithAReason_data() { addDialects(); }
+    void deactivateAndReactivateWithAReason_data() { test::addDialectRows(); }
     void deactivateAndReactivateWithAReason()
     {
         QFETCH(int, dialect);

@@ -127,6 +127,13 @@ QString screenshotPath(const QString& name)
     return dir.filePath(QStringLiteral("screenshots/") + name);
 }
 
+void addDialectRows()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::newRow("sqlite") << int(Dialect::SQLite);
+    QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
+}
+
 void addLanguageRows()
 {
     QTest::addColumn<QString>("language");

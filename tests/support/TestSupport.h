@@ -81,6 +81,8 @@ QString screenshotPath(const QString& name);
 
 /// Adds a "language" column with rows "en" and "ko" (for tests rendered in both languages).
 void addLanguageRows();
+/// Adds the int column "dialect" with one row per database: "sqlite" and "postgresql".
+void addDialectRows();
 
 /// Runs one statement on a separate admin connection (PostgreSQL); returns the error text or empty.
 QString pgAdminExec(const QString& sql);

@@ -35,12 +35,6 @@ QStringList tables(SqlSession& s)
     return out;
 }
 
-void addDialects()
-{
-    QTest::addColumn<int>("dialect");
-    QTest::newRow("sqlite") << int(Dialect::SQLite);
-    QTest::newRow("postgresql") << int(Dialect::PostgreSQL);
-}
 } // namespace
 
 class TestMigrations : public QObject
@@ -80,7 +74,7 @@ private Q_SLOTS:
         }
     }
 
-    void migratesFromEmpty_data() { addDialects(); }
+    void migratesFromEmpty_data() { test::addDialectRows(); }
     void migratesFromEmpty()
     {
         QFETCH(int, dialect);
@@ -114,7 +108,7 @@ private Q_SLOTS:
     }
 
     /// Both dialects refuse a month outside 01..12 (SQLite's first CHECK let 13-19 in).
-    void refusesMonthsOutsideTheYear_data() { addDialects(); }
+    void refusesMonthsOutsideTheYear_data() { test::addDialectRows(); }
     void refusesMonthsOutsideTheYear()
     {
         QFETCH(int, dialect);
@@ -157,7 +151,7 @@ private Q_SLOTS:
         }
     }
 
-    void refusesForeignSchemaAndChangesNothing_data() { addDialects(); }
+    void refusesForeignSchemaAndChangesNothing_data() { test::addDialectRows(); }
     void refusesForeignSchemaAndChangesNothing()
     {
         QFETCH(int, dialect);
@@ -187,7 +181,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
     }
 
-    void refusesNewerSchema_data() { addDialects(); }
+    void refusesNewerSchema_data() { test::addDialectRows(); }
     void refusesNewerSchema()
     {
         QFETCH(int, dialect);
@@ -204,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(applied.error().kind, Error::Kind::SchemaTooNew);
     }
 
-    void detectsAnEditedMigration_data() { addDialects(); }
+    void detectsAnEditedMigration_data() { test::addDialectRows(); }
     void detectsAnEditedMigration()
     {
         QFETCH(int, dialect);
@@ -218,7 +212,7 @@ private Q_SLOTS:
         QVERIFY(!Migrator::upgrade(*s).ok());
     }
 
-    void concurrentUpgradesApplyEachMigrationOnce_data() { addDialects(); }
+    void concurrentUpgradesApplyEachMigrationOnce_data() { test::addDialectRows(); }
     void concurrentUpgradesApplyEachMigrationOnce()
     {
         QFETCH(int, dialect);
