@@ -265,7 +265,8 @@ int printInvoices(const QStringList& arguments)
 }
 
 /// `paydesk admin add-staff`: a PostgreSQL login role for a staff member with its group role
-/// and staff row (migration 004).
+/// and staff row (migration 004); `paydesk admin deactivate-staff|reactivate-staff`: a staff
+/// member's login off or on again, with a reason (migration 009).
 int adminCommand(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -273,10 +274,14 @@ int adminCommand(const QStringList& arguments)
         "admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE "
         "(paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) "
         "and records it in the staff table at the organisation CODE. Row-level security then limits it to that "
-        "organisation's subtree. Run it as a role with CREATEROLE (the schema owner)."));
+        "organisation's subtree. Run it as a role with CREATEROLE (the schema owner).\n"
+        "admin deactivate-staff / reactivate-staff: turns a staff member's login off (it cannot connect, loses its "
+        "group role and its server sessions end at once) or on again, with --reason, audited. Run it as "
+        "headquarters (hq_admin) or the schema owner."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("admin"), CliText::tr("The command."));
-    parser.addPositionalArgument(QStringLiteral("add-staff"), CliText::tr("The action."));
+    parser.addPositionalArgument(QStringLiteral("action"),
+                                 CliText::tr("add-staff, deactivate-staff or reactivate-staff."));
     parser.addOption(
         {QStringLiteral("db"), CliText::tr("The Paydesk PostgreSQL database (required)."), CliText::tr("url")});
     parser.addOption({QStringLiteral("login"), CliText::tr("The login name (required)."), CliText::tr("name")});
@@ -286,6 +291,9 @@ int adminCommand(const QStringList& arguments)
     parser.addOption({QStringLiteral("org"), CliText::tr("The organisation code (required)."), CliText::tr("code")});
     parser.addOption(
         {QStringLiteral("name"), CliText::tr("The display name (default: the login)."), CliText::tr("text")});
+    parser.addOption({QStringLiteral("reason"),
+                      CliText::tr("Why (deactivate-staff and reactivate-staff; kept in the audit log)."),
+                      CliText::tr("text")});
     parser.addOption({QStringLiteral("password-stdin"),
                       CliText::tr("Read the new login's password from the first line of standard input.")});
     if (!parser.parse(arguments)) {
@@ -297,8 +305,36 @@ int adminCommand(const QStringList& arguments)
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() < 2 || positional.at(1) != QLatin1String("add-staff")) {
-        err() << CliText::tr("paydesk admin: the action is add-staff; see paydesk admin --help") << Qt::endl;
+    const QString action = positional.value(1);
+    if (action == QLatin1String("deactivate-staff") || action == QLatin1String("reactivate-staff")) {
+        if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("login")) ||
+            parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+            err() << CliText::tr("paydesk admin %1: give --db, --login and --reason; see paydesk admin --help")
+                         .arg(action)
+                  << Qt::endl;
+            return 2;
+        }
+        OpenedDatabase db = openDatabase(parser.value(QStringLiteral("db")));
+        if (!db.session) {
+            return db.exitCode;
+        }
+        const bool active = action == QLatin1String("reactivate-staff");
+        const QString login = parser.value(QStringLiteral("login")).trimmed();
+        auto changed = sql::setStaffActive(*db.session, login, active, parser.value(QStringLiteral("reason")));
+        if (!changed.ok()) {
+            return fail(changed.error());
+        }
+        out() << (active ? CliText::tr("Staff member %1 can sign in again.").arg(login)
+                         : CliText::tr("Staff member %1 is deactivated: the login cannot connect and its server "
+                                       "sessions have ended.")
+                               .arg(login))
+              << Qt::endl;
+        return 0;
+    }
+    if (action != QLatin1String("add-staff")) {
+        err() << CliText::tr("paydesk admin: the action is add-staff, deactivate-staff or reactivate-staff; see "
+                             "paydesk admin --help")
+              << Qt::endl;
         return 2;
     }
     for (const char* required : {"db", "login", "role", "org"}) {

@@ -1,11 +1,12 @@
 #include "Auth.h"
 
-#include <optional>
-
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+
+#include <algorithm>
+#include <optional>
 
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -76,7 +77,7 @@ QString hashPassword(const QString& password, int iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
-bool verifyPassword(const QString& password, const QString& stored)
+bool verifyPassword(const QString& password, const QString& stored, int minimumIterations)
 {
     const QStringList parts = stored.split(QLatin1Char('$'));
     if (parts.size() != 4 || parts.at(0) != QLatin1String("pbkdf2_sha256")) {
@@ -84,7 +85,7 @@ bool verifyPassword(const QString& password, const QString& stored)
     }
     bool ok = false;
     const int iterations = parts.at(1).toInt(&ok);
-    if (!ok || iterations < 1 || iterations > 10000000) {
+    if (!ok || iterations < std::max(1, minimumIterations) || iterations > 10000000) {
         return false;
     }
     const QByteArray salt = QByteArray::fromBase64(parts.at(2).toLatin1());
@@ -109,11 +110,9 @@ QString signAccessToken(const TokenClaims& claims, const QByteArray& key)
 {
     QJsonObject header{{QStringLiteral("alg"), QStringLiteral("HS256")},
                        {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    QJsonObject payload{{QStringLiteral("sub"), claims.subject},
-                        {QStringLiteral("role"), claims.role},
-                        {QStringLiteral("org"), claims.organizationId},
-                        {QStringLiteral("iat"), claims.issuedAt},
-                        {QStringLiteral("exp"), claims.expiresAt}};
+    QJsonObject payload{{QStringLiteral("sub"), claims.subject},        {QStringLiteral("role"), claims.role},
+                        {QStringLiteral("org"), claims.organizationId}, {QStringLiteral("iat"), claims.issuedAt},
+                        {QStringLiteral("exp"), claims.expiresAt},      {QStringLiteral("sid"), claims.sessionId}};
     const QByteArray signingInput = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(kBase64Url) + '.' +
                                     QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(kBase64Url);
     return QString::fromLatin1(signingInput + '.' + hmacSha256(key, signingInput).toBase64(kBase64Url));
@@ -165,8 +164,9 @@ Result<TokenClaims> verifyAccessToken(const QString& token, const QByteArray& ke
     claims.organizationId = payload.value(QStringLiteral("org")).toInteger();
     claims.issuedAt = payload.value(QStringLiteral("iat")).toInteger();
     claims.expiresAt = payload.value(QStringLiteral("exp")).toInteger();
-    if (claims.subject.isEmpty() || claims.expiresAt == 0) {
-        return refused(QStringLiteral("missing sub or exp"));
+    claims.sessionId = payload.value(QStringLiteral("sid")).toInteger();
+    if (claims.subject.isEmpty() || claims.expiresAt == 0 || claims.sessionId <= 0) {
+        return refused(QStringLiteral("missing sub, exp or sid"));
     }
     if (now >= claims.expiresAt) {
         return Error(Error::Kind::Authentication, QStringLiteral("The session has expired; sign in again."),

@@ -18,9 +18,12 @@ constexpr int kPbkdf2Iterations = 600000;
 /// "pbkdf2_sha256$<iterations>$<salt, base64>$<32-byte key, base64>" (16 random salt bytes).
 /// `iterations` below 1 means kPbkdf2Iterations.
 QString hashPassword(const QString& password, int iterations = 0);
+/// The fewest iterations a password hash may name (a test cost; below it PBKDF2 protects nothing).
+constexpr int kPbkdf2MinimumIterations = 1000;
 /// True when `password` matches a hash from hashPassword() (with the iterations it names).
-/// False for a malformed or empty hash.
-bool verifyPassword(const QString& password, const QString& stored);
+/// False for a malformed or empty hash, and for one naming fewer than `minimumIterations`
+/// iterations (a hash written with a weaker setting, or planted, does not sign anyone in).
+bool verifyPassword(const QString& password, const QString& stored, int minimumIterations = kPbkdf2Iterations);
 
 /// `bytes` random bytes from OpenSSL's CSPRNG, base64url without padding.
 QString randomToken(int bytes = 32);
@@ -36,6 +39,7 @@ struct TokenClaims
     qint64 organizationId = 0;
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
+    qint64 sessionId = 0; ///< "sid": the server session (refresh token chain) the token belongs to
 };
 
 /// A compact JWS (RFC 7515) with alg HS256 signing the claims with `key` (at least 32 bytes).

@@ -200,12 +200,13 @@ Reply issueTokens(sql::SqlSession& s, const sql::StaffAccount& staff, const Serv
 {
     const QString refresh = auth::randomToken();
     auto stored = sql::storeRefreshToken(s, staff.id, auth::sha256Hex(refresh),
-                                         QDateTime::currentDateTimeUtc().addDays(o.refreshTokenDays));
+                                         QDateTime::currentDateTimeUtc().addDays(o.refreshTokenDays), staff.sessionId);
     if (!stored.ok()) {
         return problemReply(stored.error());
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    const auth::TokenClaims claims{staff.login, staff.role, staff.organizationId, now, now + o.accessTokenSeconds};
+    const auth::TokenClaims claims{staff.login,   staff.role, staff.organizationId, now, now + o.accessTokenSeconds,
+                                   stored.value()};
     return jsonReply(QJsonObject{{QStringLiteral("access_token"), auth::signAccessToken(claims, o.tokenKey)},
                                  {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                                  {QStringLiteral("expires_in"), o.accessTokenSeconds},
@@ -304,9 +305,10 @@ void ApiServer::addRoutes()
             return problemReply(account.error());
         }
         // Unknown users cost the same time as wrong passwords, so timing does not tell them apart.
-        static const QString dummy = auth::hashPassword(QStringLiteral("paydesk"));
+        static const QString dummy = auth::hashPassword(QStringLiteral("paydesk"), o.passwordIterations);
         const bool known = account.ok() && account.value().active && !account.value().passwordHash.isEmpty();
-        const bool matches = auth::verifyPassword(password, known ? account.value().passwordHash : dummy);
+        const bool matches =
+            auth::verifyPassword(password, known ? account.value().passwordHash : dummy, o.passwordIterations);
         if (!known || !matches) {
             return problemReply(Error(Error::Kind::Authentication, signInFailedMessage()));
         }
@@ -615,15 +617,29 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
             reply = problemReply(session.error(), 503);
         } else if (acts) {
             sql::SqlSession& s = *session.value();
-            auto acting = s.actAs(call.claims.subject);
-            if (!acting.ok()) {
+            // The session behind the access token must still be open (not signed out, no token
+            // reuse, staff member active), checked before acting as the staff member.
+            auto live = sql::sessionIsLive(s, call.claims.subject, call.claims.sessionId);
+            std::optional<Result<Done>> acting;
+            if (!live.ok()) {
+                reply = problemReply(live.error());
+            } else if (!live.value()) {
+                reply = problemReply(Error(Error::Kind::Authentication,
+                                           ServerText::tr("This session has ended (signed out, or the account was "
+                                                          "deactivated); sign in again."),
+                                           QStringLiteral("session revoked")),
+                                     401);
+            } else if (acting = s.actAs(call.claims.subject); !acting->ok()) {
+                // A login whose database role is gone, or a server account not granted
+                // paydesk_service: the client can do nothing about it, the administrator can.
                 reply = problemReply(
-                    Error(Error::Kind::Internal,
-                          ServerText::tr("The server cannot act as %1 in the database.").arg(call.claims.subject),
-                          QStringLiteral("Grant paydesk_service to the server's database account "
-                                         "(docs/SECURITY.md). ") +
-                              acting.error().detail),
-                    500);
+                    Error(Error::Kind::Permission,
+                          ServerText::tr("The server cannot act as %1 in the database; ask an administrator to check "
+                                         "the staff login.")
+                              .arg(call.claims.subject),
+                          QStringLiteral("session_user must be a member of paydesk_service and the login must exist "
+                                         "(docs/SECURITY.md)")),
+                    403);
             } else {
                 reply = work(s, call);
             }

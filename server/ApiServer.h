@@ -35,6 +35,9 @@ struct ServerOptions
     int loginFailuresPerUser = 5;     ///< failed sign-ins per login within loginWindowSeconds
     int loginFailuresPerAddress = 20; ///< failed sign-ins per client address within the window
     int loginWindowSeconds = 900;
+    /// PBKDF2 iterations of passwords set with --set-password, and the fewest a stored hash may
+    /// name to sign in (docs/SECURITY.md, "Passwords").
+    int passwordIterations = auth::kPbkdf2Iterations;
 };
 
 /// One HTTP request as a route's work sees it (copied off the socket's thread).

@@ -28,7 +28,7 @@ int fail(const QString& message)
     return 2;
 }
 
-int setPassword(const pd::DatabaseUrl& url, const QString& login)
+int setPassword(const pd::DatabaseUrl& url, const QString& login, int iterations)
 {
     QTextStream in(stdin);
     const QString password = in.readLine();
@@ -39,7 +39,7 @@ int setPassword(const pd::DatabaseUrl& url, const QString& login)
     if (!session.ok()) {
         return fail(session.error().message + QLatin1Char(' ') + session.error().detail);
     }
-    auto stored = pd::sql::setStaffPassword(*session.value(), login, pd::auth::hashPassword(password));
+    auto stored = pd::sql::setStaffPassword(*session.value(), login, pd::auth::hashPassword(password, iterations));
     if (!stored.ok()) {
         return fail(stored.error().message);
     }
@@ -100,6 +100,10 @@ int main(int argc, char** argv)
          QStringLiteral("seconds"), QStringLiteral("900")},
         {QStringLiteral("field-key"), QStringLiteral("Field key file for revealing bank account numbers."),
          QStringLiteral("file")},
+        {QStringLiteral("password-iterations"),
+         QStringLiteral("PBKDF2 iterations for --set-password, and the fewest a stored password hash may name to "
+                        "sign in (default 600000)."),
+         QStringLiteral("n"), QStringLiteral("600000")},
         {QStringLiteral("set-password"),
          QStringLiteral("Set a staff member's password (read from standard input) "
                         "and exit."),
@@ -112,8 +116,13 @@ int main(int argc, char** argv)
     if (!url) {
         return fail(QStringLiteral("--db: ") + why);
     }
+    bool iterationsOk = false;
+    const int iterations = parser.value(QStringLiteral("password-iterations")).toInt(&iterationsOk);
+    if (!iterationsOk || iterations < pd::auth::kPbkdf2MinimumIterations || iterations > 10000000) {
+        return fail(QStringLiteral("--password-iterations: give a number from 1000 to 10000000 (default 600000)"));
+    }
     if (parser.isSet(QStringLiteral("set-password"))) {
-        return setPassword(*url, parser.value(QStringLiteral("set-password")));
+        return setPassword(*url, parser.value(QStringLiteral("set-password")), iterations);
     }
 
     pd::server::ServerOptions options;
@@ -121,6 +130,7 @@ int main(int argc, char** argv)
     options.workers = std::clamp(parser.value(QStringLiteral("workers")).toInt(), 1, 64);
     options.accessTokenSeconds = std::clamp(parser.value(QStringLiteral("access-token-seconds")).toInt(), 5, 86400);
     options.fieldKeyFile = parser.value(QStringLiteral("field-key"));
+    options.passwordIterations = iterations;
     if (parser.isSet(QStringLiteral("token-key-file"))) {
         QFile keyFile(parser.value(QStringLiteral("token-key-file")));
         if (!keyFile.open(QIODevice::ReadOnly) || (options.tokenKey = keyFile.readAll()).size() < 32) {

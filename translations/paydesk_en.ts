@@ -1142,14 +1142,6 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation&apos;s subtree. Run it as a role with CREATEROLE (the schema owner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Paydesk PostgreSQL database (required).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,15 +1182,40 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>paydesk admin: the action is add-staff; see paydesk admin --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>paydesk admin add-staff: give --db, --login, --role and --org; see paydesk admin --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Staff member %1 (%2) can now sign in to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation&apos;s subtree. Run it as a role with CREATEROLE (the schema owner).
+admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off (it cannot connect, loses its group role and its server sessions end at once) or on again, with --reason, audited. Run it as headquarters (hq_admin) or the schema owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-staff, deactivate-staff or reactivate-staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (deactivate-staff and reactivate-staff; kept in the audit log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paydesk admin %1: give --db, --login and --reason; see paydesk admin --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 is deactivated: the login cannot connect and its server sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paydesk admin: the action is add-staff, deactivate-staff or reactivate-staff; see paydesk admin --help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2361,11 +2378,15 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server cannot act as %1 in the database.</source>
+        <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is nothing here.</source>
+        <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2734,6 +2755,10 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
     </message>
     <message>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

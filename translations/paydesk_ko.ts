@@ -1142,14 +1142,6 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>%2에 %1을 썼습니다.</translation>
     </message>
     <message>
-        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation&apos;s subtree. Run it as a role with CREATEROLE (the schema owner).</source>
-        <translation>admin add-staff: 직원의 PostgreSQL 로그인 역할을 만들고 ROLE의 그룹 역할(paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor)을 부여한 뒤 조직 CODE에 직원으로 기록합니다. 이후 행 수준 보안이 그 조직의 하위 트리로 접근을 제한합니다. CREATEROLE 권한이 있는 역할(스키마 소유자)로 실행하세요.</translation>
-    </message>
-    <message>
-        <source>The action.</source>
-        <translation>작업.</translation>
-    </message>
-    <message>
         <source>The Paydesk PostgreSQL database (required).</source>
         <translation>Paydesk PostgreSQL 데이터베이스(필수).</translation>
     </message>
@@ -1190,16 +1182,42 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>paydesk admin: %1</translation>
     </message>
     <message>
-        <source>paydesk admin: the action is add-staff; see paydesk admin --help</source>
-        <translation>paydesk admin: 작업은 add-staff입니다. paydesk admin --help를 보세요</translation>
-    </message>
-    <message>
         <source>paydesk admin add-staff: give --db, --login, --role and --org; see paydesk admin --help</source>
         <translation>paydesk admin add-staff: --db, --login, --role, --org를 지정하세요. paydesk admin --help를 보세요</translation>
     </message>
     <message>
         <source>Staff member %1 (%2) can now sign in to %3.</source>
         <translation>직원 %1(%2)이(가) 이제 %3에 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation&apos;s subtree. Run it as a role with CREATEROLE (the schema owner).
+admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off (it cannot connect, loses its group role and its server sessions end at once) or on again, with --reason, audited. Run it as headquarters (hq_admin) or the schema owner.</source>
+        <translation>admin add-staff: 직원의 PostgreSQL 로그인 역할을 만들고 ROLE의 그룹 역할(paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor)을 부여하며 조직 CODE에 staff 테이블 행을 기록합니다. 이후 행 수준 보안이 그 조직의 하위 트리로 제한합니다. CREATEROLE 권한이 있는 역할(스키마 소유자)로 실행하세요.
+admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속할 수 없고 그룹 역할을 잃으며 서버 세션이 즉시 끝납니다) 다시 켭니다. --reason을 지정하며 감사 기록이 남습니다. 본사(hq_admin) 또는 스키마 소유자로 실행하세요.</translation>
+    </message>
+    <message>
+        <source>add-staff, deactivate-staff or reactivate-staff.</source>
+        <translation>add-staff, deactivate-staff 또는 reactivate-staff.</translation>
+    </message>
+    <message>
+        <source>Why (deactivate-staff and reactivate-staff; kept in the audit log).</source>
+        <translation>사유(deactivate-staff와 reactivate-staff, 감사 로그에 남습니다).</translation>
+    </message>
+    <message>
+        <source>paydesk admin %1: give --db, --login and --reason; see paydesk admin --help</source>
+        <translation>paydesk admin %1: --db, --login, --reason을 지정하세요. paydesk admin --help를 참고하세요</translation>
+    </message>
+    <message>
+        <source>Staff member %1 can sign in again.</source>
+        <translation>직원 %1이(가) 다시 로그인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is deactivated: the login cannot connect and its server sessions have ended.</source>
+        <translation>직원 %1이(가) 비활성화되었습니다. 이 로그인은 접속할 수 없고 서버 세션이 종료되었습니다.</translation>
+    </message>
+    <message>
+        <source>paydesk admin: the action is add-staff, deactivate-staff or reactivate-staff; see paydesk admin --help</source>
+        <translation>paydesk admin: 작업은 add-staff, deactivate-staff 또는 reactivate-staff입니다. paydesk admin --help를 참고하세요</translation>
     </message>
 </context>
 <context>
@@ -2360,12 +2378,16 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <source>The server cannot act as %1 in the database.</source>
-        <translation>서버가 데이터베이스에서 %1(으)로 동작할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
+        <translation>이 세션은 끝났습니다(로그아웃했거나 계정이 비활성화됨). 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
+        <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +2755,10 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation>계약 %1에는 계좌번호가 저장되어 있지 않습니다. 마지막 네 자리만 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
 </context>
 <context>

@@ -69,17 +69,46 @@ Result<Done> setStaffPassword(SqlSession& session, const QString& login, const Q
     });
 }
 
-Result<Done> storeRefreshToken(SqlSession& session, qint64 staffId, const QString& tokenSha256,
-                               const QDateTime& expiresAt)
+Result<qint64> storeRefreshToken(SqlSession& session, qint64 staffId, const QString& tokenSha256,
+                                 const QDateTime& expiresAt, qint64 sessionId)
 {
-    QSqlQuery query;
-    Error error;
-    SqlBuilder insert("INSERT INTO refresh_tokens (staff_id, token_sha256, expires_at) VALUES (");
-    insert.bind(staffId).sql(", ").bind(tokenSha256).sql(", ").bind(utcText(expiresAt)).sql(")");
-    if (!session.exec(query, insert, &error)) {
-        return error;
+    return inTransaction<qint64>(session, [&]() -> Result<qint64> {
+        QSqlQuery query;
+        Error error;
+        SqlBuilder insert("INSERT INTO refresh_tokens (staff_id, token_sha256, expires_at, session_id) VALUES (");
+        insert.bind(staffId).sql(", ").bind(tokenSha256).sql(", ").bind(utcText(expiresAt)).sql(", ");
+        insert.bind(sessionId > 0 ? QVariant(sessionId) : QVariant()).sql(") RETURNING id");
+        if (!session.exec(query, insert, &error) || !query.next()) {
+            return error;
+        }
+        const qint64 id = query.value(0).toLongLong();
+        query.finish();
+        if (sessionId > 0) {
+            return sessionId;
+        }
+        // A new sign-in starts a session named by its first token.
+        if (!session.exec(query, SqlBuilder("UPDATE refresh_tokens SET session_id = id WHERE id = ").bind(id),
+                          &error)) {
+            return error;
+        }
+        return id;
+    });
+}
+
+Result<bool> sessionIsLive(SqlSession& session, const QString& login, qint64 sessionId)
+{
+    auto live = session.scalar(
+        SqlBuilder("SELECT COUNT(*) FROM refresh_tokens t JOIN staff s ON s.id = t.staff_id WHERE t.session_id = ")
+            .bind(sessionId)
+            .sql(" AND t.revoked_at IS NULL AND t.expires_at > ")
+            .bind(SqlSession::nowText())
+            .sql(" AND s.login = ")
+            .bind(login)
+            .sql(" AND s.is_active"));
+    if (!live.ok()) {
+        return live.error();
     }
-    return Done{};
+    return live.value().toLongLong() > 0;
 }
 
 Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSha256)
@@ -91,25 +120,29 @@ Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSh
         qint64 staffId = 0;
         QString login;
         bool reused = false;
+        qint64 sessionId = 0;
     };
     const QString now = SqlSession::nowText();
     auto used = inTransaction<Used>(session, [&]() -> Result<Used> {
         QSqlQuery query;
         Error error;
-        if (!session.exec(query,
-                          SqlBuilder("SELECT t.id, t.staff_id, s.login, t.revoked_at IS NOT NULL, t.expires_at <= ")
-                              .bind(now)
-                              .sql(" FROM refresh_tokens t JOIN staff s ON s.id = t.staff_id WHERE t.token_sha256 = ")
-                              .bind(tokenSha256),
-                          &error)) {
+        if (!session.exec(
+                query,
+                SqlBuilder("SELECT t.id, t.staff_id, s.login, t.revoked_at IS NOT NULL, COALESCE(t.session_id, t.id), "
+                           "t.expires_at <= ")
+                    .bind(now)
+                    .sql(" FROM refresh_tokens t JOIN staff s ON s.id = t.staff_id WHERE t.token_sha256 = ")
+                    .bind(tokenSha256),
+                &error)) {
             return error;
         }
         if (!query.next()) {
             return signInAgain(QStringLiteral("unknown refresh token"));
         }
         const qint64 tokenId = query.value(0).toLongLong();
-        Used out{query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toBool()};
-        const bool expired = query.value(4).toBool();
+        Used out{query.value(1).toLongLong(), query.value(2).toString(), query.value(3).toBool(),
+                 query.value(4).toLongLong()};
+        const bool expired = query.value(5).toBool();
         query.finish();
         if (out.reused) {
             return out;
@@ -161,6 +194,7 @@ Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSh
     if (!account.value().active) {
         return signInAgain(QStringLiteral("staff member inactive"));
     }
+    account.value().sessionId = used.value().sessionId;
     return account;
 }
 

@@ -22,15 +22,22 @@ struct StaffAccount
     qint64 organizationId = 0;
     QString passwordHash; ///< auth::hashPassword() text, empty when none is set
     bool active = false;
+    qint64 sessionId = 0; ///< the session a refresh token belonged to (useRefreshToken), else 0
 };
 
 /// The staff row of `login`; NotFound when there is none.
 Result<StaffAccount> staffAccount(SqlSession& session, const QString& login);
 /// Stores a password hash (auth::hashPassword()) for `login`; NotFound for an unknown login.
 Result<Done> setStaffPassword(SqlSession& session, const QString& login, const QString& passwordHash);
-/// Records a refresh token by its SHA-256 (hex) for a staff member, valid until `expiresAt`.
-Result<Done> storeRefreshToken(SqlSession& session, qint64 staffId, const QString& tokenSha256,
-                               const QDateTime& expiresAt);
+/// Records a refresh token by its SHA-256 (hex) for a staff member, valid until `expiresAt`, in
+/// session `sessionId` (the token it replaces was of that session), or in a new session when 0.
+/// Returns the session id, which access tokens carry as "sid".
+Result<qint64> storeRefreshToken(SqlSession& session, qint64 staffId, const QString& tokenSha256,
+                                 const QDateTime& expiresAt, qint64 sessionId = 0);
+/// True while session `sessionId` of `login` has an unrevoked, unexpired refresh token and the
+/// staff member is active: signing out, a detected token reuse and deactivation end it at once
+/// for the access tokens already handed out (one indexed lookup per request).
+Result<bool> sessionIsLive(SqlSession& session, const QString& login, qint64 sessionId);
 /// Uses a refresh token once: revokes it (rotation) and returns its staff member, in one
 /// transaction. Authentication when the token is unknown, revoked, expired or its staff
 /// member inactive; a revoked token presented again revokes all of that member's tokens

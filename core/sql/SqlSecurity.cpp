@@ -17,14 +17,31 @@ struct StaffText
 {
     Q_DECLARE_TR_FUNCTIONS(pd::sql::Staff)
 };
+
+/// The staff functions explain refused input in their own words (22023 and P0001 with the
+/// message after "ERROR:"): the error with that message.
+Error inItsOwnWords(const Error& error)
+{
+    static const QRegularExpression raised(QStringLiteral("ERROR:\\s+([^\\n]+)"));
+    const auto match = raised.match(error.detail);
+    if (error.kind == Error::Kind::Invalid && match.hasMatch()) {
+        return Error(Error::Kind::Invalid, match.captured(1).trimmed(), error.detail);
+    }
+    return error;
+}
+
+Error noLoginsInAFile()
+{
+    return Error(Error::Kind::Invalid, StaffText::tr("A SQLite file has no login roles: whoever opens the file "
+                                                     "owns it. Staff accounts exist on PostgreSQL."));
+}
 } // namespace
 
 Result<qint64> addStaff(SqlSession& session, const QString& login, const QString& role, const QString& orgCode,
                         const QString& displayName, const QString& password)
 {
     if (session.dialect() != Dialect::PostgreSQL) {
-        return Error(Error::Kind::Invalid, StaffText::tr("A SQLite file has no login roles: whoever opens the file "
-                                                         "owns it. Staff accounts exist on PostgreSQL."));
+        return noLoginsInAFile();
     }
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z_][a-z0-9_.]{0,62}$"));
     if (!loginPattern.match(login).hasMatch()) {
@@ -42,15 +59,28 @@ Result<qint64> addStaff(SqlSession& session, const QString& login, const QString
         call.bind(password.isEmpty() ? QVariant() : QVariant(password)).sql(")");
         auto id = session.scalar(call);
         if (!id.ok()) {
-            // paydesk_add_staff() explains refused input in its own words: pass them on.
-            static const QRegularExpression raised(QStringLiteral("ERROR:\\s+([^\\n]+)"));
-            const auto match = raised.match(id.error().detail);
-            if (id.error().kind == Error::Kind::Invalid && match.hasMatch()) {
-                return Error(Error::Kind::Invalid, match.captured(1).trimmed(), id.error().detail);
-            }
-            return id.error();
+            return inItsOwnWords(id.error());
         }
         return id.value().toLongLong();
+    });
+}
+
+Result<Done> setStaffActive(SqlSession& session, const QString& login, bool active, const QString& reason)
+{
+    if (session.dialect() != Dialect::PostgreSQL) {
+        return noLoginsInAFile();
+    }
+    if (reason.trimmed().isEmpty()) {
+        return Error(Error::Kind::Invalid, StaffText::tr("Give a reason: it is kept in the audit log with your name."));
+    }
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        SqlBuilder call("SELECT paydesk_set_staff_active(");
+        call.bind(login).sql(", ").bind(active).sql(", ").bind(reason.trimmed()).sql(")");
+        auto changed = session.scalar(call);
+        if (!changed.ok()) {
+            return inItsOwnWords(changed.error());
+        }
+        return Done{};
     });
 }
 

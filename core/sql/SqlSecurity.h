@@ -17,6 +17,12 @@ class SqlSession;
 /// with CREATEROLE.
 Result<qint64> addStaff(SqlSession& session, const QString& login, const QString& role, const QString& orgCode,
                         const QString& displayName, const QString& password);
+/// Deactivates (`active` false) or reactivates staff login `login` with `reason`, through
+/// paydesk_set_staff_active() (migration 009): the staff row, the login's LOGIN attribute and
+/// group role, and its paydesk-server sessions change together, audited under the caller. Only
+/// headquarters (or the owner) may; nobody deactivates their own login. Invalid on SQLite, for an
+/// empty reason or an unknown login; Permission for other roles.
+Result<Done> setStaffActive(SqlSession& session, const QString& login, bool active, const QString& reason);
 
 /// The full bank account number of a user's auto-debit contract, opened with the field key in
 /// `keyFile` (FieldCipher; the key is never in the database). Reading the sealed value needs the

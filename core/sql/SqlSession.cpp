@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -428,6 +429,17 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
                                "reconnect on the next request.")
                     .arg(what),
                 detail);
+        }
+        // The guard triggers and functions (migrations 005, 009) explain a refusal in words written
+        // for the user (P0001, or 42501 when the role may not): pass them on.
+        static const QRegularExpression raised(QStringLiteral("ERROR:\\s+([^\\n]+)"));
+        const QString raisedText = raised.match(text).captured(1).trimmed();
+        if (native == QLatin1String("P0001") && !raisedText.isEmpty()) {
+            return Error(Error::Kind::Invalid, raisedText, detail);
+        }
+        if (native == QLatin1String("42501") && !raisedText.isEmpty() &&
+            !raisedText.startsWith(QLatin1String("permission denied"))) {
+            return Error(Error::Kind::Permission, raisedText, detail);
         }
         if (native == QLatin1String("42501")) {
             return Error(

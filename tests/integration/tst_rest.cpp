@@ -411,11 +411,51 @@ private Q_SLOTS:
                                 jsonBody({{QStringLiteral("username"), QStringLiteral("rest.kyc")},
                                           {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
         const QString refresh = login.json.value(QStringLiteral("refresh_token")).toString();
-        m_secrets << refresh << login.json.value(QStringLiteral("access_token")).toString();
+        const QString access = login.json.value(QStringLiteral("access_token")).toString();
+        m_secrets << refresh << access;
+        // A second session of the same login is not affected by the first one's logout.
+        const QString other = signIn(QStringLiteral("rest.kyc"));
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("kyc-documents/queue"), access).status, 200);
         QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/logout"), {},
                       jsonBody({{QStringLiteral("refresh_token"), refresh}}))
                      .status,
                  204);
+        // The access token of the ended session stops working at once, not after 15 minutes.
+        const Http after = http(m_server.url(), "GET", QStringLiteral("kyc-documents/queue"), access);
+        QCOMPARE(after.status, 401);
+        QVERIFY2(after.body.contains("session"), after.body.constData());
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("kyc-documents/queue"), other).status, 200);
+        // Presented again, the ended session's refresh token is refused, and counts as a copied
+        // token: every session of the login ends (refreshTokensRotateAndAReusedOneEndsEverySession).
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
+                      jsonBody({{QStringLiteral("refresh_token"), refresh}}))
+                     .status,
+                 401);
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("kyc-documents/queue"), other).status, 401);
+        m_tokens.remove(QStringLiteral("rest.kyc"));
+    }
+
+    /// Deactivating a staff member (headquarters, in the database) ends their server sessions at
+    /// once: the access token in hand is refused on the next request, and so is its refresh.
+    void deactivatedStaffLoseTheirSessionsAtOnce()
+    {
+        QVERIFY(test::exec(*m_demo.session(Dialect::PostgreSQL),
+                           QStringLiteral("SELECT paydesk_add_staff('rest.leaver', 'auditor', 'HQ', 'Leaver', NULL)")));
+        QVERIFY(
+            test::exec(*m_demo.session(Dialect::PostgreSQL),
+                       QStringLiteral("UPDATE staff SET password_hash = (SELECT password_hash FROM staff WHERE login "
+                                      "= 'rest.kyc') WHERE login = 'rest.leaver'")));
+        const Http login = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                                jsonBody({{QStringLiteral("username"), QStringLiteral("rest.leaver")},
+                                          {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}));
+        QCOMPARE(login.status, 200);
+        const QString access = login.json.value(QStringLiteral("access_token")).toString();
+        const QString refresh = login.json.value(QStringLiteral("refresh_token")).toString();
+        m_secrets << access << refresh;
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("organizations"), access).status, 200);
+        QVERIFY(test::exec(*m_demo.session(Dialect::PostgreSQL),
+                           QStringLiteral("SELECT paydesk_set_staff_active('rest.leaver', false, 'left the team')")));
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("organizations"), access).status, 401);
         QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
                       jsonBody({{QStringLiteral("refresh_token"), refresh}}))
                      .status,
@@ -646,7 +686,9 @@ private Q_SLOTS:
         m_secrets << issued;
         // Revoked on the server: the next renewal fails and the console is asked to sign in.
         auto* s = m_demo.session(Dialect::PostgreSQL);
-        QVERIFY(test::exec(*s, QStringLiteral("UPDATE refresh_tokens SET revoked_at = now()")));
+        QVERIFY(test::exec(
+            *s, QStringLiteral("UPDATE refresh_tokens SET revoked_at = now() WHERE staff_id = (SELECT id FROM "
+                               "staff WHERE login = 'rest.audit')")));
         server.reset();
         server = std::make_unique<test::RestServer>();
         QVERIFY(server->start(m_demo.url(Dialect::PostgreSQL), {}, firstArgs).isEmpty());

@@ -11,11 +11,13 @@
 #include "sql/Migrations.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -97,6 +99,56 @@ class TestRoles : public QObject
             ids << q.value(0).toString();
         }
         return ids.join(QLatin1Char(','));
+    }
+
+    std::unique_ptr<SqlSession> asLogin(const QString& login)
+    {
+        DatabaseUrl url = m_db->url();
+        url.user = login;
+        auto s = SqlSession::open(url, QStringLiteral("login-") + login);
+        return s.ok() ? std::move(s.value()) : nullptr;
+    }
+
+    QString loginOf(const QString& role) const
+    {
+        for (const Login& l : m_logins) {
+            if (l.role == role) {
+                return l.login;
+            }
+        }
+        return {};
+    }
+
+    /// Runs `sql` as session `s` in a transaction that commits when the statement succeeds, as
+    /// psql does with autocommit; a refusal leaves nothing behind.
+    Outcome attempt(SqlSession& s, const QString& sql, QString* message = nullptr)
+    {
+        QSqlQuery q(s.database());
+        q.exec(QStringLiteral("BEGIN"));
+        const Outcome outcome = run(s, sql, message);
+        QString commitError;
+        if (outcome == Outcome::Ok && run(s, QStringLiteral("COMMIT"), &commitError) == Outcome::Ok) {
+            return Outcome::Ok;
+        }
+        q.exec(QStringLiteral("ROLLBACK"));
+        if (outcome == Outcome::Ok && message) {
+            *message = commitError;
+        }
+        return outcome == Outcome::Ok ? Outcome::OtherError : outcome;
+    }
+
+    /// The row `sql` selects (as the owner), its columns joined with "|", to compare before/after.
+    QString snapshot(const QString& sql)
+    {
+        QSqlQuery q(m_admin->database());
+        if (!q.exec(sql) || !q.next()) {
+            return QStringLiteral("<none: %1>").arg(q.lastError().text());
+        }
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i) {
+            values << q.value(i).toString();
+        }
+        return values.join(QLatin1Char('|'));
     }
 
 private Q_SLOTS:
@@ -183,8 +235,8 @@ private Q_SLOTS:
                  Error::Kind::Invalid);
     }
 
-    /// Every role x table x statement, as migration 004 grants. Letters: S select, I insert,
-    /// U update (of `column`), D delete; "-" refused.
+    /// Every role x table x statement, as migrations 004 and 009 grant (nobody deletes; no staff role writes the staff
+    /// table or credits directly). Letters: S select, I insert, U update (of `column`), D delete; "-" refused.
     void privilegeMatrix_data()
     {
         QTest::addColumn<QString>("table");
@@ -199,19 +251,19 @@ private Q_SLOTS:
         };
         //                    hq_admin  regional  center    reviewer  auditor
         row("organizations", "name", {"SIU-", "S---", "S---", "S---", "S---"});
-        row("staff", "display_name", {"SIU-", "S---", "S---", "S---", "S---"});
-        row("users", "email", {"SIUD", "S---", "S---", "S---", "S---"});
-        row("wallets", "is_active", {"SIUD", "S---", "S---", "S---", "S---"});
-        row("transactions", "status", {"SIUD", "S---", "S---", "S---", "S---"});
-        row("kyc_documents", "verification_status", {"SIUD", "S---", "S---", "S-U-", "S---"});
-        row("parents", "service_status", {"SIUD", "S---", "S---", "S---", "S---"});
-        row("children", "name", {"SIUD", "S---", "S---", "S---", "S---"});
-        row("cms_info", "cms_status", {"SIUD", "S---", "S---", "S---", "S---"});
-        row("payments", "status", {"SIUD", "S-U-", "S-U-", "S---", "S---"});
-        row("invoices", "status", {"SIUD", "S---", "S---", "----", "S---"});
-        row("user_credits", "amount", {"SIUD", "S---", "S---", "----", "S---"});
-        row("settlements", "status", {"SIUD", "SIU-", "SIU-", "----", "S---"});
-        row("bch_accounts", "name", {"SIUD", "S---", "S---", "----", "S---"});
+        row("staff", "display_name", {"S---", "S---", "S---", "S---", "S---"});
+        row("users", "email", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("wallets", "is_active", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("transactions", "status", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("kyc_documents", "verification_status", {"SIU-", "S---", "S---", "S-U-", "S---"});
+        row("parents", "service_status", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("children", "name", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("cms_info", "cms_status", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("payments", "status", {"SIU-", "S-U-", "S-U-", "S---", "S---"});
+        row("invoices", "status", {"SIU-", "S---", "S---", "----", "S---"});
+        row("user_credits", "amount", {"S---", "S---", "S---", "----", "S---"});
+        row("settlements", "status", {"SIU-", "SIU-", "SIU-", "----", "S---"});
+        row("bch_accounts", "name", {"SIU-", "S---", "S---", "----", "S---"});
         row("kyc_settings", "sla_hours", {"SIU-", "S---", "S---", "S---", "S---"});
         row("reconciliation_imports", "file_name", {"SI--", "SI--", "SI--", "----", "S---"});
         row("reconciliation_lines", "note", {"SI--", "SI--", "SI--", "----", "S---"});
@@ -476,6 +528,375 @@ private Q_SLOTS:
         // A center manager may not decide or reveal.
         auto center = as(QStringLiteral("center_manager"));
         QCOMPARE(revealDocumentNumber(*center, doc).error().kind, Error::Kind::Permission);
+    }
+
+    /// A regional admin or center manager with psql cannot reopen, inflate or pay out a
+    /// settlement, nor create one in any state but a true draft; a legitimate direct step is
+    /// recorded under the login that took it, with an audit row the database writes itself.
+    void settlementRulesHoldForDirectLogins()
+    {
+        auto center = as(QStringLiteral("center_manager"));
+        auto region = as(QStringLiteral("regional_admin"));
+        auto hq = as(QStringLiteral("hq_admin"));
+        QVERIFY(center && region && hq);
+        // A month of the center that no settlement has frozen, with three payments made
+        // successful by the owner, settled and confirmed through Paydesk by the center manager.
+        QSqlQuery q(m_admin->database());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT p.payment_month FROM payments p JOIN organizations i ON i.id = "
+                                  "p.organization_id WHERE i.parent_id = %1 AND p.status = 'pending' AND NOT EXISTS "
+                                  "(SELECT 1 FROM settlements st WHERE st.organization_id = i.parent_id AND "
+                                  "st.settlement_month = p.payment_month AND st.status <> 'draft') GROUP BY "
+                                  "p.payment_month ORDER BY COUNT(*) DESC LIMIT 1")
+                       .arg(m_centerId)));
+        QVERIFY(q.next());
+        const QString month = q.value(0).toString();
+        q.finish();
+        QVERIFY(
+            run(*m_admin, QStringLiteral("UPDATE payments SET status = 'success', paid_at = now() - interval '1 day' "
+                                         "WHERE id IN (SELECT p.id FROM payments p JOIN organizations i ON i.id = "
+                                         "p.organization_id WHERE i.parent_id = %1 AND p.payment_month = '%2' AND "
+                                         "p.status = 'pending' ORDER BY p.id LIMIT 3)")
+                              .arg(m_centerId)
+                              .arg(month)) == Outcome::Ok);
+        QVERIFY(runSettlements(*center, SettlementRun{month, m_centerId}).ok());
+        const qint64 id = count(*m_admin, QStringLiteral("SELECT id FROM settlements WHERE organization_id = %1 AND "
+                                                         "settlement_month = '%2'")
+                                              .arg(m_centerId)
+                                              .arg(month));
+        QVERIFY(id > 0);
+        const int version =
+            int(count(*m_admin, QStringLiteral("SELECT version FROM settlements WHERE id = %1").arg(id)));
+        auto confirmed =
+            changeSettlement(*center, SettlementChange{id, version, SettlementChange::Action::Confirm, {}});
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().message + confirmed.error().detail));
+        const QString row = QStringLiteral("SELECT status, payment_count, gross_amount, fee_amount, net_amount, "
+                                           "confirmed_by, paid_at FROM settlements WHERE id = %1")
+                                .arg(id);
+        const QString before = snapshot(row);
+        QVERIFY(before.startsWith(QStringLiteral("confirmed|")));
+        // A pending payment of that center and month, frozen by the confirmed settlement.
+        const qint64 frozen = count(*m_admin, QStringLiteral("SELECT COALESCE(MIN(p.id), 0) FROM payments p JOIN "
+                                                             "organizations i ON i.id = p.organization_id WHERE "
+                                                             "i.parent_id = %1 AND p.payment_month = '%2' AND "
+                                                             "p.status IN ('pending', 'failed')")
+                                                  .arg(m_centerId)
+                                                  .arg(month));
+        const QStringList attacks = {
+            QStringLiteral(
+                "UPDATE settlements SET status = 'draft', confirmed_by = NULL, confirmed_at = NULL WHERE id = "
+                "%1"),
+            QStringLiteral("UPDATE settlements SET gross_amount = gross_amount + 99000000, net_amount = net_amount + "
+                           "99000000 WHERE id = %1"),
+            QStringLiteral("UPDATE settlements SET status = 'paid', paid_at = now(), gross_amount = gross_amount + "
+                           "99000000, net_amount = net_amount + 99000000 WHERE id = %1"),
+            QStringLiteral("UPDATE settlements SET confirmed_by = 'someone.else' WHERE id = %1"),
+            QStringLiteral(
+                "INSERT INTO settlements (organization_id, settlement_month, payment_count, gross_amount, "
+                "fee_amount, net_amount, status, paid_at) SELECT organization_id, '2031-01', 5, 99000000, 0, "
+                "99000000, 'paid', now() FROM settlements WHERE id = %1"),
+            QStringLiteral("INSERT INTO settlements (organization_id, settlement_month, payment_count, gross_amount, "
+                           "fee_amount, net_amount) SELECT organization_id, '2031-02', 5, 99000000, 0, 99000000 FROM "
+                           "settlements WHERE id = %1"),
+        };
+        for (SqlSession* s : {center.get(), region.get()}) {
+            for (const QString& attack : attacks) {
+                const QString sql = attack.arg(id);
+                QString message;
+                QVERIFY2(attempt(*s, sql, &message) != Outcome::Ok, qPrintable(sql));
+                QVERIFY2(!message.isEmpty(), qPrintable(sql));
+            }
+            if (frozen > 0) {
+                QVERIFY(attempt(*s, QStringLiteral("UPDATE payments SET status = 'success', paid_at = now() - "
+                                                   "interval '1 day' WHERE id = %1")
+                                        .arg(frozen)) != Outcome::Ok);
+            }
+        }
+        QCOMPARE(snapshot(row), before);
+        QCOMPARE(
+            count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM settlements WHERE settlement_month LIKE '2031-%'")),
+            0);
+        // Reopening is headquarters' step: allowed in psql too, under its own name, audited by
+        // the database because the statement wrote no audit row of its own.
+        const qint64 audits = count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = "
+                                                             "'settlements' AND entity_id = %1")
+                                                  .arg(id));
+        QString message;
+        QCOMPARE(attempt(*hq,
+                         QStringLiteral("UPDATE settlements SET status = 'draft', confirmed_by = NULL, confirmed_at = "
+                                        "NULL, version = version + 1 WHERE id = %1")
+                             .arg(id),
+                         &message),
+                 Outcome::Ok);
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'settlements' AND "
+                                                "entity_id = %1 AND action = 'settlements.direct_update' AND actor = "
+                                                "'%2' AND after_data->>'status' = 'draft'")
+                                     .arg(id)
+                                     .arg(loginOf(QStringLiteral("hq_admin")))),
+                 1);
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'settlements' AND "
+                                                "entity_id = %1")
+                                     .arg(id)),
+                 audits + 1);
+        // A draft confirmed in psql with the true figures: the confirming login is recorded,
+        // whatever name the statement gave.
+        QCOMPARE(attempt(*center,
+                         QStringLiteral("UPDATE settlements SET status = 'confirmed', confirmed_by = 'someone.else', "
+                                        "confirmed_at = now() WHERE id = %1")
+                             .arg(id),
+                         &message),
+                 Outcome::Ok);
+        QCOMPARE(snapshot(QStringLiteral("SELECT confirmed_by FROM settlements WHERE id = %1").arg(id)),
+                 loginOf(QStringLiteral("center_manager")));
+        // Paid is final.
+        QCOMPARE(attempt(*center, QStringLiteral("UPDATE settlements SET status = 'paid' WHERE id = %1").arg(id)),
+                 Outcome::Ok);
+        QVERIFY(attempt(*hq,
+                        QStringLiteral("UPDATE settlements SET status = 'draft', confirmed_by = NULL, "
+                                       "confirmed_at = NULL WHERE id = %1")
+                            .arg(id),
+                        &message) != Outcome::Ok);
+        QVERIFY2(message.contains(QStringLiteral("paid")), qPrintable(message));
+        // Through Paydesk the same refusals read as the database wrote them.
+        auto reopened = changeSettlement(
+            *center, SettlementChange{
+                         id,
+                         int(count(*m_admin, QStringLiteral("SELECT version FROM settlements WHERE id = %1").arg(id))),
+                         SettlementChange::Action::MarkPaid,
+                         {}});
+        QCOMPARE(reopened.error().kind, Error::Kind::Invalid);
+    }
+
+    /// A reviewer with psql cannot approve without a claim, in another reviewer's name, or a
+    /// high-risk document alone; cannot stretch or steal a claim, rewrite the provider's data,
+    /// or raise a user's KYC level without a document. A direct claim is audited.
+    void kycRulesHoldForDirectLogins()
+    {
+        auto reviewer = as(QStringLiteral("kyc_reviewer"));
+        auto hq = as(QStringLiteral("hq_admin"));
+        QVERIFY(reviewer && hq);
+        const QString me = loginOf(QStringLiteral("kyc_reviewer"));
+        const qint64 doc = count(*m_admin, QStringLiteral("SELECT MAX(id) FROM kyc_documents WHERE "
+                                                          "verification_status = 'pending'"));
+        QVERIFY(doc > 0);
+        // A high-risk document, unclaimed (set up as the owner).
+        QVERIFY(run(*m_admin, QStringLiteral("UPDATE kyc_documents SET risk_score = 9.10, claimed_by = NULL, "
+                                             "claimed_at = NULL, claim_expires_at = NULL, first_approved_by = NULL, "
+                                             "first_approved_at = NULL WHERE id = %1")
+                                  .arg(doc)) == Outcome::Ok);
+        const qint64 user = count(*m_admin, QStringLiteral("SELECT user_id FROM kyc_documents WHERE id = %1").arg(doc));
+        const QString docRow = QStringLiteral("SELECT verification_status, verified_by, first_approved_by, claimed_by, "
+                                              "risk_score FROM kyc_documents WHERE id = %1")
+                                   .arg(doc);
+        const QString userRow =
+            QStringLiteral("SELECT kyc_status, kyc_level, is_verified FROM users WHERE id = %1").arg(user);
+        const QString docBefore = snapshot(docRow);
+        const QString userBefore = snapshot(userRow);
+        const QStringList attacks = {
+            // approve without a claim, naming two other reviewers
+            QStringLiteral("UPDATE kyc_documents SET verification_status = 'approved', verified_by = 'other.one', "
+                           "first_approved_by = 'other.two', verified_at = now() WHERE id = {doc}"),
+            // a claim in someone else's name, or for ten years
+            QStringLiteral("UPDATE kyc_documents SET claimed_by = 'other.one', claimed_at = now(), claim_expires_at = "
+                           "now() + interval '10 minutes' WHERE id = {doc}"),
+            QStringLiteral("UPDATE kyc_documents SET claimed_by = current_user, claimed_at = now(), claim_expires_at = "
+                           "now() + interval '10 years' WHERE id = {doc}"),
+            // lower the risk below the four-eyes threshold
+            QStringLiteral("UPDATE kyc_documents SET risk_score = 1.00 WHERE id = {doc}"),
+            // a KYC level with no approved document
+            QStringLiteral("UPDATE users SET kyc_level = kyc_level + 1, kyc_status = 'approved', is_verified = TRUE "
+                           "WHERE id = {user}"),
+        };
+        for (SqlSession* s : {reviewer.get(), hq.get()}) {
+            for (const QString& attack : attacks) {
+                const QString sql = QString(attack)
+                                        .replace(QLatin1String("{doc}"), QString::number(doc))
+                                        .replace(QLatin1String("{user}"), QString::number(user));
+                QString message;
+                QVERIFY2(attempt(*s, sql, &message) != Outcome::Ok, qPrintable(sql));
+            }
+        }
+        QCOMPARE(snapshot(docRow), docBefore);
+        QCOMPARE(snapshot(userRow), userBefore);
+        // A proper claim typed in psql is allowed, and audited by the database.
+        QString message;
+        QCOMPARE(attempt(*reviewer,
+                         QStringLiteral("UPDATE kyc_documents SET claimed_by = current_user, claimed_at = now(), "
+                                        "claim_expires_at = now() + interval '5 minutes' WHERE id = %1")
+                             .arg(doc),
+                         &message),
+                 Outcome::Ok);
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'kyc_documents' AND "
+                                                "entity_id = %1 AND action = 'kyc_documents.direct_update' AND actor = "
+                                                "'%2'")
+                                     .arg(doc)
+                                     .arg(me)),
+                 1);
+        // Under the claim: approving alone, or naming another first approver, is refused.
+        for (const char* sql : {"UPDATE kyc_documents SET verification_status = 'approved', claimed_by = NULL WHERE id "
+                                "= %1",
+                                "UPDATE kyc_documents SET verification_status = 'approved', first_approved_by = "
+                                "'other.two' WHERE id = %1"}) {
+            QVERIFY2(attempt(*reviewer, QString::fromLatin1(sql).arg(doc), &message) != Outcome::Ok, sql);
+        }
+        // The first approval is recorded in the reviewer's own name whatever the statement said;
+        // the same reviewer's second approval is refused.
+        QCOMPARE(attempt(*reviewer,
+                         QStringLiteral("UPDATE kyc_documents SET first_approved_by = 'other.two', first_approved_at = "
+                                        "now() WHERE id = %1")
+                             .arg(doc),
+                         &message),
+                 Outcome::Ok);
+        QCOMPARE(snapshot(QStringLiteral("SELECT first_approved_by FROM kyc_documents WHERE id = %1").arg(doc)), me);
+        QVERIFY(
+            attempt(*reviewer,
+                    QStringLiteral("UPDATE kyc_documents SET verification_status = 'approved' WHERE id = %1").arg(doc),
+                    &message) != Outcome::Ok);
+        QVERIFY2(message.contains(QStringLiteral("four-eyes")), qPrintable(message));
+        QCOMPARE(snapshot(QStringLiteral("SELECT verification_status FROM kyc_documents WHERE id = %1").arg(doc)),
+                 QStringLiteral("pending"));
+        QCOMPARE(snapshot(userRow), userBefore);
+    }
+
+    /// Staff cannot restore or widen themselves: a login made again with a lower role keeps only
+    /// that role; no staff role writes the staff table (role, is_active, password_hash);
+    /// deactivation, by headquarters only, makes the login NOLOGIN, drops its group role and
+    /// revokes its server sessions; reactivation restores them. Each step is audited.
+    void staffLifecycleIsTheDatabasesToo()
+    {
+        const QString suffix = m_db->url().database.right(8);
+        const QString demoted = QStringLiteral("t_demoted_") + suffix;
+        m_extraLogins << demoted;
+        QSqlQuery q(m_admin->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT code FROM organizations WHERE org_type = 'hq'")) && q.next());
+        const QString hqCode = q.value(0).toString();
+        q.finish();
+        QVERIFY(addStaff(*m_admin, demoted, QStringLiteral("hq_admin"), hqCode, QString(), QString()).ok());
+        QVERIFY(addStaff(*m_admin, demoted, QStringLiteral("auditor"), hqCode, QString(), QString()).ok());
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = "
+                                                "m.roleid JOIN pg_roles l ON l.oid = m.member WHERE l.rolname = '%1' "
+                                                "AND g.rolname LIKE 'paydesk\\_%%' AND g.rolname <> 'paydesk_service'")
+                                     .arg(demoted)),
+                 1);
+        auto self = asLogin(demoted);
+        QVERIFY(self);
+        QCOMPARE(count(*self, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE pg_has_role(current_user, oid, "
+                                             "'USAGE') AND rolname = 'paydesk_hq_admin'")),
+                 0);
+        QVERIFY(attempt(*self, QStringLiteral("UPDATE staff SET role = 'hq_admin' WHERE login = current_user")) !=
+                Outcome::Ok);
+        auto hq = as(QStringLiteral("hq_admin"));
+        const QString staffRow =
+            QStringLiteral("SELECT role, is_active, password_hash FROM staff WHERE login = '%1'").arg(demoted);
+        const QString before = snapshot(staffRow);
+        for (const char* sql : {"UPDATE staff SET password_hash = 'pbkdf2-sha256$1$AAAA$AAAA' WHERE login = '%1'",
+                                "UPDATE staff SET is_active = FALSE WHERE login = '%1'",
+                                "INSERT INTO staff (login, display_name, role, organization_id) SELECT 'x', 'x', "
+                                "'hq_admin', id FROM organizations WHERE org_type = 'hq'"}) {
+            QVERIFY2(attempt(*hq, QString::fromLatin1(sql).arg(demoted)) == Outcome::Refused, sql);
+        }
+        QCOMPARE(snapshot(staffRow), before);
+        // A server session of the login, then deactivation by headquarters.
+        QVERIFY(
+            run(*m_admin, QStringLiteral("INSERT INTO refresh_tokens (staff_id, token_sha256, expires_at) SELECT id, "
+                                         "repeat('ab', 32), now() + interval '1 day' FROM staff WHERE login = '%1'")
+                              .arg(demoted)) == Outcome::Ok);
+        auto region = as(QStringLiteral("regional_admin"));
+        QVERIFY(attempt(*region, QStringLiteral("SELECT paydesk_set_staff_active('%1', false, 'left')").arg(demoted)) ==
+                Outcome::Refused);
+        QString message;
+        QVERIFY(attempt(*hq, QStringLiteral("SELECT paydesk_set_staff_active('%1', false, '')").arg(demoted),
+                        &message) != Outcome::Ok);
+        QVERIFY2(message.contains(QStringLiteral("reason")), qPrintable(message));
+        QVERIFY(attempt(*hq,
+                        QStringLiteral("SELECT paydesk_set_staff_active('%1', false, 'no longer here')")
+                            .arg(loginOf(QStringLiteral("hq_admin"))),
+                        &message) != Outcome::Ok);
+        QCOMPARE(attempt(*hq,
+                         QStringLiteral("SELECT paydesk_set_staff_active('%1', false, 'left the team')").arg(demoted),
+                         &message),
+                 Outcome::Ok);
+        QCOMPARE(
+            snapshot(QStringLiteral("SELECT s.is_active, r.rolcanlogin FROM staff s JOIN pg_roles r ON r.rolname = "
+                                    "s.login WHERE s.login = '%1'")
+                         .arg(demoted)),
+            QStringLiteral("false|false"));
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM refresh_tokens t JOIN staff s ON s.id = "
+                                                "t.staff_id WHERE s.login = '%1' AND t.revoked_at IS NULL")
+                                     .arg(demoted)),
+                 0);
+        self.reset();
+        QVERIFY(!asLogin(demoted)); // NOLOGIN
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'staff.deactivate' AND "
+                                                "actor = '%1' AND reason = 'left the team'")
+                                     .arg(loginOf(QStringLiteral("hq_admin")))),
+                 1);
+        QCOMPARE(attempt(*hq, QStringLiteral("SELECT paydesk_set_staff_active('%1', true, 'back')").arg(demoted)),
+                 Outcome::Ok);
+        self = asLogin(demoted);
+        QVERIFY(self);
+        QCOMPARE(count(*self, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE pg_has_role(current_user, oid, "
+                                             "'USAGE') AND rolname = 'paydesk_auditor'")),
+                 1);
+    }
+
+    /// Payments and invoices change state only along their steps, for every role, and an
+    /// invoice belongs to its member's institution and payments.
+    void paymentAndInvoiceStepsHoldForDirectLogins()
+    {
+        auto hq = as(QStringLiteral("hq_admin"));
+        auto center = as(QStringLiteral("center_manager"));
+        const QString visible = subtree();
+        const qint64 paid = count(*m_admin, QStringLiteral("SELECT MIN(id) FROM payments WHERE status = 'success' AND "
+                                                           "organization_id IN (%1)")
+                                                .arg(visible));
+        const qint64 pending =
+            count(*m_admin, QStringLiteral("SELECT MIN(id) FROM payments WHERE status = 'pending' AND "
+                                           "organization_id IN (%1)")
+                                .arg(visible));
+        QVERIFY(paid > 0 && pending > 0);
+        for (SqlSession* s : {hq.get(), center.get()}) {
+            for (const QString& sql :
+                 {QStringLiteral("UPDATE payments SET status = 'pending', paid_at = NULL WHERE id = %1").arg(paid),
+                  QStringLiteral(
+                      "UPDATE payments SET status = 'success', paid_at = now() + interval '30 days' WHERE id "
+                      "= %1")
+                      .arg(pending),
+                  QStringLiteral("UPDATE payments SET status = 'success', paid_at = NULL WHERE id = %1")
+                      .arg(pending)}) {
+                QVERIFY2(attempt(*s, sql) != Outcome::Ok, qPrintable(sql));
+            }
+        }
+        QVERIFY(attempt(*hq, QStringLiteral("UPDATE payments SET organization_id = (SELECT MAX(id) FROM organizations) "
+                                            "WHERE id = %1")
+                                 .arg(pending)) != Outcome::Ok);
+        // An invoice for one member pointing at another member's payment, or another institution.
+        QSqlQuery q(m_admin->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT p.user_id, p.organization_id, (SELECT pm.id FROM payments pm JOIN "
+                                      "parents o ON o.id = pm.parent_id WHERE o.user_id <> p.user_id LIMIT 1), (SELECT "
+                                      "o.id FROM organizations o WHERE o.id <> p.organization_id AND o.org_type = "
+                                      "'institution' LIMIT 1) FROM parents p ORDER BY p.id LIMIT 1")));
+        QVERIFY(q.next());
+        const QString member = q.value(0).toString();
+        const QString org = q.value(1).toString();
+        const QString othersPayment = q.value(2).toString();
+        const QString otherOrg = q.value(3).toString();
+        q.finish();
+        const QString insert = QStringLiteral("INSERT INTO invoices (amount, address, user_id, organization_id, "
+                                              "payment_id) VALUES (0.001, 'bitcoincash:qtest', %1, %2, %3)");
+        QString message;
+        QVERIFY(attempt(*hq, insert.arg(member, org, othersPayment), &message) != Outcome::Ok);
+        QVERIFY2(message.contains(QStringLiteral("is not a payment of user")), qPrintable(message));
+        QVERIFY(attempt(*hq, insert.arg(member, otherOrg, QStringLiteral("NULL")), &message) != Outcome::Ok);
+        QVERIFY2(message.contains(QStringLiteral("is not the institution")), qPrintable(message));
+        const qint64 confirmedInvoice =
+            count(*m_admin, QStringLiteral("SELECT COALESCE(MIN(id), 0) FROM invoices WHERE status = 'confirmed'"));
+        if (confirmedInvoice > 0) {
+            QVERIFY(
+                attempt(*hq,
+                        QStringLiteral("UPDATE invoices SET status = 'pending' WHERE id = %1").arg(confirmedInvoice)) !=
+                Outcome::Ok);
+        }
     }
 };
 

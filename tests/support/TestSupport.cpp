@@ -350,7 +350,7 @@ QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>
             return opened.error().message + QLatin1Char(' ') + opened.error().detail;
         }
         // A cheap hash: these passwords protect nothing, and sign-in tests should not wait.
-        const QString hash = auth::hashPassword(QString::fromLatin1(kRestPassword), 1000);
+        const QString hash = auth::hashPassword(QString::fromLatin1(kRestPassword), auth::kPbkdf2MinimumIterations);
         for (const StaffLogin& s : staff) {
             auto added = sql::addStaff(*opened.value(), s.login, s.role, s.orgCode, s.login, QString());
             if (!added.ok()) {
@@ -370,7 +370,8 @@ QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(program);
     m_process->setArguments(QStringList{QStringLiteral("--db"), database.toString(), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0")} +
+                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-iterations"),
+                                        QString::number(auth::kPbkdf2MinimumIterations)} +
                             extraArgs);
     m_process->start();
     if (!m_process->waitForStarted(10000)) {

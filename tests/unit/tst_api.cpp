@@ -231,8 +231,12 @@ private Q_SLOTS:
         const QString stored =
             QStringLiteral("pbkdf2_sha256$1$%1$%2")
                 .arg(QString::fromLatin1(QByteArray("salt").toBase64()), QString::fromLatin1(key.toBase64()));
-        QVERIFY(auth::verifyPassword(QStringLiteral("passwd"), stored));
-        QVERIFY(!auth::verifyPassword(QStringLiteral("passwD"), stored));
+        QVERIFY(auth::verifyPassword(QStringLiteral("passwd"), stored, 1));
+        QVERIFY(!auth::verifyPassword(QStringLiteral("passwD"), stored, 1));
+        // A hash naming fewer iterations than configured signs nobody in (a planted
+        // "pbkdf2_sha256$1$..." in staff.password_hash).
+        QVERIFY(!auth::verifyPassword(QStringLiteral("passwd"), stored));
+        QVERIFY(!auth::verifyPassword(QStringLiteral("passwd"), stored, 2));
     }
 
     void passwordHashes()
@@ -240,8 +244,9 @@ private Q_SLOTS:
         const QString a = auth::hashPassword(QStringLiteral("correct horse"), 1000);
         const QString b = auth::hashPassword(QStringLiteral("correct horse"), 1000);
         QVERIFY(a != b); // a fresh salt each time
-        QVERIFY(auth::verifyPassword(QStringLiteral("correct horse"), a));
-        QVERIFY(!auth::verifyPassword(QStringLiteral("correct horsE"), a));
+        QVERIFY(auth::verifyPassword(QStringLiteral("correct horse"), a, 1000));
+        QVERIFY(!auth::verifyPassword(QStringLiteral("correct horsE"), a, 1000));
+        QVERIFY(!auth::verifyPassword(QStringLiteral("correct horse"), a)); // below the default 600,000
         QVERIFY(auth::hashPassword(QStringLiteral("x")).startsWith(QLatin1String("pbkdf2_sha256$600000$")));
         for (const char* bad :
              {"", "pbkdf2_sha256$0$c2FsdA==$AAAA", "md5$1$a$b", "pbkdf2_sha256$1$$", "pbkdf2_sha256$x$a$b"}) {
@@ -262,7 +267,7 @@ private Q_SLOTS:
             "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
         auto checked = auth::verifyAccessToken(token, key, 1300819000);
         QVERIFY(!checked.ok());
-        QCOMPARE(checked.error().detail, QStringLiteral("missing sub or exp"));
+        QCOMPARE(checked.error().detail, QStringLiteral("missing sub, exp or sid"));
         QString tampered = token;
         tampered[tampered.size() - 2] = QLatin1Char('Y');
         QCOMPARE(auth::verifyAccessToken(tampered, key, 1300819000).error().detail, QStringLiteral("bad signature"));
@@ -271,12 +276,20 @@ private Q_SLOTS:
     void accessTokens()
     {
         const QByteArray key(32, 'k');
-        const auth::TokenClaims claims{QStringLiteral("kim.center"), QStringLiteral("center_manager"), 42, 1000, 1900};
+        const auth::TokenClaims claims{
+            QStringLiteral("kim.center"), QStringLiteral("center_manager"), 42, 1000, 1900, 7};
         const QString token = auth::signAccessToken(claims, key);
         auto ok = auth::verifyAccessToken(token, key, 1500);
         QVERIFY(ok.ok());
         QCOMPARE(ok.value().subject, QStringLiteral("kim.center"));
         QCOMPARE(ok.value().organizationId, 42);
+        QCOMPARE(ok.value().sessionId, 7);
+        // A token of no session (signed before sessions were named) is refused: it could not be
+        // revoked.
+        auth::TokenClaims noSession = claims;
+        noSession.sessionId = 0;
+        QCOMPARE(auth::verifyAccessToken(auth::signAccessToken(noSession, key), key, 1500).error().detail,
+                 QStringLiteral("missing sub, exp or sid"));
         QCOMPARE(auth::verifyAccessToken(token, key, 1900).error().detail, QStringLiteral("token expired"));
         QCOMPARE(auth::verifyAccessToken(token, QByteArray(32, 'j'), 1500).error().detail,
                  QStringLiteral("bad signature"));
