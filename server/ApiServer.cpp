@@ -13,6 +13,7 @@
 #include "sql/SqlOperations.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
+#include "sql/SqlServerState.h"
 #include "sql/SqlSession.h"
 
 #include <QtHttpServer/QHttpServerResponder>
@@ -51,14 +52,18 @@ struct ApiServer::Route
     bool isPublic = false;
     bool mutation = false; ///< honours Idempotency-Key
     bool needsIfMatch = false;
-    bool acts = true; ///< runs as the signed-in staff member (false: the server's own account)
+    bool acts = true;     ///< runs as the signed-in staff member (false: the server's own account)
+    bool signsIn = false; ///< checks a password or a refresh token: runs on the sign-in pool
     Work work;
 };
 
 namespace {
 
-constexpr qint64 kIdempotencyMs = 24LL * 3600 * 1000;
-constexpr int kIdempotencyEntries = 10000;
+constexpr int kIdempotencySeconds = 24 * 3600;
+/// Sign-ins waiting for the sign-in pool beyond which the server answers 503 at once.
+constexpr int kSignInQueue = 32;
+/// The longest user name a sign-in reads (staff logins have at most 63 characters).
+constexpr int kMaxUserName = 100;
 
 qint64 nowMs()
 {
@@ -247,6 +252,125 @@ QString methodName(Method method)
     return QStringLiteral("OTHER");
 }
 
+/// A mutation's Idempotency-Key, hashed, with its normalised route; empty route when none.
+struct Idempotency
+{
+    QString route;
+    QString keySha256;
+    QString bodySha256;
+};
+
+/// The reply of a stored Idempotency-Key answer.
+Reply replayOf(const sql::IdempotencyClaim& stored)
+{
+    Reply replay;
+    replay.status = stored.status;
+    replay.body = stored.answer;
+    replay.contentType = stored.contentType;
+    for (const QJsonValue& header : stored.headers) {
+        replay.headers.append(
+            qMakePair(header.toArray().at(0).toString().toLatin1(), header.toArray().at(1).toString().toLatin1()));
+    }
+    replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
+    return replay;
+}
+
+/// Runs `work` as the signed-in staff member: the session behind the access token must still be
+/// open; with an Idempotency-Key, the key is claimed, the work done and its answer stored in one
+/// transaction (a failed change stores nothing), and a key already answered replays that answer.
+Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const Idempotency& idempotency)
+{
+    const QString& login = call.claims.subject;
+    auto live = sql::sessionIsLive(s, login, call.claims.sessionId);
+    if (!live.ok()) {
+        return problemReply(live.error());
+    }
+    if (!live.value()) {
+        return problemReply(Error(Error::Kind::Authentication,
+                                  ServerText::tr("This session has ended (signed out, or the account was "
+                                                 "deactivated); sign in again."),
+                                  QStringLiteral("session revoked")),
+                            401);
+    }
+    auto cannotAct = [&login]() {
+        // A login whose database role is gone, or a server account not granted paydesk_service:
+        // the client can do nothing about it, the administrator can.
+        return problemReply(Error(Error::Kind::Permission,
+                                  ServerText::tr("The server cannot act as %1 in the database; ask an administrator to "
+                                                 "check the staff login.")
+                                      .arg(login),
+                                  QStringLiteral("session_user must be a member of paydesk_service and the login must "
+                                                 "exist (docs/SECURITY.md)")),
+                            403);
+    };
+    auto endActing = [&s]() {
+        if (!s.endActing().ok()) {
+            threadSession().reset(); // never let the next request run as this staff member
+        }
+    };
+    if (idempotency.route.isEmpty()) {
+        if (!s.actAs(login).ok()) {
+            endActing();
+            return cannotAct();
+        }
+        Reply reply = work(s, call);
+        endActing();
+        return reply;
+    }
+    if (auto begun = s.begin(); !begun.ok()) {
+        return problemReply(begun.error());
+    }
+    auto claim = sql::claimIdempotencyKey(s, login, idempotency.route, idempotency.keySha256, idempotency.bodySha256,
+                                          kIdempotencySeconds);
+    if (!claim.ok() || !claim.value().claimed) {
+        s.rollback();
+        if (!claim.ok()) {
+            return problemReply(claim.error());
+        }
+        if (claim.value().bodySha256 != idempotency.bodySha256) {
+            return problemReply(
+                Error(Error::Kind::Invalid, ServerText::tr("This Idempotency-Key was used with another request body.")),
+                422);
+        }
+        return replayOf(claim.value());
+    }
+    if (!s.actAs(login).ok()) {
+        s.rollback();
+        endActing();
+        return cannotAct();
+    }
+    Reply reply = work(s, call);
+    if (reply.status >= 400 || !reply.filePath.isEmpty()) {
+        s.rollback(); // also drops the claim: a corrected request with the same key runs afresh
+        endActing();
+        return reply;
+    }
+    // The answer is stored by the server's account; the transaction ends as the staff member, so
+    // that the checks run at commit (migration 009) see who made the change.
+    QJsonArray headers;
+    for (const auto& header : qAsConst(reply.headers)) {
+        headers.append(QJsonArray{QString::fromLatin1(header.first), QString::fromLatin1(header.second)});
+    }
+    Result<Done> stored = s.endActing();
+    if (stored.ok()) {
+        stored = sql::storeIdempotentAnswer(s, login, idempotency.route, idempotency.keySha256, reply.status,
+                                            reply.contentType, headers, reply.body);
+    }
+    if (stored.ok()) {
+        stored = s.actAs(login);
+    }
+    if (stored.ok()) {
+        stored = s.commit();
+    } else {
+        s.rollback();
+    }
+    endActing();
+    if (!stored.ok()) {
+        return problemReply(stored.error());
+    }
+    return reply;
+}
+
 } // namespace
 
 ApiServer::ApiServer(ServerOptions options, QObject* parent)
@@ -255,11 +379,18 @@ ApiServer::ApiServer(ServerOptions options, QObject* parent)
 {
     m_pool.setMaxThreadCount(std::max(1, m_options.workers));
     m_pool.setExpiryTimeout(-1); // keep the threads, and with them their connections
+    // PBKDF2 takes a core for a few hundred milliseconds: sign-ins get two threads of their own.
+    m_signInPool.setMaxThreadCount(2);
+    m_signInPool.setExpiryTimeout(-1);
     addRoutes();
+    m_purgeTimer.setInterval(10 * 60 * 1000);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &ApiServer::purgeState);
+    m_purgeTimer.start();
 }
 
 ApiServer::~ApiServer()
 {
+    m_signInPool.waitForDone();
     m_pool.waitForDone();
 }
 
@@ -300,6 +431,26 @@ void ApiServer::addRoutes()
             return problemReply(Error(Error::Kind::Invalid, ServerText::tr("Give a user name and a password."),
                                       QStringLiteral("body: {\"username\": ..., \"password\": ...}")));
         }
+        if (user.size() > kMaxUserName || password.size() > 1024) {
+            return problemReply(Error(Error::Kind::Invalid, ServerText::tr("The user name or password is too long."),
+                                      QStringLiteral("username: at most 100 characters, password: at most 1024")));
+        }
+        // Counted before the password is checked, in PostgreSQL: parallel guesses and other
+        // server instances count against the same limits.
+        auto gate = sql::beginSignInAttempt(s, auth::sha256Hex(user), call.remote,
+                                            {o.loginFailuresPerUser, o.loginFailuresPerAddress, o.loginWindowSeconds});
+        if (!gate.ok()) {
+            return problemReply(gate.error());
+        }
+        if (gate.value().waitSeconds > 0) {
+            const int wait = gate.value().waitSeconds;
+            Reply reply =
+                problemReply(Error(Error::Kind::Authentication,
+                                   ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
+                             429);
+            reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+            return reply;
+        }
         auto account = sql::staffAccount(s, user);
         if (!account.ok() && account.error().kind != Error::Kind::NotFound) {
             return problemReply(account.error());
@@ -309,6 +460,9 @@ void ApiServer::addRoutes()
         const bool known = account.ok() && account.value().active && !account.value().passwordHash.isEmpty();
         const bool matches =
             auth::verifyPassword(password, known ? account.value().passwordHash : dummy, o.passwordIterations);
+        if (auto recorded = sql::finishSignInAttempt(s, gate.value().attemptId, known && matches); !recorded.ok()) {
+            return problemReply(recorded.error());
+        }
         if (!known || !matches) {
             return problemReply(Error(Error::Kind::Authentication, signInFailedMessage()));
         }
@@ -431,6 +585,7 @@ void ApiServer::addRoutes()
         route.isPublic = op->access == ops::Access::Public;
         route.acts = !route.isPublic;
         route.mutation = op->mutation;
+        route.signsIn = op->name == ops::SignIn::operation().name || op->name == ops::RenewSession::operation().name;
         route.needsIfMatch = op->ifMatch;
         if (!route.isPublic && op->access != ops::Access::SignedIn) {
             route.allowed = [access = op->access](const Permissions& p, const Call& call) {
@@ -570,37 +725,34 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         }
         call.ifMatch = version;
     }
-    if (route->pattern.first() == QLatin1String("auth") && route->pattern.value(1) == QLatin1String("login")) {
-        const QString user = QJsonDocument::fromJson(call.body).object().value(QStringLiteral("username")).toString();
-        if (const int wait = throttled(user, call.remote)) {
-            Reply reply =
-                problemReply(Error(Error::Kind::Authentication,
-                                   ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
-                             429);
-            reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
-            finish(responder, socket, method, path, call, reply, startedMs);
-            return true;
+    // Idempotency-Key: a repeated mutation gets the first successful answer again. The key is
+    // kept per login and normalised route (ids as numbers, so /payments/007 is /payments/7).
+    Idempotency idempotency;
+    if (route->mutation && route->acts && !request.value("Idempotency-Key").isEmpty()) {
+        const QByteArray key = request.value("Idempotency-Key");
+        if (key.size() > 200) {
+            return fail(Error(Error::Kind::Invalid, ServerText::tr("An Idempotency-Key has at most 200 characters.")),
+                        400);
         }
+        QStringList normal;
+        int nextId = 0;
+        for (const QString& segment : route->pattern) {
+            normal << (segment == QLatin1String("{id}")       ? QString::number(call.ids.value(nextId++))
+                       : segment.startsWith(QLatin1Char('{')) ? call.key
+                                                              : segment);
+        }
+        idempotency.route = method + QLatin1Char(' ') + normal.join(QLatin1Char('/'));
+        idempotency.keySha256 = QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
+        idempotency.bodySha256 =
+            QString::fromLatin1(QCryptographicHash::hash(call.body, QCryptographicHash::Sha256).toHex());
     }
-
-    // Idempotency-Key: a repeated mutation gets the first answer again.
-    QString idempotencyKey;
-    const QByteArray bodyHash = QCryptographicHash::hash(call.body, QCryptographicHash::Sha256);
-    if (route->mutation && !request.value("Idempotency-Key").isEmpty()) {
-        idempotencyKey = call.claims.subject + QLatin1Char('\n') + method + QLatin1Char(' ') + path +
-                         QLatin1Char('\n') + QString::fromLatin1(request.value("Idempotency-Key").left(200));
-        auto it = m_idempotent.constFind(idempotencyKey);
-        if (it != m_idempotent.constEnd() && nowMs() - it->atMs < kIdempotencyMs) {
-            if (it->bodyHash != bodyHash) {
-                return fail(Error(Error::Kind::Invalid,
-                                  ServerText::tr("This Idempotency-Key was used with another request body.")),
-                            422);
-            }
-            Reply replay = it->reply;
-            replay.headers.append(qMakePair(QByteArray("Idempotent-Replayed"), QByteArray("true")));
-            finish(responder, socket, method, path, call, replay, startedMs);
-            return true;
-        }
+    if (route->signsIn && m_signInsWaiting.load() >= kSignInQueue) {
+        Reply busy = problemReply(
+            Error(Error::Kind::Connection, ServerText::tr("Too many sign-ins at once; try again in a few seconds.")),
+            503);
+        busy.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("5")));
+        finish(responder, socket, method, path, call, busy, startedMs);
+        return true;
     }
 
     // The database work, on a worker thread with its own connection.
@@ -610,54 +762,30 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     const Work work = route->work;
     const bool acts = route->acts;
     QPointer<ApiServer> self(this);
-    m_pool.start([self, held, guard, url, work, acts, call, method, path, startedMs, idempotencyKey, bodyHash]() {
+    const bool signsIn = route->signsIn;
+    if (signsIn) {
+        ++m_signInsWaiting;
+    }
+    QThreadPool& pool = signsIn ? m_signInPool : m_pool;
+    pool.start([self, held, guard, url, work, acts, signsIn, call, method, path, startedMs, idempotency]() {
         Reply reply;
         auto session = workerSession(url);
         if (!session.ok()) {
             reply = problemReply(session.error(), 503);
         } else if (acts) {
-            sql::SqlSession& s = *session.value();
-            // The session behind the access token must still be open (not signed out, no token
-            // reuse, staff member active), checked before acting as the staff member.
-            auto live = sql::sessionIsLive(s, call.claims.subject, call.claims.sessionId);
-            std::optional<Result<Done>> acting;
-            if (!live.ok()) {
-                reply = problemReply(live.error());
-            } else if (!live.value()) {
-                reply = problemReply(Error(Error::Kind::Authentication,
-                                           ServerText::tr("This session has ended (signed out, or the account was "
-                                                          "deactivated); sign in again."),
-                                           QStringLiteral("session revoked")),
-                                     401);
-            } else if (acting = s.actAs(call.claims.subject); !acting->ok()) {
-                // A login whose database role is gone, or a server account not granted
-                // paydesk_service: the client can do nothing about it, the administrator can.
-                reply = problemReply(
-                    Error(Error::Kind::Permission,
-                          ServerText::tr("The server cannot act as %1 in the database; ask an administrator to check "
-                                         "the staff login.")
-                              .arg(call.claims.subject),
-                          QStringLiteral("session_user must be a member of paydesk_service and the login must exist "
-                                         "(docs/SECURITY.md)")),
-                    403);
-            } else {
-                reply = work(s, call);
-            }
-            if (!s.endActing().ok()) {
-                threadSession().reset(); // never let the next request run as this staff member
-            }
+            reply = actingWork(*session.value(), work, call, idempotency);
         } else {
             reply = work(*session.value(), call);
         }
         QMetaObject::invokeMethod(
             qApp,
-            [self, held, guard, call, method, path, startedMs, idempotencyKey, bodyHash, reply]() mutable {
+            [self, held, guard, call, method, path, startedMs, signsIn, reply]() mutable {
                 ApiServer* server = self.data();
                 if (server == nullptr) {
                     return;
                 }
-                if (!idempotencyKey.isEmpty() && reply.status < 500 && reply.filePath.isEmpty()) {
-                    server->remember(idempotencyKey, bodyHash, reply);
+                if (signsIn) {
+                    --server->m_signInsWaiting;
                 }
                 server->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
             },
@@ -677,15 +805,6 @@ void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* so
 void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, const QString& method, const QString& path,
                        const Call& call, Reply reply, qint64 startedMs)
 {
-    const bool isLogin = path.endsWith(QLatin1String("/auth/login"));
-    if (isLogin) {
-        const QString user = QJsonDocument::fromJson(call.body).object().value(QStringLiteral("username")).toString();
-        if (reply.status == 401) {
-            recordFailure(user, call.remote);
-        } else if (reply.status == 200) {
-            m_failures.remove(QStringLiteral("user:") + user);
-        }
-    }
     qint64 bytes = reply.body.size();
     if (socket && socket->state() == QAbstractSocket::ConnectedState) {
         using Status = QHttpServerResponder::StatusCode;
@@ -733,42 +852,20 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
     });
 }
 
-void ApiServer::remember(const QString& key, const QByteArray& bodyHash, const Reply& reply)
+void ApiServer::purgeState()
 {
-    m_idempotent.insert(key, Remembered{bodyHash, reply, nowMs()});
-    m_idempotentOrder.append(key);
-    while (m_idempotentOrder.size() > kIdempotencyEntries) {
-        m_idempotent.remove(m_idempotentOrder.takeFirst());
-    }
-}
-
-int ApiServer::throttled(const QString& login, const QString& remote)
-{
-    const qint64 now = nowMs();
-    const qint64 window = qint64(m_options.loginWindowSeconds) * 1000;
-    int wait = 0;
-    auto check = [&](const QString& key, int limit) {
-        auto it = m_failures.find(key);
-        if (it == m_failures.end()) {
+    const DatabaseUrl url = m_options.database;
+    const int window = m_options.loginWindowSeconds;
+    m_pool.start([url, window]() {
+        auto session = workerSession(url);
+        if (!session.ok()) {
             return;
         }
-        while (!it->isEmpty() && now - it->first() >= window) {
-            it->removeFirst();
+        auto removed = sql::purgeServerState(*session.value(), window);
+        if (!removed.ok()) {
+            qWarning("paydesk-server: expired server state was not removed: %s", qPrintable(removed.error().message));
         }
-        if (it->size() >= limit) {
-            wait = std::max(wait, int((it->first() + window - now + 999) / 1000));
-        }
-    };
-    check(QStringLiteral("user:") + login, m_options.loginFailuresPerUser);
-    check(QStringLiteral("addr:") + remote, m_options.loginFailuresPerAddress);
-    return wait;
-}
-
-void ApiServer::recordFailure(const QString& login, const QString& remote)
-{
-    const qint64 now = nowMs();
-    m_failures[QStringLiteral("user:") + login].append(now);
-    m_failures[QStringLiteral("addr:") + remote].append(now);
+    });
 }
 
 } // namespace pd::server

@@ -10,8 +10,10 @@
 #include <QHash>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 #include <QUrlQuery>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -70,7 +72,11 @@ struct Reply
 /// (SqlSession::actAs), so PostgreSQL's grants and row-level security apply to every row. Routes
 /// also check the role first (Permissions), answering 403 without touching the database.
 /// Errors are application/problem+json; updates need If-Match (428 without, 412 on conflict);
-/// mutations honour Idempotency-Key (the first answer is replayed for 24 hours). Each request
+/// mutations honour Idempotency-Key (the first successful answer is replayed for 24 hours; the
+/// key is kept in PostgreSQL in the transaction of the change, so parallel retries, restarts and
+/// other instances apply it once). Sign-ins are throttled in PostgreSQL before the password is
+/// checked, and run on their own small pool so that password hashing cannot starve the others.
+/// Each request
 /// writes one JSON line to the access log (stderr) without tokens, passwords, bodies or query
 /// values.
 class ApiServer : public QAbstractHttpServer
@@ -98,26 +104,16 @@ private:
     void addRoutes();
     void finish(QHttpServerResponder& responder, QTcpSocket* socket, const QString& method, const QString& path,
                 const Call& call, Reply reply, qint64 startedMs);
-    /// Keeps a mutation's answer for its Idempotency-Key (24 hours, at most 10,000 keys).
-    void remember(const QString& key, const QByteArray& bodyHash, const Reply& reply);
-    /// Seconds until another sign-in may be tried, or 0 when it may be tried now.
-    int throttled(const QString& login, const QString& remote);
-    void recordFailure(const QString& login, const QString& remote);
+    /// Removes expired Idempotency-Key answers and old sign-in attempts (on a timer).
+    void purgeState();
 
     ServerOptions m_options;
     QThreadPool m_pool;
+    QThreadPool m_signInPool; ///< sign-in and refresh only (PBKDF2), bounded
+    std::atomic<int> m_signInsWaiting{0};
     QVector<Route> m_routes;
     quint64 m_nextRequest = 0;
-
-    struct Remembered
-    {
-        QByteArray bodyHash;
-        Reply reply;
-        qint64 atMs = 0;
-    };
-    QHash<QString, Remembered> m_idempotent;
-    QList<QString> m_idempotentOrder;
-    QHash<QString, QList<qint64>> m_failures; ///< "user:<login>" / "addr:<ip>" -> failure times (ms)
+    QTimer m_purgeTimer;
 };
 
 } // namespace pd::server

@@ -738,6 +738,10 @@
         <source>There is no SQLite database at %1. Check the path, or create one with paydesk --init-db sqlite:%1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Transactions are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::Backend</name>
@@ -2389,6 +2393,18 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The user name or password is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Idempotency-Key has at most 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many sign-ins at once; try again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::sql::Auth</name>
@@ -2721,6 +2737,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <source>adding up the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::ServerState</name>
+    <message>
+        <source>paydesk-server keeps its state in PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request with this Idempotency-Key was changed at the same moment; send it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

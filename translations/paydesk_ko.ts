@@ -735,6 +735,10 @@
         <source>There is no SQLite database at %1. Check the path, or create one with paydesk --init-db sqlite:%1.</source>
         <translation>%1에 SQLite 데이터베이스가 없습니다. 경로를 확인하거나 paydesk --init-db sqlite:%1 명령으로 만드세요.</translation>
     </message>
+    <message>
+        <source>Transactions are nested too deeply.</source>
+        <translation>트랜잭션이 너무 깊게 중첩되었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::Backend</name>
@@ -2389,6 +2393,18 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
+    <message>
+        <source>The user name or password is too long.</source>
+        <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <source>An Idempotency-Key has at most 200 characters.</source>
+        <translation>Idempotency-Key는 최대 200자입니다.</translation>
+    </message>
+    <message>
+        <source>Too many sign-ins at once; try again in a few seconds.</source>
+        <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sql::Auth</name>
@@ -2721,6 +2737,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::ServerState</name>
+    <message>
+        <source>paydesk-server keeps its state in PostgreSQL.</source>
+        <translation>paydesk-server는 상태를 PostgreSQL에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>The request with this Idempotency-Key was changed at the same moment; send it again.</source>
+        <translation>이 Idempotency-Key의 요청이 같은 순간에 변경되었습니다. 다시 보내세요.</translation>
     </message>
 </context>
 <context>

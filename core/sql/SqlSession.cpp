@@ -12,6 +12,7 @@
 #include <libpq-fe.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -362,23 +363,54 @@ Result<qint64> SqlSession::pgForEachTextRow(const SqlBuilder& statement,
     return rows;
 }
 
+namespace {
+/// The savepoint of nesting level `depth` (2..9): fixed names, no text from outside.
+QString savepointName(int depth)
+{
+    static const char* const names[] = {"pd_sp2", "pd_sp3", "pd_sp4", "pd_sp5", "pd_sp6", "pd_sp7", "pd_sp8", "pd_sp9"};
+    return QString::fromLatin1(names[std::clamp(depth, 2, 9) - 2]);
+}
+} // namespace
+
 Result<Done> SqlSession::begin()
 {
     QSqlQuery query(m_db);
+    if (m_depth > 0) {
+        if (m_depth >= 8) {
+            return Error(Error::Kind::Internal, SqlSession::tr("Transactions are nested too deeply."));
+        }
+        // sql-binding: a fixed savepoint name from savepointName()
+        if (!query.exec(QStringLiteral("SAVEPOINT ") + savepointName(m_depth + 1))) {
+            return classify(query.lastError(), SqlSession::tr("starting a transaction"));
+        }
+        ++m_depth;
+        return Done{};
+    }
     const bool ok = m_url.dialect == Dialect::SQLite ? query.exec(QStringLiteral("BEGIN IMMEDIATE"))
                                                      : query.exec(QStringLiteral("BEGIN"));
     if (!ok) {
         return classify(query.lastError(), SqlSession::tr("starting a transaction"));
     }
-    m_inTransaction = true;
+    m_depth = 1;
     return Done{};
 }
 
 Result<Done> SqlSession::commit()
 {
     QSqlQuery query(m_db);
+    if (m_depth > 1) {
+        // sql-binding: a fixed savepoint name from savepointName()
+        const bool released = query.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth));
+        if (!released) {
+            Error error = classify(query.lastError(), SqlSession::tr("saving the change"));
+            rollback();
+            return error;
+        }
+        --m_depth;
+        return Done{};
+    }
     const bool ok = query.exec(QStringLiteral("COMMIT"));
-    m_inTransaction = false;
+    m_depth = 0;
     if (!ok) {
         Error error = classify(query.lastError(), SqlSession::tr("saving the change"));
         if (error.message.isEmpty()) {
@@ -401,8 +433,15 @@ Result<Done> SqlSession::commit()
 void SqlSession::rollback()
 {
     QSqlQuery query(m_db);
+    if (m_depth > 1) {
+        // sql-binding: a fixed savepoint name from savepointName()
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName(m_depth));
+        query.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepointName(m_depth)); // sql-binding: as above
+        --m_depth;
+        return;
+    }
     query.exec(QStringLiteral("ROLLBACK"));
-    m_inTransaction = false;
+    m_depth = 0;
 }
 
 Error SqlSession::classify(const QSqlError& error, const QString& what)

@@ -84,12 +84,19 @@ public:
                                     const QString& what);
 
     /// Begins a transaction (SQLite: BEGIN IMMEDIATE, so writers queue instead of failing late).
+    /// Inside an open transaction it sets a savepoint instead, so that an operation can run
+    /// inside a caller's transaction (paydesk-server keeps an Idempotency-Key with the change it
+    /// made, docs/SECURITY.md): commit() then releases it and rollback() returns to it. At most
+    /// 8 levels.
     Result<Done> begin();
-    /// Commits; a false return from the driver (as after the server killed the backend) is an
-    /// error even when the driver's error text is empty (docs/TESTING.md).
+    /// Commits (or releases the innermost savepoint); a false return from the driver (as after
+    /// the server killed the backend) is an error even when the driver's error text is empty
+    /// (docs/TESTING.md).
     Result<Done> commit();
-    /// Rolls back if a transaction is open; never fails loudly.
+    /// Rolls back the innermost level if a transaction is open; never fails loudly.
     void rollback();
+    /// True while a transaction begun with begin() is open.
+    bool inTransaction() const { return m_depth > 0; }
 
     /// Turns a driver error into an Error with a message for people; `what` names the action
     /// ("loading payments"). Also notices a lost connection (see isBroken()).
@@ -137,7 +144,7 @@ private:
     QString m_actor;
     QString m_ownActor;
     bool m_broken = false;
-    bool m_inTransaction = false;
+    int m_depth = 0; ///< open begin() levels: 1 the transaction, more are savepoints
     QMutex m_interruptMutex;
     pg_cancel* m_pgCancel = nullptr;
     sqlite3* m_sqlite = nullptr;

@@ -9,6 +9,7 @@
 #include "RestBackend.h"
 #include "Roles.h"
 #include "TestSupport.h"
+#include "sql/SqlServerState.h"
 #include "sql/SqlSession.h"
 
 #include <QImage>
@@ -72,6 +73,49 @@ Http http(const QUrl& base, const QByteArray& verb, const QString& path, const Q
     return out;
 }
 
+/// The same request sent `count` times at once, each on its own connection (tests only).
+QVector<Http> httpAtOnce(int count, const QUrl& base, const QByteArray& verb, const QString& path, const QString& token,
+                         const std::function<QByteArray(int)>& bodyOf,
+                         const QList<QPair<QByteArray, QByteArray>>& headers = {})
+{
+    std::vector<std::unique_ptr<QNetworkAccessManager>> networks;
+    QList<QNetworkReply*> replies;
+    QUrl url = base;
+    url.setPath(QStringLiteral("/api/v1/") + path);
+    for (int i = 0; i < count; ++i) {
+        QNetworkRequest request(url);
+        request.setTransferTimeout(60000);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        if (!token.isEmpty()) {
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        }
+        for (const auto& h : headers) {
+            request.setRawHeader(h.first, h.second);
+        }
+        networks.push_back(std::make_unique<QNetworkAccessManager>());
+        replies << networks.back()->sendCustomRequest(request, verb, bodyOf(i));
+    }
+    const bool finished = QTest::qWaitFor(
+        [&]() { return std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); }); },
+        120000);
+    if (!finished) {
+        qWarning("httpAtOnce: not every answer arrived within 120 s");
+    }
+    QVector<Http> out;
+    for (QNetworkReply* reply : replies) {
+        Http h;
+        h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        h.body = reply->readAll();
+        h.json = QJsonDocument::fromJson(h.body).object();
+        for (const auto& pair : reply->rawHeaderPairs()) {
+            h.headers.insert(pair.first.toLower(), pair.second);
+        }
+        out << h;
+        reply->deleteLater();
+    }
+    return out;
+}
+
 QByteArray jsonBody(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -85,6 +129,7 @@ const QVector<test::StaffLogin> kStaff = {
     {QStringLiteral("rest.audit"), QStringLiteral("auditor"), QStringLiteral("HQ")},
     {QStringLiteral("rest.throttle"), QStringLiteral("auditor"), QStringLiteral("HQ")},
     {QStringLiteral("rest.rotate"), QStringLiteral("auditor"), QStringLiteral("HQ")},
+    {QStringLiteral("rest.burst"), QStringLiteral("auditor"), QStringLiteral("HQ")},
 };
 
 /// One endpoint of the role matrix: who may call it (Permissions), and a request that the
@@ -635,6 +680,114 @@ private Q_SLOTS:
             QStringLiteral("rest.hq"));
         // The same key with another body is refused.
         QCOMPARE(http(m_server.url(), "POST", path, token, "{}", headers).status, 422);
+    }
+
+    /// Sign-in attempts are counted before the password is checked, in PostgreSQL: of 40 wrong
+    /// passwords sent at once at most 5 are checked, and a correct one among them is refused too;
+    /// the lockout is per login and address, so the same login from elsewhere is not locked out.
+    void parallelSignInsAreCountedBeforeTheyAreChecked()
+    {
+        const QVector<Http> answers =
+            httpAtOnce(40, m_server.url(), "POST", QStringLiteral("auth/login"), {}, [](int i) {
+                return jsonBody({{QStringLiteral("username"), QStringLiteral("rest.burst")},
+                                 {QStringLiteral("password"), i == 30 ? QString::fromLatin1(test::kRestPassword)
+                                                                      : QStringLiteral("not the password")}});
+            });
+        QMap<int, int> byStatus;
+        for (const Http& h : answers) {
+            ++byStatus[h.status];
+            m_secrets << h.json.value(QStringLiteral("access_token")).toString();
+        }
+        // The rest waited for 429, or found the bounded sign-in queue full (503, Retry-After).
+        QVERIFY2(byStatus.value(401) <= 5 && byStatus.value(200) == 0 &&
+                     byStatus.value(429) + byStatus.value(503) == 40 - byStatus.value(401) && byStatus.value(429) > 0,
+                 qPrintable(QStringLiteral("401: %1, 200: %2, 429: %3, 503: %4")
+                                .arg(byStatus.value(401))
+                                .arg(byStatus.value(200))
+                                .arg(byStatus.value(429))
+                                .arg(byStatus.value(503))));
+        // Counted in the database, per login and address: another address may still try.
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        const QString login = auth::sha256Hex(QStringLiteral("rest.burst"));
+        auto here = sql::beginSignInAttempt(*s, login, QStringLiteral("127.0.0.1"), {});
+        QVERIFY(here.ok());
+        QVERIFY(here.value().waitSeconds > 800);
+        auto elsewhere = sql::beginSignInAttempt(*s, login, QStringLiteral("198.51.100.7"), {});
+        QVERIFY(elsewhere.ok());
+        QVERIFY(elsewhere.value().attemptId > 0);
+        // A 10 MB user name is refused before anything is kept.
+        const Http huge = http(m_server.url(), "POST", QStringLiteral("auth/login"), {},
+                               jsonBody({{QStringLiteral("username"), QString(10 * 1024 * 1024, QLatin1Char('x'))},
+                                         {QStringLiteral("password"), QStringLiteral("whatever")}}));
+        QVERIFY2(huge.status == 400 || huge.status == 413, huge.body.left(200).constData());
+    }
+
+    /// One Idempotency-Key sent six times at once applies the change once; the others replay
+    /// its answer. A refused attempt (412) is not replayed to the corrected request, padded ids
+    /// are the same route, and a second server instance on the database knows the key.
+    void idempotencyKeysAreAtomicDurableAndNormalised()
+    {
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        const QVariantList row =
+            test::rows(*s, QStringLiteral("SELECT id, version FROM payments WHERE status = 'pending' "
+                                          "ORDER BY id DESC LIMIT 1"))
+                .value(0);
+        const qint64 id = row.value(0).toLongLong();
+        const int version = row.value(1).toInt();
+        const QString token = signIn(QStringLiteral("rest.hq"));
+        const QByteArray body = jsonBody({{QStringLiteral("action"), QStringLiteral("mark_paid")},
+                                          {QStringLiteral("reason"), QStringLiteral("cash at the desk")},
+                                          {QStringLiteral("paid_on"), QStringLiteral("2026-11-20")}});
+        const QString path = QStringLiteral("payments/%1/status").arg(id);
+        // A stale version first, under the key: refused, and not remembered.
+        QCOMPARE(http(m_server.url(), "POST", path, token, body,
+                      {{"If-Match", QByteArray("\"") + QByteArray::number(version - 1) + '"'},
+                       {"Idempotency-Key", "atomic-1"}})
+                     .status,
+                 412);
+        const QList<QPair<QByteArray, QByteArray>> headers = {
+            {"If-Match", QByteArray("\"") + QByteArray::number(version) + '"'}, {"Idempotency-Key", "atomic-1"}};
+        const QVector<Http> answers = httpAtOnce(
+            6, m_server.url(), "POST", path, token, [&](int) { return body; }, headers);
+        int replayed = 0;
+        for (const Http& h : answers) {
+            QCOMPARE(h.status, 204);
+            replayed += h.headers.value("idempotent-replayed") == "true" ? 1 : 0;
+        }
+        QCOMPARE(replayed, 5);
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT version FROM payments WHERE id = %1").arg(id)).toInt(),
+                 version + 1);
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'payments' AND "
+                                                "entity_id = %1 AND action = 'payment.mark_paid'")
+                                     .arg(id))
+                     .toInt(),
+                 1);
+        // /payments/000<id> is the same route.
+        const Http padded =
+            http(m_server.url(), "POST", QStringLiteral("payments/000%1/status").arg(id), token, body, headers);
+        QCOMPARE(padded.status, 204);
+        QCOMPARE(padded.headers.value("idempotent-replayed"), QByteArray("true"));
+        // Another instance on the same database (or this one after a restart) knows the key.
+        test::RestServer second;
+        QVERIFY(second.start(m_demo.url(Dialect::PostgreSQL), {}).isEmpty());
+        const QString secondToken =
+            http(second.url(), "POST", QStringLiteral("auth/login"), {},
+                 jsonBody({{QStringLiteral("username"), QStringLiteral("rest.hq")},
+                           {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}}))
+                .json.value(QStringLiteral("access_token"))
+                .toString();
+        m_secrets << secondToken;
+        const Http again = http(second.url(), "POST", path, secondToken, body, headers);
+        QCOMPARE(again.status, 204);
+        QCOMPARE(again.headers.value("idempotent-replayed"), QByteArray("true"));
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT version FROM payments WHERE id = %1").arg(id)).toInt(),
+                 version + 1);
+        // Kept once per login, route and key, in the database.
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT COUNT(*) FROM server_idempotency_keys WHERE login = 'rest.hq' "
+                                                "AND route = 'POST payments/%1/status'")
+                                     .arg(id))
+                     .toInt(),
+                 1);
     }
 
     void theConsoleRenewsARefusedTokenOnce()

@@ -369,7 +369,11 @@ QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>
     }
     m_process = std::make_unique<QProcess>();
     m_process->setProgram(program);
-    m_process->setArguments(QStringList{QStringLiteral("--db"), database.toString(), QStringLiteral("--listen"),
+    // The server runs as its own least-privileged account (migration 010), never as the owner.
+    DatabaseUrl serverAccount = database;
+    serverAccount.user = QStringLiteral("paydesk_server");
+    serverAccount.password.clear();
+    m_process->setArguments(QStringList{QStringLiteral("--db"), serverAccount.toString(), QStringLiteral("--listen"),
                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-iterations"),
                                         QString::number(auth::kPbkdf2MinimumIterations)} +
                             extraArgs);
