@@ -203,6 +203,17 @@ void appendField(QByteArray& line, QByteArrayView utf8, bool isNull)
     line.append('"');
 }
 
+bool startsFormula(QChar first)
+{
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+           first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r');
+}
+
+QString formulaSafe(const QString& text)
+{
+    return !text.isEmpty() && startsFormula(text.front()) ? QLatin1Char('\'') + text : text;
+}
+
 void appendField(QByteArray& line, const QString& value, bool isNull)
 {
     appendField(line, QByteArrayView(value.toUtf8()), isNull);

@@ -49,4 +49,11 @@ void appendField(QByteArray& line, const QString& value, bool isNull = false);
 /// appendField() for a value that is UTF-8 already (no conversion per field).
 void appendField(QByteArray& line, QByteArrayView utf8, bool isNull = false);
 
+/// True when a spreadsheet would read text starting with `first` as a formula: '=', '+', '-',
+/// '@', a tab or a carriage return (OWASP, "CSV Injection").
+bool startsFormula(QChar first);
+/// `text` as a spreadsheet shows it literally: with a leading "'" when it would start a formula
+/// (a reference "=HYPERLINK(...)" stays text). For text columns; numbers are written as numbers.
+QString formulaSafe(const QString& text);
+
 } // namespace pd::csv

@@ -1,5 +1,6 @@
 #include "FieldCipher.h"
 
+#include "OutputFile.h"
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -107,6 +108,7 @@ Result<FieldCipher> FieldCipher::createKeyFile(const QString& path)
     if (RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), kKeyBytes) != 1) {
         return cryptoError();
     }
+    PD_TRY(checkOutputTarget(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         return Error(Error::Kind::Invalid,

@@ -1,5 +1,7 @@
 #include "Payments.h"
 
+#include "Csv.h"
+
 #include <QDateTime>
 
 namespace pd {
@@ -53,8 +55,9 @@ QString exportText(const QVariant& value, const ColumnInfo& column)
     case ValueType::Date:
         return value.toDate().toString(Qt::ISODate);
     case ValueType::Month:
-    case ValueType::Text:
         return value.toString();
+    case ValueType::Text:
+        return csv::formulaSafe(value.toString());
     }
     return value.toString();
 }

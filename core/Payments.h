@@ -98,7 +98,9 @@ struct ExportResult
 
 /// One CSV field of a list value: integers and money exact (major units with the currency's
 /// decimals, "30000" won), timestamps ISO-8601 UTC ("2026-10-25T01:02:03Z"), dates and months
-/// ISO, booleans "true"/"false", scores "7.25". A null value is an empty field.
+/// ISO, booleans "true"/"false", scores "7.25", text as csv::formulaSafe() (a name or reference
+/// starting with '=', '+', '-' or '@' gets a leading "'", so no spreadsheet runs it). A null value
+/// is an empty field.
 QString exportText(const QVariant& value, const ColumnInfo& column);
 
 } // namespace pd

@@ -1,6 +1,7 @@
 #include "RestBackend.h"
 
 #include "Json.h"
+#include "OutputFile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -470,8 +471,11 @@ Backend::RequestId RestBackend::exportCsv(const ExportRequest& request, QObject*
     // behind, and rows are counted as records end (outside quotes).
     const RequestId id = beginRequest(receiver);
     auto file = std::make_shared<QSaveFile>(request.path);
-    if (!file->open(QIODevice::WriteOnly)) {
-        const Error error(Error::Kind::Invalid, tr("Cannot write %1.").arg(request.path), file->errorString());
+    const Result<Done> target = checkOutputTarget(request.path);
+    if (!target.ok() || !file->open(QIODevice::WriteOnly)) {
+        const Error error =
+            !target.ok() ? target.error()
+                         : Error(Error::Kind::Invalid, tr("Cannot write %1.").arg(request.path), file->errorString());
         QMetaObject::invokeMethod(
             this, [this, id, error, done]() { deliver(id, Result<ExportResult>(error), done); }, Qt::QueuedConnection);
         return id;

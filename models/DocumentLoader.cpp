@@ -1,5 +1,7 @@
 #include "DocumentLoader.h"
 
+#include "ConnectionProfile.h"
+
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
@@ -8,8 +10,16 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPdfDocument>
+#include <QSettings>
 #include <QThreadPool>
 #include <QUrl>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace pd::models {
 
@@ -20,9 +30,58 @@ struct LoaderText
 };
 } // namespace
 
+DocumentSources DocumentSources::configured()
+{
+    QSettings settings;
+    DocumentSources sources;
+    sources.roots = settings.value(QStringLiteral("kyc/documentRoots")).toStringList();
+    sources.urlPrefixes = settings.value(QStringLiteral("kyc/documentUrlPrefixes")).toStringList();
+    // The embedded demo writes its specimen files beside its database (core/Provisioning.cpp).
+    sources.roots << QFileInfo(embeddedDatabasePath()).absolutePath() + QStringLiteral("/kyc-specimens");
+    return sources;
+}
+
+QString DocumentSources::refusal(const QString& location) const
+{
+    const QUrl url = QUrl::fromUserInput(location);
+    if (url.isLocalFile() || location.startsWith(QLatin1Char('/'))) {
+        const QString path = url.isLocalFile() ? url.toLocalFile() : location;
+        const QString canonical = QFileInfo(path).canonicalFilePath(); // links resolved; empty when missing
+        if (canonical.isEmpty()) {
+            return LoaderText::tr("The file %1 does not exist on this computer. Check that the document store is "
+                                  "mounted.")
+                .arg(path);
+        }
+        for (const QString& root : roots) {
+            const QString base = QFileInfo(root).canonicalFilePath();
+            if (!base.isEmpty() && canonical.startsWith(base + QLatin1Char('/'))) {
+                return {};
+            }
+        }
+        return LoaderText::tr("Paydesk opens document files only from the document store (%1); %2 is elsewhere. Ask "
+                              "an administrator to set kyc/documentRoots if the store moved.")
+            .arg(roots.isEmpty() ? LoaderText::tr("none is set") : roots.join(QStringLiteral(", ")), path);
+    }
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) {
+        return LoaderText::tr("Paydesk cannot open \"%1\": the file must be a local path or an http(s) address.")
+            .arg(location);
+    }
+    const QString address = url.toString(QUrl::FullyEncoded);
+    for (const QString& prefix : urlPrefixes) {
+        if (!prefix.isEmpty() && address.startsWith(prefix)) {
+            return {};
+        }
+    }
+    return LoaderText::tr("Paydesk fetches document files only from the document store's address (%1); %2 is "
+                          "elsewhere. Ask an administrator to set kyc/documentUrlPrefixes.")
+        .arg(urlPrefixes.isEmpty() ? LoaderText::tr("none is set") : urlPrefixes.join(QStringLiteral(", ")),
+             url.toDisplayString());
+}
+
 DocumentLoader::DocumentLoader(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_sources(DocumentSources::configured())
 {
     qRegisterMetaType<DocumentPages>();
 }
@@ -130,22 +189,43 @@ void DocumentLoader::load(const QString& fileUrl)
         failLater(LoaderText::tr("This document has no file."));
         return;
     }
+    if (const QString refused = m_sources.refusal(location); !refused.isEmpty()) {
+        failLater(refused);
+        return;
+    }
     const QUrl url = QUrl::fromUserInput(location);
     if (url.isLocalFile() || location.startsWith(QLatin1Char('/'))) {
         const QString path = url.isLocalFile() ? url.toLocalFile() : location;
         QPointer<DocumentLoader> self(this);
         QThreadPool::globalInstance()->start([self, path, generation]() {
-            QFile file(path);
             QString error;
             QByteArray bytes;
-            if (QFileInfo(path).size() > kMaxBytes) {
-                error = LoaderText::tr("The file %1 is larger than 25 MB; open it outside Paydesk.").arg(path);
-            } else if (!file.open(QIODevice::ReadOnly)) {
+            // Opened without blocking (a FIFO would hang), then checked to be a regular file, and
+            // read with a hard limit (a device would never end).
+            const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            struct stat st = {};
+            if (fd < 0) {
                 error = LoaderText::tr("The file %1 could not be opened: %2. Check that the document store is "
                                        "mounted on this computer.")
-                            .arg(path, file.errorString());
+                            .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+            } else if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+                error = LoaderText::tr("%1 is not a regular file; Paydesk does not open it.").arg(path);
+            } else if (st.st_size > kMaxBytes) {
+                error = LoaderText::tr("The file %1 is larger than 25 MB; open it outside Paydesk.").arg(path);
             } else {
-                bytes = file.readAll();
+                bytes.resize(qsizetype(st.st_size) + 1);
+                qsizetype got = 0;
+                while (got < bytes.size()) {
+                    const ssize_t n = ::read(fd, bytes.data() + got, size_t(bytes.size() - got));
+                    if (n <= 0) {
+                        break;
+                    }
+                    got += n;
+                }
+                bytes.truncate(std::min<qsizetype>(got, kMaxBytes));
+            }
+            if (fd >= 0) {
+                ::close(fd);
             }
             QMetaObject::invokeMethod(
                 qApp,

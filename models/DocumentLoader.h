@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 class QNetworkAccessManager;
@@ -18,6 +19,22 @@ struct DocumentPages
     QVector<QImage> pages;
     QString format; ///< "pdf", "png", "jpeg", ... as detected from the bytes
     qint64 bytes = 0;
+};
+
+/// Where KYC document files may come from (docs/SECURITY.md, "The desktop"): a file_url is read
+/// only when it is a regular file under one of `roots` (after resolving links) or an http(s)
+/// address starting with one of `urlPrefixes`. Anything else (another local file, a device, a
+/// FIFO, any other server) is refused without being touched.
+struct DocumentSources
+{
+    QStringList roots;       ///< folders of the document store as mounted on this computer
+    QStringList urlPrefixes; ///< "https://docs.example.org/kyc/"
+
+    /// The sources of this computer: the settings kyc/documentRoots and kyc/documentUrlPrefixes
+    /// (lists), and the embedded demo's specimen folder.
+    static DocumentSources configured();
+    /// Why `location` may not be opened (a sentence for the reviewer), empty when it may.
+    QString refusal(const QString& location) const;
 };
 
 /// Loads the file behind kyc_documents.file_url without ever blocking the GUI thread:
@@ -43,6 +60,9 @@ public:
     void cancel();
     /// Network transfer timeout in milliseconds (default 20 s).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    /// Where files may come from (default: DocumentSources::configured()).
+    void setSources(const DocumentSources& sources) { m_sources = sources; }
+    const DocumentSources& sources() const { return m_sources; }
 
     /// Decodes bytes into pages (PDF by its %PDF header, else any image format Qt reads).
     /// Runs on the calling thread; errors are a message for people in `error`.
@@ -60,6 +80,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     quint64 m_generation = 0;
     int m_timeoutMs = 20000;
+    DocumentSources m_sources;
 };
 
 } // namespace pd::models

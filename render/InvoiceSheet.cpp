@@ -1,6 +1,7 @@
 #include "InvoiceSheet.h"
 
 #include "Money.h"
+#include "OutputFile.h"
 #include "QrImage.h"
 #include "bch/QrCode.h"
 
@@ -208,7 +209,9 @@ Result<Done> InvoiceSheet::writePdf(const QString& path, const QVector<InvoiceSh
     if (items.isEmpty()) {
         return Error(Error::Kind::Invalid, tr("There are no invoices to print; change the selection or the filters."));
     }
+    PD_TRY(checkOutputTarget(path));
     const QString partial = path + QStringLiteral(".part");
+    PD_TRY(checkOutputTarget(partial));
     Result<Done> result = Done{};
     {
         QPdfWriter writer(partial);
@@ -222,6 +225,17 @@ Result<Done> InvoiceSheet::writePdf(const QString& path, const QVector<InvoiceSh
         QFile::remove(partial);
         return result;
     }
+    // QPdfWriter reports no write errors: a sheet that did not reach the disk whole is missing
+    // its end-of-file marker.
+    QFile written(partial);
+    if (!written.open(QIODevice::ReadOnly) || written.size() < 8 ||
+        (written.seek(written.size() - 8), !written.readAll().contains("%%EOF"))) {
+        QFile::remove(partial);
+        return Error(Error::Kind::Invalid, tr("The PDF could not be written to %1 completely; check the free space "
+                                              "and that you may write there.")
+                                               .arg(path));
+    }
+    written.close();
     QFile::remove(path);
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);

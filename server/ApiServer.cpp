@@ -24,10 +24,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpSocket>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 
@@ -76,13 +78,70 @@ QByteArray compact(const QJsonValue& value)
                            : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
 }
 
+/// True when `detail` is the database driver's own text (statement, CONTEXT lines, driver
+/// names): kept for the server's log, never sent to a client (docs/SECURITY.md).
+bool isDriverText(const QString& detail)
+{
+    for (const char* marker : {"ERROR:", "CONTEXT:", "QPSQL", "QSQLITE", "LINE ", "SQL state", "PL/pgSQL"}) {
+        if (detail.contains(QLatin1String(marker))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 Reply problemReply(const Error& error, int status)
 {
     Reply reply;
     reply.status = status;
     reply.contentType = "application/problem+json";
-    reply.body = compact(json::problem(error, status));
+    if (isDriverText(error.detail)) {
+        qWarning("paydesk-server: %s (%s)", qPrintable(error.message), qPrintable(error.detail.simplified()));
+        Error shown = error;
+        shown.detail = QStringLiteral("The database's own words are in the server's log.");
+        reply.body = compact(json::problem(shown, status));
+    } else {
+        reply.body = compact(json::problem(error, status));
+    }
     return reply;
+}
+
+/// The JSON path of the first text in `value` with a control character other than tab, line
+/// feed and carriage return (NUL included), or an empty string when there is none.
+QString controlCharacterAt(const QJsonValue& value, const QString& path)
+{
+    auto bad = [](const QString& text) {
+        return std::any_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
+        });
+    };
+    if (value.isString()) {
+        return bad(value.toString()) ? path : QString();
+    }
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString at = controlCharacterAt(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString child = path + QLatin1Char('.') + it.key();
+            if (bad(it.key())) {
+                return child;
+            }
+            const QString at = controlCharacterAt(it.value(), child);
+            if (!at.isEmpty()) {
+                return at;
+            }
+        }
+    }
+    return {};
 }
 
 Reply problemReply(const Error& error)
@@ -140,6 +199,11 @@ Work operationWork(const ops::Operation& op, sql::OperationHandler handler, sql:
         }
         auto result = handler(s, request.value(), context);
         if (!result.ok()) {
+            // A conflict with the version sent as If-Match is 412; a conflict with the row's
+            // state on a route without one (a document claimed by someone else) is 409.
+            if (result.error().kind == Error::Kind::Conflict && !op->ifMatch) {
+                return problemReply(result.error(), 409);
+            }
             return problemReply(result.error());
         }
         if (op->okStatus == 204) {
@@ -725,6 +789,26 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         }
         call.ifMatch = version;
     }
+    // No text may carry control characters (a NUL byte reached the database as an error with
+    // the statement in it): the request is refused naming where.
+    QString controlAt;
+    if (!call.body.isEmpty()) {
+        const QJsonDocument document = QJsonDocument::fromJson(call.body);
+        controlAt = controlCharacterAt(
+            document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), QStringLiteral("body"));
+    }
+    for (const auto& item : call.query.queryItems(QUrl::FullyDecoded)) {
+        if (controlAt.isEmpty() && !controlCharacterAt(item.second, QString()).isEmpty()) {
+            controlAt = QStringLiteral("query ") + item.first.left(40);
+        }
+    }
+    if (!controlAt.isEmpty()) {
+        return fail(Error(Error::Kind::Invalid,
+                          ServerText::tr("Text may not contain control characters (such as NUL); remove them from %1.")
+                              .arg(controlAt)),
+                    400);
+    }
+
     // Idempotency-Key: a repeated mutation gets the first successful answer again. The key is
     // kept per login and normalised route (ids as numbers, so /payments/007 is /payments/7).
     Idempotency idempotency;

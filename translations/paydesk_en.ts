@@ -310,6 +310,10 @@
         <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PDF could not be written to %1 completely; check the free space and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -863,6 +867,29 @@
     </message>
 </context>
 <context>
+    <name>pd::OutputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file Paydesk may write; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::PageSpec</name>
     <message>
         <source>Dashboard</source>
@@ -1381,6 +1408,26 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <source>The file could not be fetched from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist on this computer. Check that the document store is mounted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydesk opens document files only from the document store (%1); %2 is elsewhere. Ask an administrator to set kyc/documentRoots if the store moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paydesk fetches document files only from the document store&apos;s address (%1); %2 is elsewhere. Ask an administrator to set kyc/documentUrlPrefixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Paydesk does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2403,6 +2450,10 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -308,6 +308,10 @@
             <numerusform>(%n쪽)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The PDF could not be written to %1 completely; check the free space and that you may write there.</source>
+        <translation>PDF를 %1에 끝까지 쓰지 못했습니다. 남은 공간과 쓰기 권한을 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>Migrator</name>
@@ -860,6 +864,29 @@
     </message>
 </context>
 <context>
+    <name>pd::OutputFile</name>
+    <message>
+        <source>a folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>장치</translation>
+    </message>
+    <message>
+        <source>a pipe</source>
+        <translation>파이프</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a file Paydesk may write; choose a file name.</source>
+        <translation>%1은(는) %2(이)라 Paydesk가 쓸 수 있는 파일이 아닙니다. 파일 이름을 선택하세요.</translation>
+    </message>
+</context>
+<context>
     <name>pd::PageSpec</name>
     <message>
         <source>Dashboard</source>
@@ -1383,6 +1410,26 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <source>The file could not be fetched from %1: %2.</source>
         <translation>%1에서 파일을 가져올 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist on this computer. Check that the document store is mounted.</source>
+        <translation>이 컴퓨터에 %1 파일이 없습니다. 문서 저장소가 마운트되어 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Paydesk opens document files only from the document store (%1); %2 is elsewhere. Ask an administrator to set kyc/documentRoots if the store moved.</source>
+        <translation>Paydesk는 문서 저장소(%1)의 문서 파일만 엽니다. %2은(는) 다른 곳에 있습니다. 저장소가 옮겨졌다면 관리자에게 kyc/documentRoots 설정을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>none is set</source>
+        <translation>설정 없음</translation>
+    </message>
+    <message>
+        <source>Paydesk fetches document files only from the document store&apos;s address (%1); %2 is elsewhere. Ask an administrator to set kyc/documentUrlPrefixes.</source>
+        <translation>Paydesk는 문서 저장소 주소(%1)의 문서 파일만 가져옵니다. %2은(는) 다른 곳입니다. 관리자에게 kyc/documentUrlPrefixes 설정을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Paydesk does not open it.</source>
+        <translation>%1은(는) 일반 파일이 아니므로 Paydesk가 열지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2451,10 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
+        <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "Labels.h"
 #include "Money.h"
 #include "OrganizationListModel.h"
+#include "OutputFile.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -541,6 +542,10 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const
 
 bool ChartCard::saveTo(const QString& path, QString* error) const
 {
+    if (auto target = checkOutputTarget(path); !target.ok()) {
+        *error = target.error().message;
+        return false;
+    }
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
         QPdfWriter pdf(path);
         pdf.setPageSize(QPageSize(QPageSize::A4));

@@ -5,6 +5,7 @@
 #include "InvoicePrintDialog.h"
 #include "Labels.h"
 #include "Money.h"
+#include "OutputFile.h"
 #include "PagedTableModel.h"
 #include "QrCodeWidget.h"
 #include "QrImage.h"
@@ -264,12 +265,17 @@ Result<Done> InvoicePanel::saveQr(const QString& path) const
     if (!m_qr->code()) {
         return Error(Error::Kind::Invalid, tr("Select an invoice first."));
     }
+    PD_TRY(checkOutputTarget(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return Error(Error::Kind::Invalid, tr("%1 could not be written: %2").arg(path, file.errorString()));
     }
     const bool svg = QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0;
-    file.write(svg ? m_qr->code()->toSvg(8).toUtf8() : render::QrImage::png(*m_qr->code(), 8));
+    const QByteArray bytes = svg ? m_qr->code()->toSvg(8).toUtf8() : render::QrImage::png(*m_qr->code(), 8);
+    if (file.write(bytes) != bytes.size()) {
+        file.cancelWriting();
+        return Error(Error::Kind::Invalid, tr("%1 could not be written: %2").arg(path, file.errorString()));
+    }
     if (!file.commit()) {
         return Error(Error::Kind::Invalid, tr("%1 could not be written: %2").arg(path, file.errorString()));
     }

@@ -1,6 +1,7 @@
 #include "sql/SqlPayments.h"
 
 #include "Csv.h"
+#include "OutputFile.h"
 #include "sql/SqlAudit.h"
 #include "sql/SqlExpr.h"
 #include "sql/SqlWrite.h"
@@ -781,6 +782,12 @@ void appendPgExportField(QByteArray& buffer, const PgTextRow& row, int i, const 
     const QByteArrayView text = row.value(i);
     switch (column.type) {
     case ValueType::Text:
+        if (!text.isEmpty() && csv::startsFormula(QLatin1Char(text.front()))) {
+            csv::appendField(buffer, QByteArrayView(QByteArray("'").append(text))); // as csv::formulaSafe()
+            return;
+        }
+        csv::appendField(buffer, text);
+        return;
     case ValueType::Month:
     case ValueType::Integer:
         csv::appendField(buffer, text);
@@ -816,6 +823,7 @@ Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request
                                                 .arg(request.titles.size())
                                                 .arg(columns.size()));
     }
+    PD_TRY(checkOutputTarget(request.path));
     QSaveFile file(request.path);
     if (!file.open(QIODevice::WriteOnly)) {
         return invalid(

@@ -38,6 +38,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace pd;
 using ui::KycPanel;
 using ui::MainWindow;
@@ -161,6 +163,13 @@ private Q_SLOTS:
                      [this]() { return QHttpServerResponse("application/pdf", m_pdf); });
         m_port = m_http.listen(QHostAddress::LocalHost);
         QVERIFY(m_port > 0);
+        // This computer's document store: the specimen folder and the two document servers.
+        QSettings settings;
+        settings.setValue(QStringLiteral("kyc/documentRoots"),
+                          QStringList{m_dir.filePath(QStringLiteral("kyc-specimens"))});
+        settings.setValue(QStringLiteral("kyc/documentUrlPrefixes"),
+                          QStringList{QStringLiteral("http://127.0.0.1:%1/kyc/").arg(m_port),
+                                      QStringLiteral("http://127.0.0.1:1/kyc/")});
 
         // The queue's four oldest documents: low risk, with a local file, an http PDF, an
         // unreachable server and a local file again.
@@ -187,6 +196,50 @@ private Q_SLOTS:
     {
         ui::installTranslations(QStringLiteral("en"));
         sql::SqlBackend::waitForDetachedWorkers(10000);
+    }
+
+    /// The viewer opens only the document store: a path elsewhere (any local file), a device, a
+    /// FIFO inside the store, another server and another scheme are refused in words, without
+    /// being read or fetched; a file over the limit is refused by its size.
+    void viewerOpensOnlyTheDocumentStore()
+    {
+        models::DocumentLoader loader;
+        const QString store = m_dir.filePath(QStringLiteral("kyc-specimens"));
+        QCOMPARE(loader.sources().roots.value(0), store);
+        const QString fifo = store + QStringLiteral("/waiting.png");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QTemporaryDir outside;
+        const QString secret = outside.filePath(QStringLiteral("secret.png"));
+        QVERIFY(models::specimenIdCard().save(secret));
+        const QString link = store + QStringLiteral("/link.png"); // a link out of the store
+        QVERIFY(QFile::link(secret, link));
+        const QList<std::pair<QString, QString>> refused = {
+            {QStringLiteral("/etc/passwd"), QStringLiteral("only from the document store")},
+            {QStringLiteral("/dev/zero"), QStringLiteral("only from the document store")},
+            {secret, QStringLiteral("only from the document store")},
+            {link, QStringLiteral("only from the document store")},
+            {fifo, QStringLiteral("not a regular file")},
+            {QStringLiteral("http://169.254.169.254/latest/meta-data"), QStringLiteral("document store's address")},
+            {QStringLiteral("ftp://127.0.0.1:%1/kyc/x.png").arg(m_port), QStringLiteral("http(s)")},
+        };
+        for (const auto& [location, words] : refused) {
+            QSignalSpy failed(&loader, &models::DocumentLoader::failed);
+            QSignalSpy loaded(&loader, &models::DocumentLoader::loaded);
+            loader.load(location);
+            QVERIFY2(failed.wait(5000), qPrintable(location));
+            QVERIFY2(failed.first().first().toString().contains(words),
+                     qPrintable(location + QStringLiteral(": ") + failed.first().first().toString()));
+            QCOMPARE(loaded.count(), 0);
+        }
+        // A file of the store is shown.
+        QStringList pictures = QDir(store).entryList({QStringLiteral("*.png")}, QDir::Files);
+        pictures.removeAll(QStringLiteral("link.png"));
+        QVERIFY(!pictures.isEmpty());
+        QSignalSpy loaded(&loader, &models::DocumentLoader::loaded);
+        loader.load(store + QLatin1Char('/') + pictures.first());
+        QVERIFY(loaded.wait(10000));
+        QFile::remove(fifo);
+        QFile::remove(link);
     }
 
     void keyboardReview_data() { test::addLanguageRows(); }

@@ -6,6 +6,7 @@
 
 #include "InvoiceSheet.h"
 #include "Money.h"
+#include "OutputFile.h"
 #include "TestSupport.h"
 #include "bch/Bip21.h"
 #include "demo/DemoGenerator.h"
@@ -19,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace pd;
 
@@ -239,6 +242,23 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(QStringLiteral("could not")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(nowhere));
         QVERIFY(!QFileInfo::exists(nowhere + QStringLiteral(".part")));
+        // A target that is not a regular file is refused and left as it was (an atomic rename
+        // run as root replaced /dev/full with the PDF): a FIFO and a folder stand in for devices.
+        const QString fifo = dir.filePath(QStringLiteral("pipe.pdf"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString folder = dir.filePath(QStringLiteral("folder.pdf"));
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString& target : {fifo, folder}) {
+            run = runPaydesk(
+                {QStringLiteral("print-invoices"), QStringLiteral("--db"), url, QStringLiteral("--out"), target});
+            QCOMPARE(run.exitCode, 1);
+            QVERIFY2(run.err.contains(QStringLiteral("choose a file name")), qPrintable(run.err));
+            struct stat st = {};
+            QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+            QVERIFY(S_ISFIFO(st.st_mode) || S_ISDIR(st.st_mode));
+        }
+        QVERIFY(!checkOutputTarget(QStringLiteral("/dev/full")).ok());
+        QVERIFY(checkOutputTarget(dir.filePath(QStringLiteral("new.pdf"))).ok());
 
         // A mistyped SQLite path is an error, and no empty database file appears there.
         const QString wrongDb = dir.filePath(QStringLiteral("wrong/path.db"));

@@ -790,6 +790,51 @@ private Q_SLOTS:
                  1);
     }
 
+    /// Client mistakes are 4xx with words for the user, never 500 with the statement: a NUL byte
+    /// in any text (also unauthenticated, at sign-in), a claim of a document another reviewer
+    /// holds (409, the OpenAPI's answer; 412 is for a stale If-Match).
+    void clientMistakesAreRefusedWithoutDriverText()
+    {
+        const QString token = signIn(QStringLiteral("rest.hq"));
+        const QString nul = QString(QChar(0));
+        const QList<std::pair<QString, QByteArray>> requests = {
+            {QStringLiteral("auth/login"),
+             jsonBody({{QStringLiteral("username"), QString(QStringLiteral("rest.hq") + nul)},
+                       {QStringLiteral("password"), QStringLiteral("x")}})},
+            {QStringLiteral("payments/1/status"),
+             jsonBody({{QStringLiteral("action"), QStringLiteral("cancel")},
+                       {QStringLiteral("reason"), QString(QStringLiteral("a") + nul + QStringLiteral("b"))}})},
+        };
+        for (const auto& [path, body] : requests) {
+            const Http r = http(m_server.url(), "POST", path, token, body, {{"If-Match", "\"1\""}});
+            QCOMPARE(r.status, 400);
+            QVERIFY2(r.json.value(QStringLiteral("title")).toString().contains(QStringLiteral("control characters")),
+                     r.body.constData());
+            QVERIFY2(!r.body.contains("ERROR") && !r.body.contains("QPSQL"), r.body.constData());
+        }
+        const Http search = http(m_server.url(), "GET", QStringLiteral("users?q=%00kim"), token);
+        QCOMPARE(search.status, 400);
+        // A document claimed by one reviewer, claimed by another: 409 Conflict.
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        const qint64 doc =
+            test::value(*s,
+                        QStringLiteral("SELECT MIN(id) FROM kyc_documents WHERE verification_status = 'pending' AND "
+                                       "(claim_expires_at IS NULL OR claim_expires_at < now())"))
+                .toLongLong();
+        QVERIFY(doc > 0);
+        QCOMPARE(http(m_server.url(), "POST", QStringLiteral("kyc-documents/%1/claim").arg(doc),
+                      signIn(QStringLiteral("rest.kyc")))
+                     .status,
+                 200);
+        const Http taken = http(m_server.url(), "POST", QStringLiteral("kyc-documents/%1/claim").arg(doc), token);
+        QCOMPARE(taken.status, 409);
+        QCOMPARE(taken.json.value(QStringLiteral("kind")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(http(m_server.url(), "DELETE", QStringLiteral("kyc-documents/%1/claim").arg(doc),
+                      signIn(QStringLiteral("rest.kyc")))
+                     .status,
+                 204);
+    }
+
     void theConsoleRenewsARefusedTokenOnce()
     {
         // A server restarted with a new signing key refuses the old access token; RestBackend

@@ -92,6 +92,24 @@ private Q_SLOTS:
         const csv::Table t = csv::parse(QString::fromUtf8(out));
         QCOMPARE(t.records.front().fields.at(2), QStringLiteral("say \"x\""));
     }
+    void csvTextNeverStartsAFormula()
+    {
+        for (const char* formula :
+             {"=HYPERLINK(\"http://evil.invalid\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"}) {
+            const QString text = QString::fromLatin1(formula);
+            QCOMPARE(csv::formulaSafe(text), QLatin1Char('\'') + text);
+        }
+        for (const char* plain : {"", "Kim", "a=b", "'=quoted already", "12-3"}) {
+            QCOMPARE(csv::formulaSafe(QString::fromLatin1(plain)), QString::fromLatin1(plain));
+        }
+        ColumnInfo text;
+        text.type = ValueType::Text;
+        QCOMPARE(exportText(QStringLiteral("=1+2"), text), QStringLiteral("'=1+2"));
+        ColumnInfo money;
+        money.type = ValueType::Money;
+        money.currency = Currency::KRW;
+        QCOMPARE(exportText(qint64(-5000), money), QStringLiteral("-5000")); // numbers stay numbers
+    }
     void decodesUtf8AndCp949()
     {
         // Published EUC-KR/CP949 code points: 한 = C7 D1, 글 = B1 DB; 똠 (CP949-only, not in
