@@ -270,6 +270,9 @@ bool Reconciliation::matchByHand(int line, int expected)
     }
     const StatementLine& l = m_statement.lines[line];
     const ExpectedPayment& p = m_candidates.expected[expected];
+    if (l.success && l.amount < p.amount) {
+        return false; // a part payment is settled on the payment, with a reason
+    }
     m.kind = MatchKind::Suggested;
     m.expected = expected;
     m.chosen = true;

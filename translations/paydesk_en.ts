@@ -515,6 +515,22 @@
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

@@ -513,6 +513,22 @@
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
+    <message>
+        <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
+        <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
+        <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
+        <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
+    </message>
+    <message>
+        <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
+        <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>

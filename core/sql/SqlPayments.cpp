@@ -588,6 +588,15 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
 
     return inTransaction<ReconciliationOutcome>(session, [&]() -> Result<ReconciliationOutcome> {
         ReconciliationOutcome outcome;
+        // The file matched again here against the payments as stored: the client's matches are
+        // only choices among what this matching allows.
+        auto truth = reconciliationCandidates(
+            session, ReconciliationQuery{apply.organizationId, st.candidateMonths(), st.sha256, st.providerTids()});
+        if (!truth.ok()) {
+            return truth.error();
+        }
+        const QVector<LineMatch> truthMatches =
+            matchStatement(st.lines, truth.value().expected, truth.value().appliedTids);
         auto previous = previousImport(session, st.sha256);
         if (!previous.ok()) {
             return previous.error();
@@ -612,8 +621,12 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             }
             const StatementLine& line = st.lines[i];
             const ExpectedPayment& expected = apply.expected[m.expected];
-            SqlBuilder read("SELECT status, version, organization_id, payment_month FROM payments WHERE id = ");
-            read.bind(expected.id);
+            SqlBuilder read("SELECT p.status, p.version, p.organization_id, p.payment_month, p.amount, p.parent_id, ");
+            SqlDialect::of(dialect).readValue(read, "p.due_date", ValueType::Date);
+            read.sql(", p.tid, (SELECT c.contract_id FROM cms_info c WHERE c.parent_id = p.parent_id ORDER BY c.id "
+                     "LIMIT 1), EXISTS (SELECT 1 FROM organizations i JOIN organizations r ON i.path LIKE r.path || "
+                     "'%' WHERE i.id = p.organization_id AND r.id = ");
+            read.bind(apply.organizationId).sql(") FROM payments p WHERE p.id = ").bind(expected.id);
             const QString what =
                 PaymentsText::tr("Payment #%1 (%2, %3)").arg(expected.id).arg(expected.member, expected.month);
             auto row = readLockedRow(
@@ -626,6 +639,51 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             const int version = row.value()[1].toInt();
             const qint64 orgId = row.value()[2].toLongLong();
             const QString month = row.value()[3].toString();
+            // The match is checked again here against the payment as stored, not as the client
+            // sent it: a payment of the chosen center, a line dated no later than today that
+            // brings at least what is owed, and not a line the file itself gives to another
+            // payment (Reconciliation.h matchStatement; by hand any other line may be matched).
+            ExpectedPayment stored = expected;
+            stored.amount = row.value()[4].toLongLong();
+            stored.parentId = row.value()[5].toLongLong();
+            stored.dueDate = readDate(row.value()[6]);
+            stored.tid = row.value()[7].toString();
+            stored.contractId = row.value()[8].toString();
+            stored.month = month;
+            stored.status = status;
+            if (!row.value()[9].toBool()) {
+                return invalid(PaymentsText::tr("Line %1: %2 is not a payment of the chosen center; nothing was "
+                                                "applied.")
+                                   .arg(line.line)
+                                   .arg(what));
+            }
+            if (!line.date.isValid() || line.date > QDate::currentDate()) {
+                return invalid(PaymentsText::tr("Line %1 is dated %2, which is in the future; nothing was applied. "
+                                                "Check the file.")
+                                   .arg(line.line)
+                                   .arg(line.date.toString(Qt::ISODate)));
+            }
+            // Where the file itself says whose money a line is (provider id, member and month), that
+            // payment is the only one it may settle; other lines may be matched by hand to any
+            // payment they fit.
+            const LineMatch& own = truthMatches[i];
+            const bool certain =
+                own.expected >= 0 && (own.kind == MatchKind::ExactTid || own.kind == MatchKind::MemberMonth);
+            if (certain && truth.value().expected[own.expected].id != expected.id) {
+                return invalid(PaymentsText::tr("By its member and month, line %1 pays payment #%2, not %3; nothing "
+                                                "was applied. Open the file again to match afresh.")
+                                   .arg(line.line)
+                                   .arg(truth.value().expected[own.expected].id)
+                                   .arg(what));
+            }
+            if (line.success && line.amount < stored.amount) {
+                return invalid(PaymentsText::tr("Line %1 brings %2 won for %3, which is owed %4 won. A part payment is "
+                                                "settled on the payment itself, with a reason; nothing was applied.")
+                                   .arg(line.line)
+                                   .arg(line.amount)
+                                   .arg(what)
+                                   .arg(stored.amount));
+            }
             if (version != expected.version ||
                 (status != QLatin1String("pending") && status != QLatin1String("failed"))) {
                 const LastChange last = lastChange(session, "payments", expected.id);

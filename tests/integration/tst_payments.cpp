@@ -240,6 +240,97 @@ private Q_SLOTS:
         QVERIFY(changePayment(*s, second).ok());
     }
 
+    /// Applying repeats the match checks against the payments as stored: a client that marks a
+    /// 1-won line dated in 2030 as the match of a whole payment, or a line for another member,
+    /// or a payment of another center, is refused and nothing changes.
+    void applyRepeatsTheMatchChecks_data() { test::addDialectRows(); }
+    void applyRepeatsTheMatchChecks()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString month = kAsOf.toString(QStringLiteral("yyyy-MM"));
+        const QVector<Owed> pending = owed(*s, QStringLiteral("C-GANGNAM"), month);
+        QVERIFY(pending.size() >= 2);
+        const QString day = kAsOf.toString(Qt::ISODate);
+        const QString text = QStringLiteral("date,contract,amount,tid,code\n"
+                                            "2030-01-01,%1,1,FORGE-1,0000\n"
+                                            "%2,%1,1,FORGE-4,0000\n"
+                                            "%2,%3,%4,FORGE-2,0000\n"
+                                            "%2,%1,%5,FORGE-3,0000\n")
+                                 .arg(pending[0].contract, day, pending[1].contract)
+                                 .arg(pending[1].amount)
+                                 .arg(pending[0].amount);
+        auto parsed = parseStatement(text.toUtf8(), QStringLiteral("forged.csv"));
+        QVERIFY(parsed.ok());
+        const Statement st = parsed.value();
+        QCOMPARE(st.lines.size(), 4);
+        SqlBackend backend(url(dialect));
+        const qint64 center = centerId(*s, QStringLiteral("C-GANGNAM"));
+        auto candidates = test::await<ReconciliationCandidates>([&](QObject* r, auto done) {
+            backend.fetchReconciliationCandidates({center, st.candidateMonths(), st.sha256, st.providerTids()}, r,
+                                                  done);
+        });
+        QVERIFY(candidates.ok());
+        const QVector<ExpectedPayment>& expected = candidates.value().expected;
+        auto indexOf = [&](qint64 id) {
+            for (int i = 0; i < expected.size(); ++i) {
+                if (expected[i].id == id) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        QVERIFY(indexOf(pending[0].id) >= 0 && indexOf(pending[1].id) >= 0);
+        // Forged choices: 1 won dated 2030, and 1 won today, for payment 0; member 1's money
+        // (its own member and month) for payment 0.
+        const QList<std::pair<int, qint64>> forgeries = {{0, pending[0].id}, {1, pending[0].id}, {2, pending[0].id}};
+        for (const auto& [line, payment] : forgeries) {
+            QVector<LineMatch> matches(st.lines.size());
+            matches[line] = LineMatch{MatchKind::MemberMonth, indexOf(payment), true, 0, 0};
+            const ReconciliationApply apply{center, st, matches, expected};
+            auto refused = test::await<ReconciliationOutcome>(
+                [&](QObject* r, auto done) { backend.applyReconciliation(apply, r, done); });
+            QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+            qInfo("refused: %s", qPrintable(refused.error().message));
+            QVERIFY(refused.error().message.contains(QStringLiteral("ine %1").arg(st.lines[line].line)));
+        }
+        // A payment of another center, offered as if it were one of this file's.
+        const qint64 elsewhere = value(*s, QStringLiteral("SELECT MIN(p.id) FROM payments p JOIN organizations i ON "
+                                                          "i.id = p.organization_id JOIN organizations c ON c.id = "
+                                                          "i.parent_id WHERE c.code <> 'C-GANGNAM' AND p.status = "
+                                                          "'pending'"))
+                                     .toLongLong();
+        QVector<ExpectedPayment> widened = expected;
+        ExpectedPayment other = expected[indexOf(pending[0].id)];
+        other.id = elsewhere;
+        other.version = value(*s, QStringLiteral("SELECT version FROM payments WHERE id = %1").arg(elsewhere)).toInt();
+        widened.append(other);
+        QVector<LineMatch> matches(st.lines.size());
+        matches[3] = LineMatch{MatchKind::MemberMonth, int(widened.size() - 1), true, 0, 0};
+        auto refused = test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+            backend.applyReconciliation(ReconciliationApply{center, st, matches, widened}, r, done);
+        });
+        QCOMPARE(refused.error().kind, Error::Kind::Invalid);
+        for (qint64 id : {pending[0].id, pending[1].id, elsewhere}) {
+            QCOMPARE(value(*s, QStringLiteral("SELECT status FROM payments WHERE id = %1").arg(id)).toString(),
+                     QStringLiteral("pending"));
+        }
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM reconciliation_imports WHERE file_name = 'forged.csv'"))
+                     .toInt(),
+                 0);
+        // The true match of the last line still applies.
+        QVector<LineMatch> honest(st.lines.size());
+        honest[3] = LineMatch{MatchKind::MemberMonth, indexOf(pending[0].id), true, 0, 0};
+        auto applied = test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+            backend.applyReconciliation(ReconciliationApply{center, st, honest, expected}, r, done);
+        });
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+        QCOMPARE(applied.value().paid, 1);
+    }
+
     /// A CP949 result file with Korean headers: exact matches, a failure code, a malformed
     /// line, a repeated provider id and a line for nobody. Applying changes the payments, the
     /// lines and the audit log in one go; the same file again changes nothing.
@@ -332,7 +423,10 @@ private Q_SLOTS:
             [&](QObject* r, auto done) { backend.applyReconciliation(apply, r, done); });
         QVERIFY(second.ok());
         QVERIFY(second.value().alreadyImported);
-        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM reconciliation_imports")).toInt(), 1);
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM reconciliation_imports WHERE file_name LIKE 'cms_result_%'"))
+                .toInt(),
+            1);
         QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), auditBefore + 4);
         // A different file carrying an applied provider id does not apply it twice.
         const auto rematched = matchStatement(st.lines, again.value().expected, again.value().appliedTids);
@@ -349,7 +443,10 @@ private Q_SLOTS:
         auto refused = test::await<ReconciliationOutcome>(
             [&](QObject* r, auto done) { backend.applyReconciliation(stale, r, done); });
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
-        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM reconciliation_imports")).toInt(), 1);
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM reconciliation_imports WHERE file_name LIKE 'cms_result_%'"))
+                .toInt(),
+            1);
     }
 
     /// The server ends the connection while the import is written (after the payments were
