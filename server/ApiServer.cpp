@@ -27,6 +27,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -46,6 +49,11 @@ using Method = QHttpServerRequest::Method;
 using Work = std::function<Reply(sql::SqlSession&, const Call&)>;
 using Allowed = std::function<bool(const Permissions&, const Call&)>;
 
+/// The largest request body of a route unless it says otherwise, and of the largest (a
+/// reconciliation carries its whole statement).
+constexpr qint64 kMaxBody = 1024 * 1024;
+constexpr qint64 kMaxReconciliationBody = 16 * 1024 * 1024;
+
 struct ApiServer::Route
 {
     Method method = Method::Get;
@@ -54,8 +62,9 @@ struct ApiServer::Route
     bool isPublic = false;
     bool mutation = false; ///< honours Idempotency-Key
     bool needsIfMatch = false;
-    bool acts = true;     ///< runs as the signed-in staff member (false: the server's own account)
-    bool signsIn = false; ///< checks a password or a refresh token: runs on the sign-in pool
+    bool acts = true;          ///< runs as the signed-in staff member (false: the server's own account)
+    bool signsIn = false;      ///< checks a password or a refresh token: runs on the sign-in pool
+    qint64 maxBody = kMaxBody; ///< larger bodies are refused with 413
     Work work;
 };
 
@@ -440,6 +449,7 @@ Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const I
 ApiServer::ApiServer(ServerOptions options, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
+    , m_guard(m_options.connections)
 {
     m_pool.setMaxThreadCount(std::max(1, m_options.workers));
     m_pool.setExpiryTimeout(-1); // keep the threads, and with them their connections
@@ -650,6 +660,7 @@ void ApiServer::addRoutes()
         route.acts = !route.isPublic;
         route.mutation = op->mutation;
         route.signsIn = op->name == ops::SignIn::operation().name || op->name == ops::RenewSession::operation().name;
+        route.maxBody = op->name == ops::ApplyReconciliation::operation().name ? kMaxReconciliationBody : kMaxBody;
         route.needsIfMatch = op->ifMatch;
         if (!route.isPublic && op->access != ops::Access::SignedIn) {
             route.allowed = [access = op->access](const Permissions& p, const Call& call) {
@@ -665,6 +676,17 @@ void ApiServer::addRoutes()
         }
         m_routes.append(std::move(route));
     }
+}
+
+quint16 ApiServer::listenGuarded(const QHostAddress& address, quint16 port, const QSslConfiguration& tls)
+{
+    QTcpServer* server = m_guard.makeServer(!tls.localCertificate().isNull(), tls, this);
+    if (!server->listen(address, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    return server->serverPort();
 }
 
 QStringList ApiServer::routeSignatures() const
@@ -692,6 +714,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     call.query = request.query();
     call.body = request.body();
     call.remote = request.remoteAddress().toString();
+    call.closeConnection = request.value("Connection").trimmed().toLower() == "close";
+    m_guard.requestArrived(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
 
     auto fail = [&](const Error& error, int status) {
@@ -749,6 +773,21 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
             return fail(Error(Error::Kind::Invalid, QStringLiteral("%1 is not allowed on %2.").arg(method, path)), 405);
         }
         return fail(Error(Error::Kind::NotFound, ServerText::tr("There is nothing at %1.").arg(path.left(100))), 404);
+    }
+
+    // A request that says its length twice (Content-Length and Transfer-Encoding) is how a
+    // proxy and a server are made to disagree on where it ends: refused, connection closed.
+    if (!request.value("Transfer-Encoding").isEmpty() && !request.value("Content-Length").isEmpty()) {
+        call.closeConnection = true;
+        return fail(
+            Error(Error::Kind::Invalid, ServerText::tr("Send either Content-Length or Transfer-Encoding, not both.")),
+            400);
+    }
+    if (call.body.size() > route->maxBody) {
+        call.closeConnection = true;
+        return fail(Error(Error::Kind::Invalid,
+                          ServerText::tr("The request body is larger than %1 kB.").arg(route->maxBody / 1024)),
+                    413);
     }
 
     // Authentication and the role's permission, before any database work.
@@ -917,8 +956,15 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
             if (reply.status == 401) {
                 responder.writeHeader("WWW-Authenticate", "Bearer realm=\"paydesk\"");
             }
+            if (call.closeConnection) {
+                responder.writeHeader("Connection", "close");
+            }
             responder.writeBody(reply.body);
+            if (call.closeConnection) {
+                socket->disconnectFromHost(); // after what was written has left
+            }
         }
+        m_guard.responseSent(socket);
     } else if (!reply.filePath.isEmpty()) {
         QFile::remove(reply.filePath);
     }

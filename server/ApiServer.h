@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Auth.h"
+#include "ConnectionGuard.h"
 #include "DatabaseUrl.h"
 #include "Result.h"
 
@@ -40,6 +41,7 @@ struct ServerOptions
     /// PBKDF2 iterations of passwords set with --set-password, and the fewest a stored hash may
     /// name to sign in (docs/SECURITY.md, "Passwords").
     int passwordIterations = auth::kPbkdf2Iterations;
+    ConnectionLimits connections; ///< per connection, before a request reaches a route
 };
 
 /// One HTTP request as a route's work sees it (copied off the socket's thread).
@@ -53,6 +55,7 @@ struct Call
     QByteArray body;
     std::optional<int> ifMatch; ///< the row version from If-Match
     QString remote;
+    bool closeConnection = false; ///< the client sent Connection: close
 };
 
 /// What a route answers: a JSON (or problem) body, or a file streamed and then removed.
@@ -94,6 +97,10 @@ public:
     /// check that docs/api/openapi.yaml describes exactly what the server serves.
     QStringList routeSignatures() const;
 
+    /// Listens on `address`:`port` (0: any free port) with the connection limits of
+    /// ServerOptions::connections, over TLS with `tls` when it has a certificate. The port, or 0.
+    quint16 listenGuarded(const QHostAddress& address, quint16 port, const QSslConfiguration& tls);
+
     struct Route;
 
 protected:
@@ -114,6 +121,7 @@ private:
     QVector<Route> m_routes;
     quint64 m_nextRequest = 0;
     QTimer m_purgeTimer;
+    ConnectionGuard m_guard;
 };
 
 } // namespace pd::server

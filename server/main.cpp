@@ -100,6 +100,10 @@ int main(int argc, char** argv)
          QStringLiteral("seconds"), QStringLiteral("900")},
         {QStringLiteral("field-key"), QStringLiteral("Field key file for revealing bank account numbers."),
          QStringLiteral("file")},
+        {QStringLiteral("request-timeout"),
+         QStringLiteral("Seconds a request may take to arrive, from its first byte to its last (default 30); "
+                        "idle connections close after twice that."),
+         QStringLiteral("seconds"), QStringLiteral("30")},
         {QStringLiteral("password-iterations"),
          QStringLiteral("PBKDF2 iterations for --set-password, and the fewest a stored password hash may name to "
                         "sign in (default 600000)."),
@@ -131,6 +135,8 @@ int main(int argc, char** argv)
     options.accessTokenSeconds = std::clamp(parser.value(QStringLiteral("access-token-seconds")).toInt(), 5, 86400);
     options.fieldKeyFile = parser.value(QStringLiteral("field-key"));
     options.passwordIterations = iterations;
+    options.connections.requestSeconds = std::clamp(parser.value(QStringLiteral("request-timeout")).toInt(), 1, 3600);
+    options.connections.idleSeconds = 2 * options.connections.requestSeconds;
     if (parser.isSet(QStringLiteral("token-key-file"))) {
         QFile keyFile(parser.value(QStringLiteral("token-key-file")));
         if (!keyFile.open(QIODevice::ReadOnly) || (options.tokenKey = keyFile.readAll()).size() < 32) {
@@ -161,6 +167,7 @@ int main(int argc, char** argv)
                                    "--insecure-http if a TLS proxy on this host is in front")
                         .arg(listen));
     }
+    QSslConfiguration tlsConfig;
     if (tls) {
         QFile certFile(parser.value(QStringLiteral("tls-cert")));
         QFile keyFile(parser.value(QStringLiteral("tls-key")));
@@ -181,9 +188,9 @@ int main(int argc, char** argv)
         config.setLocalCertificateChain(chain);
         config.setPrivateKey(key.isNull() ? ecKey : key);
         config.setProtocol(QSsl::TlsV1_2OrLater);
-        server.sslSetup(config);
+        tlsConfig = config;
     }
-    const quint16 bound = server.listen(address, quint16(port));
+    const quint16 bound = server.listenGuarded(address, quint16(port), tlsConfig);
     if (bound == 0) {
         return fail(QStringLiteral("cannot listen on %1").arg(listen));
     }

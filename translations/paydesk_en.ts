@@ -2472,6 +2472,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send either Content-Length or Transfer-Encoding, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 kB.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::sql::Auth</name>

@@ -2472,6 +2472,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
+    <message>
+        <source>Send either Content-Length or Transfer-Encoding, not both.</source>
+        <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
+    </message>
+    <message>
+        <source>The request body is larger than %1 kB.</source>
+        <translation>요청 본문이 %1 kB보다 큽니다.</translation>
+    </message>
 </context>
 <context>
     <name>pd::sql::Auth</name>
