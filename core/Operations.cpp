@@ -468,7 +468,10 @@ const Operation& SetKycSettings::operation()
 {
     static const Operation op =
         define<SetKycSettings>(update(route("setKycSettings", Verb::Put, "kyc-settings", Access::AdministersKyc, I)),
-                               {body<KycSettings>(), version(&KycSettings::version)});
+                               {body<KycSettings>(),
+                                present<KycSettings>({QStringLiteral("claim_minutes"), QStringLiteral("sla_hours"),
+                                                      QStringLiteral("four_eyes_risk")}),
+                                version(&KycSettings::version)});
     return op;
 }
 const Operation& ClaimKycDocument::operation()

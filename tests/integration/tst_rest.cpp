@@ -399,6 +399,22 @@ private Q_SLOTS:
             QVERIFY2(r.json.value(QStringLiteral("title")).toString().contains(QStringLiteral("action")),
                      r.body.constData());
         }
+        // A settings update that leaves out a setting is refused naming it; nothing changes (it
+        // reset the four-eyes threshold to its default).
+        auto* s = m_demo.session(Dialect::PostgreSQL);
+        const QString before =
+            test::value(*s, QStringLiteral("SELECT four_eyes_risk::text || '/' || version FROM kyc_settings"))
+                .toString();
+        const int version = test::value(*s, QStringLiteral("SELECT version FROM kyc_settings")).toInt();
+        const Http partial = http(m_server.url(), "PUT", QStringLiteral("kyc-settings"), token,
+                                  R"({"claim_minutes": 20, "sla_hours": 24})",
+                                  {{"If-Match", QByteArray("\"") + QByteArray::number(version) + '"'}});
+        QCOMPARE(partial.status, 400);
+        QVERIFY2(partial.json.value(QStringLiteral("title")).toString().contains(QStringLiteral("four_eyes_risk")),
+                 partial.body.constData());
+        QCOMPARE(test::value(*s, QStringLiteral("SELECT four_eyes_risk::text || '/' || version FROM kyc_settings"))
+                     .toString(),
+                 before);
     }
 
     /// Plain HTTP on an address other than loopback is refused at start unless asked for.
