@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Fuzzes every JSON response parser of the console's REST connection with libFuzzer
-# under AddressSanitizer and UndefinedBehaviorSanitizer, seeded with real paydesk-server
-# responses (tests/fuzz/corpus). Not part of the normal test run.
-#   bash scripts/fuzz.sh [seconds per parser, default 120]
+# Fuzzes every JSON response parser of the console's REST connection, and everything
+# paydesk-server reads from clients (request codecs, access tokens, list cursors), with
+# libFuzzer under AddressSanitizer and UndefinedBehaviorSanitizer, seeded with real responses
+# (tests/fuzz/corpus) and requests (tests/fuzz/requests). Not part of the normal test run.
+#   bash scripts/fuzz.sh [seconds per target, default 120] [target ...]
 # Exits non-zero when a parser crashes, leaks or trips a sanitizer; the input is kept in
 # build-fuzz/findings/<parser>/.
 set -euo pipefail
@@ -13,7 +14,14 @@ paydesk_install_packages "${PAYDESK_BUILD_PACKAGES[@]}" clang-14 libclang-rt-14-
 sanitize="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
   -DCMAKE_CXX_FLAGS="$sanitize" -DPAYDESK_FUZZ=ON -DPAYDESK_BUILD_TESTS=OFF -DPAYDESK_BUILD_BENCHMARKS=OFF >/dev/null
-parsers=$(sed -n '/^set(PAYDESK_FUZZ_PARSERS/,/)/p' tests/fuzz/CMakeLists.txt | tr -d '()' | sed 's/^set//; s/PAYDESK_FUZZ_PARSERS//' | xargs)
+listed() { sed -n "/^set($1/,/)/p" tests/fuzz/CMakeLists.txt | tr -d '()' | sed "s/^set//; s/$1//" | xargs; }
+client=$(listed PAYDESK_FUZZ_PARSERS)
+server=$(listed PAYDESK_FUZZ_SERVER)
+parsers="$client $server"
+if [ $# -gt 1 ]; then
+  shift
+  parsers="$*"
+fi
 targets=()
 for p in $parsers; do targets+=("fuzz_$p"); done
 cmake --build build-fuzz --parallel "$(nproc)" --target "${targets[@]}"
@@ -24,7 +32,10 @@ for p in $parsers; do
   corpus=build-fuzz/corpus/$p
   findings=build-fuzz/findings/$p
   mkdir -p "$corpus" "$findings"
-  cp tests/fuzz/corpus/*.json "$corpus"/
+  case " $server " in
+    *" $p "*) cp tests/fuzz/requests/* "$corpus"/ ;;
+    *) cp tests/fuzz/corpus/*.json "$corpus"/ ;;
+  esac
   echo "== fuzz_$p for ${seconds}s"
   if ! QT_QPA_PLATFORM=offscreen build-fuzz/tests/fuzz/fuzz_$p -max_total_time="$seconds" -rss_limit_mb=4096 \
       -artifact_prefix="$findings/" "$corpus" 2>build-fuzz/fuzz_$p.log; then

@@ -606,14 +606,7 @@ QString asOfDate(const ListRequest& request, Error* error)
     return date.toString(Qt::ISODate);
 }
 
-struct Cursor
-{
-    QString area;
-    QString sortKey;
-    bool descending = false;
-    QVariant value;
-    qint64 id = 0;
-};
+} // namespace
 
 QString encodeCursor(const Cursor& cursor)
 {
@@ -657,6 +650,8 @@ std::optional<Cursor> decodeCursor(const QString& text)
     cursor.id = id.toInteger();
     return cursor;
 }
+
+namespace {
 
 /// Everything a list query needs after validation.
 struct PreparedList

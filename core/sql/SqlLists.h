@@ -6,7 +6,10 @@
 #include "Result.h"
 #include "sql/SqlBuilder.h"
 
+#include <QVariant>
+
 #include <functional>
+#include <optional>
 
 namespace pd::sql {
 
@@ -66,5 +69,22 @@ QString canonicalInstant(const QString& text);
 
 /// Reads the canonical timestamp text back as a QDateTime in UTC (microseconds dropped).
 QDateTime parseCanonicalInstant(const QString& text);
+
+/// A keyset-pagination cursor (docs/ARCHITECTURE.md, "Lists"): the last row's sort value and
+/// id, for the area and sort it was made for. Opaque to clients: base64url of a small JSON
+/// object.
+struct Cursor
+{
+    QString area;
+    QString sortKey;
+    bool descending = false;
+    QVariant value; ///< text, integer or boolean
+    qint64 id = 0;
+};
+/// The cursor as ListPage::nextCursor carries it.
+QString encodeCursor(const Cursor& cursor);
+/// The cursor of a ListRequest::cursor sent by a client; nullopt for anything else (any bytes
+/// may arrive here: fuzzed by tests/fuzz).
+std::optional<Cursor> decodeCursor(const QString& text);
 
 } // namespace pd::sql
