@@ -14,6 +14,7 @@
 #include <QByteArray>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 
@@ -42,9 +43,9 @@ void serverRequest(const QByteArray& bytes)
         wire.ifMatch = version;
     }
     // Ids as the router passes them: positive integers from the path.
-    for (const QString& item : wire.query.queryItems()) {
-        if (item.startsWith(QLatin1String("id"))) {
-            wire.ids.append(std::max<qint64>(1, item.mid(2).toLongLong()));
+    for (const auto& item : wire.query.queryItems()) {
+        if (item.first == QLatin1String("id")) {
+            wire.ids.append(std::max<qint64>(1, item.second.toLongLong()));
         }
     }
     wire.ids.append(1 + qint64(bytes.size()));
