@@ -62,7 +62,9 @@ std::optional<Template> makeTemplate(const QString& context, const QString& sour
             t.order << 0;
             t.plural = true;
         } else {
-            pattern += QStringLiteral("(.*?)");
+            // A placeholder that ends the sentence ("Payment #%1") stands for one word: so it
+            // does not swallow the sentence of another message that starts the same way.
+            pattern += m.capturedEnd() == source.size() ? QStringLiteral("(\\S*)") : QStringLiteral("(.*?)");
             t.order << m.captured(1).toInt();
         }
         at = m.capturedEnd();

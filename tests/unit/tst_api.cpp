@@ -217,6 +217,13 @@ private Q_SLOTS:
         // A driver's own text has no code and stays as it came; an unknown code or a wrong
         // number of values renders nothing, so the server's English is kept.
         QVERIFY(!messages::identify(QStringLiteral("ERROR:  relation \"x\" does not exist")).has_value());
+        // A database sentence that starts like a short template ("Payment #%1") is not taken for
+        // it: a placeholder ending a template stands for one word.
+        const auto database = messages::identify(QStringLiteral("Payment #2 is not a payment of user #1."));
+        QVERIFY(!database || !database->args.join(QLatin1Char(' ')).contains(QStringLiteral("not a payment")));
+        const auto word = messages::identify(QStringLiteral("Payment #12"));
+        QVERIFY(word.has_value());
+        QCOMPARE(word->args, QStringList{QStringLiteral("12")});
         QVERIFY(messages::render(QStringLiteral("nowhere:00000000"), {}).isEmpty());
         QVERIFY(messages::render(code, {}).isEmpty());
         QJsonObject forged = problem;
