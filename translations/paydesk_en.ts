@@ -460,14 +460,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The matches do not belong to this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A chosen match has no payment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,6 +521,14 @@
     </message>
     <message>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches do not belong to this file; open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

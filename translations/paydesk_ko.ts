@@ -458,14 +458,6 @@
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <source>The matches do not belong to this file.</source>
-        <translation>대사 결과가 이 파일의 것이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>A chosen match has no payment.</source>
-        <translation>선택한 대사에 결제가 없습니다.</translation>
-    </message>
-    <message>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
@@ -528,6 +520,14 @@
     <message>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The matches do not belong to this file; open the file again.</source>
+        <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>A chosen match has no payment; open the file again.</source>
+        <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
 </context>
 <context>

@@ -568,7 +568,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
         return invalid(PaymentsText::tr("The file's checksum is missing; open the file again."));
     }
     if (apply.matches.size() != st.lines.size()) {
-        return Error(Error::Kind::Internal, PaymentsText::tr("The matches do not belong to this file."));
+        return invalid(PaymentsText::tr("The matches do not belong to this file; open the file again."));
     }
     QSet<qint64> paymentsUsed;
     for (const LineMatch& m : apply.matches) {
@@ -576,7 +576,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             continue;
         }
         if (!isChoosable(m.kind) || m.expected < 0 || m.expected >= apply.expected.size()) {
-            return Error(Error::Kind::Internal, PaymentsText::tr("A chosen match has no payment."));
+            return invalid(PaymentsText::tr("A chosen match has no payment; open the file again."));
         }
         const qint64 id = apply.expected[m.expected].id;
         if (paymentsUsed.contains(id)) {
@@ -877,9 +877,9 @@ Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request
     auto stopped = [stop]() { return stop && stop->load(std::memory_order_relaxed); };
     const auto& columns = areaColumns(request.list.area);
     if (request.titles.size() != columns.size()) {
-        return Error(Error::Kind::Internal, PaymentsText::tr("The export has %1 titles for %2 columns.")
-                                                .arg(request.titles.size())
-                                                .arg(columns.size()));
+        return invalid(PaymentsText::tr("The export has %1 titles for %2 columns.")
+                           .arg(request.titles.size())
+                           .arg(columns.size()));
     }
     PD_TRY(checkOutputTarget(request.path));
     QSaveFile file(request.path);

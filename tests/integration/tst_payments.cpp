@@ -297,6 +297,22 @@ private Q_SLOTS:
             qInfo("refused: %s", qPrintable(refused.error().message));
             QVERIFY(refused.error().message.contains(QStringLiteral("ine %1").arg(st.lines[line].line)));
         }
+        // Matches that do not fit the file are the client's mistake (400), not the server's.
+        QCOMPARE(test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+                     backend.applyReconciliation(
+                         ReconciliationApply{center, st, QVector<LineMatch>(st.lines.size() + 1), expected}, r, done);
+                 })
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        QVector<LineMatch> nowhere(st.lines.size());
+        nowhere[0] = LineMatch{MatchKind::MemberMonth, int(expected.size()) + 5, true, 0, 0};
+        QCOMPARE(test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+                     backend.applyReconciliation(ReconciliationApply{center, st, nowhere, expected}, r, done);
+                 })
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
         // A payment of another center, offered as if it were one of this file's.
         const qint64 elsewhere = value(*s, QStringLiteral("SELECT MIN(p.id) FROM payments p JOIN organizations i ON "
                                                           "i.id = p.organization_id JOIN organizations c ON c.id = "
