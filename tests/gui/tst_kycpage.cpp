@@ -240,6 +240,22 @@ private Q_SLOTS:
         QVERIFY(loaded.wait(10000));
         QFile::remove(fifo);
         QFile::remove(link);
+        // What the reviewer sees, in English and Korean.
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            QCOMPARE(ui::installTranslations(language), language);
+            ui::DocumentViewer viewer;
+            viewer.resize(640, 360);
+            viewer.loader()->setSources(loader.sources());
+            viewer.show();
+            QSignalSpy shown(&viewer, &ui::DocumentViewer::fileShown);
+            viewer.showFile(QStringLiteral("/etc/passwd"));
+            QVERIFY(shown.wait(5000));
+            QVERIFY(viewer.messageText().contains(language == QLatin1String("en") ? QStringLiteral("document store")
+                                                                                  : QStringLiteral("문서 저장소")));
+            QVERIFY(
+                viewer.grab().save(test::screenshotPath(QStringLiteral("kyc_viewer_refused_%1.png").arg(language))));
+        }
+        ui::installTranslations(QStringLiteral("en"));
     }
 
     void keyboardReview_data() { test::addLanguageRows(); }
