@@ -114,6 +114,10 @@ void ConnectionGuard::bytesArrived(QTcpSocket* socket)
     if (!it->inRequest) {
         it->inRequest = true;
         it->bytes = 0;
+        it->headersDone = false;
+        it->headerLines = 0;
+        it->headerBytes = 0;
+        it->tail.clear();
         it->timer->start(m_limits.requestSeconds * 1000);
         // Only a reconciliation carries a large body; every other request is small.
         it->limit = socket->peek(64).contains(" /api/v1/reconciliation/") ? m_limits.maxRequestBytes
@@ -121,17 +125,38 @@ void ConnectionGuard::bytesArrived(QTcpSocket* socket)
     }
     // Called before QtHttpServer reads: what is available now arrived since its last read.
     it->bytes += socket->bytesAvailable();
-    if (it->bytes > it->limit) {
-        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/problem+json\r\n"
-                      "Connection: close\r\nContent-Length: 68\r\n\r\n"
-                      "{\"status\":413,\"title\":\"The request is too large.\",\"kind\":\"invalid\"}\n");
-        // Nothing more is read (the read buffer stays small); the answer leaves, then the
-        // connection closes, or is dropped if the client does not take it within 2 s.
-        socket->setReadBufferSize(4096);
-        QTcpSocket* pending = socket;
-        QTimer::singleShot(2000, socket, [pending]() { pending->abort(); });
-        socket->disconnectFromHost();
+    if (!it->headersDone) {
+        // Count the header's lines up to its end ("\r\n\r\n"), across reads.
+        const QByteArray seen = it->tail + socket->peek(socket->bytesAvailable());
+        const qsizetype end = seen.indexOf("\r\n\r\n");
+        const QByteArray header = end >= 0 ? seen.left(end) : seen;
+        it->headerLines += int(header.count('\n') - it->tail.count('\n'));
+        it->headerBytes += header.size() - it->tail.size();
+        it->headersDone = end >= 0;
+        it->tail = seen.right(3);
+        if (it->headerLines > m_limits.maxHeaderLines + 1 || it->headerBytes > m_limits.maxHeaderBytes) {
+            refuse(socket, 431, "Request Header Fields Too Large", "The request has too many or too large headers.");
+            return;
+        }
     }
+    if (it->bytes > it->limit) {
+        refuse(socket, 413, "Payload Too Large", "The request is too large.");
+    }
+}
+
+void ConnectionGuard::refuse(QTcpSocket* socket, int status, const char* reason, const char* title)
+{
+    const QByteArray body = QByteArray(R"({"status":)") + QByteArray::number(status) + R"(,"title":")" + title +
+                            R"(","kind":"invalid"})" + '\n';
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
+                  "\r\nContent-Type: application/problem+json\r\nConnection: close\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // Nothing more is read (the read buffer stays small); the answer leaves, then the connection
+    // closes, or is dropped if the client does not take it within 2 s.
+    socket->setReadBufferSize(4096);
+    QTcpSocket* pending = socket;
+    QTimer::singleShot(2000, socket, [pending]() { pending->abort(); });
+    socket->disconnectFromHost();
 }
 
 void ConnectionGuard::requestArrived(QTcpSocket* socket)

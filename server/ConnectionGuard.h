@@ -18,8 +18,10 @@ struct ConnectionLimits
 {
     qint64 maxRequestBytes = 16 * 1024 * 1024 + 64 * 1024; ///< a reconciliation's body plus headers
     qint64 maxSmallRequestBytes = 1024 * 1024 + 64 * 1024; ///< any other request
-    int requestSeconds = 30; ///< from a request's first byte to its last (slow senders are cut off)
-    int idleSeconds = 60;    ///< a connection with no request under way
+    int requestSeconds = 30;        ///< from a request's first byte to its last (slow senders are cut off)
+    int maxHeaderLines = 100;       ///< header fields of one request
+    int maxHeaderBytes = 16 * 1024; ///< the request line and header fields together
+    int idleSeconds = 60;           ///< a connection with no request under way
 };
 
 /// Watches every connection a QTcpServer (or QSslServer) accepts, before QtHttpServer reads
@@ -49,10 +51,16 @@ private:
     {
         qint64 bytes = 0;
         qint64 limit = 0;
+        bool headersDone = false;
+        int headerLines = 0;
+        qint64 headerBytes = 0;
+        QByteArray tail; ///< the last bytes seen of the header, to find its end across reads
         QTimer* timer = nullptr;
         bool inRequest = false;
     };
     void bytesArrived(QTcpSocket* socket);
+    /// Answers `status` with a one-line problem and closes the connection.
+    void refuse(QTcpSocket* socket, int status, const char* reason, const char* title);
 
     ConnectionLimits m_limits;
     QHash<QTcpSocket*, State> m_states;

@@ -920,6 +920,20 @@ private Q_SLOTS:
             QVERIFY(socket.waitForDisconnected(1500));
             QVERIFY(socket.readAll().startsWith("HTTP/1.1 200"));
         }
+        // 200 headers, or one of 20 kB: refused (431).
+        QByteArray many;
+        for (int i = 0; i < 200; ++i) {
+            many += "X-Filler-" + QByteArray::number(i) + ": x\r\n";
+        }
+        const QByteArray big = QByteArray("X-Big: ") + QByteArray(20000, 'b') + QByteArray("\r\n");
+        for (const QByteArray& headers : {many, big}) {
+            QTcpSocket socket;
+            QVERIFY(connectTo(socket));
+            socket.write("GET /api/v1/health HTTP/1.1\r\nHost: localhost\r\n" + headers + "\r\n");
+            QVERIFY(socket.waitForReadyRead(5000));
+            const QByteArray answer = socket.readAll();
+            QVERIFY2(answer.startsWith("HTTP/1.1 431"), answer.left(200).constData());
+        }
         // Both lengths: refused.
         {
             QTcpSocket socket;
