@@ -840,6 +840,36 @@ private Q_SLOTS:
                  1);
     }
 
+    /// The server's own account (migration 010) has exactly what it needs: it reads the schema
+    /// version and the staff it signs in, writes password hashes and its own state, and becomes a
+    /// staff login; as itself it reads no business table, no sealed account number, changes no
+    /// staff role and writes no audit row in anyone's name.
+    void theServerAccountHasOnlyWhatItNeeds()
+    {
+        auto server = asLogin(QStringLiteral("paydesk_server"));
+        QVERIFY(server);
+        for (const char* allowed :
+             {"SELECT COUNT(*) FROM schema_migrations", "SELECT login, password_hash, is_active FROM staff",
+              "SELECT COUNT(*) FROM refresh_tokens", "SELECT COUNT(*) FROM server_idempotency_keys",
+              "UPDATE staff SET password_hash = password_hash WHERE FALSE"}) {
+            QVERIFY2(attempt(*server, QString::fromLatin1(allowed)) == Outcome::Ok, allowed);
+        }
+        for (const char* refused :
+             {"SELECT account_number_enc FROM cms_info", "SELECT COUNT(*) FROM payments", "SELECT COUNT(*) FROM users",
+              "SELECT document_number FROM kyc_documents", "UPDATE staff SET role = 'hq_admin' WHERE FALSE",
+              "INSERT INTO audit_log (actor, action, entity) VALUES ('someone.else', 'x', 'y')",
+              "UPDATE settlements SET status = status WHERE FALSE"}) {
+            QVERIFY2(attempt(*server, QString::fromLatin1(refused)) != Outcome::Ok, refused);
+        }
+        // It acts as a staff member, and then has exactly that member's rights.
+        const QString center = loginOf(QStringLiteral("center_manager"));
+        QVERIFY(run(*server, QStringLiteral("SELECT set_config('role', '%1', false)").arg(center)) == Outcome::Ok);
+        QCOMPARE(count(*server, QStringLiteral("SELECT COUNT(*) FROM payments")),
+                 count(*m_admin,
+                       QStringLiteral("SELECT COUNT(*) FROM payments WHERE organization_id IN (%1)").arg(subtree())));
+        QVERIFY(attempt(*server, QStringLiteral("SELECT account_number_enc FROM cms_info LIMIT 1")) != Outcome::Ok);
+    }
+
     /// Payments and invoices change state only along their steps, for every role, and an
     /// invoice belongs to its member's institution and payments.
     void paymentAndInvoiceStepsHoldForDirectLogins()
