@@ -181,13 +181,15 @@ Result<ChartData> overdueAgeing(SqlSession& session, const DashboardRequest& r, 
 {
     const SqlDialect& d = SqlDialect::of(session.dialect());
     const QDate today = r.today.isValid() ? r.today : QDate::currentDate();
-    // One snapshot day per month: the first day after it, or today for the current month.
+    // One snapshot day per month: the first day after it, or today for the current month (on
+    // the first of the month too: the debts as they stand this morning, not none). Months that
+    // have not begun have no snapshot.
     QStringList shown;
     QVector<QDate> days;
     for (const QString& month : months) {
         const QDate next = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate).addMonths(1);
         const QDate day = std::min(next, today);
-        if (day > QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate)) {
+        if (day >= QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate)) {
             shown << month;
             days << day;
         }

@@ -252,6 +252,35 @@ private Q_SLOTS:
         QVERIFY2(seen > 0, "the demo data has overdue debts");
     }
 
+    /// On the first of a month the current month's debts are those standing that morning, the
+    /// same as the last month's end snapshot, not none (the dashboard said "W0 owed by 0 members"
+    /// on 2026-12-01).
+    void overdueAgeingOnTheFirstOfTheMonth_data() { test::addDialectRows(); }
+    void overdueAgeingOnTheFirstOfTheMonth()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        DashboardRequest r = request(DashboardChart::OverdueAgeing);
+        r.lastMonth = QStringLiteral("2026-11");
+        r.today = QDate(2026, 11, 1);
+        auto chart = dashboardChart(*s, r);
+        QVERIFY2(chart.ok(), qPrintable(chart.error().message + chart.error().detail));
+        const ChartData& d = chart.value();
+        QCOMPARE(d.categories.back(), QStringLiteral("2026-11"));
+        const int now = int(d.categories.size()) - 1;
+        qint64 members = 0;
+        for (const QString& band : overdueBands()) {
+            QCOMPARE(series(d, band).values[now], series(d, band).values[now - 1]);
+            QCOMPARE(series(d, band + QStringLiteral("_members")).values[now],
+                     series(d, band + QStringLiteral("_members")).values[now - 1]);
+            members += series(d, band + QStringLiteral("_members")).values[now];
+        }
+        QVERIFY2(members > 0, "the demo data has debts standing on 2026-11-01");
+    }
+
     /// Documents received and decided per local (UTC+9) day, the queue, and the lower median
     /// of decision minutes per level, from the documents' rows.
     void kycFlowMatchesRawRows_data() { test::addDialectRows(); }
