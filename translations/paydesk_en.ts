@@ -161,6 +161,10 @@
         <source>Unknown chart.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>adding up last month&apos;s first days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExtendedPublicKey</name>
@@ -3081,6 +3085,10 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <source>%1: %2 collected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This month so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ConnectionDialog</name>
@@ -3406,6 +3414,30 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <source>The chart&apos;s data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged from the same days of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up from nothing in the same days of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1 from the same days of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1 from the same days of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1 points from the same days of last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1 points from the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

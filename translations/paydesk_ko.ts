@@ -161,6 +161,10 @@
         <source>Unknown chart.</source>
         <translation>알 수 없는 차트입니다.</translation>
     </message>
+    <message>
+        <source>adding up last month&apos;s first days</source>
+        <translation>지난달 같은 기간을 합산하는 중</translation>
+    </message>
 </context>
 <context>
     <name>ExtendedPublicKey</name>
@@ -3077,6 +3081,10 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <source>%1: %2 collected</source>
         <translation>%1: %2 수납</translation>
     </message>
+    <message>
+        <source>This month so far</source>
+        <translation>이번 달 현재까지</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ConnectionDialog</name>
@@ -3404,6 +3412,30 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <source>The chart&apos;s data could not be read.</source>
         <translation>차트 데이터를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>unchanged from the same days of last month</source>
+        <translation>지난달 같은 기간과 같음</translation>
+    </message>
+    <message>
+        <source>up from nothing in the same days of last month</source>
+        <translation>지난달 같은 기간에는 없었음</translation>
+    </message>
+    <message>
+        <source>up %1 from the same days of last month</source>
+        <translation>지난달 같은 기간보다 %1 증가</translation>
+    </message>
+    <message>
+        <source>down %1 from the same days of last month</source>
+        <translation>지난달 같은 기간보다 %1 감소</translation>
+    </message>
+    <message>
+        <source>up %1 points from the same days of last month</source>
+        <translation>지난달 같은 기간보다 %1%p 상승</translation>
+    </message>
+    <message>
+        <source>down %1 points from the same days of last month</source>
+        <translation>지난달 같은 기간보다 %1%p 하락</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,32 @@ QString changeText(const MonthComparison& c)
                              : DashboardPage::tr("down %1 from last month").arg(amount);
 }
 
+/// "up 4.2 % from the same days of last month", for a month that is not over yet.
+QString sameDaysText(const MonthComparison& c)
+{
+    if (c.direction() == 0) {
+        return DashboardPage::tr("unchanged from the same days of last month");
+    }
+    const auto change = c.changeBasisPoints();
+    if (!change) {
+        return DashboardPage::tr("up from nothing in the same days of last month");
+    }
+    const QString amount = percent(std::abs(*change));
+    return c.direction() > 0 ? DashboardPage::tr("up %1 from the same days of last month").arg(amount)
+                             : DashboardPage::tr("down %1 from the same days of last month").arg(amount);
+}
+
+/// "up 0.4 points from the same days of last month", for a rate of a month that is not over.
+QString sameDaysPointsText(const MonthComparison& c)
+{
+    if (c.direction() == 0) {
+        return DashboardPage::tr("unchanged from the same days of last month");
+    }
+    const QString points = QLocale().toString(double(std::abs(c.current - c.previous)) / 100.0, 'f', 1);
+    return c.direction() > 0 ? DashboardPage::tr("up %1 points from the same days of last month").arg(points)
+                             : DashboardPage::tr("down %1 points from the same days of last month").arg(points);
+}
+
 /// "up 0.4 points from last month" for rates, whose change is in percentage points.
 QString pointsText(const MonthComparison& c)
 {
@@ -324,10 +350,18 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const
         }
         y->setRange(0, top * 1.05 + 1);
         y->applyNiceNumbers();
-        const auto collected = compareLastTwo(collectedSeries->values);
-        facts = tr("%1: collected %2 of %3 expected; %4.")
-                    .arg(lastMonth, won(collected.current), won(e && !e->values.isEmpty() ? e->values.back() : 0),
-                         changeText(collected));
+        auto collected = compareLastTwo(collectedSeries->values);
+        // The current month is compared with the same days of the month before (the backend
+        // says what they brought in), never with a whole month.
+        const qint64 sameDays = factValue(chartData, QStringLiteral("previous_collected_same_days"));
+        QString change = changeText(collected);
+        if (sameDays >= 0 && collected.hasPrevious) {
+            collected.previous = sameDays;
+            change = sameDaysText(collected);
+        }
+        facts =
+            tr("%1: collected %2 of %3 expected; %4.")
+                .arg(lastMonth, won(collected.current), won(e && !e->values.isEmpty() ? e->values.back() : 0), change);
         break;
     }
     case DashboardChart::CollectionRateByMonth: {
@@ -335,13 +369,32 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const
         line->setName(tr("Collection rate"));
         line->setPointsVisible(true);
         const ChartSeries* rate = chartData.find(QStringLiteral("rate"));
-        for (int i = 0; rate && i < rate->values.size(); ++i) {
-            line->append(i, double(rate->values[i]) / 100.0);
+        // A month that is not over is drawn apart (dashed, "so far"): its rate rises until the
+        // month ends, and a solid line falling to it would read as a collapse.
+        const qint64 sameDays = factValue(chartData, QStringLiteral("previous_collected_same_days"));
+        const int n = rate ? int(rate->values.size()) : 0;
+        const bool ongoing = sameDays >= 0 && n >= 2;
+        auto* soFar = new QLineSeries(chart);
+        soFar->setName(tr("This month so far"));
+        soFar->setPointsVisible(true);
+        QPen dashed(line->pen());
+        dashed.setStyle(Qt::DashLine);
+        dashed.setWidth(2);
+        soFar->setPen(dashed);
+        for (int i = 0; i < n; ++i) {
+            if (!ongoing || i < n - 1) {
+                line->append(i, double(rate->values[i]) / 100.0);
+            }
+            if (ongoing && i >= n - 2) {
+                soFar->append(i, double(rate->values[i]) / 100.0);
+            }
         }
-        connect(line, &QLineSeries::clicked, this, [this, monthFilters](const QPointF& p) {
-            Q_EMIT drillDown(Area::Payments, monthFilters(int(std::lround(p.x()))));
-        });
-        chart->addSeries(line);
+        for (QLineSeries* s : {line, soFar}) {
+            connect(s, &QLineSeries::clicked, this, [this, monthFilters](const QPointF& p) {
+                Q_EMIT drillDown(Area::Payments, monthFilters(int(std::lround(p.x()))));
+            });
+            chart->addSeries(s);
+        }
         auto* x = categoryAxis(cats, chart);
         auto* y = valueAxis(chart, QStringLiteral("%"));
         double low = 100;
@@ -352,10 +405,21 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const
         const double bottom = std::max(0.0, std::floor((low - 2) / 10) * 10);
         y->setRange(bottom, 100);
         y->setTickCount(int((100 - bottom) / (bottom >= 50 ? 10 : 20)) + 1);
-        attachAxes(chart, x, y, {line});
-        chart->legend()->hide();
-        const auto c = compareLastTwo(rate ? rate->values : QVector<qint64>());
-        facts = tr("%1: %2 of the expected amount collected; %3.").arg(lastMonth, percent(c.current), pointsText(c));
+        attachAxes(chart, x, y, {line, soFar});
+        if (!ongoing) {
+            chart->legend()->hide();
+            chart->removeSeries(soFar);
+            delete soFar;
+        }
+        auto c = compareLastTwo(rate ? rate->values : QVector<qint64>());
+        QString change = pointsText(c);
+        if (ongoing) {
+            // Against the rate last month's payments had reached by the same day.
+            const ChartSeries* expected = chartData.find(QStringLiteral("expected"));
+            c.previous = rateBasisPoints(sameDays, expected ? expected->values.value(n - 2) : 0);
+            change = sameDaysPointsText(c);
+        }
+        facts = tr("%1: %2 of the expected amount collected; %3.").arg(lastMonth, percent(c.current), change);
         break;
     }
     case DashboardChart::CollectionRateByCenter: {

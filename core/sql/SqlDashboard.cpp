@@ -119,6 +119,27 @@ Result<ChartData> collections(SqlSession& session, const DashboardRequest& r, co
         chart.add(month, QStringLiteral("collected"), q.value(3).toLongLong());
         chart.add(month, q.value(1).toString(), q.value(3).toLongLong());
     }));
+    // A month that is not over is compared with the same days of the month before: what that
+    // month's payments had brought in by the same day (the current month's collected counts
+    // everything paid so far). "Down 100 %" on the first of the month compared a day with a
+    // whole month.
+    const QDate today = r.today.isValid() ? r.today : QDate::currentDate();
+    if (today.toString(QStringLiteral("yyyy-MM")) == months.back()) {
+        const QString previous = previousMonth(months.back());
+        const QDate previousStart = QDate::fromString(previous + QStringLiteral("-01"), Qt::ISODate);
+        const QDate cut = std::min(previousStart.addDays(today.day()), previousStart.addMonths(1));
+        SqlBuilder same("SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.payment_month = ");
+        same.bind(previous).sql(" AND p.status = 'success' AND p.paid_at < ");
+        SqlDialect::of(session.dialect()).instant(same, localMidnight(cut, r.utcOffsetSeconds));
+        if (r.organizationId > 0) {
+            emitOrgSubtree(same, "p.organization_id", r.organizationId);
+        }
+        qint64 sameDays = 0;
+        PD_TRY(eachRow(session, same, DashboardSqlText::tr("adding up last month's first days"),
+                       [&](const QSqlQuery& q) { sameDays = q.value(0).toLongLong(); }));
+        chart.data().facts.append({QStringLiteral("days_so_far"), today.day(), ChartUnit::Count});
+        chart.data().facts.append({QStringLiteral("previous_collected_same_days"), sameDays, ChartUnit::Won});
+    }
     if (r.chart == DashboardChart::CollectionRateByMonth) {
         const ChartData& d = chart.data();
         ChartSeries rate{QStringLiteral("rate"), ChartUnit::BasisPoints, {}};

@@ -252,6 +252,54 @@ private Q_SLOTS:
         QVERIFY2(seen > 0, "the demo data has overdue debts");
     }
 
+    /// A month that is not over is compared with the same days of the month before: the backend
+    /// says what last month's payments had brought in by the same day, recomputed here from the
+    /// rows; a finished month carries no such fact.
+    void collectionsCompareTheSameDaysOfLastMonth_data() { test::addDialectRows(); }
+    void collectionsCompareTheSameDaysOfLastMonth()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        DashboardRequest r = request(DashboardChart::Collections);
+        r.lastMonth = QStringLiteral("2026-11");
+        r.today = QDate(2026, 11, 5);
+        auto chart = dashboardChart(*s, r);
+        QVERIFY2(chart.ok(), qPrintable(chart.error().message + chart.error().detail));
+        qint64 fact = -1;
+        for (const ChartFact& f : chart.value().facts) {
+            if (f.key == QLatin1String("previous_collected_same_days")) {
+                fact = f.value;
+            }
+        }
+        // October's payments paid before local (UTC+9) midnight starting 2026-10-06.
+        const QDateTime cut(QDate(2026, 10, 6), QTime(0, 0), Qt::OffsetFromUTC, kSeoul);
+        const auto payments = rows(*s, QStringLiteral("SELECT amount, %1 FROM payments WHERE payment_month = "
+                                                      "'2026-10' AND status = 'success'")
+                                           .arg(utcText(Dialect(dialect), "paid_at")));
+        qint64 expected = 0;
+        for (const auto& p : payments) {
+            if (utc(p[1]).isValid() && utc(p[1]) < cut) {
+                expected += p[0].toLongLong();
+            }
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(fact, expected);
+        // It is less than the whole of October (whose comparison said "down 100 %" on the 1st).
+        const ChartSeries& collected = series(chart.value(), QStringLiteral("collected"));
+        QVERIFY(fact < collected.values[collected.values.size() - 2]);
+        // A finished month has no such fact.
+        DashboardRequest past = request(DashboardChart::Collections);
+        past.lastMonth = QStringLiteral("2026-09");
+        auto finished = dashboardChart(*s, past);
+        QVERIFY(finished.ok());
+        for (const ChartFact& f : finished.value().facts) {
+            QVERIFY(f.key != QLatin1String("previous_collected_same_days"));
+        }
+    }
+
     /// On the first of a month the current month's debts are those standing that morning, the
     /// same as the last month's end snapshot, not none (the dashboard said "W0 owed by 0 members"
     /// on 2026-12-01).
