@@ -22,10 +22,9 @@ struct StaffText
 /// message after "ERROR:"): the error with that message.
 Error inItsOwnWords(const Error& error)
 {
-    static const QRegularExpression raised(QStringLiteral("ERROR:\\s+([^\\n]+)"));
-    const auto match = raised.match(error.detail);
-    if (error.kind == Error::Kind::Invalid && match.hasMatch()) {
-        return Error(Error::Kind::Invalid, match.captured(1).trimmed(), error.detail);
+    const QString raised = SqlSession::raisedMessage(error.detail);
+    if (error.kind == Error::Kind::Invalid && !raised.isEmpty()) {
+        return Error(Error::Kind::Invalid, raised, error.detail);
     }
     return error;
 }

@@ -471,8 +471,7 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
         }
         // The guard triggers and functions (migrations 005, 009) explain a refusal in words written
         // for the user (P0001, or 42501 when the role may not): pass them on.
-        static const QRegularExpression raised(QStringLiteral("ERROR:\\s+([^\\n]+)"));
-        const QString raisedText = raised.match(text).captured(1).trimmed();
+        const QString raisedText = raisedMessage(text);
         if (native == QLatin1String("P0001") && !raisedText.isEmpty()) {
             return Error(Error::Kind::Invalid, raisedText, detail);
         }
@@ -524,6 +523,12 @@ Error SqlSession::classify(const QSqlError& error, const QString& what)
         }
     }
     return Error(Error::Kind::Database, SqlSession::tr("The database reported an error while %1.").arg(what), detail);
+}
+
+QString SqlSession::raisedMessage(const QString& driverText)
+{
+    static const QRegularExpression raised(QStringLiteral("ERROR:\\s+([^\\n]+)"));
+    return raised.match(driverText).captured(1).trimmed();
 }
 
 QString SqlSession::nowText()

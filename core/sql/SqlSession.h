@@ -128,6 +128,9 @@ public:
     /// fails the session must not be used again.
     Result<Done> endActing();
 
+    /// The sentence a PL/pgSQL RAISE (or PostgreSQL) wrote after "ERROR:" in a driver's error
+    /// text, trimmed; empty when there is none.
+    static QString raisedMessage(const QString& driverText);
     /// The current time as the canonical UTC text both dialects store and compare:
     /// "YYYY-MM-DDTHH:MM:SS.ffffffZ".
     static QString nowText();
