@@ -621,11 +621,10 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             }
             const StatementLine& line = st.lines[i];
             const ExpectedPayment& expected = apply.expected[m.expected];
-            SqlBuilder read("SELECT p.status, p.version, p.organization_id, p.payment_month, p.amount, p.parent_id, ");
-            SqlDialect::of(dialect).readValue(read, "p.due_date", ValueType::Date);
-            read.sql(", p.tid, (SELECT c.contract_id FROM cms_info c WHERE c.parent_id = p.parent_id ORDER BY c.id "
-                     "LIMIT 1), EXISTS (SELECT 1 FROM organizations i JOIN organizations r ON i.path LIKE r.path || "
-                     "'%' WHERE i.id = p.organization_id AND r.id = ");
+            SqlBuilder read(
+                "SELECT p.status, p.version, p.organization_id, p.payment_month, p.amount, EXISTS (SELECT 1 "
+                "FROM organizations i JOIN organizations r ON i.path LIKE r.path || '%' WHERE i.id = "
+                "p.organization_id AND r.id = ");
             read.bind(apply.organizationId).sql(") FROM payments p WHERE p.id = ").bind(expected.id);
             const QString what =
                 PaymentsText::tr("Payment #%1 (%2, %3)").arg(expected.id).arg(expected.member, expected.month);
@@ -643,15 +642,8 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             // sent it: a payment of the chosen center, a line dated no later than today that
             // brings at least what is owed, and not a line the file itself gives to another
             // payment (Reconciliation.h matchStatement; by hand any other line may be matched).
-            ExpectedPayment stored = expected;
-            stored.amount = row.value()[4].toLongLong();
-            stored.parentId = row.value()[5].toLongLong();
-            stored.dueDate = readDate(row.value()[6]);
-            stored.tid = row.value()[7].toString();
-            stored.contractId = row.value()[8].toString();
-            stored.month = month;
-            stored.status = status;
-            if (!row.value()[9].toBool()) {
+            const qint64 owed = row.value()[4].toLongLong();
+            if (!row.value()[5].toBool()) {
                 return invalid(PaymentsText::tr("Line %1: %2 is not a payment of the chosen center; nothing was "
                                                 "applied.")
                                    .arg(line.line)
@@ -676,13 +668,13 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                                    .arg(truth.value().expected[own.expected].id)
                                    .arg(what));
             }
-            if (line.success && line.amount < stored.amount) {
+            if (line.success && line.amount < owed) {
                 return invalid(PaymentsText::tr("Line %1 brings %2 won for %3, which is owed %4 won. A part payment is "
                                                 "settled on the payment itself, with a reason; nothing was applied.")
                                    .arg(line.line)
                                    .arg(line.amount)
                                    .arg(what)
-                                   .arg(stored.amount));
+                                   .arg(owed));
             }
             if (version != expected.version ||
                 (status != QLatin1String("pending") && status != QLatin1String("failed"))) {
