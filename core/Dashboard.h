@@ -81,12 +81,15 @@ struct DashboardRequest
     QString lastMonth;         ///< "YYYY-MM", the newest month shown
     int months = 12;           ///< 1 to 24 months ending with lastMonth
     qint64 organizationId = 0; ///< subtree root; 0 for everything the role sees
-    /// Today, as the reference day of the current month's overdue snapshot (never later).
+    /// Today, as the reference day of the current month's overdue snapshot (never later) and
+    /// of a month not over yet; invalid for the computer's date (see referenceDay()).
     QDate today;
     /// Offset of the user's local time from UTC, for the local day or month of a timestamp
     /// (KYC days, invoice months). Seconds, -14 h to +14 h.
     int utcOffsetSeconds = 0;
 
+    /// `today`, or the computer's date when it is not set.
+    QDate referenceDay() const { return today.isValid() ? today : QDate::currentDate(); }
     /// The period's months, oldest first ("YYYY-MM"); empty when lastMonth or months is invalid.
     QStringList periodMonths() const;
     /// Empty when valid, else what is wrong, in words for people.

@@ -123,7 +123,7 @@ Result<ChartData> collections(SqlSession& session, const DashboardRequest& r, co
     // month's payments had brought in by the same day (the current month's collected counts
     // everything paid so far). "Down 100 %" on the first of the month compared a day with a
     // whole month.
-    const QDate today = r.today.isValid() ? r.today : QDate::currentDate();
+    const QDate today = r.referenceDay();
     if (today.toString(QStringLiteral("yyyy-MM")) == months.back()) {
         const QString previous = previousMonth(months.back());
         const QDate previousStart = QDate::fromString(previous + QStringLiteral("-01"), Qt::ISODate);
@@ -201,7 +201,7 @@ Result<ChartData> rateByCenter(SqlSession& session, const DashboardRequest& r, c
 Result<ChartData> overdueAgeing(SqlSession& session, const DashboardRequest& r, const QStringList& months)
 {
     const SqlDialect& d = SqlDialect::of(session.dialect());
-    const QDate today = r.today.isValid() ? r.today : QDate::currentDate();
+    const QDate today = r.referenceDay();
     // One snapshot day per month: the first day after it, or today for the current month (on
     // the first of the month too: the debts as they stand this morning, not none). Months that
     // have not begun have no snapshot.
@@ -264,7 +264,7 @@ Result<ChartData> kycFlow(SqlSession& session, const DashboardRequest& r, const 
 {
     const Dialect dialect = session.dialect();
     const QDate first = QDate::fromString(months.front() + QStringLiteral("-01"), Qt::ISODate);
-    const QDate today = r.today.isValid() ? r.today : QDate::currentDate();
+    const QDate today = r.referenceDay();
     const QDate end =
         std::min(QDate::fromString(months.back() + QStringLiteral("-01"), Qt::ISODate).addMonths(1), today.addDays(1));
     QStringList dayList;
