@@ -3089,6 +3089,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <source>This month so far</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>nothing collected yet this month; by the same day last month %1 had come in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing collected yet this month</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ConnectionDialog</name>

@@ -3085,6 +3085,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <source>This month so far</source>
         <translation>이번 달 현재까지</translation>
     </message>
+    <message>
+        <source>nothing collected yet this month; by the same day last month %1 had come in</source>
+        <translation>이번 달은 아직 수납이 없습니다. 지난달 같은 날까지는 %1이(가) 수납되었습니다</translation>
+    </message>
+    <message>
+        <source>nothing collected yet this month</source>
+        <translation>이번 달은 아직 수납이 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::ConnectionDialog</name>

@@ -357,7 +357,11 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const
         QString change = changeText(collected);
         if (sameDays >= 0 && collected.hasPrevious) {
             collected.previous = sameDays;
-            change = sameDaysText(collected);
+            // Early on the first day nothing has come in yet: say so, rather than "down 100 %".
+            change = collected.current == 0 && sameDays > 0
+                         ? tr("nothing collected yet this month; by the same day last month %1 had come in")
+                               .arg(won(sameDays))
+                         : sameDaysText(collected);
         }
         facts =
             tr("%1: collected %2 of %3 expected; %4.")
@@ -417,7 +421,7 @@ void ChartCard::showData(const ChartData& chartData, int utcOffsetSeconds, const
             // Against the rate last month's payments had reached by the same day.
             const ChartSeries* expected = chartData.find(QStringLiteral("expected"));
             c.previous = rateBasisPoints(sameDays, expected ? expected->values.value(n - 2) : 0);
-            change = sameDaysPointsText(c);
+            change = c.current == 0 && c.previous > 0 ? tr("nothing collected yet this month") : sameDaysPointsText(c);
         }
         facts = tr("%1: %2 of the expected amount collected; %3.").arg(lastMonth, percent(c.current), change);
         break;

@@ -112,6 +112,17 @@ private Q_SLOTS:
                          qPrintable(page->cards()[c]->factsText()));
             }
             QCOMPARE(page->cards()[1]->findChild<QChartView*>()->chart()->series().size(), 2);
+            // On the first day, before anything has come in, it says so instead of "down 100 %".
+            page->setLastMonth(QStringLiteral("2026-11"), QDate(2026, 11, 1));
+            page->refresh();
+            QVERIFY(QTest::qWaitFor([page]() { return page->isSettled(); }, kWaitMs));
+            for (int c = 0; c < 2; ++c) {
+                QVERIFY2(page->cards()[c]->factsText().contains(QStringLiteral("nothing collected yet this month")),
+                         qPrintable(page->cards()[c]->factsText()));
+            }
+            page->setLastMonth(QStringLiteral("2026-10"), kAsOf);
+            page->refresh();
+            QVERIFY(QTest::qWaitFor([page]() { return page->isSettled(); }, kWaitMs));
         }
         QTest::qWait(100);
         QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("dashboard_%1.png").arg(language))));
