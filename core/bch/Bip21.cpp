@@ -9,6 +9,8 @@
 namespace pd::bch {
 
 namespace {
+/// The most that can ever exist: 21,000,000 BCH in satoshis (the protocol's MAX_MONEY).
+constexpr qint64 kMaxSupplySats = 2100000000000000LL;
 Error invalid(const QString& message, const char* code)
 {
     return Error(Error::Kind::Invalid, message, QLatin1String(code));
@@ -166,6 +168,10 @@ Result<PaymentRequest> Bip21::parse(const QString& uri, Network expected)
             const auto money = Money::fromDecimal(*value, Currency::BCH);
             if (!money || money->minorUnits() <= 0) {
                 return invalid(tr("The amount \"%1\" is not a positive number of BCH.").arg(*value), "bip21:amount");
+            }
+            if (money->minorUnits() > kMaxSupplySats) {
+                return invalid(tr("The amount \"%1\" is more than the 21,000,000 BCH that can ever exist.").arg(*value),
+                               "bip21:amount");
             }
             request.amountSats = money->minorUnits();
         } else if (*key == QLatin1String("label")) {

@@ -112,6 +112,10 @@ private Q_SLOTS:
         QTest::newRow("negative") << a + QStringLiteral("?amount=-1") << QStringLiteral("bip21:amount");
         QTest::newRow("zero") << a + QStringLiteral("?amount=0") << QStringLiteral("bip21:amount");
         QTest::newRow("empty amount") << a + QStringLiteral("?amount=") << QStringLiteral("bip21:amount");
+        QTest::newRow("above supply") << a + QStringLiteral("?amount=21000000.00000001")
+                                      << QStringLiteral("bip21:amount");
+        QTest::newRow("int64 max") << a + QStringLiteral("?amount=92233720368.54775807")
+                                   << QStringLiteral("bip21:amount");
         QTest::newRow("duplicate") << a + QStringLiteral("?amount=1&amount=2") << QStringLiteral("bip21:duplicate");
         QTest::newRow("duplicate label") << a + QStringLiteral("?label=a&label=b") << QStringLiteral("bip21:duplicate");
         QTest::newRow("unknown req") << a + QStringLiteral("?req-somethingnew=1") << QStringLiteral("bip21:required");
