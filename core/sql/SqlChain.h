@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ChainSettlement.h"
+#include "Result.h"
+
+namespace pd::sql {
+
+class SqlSession;
+
+/// The invoices the chain watcher follows: open ones (pending, paid), confirmed ones whose block
+/// is fewer than `finalityDepth` blocks below `tipHeight` (a reorg may still take them back),
+/// and expired or cancelled ones that have an undecided exception or expired in the last 30
+/// days (a late payment is still recorded). In id order.
+Result<QVector<WatchedInvoice>> watchedInvoices(SqlSession& session, int tipHeight, int finalityDepth);
+
+/// Records what the chain shows for one invoice, in one transaction: decides with
+/// decideInvoice() under a row lock, then updates the invoice, settles or takes back its
+/// monthly payment (status, method bch, paid_at = block time, tid = txid) and appends the credit
+/// or reversal row, each with its audit row (actor: the session's login). A decision already
+/// stored writes nothing, so a second pass over the same chain changes nothing. Returns the
+/// decision (`unchanged()` when nothing was written).
+Result<InvoiceSettlement> applyChainObservation(SqlSession& session, qint64 invoiceId,
+                                                const QVector<ObservedPayment>& payments, const ChainView& chain);
+
+/// Expires every pending invoice past its expiry that has received nothing, one audit row
+/// each (action invoice.expire, reason "the payment window has passed"). Returns how many.
+Result<int> expireOverdueInvoices(SqlSession& session);
+
+/// A person's decision about a late payment (exception paid_late): accept settles the invoice
+/// like a confirmed one (its payment, its credit); otherwise the money is marked refund_due.
+/// Needs a reason; `version` as seen (a stale one is a Conflict). Audited.
+Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int version, bool accept, const QString& reason);
+
+/// Stores a watcher's state (insert or update by name).
+Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& status);
+
+/// Every watcher's last recorded state, most recently updated first.
+Result<QVector<ChainWatcherStatus>> chainWatcherStates(SqlSession& session);
+
+} // namespace pd::sql
