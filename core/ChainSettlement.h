@@ -91,6 +91,9 @@ struct WatchedInvoice
 {
     qint64 id = 0;
     QString address;
+    /// The invoice records something from the chain (not pending, money received, or an
+    /// exception), so an empty history is news: a transaction left the chain.
+    bool hasChainState = false;
 };
 
 /// A running watcher's state as every console sees it (table chain_watchers): the Electrum

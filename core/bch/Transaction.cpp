@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -245,6 +246,28 @@ Result<Transaction> parseTransaction(const QByteArray& raw)
     return tx;
 }
 
+QString merkleRootFromBranch(const QString& txid, const QStringList& branch, qint64 position)
+{
+    const auto internal = [](const QString& hex) {
+        QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+        std::reverse(bytes.begin(), bytes.end());
+        return bytes;
+    };
+    static const QRegularExpression hash(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!hash.match(txid).hasMatch() || position < 0) {
+        return {};
+    }
+    QByteArray node = internal(txid);
+    for (const QString& sibling : branch) {
+        if (!hash.match(sibling).hasMatch()) {
+            return {};
+        }
+        node = (position & 1) ? sha256(sha256(internal(sibling) + node)) : sha256(sha256(node + internal(sibling)));
+        position >>= 1;
+    }
+    return reversedHex(node);
+}
+
 Result<BlockHeader> parseBlockHeader(const QByteArray& raw)
 {
     if (raw.size() != 80) {
@@ -254,7 +277,7 @@ Result<BlockHeader> parseBlockHeader(const QByteArray& raw)
     BlockHeader header;
     header.version = qint32(quint32(r.little(4)));
     header.previousHash = reversedHex(r.bytes(32));
-    r.bytes(32); // Merkle root
+    header.merkleRoot = reversedHex(r.bytes(32));
     header.time = quint32(r.little(4));
     header.bits = quint32(r.little(4));
     header.hash = displayHash(raw);

@@ -57,6 +57,7 @@ struct BlockHeader
 {
     QString hash;
     QString previousHash;
+    QString merkleRoot; ///< display order (reversed), as Electrum servers write hashes
     qint32 version = 0;
     quint32 time = 0;
     quint32 bits = 0;
@@ -64,5 +65,11 @@ struct BlockHeader
 
 /// Parses an 80-byte header; anything but 80 bytes is refused (detail "header:length").
 Result<BlockHeader> parseBlockHeader(const QByteArray& raw);
+
+/// The Merkle root a transaction's branch leads to (Bitcoin's block Merkle tree; Electrum
+/// protocol `blockchain.transaction.get_merkle`): `txid` and the branch hashes in display
+/// order (hex), `position` the transaction's index in the block. Empty when a hash is not 64 hex
+/// digits. Compare with the block header's merkleRoot to know the block holds the transaction.
+QString merkleRootFromBranch(const QString& txid, const QStringList& branch, qint64 position);
 
 } // namespace pd::bch

@@ -229,10 +229,11 @@ QString chainReason(const InvoiceSettlement& target, const QVector<ObservedPayme
 Result<QVector<WatchedInvoice>> watchedInvoices(SqlSession& session, int tipHeight, int finalityDepth)
 {
     const Dialect d = session.dialect();
-    SqlBuilder b("SELECT i.id, i.address FROM invoices i WHERE i.status IN ('pending', 'paid') "
-                 "OR (i.status = 'confirmed' AND (i.confirmed_height IS NULL OR i.confirmed_height > ");
+    SqlBuilder b("SELECT i.id, i.address, CASE WHEN i.status <> 'pending' OR i.received_sats > 0 OR i.exception IS "
+                 "NOT NULL THEN 1 ELSE 0 END FROM invoices i WHERE i.status IN ('pending', 'paid') "
+                 "OR (i.status = 'confirmed' AND i.confirmed_height > ");
     b.bind(tipHeight - finalityDepth)
-        .sql(")) OR (i.status IN ('expired', 'cancelled') AND ((i.exception IS NOT NULL "
+        .sql(") OR (i.status IN ('expired', 'cancelled') AND ((i.exception IS NOT NULL "
              "AND i.resolution IS NULL) OR i.expires_at > ");
     bindInstant(b, d, canonicalText(QDateTime::currentDateTimeUtc().addDays(-30)));
     b.sql(")) ORDER BY i.id");
@@ -243,7 +244,32 @@ Result<QVector<WatchedInvoice>> watchedInvoices(SqlSession& session, int tipHeig
     }
     QVector<WatchedInvoice> out;
     while (query.next()) {
-        out.append({query.value(0).toLongLong(), query.value(1).toString()});
+        out.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toInt() == 1});
+    }
+    return out;
+}
+
+Result<QVector<WatchedInvoice>> invoicesToCheck(SqlSession& session, const QVector<qint64>& ids)
+{
+    QVector<WatchedInvoice> out;
+    if (ids.isEmpty()) {
+        return out;
+    }
+    SqlBuilder b("SELECT i.id, i.address FROM invoices i WHERE i.id IN (");
+    for (int k = 0; k < ids.size(); ++k) {
+        b.sql(k ? ", " : "").bind(ids[k]);
+    }
+    b.sql(") ORDER BY i.id");
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    while (query.next()) {
+        out.append({query.value(0).toLongLong(), query.value(1).toString(), true});
+    }
+    if (out.size() != ids.size()) {
+        return Error(Error::Kind::NotFound, ChainText::tr("Some of the invoices to check do not exist."));
     }
     return out;
 }

@@ -2,16 +2,22 @@
 
 #include "ChainSettlement.h"
 #include "Result.h"
+#include "chain/ChainWatcher.h"
 
 namespace pd::sql {
 
 class SqlSession;
 
-/// The invoices the chain watcher follows: open ones (pending, paid), confirmed ones whose block
-/// is fewer than `finalityDepth` blocks below `tipHeight` (a reorg may still take them back),
+/// The invoices the chain watcher follows: open ones (pending, paid), confirmed ones the watcher
+/// confirmed whose block is fewer than `finalityDepth` blocks below `tipHeight` (a reorg may
+/// still take them back; invoices confirmed by hand have no height and are not followed),
 /// and expired or cancelled ones that have an undecided exception or expired in the last 30
 /// days (a late payment is still recorded). In id order.
 Result<QVector<WatchedInvoice>> watchedInvoices(SqlSession& session, int tipHeight, int finalityDepth);
+
+/// The invoices `ids` (any status), for a check on chain someone asked for; NotFound when one
+/// does not exist.
+Result<QVector<WatchedInvoice>> invoicesToCheck(SqlSession& session, const QVector<qint64>& ids);
 
 /// Records what the chain shows for one invoice, in one transaction: decides with
 /// decideInvoice() under a row lock, then updates the invoice, settles or takes back its
@@ -36,5 +42,40 @@ Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& s
 
 /// Every watcher's last recorded state, most recently updated first.
 Result<QVector<ChainWatcherStatus>> chainWatcherStates(SqlSession& session);
+
+/// The chain watcher's store on a database session (the functions above); the session is used
+/// on the watcher's thread only. A failed heartbeat (record) is reported once through
+/// lastRecordError() and retried with the next.
+class SqlChainStore : public chain::ChainStore
+{
+public:
+    explicit SqlChainStore(SqlSession& session)
+        : m_session(session)
+    {}
+    Result<QVector<WatchedInvoice>> watched(int tipHeight, int finalityDepth) override
+    {
+        return watchedInvoices(m_session, tipHeight, finalityDepth);
+    }
+    Result<QVector<WatchedInvoice>> invoices(const QVector<qint64>& ids) override
+    {
+        return invoicesToCheck(m_session, ids);
+    }
+    Result<InvoiceSettlement> apply(qint64 invoiceId, const QVector<ObservedPayment>& payments,
+                                    const ChainView& chain) override
+    {
+        return applyChainObservation(m_session, invoiceId, payments, chain);
+    }
+    Result<int> expire() override { return expireOverdueInvoices(m_session); }
+    void record(const ChainWatcherStatus& status) override
+    {
+        const auto done = recordWatcherState(m_session, status);
+        m_lastRecordError = done.ok() ? QString() : done.error().message;
+    }
+    const QString& lastRecordError() const { return m_lastRecordError; }
+
+private:
+    SqlSession& m_session;
+    QString m_lastRecordError;
+};
 
 } // namespace pd::sql

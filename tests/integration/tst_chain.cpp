@@ -3,14 +3,9 @@
 // rules): exact, mempool, under, over and late payments, a reorg that takes a confirmed one
 // back, expiry, and a second pass that changes nothing.
 
+#include "ChainFixture.h"
 #include "ChainSettlement.h"
-#include "TestSupport.h"
-#include "demo/DemoGenerator.h"
-#include "sql/Migrations.h"
 #include "sql/SqlChain.h"
-#include "sql/SqlInvoices.h"
-#include "sql/SqlSecurity.h"
-#include "sql/SqlSession.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -19,114 +14,35 @@ using namespace pd;
 using namespace pd::sql;
 
 namespace {
-const char* kAccountXpub =
-    "xpub6D4BDPcP2GT577Vvch3R8wDkScZWzQzMMUm3PWbmWvVJrZwQY4VUNgqFJPMM3No2dFDFGTsxxpG5uJh7n7epu4trkrX7x7DogT5Uv6fcLW5";
 constexpr qint64 kAmount = 150000; // 0.0015 BCH
 
 QString txid(char c)
 {
     return QString(64, QLatin1Char(c));
 }
-
-/// A database with demo data, the test account, and the session the watcher writes with.
-struct Fixture
-{
-    std::unique_ptr<test::ScratchDatabase> db;
-    std::unique_ptr<SqlSession> admin;
-    std::unique_ptr<SqlSession> watcher;
-    QString login;
-
-    ~Fixture()
-    {
-        watcher.reset();
-        admin.reset();
-        db.reset();
-        if (!login.isEmpty()) {
-            test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login)); // test-made name
-        }
-    }
-};
-
-std::unique_ptr<SqlSession> open(const DatabaseUrl& url, const QString& name)
-{
-    auto s = SqlSession::open(url, name);
-    return s.ok() ? std::move(s.value()) : nullptr;
-}
-
 } // namespace
 
 class TestChain : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<Fixture> m_fx;
+    std::unique_ptr<test::ChainFixture> m_fx;
     int m_dialect = -1;
 
     /// One fixture per dialect, made when a test of that dialect first runs.
-    Fixture* fixture(Dialect dialect)
+    test::ChainFixture* fixture(Dialect dialect)
     {
-        if (m_fx && m_dialect == int(dialect)) {
-            return m_fx.get();
+        if (!m_fx || m_dialect != int(dialect)) {
+            m_fx.reset(); // its connection names are reused
+            m_fx = test::ChainFixture::create(dialect);
+            m_dialect = int(dialect);
         }
-        m_fx.reset();
-        auto fx = std::make_unique<Fixture>();
-        fx->db = test::ScratchDatabase::create(dialect);
-        if (!fx->db->ok()) {
-            return nullptr;
-        }
-        fx->admin = open(fx->db->url(), QStringLiteral("chain-admin"));
-        if (!fx->admin || !Migrator::upgrade(*fx->admin).ok()) {
-            return nullptr;
-        }
-        demo::DemoOptions options;
-        options.scale = 0.01;
-        if (!demo::generateDemoData(*fx->admin, options).ok() ||
-            !setBchAccount(*fx->admin, QStringLiteral("Test account"), QLatin1String(kAccountXpub),
-                           bch::Network::Mainnet)
-                 .ok()) {
-            return nullptr;
-        }
-        if (dialect == Dialect::PostgreSQL) {
-            fx->login = QStringLiteral("t_watch_") + fx->db->url().database.right(8);
-            if (!addStaff(*fx->admin, fx->login, QStringLiteral("hq_admin"), QStringLiteral("HQ"), QString(), QString())
-                     .ok()) {
-                return nullptr;
-            }
-            DatabaseUrl url = fx->db->url();
-            url.user = fx->login;
-            fx->watcher = open(url, QStringLiteral("chain-watcher"));
-        } else {
-            fx->watcher = open(fx->db->url(), QStringLiteral("chain-watcher"));
-        }
-        if (!fx->watcher) {
-            return nullptr;
-        }
-        m_fx = std::move(fx);
-        m_dialect = int(dialect);
         return m_fx.get();
     }
 
     qint64 count(SqlSession& s, const QString& sql) { return test::value(s, sql).toLongLong(); }
 
-    /// A new invoice for a member's pending payment; returns {invoice, payment}.
-    QPair<qint64, qint64> newInvoice(Fixture& fx, qint64 sats = kAmount)
-    {
-        const auto row =
-            test::rows(*fx.admin, QStringLiteral("SELECT p.id, pa.user_id FROM payments p JOIN parents pa ON pa.id = "
-                                                 "p.parent_id WHERE p.status = 'pending' AND NOT EXISTS (SELECT 1 "
-                                                 "FROM invoices i WHERE i.payment_id = p.id) ORDER BY p.id LIMIT 1"));
-        if (row.isEmpty()) {
-            return {0, 0};
-        }
-        InvoiceDraft d;
-        d.userId = row[0][1].toLongLong();
-        d.amountSats = sats;
-        d.description = QStringLiteral("2026-12 급식비");
-        d.expiresAt = QDateTime::currentDateTimeUtc().addDays(7);
-        d.paymentId = row[0][0].toLongLong();
-        auto created = createInvoice(*fx.admin, d);
-        return created.ok() ? qMakePair(created.value().id, d.paymentId) : qMakePair(qint64(0), qint64(0));
-    }
+    QPair<qint64, qint64> newInvoice(test::ChainFixture& fx, qint64 sats = kAmount) { return fx.newInvoice(sats); }
 
     static ChainView at(int tip) { return {tip, 1, QDateTime::currentDateTimeUtc()}; }
 
@@ -135,38 +51,8 @@ class TestChain : public QObject
         return {txid(c), height, sats, height > 0 ? QDateTime::currentDateTimeUtc().addSecs(-600) : QDateTime()};
     }
 
-    QString invoiceField(Fixture& fx, qint64 id, const char* column)
-    {
-        return test::value(*fx.admin,
-                           QStringLiteral("SELECT COALESCE(CAST(%1 AS TEXT), '') FROM invoices WHERE id = %2")
-                               .arg(QLatin1String(column))
-                               .arg(id))
-            .toString();
-    }
-
-    QString paymentField(Fixture& fx, qint64 id, const char* column)
-    {
-        return test::value(*fx.admin,
-                           QStringLiteral("SELECT COALESCE(CAST(%1 AS TEXT), '') FROM payments WHERE id = %2")
-                               .arg(QLatin1String(column))
-                               .arg(id))
-            .toString();
-    }
-
-    /// The invoice's credits in satoshis (sum) and the user's last balance_after.
-    qint64 credited(Fixture& fx, qint64 invoice)
-    {
-        return count(*fx.admin,
-                     QString::fromLatin1(m_dialect == int(Dialect::PostgreSQL)
-                                             ? "SELECT CAST(COALESCE(SUM(amount), 0) * 100000000 AS BIGINT) "
-                                               "FROM user_credits WHERE invoice_id = %1"
-                                             : "SELECT COALESCE(SUM(CAST(replace(amount, '.', '') AS INTEGER)), "
-                                               "0) FROM user_credits WHERE invoice_id = %1")
-                         .arg(invoice));
-    }
-
     /// Every user's ledger adds up: each balance_after is the previous one plus the amount.
-    bool ledgerAddsUp(Fixture& fx)
+    bool ledgerAddsUp(test::ChainFixture& fx)
     {
         const QString sats =
             QLatin1String(m_dialect == int(Dialect::PostgreSQL) ? "CAST(%1 * 100000000 AS BIGINT)"
@@ -186,7 +72,7 @@ private Q_SLOTS:
     void exactPaymentSettlesOnce()
     {
         QFETCH(int, dialect);
-        Fixture* fx = fixture(Dialect(dialect));
+        test::ChainFixture* fx = fixture(Dialect(dialect));
         QVERIFY(fx);
         const auto [invoice, payment] = newInvoice(*fx);
         QVERIFY(invoice > 0);
@@ -196,24 +82,24 @@ private Q_SLOTS:
         auto seen = applyChainObservation(*fx->watcher, invoice, {paid('a', 0, kAmount)}, at(900000));
         QVERIFY2(seen.ok(), qPrintable(seen.ok() ? QString() : seen.error().message + seen.error().detail));
         QCOMPARE(seen.value().event, QStringLiteral("chain_paid"));
-        QCOMPARE(invoiceField(*fx, invoice, "status"), QStringLiteral("paid"));
-        QCOMPARE(invoiceField(*fx, invoice, "tx_hash"), txid('a'));
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("pending"));
-        QCOMPARE(credited(*fx, invoice), 0);
+        QCOMPARE(fx->field("invoices", invoice, "status"), QStringLiteral("paid"));
+        QCOMPARE(fx->field("invoices", invoice, "tx_hash"), txid('a'));
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->credited(invoice), 0);
 
         // In a block: confirmed, the payment settled with the block's time, the amount credited.
         auto mined = applyChainObservation(*fx->watcher, invoice, {paid('a', 900001, kAmount)}, at(900001));
         QVERIFY2(mined.ok(), qPrintable(mined.ok() ? QString() : mined.error().message));
         QCOMPARE(mined.value().event, QStringLiteral("chain_confirmed"));
-        QCOMPARE(invoiceField(*fx, invoice, "status"), QStringLiteral("confirmed"));
-        QCOMPARE(invoiceField(*fx, invoice, "confirmed_height"), QStringLiteral("900001"));
-        QCOMPARE(invoiceField(*fx, invoice, "received_sats"), QString::number(kAmount));
-        QCOMPARE(invoiceField(*fx, invoice, "exception"), QString());
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("success"));
-        QCOMPARE(paymentField(*fx, payment, "method"), QStringLiteral("bch"));
-        QCOMPARE(paymentField(*fx, payment, "tid"), txid('a'));
-        QVERIFY(!paymentField(*fx, payment, "paid_at").isEmpty());
-        QCOMPARE(credited(*fx, invoice), kAmount);
+        QCOMPARE(fx->field("invoices", invoice, "status"), QStringLiteral("confirmed"));
+        QCOMPARE(fx->field("invoices", invoice, "confirmed_height"), QStringLiteral("900001"));
+        QCOMPARE(fx->field("invoices", invoice, "received_sats"), QString::number(kAmount));
+        QCOMPARE(fx->field("invoices", invoice, "exception"), QString());
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("success"));
+        QCOMPARE(fx->field("payments", payment, "method"), QStringLiteral("bch"));
+        QCOMPARE(fx->field("payments", payment, "tid"), txid('a'));
+        QVERIFY(!fx->field("payments", payment, "paid_at").isEmpty());
+        QCOMPARE(fx->credited(invoice), kAmount);
         QVERIFY(ledgerAddsUp(*fx));
         // invoice paid + confirmed, payment settled, credit: four audit rows under the watcher's name.
         QCOMPARE(count(*fx->admin, QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore + 4);
@@ -231,42 +117,42 @@ private Q_SLOTS:
             QVERIFY(again.value().unchanged());
         }
         QCOMPARE(count(*fx->admin, QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore + 4);
-        QCOMPARE(credited(*fx, invoice), kAmount);
+        QCOMPARE(fx->credited(invoice), kAmount);
     }
 
     void underAndOverPayments_data() { test::addDialectRows(); }
     void underAndOverPayments()
     {
         QFETCH(int, dialect);
-        Fixture* fx = fixture(Dialect(dialect));
+        test::ChainFixture* fx = fixture(Dialect(dialect));
         QVERIFY(fx);
         const auto [under, underPayment] = newInvoice(*fx);
         auto part = applyChainObservation(*fx->watcher, under, {paid('b', 900010, 100000)}, at(900010));
         QVERIFY2(part.ok(), qPrintable(part.ok() ? QString() : part.error().message));
-        QCOMPARE(invoiceField(*fx, under, "status"), QStringLiteral("pending"));
-        QCOMPARE(invoiceField(*fx, under, "exception"), QStringLiteral("underpaid"));
-        QCOMPARE(invoiceField(*fx, under, "received_sats"), QStringLiteral("100000"));
-        QCOMPARE(paymentField(*fx, underPayment, "status"), QStringLiteral("pending"));
-        QCOMPARE(credited(*fx, under), 0);
+        QCOMPARE(fx->field("invoices", under, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->field("invoices", under, "exception"), QStringLiteral("underpaid"));
+        QCOMPARE(fx->field("invoices", under, "received_sats"), QStringLiteral("100000"));
+        QCOMPARE(fx->field("payments", underPayment, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->credited(under), 0);
         // The top-up for the exact remainder completes it.
         auto topUp = applyChainObservation(*fx->watcher, under, {paid('b', 900010, 100000), paid('c', 900011, 50000)},
                                            at(900011));
         QVERIFY(topUp.ok());
-        QCOMPARE(invoiceField(*fx, under, "status"), QStringLiteral("confirmed"));
-        QCOMPARE(invoiceField(*fx, under, "exception"), QString());
-        QCOMPARE(invoiceField(*fx, under, "tx_hash"), txid('c'));
-        QCOMPARE(paymentField(*fx, underPayment, "status"), QStringLiteral("success"));
-        QCOMPARE(credited(*fx, under), kAmount);
+        QCOMPARE(fx->field("invoices", under, "status"), QStringLiteral("confirmed"));
+        QCOMPARE(fx->field("invoices", under, "exception"), QString());
+        QCOMPARE(fx->field("invoices", under, "tx_hash"), txid('c'));
+        QCOMPARE(fx->field("payments", underPayment, "status"), QStringLiteral("success"));
+        QCOMPARE(fx->credited(under), kAmount);
 
         const auto [over, overPayment] = newInvoice(*fx);
         auto more = applyChainObservation(*fx->watcher, over, {paid('d', 900012, 200000)}, at(900012));
         QVERIFY(more.ok());
-        QCOMPARE(invoiceField(*fx, over, "status"), QStringLiteral("confirmed"));
-        QCOMPARE(invoiceField(*fx, over, "exception"), QStringLiteral("overpaid"));
-        QCOMPARE(invoiceField(*fx, over, "received_sats"), QStringLiteral("200000"));
-        QCOMPARE(paymentField(*fx, overPayment, "status"), QStringLiteral("success"));
+        QCOMPARE(fx->field("invoices", over, "status"), QStringLiteral("confirmed"));
+        QCOMPARE(fx->field("invoices", over, "exception"), QStringLiteral("overpaid"));
+        QCOMPARE(fx->field("invoices", over, "received_sats"), QStringLiteral("200000"));
+        QCOMPARE(fx->field("payments", overPayment, "status"), QStringLiteral("success"));
         // The credit is the invoice's amount; the surplus waits for a refund decision.
-        QCOMPARE(credited(*fx, over), kAmount);
+        QCOMPARE(fx->credited(over), kAmount);
         QVERIFY(ledgerAddsUp(*fx));
     }
 
@@ -274,7 +160,7 @@ private Q_SLOTS:
     void latePaymentWaitsForAPerson()
     {
         QFETCH(int, dialect);
-        Fixture* fx = fixture(Dialect(dialect));
+        test::ChainFixture* fx = fixture(Dialect(dialect));
         QVERIFY(fx);
         const auto [invoice, payment] = newInvoice(*fx);
         QVERIFY(
@@ -287,25 +173,25 @@ private Q_SLOTS:
         auto late = applyChainObservation(*fx->watcher, invoice, {paid('e', 900020, kAmount)}, at(900020));
         QVERIFY2(late.ok(), qPrintable(late.ok() ? QString() : late.error().message));
         QCOMPARE(late.value().event, QStringLiteral("chain_paid_late"));
-        QCOMPARE(invoiceField(*fx, invoice, "status"), QStringLiteral("expired"));
-        QCOMPARE(invoiceField(*fx, invoice, "exception"), QStringLiteral("paid_late"));
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("pending"));
-        QCOMPARE(credited(*fx, invoice), 0);
+        QCOMPARE(fx->field("invoices", invoice, "status"), QStringLiteral("expired"));
+        QCOMPARE(fx->field("invoices", invoice, "exception"), QStringLiteral("paid_late"));
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->credited(invoice), 0);
         QVERIFY(
             applyChainObservation(*fx->watcher, invoice, {paid('e', 900020, kAmount)}, at(900021)).value().unchanged());
 
         // A person accepts it: settled like any other.
-        const int version = invoiceField(*fx, invoice, "version").toInt();
+        const int version = fx->field("invoices", invoice, "version").toInt();
         QCOMPARE(resolveLatePayment(*fx->watcher, invoice, version, true, QString()).error().kind,
                  Error::Kind::Invalid);
         QCOMPARE(resolveLatePayment(*fx->watcher, invoice, version - 1, true, QStringLiteral("ok")).error().kind,
                  Error::Kind::Conflict);
         auto accepted = resolveLatePayment(*fx->watcher, invoice, version, true, QStringLiteral("parent called"));
         QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
-        QCOMPARE(invoiceField(*fx, invoice, "status"), QStringLiteral("confirmed"));
-        QCOMPARE(invoiceField(*fx, invoice, "resolution"), QStringLiteral("accepted"));
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("success"));
-        QCOMPARE(credited(*fx, invoice), kAmount);
+        QCOMPARE(fx->field("invoices", invoice, "status"), QStringLiteral("confirmed"));
+        QCOMPARE(fx->field("invoices", invoice, "resolution"), QStringLiteral("accepted"));
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("success"));
+        QCOMPARE(fx->credited(invoice), kAmount);
         // The watcher's next pass leaves the accepted invoice as it is.
         QVERIFY(
             applyChainObservation(*fx->watcher, invoice, {paid('e', 900020, kAmount)}, at(900022)).value().unchanged());
@@ -315,33 +201,33 @@ private Q_SLOTS:
     void reorgTakesEffectsBack()
     {
         QFETCH(int, dialect);
-        Fixture* fx = fixture(Dialect(dialect));
+        test::ChainFixture* fx = fixture(Dialect(dialect));
         QVERIFY(fx);
         const auto [invoice, payment] = newInvoice(*fx);
         QVERIFY(applyChainObservation(*fx->watcher, invoice, {paid('f', 900030, kAmount)}, at(900030)).ok());
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("success"));
-        QCOMPARE(credited(*fx, invoice), kAmount);
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("success"));
+        QCOMPARE(fx->credited(invoice), kAmount);
 
         // Back in the mempool after a reorg: paid again, the payment and credit taken back.
         auto back = applyChainObservation(*fx->watcher, invoice, {paid('f', 0, kAmount)}, at(900030));
         QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().message));
         QCOMPARE(back.value().event, QStringLiteral("chain_reversed"));
-        QCOMPARE(invoiceField(*fx, invoice, "status"), QStringLiteral("paid"));
-        QCOMPARE(invoiceField(*fx, invoice, "confirmed_at"), QString());
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("pending"));
-        QCOMPARE(paymentField(*fx, payment, "tid"), QString());
-        QCOMPARE(credited(*fx, invoice), 0);
+        QCOMPARE(fx->field("invoices", invoice, "status"), QStringLiteral("paid"));
+        QCOMPARE(fx->field("invoices", invoice, "confirmed_at"), QString());
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->field("payments", payment, "tid"), QString());
+        QCOMPARE(fx->credited(invoice), 0);
 
         // Confirmed again, then gone from the chain altogether: pending, nothing left.
         QVERIFY(applyChainObservation(*fx->watcher, invoice, {paid('f', 900031, kAmount)}, at(900031)).ok());
-        QCOMPARE(credited(*fx, invoice), kAmount);
+        QCOMPARE(fx->credited(invoice), kAmount);
         auto gone = applyChainObservation(*fx->watcher, invoice, {}, at(900032));
         QVERIFY2(gone.ok(), qPrintable(gone.ok() ? QString() : gone.error().message));
-        QCOMPARE(invoiceField(*fx, invoice, "status"), QStringLiteral("pending"));
-        QCOMPARE(invoiceField(*fx, invoice, "tx_hash"), QString());
-        QCOMPARE(invoiceField(*fx, invoice, "received_sats"), QStringLiteral("0"));
-        QCOMPARE(paymentField(*fx, payment, "status"), QStringLiteral("pending"));
-        QCOMPARE(credited(*fx, invoice), 0);
+        QCOMPARE(fx->field("invoices", invoice, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->field("invoices", invoice, "tx_hash"), QString());
+        QCOMPARE(fx->field("invoices", invoice, "received_sats"), QStringLiteral("0"));
+        QCOMPARE(fx->field("payments", payment, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->credited(invoice), 0);
         QVERIFY(ledgerAddsUp(*fx));
         // Credit, reversal, credit, reversal: four ledger rows for this invoice, none edited.
         QCOMPARE(
@@ -358,7 +244,7 @@ private Q_SLOTS:
     void expiryLeavesMoneyAlone()
     {
         QFETCH(int, dialect);
-        Fixture* fx = fixture(Dialect(dialect));
+        test::ChainFixture* fx = fixture(Dialect(dialect));
         QVERIFY(fx);
         const auto [quiet, p1] = newInvoice(*fx);
         const auto [partial, p2] = newInvoice(*fx);
@@ -376,9 +262,9 @@ private Q_SLOTS:
         auto expired = expireOverdueInvoices(*fx->watcher);
         QVERIFY2(expired.ok(), qPrintable(expired.ok() ? QString() : expired.error().message));
         QVERIFY(expired.value() >= 1);
-        QCOMPARE(invoiceField(*fx, quiet, "status"), QStringLiteral("expired"));
+        QCOMPARE(fx->field("invoices", quiet, "status"), QStringLiteral("expired"));
         // An invoice with money on it is left for a person.
-        QCOMPARE(invoiceField(*fx, partial, "status"), QStringLiteral("pending"));
+        QCOMPARE(fx->field("invoices", partial, "status"), QStringLiteral("pending"));
         QCOMPARE(count(*fx->admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'invoice.expire' AND "
                                                   "entity_id = %1")
                                        .arg(quiet)),
@@ -398,7 +284,7 @@ private Q_SLOTS:
     void ledgerIsAppendOnly()
     {
         QFETCH(int, dialect);
-        Fixture* fx = fixture(Dialect(dialect));
+        test::ChainFixture* fx = fixture(Dialect(dialect));
         QVERIFY(fx);
         QString error;
         QVERIFY(!test::exec(*fx->watcher, QStringLiteral("UPDATE user_credits SET amount = amount"), &error));

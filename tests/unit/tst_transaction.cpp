@@ -83,6 +83,23 @@ private Q_SLOTS:
                  QStringLiteral("header:length"));
     }
 
+    void merkleBranches()
+    {
+        // Genesis: one transaction, so the root is its txid, as the header says.
+        const auto header = parseBlockHeader(QByteArray::fromHex(kGenesisHeader));
+        const QString genesisTx = QStringLiteral("4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b");
+        QCOMPARE(header.value().merkleRoot, genesisTx);
+        QCOMPARE(merkleRootFromBranch(genesisTx, {}, 0), genesisTx);
+        // Block 170: the coinbase (position 0) and the payment (position 1) lead to its root.
+        const QString root = QStringLiteral("7dac2c5666815c17a3b36427de37bb9d2e2c5ccec3f8633eb91a4205cb4c10ff");
+        const QString coinbase = QStringLiteral("b1fea52486ce0c62bb442b530a3f0132b826c74e473d1f2c220bfa78111c5082");
+        const QString payment = QStringLiteral("f4184fc596403b9d638783cf57adfe4c75c605f6356fbc91338530e9831e9e16");
+        QCOMPARE(merkleRootFromBranch(payment, {coinbase}, 1), root);
+        QCOMPARE(merkleRootFromBranch(coinbase, {payment}, 0), root);
+        QVERIFY(merkleRootFromBranch(payment, {coinbase}, 0) != root); // the wrong side
+        QVERIFY(merkleRootFromBranch(payment, {QStringLiteral("zz")}, 1).isEmpty());
+    }
+
     void electrumScripthashVector()
     {
         // The Electrum protocol documentation's example ("Script hashes"): the genesis address.
