@@ -254,12 +254,21 @@ int printInvoices(const QStringList& arguments)
         err() << CliText::tr("paydesk print-invoices: no invoice matches; nothing was written.") << Qt::endl;
         return 3;
     }
+    const PrintableInvoices selection = printableInvoices(items.value(), QDateTime::currentDateTimeUtc());
+    if (selection.leftOut() > 0) {
+        err() << CliText::tr("paydesk print-invoices: %1").arg(selection.leftOutSentence()) << Qt::endl;
+    }
+    if (selection.printable.isEmpty()) {
+        err() << CliText::tr("paydesk print-invoices: no invoice that matches can still be paid; nothing was written.")
+              << Qt::endl;
+        return 3;
+    }
     const QString path = parser.value(QStringLiteral("out"));
-    auto written = render::InvoiceSheet::writePdf(path, items.value());
+    auto written = render::InvoiceSheet::writePdf(path, selection.printable);
     if (!written.ok()) {
         return fail(written.error());
     }
-    out() << CliText::tr("Wrote %1 to %2.").arg(render::InvoiceSheet::sizeText(int(items.value().size())), path)
+    out() << CliText::tr("Wrote %1 to %2.").arg(render::InvoiceSheet::sizeText(int(selection.printable.size())), path)
           << Qt::endl;
     return 0;
 }

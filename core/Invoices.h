@@ -89,6 +89,26 @@ struct InvoiceSheetItem
 /// (or center) as label and "Invoice <id>" as message.
 QString invoicePaymentUri(const InvoiceSheetItem& item);
 
+/// The invoices of a sheet that can still be paid, and how many were left out and why: only a
+/// pending invoice whose expiry has not passed is printed (an expired, cancelled, paid or
+/// confirmed one would ask a member to pay what cannot or need not be paid).
+struct PrintableInvoices
+{
+    QVector<InvoiceSheetItem> printable;
+    int expired = 0;   ///< expired, or pending past the expiry
+    int cancelled = 0;
+    int settled = 0;   ///< paid or confirmed
+    int leftOut() const { return expired + cancelled + settled; }
+    /// "Left out 3 invoices: 2 expired, 1 already paid." (empty when none was left out).
+    QString leftOutSentence() const;
+};
+/// Sorts a sheet's items into printable and left out, as of `now` (UTC).
+PrintableInvoices printableInvoices(const QVector<InvoiceSheetItem>& items, const QDateTime& now);
+
+/// The BIP21 URI for the rest of an underpaid invoice: the same address, `remainingSats`, and
+/// "Invoice <id> (rest)" as message. Empty when the address is not valid.
+QString topUpPaymentUri(const InvoiceSheetItem& item, qint64 remainingSats);
+
 /// Checks a transaction hash: 64 hexadecimal digits. Returns the lowercase hash, or an empty
 /// string when it is not one.
 QString normalizedTxHash(const QString& text);

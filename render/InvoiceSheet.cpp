@@ -171,6 +171,7 @@ void InvoiceSheet::paintCard(QPainter& painter, const QRectF& card, const Invoic
     }
     if (item.expiresAt.isValid()) {
         line(tr("Pay by: %1").arg(item.expiresAt.toLocalTime().toString(kTimeFormat)), sheetFont(8, true));
+        line(tr("Scan with a Bitcoin Cash wallet; pay exactly this amount in one payment."), sheetFont(6.5));
     }
     if (!item.description.isEmpty()) {
         line(item.description, sheetFont(7));

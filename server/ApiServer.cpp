@@ -600,9 +600,15 @@ void ApiServer::addRoutes()
         if (!items.ok()) {
             return problemReply(items.error());
         }
+        const PrintableInvoices selection = printableInvoices(items.value(), QDateTime::currentDateTimeUtc());
+        if (selection.printable.isEmpty()) {
+            return problemReply(Error(Error::Kind::Invalid,
+                                      QStringLiteral("None of the invoices that match can still be paid. %1")
+                                          .arg(selection.leftOutSentence())));
+        }
         const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
         const QString path = QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
-        auto written = render::InvoiceSheet::writePdf(path, items.value(),
+        auto written = render::InvoiceSheet::writePdf(path, selection.printable,
                                                       locale.isEmpty() ? QLocale(QLocale::English) : QLocale(locale));
         if (!written.ok()) {
             return problemReply(written.error());

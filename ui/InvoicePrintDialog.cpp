@@ -107,8 +107,24 @@ void InvoicePrintDialog::showError(const QString& text)
     Q_EMIT failed(text);
 }
 
-void InvoicePrintDialog::collect(std::function<void(const Result<QVector<InvoiceSheetItem>>&)> done)
+void InvoicePrintDialog::collect(std::function<void(const Result<QVector<InvoiceSheetItem>>&)> whenCollected)
 {
+    // Only invoices that can still be paid go on a sheet; the status line says what was left out.
+    auto done = [this, whenCollected](const Result<QVector<InvoiceSheetItem>>& result) {
+        if (!result.ok()) {
+            whenCollected(result);
+            return;
+        }
+        const PrintableInvoices selection = printableInvoices(result.value(), QDateTime::currentDateTimeUtc());
+        m_leftOut = selection.leftOutSentence();
+        if (selection.printable.isEmpty()) {
+            whenCollected(Error(Error::Kind::Invalid,
+                                tr("None of these invoices can still be paid, so there is nothing to print. %1")
+                                    .arg(m_leftOut)));
+            return;
+        }
+        whenCollected(selection.printable);
+    };
     if (m_useSelection->isChecked()) {
         fetchItems(m_selected, std::move(done));
         return;
@@ -174,7 +190,7 @@ void InvoicePrintDialog::preview()
             return;
         }
         const QVector<InvoiceSheetItem> items = result.value();
-        setBusy(false, render::InvoiceSheet::sizeText(int(items.size())));
+        setBusy(false, render::InvoiceSheet::sizeText(int(items.size())) + QLatin1Char(' ') + m_leftOut);
         QPrinter printer(QPrinter::HighResolution);
         render::InvoiceSheet::preparePage(printer);
         printer.setDocName(tr("Paydesk BCH invoices"));
@@ -227,7 +243,7 @@ void InvoicePrintDialog::savePdf(const QString& path)
                 showError(outcome->error().message);
                 return;
             }
-            setBusy(false, tr("Saved %n invoice(s) to %1.", nullptr, count).arg(path));
+            setBusy(false, tr("Saved %n invoice(s) to %1.", nullptr, count).arg(path) + QLatin1Char(' ') + m_leftOut);
             Q_EMIT pdfSaved(path, count);
         });
         worker->start();

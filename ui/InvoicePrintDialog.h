@@ -63,6 +63,7 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_previewButton = nullptr;
     QPushButton* m_saveButton = nullptr;
+    QString m_leftOut; ///< what the last collection left out and why
 };
 
 } // namespace pd::ui

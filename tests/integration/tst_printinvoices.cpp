@@ -221,6 +221,8 @@ private Q_SLOTS:
              3,
              QStringLiteral("no invoice matches")},
             {{QStringLiteral("--limit"), QStringLiteral("0")}, 2, QStringLiteral("--limit")},
+            // Cards for invoices that cannot be paid are never printed; the count says why.
+            {{QStringLiteral("--status"), QStringLiteral("confirmed")}, 3, QStringLiteral("already paid")},
         };
         for (const Case& c : cases) {
             const CliRun run = runPaydesk(QStringList{QStringLiteral("print-invoices"), QStringLiteral("--db"), url,

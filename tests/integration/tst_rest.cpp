@@ -1013,12 +1013,47 @@ private Q_SLOTS:
         // Headquarters prints the newest invoices: every QR code on the PDF, read back by zbarimg,
         // is the BIP21 URI of an invoice the JSON sheet lists.
         const QString token = signIn(QStringLiteral("rest.hq"));
-        const QByteArray request = R"({"limit":8})";
+        // The demo ends on kAsOf, so its invoices can no longer be paid: three new ones can.
+        const qint64 member =
+            test::value(*m_demo.session(Dialect::PostgreSQL), QStringLiteral("SELECT MIN(id) FROM users")).toLongLong();
+        for (int k = 0; k < 3; ++k) {
+            const QByteArray draft =
+                QStringLiteral("{\"user_id\":%1,\"amount_sats\":%2,\"description\":\"sheet\",\"expires_at\":\"%3\"}")
+                    .arg(member)
+                    .arg(150000 + k)
+                    .arg(QDateTime::currentDateTimeUtc().addDays(7).toString(Qt::ISODateWithMs))
+                    .toUtf8();
+            QCOMPARE(http(m_server.url(), "POST", QStringLiteral("invoices"), token, draft).status, 201);
+        }
+        const Http all = http(m_server.url(), "POST", QStringLiteral("invoices/sheet"), token, R"({"limit":20000})");
+        QCOMPARE(all.status, 200);
+        auto everything = json::fromJson<QVector<InvoiceSheetItem>>(json::parse(all.body).value());
+        QVERIFY(everything.ok());
+        // Up to eight that can still be paid, and what cannot: a sheet of only the latter is refused.
+        QStringList payable;
+        QStringList unpayable;
+        for (const InvoiceSheetItem& item : everything.value()) {
+            const bool open = item.status == QLatin1String("pending") && item.expiresAt > QDateTime::currentDateTimeUtc();
+            (open ? payable : unpayable) << QString::number(item.id);
+        }
+        QVERIFY2(payable.size() >= 2 && !unpayable.isEmpty(),
+                 qPrintable(QStringLiteral("%1 payable of %2; pending in the database: %3")
+                                .arg(payable.size())
+                                .arg(everything.value().size())
+                                .arg(test::value(*m_demo.session(Dialect::PostgreSQL),
+                                                 QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'pending' "
+                                                                "AND expires_at > now()"))
+                                         .toLongLong())));
+        const QByteArray refusedRequest = "{\"ids\":[" + unpayable.mid(0, 5).join(QLatin1Char(',')).toLatin1() + "]}";
+        const Http refusedPdf = http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf"), token, refusedRequest);
+        QCOMPARE(refusedPdf.status, 400);
+        QVERIFY2(refusedPdf.body.contains("can still be paid"), refusedPdf.body.constData());
+        const QByteArray request = "{\"ids\":[" + payable.mid(0, 8).join(QLatin1Char(',')).toLatin1() + "]}";
         const Http items = http(m_server.url(), "POST", QStringLiteral("invoices/sheet"), token, request);
         QCOMPARE(items.status, 200);
         auto parsed = json::fromJson<QVector<InvoiceSheetItem>>(json::parse(items.body).value());
         QVERIFY(parsed.ok());
-        QVERIFY(!parsed.value().isEmpty());
+        QCOMPARE(parsed.value().size(), std::min(8, int(payable.size())));
         const Http pdf =
             http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf?locale=ko_KR"), token, request);
         QCOMPARE(pdf.status, 200);
