@@ -6,12 +6,16 @@
 #include "Roles.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
+#include "chain/ChainWatcher.h"
+#include "sql/SqlChain.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QHostInfo>
 #include <QTextStream>
 
 #include <cstring>
@@ -377,6 +381,140 @@ int adminCommand(const QStringList& arguments)
 }
 } // namespace
 
+/// "2 chain_confirmed, 1 chain_paid" in words.
+QString eventsText(const QMap<QString, int>& events)
+{
+    QStringList parts;
+    for (auto it = events.cbegin(); it != events.cend(); ++it) {
+        const QString& e = it.key();
+        const QString what = e == QLatin1String("chain_confirmed")   ? CliText::tr("%n confirmed", nullptr, it.value())
+                             : e == QLatin1String("chain_paid")      ? CliText::tr("%n paid (unconfirmed)", nullptr, it.value())
+                             : e == QLatin1String("chain_underpaid") ? CliText::tr("%n underpaid", nullptr, it.value())
+                             : e == QLatin1String("chain_paid_late") ? CliText::tr("%n paid late", nullptr, it.value())
+                             : e == QLatin1String("chain_reversed")  ? CliText::tr("%n taken back", nullptr, it.value())
+                             : e == QLatin1String("expire")          ? CliText::tr("%n expired", nullptr, it.value())
+                                                                     : CliText::tr("%n updated", nullptr, it.value());
+        parts << what;
+    }
+    return parts.isEmpty() ? CliText::tr("no change") : parts.join(QStringLiteral(", "));
+}
+
+/// `paydesk watch-invoices`: follows the chain for open invoices (docs/DOMAIN.md, "Invoices on
+/// chain") for sites that connect straight to PostgreSQL or use a SQLite file.
+int watchInvoices(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Watches the Bitcoin Cash chain through Electrum servers for the open invoices' addresses and settles each "
+        "paid invoice with its monthly payment and a credit (underpaid, overpaid and late payments are marked for a "
+        "person). Watch-only: no node and no private key. Runs as a headquarters login or the database owner."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("watch-invoices"), CliText::tr("The command."));
+    parser.addOption({QStringLiteral("db"), CliText::tr("The Paydesk database (required)."), CliText::tr("url")});
+    parser.addOption({QStringLiteral("electrum"),
+                      CliText::tr("An Electrum server, tcp://HOST:PORT or ssl://HOST:PORT (required; repeat for "
+                                  "failover, tried in order)."),
+                      CliText::tr("url")});
+    parser.addOption({QStringLiteral("electrum-ca"),
+                      CliText::tr("Trust the certificates in this PEM file for ssl:// servers instead of the "
+                                  "system's."),
+                      CliText::tr("file")});
+    parser.addOption({QStringLiteral("confirmations"),
+                      CliText::tr("Settle a payment at this many confirmations (default 1, at most 100)."),
+                      CliText::tr("n")});
+    parser.addOption({QStringLiteral("once"), CliText::tr("One pass over every open invoice, then exit.")});
+    if (!parser.parse(arguments)) {
+        err() << CliText::tr("paydesk watch-invoices: %1").arg(parser.errorText()) << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(QStringLiteral("db")) || !parser.isSet(QStringLiteral("electrum"))) {
+        err() << CliText::tr("paydesk watch-invoices: give --db URL and at least one --electrum URL; see paydesk "
+                             "watch-invoices --help")
+              << Qt::endl;
+        return 2;
+    }
+    chain::ChainWatcherOptions options;
+    for (const QString& text : parser.values(QStringLiteral("electrum"))) {
+        auto server = chain::ElectrumServer::parse(text);
+        if (!server.ok()) {
+            err() << CliText::tr("paydesk watch-invoices: %1").arg(server.error().message) << Qt::endl;
+            return 2;
+        }
+        server.value().caFile = parser.value(QStringLiteral("electrum-ca"));
+        options.servers.append(server.value());
+    }
+    if (parser.isSet(QStringLiteral("confirmations"))) {
+        bool ok = false;
+        options.confirmations = parser.value(QStringLiteral("confirmations")).toInt(&ok);
+        if (!ok || options.confirmations < 1 || options.confirmations > 100) {
+            err() << CliText::tr("paydesk watch-invoices: --confirmations takes a whole number from 1 to 100.")
+                  << Qt::endl;
+            return 2;
+        }
+    }
+    OpenedDatabase db = openDatabase(parser.value(QStringLiteral("db")));
+    if (!db.session) {
+        return db.exitCode;
+    }
+    sql::SqlSession& session = *db.session;
+    if (auto usable = sql::Migrator::checkUsable(session); !usable.ok()) {
+        return fail(usable.error());
+    }
+    if (auto allowed = sql::checkChainWatcherLogin(session); !allowed.ok()) {
+        return fail(allowed.error());
+    }
+    options.name = (session.actor().isEmpty() ? QStringLiteral("paydesk") : session.actor()) + QLatin1Char('@') +
+                   QHostInfo::localHostName();
+    const bool once = parser.isSet(QStringLiteral("once"));
+    sql::SqlChainStore store(session);
+    chain::ChainWatcher watcher(store, options);
+    QEventLoop loop;
+    int exitCode = 0;
+    QObject::connect(&watcher, &chain::ChainWatcher::message, &watcher,
+                     [](const QString& text) { err() << CliText::tr("paydesk watch-invoices: %1").arg(text) << Qt::endl; });
+    QObject::connect(&watcher, &chain::ChainWatcher::invoiceChanged, &watcher,
+                     [](qint64 id, const InvoiceSettlement& s) {
+                         out() << CliText::tr("invoice #%1: %2 (%3 satoshis received)")
+                                      .arg(id)
+                                      .arg(eventsText({{s.event, 1}}))
+                                      .arg(s.receivedSats)
+                               << Qt::endl;
+                     });
+    QObject::connect(&watcher, &chain::ChainWatcher::passFinished, &watcher,
+                     [&](const chain::ChainPassSummary& pass) {
+                         if (!pass.ok) {
+                             err() << CliText::tr("paydesk watch-invoices: %1").arg(pass.error) << Qt::endl;
+                         } else {
+                             QMap<QString, int> events = pass.events;
+                             if (pass.expired > 0) {
+                                 events[QStringLiteral("expire")] += pass.expired;
+                             }
+                             out() << CliText::tr("Checked %n invoice(s) at height %1 on %2: %3.", nullptr, pass.watched)
+                                          .arg(pass.tipHeight)
+                                          .arg(pass.server, eventsText(events))
+                                   << Qt::endl;
+                         }
+                         for (const QString& failure : pass.failures) {
+                             err() << CliText::tr("paydesk watch-invoices: %1").arg(failure) << Qt::endl;
+                         }
+                         if (once) {
+                             exitCode = pass.ok && pass.failures.isEmpty() ? 0 : 1;
+                             loop.quit();
+                         }
+                     });
+    if (once) {
+        watcher.runOnce();
+    } else {
+        watcher.start();
+    }
+    loop.exec();
+    return exitCode;
+}
+
 bool isCliInvocation(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -387,7 +525,8 @@ bool isCliInvocation(int argc, char** argv)
             }
         }
     }
-    return argc > 1 && (std::strcmp(argv[1], "print-invoices") == 0 || std::strcmp(argv[1], "admin") == 0);
+    return argc > 1 && (std::strcmp(argv[1], "print-invoices") == 0 || std::strcmp(argv[1], "admin") == 0 ||
+                        std::strcmp(argv[1], "watch-invoices") == 0);
 }
 
 int runCli(const QStringList& arguments)
@@ -397,6 +536,9 @@ int runCli(const QStringList& arguments)
     }
     if (arguments.size() > 1 && arguments.at(1) == QLatin1String("admin")) {
         return adminCommand(arguments);
+    }
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("watch-invoices")) {
+        return watchInvoices(arguments);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
@@ -420,7 +562,7 @@ int runCli(const QStringList& arguments)
     parser.addOption({QStringLiteral("seed"), CliText::tr("Demo random seed (default 20251122)."), CliText::tr("n")});
     parser.addOption({QStringLiteral("as-of"), CliText::tr("Demo data ends on this day (default today)."),
                       CliText::tr("YYYY-MM-DD")});
-    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("print-invoices or admin (see their --help)."));
+    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("print-invoices, watch-invoices or admin (see their --help)."));
     if (!parser.parse(arguments)) {
         err() << CliText::tr("paydesk: %1").arg(parser.errorText()) << Qt::endl;
         return 2;

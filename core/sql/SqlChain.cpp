@@ -376,6 +376,27 @@ Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int versi
     });
 }
 
+Result<Done> checkChainWatcherLogin(SqlSession& session)
+{
+    if (session.dialect() != Dialect::PostgreSQL) {
+        return Done{};
+    }
+    auto who = session.scalar(SqlBuilder("SELECT CASE WHEN paydesk_is_owner() THEN 'owner' ELSE COALESCE((SELECT "
+                                         "s.role FROM staff s WHERE s.login = current_user AND s.is_active), '') END"));
+    if (!who.ok()) {
+        return who.error();
+    }
+    const QString role = who.value().toString();
+    if (role == QLatin1String("owner") || role == QLatin1String("hq_admin")) {
+        return Done{};
+    }
+    return Error(Error::Kind::Permission,
+                 ChainText::tr("The chain watcher settles every center's invoices and payments, so it runs as a "
+                               "headquarters login (hq_admin) or the database owner; %1 is %2. Create a headquarters "
+                               "login for it (paydesk admin add-staff --role hq_admin) and use that.")
+                     .arg(session.actor(), role.isEmpty() ? ChainText::tr("not a staff login") : role));
+}
+
 Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& status)
 {
     const Dialect d = session.dialect();

@@ -37,6 +37,11 @@ Result<int> expireOverdueInvoices(SqlSession& session);
 /// Needs a reason; `version` as seen (a stale one is a Conflict). Audited.
 Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int version, bool accept, const QString& reason);
 
+/// Refuses (Error::Kind::Permission, saying what to use instead) a session that cannot run the
+/// chain watcher: on PostgreSQL only the owner and a headquarters login (hq_admin) see every
+/// invoice and may settle payments; a SQLite file is always fine.
+Result<Done> checkChainWatcherLogin(SqlSession& session);
+
 /// Stores a watcher's state (insert or update by name).
 Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& status);
 

@@ -10,7 +10,9 @@
 #include "chain/ChainWatcher.h"
 #include "sql/SqlChain.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -51,6 +53,37 @@ ChainPassSummary runOnce(ChainStore& store, const ChainWatcherOptions& options)
         return timeout;
     }
     return finished.first().first().value<ChainPassSummary>();
+}
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs the paydesk binary while this thread's event loop keeps serving the scripted server.
+CliRun runPaydesk(const QStringList& arguments)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("PAYDESK_BINARY_DIR") + QStringLiteral("/app/paydesk"));
+    process.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // a command needs no display
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    CliRun run;
+    if (!finished.wait(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not finish");
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
 }
 } // namespace
 
@@ -249,6 +282,83 @@ private Q_SLOTS:
             runOnce(store, optionsFor({electrum.url()}, certs.filePath(QStringLiteral("ca.crt"))));
         QVERIFY2(trusted.ok, qPrintable(trusted.error));
         QCOMPARE(fx->field("invoices", invoice.first, "status"), QStringLiteral("confirmed"));
+    }
+
+    void commandLineOnce_data() { test::addDialectRows(); }
+    void commandLineOnce()
+    {
+        QFETCH(int, dialect);
+        auto fx = test::ChainFixture::create(Dialect(dialect));
+        QVERIFY(fx);
+        test::ScriptedElectrum electrum;
+        test::ScriptedElectrum backup;
+        QVERIFY(electrum.listen() && backup.listen());
+        QString address;
+        const auto invoice = fx->newInvoice(kAmount, &address);
+        const QByteArray tx = test::ScriptedElectrum::paymentTransaction(addressOf(address), kAmount, 21);
+        for (test::ScriptedElectrum* s : {&electrum, &backup}) {
+            s->broadcast(tx);
+            s->mine();
+        }
+        electrum.dropOnCall(3);
+        DatabaseUrl url = fx->db->url();
+        if (!fx->login.isEmpty()) {
+            url.user = fx->login;
+        }
+        const QStringList args{QStringLiteral("watch-invoices"), QStringLiteral("--db"),       url.toString(),
+                               QStringLiteral("--electrum"),      electrum.url(),              QStringLiteral("--electrum"),
+                               backup.url(),                      QStringLiteral("--once")};
+        const CliRun run = runPaydesk(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("1 confirmed")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(backup.url()), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("Disconnected")), qPrintable(run.err));
+        QCOMPARE(fx->field("invoices", invoice.first, "status"), QStringLiteral("confirmed"));
+        QCOMPARE(fx->field("payments", invoice.second, "status"), QStringLiteral("success"));
+        if (!fx->login.isEmpty()) {
+            QCOMPARE(fx->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND action = "
+                                              "'invoice.chain_confirmed'")
+                                   .arg(fx->login)),
+                     1);
+        }
+        // Again: nothing to do, and it says so.
+        const CliRun again = runPaydesk(args);
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("no change")), qPrintable(again.out));
+
+        // Wrong usage and an unreachable server: exit 2 and 1, with what to do.
+        QCOMPARE(runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString()}).exitCode, 2);
+        const CliRun badUrl = runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(),
+                                          QStringLiteral("--electrum"), QStringLiteral("electrum.example.org")});
+        QCOMPARE(badUrl.exitCode, 2);
+        QVERIFY2(badUrl.err.contains(QStringLiteral("tcp://HOST:PORT")), qPrintable(badUrl.err));
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const CliRun down = runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(),
+                                        QStringLiteral("--electrum"), QStringLiteral("tcp://127.0.0.1:%1").arg(port),
+                                        QStringLiteral("--once")});
+        QCOMPARE(down.exitCode, 1);
+        QVERIFY2(down.err.contains(QStringLiteral("refused")), qPrintable(down.err));
+
+        if (dialect == int(Dialect::PostgreSQL)) {
+            // A center manager cannot run it: it would see only its center and may not settle.
+            const QString manager = fx->login + QStringLiteral("_cm");
+            const QString center = test::value(*fx->admin, QStringLiteral("SELECT code FROM organizations WHERE "
+                                                                          "org_type = 'center' ORDER BY id LIMIT 1"))
+                                       .toString();
+            QVERIFY(sql::addStaff(*fx->admin, manager, QStringLiteral("center_manager"), center, QString(), QString())
+                        .ok());
+            DatabaseUrl managerUrl = fx->db->url();
+            managerUrl.user = manager;
+            const CliRun refused =
+                runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), managerUrl.toString(),
+                            QStringLiteral("--electrum"), backup.url(), QStringLiteral("--once")});
+            test::pgAdminExec(QStringLiteral("DROP OWNED BY \"%1\"; DROP ROLE IF EXISTS \"%1\"").arg(manager));
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("headquarters login")), qPrintable(refused.err));
+        }
     }
 
     void parsesServerUrls()
