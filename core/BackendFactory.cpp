@@ -1,5 +1,6 @@
 #include "BackendFactory.h"
 
+#include "chain/ChainSettings.h"
 #include "sql/SqlBackend.h"
 
 namespace pd {
@@ -8,6 +9,8 @@ std::unique_ptr<Backend> BackendFactory::database(const DatabaseUrl& url, const 
 {
     auto backend = std::make_unique<sql::SqlBackend>(url);
     backend->setFieldKeyFile(fieldKeyFile);
+    const chain::ChainSettings chain = chain::ChainSettings::load();
+    backend->setElectrumServers(chain.electrumServers(), chain.confirmations);
     return backend;
 }
 

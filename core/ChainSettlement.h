@@ -109,6 +109,7 @@ struct ChainWatcherStatus
     int watchedInvoices = 0;
     QString lastError;
     QDateTime lastSeenAt;
+    QDateTime lastChangeAt; ///< when it last changed an invoice (consoles reload their invoice lists)
     QDateTime updatedAt;
 };
 

@@ -59,6 +59,49 @@ struct InvoiceChange
 /// "mark_paid", "confirm", "expire", "cancel" (REST and audit names).
 QString invoiceActionKey(InvoiceChange::Action action);
 
+/// A person's decision about a payment that came after an invoice's expiry (exception
+/// paid_late): accept it (settle the invoice, its payment and credit) or mark the money for a
+/// refund. `version` as seen; the reason is kept in the audit log.
+struct LatePaymentDecision
+{
+    qint64 id = 0;
+    int version = 0;
+    bool accept = false;
+    QString reason;
+};
+
+/// Asks for the gap-limit check of the active BCH account: wallets scan an account's receiving
+/// addresses until they meet `gapLimit` unused ones in a row (BIP44 "Address gap limit", 20).
+struct AddressGapRequest
+{
+    int gapLimit = 20;
+};
+
+/// One receiving address of the account that has received nothing.
+struct UnusedAddress
+{
+    qint64 derivationIndex = 0;
+    QString address;
+    qint64 invoiceId = 0;
+};
+
+/// The active account's address use: the longest run of consecutive unused indexes (from,
+/// to, length) and the addresses to scan in the organisation's wallet when the run is longer
+/// than the gap limit (every unused address from the run's start to the last index handed out,
+/// at most 5,000).
+struct AddressGapReport
+{
+    int gapLimit = 20;
+    qint64 nextIndex = 0;    ///< the index the next invoice takes
+    qint64 runFrom = -1;     ///< -1: no unused address
+    qint64 runTo = -1;
+    qint64 runLength = 0;
+    qint64 lastUsedIndex = -1;
+    QVector<UnusedAddress> toScan;
+    /// True when a wallet with this gap limit would stop before an address that is (or will be) paid.
+    bool exceedsGapLimit() const { return runLength > gapLimit; }
+};
+
 /// Which invoices go on a sheet: explicit ids, or a filter.
 struct InvoiceSheetRequest
 {

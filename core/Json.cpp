@@ -205,6 +205,57 @@ void fields(V& v, InvoiceChange& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, ChainWatcherStatus& x)
+{
+    v("watcher", x.watcher);
+    v("server", x.server);
+    v("connected", x.connected);
+    v("tip_height", x.tipHeight);
+    v("tip_hash", x.tipHash);
+    v("watched_invoices", x.watchedInvoices);
+    v("last_error", x.lastError);
+    v("last_seen_at", x.lastSeenAt);
+    v("last_change_at", x.lastChangeAt);
+    v("updated_at", x.updatedAt);
+}
+template<typename V>
+void fields(V& v, InvoiceSettlement& x)
+{
+    v("event", x.event);
+    v("status", x.status);
+    v("received_sats", x.receivedSats);
+    v("exception", x.exception);
+    v("tx_hash", x.txHash);
+    v("confirmed_height", x.confirmedHeight);
+    v("paid_at", x.paidAt);
+}
+template<typename V>
+void fields(V& v, LatePaymentDecision& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("accept", x.accept);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, UnusedAddress& x)
+{
+    v("derivation_index", x.derivationIndex);
+    v("address", x.address);
+    v("invoice_id", x.invoiceId);
+}
+template<typename V>
+void fields(V& v, AddressGapReport& x)
+{
+    v("gap_limit", x.gapLimit);
+    v("next_index", x.nextIndex);
+    v("run_from", x.runFrom);
+    v("run_to", x.runTo);
+    v("run_length", x.runLength);
+    v("last_used_index", x.lastUsedIndex);
+    v("to_scan", x.toScan);
+}
+template<typename V>
 void fields(V& v, InvoiceSheetRequest& x)
 {
     v("ids", x.ids);
@@ -981,6 +1032,22 @@ QJsonValue toJson(const QVector<ReviewerActivity>& value)
 {
     return write(value);
 }
+QJsonValue toJson(const QVector<ChainWatcherStatus>& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const InvoiceSettlement& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const LatePaymentDecision& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const AddressGapReport& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ListTotals& value)
 {
     return write(value);
@@ -1110,6 +1177,10 @@ template Result<ReconciliationApply> fromJson<ReconciliationApply>(const QJsonVa
 template Result<ReconciliationOutcome> fromJson<ReconciliationOutcome>(const QJsonValue&);
 template Result<DashboardRequest> fromJson<DashboardRequest>(const QJsonValue&);
 template Result<ChartData> fromJson<ChartData>(const QJsonValue&);
+template Result<QVector<ChainWatcherStatus>> fromJson<QVector<ChainWatcherStatus>>(const QJsonValue&);
+template Result<InvoiceSettlement> fromJson<InvoiceSettlement>(const QJsonValue&);
+template Result<LatePaymentDecision> fromJson<LatePaymentDecision>(const QJsonValue&);
+template Result<AddressGapReport> fromJson<AddressGapReport>(const QJsonValue&);
 
 template<>
 Result<DetailRecord> fromJson<DetailRecord>(const QJsonValue& json)

@@ -451,6 +451,44 @@ const Operation& FetchInvoiceSheet::operation()
         {body<InvoiceSheetRequest>()});
     return op;
 }
+const Operation& FetchChainStatus::operation()
+{
+    static const Operation op =
+        define<FetchChainStatus>(route("fetchChainStatus", Verb::Get, "chain/status", Access::SeesInvoices, I), {});
+    return op;
+}
+const Operation& CheckInvoiceOnChain::operation()
+{
+    static const Operation op = define<CheckInvoiceOnChain>(
+        route("checkInvoiceOnChain", Verb::Post, "invoices/{id}/chain-check", Access::ManagesInvoices, B),
+        {pathId(&ById::id)});
+    return op;
+}
+const Operation& ResolveLatePayment::operation()
+{
+    static const Operation op = define<ResolveLatePayment>(
+        update(route("resolveLatePayment", Verb::Post, "invoices/{id}/late-payment", Access::ManagesInvoices, I)),
+        {body<LatePaymentDecision>(), present<LatePaymentDecision>({QStringLiteral("accept"), QStringLiteral("reason")}),
+         pathId(&LatePaymentDecision::id), version(&LatePaymentDecision::version)});
+    return op;
+}
+const Operation& FetchAddressGaps::operation()
+{
+    static const Operation op = define<FetchAddressGaps>(
+        route("fetchAddressGaps", Verb::Get, "invoices/address-gaps", Access::SeesInvoices, B),
+        {{[](const AddressGapRequest& r, Wire& w) {
+              w.query.addQueryItem(QStringLiteral("gap_limit"), QString::number(r.gapLimit));
+          },
+          [](AddressGapRequest& r, const Wire& w) -> Error {
+              bool ok = false;
+              r.gapLimit = w.query.queryItemValue(QStringLiteral("gap_limit")).toInt(&ok);
+              if (!ok || r.gapLimit < 1 || r.gapLimit > 10000) {
+                  return invalid(OperationsText::tr("Give gap_limit as a whole number from 1 to 10000."));
+              }
+              return {};
+          }}});
+    return op;
+}
 const Operation& InvoiceSheetPdf::operation()
 {
     static const Operation op = define<InvoiceSheetPdf>(
@@ -691,6 +729,10 @@ const QVector<const Operation*>& all()
         &ChangeInvoice::operation(),
         &FetchInvoiceSheet::operation(),
         &InvoiceSheetPdf::operation(),
+        &FetchChainStatus::operation(),
+        &CheckInvoiceOnChain::operation(),
+        &ResolveLatePayment::operation(),
+        &FetchAddressGaps::operation(),
         &FetchKycQueueSummary::operation(),
         &SetKycSettings::operation(),
         &ClaimKycDocument::operation(),

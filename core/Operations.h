@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChainSettlement.h"
 #include "Dashboard.h"
 #include "Invoices.h"
 #include "Kyc.h"
@@ -178,6 +179,10 @@ PD_OPERATION(SetBchAccount, BchAccount, BchAccount);
 PD_OPERATION(CreateInvoice, InvoiceDraft, CreatedInvoice);
 PD_OPERATION(ChangeInvoice, InvoiceChange, Done);
 PD_OPERATION(FetchInvoiceSheet, InvoiceSheetRequest, QVector<InvoiceSheetItem>);
+PD_OPERATION(FetchChainStatus, NoInput, QVector<ChainWatcherStatus>);
+PD_OPERATION(CheckInvoiceOnChain, ById, InvoiceSettlement);
+PD_OPERATION(ResolveLatePayment, LatePaymentDecision, Done);
+PD_OPERATION(FetchAddressGaps, AddressGapRequest, AddressGapReport);
 PD_OPERATION(InvoiceSheetPdf, InvoiceSheetRequest, Done);
 PD_OPERATION(FetchKycQueueSummary, NoInput, KycQueueSummary);
 PD_OPERATION(SetKycSettings, KycSettings, KycSettings);

@@ -120,10 +120,13 @@ QVector<PageSpec> makePages()
                      col("confirmed_at", T::Timestamp),
                      col("tx_hash", T::Text),
                      col("organization", T::Text),
+                     col("received_sats", T::Money, Currency::BCH),
+                     col("exception", T::Text),
+                     col("derivation_index", T::Integer),
                  },
-                 keys({"q", "status", "org", "from", "to"}),
+                 keys({"q", "status", "exception", "org", "from", "to"}),
                  keys({"pending", "paid", "confirmed", "expired", "cancelled"}), "created_at", true, "status",
-                 keys({"invoice", "meta"}));
+                 keys({"invoice", "chain", "meta"}));
     out << table(Area::Payments, "payments", QT_TRANSLATE_NOOP("pd::PageSpec", "Payments"), ":/icons/payments.svg", 5,
                  kMoneyRoles,
                  {

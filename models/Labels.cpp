@@ -73,6 +73,11 @@ const Entry kFieldTitles[] = {
     {"confirmed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed at")},
     {"paid_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Paid")},
     {"tx_hash", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction hash")},
+    {"received_sats", QT_TRANSLATE_NOOP("pd::models::Labels", "Received")},
+    {"exception", QT_TRANSLATE_NOOP("pd::models::Labels", "Exception")},
+    {"resolution", QT_TRANSLATE_NOOP("pd::models::Labels", "Decision")},
+    {"confirmed_height", QT_TRANSLATE_NOOP("pd::models::Labels", "Block height")},
+    {"derivation_index", QT_TRANSLATE_NOOP("pd::models::Labels", "Address index")},
     {"payment_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
     {"payment_month", QT_TRANSLATE_NOOP("pd::models::Labels", "Month")},
     {"member", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
@@ -162,6 +167,7 @@ const Entry kSections[] = {
     {"history", QT_TRANSLATE_NOOP("pd::models::Labels", "Review history of this user's documents")},
     {"audit", QT_TRANSLATE_NOOP("pd::models::Labels", "Audit log")},
     {"invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "Invoice")},
+    {"chain", QT_TRANSLATE_NOOP("pd::models::Labels", "On chain")},
     {"payment", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
     {"member", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
     {"settlement", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement")},
@@ -238,6 +244,25 @@ const Entry kAuditActions[] = {
     {"settlement.mark_paid", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement paid out")},
     {"settlement.reopen", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement reopened")},
     {"reconciliation.import", QT_TRANSLATE_NOOP("pd::models::Labels", "Result file imported")},
+    {"invoice.chain_paid", QT_TRANSLATE_NOOP("pd::models::Labels", "Seen on chain (unconfirmed)")},
+    {"invoice.chain_confirmed", QT_TRANSLATE_NOOP("pd::models::Labels", "Confirmed on chain")},
+    {"invoice.chain_underpaid", QT_TRANSLATE_NOOP("pd::models::Labels", "Underpaid on chain")},
+    {"invoice.chain_paid_late", QT_TRANSLATE_NOOP("pd::models::Labels", "Paid after the expiry")},
+    {"invoice.chain_reversed", QT_TRANSLATE_NOOP("pd::models::Labels", "Taken back (left the chain)")},
+    {"invoice.chain_updated", QT_TRANSLATE_NOOP("pd::models::Labels", "Chain state updated")},
+    {"invoice.accept_late", QT_TRANSLATE_NOOP("pd::models::Labels", "Late payment accepted")},
+    {"invoice.refund_due", QT_TRANSLATE_NOOP("pd::models::Labels", "Marked for a refund")},
+    {"invoice.expire", QT_TRANSLATE_NOOP("pd::models::Labels", "Expired")},
+    {"payment.settled_by_invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "Settled by a BCH invoice")},
+    {"payment.chain_reversed", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH settlement taken back")},
+};
+
+const Entry kExceptions[] = {
+    {"underpaid", QT_TRANSLATE_NOOP("pd::models::Labels", "Underpaid")},
+    {"overpaid", QT_TRANSLATE_NOOP("pd::models::Labels", "Overpaid")},
+    {"paid_late", QT_TRANSLATE_NOOP("pd::models::Labels", "Paid late")},
+    {"accepted", QT_TRANSLATE_NOOP("pd::models::Labels", "Accepted")},
+    {"refund_due", QT_TRANSLATE_NOOP("pd::models::Labels", "Refund due")},
 };
 
 const Entry kGenders[] = {
@@ -307,7 +332,8 @@ bool Labels::hasVocabulary(const QString& columnKey)
         QStringLiteral("status"),         QStringLiteral("kyc_status"),       QStringLiteral("verification_status"),
         QStringLiteral("method"),         QStringLiteral("document_type"),    QStringLiteral("cms_status"),
         QStringLiteral("service_status"), QStringLiteral("transaction_type"), QStringLiteral("band"),
-        QStringLiteral("gender"),         QStringLiteral("review_stage"),     QStringLiteral("action")};
+        QStringLiteral("gender"),         QStringLiteral("review_stage"),     QStringLiteral("action"),
+        QStringLiteral("exception"),      QStringLiteral("resolution")};
     return keys.contains(columnKey);
 }
 
@@ -322,6 +348,8 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
         label = lookup(kReviewStages, value);
     } else if (columnKey == QLatin1String("action")) {
         label = lookup(kAuditActions, value);
+    } else if (columnKey == QLatin1String("exception") || columnKey == QLatin1String("resolution")) {
+        label = lookup(kExceptions, value);
     } else if (columnKey == QLatin1String("gender")) {
         label = lookup(kGenders, value);
     } else if (columnKey == QLatin1String("transaction_type")) {

@@ -657,7 +657,7 @@ void ApiServer::addRoutes()
         return reply;
     });
 
-    const sql::OperationContext context{o.fieldKeyFile};
+    const sql::OperationContext context{o.fieldKeyFile, o.electrum, o.confirmations};
     for (const ops::Operation* op : ops::all()) {
         Route route;
         route.method = methodOf(op->verb);

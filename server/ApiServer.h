@@ -2,6 +2,7 @@
 
 #include "Auth.h"
 #include "ConnectionGuard.h"
+#include "chain/ElectrumClient.h"
 #include "DatabaseUrl.h"
 #include "Result.h"
 
@@ -42,6 +43,10 @@ struct ServerOptions
     /// name to sign in (docs/SECURITY.md, "Passwords").
     int passwordIterations = auth::kPbkdf2Iterations;
     ConnectionLimits connections; ///< per connection, before a request reaches a route
+    /// Electrum servers for the chain watcher and "check on chain" (none: no watcher; checks are refused).
+    QVector<chain::ElectrumServer> electrum;
+    int confirmations = 1;  ///< a BCH payment is settled at this many confirmations
+    QString watchAs;        ///< the headquarters login the chain watcher acts as
 };
 
 /// One HTTP request as a route's work sees it (copied off the socket's thread).

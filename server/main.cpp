@@ -3,6 +3,7 @@
 //                  [--tls-cert F --tls-key F] [--token-key-file F] [--workers N]
 //   paydesk-server --db URL --set-password LOGIN    (reads the password from standard input)
 #include "ApiServer.h"
+#include "ChainService.h"
 #include "Auth.h"
 #include "sql/SqlAuth.h"
 #include "sql/SqlSession.h"
@@ -108,6 +109,19 @@ int main(int argc, char** argv)
          QStringLiteral("PBKDF2 iterations for --set-password, and the fewest a stored password hash may name to "
                         "sign in (default 600000)."),
          QStringLiteral("n"), QStringLiteral("600000")},
+        {QStringLiteral("electrum"),
+         QStringLiteral("Watch the chain for BCH invoices through this Electrum server, tcp://HOST:PORT or "
+                        "ssl://HOST:PORT (repeat for failover, tried in order); needs --watch-as."),
+         QStringLiteral("url")},
+        {QStringLiteral("electrum-ca"),
+         QStringLiteral("Trust the certificates in this PEM file for ssl:// Electrum servers instead of the system's."),
+         QStringLiteral("file")},
+        {QStringLiteral("watch-as"),
+         QStringLiteral("The headquarters staff login the chain watcher acts as (its changes are audited under it)."),
+         QStringLiteral("login")},
+        {QStringLiteral("confirmations"),
+         QStringLiteral("Settle a BCH payment at this many confirmations (default 1)."), QStringLiteral("n"),
+         QStringLiteral("1")},
         {QStringLiteral("set-password"),
          QStringLiteral("Set a staff member's password (read from standard input) "
                         "and exit."),
@@ -137,6 +151,20 @@ int main(int argc, char** argv)
     options.passwordIterations = iterations;
     options.connections.requestSeconds = std::clamp(parser.value(QStringLiteral("request-timeout")).toInt(), 1, 3600);
     options.connections.idleSeconds = 2 * options.connections.requestSeconds;
+    for (const QString& text : parser.values(QStringLiteral("electrum"))) {
+        auto server = pd::chain::ElectrumServer::parse(text);
+        if (!server.ok()) {
+            return fail(QStringLiteral("--electrum: ") + server.error().message);
+        }
+        server.value().caFile = parser.value(QStringLiteral("electrum-ca"));
+        options.electrum.append(server.value());
+    }
+    bool confirmationsOk = false;
+    options.confirmations = parser.value(QStringLiteral("confirmations")).toInt(&confirmationsOk);
+    if (!confirmationsOk || options.confirmations < 1 || options.confirmations > 100) {
+        return fail(QStringLiteral("--confirmations: give a whole number from 1 to 100"));
+    }
+    options.watchAs = parser.value(QStringLiteral("watch-as"));
     if (parser.isSet(QStringLiteral("token-key-file"))) {
         QFile keyFile(parser.value(QStringLiteral("token-key-file")));
         if (!keyFile.open(QIODevice::ReadOnly) || (options.tokenKey = keyFile.readAll()).size() < 32) {
@@ -160,6 +188,16 @@ int main(int argc, char** argv)
     auto usable = server.checkDatabase();
     if (!usable.ok()) {
         return fail(usable.error().message + QLatin1Char(' ') + usable.error().detail);
+    }
+    std::unique_ptr<pd::server::ChainService> chainService;
+    if (!options.electrum.isEmpty()) {
+        pd::chain::ChainWatcherOptions watch;
+        watch.servers = options.electrum;
+        watch.confirmations = options.confirmations;
+        chainService = std::make_unique<pd::server::ChainService>(options.database, options.watchAs, watch);
+        if (auto started = chainService->start(); !started.ok()) {
+            return fail(QStringLiteral("chain watcher: ") + started.error().message);
+        }
     }
     const bool tls = parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key"));
     if (!tls && !address.isLoopback() && !parser.isSet(QStringLiteral("insecure-http"))) {

@@ -66,6 +66,14 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
         }
         addCombo(QStringLiteral("status"), tr("Status"), items);
     }
+    if (keys.contains(QStringLiteral("exception"))) {
+        // BCH invoices a person has to look at: under-, over- and late payments.
+        QList<QPair<QString, QString>> items{{QString(), tr("All invoices")}, {QStringLiteral("any"), tr("To decide")}};
+        for (const char* e : {"underpaid", "overpaid", "paid_late"}) {
+            items.append({QLatin1String(e), Labels::valueLabel(area, QStringLiteral("exception"), QLatin1String(e))});
+        }
+        addCombo(QStringLiteral("exception"), tr("Exception"), items);
+    }
     if (keys.contains(QStringLiteral("stage"))) {
         // The review queue first: a reviewer opens the page to work through pending documents.
         addCombo(

@@ -502,11 +502,15 @@ void ChainWatcher::settle(const QString& scripthash, const QVector<ObservedPayme
             chainState || result.value().status != QLatin1String("pending") || !result.value().exception.isEmpty();
         if (!result.value().unchanged()) {
             m_pass.events[result.value().event] += 1;
+            m_status.lastChangeAt = QDateTime::currentDateTimeUtc();
             Q_EMIT invoiceChanged(id, result.value());
         }
     }
     entry->hasChainState = chainState;
     entry->inFlight = false;
+    if (m_status.lastChangeAt.isValid() && m_status.lastChangeAt > m_status.updatedAt) {
+        publish();
+    }
     if (entry->dirty && m_pass.failures.isEmpty()) {
         entry->dirty = false;
         refresh(scripthash);

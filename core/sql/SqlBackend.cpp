@@ -304,7 +304,7 @@ Backend::RequestId SqlBackend::invoke(const ops::Operation& op, std::any request
     }
     const Lane which = op.laneFor(request);
     return run<std::any>(which, receiver, std::move(done),
-                         [work = *handler, request = std::move(request), context = OperationContext{m_fieldKeyFile}](
+                         [work = *handler, request = std::move(request), context = OperationContext{m_fieldKeyFile, m_electrumServers, m_confirmations}](
                              SqlSession& session) { return work(session, request, context); });
 }
 

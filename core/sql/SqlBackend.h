@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "chain/ElectrumClient.h"
 #include "DatabaseUrl.h"
 
 #include <QHash>
@@ -44,6 +45,12 @@ public:
                         Callback<ExportResult> done) override;
     /// The field key file revealAccountNumber() opens account numbers with (FieldCipher).
     void setFieldKeyFile(const QString& path) { m_fieldKeyFile = path; }
+    /// The Electrum servers checkInvoiceOnChain() uses, and the confirmations a payment needs.
+    void setElectrumServers(const QVector<chain::ElectrumServer>& servers, int confirmations)
+    {
+        m_electrumServers = servers;
+        m_confirmations = confirmations;
+    }
     void cancel(RequestId id) override;
 
     /// Runs `work` on a lane with that lane's session and delivers its result like any other
@@ -90,6 +97,8 @@ private:
 
     DatabaseUrl m_url;
     QString m_fieldKeyFile;
+    QVector<chain::ElectrumServer> m_electrumServers;
+    int m_confirmations = 1;
     /// Stop flags of running exports, set by cancel() (an export may finish between the
     /// interrupt and its end; the flag keeps it from putting the file in place).
     QHash<RequestId, std::shared_ptr<std::atomic<bool>>> m_exportStops;

@@ -8,9 +8,14 @@
 #include "sql/SqlWrite.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QHash>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace pd::sql {
 
@@ -376,6 +381,127 @@ Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int versi
     });
 }
 
+Result<InvoiceSettlement> checkInvoiceOnChain(SqlSession& session, qint64 invoiceId,
+                                              const QVector<chain::ElectrumServer>& servers, int confirmations,
+                                              int timeoutMs)
+{
+    if (servers.isEmpty()) {
+        return Error(Error::Kind::Invalid,
+                     ChainText::tr("No Electrum server is set up for checking invoices on chain. Add one in BCH "
+                                   "settings on the invoices page (for example ssl://electrum.example.org:50002)."));
+    }
+    chain::ChainWatcherOptions options;
+    options.servers = servers;
+    options.confirmations = confirmations;
+    options.only = {invoiceId};
+    options.callTimeoutMs = std::min(timeoutMs, 20000);
+    SqlChainStore store(session);
+    chain::ChainWatcher watcher(store, options);
+    QEventLoop loop;
+    std::optional<chain::ChainPassSummary> pass;
+    std::optional<InvoiceSettlement> changed;
+    QObject::connect(&watcher, &chain::ChainWatcher::invoiceChanged, &loop,
+                     [&](qint64, const InvoiceSettlement& s) { changed = s; });
+    QObject::connect(&watcher, &chain::ChainWatcher::passFinished, &loop, [&](const chain::ChainPassSummary& p) {
+        pass = p;
+        loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    watcher.runOnce();
+    if (!pass) {
+        loop.exec();
+    }
+    if (!pass) {
+        return Error(Error::Kind::Connection,
+                     ChainText::tr("The Electrum servers did not answer within %1 seconds; nothing was changed.")
+                         .arg(timeoutMs / 1000));
+    }
+    if (!pass->ok) {
+        return Error(Error::Kind::Connection, pass->error);
+    }
+    if (!pass->failures.isEmpty()) {
+        return Error(Error::Kind::Invalid, pass->failures.first());
+    }
+    if (changed) {
+        return *changed;
+    }
+    // Nothing changed: what is stored is what the chain shows.
+    auto stored = readInvoice(session, invoiceId);
+    if (!stored.ok()) {
+        return stored.error();
+    }
+    InvoiceSettlement same;
+    same.status = stored.value().state.status;
+    same.receivedSats = stored.value().state.receivedSats;
+    same.exception = stored.value().state.exception;
+    same.txHash = stored.value().state.txHash;
+    same.confirmedHeight = stored.value().state.confirmedHeight;
+    return same;
+}
+
+Result<AddressGapReport> addressGapReport(SqlSession& session, int gapLimit)
+{
+    AddressGapReport report;
+    report.gapLimit = gapLimit;
+    auto account = session.scalar(SqlBuilder("SELECT next_index FROM bch_accounts WHERE is_active"));
+    if (!account.ok()) {
+        return account.error();
+    }
+    report.nextIndex = account.value().isValid() ? account.value().toLongLong() : 0;
+    SqlBuilder b("SELECT i.derivation_index, i.address, i.id, CASE WHEN i.received_sats > 0 OR i.status IN ('paid', "
+                 "'confirmed') THEN 1 ELSE 0 END FROM invoices i JOIN bch_accounts a ON a.id = i.bch_account_id AND "
+                 "a.is_active WHERE i.derivation_index IS NOT NULL ORDER BY i.derivation_index, i.id");
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    // Indexes with no invoice (a child BIP32 skips, odds 2^-127) count as unused too.
+    QVector<UnusedAddress> unused;
+    qint64 expected = 0;
+    qint64 runStart = -1;
+    const auto closeRun = [&](qint64 end) {
+        if (runStart >= 0 && end - runStart + 1 > report.runLength) {
+            report.runLength = end - runStart + 1;
+            report.runFrom = runStart;
+            report.runTo = end;
+        }
+        runStart = -1;
+    };
+    QHash<qint64, bool> usedAt;
+    while (query.next()) {
+        const qint64 index = query.value(0).toLongLong();
+        const bool used = query.value(3).toInt() == 1;
+        if (usedAt.contains(index)) {
+            usedAt[index] = usedAt[index] || used;
+            continue;
+        }
+        usedAt.insert(index, used);
+        if (!used) {
+            unused.append({index, query.value(1).toString(), query.value(2).toLongLong()});
+        }
+        expected = std::max(expected, index + 1);
+    }
+    for (qint64 index = 0; index < std::max(expected, report.nextIndex); ++index) {
+        const bool used = usedAt.value(index, false);
+        if (used) {
+            report.lastUsedIndex = index;
+            closeRun(index - 1);
+        } else if (runStart < 0) {
+            runStart = index;
+        }
+    }
+    closeRun(std::max(expected, report.nextIndex) - 1);
+    if (report.exceedsGapLimit()) {
+        for (const UnusedAddress& u : unused) {
+            if (u.derivationIndex >= report.runFrom && report.toScan.size() < 5000) {
+                report.toScan.append(u);
+            }
+        }
+    }
+    return report;
+}
+
 Result<Done> checkChainWatcherLogin(SqlSession& session)
 {
     if (session.dialect() != Dialect::PostgreSQL) {
@@ -401,7 +527,7 @@ Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& s
 {
     const Dialect d = session.dialect();
     SqlBuilder b("INSERT INTO chain_watchers (watcher, server, connected, tip_height, tip_hash, watched_invoices, "
-                 "last_error, last_seen_at, updated_at) VALUES (");
+                 "last_error, last_seen_at, last_change_at, updated_at) VALUES (");
     b.bind(status.watcher.left(200)).sql(", ").bind(status.server.left(300)).sql(", ");
     b.bind(d == Dialect::PostgreSQL ? QVariant(status.connected) : QVariant(status.connected ? 1 : 0)).sql(", ");
     b.bind(status.tipHeight > 0 ? QVariant(status.tipHeight) : QVariant()).sql(", ");
@@ -409,11 +535,14 @@ Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& s
     b.sql(", ").bind(status.lastError.isEmpty() ? QVariant() : QVariant(status.lastError.left(1000))).sql(", ");
     bindInstant(b, d, instantOrNull(status.lastSeenAt));
     b.sql(", ");
+    bindInstant(b, d, instantOrNull(status.lastChangeAt));
+    b.sql(", ");
     bindInstant(b, d, SqlSession::nowText());
     b.sql(
         ") ON CONFLICT (watcher) DO UPDATE SET server = excluded.server, connected = excluded.connected, "
         "tip_height = excluded.tip_height, tip_hash = excluded.tip_hash, watched_invoices = excluded.watched_invoices, "
-        "last_error = excluded.last_error, last_seen_at = excluded.last_seen_at, updated_at = excluded.updated_at");
+        "last_error = excluded.last_error, last_seen_at = excluded.last_seen_at, "
+          "last_change_at = excluded.last_change_at, updated_at = excluded.updated_at");
     QSqlQuery query;
     Error error;
     if (!session.exec(query, b, &error)) {
@@ -430,6 +559,8 @@ Result<QVector<ChainWatcherStatus>> chainWatcherStates(SqlSession& session)
     emitTypedValue(b, "last_seen_at", ValueType::Timestamp, d);
     b.sql(", ");
     emitTypedValue(b, "updated_at", ValueType::Timestamp, d);
+    b.sql(", ");
+    emitTypedValue(b, "last_change_at", ValueType::Timestamp, d);
     b.sql(" FROM chain_watchers ORDER BY updated_at DESC, watcher LIMIT 20");
     QSqlQuery query;
     Error error;
@@ -448,6 +579,7 @@ Result<QVector<ChainWatcherStatus>> chainWatcherStates(SqlSession& session)
         s.lastError = query.value(6).toString();
         s.lastSeenAt = parseCanonicalInstant(query.value(7).toString());
         s.updatedAt = parseCanonicalInstant(query.value(8).toString());
+        s.lastChangeAt = parseCanonicalInstant(query.value(9).toString());
         out.append(s);
     }
     return out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChainSettlement.h"
+#include "Invoices.h"
 #include "Result.h"
 #include "chain/ChainWatcher.h"
 
@@ -41,6 +42,18 @@ Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int versi
 /// chain watcher: on PostgreSQL only the owner and a headquarters login (hq_admin) see every
 /// invoice and may settle payments; a SQLite file is always fine.
 Result<Done> checkChainWatcherLogin(SqlSession& session);
+
+/// Checks one invoice on chain now (someone pressed "Check on chain"): connects to `servers`
+/// (in order, failing over), reads the address's history and records it like the watcher does.
+/// Runs a local event loop on the calling thread (a worker, never the GUI thread); gives up
+/// after `timeoutMs`. Invalid when no server is configured (saying where to set one).
+Result<InvoiceSettlement> checkInvoiceOnChain(SqlSession& session, qint64 invoiceId,
+                                              const QVector<chain::ElectrumServer>& servers, int confirmations,
+                                              int timeoutMs = 30000);
+
+/// The active account's gap-limit report (AddressGapReport): an address counts as used when its
+/// invoice received something or was paid.
+Result<AddressGapReport> addressGapReport(SqlSession& session, int gapLimit);
 
 /// Stores a watcher's state (insert or update by name).
 Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& status);

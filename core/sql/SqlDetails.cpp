@@ -321,6 +321,11 @@ Result<DetailRecord> invoiceDetail(SqlSession& session, qint64 id)
         {"invoice", "paid_at", "i.paid_at", T::Timestamp},
         {"invoice", "confirmed_at", "i.confirmed_at", T::Timestamp},
         {"invoice", "tx_hash", "i.tx_hash"},
+        {"chain", "received_sats", "i.received_sats", T::Money, Currency::BCH, "i.received_sats"},
+        {"chain", "exception", "i.exception"},
+        {"chain", "resolution", "i.resolution"},
+        {"chain", "confirmed_height", "i.confirmed_height", T::Integer},
+        {"chain", "derivation_index", "i.derivation_index", T::Integer},
         {"meta", "user_id", "i.user_id", T::Integer},
         {"meta", "version", "i.version", T::Integer},
     };

@@ -100,7 +100,8 @@ enum class FilterKind {
     RiskMax,
     Band,
     Stage, ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
-    Claim  ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
+    Claim,    ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
+    Exception ///< BCH invoice exception: underpaid, overpaid, paid_late, or "any" (one of them, undecided)
 };
 
 struct SqlFilter
@@ -224,10 +225,14 @@ const std::vector<SqlArea>& catalog()
              nullable("confirmed_at", "i.confirmed_at"),
              nullable("tx_hash", "i.tx_hash"),
              nullable("organization", "o.name"),
+             column("received_sats", "i.received_sats"),
+             nullable("exception", "i.exception"),
+             nullable("derivation_index", "i.derivation_index"),
          },
          {
              search("q", {"i.address", "i.username", "i.description", "i.tx_hash", "u.email"}),
              {"status", FilterKind::Status, "i.status"},
+             {"exception", FilterKind::Exception, "i.exception"},
              {"org", FilterKind::Org, "i.organization_id"},
              {"from", FilterKind::From, "i.created_at"},
              {"to", FilterKind::To, "i.created_at"},
@@ -480,6 +485,21 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             }
             b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             break;
+        case FilterKind::Exception: {
+            static const QStringList exceptions = {QStringLiteral("underpaid"), QStringLiteral("overpaid"),
+                                                   QStringLiteral("paid_late"), QStringLiteral("any")};
+            if (!exceptions.contains(value)) {
+                return invalid(key, ListsText::tr("\"%1\" is not an invoice exception; use underpaid, overpaid, "
+                                                  "paid_late or any.")
+                                        .arg(value));
+            }
+            if (value == QLatin1String("any")) {
+                b.sql(" AND ").sql(filter.expr).sql(" IS NOT NULL AND i.resolution IS NULL");
+            } else {
+                b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            }
+            break;
+        }
         case FilterKind::Method: {
             static const QStringList methods = {QStringLiteral("cms"), QStringLiteral("card"), QStringLiteral("bch"),
                                                 QStringLiteral("manual")};

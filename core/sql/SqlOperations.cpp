@@ -1,6 +1,7 @@
 #include "sql/SqlOperations.h"
 
 #include "sql/SqlDashboard.h"
+#include "sql/SqlChain.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
@@ -42,6 +43,15 @@ QHash<QString, OperationHandler> makeTable()
     });
     on<CreateInvoice>(t, [](SqlSession& s, const InvoiceDraft& d, const Context&) { return createInvoice(s, d); });
     on<ChangeInvoice>(t, [](SqlSession& s, const InvoiceChange& c, const Context&) { return changeInvoice(s, c); });
+    on<FetchChainStatus>(t, [](SqlSession& s, const NoInput&, const Context&) { return chainWatcherStates(s); });
+    on<CheckInvoiceOnChain>(t, [](SqlSession& s, const ById& r, const Context& c) {
+        return checkInvoiceOnChain(s, r.id, c.electrumServers, c.confirmations);
+    });
+    on<ResolveLatePayment>(t, [](SqlSession& s, const LatePaymentDecision& d, const Context&) {
+        return resolveLatePayment(s, d.id, d.version, d.accept, d.reason);
+    });
+    on<FetchAddressGaps>(
+        t, [](SqlSession& s, const AddressGapRequest& r, const Context&) { return addressGapReport(s, r.gapLimit); });
     on<FetchInvoiceSheet>(
         t, [](SqlSession& s, const InvoiceSheetRequest& r, const Context&) { return invoiceSheetItems(s, r); });
     on<FetchKycQueueSummary>(t, [](SqlSession& s, const NoInput&, const Context&) { return kycQueueSummary(s); });

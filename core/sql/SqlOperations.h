@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Operations.h"
+#include "chain/ElectrumClient.h"
 
 #include <any>
 #include <functional>
@@ -13,6 +14,8 @@ class SqlSession;
 struct OperationContext
 {
     QString fieldKeyFile; ///< FieldCipher key for revealAccountNumber
+    QVector<chain::ElectrumServer> electrumServers; ///< checkInvoiceOnChain's servers (none: refused)
+    int confirmations = 1;                          ///< a payment is settled at this many
 };
 
 /// The SQL of one operation: takes the operation's request type in `request` and answers its

@@ -6,6 +6,7 @@
 // lies about a balance, and TLS verified against the CA the test made.
 
 #include "ChainFixture.h"
+#include "RestBackend.h"
 #include "ScriptedElectrum.h"
 #include "chain/ChainWatcher.h"
 #include "sql/SqlChain.h"
@@ -359,6 +360,72 @@ private Q_SLOTS:
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains(QStringLiteral("headquarters login")), qPrintable(refused.err));
         }
+    }
+
+    void insideTheServer()
+    {
+        // paydesk-server --electrum: its own watcher settles, audited under --watch-as; consoles
+        // read its state and ask it to check one invoice, through the REST API.
+        auto fx = test::ChainFixture::create(Dialect::PostgreSQL);
+        if (!fx && !test::postgresRequired()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        QVERIFY(fx);
+        test::ScriptedElectrum electrum;
+        QVERIFY(electrum.listen());
+        QString address;
+        const auto invoice = fx->newInvoice(kAmount, &address);
+        QString secondAddress;
+        const auto second = fx->newInvoice(kAmount, &secondAddress);
+        const QString watcherLogin = fx->login + QStringLiteral("_srv");
+        const QString reviewerLogin = fx->login + QStringLiteral("_hq");
+        test::RestServer server;
+        const QString started = server.start(
+            fx->db->url(),
+            {{watcherLogin, QStringLiteral("hq_admin"), QStringLiteral("HQ")},
+             {reviewerLogin, QStringLiteral("hq_admin"), QStringLiteral("HQ")}},
+            {QStringLiteral("--electrum"), electrum.url(), QStringLiteral("--watch-as"), watcherLogin});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        electrum.broadcast(test::ScriptedElectrum::paymentTransaction(addressOf(address), kAmount, 31));
+        electrum.mine();
+        QTRY_COMPARE_WITH_TIMEOUT(fx->field("invoices", invoice.first, "status"), QStringLiteral("confirmed"), 20000);
+        QCOMPARE(fx->field("payments", invoice.second, "status"), QStringLiteral("success"));
+        QCOMPARE(fx->count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = '%1' AND action = "
+                                          "'invoice.chain_confirmed' AND entity_id = %2")
+                               .arg(watcherLogin)
+                               .arg(invoice.first)),
+                 1);
+
+        RestBackend::Options options;
+        options.server = server.url();
+        options.user = reviewerLogin;
+        options.password = QString::fromLatin1(test::kRestPassword);
+        RestBackend backend(options);
+        QVERIFY(test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
+                    backend.open(r, cb);
+                }).ok());
+        Backend& api = backend;
+        const auto states =
+            test::await<QVector<ChainWatcherStatus>>([&](QObject* r, Backend::Callback<QVector<ChainWatcherStatus>> cb) {
+                api.call<ops::FetchChainStatus>({}, r, cb);
+            });
+        QVERIFY2(states.ok(), qPrintable(states.ok() ? QString() : states.error().message));
+        QVERIFY(!states.value().isEmpty());
+        QVERIFY(states.value().first().connected);
+        QCOMPARE(states.value().first().server, electrum.url());
+        QCOMPARE(states.value().first().tipHeight, electrum.tipHeight());
+        QVERIFY(states.value().first().watcher.startsWith(watcherLogin));
+
+        // "Check on chain" for the second invoice, paid a moment ago: settled by the server's check.
+        electrum.broadcast(test::ScriptedElectrum::paymentTransaction(addressOf(secondAddress), kAmount, 32));
+        const auto checked = test::await<InvoiceSettlement>([&](QObject* r, Backend::Callback<InvoiceSettlement> cb) {
+            api.call<ops::CheckInvoiceOnChain>(ops::ById{second.first}, r, cb);
+        });
+        QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error().message));
+        QCOMPARE(checked.value().status, QStringLiteral("paid"));
+        QCOMPARE(fx->field("invoices", second.first, "status"), QStringLiteral("paid"));
+        test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(watcherLogin));
+        test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(reviewerLogin));
     }
 
     void parsesServerUrls()

@@ -236,7 +236,7 @@ private Q_SLOTS:
     }
 
     /// Every role x table x statement, as migrations 004 and 009 grant (nobody deletes; no staff role writes the staff
-    /// table or credits directly). Letters: S select, I insert, U update (of `column`), D delete; "-" refused.
+    /// table; headquarters inserts credits only along migration 011's chain paths). Letters: S select, I insert, U update (of `column`), D delete; "-" refused.
     void privilegeMatrix_data()
     {
         QTest::addColumn<QString>("table");
@@ -261,7 +261,7 @@ private Q_SLOTS:
         row("cms_info", "cms_status", {"SIU-", "S---", "S---", "S---", "S---"});
         row("payments", "status", {"SIU-", "S-U-", "S-U-", "S---", "S---"});
         row("invoices", "status", {"SIU-", "S---", "S---", "----", "S---"});
-        row("user_credits", "amount", {"S---", "S---", "S---", "----", "S---"});
+        row("user_credits", "amount", {"SI--", "S---", "S---", "----", "S---"}); // insert: the chain paths only (011)
         row("settlements", "status", {"SIU-", "SIU-", "SIU-", "----", "S---"});
         row("bch_accounts", "name", {"SIU-", "S---", "S---", "----", "S---"});
         row("kyc_settings", "sla_hours", {"SIU-", "S---", "S---", "S---", "S---"});

@@ -231,6 +231,7 @@ CREATE TABLE chain_watchers (
     watched_invoices INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
     last_seen_at TIMESTAMP WITH TIME ZONE,
+    last_change_at TIMESTAMP WITH TIME ZONE,
     updated_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 GRANT SELECT ON chain_watchers TO paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager,

@@ -67,5 +67,6 @@ CREATE TABLE chain_watchers (
     watched_invoices INTEGER NOT NULL DEFAULT 0,
     last_error TEXT,
     last_seen_at TEXT,
+    last_change_at TEXT,
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z')
 );
