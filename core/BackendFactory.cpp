@@ -1,6 +1,5 @@
 #include "BackendFactory.h"
 
-#include "chain/ChainSettings.h"
 #include "sql/SqlBackend.h"
 
 namespace pd {
@@ -9,8 +8,6 @@ std::unique_ptr<Backend> BackendFactory::database(const DatabaseUrl& url, const 
 {
     auto backend = std::make_unique<sql::SqlBackend>(url);
     backend->setFieldKeyFile(fieldKeyFile);
-    const chain::ChainSettings chain = chain::ChainSettings::load();
-    backend->setElectrumServers(chain.electrumServers(), chain.confirmations);
     return backend;
 }
 

@@ -63,25 +63,25 @@ QVector<PageSpec> makePages()
     QVector<PageSpec> out;
     out << other(PageKind::Dashboard, "dashboard", QT_TRANSLATE_NOOP("pd::PageSpec", "Dashboard"),
                  ":/icons/dashboard.svg", 1, kEveryRole);
-    out << table(
-        Area::Users, "users", QT_TRANSLATE_NOOP("pd::PageSpec", "Users"), ":/icons/users.svg", 2, kEveryRole,
-        {
-            col("id", T::Integer),
-            col("email", T::Text),
-            col("last_name", T::Text),
-            col("first_name", T::Text),
-            col("phone", T::Text),
-            col("country_code", T::Text),
-            col("kyc_status", T::Text),
-            col("kyc_level", T::Integer),
-            col("organization", T::Text),
-            col("is_active", T::Boolean),
-            col("created_at", T::Timestamp),
-            col("last_login_at", T::Timestamp),
-        },
-        keys({"q", "status", "kyc_level", "country", "org", "from", "to", "active"}),
-        keys({"pending", "approved", "rejected", "needs_info"}), "created_at", true, "kyc_status",
-        keys({"user", "parent", "meta", "wallets", "transactions", "kyc_documents", "children", "payments", "audit"}));
+    out << table(Area::Users, "users", QT_TRANSLATE_NOOP("pd::PageSpec", "Users"), ":/icons/users.svg", 2, kEveryRole,
+                 {
+                     col("id", T::Integer),
+                     col("email", T::Text),
+                     col("last_name", T::Text),
+                     col("first_name", T::Text),
+                     col("phone", T::Text),
+                     col("country_code", T::Text),
+                     col("kyc_status", T::Text),
+                     col("kyc_level", T::Integer),
+                     col("organization", T::Text),
+                     col("is_active", T::Boolean),
+                     col("created_at", T::Timestamp),
+                     col("last_login_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "kyc_level", "country", "org", "from", "to", "active"}),
+                 keys({"pending", "approved", "rejected", "needs_info"}), "created_at", true, "kyc_status",
+                 keys({"user", "parent", "meta", "wallets", "transactions", "kyc_documents", "children", "payments",
+                       "credits", "audit"}));
     // The queue's questions first: how long it has waited, at which stage, who holds it. Oldest
     // first: the review queue.
     out << table(Area::KycDocuments, "kyc-documents", QT_TRANSLATE_NOOP("pd::PageSpec", "KYC review"),

@@ -78,6 +78,8 @@ const Entry kFieldTitles[] = {
     {"resolution", QT_TRANSLATE_NOOP("pd::models::Labels", "Decision")},
     {"confirmed_height", QT_TRANSLATE_NOOP("pd::models::Labels", "Block height")},
     {"derivation_index", QT_TRANSLATE_NOOP("pd::models::Labels", "Address index")},
+    {"balance_after", QT_TRANSLATE_NOOP("pd::models::Labels", "Balance after")},
+    {"invoice_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Invoice")},
     {"payment_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
     {"payment_month", QT_TRANSLATE_NOOP("pd::models::Labels", "Month")},
     {"member", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
@@ -177,6 +179,7 @@ const Entry kSections[] = {
     {"kyc_documents", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC documents")},
     {"children", QT_TRANSLATE_NOOP("pd::models::Labels", "Children")},
     {"payments", QT_TRANSLATE_NOOP("pd::models::Labels", "Recent payments")},
+    {"credits", QT_TRANSLATE_NOOP("pd::models::Labels", "Credits (BCH ledger)")},
     {"other_documents", QT_TRANSLATE_NOOP("pd::models::Labels", "The user's other documents")},
     {"payments_by_method", QT_TRANSLATE_NOOP("pd::models::Labels", "Successful payments by method")},
     {"owed_payments", QT_TRANSLATE_NOOP("pd::models::Labels", "Unpaid months")},
@@ -275,6 +278,8 @@ const Entry kTransactionTypes[] = {
     {"withdrawal", QT_TRANSLATE_NOOP("pd::models::Labels", "Withdrawal")},
     {"payment", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
     {"transfer", QT_TRANSLATE_NOOP("pd::models::Labels", "Transfer")},
+    {"bch_invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH invoice paid")},
+    {"bch_reversal", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH payment taken back")},
 };
 
 QString lookup(const Entry* begin, const Entry* end, const QString& key)

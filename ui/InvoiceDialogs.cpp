@@ -1,5 +1,7 @@
 #include "InvoiceDialogs.h"
 
+#include "chain/ChainSettings.h"
+
 #include "Labels.h"
 #include "Money.h"
 
@@ -12,7 +14,9 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -434,6 +438,21 @@ BchSettingsDialog::BchSettingsDialog(Backend* backend, QSettings* settings, QWid
     m_explorer->setObjectName(QStringLiteral("explorerUrl"));
     m_explorer->setToolTip(tr("Where a transaction hash links to; {txid} is replaced by the hash."));
     form->addRow(tr("Block explorer link"), m_explorer);
+    const chain::ChainSettings chainSettings = chain::ChainSettings::load(settings);
+    m_electrum = new QLineEdit(chainSettings.servers.join(QLatin1Char(' ')), this);
+    m_electrum->setObjectName(QStringLiteral("electrumServers"));
+    m_electrum->setPlaceholderText(tr("ssl://electrum.example.org:50002 (several: separated by spaces)"));
+    m_electrum->setToolTip(tr("The Electrum (Fulcrum) servers Check on chain asks, in order. On a Paydesk server "
+                              "connection, the server's own --electrum servers are used instead."));
+    form->addRow(tr("Electrum servers"), m_electrum);
+    m_gapLimit = new QSpinBox(this);
+    m_gapLimit->setObjectName(QStringLiteral("gapLimit"));
+    m_gapLimit->setRange(1, 10000);
+    m_gapLimit->setValue(chainSettings.gapLimit);
+    m_gapLimit->setToolTip(
+        tr("How many unused addresses in a row the organisation's wallet scans before it stops "
+           "(20 in Electron Cash and most wallets). The invoices page warns before a run gets longer."));
+    form->addRow(tr("Wallet gap limit"), m_gapLimit);
     layout->addLayout(form);
     finishLayout(layout, new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this));
     resize(620, sizeHint().height());
@@ -471,12 +490,23 @@ void BchSettingsDialog::submit()
             return;
         }
     }
-    const auto saveExplorer = [this, explorer]() {
+    chain::ChainSettings chainSettings = chain::ChainSettings::load(m_settings);
+    chainSettings.servers = m_electrum->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    QStringList serverErrors;
+    chainSettings.electrumServers(&serverErrors);
+    if (!serverErrors.isEmpty()) {
+        showError(serverErrors.first());
+        m_electrum->setFocus();
+        return;
+    }
+    chainSettings.gapLimit = m_gapLimit->value();
+    const auto saveExplorer = [this, explorer, chainSettings]() {
         if (explorer.isEmpty() || explorer == defaultExplorerTemplate()) {
             m_settings->remove(kExplorerKey);
         } else {
             m_settings->setValue(kExplorerKey, explorer);
         }
+        chainSettings.save(*m_settings);
     };
     const QString xpub = m_xpub->text().trimmed();
     if (xpub.isEmpty()) {

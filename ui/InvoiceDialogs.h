@@ -12,6 +12,7 @@ class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QListWidget;
 class QPlainTextEdit;
 class QSettings;
@@ -116,6 +117,8 @@ private:
     QComboBox* m_network = nullptr;
     QLineEdit* m_xpub = nullptr;
     QLineEdit* m_explorer = nullptr;
+    QLineEdit* m_electrum = nullptr;
+    QSpinBox* m_gapLimit = nullptr;
 };
 
 } // namespace pd::ui

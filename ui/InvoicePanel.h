@@ -3,7 +3,9 @@
 #include "Backend.h"
 #include "Roles.h"
 
+#include <QDateTime>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -52,9 +54,28 @@ public:
     /// Writes the QR code as PNG (8 pixels a module) or SVG, by the file's suffix.
     Result<Done> saveQr(const QString& path) const;
 
+    /// Checks the shown invoice on chain now (Check on chain).
+    void checkOnChain();
+    /// Decides the shown invoice's late payment with `reason` (Accept late payment / Mark for refund).
+    void decideLatePayment(bool accept, const QString& reason);
+    /// Reads the chain watchers' state and the gap-limit report again (on a timer, every 10 s
+    /// unless set otherwise).
+    void refreshChainState();
+    void setChainRefreshInterval(int milliseconds) { m_chainTimer.setInterval(milliseconds); }
+    /// Writes the addresses the gap report says to scan as CSV (index, address, invoice).
+    Result<Done> exportAddressesToScan(const QString& path) const;
+    /// The line about the chain watcher shown on the page ("Chain: block 871,234 …").
+    QString chainStateText() const;
+    /// The gap-limit warning, empty when there is none.
+    QString gapWarningText() const;
+
 Q_SIGNALS:
     /// The invoice `id` is shown with its QR code.
     void invoiceShown(qint64 id);
+    /// The chain watcher's state in a few words, for the status bar.
+    void chainStateChanged(const QString& shortText);
+    /// A check on chain or a decision finished; `message` says what happened.
+    void chainActionFinished(bool ok, const QString& message);
 
 private:
     void showInvoice(const DetailRecord& record);
@@ -63,6 +84,8 @@ private:
     void copyQr();
     void exportQr();
     void afterChange(qint64 id);
+    void showChainState(const QVector<ChainWatcherStatus>& states);
+    void showGaps(const AddressGapReport& report);
 
     Backend* m_backend;
     QSettings* m_settings;
@@ -89,6 +112,23 @@ private:
     QPushButton* m_confirm = nullptr;
     QPushButton* m_expire = nullptr;
     QPushButton* m_cancel = nullptr;
+    // What the chain shows (migration 011) and the watcher's state.
+    QString m_exception;
+    QString m_resolution;
+    qint64 m_receivedSats = 0;
+    qint64 m_amountSats = 0;
+    QLabel* m_chainState = nullptr;
+    QLabel* m_chainNote = nullptr;
+    QLabel* m_gapWarning = nullptr;
+    QPushButton* m_exportGaps = nullptr;
+    QPushButton* m_checkChain = nullptr;
+    QPushButton* m_acceptLate = nullptr;
+    QPushButton* m_refundLate = nullptr;
+    QTimer m_chainTimer;
+    QDateTime m_lastChainChange;
+    bool m_chainSeen = false; ///< the watchers' state was read at least once
+    QString m_chainText;
+    AddressGapReport m_gaps;
 };
 
 } // namespace pd::ui

@@ -124,7 +124,10 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_connectionLabel->setObjectName(QStringLiteral("connectionStatus"));
     m_refreshLabel = new QLabel(this);
     m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
+    m_chainLabel = new QLabel(this);
+    m_chainLabel->setObjectName(QStringLiteral("chainStatus"));
     statusBar()->addPermanentWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_chainLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
     createActions();
@@ -591,7 +594,15 @@ void MainWindow::buildPages()
         const Area area = spec.area;
         auto* page = new TablePage(m_backend.get(), area, m_pageStack);
         if (area == Area::Invoices) {
-            (new InvoicePanel(m_backend.get(), m_settings, page))->setPermissions(permissions);
+            auto* invoices = new InvoicePanel(m_backend.get(), m_settings, page);
+            invoices->setPermissions(permissions);
+            connect(invoices, &InvoicePanel::chainStateChanged, this, [this](const QString& text) {
+                if (m_chainLabel) {
+                    m_chainLabel->setText(text);
+                }
+            });
+            connect(invoices, &InvoicePanel::chainActionFinished, this,
+                    [this](bool, const QString& message) { statusBar()->showMessage(message, 15000); });
         } else if (area == Area::KycDocuments) {
             (new KycPanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::Users) {

@@ -142,6 +142,7 @@ private:
     ReconciliationPage* m_reconciliation = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;
+    QLabel* m_chainLabel = nullptr; ///< the chain watcher's state, from the invoices page
     QPointer<QProgressDialog> m_setupProgress;
 };
 

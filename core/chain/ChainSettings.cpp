@@ -6,9 +6,10 @@
 
 namespace pd::chain {
 
-ChainSettings ChainSettings::load()
+ChainSettings ChainSettings::load(const QSettings* from)
 {
-    QSettings settings;
+    const QSettings fallback;
+    const QSettings& settings = from ? *from : fallback;
     ChainSettings s;
     s.servers = settings.value(QStringLiteral("chain/electrumServers")).toStringList();
     s.caFile = settings.value(QStringLiteral("chain/electrumCa")).toString();
@@ -17,9 +18,8 @@ ChainSettings ChainSettings::load()
     return s;
 }
 
-void ChainSettings::save() const
+void ChainSettings::save(QSettings& settings) const
 {
-    QSettings settings;
     settings.setValue(QStringLiteral("chain/electrumServers"), servers);
     settings.setValue(QStringLiteral("chain/electrumCa"), caFile);
     settings.setValue(QStringLiteral("chain/confirmations"), confirmations);

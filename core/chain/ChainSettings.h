@@ -3,6 +3,8 @@
 #include "chain/ElectrumClient.h"
 
 #include <QStringList>
+
+class QSettings;
 #include <QVector>
 
 namespace pd::chain {
@@ -18,8 +20,9 @@ struct ChainSettings
     int confirmations = 1;
     int gapLimit = 20;
 
-    static ChainSettings load();
-    void save() const;
+    /// From `settings`, or the application's QSettings when null.
+    static ChainSettings load(const QSettings* settings = nullptr);
+    void save(QSettings& settings) const;
     /// The servers that parse; the others' errors in `errors`.
     QVector<ElectrumServer> electrumServers(QStringList* errors = nullptr) const;
 };

@@ -1,5 +1,7 @@
 #include "sql/SqlBackend.h"
 
+#include "chain/ChainSettings.h"
+
 #include "sql/Migrations.h"
 #include "sql/SqlDashboard.h"
 #include "sql/SqlInvoices.h"
@@ -303,9 +305,16 @@ Backend::RequestId SqlBackend::invoke(const ops::Operation& op, std::any request
         return id;
     }
     const Lane which = op.laneFor(request);
+    OperationContext context{m_fieldKeyFile, m_electrumServers, m_confirmations};
+    if (m_electrumFromSettings && &op == &ops::CheckInvoiceOnChain::operation()) {
+        const chain::ChainSettings chain = chain::ChainSettings::load();
+        context.electrumServers = chain.electrumServers();
+        context.confirmations = chain.confirmations;
+    }
     return run<std::any>(which, receiver, std::move(done),
-                         [work = *handler, request = std::move(request), context = OperationContext{m_fieldKeyFile, m_electrumServers, m_confirmations}](
-                             SqlSession& session) { return work(session, request, context); });
+                         [work = *handler, request = std::move(request), context](SqlSession& session) {
+                             return work(session, request, context);
+                         });
 }
 
 Backend::RequestId SqlBackend::exportCsv(const ExportRequest& request, QObject* receiver,

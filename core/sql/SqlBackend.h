@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Backend.h"
-#include "chain/ElectrumClient.h"
 #include "DatabaseUrl.h"
+#include "chain/ElectrumClient.h"
 
 #include <QHash>
 #include <QMetaObject>
@@ -46,10 +46,13 @@ public:
     /// The field key file revealAccountNumber() opens account numbers with (FieldCipher).
     void setFieldKeyFile(const QString& path) { m_fieldKeyFile = path; }
     /// The Electrum servers checkInvoiceOnChain() uses, and the confirmations a payment needs.
+    /// Until set, each check reads them from the application's settings (chain::ChainSettings),
+    /// so a change in BCH settings applies at once.
     void setElectrumServers(const QVector<chain::ElectrumServer>& servers, int confirmations)
     {
         m_electrumServers = servers;
         m_confirmations = confirmations;
+        m_electrumFromSettings = false;
     }
     void cancel(RequestId id) override;
 
@@ -99,6 +102,7 @@ private:
     QString m_fieldKeyFile;
     QVector<chain::ElectrumServer> m_electrumServers;
     int m_confirmations = 1;
+    bool m_electrumFromSettings = true;
     /// Stop flags of running exports, set by cancel() (an export may finish between the
     /// interrupt and its end; the flag keeps it from putting the file in place).
     QHash<RequestId, std::shared_ptr<std::atomic<bool>>> m_exportStops;

@@ -9,11 +9,11 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHash>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <optional>
 
@@ -147,7 +147,31 @@ Result<Done> writeSettlement(SqlSession& session, const StoredInvoice& stored, c
     }
     PD_TRY(appendAudit(session, qPrintable(action), "invoices", stored.state.id, columnsJson(before), after, reason));
 
+    // A payment counted in a confirmed or paid settlement is frozen (migration 005): the invoice
+    // and its credit still record the money; headquarters reopens the settlement and marks the
+    // payment by hand. The audit row says so.
+    bool frozen = false;
     if (stored.paymentId > 0 && (target.settlePayment || target.reversePayment)) {
+        auto settled = session.scalar(
+            SqlBuilder("SELECT COUNT(*) FROM payments p JOIN organizations i ON i.id = p.organization_id "
+                       "JOIN settlements st ON st.settlement_month = p.payment_month AND st.status IN ('confirmed', "
+                       "'paid') JOIN organizations c ON c.id = st.organization_id AND i.path LIKE c.path || '%' "
+                       "WHERE p.id = ")
+                .bind(stored.paymentId));
+        if (!settled.ok()) {
+            return settled.error();
+        }
+        frozen = settled.value().toLongLong() > 0;
+        if (frozen) {
+            PD_TRY(appendAudit(session, "payment.settlement_frozen", "payments", stored.paymentId, {},
+                               {{QStringLiteral("invoice_id"), stored.state.id},
+                                {QStringLiteral("wanted"),
+                                 target.settlePayment ? QStringLiteral("success") : QStringLiteral("pending")}},
+                               QStringLiteral("the payment is counted in a confirmed settlement; reopen the "
+                                              "settlement and change the payment by hand")));
+        }
+    }
+    if (stored.paymentId > 0 && !frozen && (target.settlePayment || target.reversePayment)) {
         SqlBuilder pay("UPDATE payments SET ");
         if (target.settlePayment) {
             pay.sql("status = 'success', method = 'bch', paid_at = ");
@@ -542,7 +566,7 @@ Result<Done> recordWatcherState(SqlSession& session, const ChainWatcherStatus& s
         ") ON CONFLICT (watcher) DO UPDATE SET server = excluded.server, connected = excluded.connected, "
         "tip_height = excluded.tip_height, tip_hash = excluded.tip_hash, watched_invoices = excluded.watched_invoices, "
         "last_error = excluded.last_error, last_seen_at = excluded.last_seen_at, "
-          "last_change_at = excluded.last_change_at, updated_at = excluded.updated_at");
+        "last_change_at = excluded.last_change_at, updated_at = excluded.updated_at");
     QSqlQuery query;
     Error error;
     if (!session.exec(query, b, &error)) {

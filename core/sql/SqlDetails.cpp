@@ -201,12 +201,22 @@ Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
                                {"failure_reason", "p.failure_reason"}},
                               "payments p JOIN parents pa ON pa.id = p.parent_id WHERE pa.user_id = ", id,
                               " ORDER BY p.payment_month DESC LIMIT 12");
+    // The credit ledger (migration 011): newest first, each row with the balance after it.
+    auto credits = loadTable(session, "credits",
+                             {{"created_at", "c.created_at", T::Timestamp},
+                              {"transaction_type", "c.transaction_type"},
+                              {"amount", "CAST(c.amount * 100000000 AS BIGINT)", T::Money, Currency::BCH,
+                               "CAST(replace(c.amount, '.', '') AS INTEGER)"},
+                              {"balance_after", "CAST(c.balance_after * 100000000 AS BIGINT)", T::Money, Currency::BCH,
+                               "CAST(replace(c.balance_after, '.', '') AS INTEGER)"},
+                              {"invoice_id", "c.invoice_id", T::Integer}},
+                             "user_credits c WHERE c.user_id = ", id, " ORDER BY c.id DESC LIMIT 50");
     auto audit =
         loadTable(session, "audit", auditColumns(), "audit_log a, (SELECT id AS uid FROM users WHERE id = ", id,
                   ") x WHERE (a.entity = 'users' AND a.entity_id = x.uid) OR (a.entity = 'kyc_documents' AND "
                   "a.entity_id IN (SELECT d.id FROM kyc_documents d WHERE d.user_id = x.uid)) "
                   "ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200");
-    for (auto* table : {&wallets, &transactions, &documents, &children, &payments, &audit}) {
+    for (auto* table : {&wallets, &transactions, &documents, &children, &payments, &credits, &audit}) {
         if (!table->ok()) {
             return table->error();
         }

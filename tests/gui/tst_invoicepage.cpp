@@ -15,12 +15,15 @@
 #include "Money.h"
 #include "PagedTableModel.h"
 #include "QrCodeWidget.h"
+#include "ScriptedElectrum.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 #include "bch/Bip21.h"
+#include "chain/ChainWatcher.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlBackend.h"
+#include "sql/SqlChain.h"
 #include "sql/SqlSession.h"
 
 #include <QApplication>
@@ -334,6 +337,134 @@ private Q_SLOTS:
         ui::installTranslations(QStringLiteral("en"));
     }
 
+    void chainWatcherSettlesInTheOpenWindow_data() { test::addLanguageRows(); }
+    void chainWatcherSettlesInTheOpenWindow()
+    {
+        // End to end: an invoice made through the console's backend for an overdue month, paid by
+        // the scripted Electrum server, turns confirmed in the open window without F5; its payment
+        // leaves the overdue list and the credit shows in the member's ledger.
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        test::ScriptedElectrum electrum;
+        QVERIFY(electrum.listen());
+        Window w = openInvoices(QStringLiteral("chain_") + language);
+        QVERIFY(w.panel);
+        w.panel->setChainRefreshInterval(300);
+
+        // A parent who owes nothing yet, and a month of theirs no settlement has counted, which
+        // fell due three days ago: they are on the overdue list for that month alone.
+        qint64 user = 0;
+        qint64 payment = 0;
+        qint64 parent = 0;
+        {
+            auto s = session();
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT pa.user_id, p.id, pa.id FROM payments p JOIN parents pa ON pa.id = p.parent_id "
+                "WHERE p.status = 'pending' AND NOT EXISTS (SELECT 1 FROM settlements st WHERE st.settlement_month = "
+                "p.payment_month AND st.status <> 'draft') AND NOT EXISTS (SELECT 1 FROM payments o WHERE "
+                "o.parent_id = pa.id AND o.status IN ('pending', 'failed') AND o.due_date < date('now')) AND NOT "
+                "EXISTS (SELECT 1 FROM invoices i WHERE i.payment_id = p.id) ORDER BY p.id LIMIT 1")));
+            QVERIFY(q.next());
+            user = q.value(0).toLongLong();
+            payment = q.value(1).toLongLong();
+            parent = q.value(2).toLongLong();
+            QVERIFY(q.exec(
+                QStringLiteral("UPDATE payments SET due_date = date('now', '-3 days') WHERE id = %1").arg(payment)));
+        }
+        const auto overdueIds = [&]() {
+            ListRequest overdue;
+            overdue.area = Area::OverdueMembers;
+            overdue.limit = 1000;
+            QSet<qint64> ids;
+            for (;;) {
+                const auto page = test::await<ListPage>([&](QObject* r, Backend::Callback<ListPage> cb) {
+                    w.window->backend()->fetchPage(overdue, r, cb);
+                });
+                if (!page.ok()) {
+                    qWarning("overdue list: %s", qPrintable(page.error().message));
+                    return QSet<qint64>{-1};
+                }
+                for (const QVariantList& row : page.value().rows) {
+                    ids.insert(row.value(0).toLongLong());
+                }
+                if (page.value().nextCursor.isEmpty()) {
+                    return ids;
+                }
+                overdue.cursor = page.value().nextCursor;
+            }
+        };
+        QVERIFY(overdueIds().contains(parent));
+        InvoiceDraft draft;
+        draft.userId = user;
+        draft.amountSats = 123456;
+        draft.description = QStringLiteral("2026-11 급식비");
+        draft.expiresAt = QDateTime::currentDateTimeUtc().addDays(3);
+        draft.paymentId = payment;
+        const auto created = test::await<CreatedInvoice>([&](QObject* r, Backend::Callback<CreatedInvoice> cb) {
+            w.window->backend()->createInvoice(draft, r, cb);
+        });
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        const qint64 invoice = created.value().id;
+        w.page->refresh(); // as the New invoice dialog does after creating one
+
+        // The watcher runs beside the console (as paydesk watch-invoices would) on the same file.
+        auto watcherSession = sql::SqlSession::open(m_db->url(), QStringLiteral("chain-watcher-") + language);
+        QVERIFY(watcherSession.ok());
+        sql::SqlChainStore store(*watcherSession.value());
+        chain::ChainWatcherOptions options;
+        options.servers = {chain::ElectrumServer::parse(electrum.url()).value()};
+        options.name = QStringLiteral("watcher@test");
+        options.rescanMs = 200;
+        chain::ChainWatcher watcher(store, options);
+        QSignalSpy changed(&watcher, &chain::ChainWatcher::invoiceChanged);
+        watcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(w.panel->chainStateText().contains(QStringLiteral("watcher@test")), 15000);
+
+        auto* model = w.page->model();
+        const int statusColumn = model->columnForKey(QStringLiteral("status"));
+        const auto shownStatus = [&]() {
+            const int row = model->rowOfId(invoice);
+            return row < 0
+                       ? QString()
+                       : model->data(model->index(row, statusColumn), models::PagedTableModel::RawValueRole).toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(shownStatus(), QStringLiteral("pending"), 15000);
+        const auto address = bch::parseAddress(created.value().address, bch::Network::Testnet);
+        QVERIFY(address.ok());
+        electrum.broadcast(test::ScriptedElectrum::paymentTransaction(address.value(), draft.amountSats, 77));
+        electrum.mine();
+        // No refresh pressed: the page sees the watcher's change and reloads by itself.
+        QTRY_COMPARE_WITH_TIMEOUT(shownStatus(), QStringLiteral("confirmed"), 20000);
+        QVERIFY(!changed.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(w.panel->invoiceId() == invoice, 15000);
+        QTest::qWait(100);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("invoices_chain_%1.png").arg(language))));
+        {
+            auto s = session();
+            QSqlQuery q(s->database());
+            QVERIFY(q.exec(QStringLiteral("SELECT status, method FROM payments WHERE id = %1").arg(payment)) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("success"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("bch"));
+        }
+        // The parent has left the overdue list.
+        QVERIFY(!overdueIds().contains(parent));
+        // The member's ledger holds the credit.
+        const auto detail = test::await<DetailRecord>([&](QObject* r, Backend::Callback<DetailRecord> cb) {
+            w.window->backend()->fetchDetail(Area::Users, user, r, cb);
+        });
+        QVERIFY(detail.ok());
+        bool credited = false;
+        for (const DetailTable& table : detail.value().tables) {
+            credited = credited || (table.key == QLatin1String("credits") && !table.rows.isEmpty());
+        }
+        QVERIFY(credited);
+        auto* status = w.window->findChild<QLabel*>(QStringLiteral("chainStatus"));
+        QVERIFY(status && !status->text().isEmpty());
+        ui::installTranslations(QStringLiteral("en"));
+    }
+
     void printSelectionToPdf()
     {
         ui::installTranslations(QStringLiteral("en"));
@@ -365,10 +496,12 @@ private Q_SLOTS:
         const int expiresColumn = w.page->model()->columnForKey(QStringLiteral("expires_at"));
         for (int row = 0; row < 10; ++row) {
             const auto m = w.page->model();
-            const QString status = m->data(m->index(row, statusColumn), models::PagedTableModel::RawValueRole).toString();
+            const QString status =
+                m->data(m->index(row, statusColumn), models::PagedTableModel::RawValueRole).toString();
             const QDateTime expires =
                 m->data(m->index(row, expiresColumn), models::PagedTableModel::RawValueRole).toDateTime();
-            if (status == QLatin1String("pending") && (!expires.isValid() || expires > QDateTime::currentDateTimeUtc())) {
+            if (status == QLatin1String("pending") &&
+                (!expires.isValid() || expires > QDateTime::currentDateTimeUtc())) {
                 printable.append(m->data(m->index(row, 0), models::PagedTableModel::IdRole).toLongLong());
             }
         }
@@ -382,7 +515,8 @@ private Q_SLOTS:
         QString error;
         const QStringList pages = test::renderPdfPages(pdf, 150, pagesDir.path(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(pages.size(), (printable.size() + render::InvoiceSheet::kPerPage - 1) / render::InvoiceSheet::kPerPage);
+        QCOMPARE(pages.size(),
+                 (printable.size() + render::InvoiceSheet::kPerPage - 1) / render::InvoiceSheet::kPerPage);
         for (int index = 0; index < printable.size(); ++index) {
             const QImage page(pages[index / render::InvoiceSheet::kPerPage]);
             const QRectF mm = render::InvoiceSheet::cardRectMm(index % render::InvoiceSheet::kPerPage);
