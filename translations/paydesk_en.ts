@@ -4,227 +4,455 @@
 <context>
     <name>Bip21</name>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="118"/>
         <source>A payment URI starts with bitcoincash: (or bchtest:, bchreg:).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="123"/>
         <source>&quot;%1&quot; is not a Bitcoin Cash payment URI scheme.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="127"/>
         <source>This is a %1 payment request, but Paydesk is set up for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="133"/>
         <source>The address repeats the prefix (&quot;%1:%1:&quot;); a payment URI carries it once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="155"/>
         <source>The URI has a malformed %-escape or text that is not UTF-8 in &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="159"/>
         <source>The URI gives &quot;%1&quot; twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="165"/>
         <source>The amount &quot;%1&quot; is not plain decimal BCH with at most 8 decimals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="170"/>
         <source>The amount &quot;%1&quot; is not a positive number of BCH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/Bip21.cpp" line="183"/>
         <source>The URI requires &quot;%1&quot;, which Paydesk does not understand, so it cannot be paid here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Bip21.cpp" line="173"/>
+        <source>The amount &quot;%1&quot; is more than the 21,000,000 BCH that can ever exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CashAddr</name>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="231"/>
+        <location filename="../core/bch/CashAddr.cpp" line="407"/>
         <source>The address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="236"/>
         <source>The address mixes upper- and lowercase letters; a CashAddr is written all in lowercase (or all in uppercase).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="247"/>
         <source>The address has no prefix such as bitcoincash:.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="254"/>
         <source>The prefix &quot;%1&quot; may contain only letters and digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="262"/>
         <source>The address contains &quot;%1&quot; at position %2, which a CashAddr never contains (it uses 0, 2-9 and letters except b, i, o).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="270"/>
         <source>The address is too short to carry its checksum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="275"/>
         <source>The address checksum does not match: a character is wrong or missing, or it belongs to another network. Copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="281"/>
         <source>The address payload has invalid padding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="284"/>
         <source>The address has a valid checksum but no payload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="288"/>
         <source>The address&apos;s version byte sets the reserved bit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="296"/>
         <source>The address says its hash has %1 bytes but carries %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="373"/>
         <source>&quot;%1&quot; is not a valid character in a legacy address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="391"/>
         <source>The legacy address is too short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="396"/>
         <source>The legacy address checksum does not match; copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="423"/>
         <source>A legacy address carries a 20-byte hash; this one carries %1 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="442"/>
         <source>The legacy address has version byte %1, which is not a Bitcoin Cash P2PKH or P2SH address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="447"/>
+        <location filename="../core/bch/CashAddr.cpp" line="460"/>
+        <location filename="../core/bch/CashAddr.cpp" line="471"/>
         <source>This is a %1 address, but Paydesk is set up for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/CashAddr.cpp" line="474"/>
         <source>The address has type %1; Paydesk pays only to P2PKH and P2SH addresses (types 0-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainWatcher</name>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="93"/>
+        <source>No Electrum server is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="101"/>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="115"/>
+        <source>%1 refused the protocol handshake: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="116"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="130"/>
+        <source>%1 sent no valid chain tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="137"/>
+        <source>Connected to %1 (%2), tip %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="162"/>
+        <source>Disconnected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="168"/>
+        <source>Every Electrum server failed; the last said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="202"/>
+        <source>Reorganisation at height %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="271"/>
+        <source>invoice #%1: &quot;%2&quot; is not an address this watcher can follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="350"/>
+        <source>%1 sent a history that is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="360"/>
+        <source>%1 sent a history entry without a transaction hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="412"/>
+        <source>%1 sent transaction %2 that cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="417"/>
+        <source>%1 sent other bytes for transaction %2 (they hash to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="453"/>
+        <source>%1 could not prove that block %2 holds transaction %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="476"/>
+        <source>%1 sent no header for block %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="497"/>
+        <source>invoice #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ChainWatcher.cpp" line="553"/>
+        <source>the pass is over</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
+        <location filename="../core/Dashboard.cpp" line="143"/>
         <source>&quot;%1&quot; is not a month; write it as YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Dashboard.cpp" line="146"/>
         <source>The dashboard shows 1 to 24 months; %1 were asked for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Dashboard.cpp" line="149"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Dashboard.cpp" line="152"/>
         <source>A UTC offset of %1 seconds is outside -14 to +14 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="116"/>
         <source>adding up collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="177"/>
         <source>adding up collections per center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="254"/>
         <source>adding up overdue debts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="304"/>
         <source>counting KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="330"/>
         <source>measuring decision times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="363"/>
         <source>adding up invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="393"/>
         <source>Unknown chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDashboard.cpp" line="138"/>
         <source>adding up last month&apos;s first days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Electrum</name>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="36"/>
+        <source>&quot;%1&quot; is not an Electrum server; write tcp://HOST:PORT or ssl://HOST:PORT (for example ssl://electrum.example.org:50002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="42"/>
+        <source>&quot;%1&quot; names no port; Electrum servers listen on one, usually 50001 (tcp) or 50002 (ssl).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="48"/>
+        <source>&quot;%1&quot;: an Electrum server is only a scheme, a host and a port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="65"/>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="91"/>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="100"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="105"/>
+        <source>%1: the server&apos;s certificate is not trusted (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="112"/>
+        <source>%1 closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="131"/>
+        <source>%1 holds no PEM certificate to trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="176"/>
+        <source>not connected to an Electrum server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="212"/>
+        <source>%1 sent a line longer than 64 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="227"/>
+        <source>%1 sent something that is not JSON-RPC: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="242"/>
+        <source>%1 answered a request that was never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/chain/ElectrumClient.cpp" line="250"/>
+        <source>the server refused the request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExtendedPublicKey</name>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="87"/>
         <source>This is not an extended public key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="91"/>
         <source>An extended public key holds 78 bytes; this one holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="95"/>
         <source>This is an extended PRIVATE key. Paydesk never takes private keys: export the account&apos;s extended public key (xpub) from the wallet instead, and keep this one secret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="100"/>
         <source>Unknown extended key version %1; Paydesk reads xpub (mainnet) and tpub (testnet) keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="112"/>
         <source>The extended key claims to be a master key but names a parent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="116"/>
         <source>The extended key does not hold a compressed public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="123"/>
         <source>The extended key&apos;s public key is not a point on the secp256k1 curve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="147"/>
         <source>Hardened child %1 cannot be derived from a public key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="150"/>
         <source>The key is already at the deepest level BIP32 allows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="159"/>
         <source>HMAC-SHA512 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="171"/>
         <source>The secp256k1 computation could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="174"/>
         <source>Child %1 is not a valid key (BIP32: IL &gt;= n); use the next index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="179"/>
         <source>The secp256k1 point multiplication failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="182"/>
         <source>Child %1 is the point at infinity; use the next index.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/ExtendedPublicKey.cpp" line="187"/>
         <source>The child public key could not be serialised.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -232,11 +460,13 @@
 <context>
     <name>InvoiceSheet</name>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="52"/>
         <source>%1 %2</source>
         <extracomment>&quot;%1 %2&quot;: the number of invoices, then the number of pages</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../render/InvoiceSheet.cpp" line="52"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -244,6 +474,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../render/InvoiceSheet.cpp" line="52"/>
         <source>on %n page(s)</source>
         <translation>
             <numerusform>on %n page</numerusform>
@@ -251,109 +482,141 @@
         </translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="74"/>
+        <location filename="../render/InvoiceSheet.cpp" line="211"/>
         <source>There are no invoices to print; change the selection or the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="83"/>
         <source>Invoice #%1 has an address that is not a valid CashAddr (%2); it cannot be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="92"/>
         <source>The printer or file could not be opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="102"/>
         <source>A new page could not be started on the printer or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="105"/>
         <source>Paydesk · BCH invoices · printed %1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="131"/>
         <source>The QR code of invoice #%1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="139"/>
         <source>The sheet could not be finished on the printer or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="162"/>
         <source>Invoice #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="164"/>
         <source>%1 satoshis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="165"/>
         <source>Member: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="167"/>
         <source>Institution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="170"/>
         <source>Center: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="173"/>
         <source>Pay by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="180"/>
         <source>TEST NETWORK: not real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="220"/>
         <source>Paydesk BCH invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="243"/>
         <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../render/InvoiceSheet.cpp" line="235"/>
         <source>The PDF could not be written to %1 completely; check the free space and that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/InvoiceSheet.cpp" line="174"/>
+        <source>Scan with a Bitcoin Cash wallet; pay exactly this amount in one payment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Migrator</name>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="144"/>
         <source>Migration %1 (%2) in this database differs from the one this version of Paydesk ships. Paydesk will not change the schema; ask the administrator which version created it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="165"/>
         <source>This database has no Paydesk schema yet. Create it with: paydesk --init-db %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="170"/>
         <source>This database holds tables of another program (%1) and no Paydesk schema. Paydesk will not change it; choose another database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="179"/>
         <source>This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). Install the newer Paydesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="187"/>
         <source>This database has an older Paydesk schema (%1 of %2). Upgrade it with: paydesk --init-db %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="220"/>
         <source>This database holds tables of another program (%1) and no Paydesk schema. Nothing was changed; choose an empty database or an existing Paydesk database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="227"/>
         <source>This database was upgraded by a newer Paydesk (schema %1; this program knows up to %2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="235"/>
         <source>creating schema_migrations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/Migrations.cpp" line="248"/>
         <source>applying migration %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -361,177 +624,230 @@
 <context>
     <name>OperationsText</name>
     <message>
+        <location filename="../core/Operations.cpp" line="556"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Operations.cpp" line="626"/>
         <source>There is no chart called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Operations.cpp" line="486"/>
+        <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Payments</name>
     <message>
+        <location filename="../core/sql/SqlWrite.cpp" line="22"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlWrite.cpp" line="29"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="31"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="66"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="66"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="67"/>
         <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="108"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="111"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="317"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="114"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="124"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="137"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="175"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="188"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="314"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="335"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="351"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="358"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="489"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="493"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="583"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="633"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="698"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="714"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="729"/>
         <source>result code %1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="872"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="880"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="947"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="961"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="647"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="653"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="665"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="672"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="571"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="579"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,26 +855,32 @@
 <context>
     <name>QObject</name>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="35"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="35"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="51"/>
         <source>Exporting… %1 rows written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="56"/>
         <source>%1 rows written to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="59"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,10 +888,12 @@
 <context>
     <name>QrCode</name>
     <message>
+        <location filename="../core/bch/QrCode.cpp" line="12"/>
         <source>There is nothing to encode in the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/bch/QrCode.cpp" line="33"/>
         <source>The text is too long for a QR code (%1 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,42 +901,53 @@
 <context>
     <name>Reconciliation</name>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="72"/>
         <source>the amount is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="76"/>
         <source>the amount %1 is negative; a refund is not a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="84"/>
         <source>the amount %1 has a fraction of a won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="89"/>
+        <location filename="../core/Reconciliation.cpp" line="95"/>
         <source>&quot;%1&quot; is not an amount in won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="236"/>
         <source>%1 has no lines. Choose the result file the bank or provider sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="246"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="249"/>
         <source>member or contract id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="252"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="255"/>
         <source>No column was found for: %1. Choose the columns of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/Reconciliation.cpp" line="273"/>
         <source>%n column(s), the mapping needs %1</source>
         <translation>
             <numerusform>%n column, the mapping needs %1</numerusform>
@@ -620,18 +955,22 @@
         </translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="282"/>
         <source>&quot;%1&quot; is not a date (write 2026-10-25 or 20261025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="288"/>
         <source>the member or contract id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="303"/>
         <source>a value is longer than the database keeps (transaction id 100, member 64, result code 20 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Reconciliation.cpp" line="310"/>
         <source>a quote (&quot;) is not closed; the rest of the file was not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,137 +978,213 @@
 <context>
     <name>SqlSession</name>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="81"/>
         <source>The PostgreSQL driver for Qt (QPSQL) is not installed; install the package libqt6sql6-psql.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="85"/>
         <source>The root certificate path may not contain &apos;;&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="106"/>
         <source>The SQLite driver for Qt (QSQLITE) is not installed; install the package libqt6sql6-sqlite.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="228"/>
         <source>preparing a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="237"/>
         <source>running a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="309"/>
+        <location filename="../core/sql/SqlSession.cpp" line="333"/>
         <source>This query needs a PostgreSQL connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="316"/>
         <source>estimating the row count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="384"/>
+        <location filename="../core/sql/SqlSession.cpp" line="392"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="405"/>
+        <location filename="../core/sql/SqlSession.cpp" line="415"/>
         <source>saving the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="418"/>
         <source>The database did not confirm the change; nothing was saved. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="427"/>
         <source>The connection to the database was lost while saving; nothing was saved. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="458"/>
+        <location filename="../core/sql/SqlSession.cpp" line="506"/>
         <source>The query was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="467"/>
         <source>The connection to the database was lost while %1; nothing was changed. Paydesk will reconnect on the next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="485"/>
         <source>Your database role may not do this (%1). Ask an administrator for the permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="491"/>
         <source>Someone else was changing the same rows; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="496"/>
+        <location filename="../core/sql/SqlSession.cpp" line="516"/>
         <source>The database refused the values (%1); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="500"/>
         <source>A value has the wrong form (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="511"/>
         <source>The database file is busy with another change; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="521"/>
         <source>The database file cannot be written (%1). Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="525"/>
         <source>The database reported an error while %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="548"/>
         <source>Cannot open the database file %1. Check that the folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="558"/>
         <source>The server at %1 refused the user name or password. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="565"/>
         <source>The server&apos;s certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="573"/>
         <source>No root certificate was given to check the server with. Choose the CA certificate file of your database server in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="580"/>
         <source>The server at %1 does not offer an encrypted connection, and this profile requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="587"/>
         <source>The server&apos;s certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="594"/>
         <source>The server at %1 has no database named &quot;%2&quot;. Check the name, or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="601"/>
         <source>The server at %1 did not answer within %2 seconds. Check the host name and network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="608"/>
         <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="162"/>
         <source>Acting as a staff member needs PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="111"/>
         <source>There is no SQLite database at %1. Check the path, or create one with paydesk --init-db sqlite:%1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSession.cpp" line="380"/>
         <source>Transactions are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="183"/>
+        <source>The transaction&apos;s bytes end too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="193"/>
+        <source>The transaction has no inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="213"/>
+        <source>The transaction has no outputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="226"/>
+        <source>An output&apos;s value is outside 0 to 21,000,000 BCH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="233"/>
+        <source>An output&apos;s token prefix is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="243"/>
+        <source>The transaction has bytes after its lock time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/bch/Transaction.cpp" line="274"/>
+        <source>A block header is 80 bytes, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::Backend</name>
     <message>
+        <location filename="../core/Backend.h" line="244"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,38 +1192,47 @@
 <context>
     <name>pd::DatabaseUrl</name>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="41"/>
         <source>The SQLite URL names no file; write sqlite:PATH, for example sqlite:paydesk.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="48"/>
         <source>The database URL must start with postgresql:// or sqlite: (for example postgresql://me@db.example:5432/paydesk or sqlite:paydesk.db).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="54"/>
         <source>The database URL is not well formed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="60"/>
         <source>The PostgreSQL URL names no host; write postgresql://USER@HOST:PORT/DATABASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="65"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="72"/>
         <source>The PostgreSQL URL names no database; add /DATABASE after the host and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="81"/>
         <source>Unknown sslmode &quot;%1&quot;; use disable, allow, prefer, require, verify-ca or verify-full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="92"/>
         <source>connect_timeout must be a whole number of seconds from 1 to 600.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/DatabaseUrl.cpp" line="97"/>
         <source>Unknown URL parameter &quot;%1&quot;; Paydesk understands sslmode, sslrootcert and connect_timeout.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,49 +1240,102 @@
 <context>
     <name>pd::FieldCipher</name>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="31"/>
         <source>The encryption library failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="60"/>
         <source>The encrypted value does not open with this key: it was altered, belongs to another record, or was sealed with another key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="79"/>
+        <location filename="../core/FieldCipher.cpp" line="155"/>
         <source>An AES-256 key is 32 bytes; this one has %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="89"/>
         <source>The field key file %1 could not be read (%2). Ask headquarters IT for the key file of this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="97"/>
         <source>The field key file %1 does not hold 64 hexadecimal digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="115"/>
+        <location filename="../core/FieldCipher.cpp" line="120"/>
         <source>The field key file %1 could not be written (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/FieldCipher.cpp" line="142"/>
         <source>The encrypted value is not in Paydesk&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Invoices</name>
+    <message numerus="yes">
+        <location filename="../core/Invoices.cpp" line="41"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Invoices.cpp" line="44"/>
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Invoices.cpp" line="47"/>
+        <source>%n already paid</source>
+        <translation>
+            <numerusform>%n already paid</numerusform>
+            <numerusform>%n already paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Invoices.cpp" line="49"/>
+        <source>Left out %n invoice(s) that cannot be paid any more: %1.</source>
+        <translation>
+            <numerusform>Left out %n invoice that cannot be paid any more: %1.</numerusform>
+            <numerusform>Left out %n invoices that cannot be paid any more: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/Invoices.cpp" line="66"/>
+        <source>Invoice %1 (rest)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::KeychainStore</name>
     <message>
+        <location filename="../core/SecretStore.cpp" line="35"/>
         <source>No keychain is available on this computer, so Paydesk cannot remember passwords; you will be asked each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/SecretStore.cpp" line="41"/>
         <source>The keychain refused access; you will be asked for the password each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/SecretStore.cpp" line="47"/>
         <source>The keychain failed; you will be asked for the password each time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/SecretStore.cpp" line="79"/>
         <source>The keychain did not answer within %1 seconds (is it locked?); you will be asked for the password each time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,22 +1343,30 @@
 <context>
     <name>pd::Money</name>
     <message>
+        <location filename="../core/Money.cpp" line="64"/>
         <source>The amount is empty; enter a number such as 12.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Money.cpp" line="78"/>
+        <location filename="../core/Money.cpp" line="98"/>
         <source>The amount may contain only digits and one &apos;.&apos; as the decimal mark (no spaces, separators or exponent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Money.cpp" line="83"/>
+        <location filename="../core/Money.cpp" line="120"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Money.cpp" line="93"/>
+        <location filename="../core/Money.cpp" line="113"/>
         <source>The amount has no digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Money.cpp" line="104"/>
         <source>The amount has more decimals than the currency allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,22 +1374,27 @@
 <context>
     <name>pd::OutputFile</name>
     <message>
+        <location filename="../core/OutputFile.cpp" line="26"/>
         <source>a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/OutputFile.cpp" line="27"/>
         <source>a device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/OutputFile.cpp" line="28"/>
         <source>a pipe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/OutputFile.cpp" line="29"/>
         <source>not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/OutputFile.cpp" line="31"/>
         <source>%1 is %2, not a file Paydesk may write; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,34 +1402,42 @@
 <context>
     <name>pd::PageSpec</name>
     <message>
+        <location filename="../core/Pages.cpp" line="64"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="66"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="87"/>
         <source>KYC review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="110"/>
         <source>BCH invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="130"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="150"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="152"/>
         <source>Settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Pages.cpp" line="170"/>
         <source>Overdue members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,83 +1445,106 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
+        <location filename="../core/RestBackend.cpp" line="39"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="52"/>
+        <location filename="../core/RestBackend.cpp" line="57"/>
+        <location filename="../core/RestBackend.cpp" line="460"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="83"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="84"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="89"/>
         <source>The server address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="95"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="159"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="161"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="168"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="169"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="175"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="179"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="183"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="188"/>
         <source>The request to %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="256"/>
+        <location filename="../core/RestBackend.cpp" line="533"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="317"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="350"/>
         <source>Sign in to the Paydesk server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="478"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="557"/>
         <source>Cannot write the export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/RestBackend.cpp" line="441"/>
         <source>The Paydesk server has no call %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1031,18 +1552,24 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
 <context>
     <name>pd::app::Cli</name>
     <message>
+        <location filename="../app/Cli.cpp" line="44"/>
+        <location filename="../app/Cli.cpp" line="67"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>paydesk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="46"/>
         <source>  detail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="96"/>
         <source>%1: the Paydesk schema is up to date (version %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="99"/>
         <source>%1: applied %n migration(s); the schema is now at version %2.</source>
         <translation>
             <numerusform>%1: applied %n migration; the schema is now at version %2.</numerusform>
@@ -1050,110 +1577,153 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         </translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="114"/>
         <source>paydesk: --scale takes a number above 0 and at most 100 (1 = about 20,000 users and 300,000 payments; 17 = about 5,000,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="124"/>
         <source>paydesk: --seed takes a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="131"/>
         <source>paydesk: --as-of takes a date, YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="157"/>
         <source>Demo data written to %1 in %2 s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="161"/>
         <source>  %1 organisations, %2 staff, %3 users, %4 KYC documents, %5 wallets, %6 transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="169"/>
         <source>  %1 parents, %2 children, %3 payments, %4 BCH invoices, %5 credits, %6 settlements, %7 audit rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="186"/>
         <source>Writes BCH invoices as a PDF sheet (A4, %1 per page; each with its QR code, amount, address, member, center, invoice id, due date and the non-refundable notice). Needs no display and no network beyond the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="192"/>
+        <location filename="../app/Cli.cpp" line="295"/>
+        <location filename="../app/Cli.cpp" line="412"/>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="193"/>
+        <location filename="../app/Cli.cpp" line="413"/>
         <source>The Paydesk database (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="193"/>
+        <location filename="../app/Cli.cpp" line="299"/>
+        <location filename="../app/Cli.cpp" line="413"/>
+        <location filename="../app/Cli.cpp" line="417"/>
+        <location filename="../app/Cli.cpp" line="551"/>
+        <location filename="../app/Cli.cpp" line="555"/>
+        <location filename="../app/Cli.cpp" line="558"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="195"/>
         <source>Only invoices with this status: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="197"/>
         <source>status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="199"/>
         <source>Only invoices of this organisation (by code, with everything below it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="200"/>
+        <location filename="../app/Cli.cpp" line="304"/>
         <source>code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="202"/>
         <source>Only invoices created on or after this local day (or ISO-8601 instant).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="203"/>
+        <location filename="../app/Cli.cpp" line="564"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="204"/>
         <source>At most this many invoices (default 5000, at most 20000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="205"/>
+        <location filename="../app/Cli.cpp" line="424"/>
+        <location filename="../app/Cli.cpp" line="561"/>
+        <location filename="../app/Cli.cpp" line="562"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="206"/>
         <source>The PDF file to write (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="206"/>
+        <location filename="../app/Cli.cpp" line="421"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="208"/>
+        <location filename="../app/Cli.cpp" line="263"/>
         <source>paydesk print-invoices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="216"/>
         <source>paydesk print-invoices: give --db URL and --out FILE.pdf; see paydesk print-invoices --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="230"/>
         <source>paydesk print-invoices: --created-since takes a date, YYYY-MM-DD, or an ISO-8601 instant such as 2026-11-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="240"/>
         <source>paydesk print-invoices: --limit takes a whole number from 1 to 20000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="258"/>
         <source>paydesk print-invoices: no invoice matches; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="275"/>
         <source>Wrote %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="544"/>
         <source>Paydesk, the admin console for payments, KYC, BCH invoices and settlements.
 
 Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.
@@ -1161,146 +1731,306 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="551"/>
         <source>Open the console on the database at &lt;url&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="553"/>
         <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program&apos;s tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="557"/>
         <source>Fill the empty Paydesk database at &lt;url&gt; with deterministic demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="560"/>
         <source>Demo size: 1 = about 20,000 users and 300,000 payments (default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="562"/>
         <source>Demo random seed (default 20251122).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="563"/>
         <source>Demo data ends on this day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>print-invoices or admin (see their --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../app/Cli.cpp" line="584"/>
         <source>paydesk: nothing to do; see paydesk --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="299"/>
         <source>The Paydesk PostgreSQL database (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="300"/>
         <source>The login name (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="300"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="302"/>
         <source>One of %1 (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="303"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="304"/>
         <source>The organisation code (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="306"/>
         <source>The display name (default: the login).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="306"/>
+        <location filename="../app/Cli.cpp" line="309"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="311"/>
         <source>Read the new login&apos;s password from the first line of standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="313"/>
         <source>paydesk admin: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="355"/>
         <source>paydesk admin add-staff: give --db, --login, --role and --org; see paydesk admin --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="376"/>
         <source>Staff member %1 (%2) can now sign in to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="286"/>
         <source>admin add-staff: creates a PostgreSQL login role for a staff member, grants it the group role of ROLE (paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor) and records it in the staff table at the organisation CODE. Row-level security then limits it to that organisation&apos;s subtree. Run it as a role with CREATEROLE (the schema owner).
 admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off (it cannot connect, loses its group role and its server sessions end at once) or on again, with --reason, audited. Run it as headquarters (hq_admin) or the schema owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="297"/>
         <source>add-staff, deactivate-staff or reactivate-staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="308"/>
         <source>Why (deactivate-staff and reactivate-staff; kept in the audit log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="325"/>
         <source>paydesk admin %1: give --db, --login and --reason; see paydesk admin --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="340"/>
         <source>Staff member %1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="341"/>
         <source>Staff member %1 is deactivated: the login cannot connect and its server sessions have ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/Cli.cpp" line="348"/>
         <source>paydesk admin: the action is add-staff, deactivate-staff or reactivate-staff; see paydesk admin --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="266"/>
+        <source>paydesk print-invoices: no invoice that matches can still be paid; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="390"/>
+        <source>%n confirmed</source>
+        <translation>
+            <numerusform>%n confirmed</numerusform>
+            <numerusform>%n confirmed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="391"/>
+        <source>%n paid (unconfirmed)</source>
+        <translation>
+            <numerusform>%n paid (unconfirmed)</numerusform>
+            <numerusform>%n paid (unconfirmed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="392"/>
+        <source>%n underpaid</source>
+        <translation>
+            <numerusform>%n underpaid</numerusform>
+            <numerusform>%n underpaid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="393"/>
+        <source>%n paid late</source>
+        <translation>
+            <numerusform>%n paid late</numerusform>
+            <numerusform>%n paid late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="394"/>
+        <source>%n taken back</source>
+        <translation>
+            <numerusform>%n taken back</numerusform>
+            <numerusform>%n taken back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="395"/>
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="396"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="399"/>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="407"/>
+        <source>Watches the Bitcoin Cash chain through Electrum servers for the open invoices&apos; addresses and settles each paid invoice with its monthly payment and a credit (underpaid, overpaid and late payments are marked for a person). Watch-only: no node and no private key. Runs as a headquarters login or the database owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="415"/>
+        <source>An Electrum server, tcp://HOST:PORT or ssl://HOST:PORT (required; repeat for failover, tried in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="419"/>
+        <source>Trust the certificates in this PEM file for ssl:// servers instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="423"/>
+        <source>Settle a payment at this many confirmations (default 1, at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="425"/>
+        <source>One pass over every open invoice, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="427"/>
+        <location filename="../app/Cli.cpp" line="444"/>
+        <location filename="../app/Cli.cpp" line="478"/>
+        <location filename="../app/Cli.cpp" line="490"/>
+        <location filename="../app/Cli.cpp" line="502"/>
+        <source>paydesk watch-invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="435"/>
+        <source>paydesk watch-invoices: give --db URL and at least one --electrum URL; see paydesk watch-invoices --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="454"/>
+        <source>paydesk watch-invoices: --confirmations takes a whole number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="481"/>
+        <source>invoice #%1: %2 (%3 satoshis received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/Cli.cpp" line="496"/>
+        <source>Checked %n invoice(s) at height %1 on %2: %3.</source>
+        <translation>
+            <numerusform>Checked %n invoice at height %1 on %2: %3.</numerusform>
+            <numerusform>Checked %n invoices at height %1 on %2: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="565"/>
+        <source>print-invoices, watch-invoices or admin (see their --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::demo::BulkWriter</name>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="44"/>
         <source>PostgreSQL refused to start loading %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="124"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="153"/>
         <source>The connection failed while loading %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="129"/>
         <source>PostgreSQL refused the rows for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="203"/>
         <source>preparing to load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="234"/>
         <source>loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="260"/>
         <source>The database refused a row while %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="264"/>
         <source>Loading was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/BulkWriter.cpp" line="266"/>
         <source>SQLite failed while %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1308,70 +2038,88 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::demo::DemoGenerator</name>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="298"/>
         <source>No bulk loader for this database driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="325"/>
         <source>Updating planner statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="329"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="358"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="371"/>
         <source>This database already holds data; demo data is only written into an empty Paydesk database. Create a new database and run --init-db first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="381"/>
         <source>Organisations and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="385"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="389"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="393"/>
         <source>Wallets and transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="397"/>
         <source>Parents, children and CMS contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="402"/>
         <source>BCH invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="406"/>
         <source>Settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="411"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="466"/>
         <source>Building indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="449"/>
         <source>preparing the bulk load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="464"/>
         <source>building indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1363"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1662"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,74 +2127,94 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::DocumentLoader</name>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="115"/>
         <source>The PDF could not be read (%1). Ask the customer to upload it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="117"/>
         <source>it is password-protected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="118"/>
         <source>it is damaged or not a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="126"/>
         <source>Page %1 of the PDF could not be rendered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="142"/>
         <source>The file is neither a PDF nor an image Paydesk can read (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="189"/>
         <source>This document has no file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="214"/>
         <source>The file %1 is larger than 25 MB; open it outside Paydesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="208"/>
         <source>The file %1 could not be opened: %2. Check that the document store is mounted on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="66"/>
+        <location filename="../models/DocumentLoader.cpp" line="248"/>
         <source>Paydesk cannot open &quot;%1&quot;: the file must be a local path or an http(s) address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="274"/>
         <source>The file at %1 is larger than 25 MB; open it outside Paydesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="278"/>
         <source>%1 did not answer within %2 seconds. Try again, or check the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="286"/>
         <source>The document server answered HTTP %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="287"/>
         <source>The file could not be fetched from %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="51"/>
         <source>The file %1 does not exist on this computer. Check that the document store is mounted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="61"/>
         <source>Paydesk opens document files only from the document store (%1); %2 is elsewhere. Ask an administrator to set kyc/documentRoots if the store moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="63"/>
+        <location filename="../models/DocumentLoader.cpp" line="77"/>
         <source>none is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="75"/>
         <source>Paydesk fetches document files only from the document store&apos;s address (%1); %2 is elsewhere. Ask an administrator to set kyc/documentUrlPrefixes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/DocumentLoader.cpp" line="212"/>
         <source>%1 is not a regular file; Paydesk does not open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,38 +2222,47 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="168"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="170"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="172"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="174"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="176"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="178"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="180"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="211"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="211"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,781 +2270,1119 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::Labels</name>
     <message>
+        <location filename="../models/Labels.cpp" line="23"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="24"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="25"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="26"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="27"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="28"/>
+        <location filename="../models/Labels.cpp" line="51"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="29"/>
         <source>Preferred currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="30"/>
         <source>KYC status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="31"/>
         <source>KYC level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="32"/>
         <source>User&apos;s KYC level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="33"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="34"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="35"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="36"/>
         <source>Circle wallet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="37"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="38"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="39"/>
         <source>Last login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="40"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="41"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="42"/>
         <source>Document number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="43"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="44"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="45"/>
         <source>Gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="46"/>
+        <location filename="../models/Labels.cpp" line="70"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="47"/>
         <source>Address (line 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="48"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="49"/>
         <source>State or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="50"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="52"/>
         <source>Occupation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="53"/>
         <source>Employer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="54"/>
         <source>Income range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="55"/>
         <source>Source of funds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="56"/>
+        <location filename="../models/Labels.cpp" line="135"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="57"/>
         <source>File type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="58"/>
         <source>File size (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="59"/>
         <source>Verification status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="60"/>
         <source>Verification method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="61"/>
         <source>Verification notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="62"/>
         <source>Verified by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="63"/>
         <source>Verified at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="64"/>
         <source>Compliance check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="65"/>
         <source>Risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="66"/>
         <source>Risk factors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="67"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="68"/>
+        <location filename="../models/Labels.cpp" line="85"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="69"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="71"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="72"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="73"/>
         <source>Confirmed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="74"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="75"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="83"/>
+        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="84"/>
+        <location filename="../models/Labels.cpp" line="95"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="86"/>
+        <location filename="../models/Labels.cpp" line="155"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="87"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="88"/>
         <source>Center code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="89"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="90"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="91"/>
         <source>Provider reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="92"/>
         <source>Order ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="93"/>
         <source>Failure reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="94"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="96"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="97"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="98"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="99"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="100"/>
         <source>Confirmed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="101"/>
         <source>Months owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="102"/>
         <source>Amount owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="103"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="104"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="105"/>
         <source>Oldest due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="106"/>
         <source>Last failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="107"/>
         <source>Service status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="108"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="109"/>
         <source>CMS contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="110"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="111"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="112"/>
         <source>Payment day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="113"/>
         <source>Monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="114"/>
         <source>CMS status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="115"/>
         <source>Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="116"/>
         <source>Wallet address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="117"/>
         <source>USDC balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="118"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="119"/>
         <source>Merchant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="120"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="121"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="122"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="123"/>
+        <location filename="../models/Labels.cpp" line="160"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="124"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="153"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="154"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="156"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="161"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="162"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="163"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="165"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="167"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="82"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="141"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Wallets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="201"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="202"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="205"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="280"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="485"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="485"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="125"/>
         <source>Review stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="126"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="127"/>
         <source>Claimed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="128"/>
         <source>Claim ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="129"/>
         <source>First approval by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="130"/>
         <source>First approval at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="131"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="132"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="133"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="134"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="142"/>
         <source>Reason or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="452"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="454"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="136"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="137"/>
         <source>Result code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="138"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="139"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="140"/>
         <source>Fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Result file imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="76"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="77"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="78"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="79"/>
+        <source>Block height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="80"/>
+        <source>Address index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="81"/>
+        <source>Balance after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="172"/>
+        <source>On chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="182"/>
+        <source>Credits (BCH ledger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="250"/>
+        <source>Seen on chain (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <source>Confirmed on chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <source>Underpaid on chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="253"/>
+        <source>Paid after the expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="254"/>
+        <source>Taken back (left the chain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="255"/>
+        <source>Chain state updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="256"/>
+        <source>Late payment accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="257"/>
+        <source>Marked for a refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="259"/>
+        <source>Settled by a BCH invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="260"/>
+        <source>BCH settlement taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <source>Underpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="265"/>
+        <source>Overpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <source>Paid late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="268"/>
+        <source>Refund due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="281"/>
+        <source>BCH invoice paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="282"/>
+        <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::models::OrganizationListModel</name>
     <message>
+        <location filename="../models/OrganizationListModel.cpp" line="72"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,10 +3390,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
+        <location filename="../models/PagedTableModel.cpp" line="487"/>
         <source>%1 local time (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/PagedTableModel.cpp" line="558"/>
         <source>Click to sort by %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2286,42 +3403,52 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="333"/>
         <source>Provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="336"/>
         <source>Member and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="339"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="342"/>
         <source>Partial payment: settle by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="345"/>
         <source>Several payments fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="348"/>
         <source>No payment fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="351"/>
         <source>Applied by an earlier import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="354"/>
         <source>Repeated in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="358"/>
         <source>overpaid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="361"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>late %n day</numerusform>
@@ -2332,10 +3459,13 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::SpecimenDocuments</name>
     <message>
+        <location filename="../models/SpecimenDocuments.cpp" line="49"/>
         <source>The folder %1 could not be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/SpecimenDocuments.cpp" line="56"/>
+        <location filename="../models/SpecimenDocuments.cpp" line="72"/>
         <source>%1 could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,46 +3473,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::StatementLinesModel</name>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="33"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="35"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="37"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="39"/>
         <source>Member / contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="41"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="43"/>
         <source>Provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="45"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="47"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="49"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="107"/>
         <source>%1 (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/ReconciliationModel.cpp" line="113"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,18 +3531,23 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ops::Operation</name>
     <message>
+        <location filename="../core/Operations.cpp" line="154"/>
         <source>The request body is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Operations.cpp" line="158"/>
         <source>The request body is not in the expected shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Operations.cpp" line="219"/>
+        <location filename="../core/Operations.cpp" line="649"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/Operations.cpp" line="183"/>
         <source>The request body needs %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,78 +3555,98 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::server::ApiServer</name>
     <message>
+        <location filename="../server/ApiServer.cpp" line="272"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="505"/>
         <source>Give a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="550"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="646"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="734"/>
+        <location filename="../server/ApiServer.cpp" line="781"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="803"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="815"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="831"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="523"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="405"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="931"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="363"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="372"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="509"/>
         <source>The user name or password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="863"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="880"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="852"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="789"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../server/ApiServer.cpp" line="795"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2488,25 +3654,95 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Auth</name>
     <message>
+        <location filename="../core/sql/SqlAuth.cpp" line="19"/>
         <source>The session has ended; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlAuth.cpp" line="40"/>
+        <location filename="../core/sql/SqlAuth.cpp" line="66"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlAuth.cpp" line="186"/>
         <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Chain</name>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="68"/>
+        <source>Invoice #%1 does not exist any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="136"/>
+        <location filename="../core/sql/SqlChain.cpp" line="372"/>
+        <source>Invoice #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="225"/>
+        <source>The new credit&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="301"/>
+        <source>Some of the invoices to check do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="360"/>
+        <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="363"/>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="376"/>
+        <source>Invoice #%1 has no undecided late payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="391"/>
+        <source>Invoice #%1 received %2 of %3 BCH; only a full payment is accepted. Ask for the rest or mark it for a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="414"/>
+        <source>No Electrum server is set up for checking invoices on chain. Add one in BCH settings on the invoices page (for example ssl://electrum.example.org:50002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="440"/>
+        <source>The Electrum servers did not answer within %1 seconds; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="544"/>
+        <source>The chain watcher settles every center&apos;s invoices and payments, so it runs as a headquarters login (hq_admin) or the database owner; %1 is %2. Create a headquarters login for it (paydesk admin add-staff --role hq_admin) and use that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChain.cpp" line="547"/>
+        <source>not a staff login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::sql::Details</name>
     <message>
+        <location filename="../core/sql/SqlDetails.cpp" line="51"/>
         <source>The row is gone; someone may have deleted it. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlDetails.cpp" line="544"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,110 +3750,140 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Invoices</name>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="100"/>
         <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44&apos;/145&apos;/0&apos;). Export the account&apos;s xpub from the wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="106"/>
         <source>A tpub key belongs to testnet or regtest, not to mainnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="107"/>
         <source>An xpub key belongs to mainnet, not to testnet or regtest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="109"/>
         <source>BCH account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="143"/>
         <source>The account was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="165"/>
         <source>The amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="168"/>
         <source>An invoice can ask for at most 99.99999999 BCH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="171"/>
         <source>The description is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="175"/>
         <source>The expiry must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="178"/>
         <source>The expiry may be at most one year ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="192"/>
         <source>There is no member with id %1; choose the member again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="207"/>
         <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation&apos;s account xpub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="246"/>
         <source>The new invoice&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="261"/>
         <source>No valid address could be derived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="271"/>
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="274"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="340"/>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="277"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="280"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="293"/>
         <source>Invoice #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="302"/>
         <source>Invoice #%1 was changed by %2 at %3 (it is now %4). Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="305"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="366"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="308"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="334"/>
         <source>Invoice #%1 is %2, so it cannot be marked %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="363"/>
         <source>Invoice #%1 was changed by %2 at the same moment. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="384"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="387"/>
         <source>A sheet holds 1 to 20,000 invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="411"/>
         <source>&quot;%1&quot; is not an invoice status; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlInvoices.cpp" line="424"/>
         <source>There is no organisation with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,74 +3891,94 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Kyc</name>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="48"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="75"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
         <source>Only headquarters may change the review settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -2700,18 +3986,22 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="461"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="546"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="612"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2719,113 +4009,148 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="430"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="435"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="446"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="450"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="468"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="476"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="483"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="508"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="516"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="524"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="533"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="543"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="551"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="561"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="578"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="623"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="699"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="793"/>
+        <location filename="../core/sql/SqlLists.cpp" line="873"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="859"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="908"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1093"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1112"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="1061"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="590"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="605"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlLists.cpp" line="1034"/>
         <source>adding up the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="492"/>
+        <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::sql::ServerState</name>
     <message>
+        <location filename="../core/sql/SqlServerState.cpp" line="20"/>
         <source>paydesk-server keeps its state in PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlServerState.cpp" line="151"/>
         <source>The request with this Idempotency-Key was changed at the same moment; send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,10 +4158,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::SqlBackend</name>
     <message>
+        <location filename="../core/sql/SqlBackend.cpp" line="109"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlBackend.cpp" line="303"/>
         <source>This database cannot do %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,26 +4171,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Staff</name>
     <message>
+        <location filename="../core/sql/SqlSecurity.cpp" line="34"/>
         <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSecurity.cpp" line="47"/>
         <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSecurity.cpp" line="52"/>
         <source>&quot;%1&quot; is not a role; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSecurity.cpp" line="98"/>
         <source>This member has no auto-debit contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSecurity.cpp" line="105"/>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlSecurity.cpp" line="73"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,26 +4204,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Users</name>
     <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="24"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="27"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
         <source>User #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
         <source>%1 is active already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
         <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,118 +4237,172 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::BchSettingsDialog</name>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="411"/>
         <source>BCH settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="413"/>
         <source>Loading the current account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="423"/>
         <source>BCH account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="424"/>
         <source>Account name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="427"/>
         <source>Mainnet (bitcoincash:)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="428"/>
         <source>Testnet (bchtest:)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="429"/>
         <source>Regtest (bchreg:)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="430"/>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="433"/>
         <source>xpub… of m/44&apos;/145&apos;/0&apos; (leave empty to keep the current account)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="434"/>
         <source>The account&apos;s extended public key from the wallet (Electron Cash: Wallet &gt; Information). Paydesk never sees a private key; it derives addresses 0/i from this key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="436"/>
         <source>Extended public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="439"/>
         <source>Where a transaction hash links to; {txid} is replaced by the hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="440"/>
         <source>Block explorer link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="466"/>
         <source>No account is set up yet: new invoices need one. Paste the account xpub below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="470"/>
         <source>Current account: %1, %2 network, next address index %3.
 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="487"/>
         <source>The block explorer link must be an http(s) address containing {txid}, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="444"/>
+        <source>ssl://electrum.example.org:50002 (several: separated by spaces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="445"/>
+        <source>The Electrum (Fulcrum) servers Check on chain asks, in order. On a Paydesk server connection, the server&apos;s own --electrum servers are used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="447"/>
+        <source>Electrum servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="453"/>
+        <source>How many unused addresses in a row the organisation&apos;s wallet scans before it stops (20 in Electron Cash and most wallets). The invoices page warns before a run gets longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="455"/>
+        <source>Wallet gap limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::ui::ChartCard</name>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="231"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="232"/>
         <source>Save this chart as a PNG picture or a PDF file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="270"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="279"/>
         <source>This chart could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="328"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="343"/>
+        <location filename="../ui/DashboardPage.cpp" line="498"/>
         <source>million won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="367"/>
         <source>%1: collected %2 of %3 expected; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="373"/>
         <source>Collection rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="426"/>
         <source>%1: %2 of the expected amount collected; %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="434"/>
         <source>Lowest ten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="435"/>
         <source>Next lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/DashboardPage.cpp" line="474"/>
         <source>Lowest: %1 (%2); highest: %3 (%4); %n center(s) over the period.</source>
         <translation>
             <numerusform>Lowest: %1 (%2); highest: %3 (%4); %n center over the period.</numerusform>
@@ -3017,10 +4410,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="477"/>
         <source>No payments in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/DashboardPage.cpp" line="510"/>
         <source>%1: %n member(s)</source>
         <translation>
             <numerusform>%1: %n member</numerusform>
@@ -3028,6 +4423,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/DashboardPage.cpp" line="513"/>
         <source>%1: %2 owed by %n member(s); %3. %4.</source>
         <translation>
             <numerusform>%1: %2 owed by %n member; %3. %4.</numerusform>
@@ -3035,30 +4431,37 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="521"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="523"/>
         <source>Decided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="546"/>
         <source>days from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="547"/>
         <source>documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="562"/>
         <source>In the queue now: %1. Median time to decision: level 1 %2, level 2 %3. Decided this month: %4; %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="593"/>
         <source>invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/DashboardPage.cpp" line="599"/>
         <source>%1: %2 paid in %n invoice(s); %3.</source>
         <translation>
             <numerusform>%1: %2 paid in %n invoice; %3.</numerusform>
@@ -3066,34 +4469,44 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="625"/>
+        <location filename="../ui/DashboardPage.cpp" line="638"/>
         <source>Cannot write %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="646"/>
+        <location filename="../ui/DashboardPage.cpp" line="653"/>
         <source>Export chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="647"/>
         <source>PNG picture (*.png);;PDF file (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="297"/>
         <source>%1 so far (to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="449"/>
         <source>%1: %2 collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="382"/>
         <source>This month so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="362"/>
         <source>nothing collected yet this month; by the same day last month %1 had come in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="424"/>
         <source>nothing collected yet this month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3101,200 +4514,256 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="42"/>
         <source>Connect to a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="45"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="73"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="55"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="58"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="60"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="75"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="76"/>
         <source>Paydesk server (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="78"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="83"/>
         <source>The demo database on this computer:
 %1
 It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="95"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="97"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="98"/>
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="120"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="166"/>
         <source>not saved; asked when connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="123"/>
         <source>Automatic (verify-full except on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="124"/>
         <source>verify-full: encrypted, certificate and host name checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="125"/>
         <source>verify-ca: encrypted, certificate checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="126"/>
         <source>require: encrypted, server not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
         <source>prefer: encrypted if offered, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
         <source>disable: not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
         <source>CA certificate (PEM) that signed the server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="136"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="139"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="140"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="169"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="141"/>
         <source>Encryption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="142"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="144"/>
         <source>Root certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="145"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="162"/>
         <source>optional: a CA certificate to trust (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
         <source>Server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="172"/>
         <source>Trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="182"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="302"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="310"/>
         <source>Enter the server&apos;s host name and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="335"/>
         <source>Unnamed profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="363"/>
         <source>Warning: with &quot;%1&quot; Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server&apos;s CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="368"/>
         <source>Choose the root certificate that signed the server&apos;s certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="379"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="435"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="442"/>
         <source>encrypted, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
         <source>encrypted, server NOT verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
         <source>NOT encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="446"/>
         <source>Connected: %1 %2, Paydesk schema %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="452"/>
         <source>The demo database will be created when you connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="418"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="323"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,74 +4771,94 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DashboardPage</name>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="45"/>
         <source>How much was collected, against what was expected?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="47"/>
         <source>Is the collection rate rising or falling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="49"/>
         <source>Which centers collect least? (lowest ten highlighted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="51"/>
         <source>How old are the debts at each month&apos;s end?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="53"/>
         <source>Is KYC review keeping up with new documents?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="55"/>
         <source>What happens to BCH invoices?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="74"/>
+        <location filename="../ui/DashboardPage.cpp" line="119"/>
         <source>no earlier month to compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="77"/>
+        <location filename="../ui/DashboardPage.cpp" line="122"/>
         <source>unchanged from last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="81"/>
         <source>up from nothing last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="82"/>
         <source>down from last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="85"/>
         <source>up %1 from last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="86"/>
         <source>down %1 from last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="125"/>
         <source>up %1 points from last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="126"/>
         <source>down %1 points from last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="154"/>
         <source>no decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="668"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="675"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/DashboardPage.cpp" line="679"/>
         <source>Last %n month(s)</source>
         <translation>
             <numerusform>Last %n month</numerusform>
@@ -3377,74 +4866,94 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="685"/>
         <source>&amp;Organization:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="697"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="698"/>
         <source>PDF &amp;report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="699"/>
         <source>Save the whole dashboard as a one-page PDF report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="776"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="808"/>
         <source>Paydesk dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="811"/>
         <source>Cannot write %1. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="820"/>
         <source>Paydesk dashboard: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="839"/>
         <source>Printed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="846"/>
+        <location filename="../ui/DashboardPage.cpp" line="853"/>
         <source>Dashboard report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="847"/>
         <source>PDF file (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="789"/>
         <source>The chart&apos;s data could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="93"/>
+        <location filename="../ui/DashboardPage.cpp" line="108"/>
         <source>unchanged from the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="97"/>
         <source>up from nothing in the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="100"/>
         <source>up %1 from the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="101"/>
         <source>down %1 from the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="111"/>
         <source>up %1 points from the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DashboardPage.cpp" line="112"/>
         <source>down %1 points from the same days of last month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,10 +4961,13 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DetailPane</name>
     <message>
+        <location filename="../ui/DetailPane.cpp" line="28"/>
+        <location filename="../ui/DetailPane.cpp" line="64"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DetailPane.cpp" line="67"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,46 +4975,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DocumentViewer</name>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="30"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="31"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="32"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="32"/>
         <source>Fit to width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="33"/>
         <source>Rotate left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="34"/>
         <source>Rotate right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="35"/>
         <source>Previous page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="38"/>
         <source>Next page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="84"/>
         <source>No document selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="87"/>
         <source>Loading the document file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/DocumentViewer.cpp" line="154"/>
         <source>Page %1 of %2 · %3 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,201 +5033,265 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FilterBar</name>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="47"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="48"/>
         <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="62"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="67"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="97"/>
         <source>All months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="105"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="108"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="113"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="116"/>
         <source>KYC level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="117"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="118"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="119"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="122"/>
         <source>All document types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="128"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="131"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="136"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="139"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="140"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="141"/>
         <source>Active only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="142"/>
         <source>Inactive only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="147"/>
         <source>Country (KR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="148"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="167"/>
         <source>%1 any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="170"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>Risk ≥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="180"/>
         <source>Risk ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="185"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="208"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="209"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="210"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="211"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="212"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="213"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="229"/>
         <source>From this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="230"/>
         <source>Up to this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="80"/>
         <source>Review stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="81"/>
         <source>Review queue (all pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="87"/>
         <source>All documents, decided too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="90"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="91"/>
         <source>Claimed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="92"/>
         <source>Unclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="93"/>
         <source>Claimed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FilterBar.cpp" line="94"/>
         <source>Claimed by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="71"/>
+        <source>All invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="71"/>
+        <source>To decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="75"/>
+        <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::ui::FormDialog</name>
     <message>
+        <location filename="../ui/FormDialog.cpp" line="37"/>
         <source>Required; kept in the audit log with your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FormDialog.cpp" line="38"/>
         <source>Optional; kept in the audit log with your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FormDialog.cpp" line="40"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FormDialog.cpp" line="59"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/FormDialog.cpp" line="49"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,46 +5299,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::InvoiceChangeDialog</name>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="276"/>
         <source>Mark invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="278"/>
         <source>Confirm invoice payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="280"/>
         <source>Expire invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="282"/>
         <source>Cancel invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="303"/>
         <source>Invoice #%1 was paid on chain and awaits confirmation. Enter the transaction hash as the block explorer shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="308"/>
         <source>Invoice #%1&apos;s payment is confirmed on chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="311"/>
         <source>Invoice #%1 will be marked expired: its payment window has passed. Its address is never used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="316"/>
         <source>Invoice #%1 will be cancelled. Its address is never used again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="324"/>
         <source>64 hexadecimal digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="332"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/InvoiceDialogs.cpp" line="348"/>
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character(s). Copy it again from the wallet or block explorer.</source>
         <translation>
             <numerusform>A transaction hash is 64 hexadecimal digits (0-9, a-f); this one has %n character. Copy it again from the wallet or block explorer.</numerusform>
@@ -3759,6 +5357,7 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="355"/>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,113 +5365,331 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::InvoicePanel</name>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="93"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="94"/>
         <source>Copy the address to the clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="97"/>
         <source>QR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="98"/>
         <source>Copy or save the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="101"/>
         <source>Copy QR image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="102"/>
         <source>Copy payment URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="103"/>
         <source>Save QR as PNG or SVG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="123"/>
         <source>Mark paid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="125"/>
         <source>Confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="127"/>
         <source>Expire…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="129"/>
         <source>Cancel invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="184"/>
         <source>New invoice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="186"/>
         <source>Create a BCH invoice with a fresh address (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="188"/>
         <source>Print sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="190"/>
         <source>Print the selected invoices, or all that match the filters, several per A4 page (Ctrl+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="193"/>
         <source>BCH settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="286"/>
         <source>%1 satoshis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="294"/>
         <source>Transaction %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="295"/>
         <source>Transaction &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="367"/>
         <source>Select an invoice first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="372"/>
+        <location filename="../ui/InvoicePanel.cpp" line="378"/>
+        <location filename="../ui/InvoicePanel.cpp" line="381"/>
+        <location filename="../ui/InvoicePanel.cpp" line="596"/>
+        <location filename="../ui/InvoicePanel.cpp" line="604"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="389"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="390"/>
         <source>SVG image (*.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePanel.cpp" line="391"/>
         <source>Save QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="60"/>
+        <source>Export addresses to scan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="135"/>
+        <source>Check on chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="137"/>
+        <source>Ask the Electrum servers about this invoice&apos;s address now and record what they show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="138"/>
+        <source>Accept late payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="140"/>
+        <source>Mark for refund…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="151"/>
+        <source>Accept late payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="151"/>
+        <source>Mark for refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="152"/>
+        <source>Why is this late payment accepted? The invoice, its monthly payment and the credit are settled; the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="154"/>
+        <source>Why is this money to be refunded? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="163"/>
+        <source>Export addresses to scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="163"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InvoicePanel.cpp" line="169"/>
+        <source>Saved %n address(es) to %1.</source>
+        <translation>
+            <numerusform>Saved %n address to %1.</numerusform>
+            <numerusform>Saved %n addresses to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="312"/>
+        <source>Received %1 of %2. The QR code now asks for the remaining %3 at the same address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="315"/>
+        <source>Received %1, %2 more than asked: decide whether to refund the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="319"/>
+        <source>Paid after the expiry; the payment was accepted and settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="321"/>
+        <source>Paid after the expiry; the money is marked for a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="322"/>
+        <source>%1 arrived after the invoice expired. Nothing was settled: accept it or mark it for a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="455"/>
+        <source>Asking the Electrum servers about invoice #%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="467"/>
+        <source>Invoice #%1 on chain: %2, as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="468"/>
+        <source>Invoice #%1 on chain: now %2 (%3 received).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="489"/>
+        <source>Invoice #%1: the late payment was accepted and settled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="490"/>
+        <source>Invoice #%1: marked for a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InvoicePanel.cpp" line="517"/>
+        <source>%n second(s) ago</source>
+        <translation>
+            <numerusform>%n second ago</numerusform>
+            <numerusform>%n seconds ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InvoicePanel.cpp" line="518"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="522"/>
+        <source>No chain watcher is running: invoices change only by hand. Start paydesk watch-invoices, or paydesk-server with --electrum (see the README).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="524"/>
+        <source>Chain: not watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/InvoicePanel.cpp" line="530"/>
+        <source>Chain: %1 follows %2 at block %3 · %n invoice(s) watched · heard %4.</source>
+        <translation>
+            <numerusform>Chain: %1 follows %2 at block %3 · %n invoice watched · heard %4.</numerusform>
+            <numerusform>Chain: %1 follows %2 at block %3 · %n invoices watched · heard %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="533"/>
+        <source>Chain: block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="535"/>
+        <source>Chain: %1 is not connected (%2); it tries its servers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="536"/>
+        <source>no server answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="537"/>
+        <source>Chain: disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="539"/>
+        <source>Chain: %1 last reported %2 (block %3); it may have stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="541"/>
+        <source>Chain: watcher silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="582"/>
+        <source>Address indexes %1 to %2 (%3 in a row) have received nothing. A wallet that stops after %4 unused addresses does not see payments to later ones: export them and scan them in the organisation&apos;s wallet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/InvoicePanel.cpp" line="591"/>
+        <source>There are no addresses to scan.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::ui::InvoicePrintDialog</name>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="27"/>
         <source>Print BCH invoice sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="29"/>
         <source>Each A4 page holds %1 invoices with their QR code, amount, address, member, center, invoice number, due date and the non-refundable notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/InvoicePrintDialog.cpp" line="35"/>
         <source>The %n selected invoice(s)</source>
         <translation>
             <numerusform>The %n selected invoice</numerusform>
@@ -3880,38 +5697,47 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="38"/>
         <source>All invoices that match the page&apos;s filters and search, in its order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="45"/>
         <source>At most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="52"/>
         <source>invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="65"/>
         <source>Preview and print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="67"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="138"/>
         <source>Collecting invoices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="155"/>
         <source>Collecting invoices… %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="171"/>
         <source>No invoice matches; select invoices or change the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/InvoicePrintDialog.cpp" line="177"/>
         <source>Reading %n invoice(s)…</source>
         <translation>
             <numerusform>Reading %n invoice…</numerusform>
@@ -3919,10 +5745,12 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="196"/>
         <source>Paydesk BCH invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/InvoicePrintDialog.cpp" line="199"/>
         <source>Print preview: %n invoice(s)</source>
         <translation>
             <numerusform>Print preview: %n invoice</numerusform>
@@ -3930,14 +5758,17 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="212"/>
         <source>Save invoice sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="213"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/InvoicePrintDialog.cpp" line="234"/>
         <source>Writing %n invoice(s) to %1…</source>
         <translation>
             <numerusform>Writing %n invoice to %1…</numerusform>
@@ -3945,96 +5776,123 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/InvoicePrintDialog.cpp" line="246"/>
         <source>Saved %n invoice(s) to %1.</source>
         <translation>
             <numerusform>Saved %n invoice to %1.</numerusform>
             <numerusform>Saved %n invoices to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="122"/>
+        <source>None of these invoices can still be paid, so there is nothing to print. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::ui::KycDecisionDialog</name>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="31"/>
         <source>Document expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="34"/>
         <source>Photo or scan unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="37"/>
         <source>Name does not match the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="40"/>
         <source>Document type not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="43"/>
         <source>Suspected forgery or tampering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="46"/>
         <source>Sanctions or watch-list match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="48"/>
         <source>Other (write it in the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="64"/>
         <source>Reject KYC document #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="65"/>
         <source>Request more information for KYC document #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="67"/>
         <source>The customer sees the reason and can submit a new document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="68"/>
         <source>The customer receives this message and resubmits; the document then returns to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="80"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="87"/>
         <source>Optional detail; required for &quot;Other&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="88"/>
         <source>Required: what to send and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="90"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="90"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="93"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="93"/>
         <source>Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="105"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="110"/>
         <source>With the reason &quot;Other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="115"/>
         <source>The note is %1 characters long; shorten it to 1,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,86 +5900,107 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycPanel</name>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="55"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="56"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="57"/>
         <source>Re&amp;lease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="57"/>
         <source>Give the claim back (Alt+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="58"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="58"/>
         <source>Approve the document (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="60"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="60"/>
         <source>Reject with a reason from the list (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
         <source>Request &amp;info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Ask the customer for more information (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>Reveal nu&amp;mber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="64"/>
         <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="66"/>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="66"/>
         <source>Open the previous document (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>&amp;Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>Open the next document (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="100"/>
         <source>Reviewer activit&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="102"/>
         <source>Review settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="175"/>
         <source>Queue counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="183"/>
         <source>New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/KycPanel.cpp" line="187"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform>
@@ -4129,62 +6008,77 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="210"/>
         <source>Select a document in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="249"/>
         <source>waiting %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="252"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="256"/>
         <source>needs two approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="257"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="263"/>
         <source>Decided by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="267"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="270"/>
         <source>Claimed by you until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="271"/>
         <source>Claimed by %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="275"/>
         <source>Document number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="329"/>
         <source>You claimed #%1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="354"/>
         <source>The claim on #%1 was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="411"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="414"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycPanel.cpp" line="444"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,30 +6086,37 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycSettingsDialog</name>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="137"/>
         <source>Review settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="143"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="145"/>
         <source>A claim lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="149"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="151"/>
         <source>Decide within (SLA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="158"/>
         <source>Two approvals above risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="161"/>
         <source>Documents waiting over half the SLA are marked &quot;due soon&quot;, over it &quot;over SLA&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,179 +6124,233 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="188"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="189"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="262"/>
+        <location filename="../ui/MainWindow.cpp" line="331"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="328"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="461"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="501"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="702"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="711"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="712"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="715"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="716"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="747"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="332"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/MainWindow.cpp" line="738"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,86 +6358,108 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::NewInvoiceDialog</name>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="48"/>
         <source>New BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="55"/>
         <source>Name, email or phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="60"/>
+        <location filename="../ui/InvoiceDialogs.cpp" line="129"/>
         <source>No member chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="66"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="74"/>
         <source>satoshis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="83"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="88"/>
         <source>What the member pays for, e.g. 2026-11 meal fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="89"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="97"/>
         <source>Local time. The member must pay before this; at most one year ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="98"/>
         <source>Pay by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="102"/>
         <source>Create invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="129"/>
         <source>Chosen: %1 (#%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="168"/>
         <source>No member matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="180"/>
         <source>Enter the amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="185"/>
         <source>Satoshis are a whole number, such as 125000 (no separators).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="193"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.125.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="199"/>
         <source>The amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="202"/>
         <source>An invoice can ask for at most 99.99999999 BCH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="217"/>
         <source>= %1 = %2 satoshis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="226"/>
         <source>Choose the member: type part of a name or email and pick them from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/InvoiceDialogs.cpp" line="239"/>
         <source>The expiry must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4490,38 +6467,47 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::PaymentChangeDialog</name>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="79"/>
         <source>Mark payment #%1 paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="79"/>
         <source>Cancel payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="81"/>
         <source>Record money that arrived outside the auto-debit run (cash, bank transfer). The payment becomes successful and counts in its month&apos;s settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="83"/>
         <source>The member will owe nothing for this month. Use this for a month the service was not given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="97"/>
         <source>Optional: receipt or transfer number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="99"/>
         <source>Money arrived on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="100"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="107"/>
         <source>Mark paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="107"/>
         <source>Cancel payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,14 +6515,17 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::PaymentPanel</name>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="135"/>
         <source>Mark paid…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="137"/>
         <source>Record a payment received outside the auto-debit run, with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="138"/>
         <source>Cancel payment…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,6 +6533,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::QrCodeWidget</name>
     <message>
+        <location filename="../ui/QrCodeWidget.cpp" line="14"/>
         <source>Payment QR code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4551,142 +6541,177 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReconciliationPage</name>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="65"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="73"/>
         <source>Open result file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="75"/>
         <source>A CSV file from the auto-debit provider or the bank: date, member or contract id, amount, provider transaction id, result code (UTF-8 or CP949)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="77"/>
         <source>Columns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="80"/>
         <source>&amp;Center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="91"/>
         <source>No file open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="112"/>
         <source>The file (statement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="118"/>
         <source>Expected payments no line settles (ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="134"/>
         <source>&amp;Match selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="136"/>
         <source>Match the selected file line to the selected expected payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="137"/>
         <source>&amp;Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="139"/>
         <source>&amp;Apply chosen matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="149"/>
         <source>Open a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="212"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="221"/>
         <source>the file is larger than 50 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="230"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="291"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="294"/>
         <source>%1 · %2 · %3 good lines, %4 bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="300"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="309"/>
         <source>Matching against the expected payments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="323"/>
         <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="352"/>
         <source>Columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="354"/>
         <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
         <source>Member or contract id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
         <source>Provider transaction id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Result code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="365"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="365"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="393"/>
         <source>Select a line of the file and an expected payment, then match them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="397"/>
         <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="415"/>
         <source>No match is chosen; tick the lines to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/ReconciliationPage.cpp" line="419"/>
         <source>Applying %n match(es)…</source>
         <translation>
             <numerusform>Applying %n match(es)…</numerusform>
@@ -4694,14 +6719,17 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="431"/>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="439"/>
         <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="463"/>
         <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4709,54 +6737,67 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReviewerActivityDialog</name>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="197"/>
         <source>Reviewer activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="206"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="207"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="209"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="216"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="216"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="216"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="216"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="217"/>
         <source>Information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="217"/>
         <source>Median time to decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="241"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/KycDialogs.cpp" line="272"/>
         <source>No decisions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/KycDialogs.cpp" line="273"/>
         <source>%n decision(s) in this period.</source>
         <translation>
             <numerusform>%n decision in this period.</numerusform>
@@ -4767,42 +6808,52 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::SettlementChangeDialog</name>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="202"/>
         <source>Confirm settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="203"/>
         <source>%1: the figures are counted again from the month&apos;s successful payments and frozen. Afterwards a change to those payments is refused until headquarters reopens the settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="207"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="210"/>
         <source>Mark settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="211"/>
         <source>%1: the net amount was transferred to the center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="212"/>
         <source>Mark paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="215"/>
         <source>Reopen settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="217"/>
         <source>%1 goes back to draft: its payments can change again and it must be confirmed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="218"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="231"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4810,62 +6861,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::SettlementPanel</name>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="251"/>
         <source>Compute month…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="253"/>
         <source>Make or update the draft settlements of a month from its successful payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="261"/>
         <source>Compute settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="261"/>
         <source>Month (YYYY-MM):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="270"/>
         <source>Confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="272"/>
         <source>Mark paid out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="274"/>
         <source>Reopen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="276"/>
         <source>Export payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="278"/>
         <source>The payments this settlement counts, as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="279"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="318"/>
         <source>Computing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="328"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 already confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="382"/>
         <source>Export the settlement&apos;s payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="382"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/PaymentPanels.cpp" line="433"/>
         <source>Printed %1 from Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4873,38 +6939,47 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::TablePage</name>
     <message>
+        <location filename="../ui/TablePage.cpp" line="61"/>
         <source>≈ marks the database&apos;s estimate; the exact count follows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="69"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="71"/>
         <source>Stop this query (Esc); the rows already shown stay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="73"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="75"/>
         <source>Load the rows again (F5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="115"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="383"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="385"/>
         <source>≈ %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location filename="../ui/TablePage.cpp" line="387"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -4912,58 +6987,72 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="389"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="393"/>
         <source>%1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="147"/>
         <source>Copy with column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="85"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="87"/>
         <source>Write every row of the current filter to a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="89"/>
         <source>CSV (UTF-8)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="90"/>
         <source>CSV for spreadsheets (UTF-8 with BOM)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="423"/>
         <source>Adding up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="428"/>
         <source>Totals could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="436"/>
         <source>%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="440"/>
         <source>All %1 · net %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="440"/>
         <source>All %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="451"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/TablePage.cpp" line="452"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,26 +7060,32 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::UserActivationDialog</name>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="25"/>
         <source>Reactivate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="25"/>
         <source>Deactivate %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="27"/>
         <source>%1 can sign in and use the services again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="28"/>
         <source>%1 can no longer sign in or use the services. Nothing is deleted: the member&apos;s records stay, and headquarters can reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="43"/>
         <source>Reactivate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="43"/>
         <source>Deactivate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,30 +7093,38 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::UserPanel</name>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="69"/>
         <source>Reveal account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="71"/>
         <source>Show the full bank account number of this member&apos;s auto-debit contract; the reveal is recorded in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="151"/>
         <source>Account number: %1 (revealed; recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="77"/>
+        <location filename="../ui/UserPanel.cpp" line="120"/>
         <source>Deactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="120"/>
         <source>Reactivate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="121"/>
         <source>Stop this member&apos;s sign-in and services, with a reason (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/UserPanel.cpp" line="122"/>
         <source>Let this member sign in and use the services again (audited)</source>
         <translation type="unfinished"></translation>
     </message>
