@@ -280,6 +280,44 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void gapLimitReport_data() { test::addDialectRows(); }
+    void gapLimitReport()
+    {
+        QFETCH(int, dialect);
+        test::ChainFixture* fx = fixture(Dialect(dialect));
+        QVERIFY(fx);
+        // 25 new invoices, only the last one paid: the 24 before it are a run a wallet with a gap
+        // limit of 20 never reaches.
+        QVector<qint64> ids;
+        for (int k = 0; k < 25; ++k) {
+            ids.append(newInvoice(*fx).first);
+            QVERIFY(ids.last() > 0);
+        }
+        const auto settled = applyChainObservation(*fx->watcher, ids.last(), {paid('9', 900050, kAmount)}, at(900050));
+        QVERIFY2(settled.ok(), qPrintable(settled.ok() ? QString() : settled.error().message + settled.error().detail));
+        const qint64 paidIndex = fx->field("invoices", ids.last(), "derivation_index").toLongLong();
+        const qint64 firstIndex = fx->field("invoices", ids.first(), "derivation_index").toLongLong();
+        auto report = addressGapReport(*fx->watcher, 20);
+        QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().message));
+        QVERIFY(report.value().exceedsGapLimit());
+        QCOMPARE(report.value().runTo, paidIndex - 1);
+        QVERIFY(report.value().runFrom <= firstIndex);
+        QVERIFY(report.value().runLength >= 24);
+        QCOMPARE(report.value().lastUsedIndex, paidIndex);
+        QCOMPARE(report.value().nextIndex, paidIndex + 1);
+        bool listed = false;
+        for (const UnusedAddress& u : report.value().toScan) {
+            listed = listed || u.invoiceId == ids.first();
+            QVERIFY(u.derivationIndex != paidIndex);
+        }
+        QVERIFY(listed);
+        // A wallet scanning 100 ahead sees them all: no warning, nothing to scan.
+        auto wide = addressGapReport(*fx->watcher, 100);
+        QVERIFY(wide.ok());
+        QVERIFY(!wide.value().exceedsGapLimit());
+        QVERIFY(wide.value().toScan.isEmpty());
+    }
+
     void ledgerIsAppendOnly_data() { test::addDialectRows(); }
     void ledgerIsAppendOnly()
     {
