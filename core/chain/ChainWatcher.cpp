@@ -265,8 +265,15 @@ void ChainWatcher::syncWatched(bool refreshAll)
     }
     QHash<QString, Entry> next;
     for (const WatchedInvoice& invoice : list.value()) {
-        QByteArray script;
-        const QString scripthash = scripthashOf(invoice.address, &script);
+        // Addresses never change: their script hashes are worked out once.
+        auto known = m_scripts.constFind(invoice.address);
+        if (known == m_scripts.constEnd()) {
+            QByteArray computed;
+            const QString hash = scripthashOf(invoice.address, &computed);
+            known = m_scripts.insert(invoice.address, {computed, hash});
+        }
+        const QByteArray script = known->first;
+        const QString scripthash = known->second;
         if (scripthash.isEmpty()) {
             m_pass.failures << WatcherText::tr("invoice #%1: \"%2\" is not an address this watcher can follow")
                                    .arg(invoice.id)

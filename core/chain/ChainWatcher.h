@@ -131,6 +131,7 @@ private:
     ChainWatcherStatus m_status;
     ChainPassSummary m_pass;
     QHash<QString, Entry> m_entries; ///< by script hash
+    QHash<QString, QPair<QByteArray, QString>> m_scripts; ///< address -> locking script and script hash
     QHash<QString, bch::Transaction> m_transactions;
     QHash<int, bch::BlockHeader> m_headers;
     int m_serverIndex = -1;

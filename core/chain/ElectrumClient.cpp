@@ -114,6 +114,9 @@ void ElectrumClient::connectTo(const ElectrumServer& server)
     });
     const auto ready = [this, socket] {
         if (socket == m_socket) {
+            // Small requests and answers in turn: without this, Nagle's algorithm and delayed
+            // ACKs hold each one back about 40 ms.
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_ready = true;
             Q_EMIT connected();
         }

@@ -157,12 +157,15 @@ QString ScriptedElectrum::txidOf(const QByteArray& raw)
     return bch::displayHash(raw);
 }
 
-QHash<QString, QJsonValue> ScriptedElectrum::statuses() const
+QHash<QString, QJsonValue> ScriptedElectrum::statuses(const QStringList& txids) const
 {
+    // Only the addresses these transactions touch can change.
     QHash<QString, QJsonValue> out;
-    for (const Client& c : m_clients) {
-        for (const QString& sh : c.scripthashes) {
-            out.insert(sh, status(sh));
+    for (const QString& txid : txids) {
+        for (const QString& sh : scripthashesOf(txid)) {
+            if (!out.contains(sh)) {
+                out.insert(sh, status(sh));
+            }
         }
     }
     return out;
@@ -170,9 +173,10 @@ QHash<QString, QJsonValue> ScriptedElectrum::statuses() const
 
 QString ScriptedElectrum::broadcast(const QByteArray& raw)
 {
-    const auto before = statuses();
     const QString txid = txidOf(raw);
     m_raw.insert(txid, raw);
+    index(txid);
+    const auto before = statuses({txid});
     m_mempool.append(txid);
     notifyChanges(before);
     return txid;
@@ -180,13 +184,13 @@ QString ScriptedElectrum::broadcast(const QByteArray& raw)
 
 int ScriptedElectrum::mine(const QStringList& only)
 {
-    const auto before = statuses();
     QStringList included;
     for (const QString& txid : m_mempool) {
         if (only.isEmpty() || only.contains(txid)) {
             included.append(txid);
         }
     }
+    const auto before = statuses(included);
     for (const QString& txid : included) {
         m_mempool.removeAll(txid);
     }
@@ -197,7 +201,11 @@ int ScriptedElectrum::mine(const QStringList& only)
     coinbase += char(1) + output(625000000, kChangeScript) + le(0, 4);
     const QString coinbaseId = txidOf(coinbase);
     m_raw.insert(coinbaseId, coinbase);
+    index(coinbaseId);
     included.prepend(coinbaseId);
+    for (const QString& txid : included) {
+        m_heights.insert(txid, m_baseHeight + int(m_blocks.size()));
+    }
     const QByteArray previous = m_blocks.isEmpty() ? QByteArray(32, '\0') : dsha(m_blocks.last().header);
     const quint32 time = quint32(QDateTime::currentSecsSinceEpoch() - 60);
     m_blocks.append({makeHeader(previous, included, time), included});
@@ -218,11 +226,15 @@ void ScriptedElectrum::mineEmpty(int count)
 
 void ScriptedElectrum::reorg(int depth, bool toMempool)
 {
-    const auto before = statuses();
     QStringList orphaned;
+    for (int k = 0; k < depth && k + 1 < m_blocks.size(); ++k) {
+        orphaned = m_blocks[m_blocks.size() - 1 - k].txids.mid(1) + orphaned;
+    }
+    const auto before = statuses(orphaned);
     for (int k = 0; k < depth && m_blocks.size() > 1; ++k) {
-        const Block gone = m_blocks.takeLast();
-        orphaned = gone.txids.mid(1) + orphaned;
+        for (const QString& txid : m_blocks.takeLast().txids) {
+            m_heights.remove(txid);
+        }
     }
     const QStringList keep = m_mempool;
     m_mempool.clear();
@@ -235,7 +247,7 @@ void ScriptedElectrum::reorg(int depth, bool toMempool)
 
 void ScriptedElectrum::evict(const QString& txid)
 {
-    const auto before = statuses();
+    const auto before = statuses({txid});
     m_mempool.removeAll(txid);
     notifyChanges(before);
 }
@@ -261,6 +273,11 @@ QString ScriptedElectrum::blockHash(int index) const
 
 QSet<QString> ScriptedElectrum::scripthashesOf(const QString& txid) const
 {
+    return m_scripthashes.value(txid);
+}
+
+void ScriptedElectrum::index(const QString& txid)
+{
     QSet<QString> out;
     const auto tx = bch::parseTransaction(m_raw.value(txid));
     if (tx.ok()) {
@@ -268,7 +285,10 @@ QSet<QString> ScriptedElectrum::scripthashesOf(const QString& txid) const
             out.insert(bch::electrumScripthash(o.lockingScript));
         }
     }
-    return out;
+    m_scripthashes.insert(txid, out);
+    for (const QString& sh : out) {
+        m_transactionsOf[sh].append(txid);
+    }
 }
 
 QJsonArray ScriptedElectrum::history(const QString& scripthash) const
@@ -309,13 +329,16 @@ QJsonValue ScriptedElectrum::status(const QString& scripthash) const
 void ScriptedElectrum::notifyChanges(const QHash<QString, QJsonValue>& before)
 {
     for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
-        for (const QString& sh : it->scripthashes) {
-            const QJsonValue now = status(sh);
-            if (now != before.value(sh)) {
+        for (auto sh = before.cbegin(); sh != before.cend(); ++sh) {
+            if (!it->scripthashes.contains(sh.key())) {
+                continue;
+            }
+            const QJsonValue now = status(sh.key());
+            if (now != sh.value()) {
                 send(it->socket,
                      QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
                                  {QStringLiteral("method"), QStringLiteral("blockchain.scripthash.subscribe")},
-                                 {QStringLiteral("params"), QJsonArray{sh, now}}});
+                                 {QStringLiteral("params"), QJsonArray{sh.key(), now}}});
             }
         }
     }
@@ -337,6 +360,7 @@ void ScriptedElectrum::notifyTip()
 void ScriptedElectrum::accept(QTcpSocket* socket)
 {
     ++m_connections;
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // as Fulcrum: no Nagle delay
     m_clients.insert(socket, Client{socket, {}, {}, false, 0});
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
     connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

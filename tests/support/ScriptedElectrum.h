@@ -97,13 +97,17 @@ private:
     QJsonValue status(const QString& scripthash) const;
     QSet<QString> scripthashesOf(const QString& txid) const;
     void notifyChanges(const QHash<QString, QJsonValue>& before);
-    QHash<QString, QJsonValue> statuses() const;
+    QHash<QString, QJsonValue> statuses(const QStringList& txids) const;
+    void index(const QString& txid);
     void notifyTip();
 
     int m_baseHeight;
     QVector<Block> m_blocks;
     QStringList m_mempool;
     QHash<QString, QByteArray> m_raw;
+    QHash<QString, QSet<QString>> m_scripthashes;  ///< txid -> the script hashes of its outputs
+    QHash<QString, QStringList> m_transactionsOf; ///< script hash -> every txid paying it
+    QHash<QString, int> m_heights;                ///< txid -> its block's height (absent: not in a block)
     QTcpServer* m_server = nullptr;
     bool m_tls = false;
     QHash<QTcpSocket*, Client> m_clients;
