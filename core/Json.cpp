@@ -238,6 +238,11 @@ void fields(V& v, LatePaymentDecision& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, ops::ExpiredCount& x)
+{
+    v("count", x.count);
+}
+template<typename V>
 void fields(V& v, UnusedAddress& x)
 {
     v("derivation_index", x.derivationIndex);
@@ -1048,6 +1053,10 @@ QJsonValue toJson(const AddressGapReport& value)
 {
     return write(value);
 }
+QJsonValue toJson(const ops::ExpiredCount& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ListTotals& value)
 {
     return write(value);
@@ -1181,6 +1190,7 @@ template Result<QVector<ChainWatcherStatus>> fromJson<QVector<ChainWatcherStatus
 template Result<InvoiceSettlement> fromJson<InvoiceSettlement>(const QJsonValue&);
 template Result<LatePaymentDecision> fromJson<LatePaymentDecision>(const QJsonValue&);
 template Result<AddressGapReport> fromJson<AddressGapReport>(const QJsonValue&);
+template Result<ops::ExpiredCount> fromJson<ops::ExpiredCount>(const QJsonValue&);
 
 template<>
 Result<DetailRecord> fromJson<DetailRecord>(const QJsonValue& json)

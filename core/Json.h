@@ -39,6 +39,7 @@ QJsonValue toJson(const QVector<ChainWatcherStatus>& value);
 QJsonValue toJson(const InvoiceSettlement& value);
 QJsonValue toJson(const LatePaymentDecision& value);
 QJsonValue toJson(const AddressGapReport& value);
+QJsonValue toJson(const ops::ExpiredCount& value);
 QJsonValue toJson(const ListTotals& value);
 QJsonValue toJson(const PaymentChange& value);
 QJsonValue toJson(const SettlementRun& value);

@@ -468,8 +468,15 @@ const Operation& ResolveLatePayment::operation()
 {
     static const Operation op = define<ResolveLatePayment>(
         update(route("resolveLatePayment", Verb::Post, "invoices/{id}/late-payment", Access::ManagesInvoices, I)),
-        {body<LatePaymentDecision>(), present<LatePaymentDecision>({QStringLiteral("accept"), QStringLiteral("reason")}),
+        {body<LatePaymentDecision>(),
+         present<LatePaymentDecision>({QStringLiteral("accept"), QStringLiteral("reason")}),
          pathId(&LatePaymentDecision::id), version(&LatePaymentDecision::version)});
+    return op;
+}
+const Operation& ExpireOverdueInvoices::operation()
+{
+    static const Operation op = define<ExpireOverdueInvoices>(
+        route("expireOverdueInvoices", Verb::Post, "invoices/expire-overdue", Access::ManagesInvoices, I), {});
     return op;
 }
 const Operation& FetchAddressGaps::operation()
@@ -733,6 +740,7 @@ const QVector<const Operation*>& all()
         &CheckInvoiceOnChain::operation(),
         &ResolveLatePayment::operation(),
         &FetchAddressGaps::operation(),
+        &ExpireOverdueInvoices::operation(),
         &FetchKycQueueSummary::operation(),
         &SetKycSettings::operation(),
         &ClaimKycDocument::operation(),

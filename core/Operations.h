@@ -129,6 +129,11 @@ const QVector<const Operation*>& all();
 /// The operation of a name, or null.
 const Operation* find(const QString& name);
 
+/// How many rows an operation changed (expireOverdueInvoices).
+struct ExpiredCount
+{
+    int count = 0;
+};
 /// No input (GET organizations).
 struct NoInput
 {};
@@ -183,6 +188,7 @@ PD_OPERATION(FetchChainStatus, NoInput, QVector<ChainWatcherStatus>);
 PD_OPERATION(CheckInvoiceOnChain, ById, InvoiceSettlement);
 PD_OPERATION(ResolveLatePayment, LatePaymentDecision, Done);
 PD_OPERATION(FetchAddressGaps, AddressGapRequest, AddressGapReport);
+PD_OPERATION(ExpireOverdueInvoices, NoInput, ExpiredCount);
 PD_OPERATION(InvoiceSheetPdf, InvoiceSheetRequest, Done);
 PD_OPERATION(FetchKycQueueSummary, NoInput, KycQueueSummary);
 PD_OPERATION(SetKycSettings, KycSettings, KycSettings);

@@ -494,6 +494,18 @@ void InvoicePanel::decideLatePayment(bool accept, const QString& reason)
 
 void InvoicePanel::refreshChainState()
 {
+    // Whoever runs first expires what is past its expiry: the watcher, the server or this console.
+    if (m_permissions.managesInvoices()) {
+        m_backend->call<ops::ExpireOverdueInvoices>(ops::NoInput{}, this, [this](const Result<ops::ExpiredCount>& r) {
+            if (r.ok() && r.value().count > 0) {
+                if (m_id > 0) {
+                    afterChange(m_id);
+                } else {
+                    m_page->refresh();
+                }
+            }
+        });
+    }
     m_backend->call<ops::FetchChainStatus>(ops::NoInput{}, this, [this](const Result<QVector<ChainWatcherStatus>>& r) {
         if (r.ok()) {
             showChainState(r.value());

@@ -1,7 +1,7 @@
 #include "sql/SqlOperations.h"
 
-#include "sql/SqlDashboard.h"
 #include "sql/SqlChain.h"
+#include "sql/SqlDashboard.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
@@ -49,6 +49,13 @@ QHash<QString, OperationHandler> makeTable()
     });
     on<ResolveLatePayment>(t, [](SqlSession& s, const LatePaymentDecision& d, const Context&) {
         return resolveLatePayment(s, d.id, d.version, d.accept, d.reason);
+    });
+    on<ExpireOverdueInvoices>(t, [](SqlSession& s, const NoInput&, const Context&) -> Result<ExpiredCount> {
+        auto expired = expireOverdueInvoices(s);
+        if (!expired.ok()) {
+            return expired.error();
+        }
+        return ExpiredCount{expired.value()};
     });
     on<FetchAddressGaps>(
         t, [](SqlSession& s, const AddressGapRequest& r, const Context&) { return addressGapReport(s, r.gapLimit); });
