@@ -12,8 +12,16 @@ bool open(const QString& status)
            status == QLatin1String("confirmed");
 }
 
-/// The stored state as a settlement, to compare a decision with.
-InvoiceSettlement asStored(const InvoiceChainState& invoice)
+bool sameColumns(const InvoiceSettlement& a, const InvoiceSettlement& b)
+{
+    return a.status == b.status && a.receivedSats == b.receivedSats && a.exception == b.exception &&
+           a.txHash == b.txHash && a.confirmedHeight == b.confirmedHeight && a.paidAt.isValid() == b.paidAt.isValid() &&
+           a.confirmedAt.isValid() == b.confirmedAt.isValid();
+}
+
+} // namespace
+
+InvoiceSettlement settlementAsStored(const InvoiceChainState& invoice)
 {
     InvoiceSettlement s;
     s.status = invoice.status;
@@ -25,15 +33,6 @@ InvoiceSettlement asStored(const InvoiceChainState& invoice)
     s.confirmedHeight = invoice.confirmedHeight;
     return s;
 }
-
-bool sameColumns(const InvoiceSettlement& a, const InvoiceSettlement& b)
-{
-    return a.status == b.status && a.receivedSats == b.receivedSats && a.exception == b.exception &&
-           a.txHash == b.txHash && a.confirmedHeight == b.confirmedHeight && a.paidAt.isValid() == b.paidAt.isValid() &&
-           a.confirmedAt.isValid() == b.confirmedAt.isValid();
-}
-
-} // namespace
 
 InvoiceSettlement decideInvoice(const InvoiceChainState& invoice, QVector<ObservedPayment> payments,
                                 const ChainView& chain)
@@ -66,7 +65,7 @@ InvoiceSettlement decideInvoice(const InvoiceChainState& invoice, QVector<Observ
         }
     }
 
-    const InvoiceSettlement stored = asStored(invoice);
+    const InvoiceSettlement stored = settlementAsStored(invoice);
     InvoiceSettlement target = stored;
     target.receivedSats = received;
     const bool wasSettled = invoice.status == QLatin1String("confirmed");

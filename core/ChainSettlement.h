@@ -69,6 +69,10 @@ struct InvoiceSettlement
     bool unchanged() const { return event.isEmpty(); }
 };
 
+/// The stored invoice as a settlement that changes nothing (event empty): the starting point of
+/// a decision, and what a check reports when the chain shows what is recorded.
+InvoiceSettlement settlementAsStored(const InvoiceChainState& invoice);
+
 /// Decides an invoice from the transactions paying its address:
 /// - nothing received: a pending invoice past its expiry expires; a paid or confirmed one is taken
 ///   back (a reorg or a dropped transaction), with its payment and credit;

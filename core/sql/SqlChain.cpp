@@ -135,12 +135,7 @@ Result<Done> writeSettlement(SqlSession& session, const StoredInvoice& stored, c
     if (query.numRowsAffected() != 1) {
         return conflict(session, "invoices", stored.state.id, ChainText::tr("Invoice #%1").arg(stored.state.id));
     }
-    InvoiceSettlement before;
-    before.status = stored.state.status;
-    before.receivedSats = stored.state.receivedSats;
-    before.exception = stored.state.exception;
-    before.txHash = stored.state.txHash;
-    before.confirmedHeight = stored.state.confirmedHeight;
+    const InvoiceSettlement before = settlementAsStored(stored.state);
     QJsonObject after = columnsJson(target);
     if (!resolution.isEmpty()) {
         after.insert(QStringLiteral("resolution"), resolution);
@@ -375,13 +370,8 @@ Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int versi
             return Error(Error::Kind::Invalid,
                          ChainText::tr("Invoice #%1 has no undecided late payment.").arg(invoiceId));
         }
-        InvoiceSettlement target;
-        target.status = s.status;
-        target.receivedSats = s.receivedSats;
-        target.exception = s.exception;
-        target.txHash = s.txHash;
-        target.paidAt = s.paidAt;
-        target.confirmedHeight = s.confirmedHeight;
+        InvoiceSettlement target = settlementAsStored(s);
+        target.confirmedAt = {};
         if (!accept) {
             return writeSettlement(session, stored.value(), target, QStringLiteral("invoice.refund_due"), why,
                                    QStringLiteral("refund_due"));
@@ -454,13 +444,7 @@ Result<InvoiceSettlement> checkInvoiceOnChain(SqlSession& session, qint64 invoic
     if (!stored.ok()) {
         return stored.error();
     }
-    InvoiceSettlement same;
-    same.status = stored.value().state.status;
-    same.receivedSats = stored.value().state.receivedSats;
-    same.exception = stored.value().state.exception;
-    same.txHash = stored.value().state.txHash;
-    same.confirmedHeight = stored.value().state.confirmedHeight;
-    return same;
+    return settlementAsStored(stored.value().state);
 }
 
 Result<AddressGapReport> addressGapReport(SqlSession& session, int gapLimit)

@@ -56,36 +56,6 @@ ChainPassSummary runOnce(ChainStore& store, const ChainWatcherOptions& options)
     return finished.first().first().value<ChainPassSummary>();
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-/// Runs the paydesk binary while this thread's event loop keeps serving the scripted server.
-CliRun runPaydesk(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProgram(qEnvironmentVariable("PAYDESK_BINARY_DIR") + QStringLiteral("/app/paydesk"));
-    process.setArguments(arguments);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // a command needs no display
-    process.setProcessEnvironment(env);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    CliRun run;
-    if (!finished.wait(120000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("did not finish");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 } // namespace
 
 class TestChainWatcher : public QObject
@@ -306,10 +276,15 @@ private Q_SLOTS:
         if (!fx->login.isEmpty()) {
             url.user = fx->login;
         }
-        const QStringList args{QStringLiteral("watch-invoices"), QStringLiteral("--db"),       url.toString(),
-                               QStringLiteral("--electrum"),      electrum.url(),              QStringLiteral("--electrum"),
-                               backup.url(),                      QStringLiteral("--once")};
-        const CliRun run = runPaydesk(args);
+        const QStringList args{QStringLiteral("watch-invoices"),
+                               QStringLiteral("--db"),
+                               url.toString(),
+                               QStringLiteral("--electrum"),
+                               electrum.url(),
+                               QStringLiteral("--electrum"),
+                               backup.url(),
+                               QStringLiteral("--once")};
+        const test::CliRun run = test::runPaydesk(args);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("1 confirmed")), qPrintable(run.out));
         QVERIFY2(run.out.contains(backup.url()), qPrintable(run.out));
@@ -323,23 +298,25 @@ private Q_SLOTS:
                      1);
         }
         // Again: nothing to do, and it says so.
-        const CliRun again = runPaydesk(args);
+        const test::CliRun again = test::runPaydesk(args);
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains(QStringLiteral("no change")), qPrintable(again.out));
 
         // Wrong usage and an unreachable server: exit 2 and 1, with what to do.
-        QCOMPARE(runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString()}).exitCode, 2);
-        const CliRun badUrl = runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(),
-                                          QStringLiteral("--electrum"), QStringLiteral("electrum.example.org")});
+        QCOMPARE(test::runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString()}).exitCode,
+                 2);
+        const test::CliRun badUrl =
+            test::runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(),
+                              QStringLiteral("--electrum"), QStringLiteral("electrum.example.org")});
         QCOMPARE(badUrl.exitCode, 2);
         QVERIFY2(badUrl.err.contains(QStringLiteral("tcp://HOST:PORT")), qPrintable(badUrl.err));
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         const quint16 port = closed.serverPort();
         closed.close();
-        const CliRun down = runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(),
-                                        QStringLiteral("--electrum"), QStringLiteral("tcp://127.0.0.1:%1").arg(port),
-                                        QStringLiteral("--once")});
+        const test::CliRun down = test::runPaydesk(
+            {QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(), QStringLiteral("--electrum"),
+             QStringLiteral("tcp://127.0.0.1:%1").arg(port), QStringLiteral("--once")});
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains(QStringLiteral("refused")), qPrintable(down.err));
 
@@ -353,9 +330,9 @@ private Q_SLOTS:
                         .ok());
             DatabaseUrl managerUrl = fx->db->url();
             managerUrl.user = manager;
-            const CliRun refused =
-                runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), managerUrl.toString(),
-                            QStringLiteral("--electrum"), backup.url(), QStringLiteral("--once")});
+            const test::CliRun refused =
+                test::runPaydesk({QStringLiteral("watch-invoices"), QStringLiteral("--db"), managerUrl.toString(),
+                                  QStringLiteral("--electrum"), backup.url(), QStringLiteral("--once")});
             test::pgAdminExec(QStringLiteral("DROP OWNED BY \"%1\"; DROP ROLE IF EXISTS \"%1\"").arg(manager));
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains(QStringLiteral("headquarters login")), qPrintable(refused.err));
@@ -380,11 +357,11 @@ private Q_SLOTS:
         const QString watcherLogin = fx->login + QStringLiteral("_srv");
         const QString reviewerLogin = fx->login + QStringLiteral("_hq");
         test::RestServer server;
-        const QString started = server.start(
-            fx->db->url(),
-            {{watcherLogin, QStringLiteral("hq_admin"), QStringLiteral("HQ")},
-             {reviewerLogin, QStringLiteral("hq_admin"), QStringLiteral("HQ")}},
-            {QStringLiteral("--electrum"), electrum.url(), QStringLiteral("--watch-as"), watcherLogin});
+        const QString started =
+            server.start(fx->db->url(),
+                         {{watcherLogin, QStringLiteral("hq_admin"), QStringLiteral("HQ")},
+                          {reviewerLogin, QStringLiteral("hq_admin"), QStringLiteral("HQ")}},
+                         {QStringLiteral("--electrum"), electrum.url(), QStringLiteral("--watch-as"), watcherLogin});
         QVERIFY2(started.isEmpty(), qPrintable(started));
         electrum.broadcast(test::ScriptedElectrum::paymentTransaction(addressOf(address), kAmount, 31));
         electrum.mine();
@@ -405,8 +382,8 @@ private Q_SLOTS:
                     backend.open(r, cb);
                 }).ok());
         Backend& api = backend;
-        const auto states =
-            test::await<QVector<ChainWatcherStatus>>([&](QObject* r, Backend::Callback<QVector<ChainWatcherStatus>> cb) {
+        const auto states = test::await<QVector<ChainWatcherStatus>>(
+            [&](QObject* r, Backend::Callback<QVector<ChainWatcherStatus>> cb) {
                 api.call<ops::FetchChainStatus>({}, r, cb);
             });
         QVERIFY2(states.ok(), qPrintable(states.ok() ? QString() : states.error().message));

@@ -32,34 +32,6 @@ struct Expected
     qint64 sats = 0;
 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runPaydesk(const QStringList& arguments)
-{
-    QProcess process;
-    const QString binary = qEnvironmentVariable("PAYDESK_BINARY_DIR") + QStringLiteral("/app/paydesk");
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the command must manage without a display by itself
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    process.setProcessEnvironment(env);
-    process.start(binary, arguments);
-    CliRun run;
-    if (!process.waitForFinished(300000)) {
-        run.err = QStringLiteral("did not finish: ") + process.errorString();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 /// Renders the PDF's pages, cuts out each card where InvoiceSheet puts it and decodes its QR
 /// code alone (so each symbol's bytes are exact): the pages must hold exactly `expected` in id
 /// order, kPerPage a page, each code with the database's address and amount.
@@ -184,10 +156,10 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
-        const CliRun run =
-            runPaydesk({QStringLiteral("print-invoices"), QStringLiteral("--db"), db->url().toString(),
-                        QStringLiteral("--status"), QStringLiteral("pending"), QStringLiteral("--center"), center,
-                        QStringLiteral("--created-since"), since.toString(Qt::ISODate), QStringLiteral("--out"), pdf});
+        const test::CliRun run = test::runPaydesk(
+            {QStringLiteral("print-invoices"), QStringLiteral("--db"), db->url().toString(), QStringLiteral("--status"),
+             QStringLiteral("pending"), QStringLiteral("--center"), center, QStringLiteral("--created-since"),
+             since.toString(Qt::ISODate), QStringLiteral("--out"), pdf});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QString::number(expected.size())), qPrintable(run.out));
         verifySheet(pdf, expected);
@@ -225,20 +197,21 @@ private Q_SLOTS:
             {{QStringLiteral("--status"), QStringLiteral("confirmed")}, 3, QStringLiteral("already paid")},
         };
         for (const Case& c : cases) {
-            const CliRun run = runPaydesk(QStringList{QStringLiteral("print-invoices"), QStringLiteral("--db"), url,
-                                                      QStringLiteral("--out"), pdf} +
-                                          c.args);
+            const test::CliRun run =
+                test::runPaydesk(QStringList{QStringLiteral("print-invoices"), QStringLiteral("--db"), url,
+                                             QStringLiteral("--out"), pdf} +
+                                 c.args);
             QVERIFY2(run.exitCode == c.exitCode, qPrintable(c.args.join(QLatin1Char(' ')) +
                                                             QStringLiteral(": exit %1, ").arg(run.exitCode) + run.err));
             QVERIFY2(run.err.contains(c.message, Qt::CaseInsensitive), qPrintable(run.err));
             QVERIFY(!QFileInfo::exists(pdf));
         }
         // Missing --out, and a folder that does not exist.
-        CliRun run = runPaydesk({QStringLiteral("print-invoices"), QStringLiteral("--db"), url});
+        test::CliRun run = test::runPaydesk({QStringLiteral("print-invoices"), QStringLiteral("--db"), url});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("--out")));
         const QString nowhere = dir.filePath(QStringLiteral("missing/sheet.pdf"));
-        run = runPaydesk(
+        run = test::runPaydesk(
             {QStringLiteral("print-invoices"), QStringLiteral("--db"), url, QStringLiteral("--out"), nowhere});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("could not")), qPrintable(run.err));
@@ -251,7 +224,7 @@ private Q_SLOTS:
         const QString folder = dir.filePath(QStringLiteral("folder.pdf"));
         QVERIFY(QDir().mkpath(folder));
         for (const QString& target : {fifo, folder}) {
-            run = runPaydesk(
+            run = test::runPaydesk(
                 {QStringLiteral("print-invoices"), QStringLiteral("--db"), url, QStringLiteral("--out"), target});
             QCOMPARE(run.exitCode, 1);
             QVERIFY2(run.err.contains(QStringLiteral("choose a file name")), qPrintable(run.err));
@@ -265,8 +238,8 @@ private Q_SLOTS:
         // A mistyped SQLite path is an error, and no empty database file appears there.
         const QString wrongDb = dir.filePath(QStringLiteral("wrong/path.db"));
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("wrong"))));
-        run = runPaydesk({QStringLiteral("print-invoices"), QStringLiteral("--db"), QStringLiteral("sqlite:") + wrongDb,
-                          QStringLiteral("--out"), pdf});
+        run = test::runPaydesk({QStringLiteral("print-invoices"), QStringLiteral("--db"),
+                                QStringLiteral("sqlite:") + wrongDb, QStringLiteral("--out"), pdf});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QStringLiteral("no SQLite database")), qPrintable(run.err));
         QVERIFY(!QFileInfo::exists(wrongDb));

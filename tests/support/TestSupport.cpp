@@ -8,6 +8,7 @@
 #include "sql/SqlSession.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -18,6 +19,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
+#include <QTimer>
 
 namespace pd::test {
 
@@ -294,6 +296,41 @@ QString runOpenssl(const QStringList& args)
     return {};
 }
 } // namespace
+
+CliRun runPaydesk(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.setProgram(qEnvironmentVariable("PAYDESK_BINARY_DIR") + QStringLiteral("/app/paydesk"));
+    process.setArguments(arguments);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"}) {
+        env.remove(QLatin1String(name));
+    }
+    process.setProcessEnvironment(env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    process.start();
+    CliRun run;
+    if (process.state() != QProcess::NotRunning || process.error() == QProcess::UnknownError) {
+        loop.exec();
+    }
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("did not finish within %1 s").arg(timeoutMs / 1000);
+        return run;
+    }
+    if (process.error() == QProcess::FailedToStart) {
+        run.err = QStringLiteral("did not start: ") + process.errorString();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
 
 QString makeTlsCertificates(const QString& dir)
 {

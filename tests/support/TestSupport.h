@@ -117,6 +117,19 @@ private:
 /// openssl command. Empty when it worked, else what failed.
 QString makeTlsCertificates(const QString& dir);
 
+/// What a run of the built `paydesk` program printed and how it exited (-1: crashed or timed out).
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+/// Runs PAYDESK_BINARY_DIR/app/paydesk with `arguments` and no display (QT_QPA_PLATFORM,
+/// DISPLAY and WAYLAND_DISPLAY removed: a command must manage without), while this thread's
+/// event loop keeps running (servers the test hosts in-process keep answering).
+CliRun runPaydesk(const QStringList& arguments, int timeoutMs = 300000);
+
 /// A staff account the REST server's tests sign in with.
 struct StaffLogin
 {
