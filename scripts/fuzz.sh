@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Fuzzes every JSON response parser of the console's REST connection, and everything
-# paydesk-server reads from clients (request codecs, access tokens, list cursors), with
+# Fuzzes every JSON response parser of the console's REST connection, everything
+# paydesk-server reads from clients (request codecs, access tokens, list cursors), and what the
+# chain watcher reads from Electrum servers (raw transactions, headers, BIP21), with
 # libFuzzer under AddressSanitizer and UndefinedBehaviorSanitizer, seeded with real responses
 # (tests/fuzz/corpus) and requests (tests/fuzz/requests). Not part of the normal test run.
 #   bash scripts/fuzz.sh [seconds per target, default 120] [target ...]
@@ -17,7 +18,8 @@ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=cl
 listed() { sed -n "/^set($1/,/)/p" tests/fuzz/CMakeLists.txt | tr -d '()' | sed "s/^set//; s/$1//" | xargs; }
 client=$(listed PAYDESK_FUZZ_PARSERS)
 server=$(listed PAYDESK_FUZZ_SERVER)
-parsers="$client $server"
+chain=$(listed PAYDESK_FUZZ_CHAIN)
+parsers="$client $server $chain"
 if [ $# -gt 1 ]; then
   shift
   parsers="$*"
@@ -34,7 +36,10 @@ for p in $parsers; do
   mkdir -p "$corpus" "$findings"
   case " $server " in
     *" $p "*) cp tests/fuzz/requests/* "$corpus"/ ;;
-    *) cp tests/fuzz/corpus/*.json "$corpus"/ ;;
+    *) case " $chain " in
+         *" $p "*) cp tests/fuzz/chain/* "$corpus"/ ;;
+         *) cp tests/fuzz/corpus/*.json "$corpus"/ ;;
+       esac ;;
   esac
   echo "== fuzz_$p for ${seconds}s"
   if ! QT_QPA_PLATFORM=offscreen build-fuzz/tests/fuzz/fuzz_$p -max_total_time="$seconds" -rss_limit_mb=4096 \
