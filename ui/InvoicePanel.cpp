@@ -432,6 +432,8 @@ BchSettingsDialog* InvoicePanel::openSettings()
         if (m_page->detailPane()->record()) {
             showInvoice(*m_page->detailPane()->record()); // the explorer link may have changed
         }
+        m_gapsDirty = true; // the gap limit (or the account) may have changed
+        refreshChainState();
     });
     dialog->open();
     return dialog;
@@ -511,11 +513,18 @@ void InvoicePanel::refreshChainState()
             showChainState(r.value());
         }
     });
+    // The gap report reads every invoice of the account: only when something may have changed.
+    if (!m_gapsDirty) {
+        return;
+    }
+    m_gapsDirty = false;
     AddressGapRequest gaps;
     gaps.gapLimit = chain::ChainSettings::load(m_settings).gapLimit;
     m_backend->call<ops::FetchAddressGaps>(gaps, this, [this](const Result<AddressGapReport>& r) {
         if (r.ok()) {
             showGaps(r.value());
+        } else {
+            m_gapsDirty = true;
         }
     });
 }
@@ -558,6 +567,7 @@ void InvoicePanel::showChainState(const QVector<ChainWatcherStatus>& states)
             const bool first = !m_chainSeen;
             m_lastChainChange = s.lastChangeAt;
             if (!first) {
+                m_gapsDirty = true;
                 if (m_id > 0) {
                     afterChange(m_id);
                 } else {
@@ -620,6 +630,7 @@ Result<Done> InvoicePanel::exportAddressesToScan(const QString& path) const
 
 void InvoicePanel::afterChange(qint64 id)
 {
+    m_gapsDirty = true; // a new invoice or a payment changes the run of unused addresses
     // Reload the list (the row moved or changed status) and select the invoice again.
     auto* model = m_page->model();
     auto connection = std::make_shared<QMetaObject::Connection>();

@@ -127,6 +127,7 @@ private:
     QTimer m_chainTimer;
     QDateTime m_lastChainChange;
     bool m_chainSeen = false; ///< the watchers' state was read at least once
+    bool m_gapsDirty = true;  ///< the gap report is to be read again
     QString m_chainText;
     AddressGapReport m_gaps;
 };
