@@ -4,9 +4,9 @@
 #include "InvoiceSheet.h"
 #include "ListTypes.h"
 #include "Roles.h"
+#include "chain/ChainWatcher.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
-#include "chain/ChainWatcher.h"
 #include "sql/SqlChain.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlSecurity.h"
@@ -387,8 +387,9 @@ QString eventsText(const QMap<QString, int>& events)
     QStringList parts;
     for (auto it = events.cbegin(); it != events.cend(); ++it) {
         const QString& e = it.key();
-        const QString what = e == QLatin1String("chain_confirmed")   ? CliText::tr("%n confirmed", nullptr, it.value())
-                             : e == QLatin1String("chain_paid")      ? CliText::tr("%n paid (unconfirmed)", nullptr, it.value())
+        const QString what = e == QLatin1String("chain_confirmed") ? CliText::tr("%n confirmed", nullptr, it.value())
+                             : e == QLatin1String("chain_paid")
+                                 ? CliText::tr("%n paid (unconfirmed)", nullptr, it.value())
                              : e == QLatin1String("chain_underpaid") ? CliText::tr("%n underpaid", nullptr, it.value())
                              : e == QLatin1String("chain_paid_late") ? CliText::tr("%n paid late", nullptr, it.value())
                              : e == QLatin1String("chain_reversed")  ? CliText::tr("%n taken back", nullptr, it.value())
@@ -474,8 +475,9 @@ int watchInvoices(const QStringList& arguments)
     chain::ChainWatcher watcher(store, options);
     QEventLoop loop;
     int exitCode = 0;
-    QObject::connect(&watcher, &chain::ChainWatcher::message, &watcher,
-                     [](const QString& text) { err() << CliText::tr("paydesk watch-invoices: %1").arg(text) << Qt::endl; });
+    QObject::connect(&watcher, &chain::ChainWatcher::message, &watcher, [](const QString& text) {
+        err() << CliText::tr("paydesk watch-invoices: %1").arg(text) << Qt::endl;
+    });
     QObject::connect(&watcher, &chain::ChainWatcher::invoiceChanged, &watcher,
                      [](qint64 id, const InvoiceSettlement& s) {
                          out() << CliText::tr("invoice #%1: %2 (%3 satoshis received)")
@@ -484,28 +486,35 @@ int watchInvoices(const QStringList& arguments)
                                       .arg(s.receivedSats)
                                << Qt::endl;
                      });
-    QObject::connect(&watcher, &chain::ChainWatcher::passFinished, &watcher,
-                     [&](const chain::ChainPassSummary& pass) {
-                         if (!pass.ok) {
-                             err() << CliText::tr("paydesk watch-invoices: %1").arg(pass.error) << Qt::endl;
-                         } else {
-                             QMap<QString, int> events = pass.events;
-                             if (pass.expired > 0) {
-                                 events[QStringLiteral("expire")] += pass.expired;
-                             }
-                             out() << CliText::tr("Checked %n invoice(s) at height %1 on %2: %3.", nullptr, pass.watched)
-                                          .arg(pass.tipHeight)
-                                          .arg(pass.server, eventsText(events))
-                                   << Qt::endl;
-                         }
-                         for (const QString& failure : pass.failures) {
-                             err() << CliText::tr("paydesk watch-invoices: %1").arg(failure) << Qt::endl;
-                         }
-                         if (once) {
-                             exitCode = pass.ok && pass.failures.isEmpty() ? 0 : 1;
-                             loop.quit();
-                         }
-                     });
+    QObject::connect(&watcher, &chain::ChainWatcher::passFinished, &watcher, [&](const chain::ChainPassSummary& pass) {
+        if (!pass.ok) {
+            err() << CliText::tr("paydesk watch-invoices: %1").arg(pass.error) << Qt::endl;
+        } else {
+            QMap<QString, int> events = pass.events;
+            if (pass.expired > 0) {
+                events[QStringLiteral("expire")] += pass.expired;
+            }
+            out() << CliText::tr("Checked %n invoice(s) at height %1 on %2: %3.", nullptr, pass.watched)
+                         .arg(pass.tipHeight)
+                         .arg(pass.server, eventsText(events))
+                  << Qt::endl;
+        }
+        for (const QString& failure : pass.failures) {
+            err() << CliText::tr("paydesk watch-invoices: %1").arg(failure) << Qt::endl;
+        }
+        if (once) {
+            exitCode = pass.ok && pass.failures.isEmpty() ? 0 : 1;
+            loop.quit();
+        } else if (session.isBroken()) {
+            // Nothing half-written stays behind (each invoice is one transaction);
+            // a service manager starts the watcher again (Restart=on-failure).
+            err() << CliText::tr("paydesk watch-invoices: the connection to the database was lost; "
+                                 "stopping so that it can be started again.")
+                  << Qt::endl;
+            exitCode = 1;
+            loop.quit();
+        }
+    });
     if (once) {
         watcher.runOnce();
     } else {
@@ -562,7 +571,8 @@ int runCli(const QStringList& arguments)
     parser.addOption({QStringLiteral("seed"), CliText::tr("Demo random seed (default 20251122)."), CliText::tr("n")});
     parser.addOption({QStringLiteral("as-of"), CliText::tr("Demo data ends on this day (default today)."),
                       CliText::tr("YYYY-MM-DD")});
-    parser.addPositionalArgument(QStringLiteral("command"), CliText::tr("print-invoices, watch-invoices or admin (see their --help)."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 CliText::tr("print-invoices, watch-invoices or admin (see their --help)."));
     if (!parser.parse(arguments)) {
         err() << CliText::tr("paydesk: %1").arg(parser.errorText()) << Qt::endl;
         return 2;

@@ -4,13 +4,16 @@
 #include "sql/SqlSession.h"
 
 #include <QHostInfo>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace pd::server {
 
 ChainService::ChainService(DatabaseUrl database, QString watchAs, chain::ChainWatcherOptions options)
-    : m_database(std::move(database)), m_watchAs(std::move(watchAs)), m_options(std::move(options))
+    : m_database(std::move(database))
+    , m_watchAs(std::move(watchAs))
+    , m_options(std::move(options))
 {
     m_thread.setObjectName(QStringLiteral("paydesk-chain-watcher"));
     m_context = new QObject;
@@ -45,32 +48,52 @@ Result<Done> ChainService::start()
     m_thread.start();
     Result<Done> result = Done{};
     QMetaObject::invokeMethod(
-        m_context,
-        [this, &result] {
-            auto session = sql::SqlSession::open(m_database, QStringLiteral("paydesk-chain-watcher"));
-            if (!session.ok()) {
-                result = session.error();
-                return;
-            }
-            m_session = std::move(session.value());
-            if (auto acting = m_session->actAs(m_watchAs); !acting.ok()) {
-                result = acting.error();
-                return;
-            }
-            if (auto allowed = sql::checkChainWatcherLogin(*m_session); !allowed.ok()) {
-                result = allowed.error();
-                return;
-            }
-            m_store = std::make_unique<sql::SqlChainStore>(*m_session);
-            m_watcher = std::make_unique<chain::ChainWatcher>(*m_store, m_options);
-            connect(m_watcher.get(), &chain::ChainWatcher::message, m_watcher.get(), [](const QString& text) {
-                std::fprintf(stderr, "{\"chain\":\"%s\"}\n",
-                             qPrintable(QString(text).replace(QLatin1Char('"'), QLatin1Char('\''))));
-            });
-            m_watcher->start();
-        },
-        Qt::BlockingQueuedConnection);
+        m_context, [this, &result] { result = open(); }, Qt::BlockingQueuedConnection);
     return result;
+}
+
+Result<Done> ChainService::open()
+{
+    m_watcher.reset();
+    m_store.reset();
+    m_session.reset();
+    auto session = sql::SqlSession::open(m_database, QStringLiteral("paydesk-chain-watcher"));
+    if (!session.ok()) {
+        return session.error();
+    }
+    m_session = std::move(session.value());
+    PD_TRY(m_session->actAs(m_watchAs));
+    PD_TRY(sql::checkChainWatcherLogin(*m_session));
+    m_store = std::make_unique<sql::SqlChainStore>(*m_session);
+    m_watcher = std::make_unique<chain::ChainWatcher>(*m_store, m_options);
+    connect(m_watcher.get(), &chain::ChainWatcher::message, m_watcher.get(), [](const QString& text) {
+        std::fprintf(stderr, "{\"chain\":\"%s\"}\n",
+                     qPrintable(QString(text).replace(QLatin1Char('"'), QLatin1Char('\''))));
+    });
+    connect(m_watcher.get(), &chain::ChainWatcher::passFinished, m_context,
+            [this] { QTimer::singleShot(0, m_context, [this] { reopenIfLost(); }); });
+    m_watcher->start();
+    return Done{};
+}
+
+void ChainService::reopenIfLost()
+{
+    if (!m_session || !m_session->isBroken()) {
+        return;
+    }
+    std::fprintf(stderr, "{\"chain\":\"the database connection was lost; opening it again\"}\n");
+    retryOpen();
+}
+
+void ChainService::retryOpen()
+{
+    if (open().ok()) {
+        return;
+    }
+    m_watcher.reset();
+    m_store.reset();
+    m_session.reset();
+    QTimer::singleShot(5000, m_context, [this] { retryOpen(); });
 }
 
 } // namespace pd::server

@@ -33,6 +33,13 @@ public:
     Result<Done> start();
 
 private:
+    /// On the watcher's thread: opens the connection as `watchAs`, checks it and starts watching.
+    Result<Done> open();
+    /// On the watcher's thread: a lost database connection is opened again (every 5 s until it
+    /// works); the watcher starts over, which is idempotent.
+    void reopenIfLost();
+    void retryOpen();
+
     DatabaseUrl m_database;
     QString m_watchAs;
     chain::ChainWatcherOptions m_options;

@@ -321,6 +321,28 @@ private Q_SLOTS:
         QVERIFY2(down.err.contains(QStringLiteral("refused")), qPrintable(down.err));
 
         if (dialect == int(Dialect::PostgreSQL)) {
+            // Watching (no --once), the database connection is lost: it stops with exit 1 and says
+            // why, so that a service manager starts it again.
+            QProcess watching;
+            watching.setProgram(qEnvironmentVariable("PAYDESK_BINARY_DIR") + QStringLiteral("/app/paydesk"));
+            watching.setArguments({QStringLiteral("watch-invoices"), QStringLiteral("--db"), url.toString(),
+                                   QStringLiteral("--electrum"), backup.url()});
+            QSignalSpy stopped(&watching, &QProcess::finished);
+            watching.start();
+            QTRY_VERIFY_WITH_TIMEOUT(fx->count(QStringLiteral("SELECT COUNT(*) FROM chain_watchers WHERE connected "
+                                                              "AND watcher LIKE '%1@%'")
+                                                   .arg(fx->login)) == 1,
+                                     20000);
+            QVERIFY(test::pgAdminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                                     "usename = '%1'")
+                                          .arg(fx->login))
+                        .isEmpty());
+            backup.mine();
+            QVERIFY(stopped.wait(30000));
+            QCOMPARE(watching.exitCode(), 1);
+            const QString said = QString::fromUtf8(watching.readAllStandardError());
+            QVERIFY2(said.contains(QStringLiteral("connection to the database was lost")), qPrintable(said));
+
             // A center manager cannot run it: it would see only its center and may not settle.
             const QString manager = fx->login + QStringLiteral("_cm");
             const QString center = test::value(*fx->admin, QStringLiteral("SELECT code FROM organizations WHERE "
@@ -401,6 +423,15 @@ private Q_SLOTS:
         QVERIFY2(checked.ok(), qPrintable(checked.ok() ? QString() : checked.error().message));
         QCOMPARE(checked.value().status, QStringLiteral("paid"));
         QCOMPARE(fx->field("invoices", second.first, "status"), QStringLiteral("paid"));
+
+        // The database drops the server's connections (a restart): its watcher opens its
+        // connection again and the next block still confirms the second invoice.
+        QVERIFY(test::pgAdminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                                 "usename = 'paydesk_server' AND datname = '%1'")
+                                      .arg(fx->db->url().database))
+                    .isEmpty());
+        electrum.mine();
+        QTRY_COMPARE_WITH_TIMEOUT(fx->field("invoices", second.first, "status"), QStringLiteral("confirmed"), 30000);
         test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(watcherLogin));
         test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(reviewerLogin));
     }
