@@ -198,47 +198,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="271"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="278"/>
         <source>invoice #%1: &quot;%2&quot; is not an address this watcher can follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="350"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="357"/>
         <source>%1 sent a history that is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="360"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="367"/>
         <source>%1 sent a history entry without a transaction hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="412"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="419"/>
         <source>%1 sent transaction %2 that cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="417"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="424"/>
         <source>%1 sent other bytes for transaction %2 (they hash to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="453"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="460"/>
         <source>%1 could not prove that block %2 holds transaction %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="476"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="483"/>
         <source>%1 sent no header for block %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="497"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="504"/>
         <source>invoice #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="553"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="560"/>
         <source>the pass is over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,32 +349,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="131"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="134"/>
         <source>%1 holds no PEM certificate to trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="176"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="179"/>
         <source>not connected to an Electrum server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="212"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="215"/>
         <source>%1 sent a line longer than 64 MiB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="227"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="230"/>
         <source>%1 sent something that is not JSON-RPC: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="242"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="245"/>
         <source>%1 answered a request that was never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="250"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="253"/>
         <source>the server refused the request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,17 +624,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="556"/>
+        <location filename="../core/Operations.cpp" line="563"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="626"/>
+        <location filename="../core/Operations.cpp" line="633"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="486"/>
+        <location filename="../core/Operations.cpp" line="493"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,7 +1554,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../app/Cli.cpp" line="44"/>
         <location filename="../app/Cli.cpp" line="67"/>
-        <location filename="../app/Cli.cpp" line="567"/>
+        <location filename="../app/Cli.cpp" line="577"/>
         <source>paydesk: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,24 +1614,24 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../app/Cli.cpp" line="192"/>
         <location filename="../app/Cli.cpp" line="295"/>
-        <location filename="../app/Cli.cpp" line="412"/>
+        <location filename="../app/Cli.cpp" line="413"/>
         <source>The command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="193"/>
-        <location filename="../app/Cli.cpp" line="413"/>
+        <location filename="../app/Cli.cpp" line="414"/>
         <source>The Paydesk database (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="193"/>
         <location filename="../app/Cli.cpp" line="299"/>
-        <location filename="../app/Cli.cpp" line="413"/>
-        <location filename="../app/Cli.cpp" line="417"/>
-        <location filename="../app/Cli.cpp" line="551"/>
-        <location filename="../app/Cli.cpp" line="555"/>
-        <location filename="../app/Cli.cpp" line="558"/>
+        <location filename="../app/Cli.cpp" line="414"/>
+        <location filename="../app/Cli.cpp" line="418"/>
+        <location filename="../app/Cli.cpp" line="560"/>
+        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>url</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1663,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="203"/>
-        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="573"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,9 +1674,9 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="205"/>
-        <location filename="../app/Cli.cpp" line="424"/>
-        <location filename="../app/Cli.cpp" line="561"/>
-        <location filename="../app/Cli.cpp" line="562"/>
+        <location filename="../app/Cli.cpp" line="425"/>
+        <location filename="../app/Cli.cpp" line="570"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,7 +1687,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="206"/>
-        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="422"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,7 +1723,12 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="511"/>
+        <source>paydesk watch-invoices: the connection to the database was lost; stopping so that it can be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="553"/>
         <source>Paydesk, the admin console for payments, KYC, BCH invoices and settlements.
 
 Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.
@@ -1731,37 +1736,37 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="551"/>
+        <location filename="../app/Cli.cpp" line="560"/>
         <source>Open the console on the database at &lt;url&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553"/>
+        <location filename="../app/Cli.cpp" line="562"/>
         <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program&apos;s tables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="566"/>
         <source>Fill the empty Paydesk database at &lt;url&gt; with deterministic demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="560"/>
+        <location filename="../app/Cli.cpp" line="569"/>
         <source>Demo size: 1 = about 20,000 users and 300,000 payments (default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="562"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>Demo random seed (default 20251122).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <source>Demo data ends on this day (default today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="584"/>
+        <location filename="../app/Cli.cpp" line="594"/>
         <source>paydesk: nothing to do; see paydesk --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,7 +1881,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="391"/>
+        <location filename="../app/Cli.cpp" line="392"/>
         <source>%n paid (unconfirmed)</source>
         <translation>
             <numerusform>%n paid (unconfirmed)</numerusform>
@@ -1884,7 +1889,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="392"/>
+        <location filename="../app/Cli.cpp" line="393"/>
         <source>%n underpaid</source>
         <translation>
             <numerusform>%n underpaid</numerusform>
@@ -1892,7 +1897,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="393"/>
+        <location filename="../app/Cli.cpp" line="394"/>
         <source>%n paid late</source>
         <translation>
             <numerusform>%n paid late</numerusform>
@@ -1900,7 +1905,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="394"/>
+        <location filename="../app/Cli.cpp" line="395"/>
         <source>%n taken back</source>
         <translation>
             <numerusform>%n taken back</numerusform>
@@ -1908,7 +1913,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="395"/>
+        <location filename="../app/Cli.cpp" line="396"/>
         <source>%n expired</source>
         <translation>
             <numerusform>%n expired</numerusform>
@@ -1916,7 +1921,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="396"/>
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -1924,61 +1929,61 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>no change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="407"/>
+        <location filename="../app/Cli.cpp" line="408"/>
         <source>Watches the Bitcoin Cash chain through Electrum servers for the open invoices&apos; addresses and settles each paid invoice with its monthly payment and a credit (underpaid, overpaid and late payments are marked for a person). Watch-only: no node and no private key. Runs as a headquarters login or the database owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415"/>
+        <location filename="../app/Cli.cpp" line="416"/>
         <source>An Electrum server, tcp://HOST:PORT or ssl://HOST:PORT (required; repeat for failover, tried in order).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="419"/>
+        <location filename="../app/Cli.cpp" line="420"/>
         <source>Trust the certificates in this PEM file for ssl:// servers instead of the system&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="423"/>
+        <location filename="../app/Cli.cpp" line="424"/>
         <source>Settle a payment at this many confirmations (default 1, at most 100).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="425"/>
+        <location filename="../app/Cli.cpp" line="426"/>
         <source>One pass over every open invoice, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="427"/>
-        <location filename="../app/Cli.cpp" line="444"/>
-        <location filename="../app/Cli.cpp" line="478"/>
-        <location filename="../app/Cli.cpp" line="490"/>
-        <location filename="../app/Cli.cpp" line="502"/>
+        <location filename="../app/Cli.cpp" line="428"/>
+        <location filename="../app/Cli.cpp" line="445"/>
+        <location filename="../app/Cli.cpp" line="479"/>
+        <location filename="../app/Cli.cpp" line="491"/>
+        <location filename="../app/Cli.cpp" line="503"/>
         <source>paydesk watch-invoices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="435"/>
+        <location filename="../app/Cli.cpp" line="436"/>
         <source>paydesk watch-invoices: give --db URL and at least one --electrum URL; see paydesk watch-invoices --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="454"/>
+        <location filename="../app/Cli.cpp" line="455"/>
         <source>paydesk watch-invoices: --confirmations takes a whole number from 1 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="481"/>
+        <location filename="../app/Cli.cpp" line="483"/>
         <source>invoice #%1: %2 (%3 satoshis received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="496"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>Checked %n invoice(s) at height %1 on %2: %3.</source>
         <translation>
             <numerusform>Checked %n invoice at height %1 on %2: %3.</numerusform>
@@ -1986,7 +1991,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="565"/>
+        <location filename="../app/Cli.cpp" line="575"/>
         <source>print-invoices, watch-invoices or admin (see their --help).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3542,7 +3547,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="649"/>
+        <location filename="../core/Operations.cpp" line="656"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,57 +3684,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="136"/>
-        <location filename="../core/sql/SqlChain.cpp" line="372"/>
+        <location filename="../core/sql/SqlChain.cpp" line="367"/>
         <source>Invoice #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="225"/>
+        <location filename="../core/sql/SqlChain.cpp" line="220"/>
         <source>The new credit&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="301"/>
+        <location filename="../core/sql/SqlChain.cpp" line="296"/>
         <source>Some of the invoices to check do not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="360"/>
+        <location filename="../core/sql/SqlChain.cpp" line="355"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="363"/>
+        <location filename="../core/sql/SqlChain.cpp" line="358"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="376"/>
+        <location filename="../core/sql/SqlChain.cpp" line="371"/>
         <source>Invoice #%1 has no undecided late payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="391"/>
+        <location filename="../core/sql/SqlChain.cpp" line="381"/>
         <source>Invoice #%1 received %2 of %3 BCH; only a full payment is accepted. Ask for the rest or mark it for a refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="414"/>
+        <location filename="../core/sql/SqlChain.cpp" line="404"/>
         <source>No Electrum server is set up for checking invoices on chain. Add one in BCH settings on the invoices page (for example ssl://electrum.example.org:50002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="440"/>
+        <location filename="../core/sql/SqlChain.cpp" line="430"/>
         <source>The Electrum servers did not answer within %1 seconds; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="544"/>
+        <location filename="../core/sql/SqlChain.cpp" line="528"/>
         <source>The chain watcher settles every center&apos;s invoices and payments, so it runs as a headquarters login (hq_admin) or the database owner; %1 is %2. Create a headquarters login for it (paydesk admin add-staff --role hq_admin) and use that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="547"/>
+        <location filename="../core/sql/SqlChain.cpp" line="531"/>
         <source>not a staff login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5468,8 +5473,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/InvoicePanel.cpp" line="372"/>
         <location filename="../ui/InvoicePanel.cpp" line="378"/>
         <location filename="../ui/InvoicePanel.cpp" line="381"/>
-        <location filename="../ui/InvoicePanel.cpp" line="596"/>
-        <location filename="../ui/InvoicePanel.cpp" line="604"/>
+        <location filename="../ui/InvoicePanel.cpp" line="618"/>
+        <location filename="../ui/InvoicePanel.cpp" line="626"/>
         <source>%1 could not be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5577,32 +5582,32 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="455"/>
+        <location filename="../ui/InvoicePanel.cpp" line="457"/>
         <source>Asking the Electrum servers about invoice #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="467"/>
+        <location filename="../ui/InvoicePanel.cpp" line="469"/>
         <source>Invoice #%1 on chain: %2, as recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="468"/>
+        <location filename="../ui/InvoicePanel.cpp" line="470"/>
         <source>Invoice #%1 on chain: now %2 (%3 received).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="489"/>
+        <location filename="../ui/InvoicePanel.cpp" line="491"/>
         <source>Invoice #%1: the late payment was accepted and settled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="490"/>
+        <location filename="../ui/InvoicePanel.cpp" line="492"/>
         <source>Invoice #%1: marked for a refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InvoicePanel.cpp" line="517"/>
+        <location filename="../ui/InvoicePanel.cpp" line="538"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n second ago</numerusform>
@@ -5610,7 +5615,7 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InvoicePanel.cpp" line="518"/>
+        <location filename="../ui/InvoicePanel.cpp" line="539"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
@@ -5618,17 +5623,17 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="522"/>
+        <location filename="../ui/InvoicePanel.cpp" line="543"/>
         <source>No chain watcher is running: invoices change only by hand. Start paydesk watch-invoices, or paydesk-server with --electrum (see the README).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="524"/>
+        <location filename="../ui/InvoicePanel.cpp" line="545"/>
         <source>Chain: not watched</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InvoicePanel.cpp" line="530"/>
+        <location filename="../ui/InvoicePanel.cpp" line="551"/>
         <source>Chain: %1 follows %2 at block %3 · %n invoice(s) watched · heard %4.</source>
         <translation>
             <numerusform>Chain: %1 follows %2 at block %3 · %n invoice watched · heard %4.</numerusform>
@@ -5636,42 +5641,42 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="533"/>
+        <location filename="../ui/InvoicePanel.cpp" line="554"/>
         <source>Chain: block %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="535"/>
+        <location filename="../ui/InvoicePanel.cpp" line="556"/>
         <source>Chain: %1 is not connected (%2); it tries its servers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="536"/>
+        <location filename="../ui/InvoicePanel.cpp" line="557"/>
         <source>no server answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="537"/>
+        <location filename="../ui/InvoicePanel.cpp" line="558"/>
         <source>Chain: disconnected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="539"/>
+        <location filename="../ui/InvoicePanel.cpp" line="560"/>
         <source>Chain: %1 last reported %2 (block %3); it may have stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="541"/>
+        <location filename="../ui/InvoicePanel.cpp" line="562"/>
         <source>Chain: watcher silent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="582"/>
+        <location filename="../ui/InvoicePanel.cpp" line="604"/>
         <source>Address indexes %1 to %2 (%3 in a row) have received nothing. A wallet that stops after %4 unused addresses does not see payments to later ones: export them and scan them in the organisation&apos;s wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="591"/>
+        <location filename="../ui/InvoicePanel.cpp" line="613"/>
         <source>There are no addresses to scan.</source>
         <translation type="unfinished"></translation>
     </message>

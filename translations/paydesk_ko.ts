@@ -198,47 +198,47 @@
         <translation>높이 %1에서 체인 재구성</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="271"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="278"/>
         <source>invoice #%1: &quot;%2&quot; is not an address this watcher can follow</source>
         <translation>청구서 #%1: &quot;%2&quot;은(는) 감시할 수 있는 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="350"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="357"/>
         <source>%1 sent a history that is not a list.</source>
         <translation>%1이(가) 목록이 아닌 내역을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="360"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="367"/>
         <source>%1 sent a history entry without a transaction hash.</source>
         <translation>%1이(가) 트랜잭션 해시가 없는 내역을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="412"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="419"/>
         <source>%1 sent transaction %2 that cannot be read: %3</source>
         <translation>%1이(가) 읽을 수 없는 트랜잭션 %2을(를) 보냈습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="417"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="424"/>
         <source>%1 sent other bytes for transaction %2 (they hash to %3).</source>
         <translation>%1이(가) 트랜잭션 %2 대신 다른 데이터를 보냈습니다(해시 %3).</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="453"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="460"/>
         <source>%1 could not prove that block %2 holds transaction %3%4</source>
         <translation>%1이(가) 블록 %2에 트랜잭션 %3이(가) 있음을 증명하지 못했습니다%4</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="476"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="483"/>
         <source>%1 sent no header for block %2: %3</source>
         <translation>%1이(가) 블록 %2의 헤더를 보내지 않았습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="497"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="504"/>
         <source>invoice #%1: %2</source>
         <translation>청구서 #%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="553"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="560"/>
         <source>the pass is over</source>
         <translation>점검을 마쳤습니다</translation>
     </message>
@@ -349,32 +349,32 @@
         <translation>%1이(가) 연결을 끊었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="131"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="134"/>
         <source>%1 holds no PEM certificate to trust.</source>
         <translation>%1에 신뢰할 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="176"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="179"/>
         <source>not connected to an Electrum server</source>
         <translation>Electrum 서버에 연결되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="212"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="215"/>
         <source>%1 sent a line longer than 64 MiB.</source>
         <translation>%1이(가) 64MiB보다 긴 줄을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="227"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="230"/>
         <source>%1 sent something that is not JSON-RPC: %2</source>
         <translation>%1이(가) JSON-RPC가 아닌 내용을 보냈습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="242"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="245"/>
         <source>%1 answered a request that was never sent.</source>
         <translation>%1이(가) 보내지 않은 요청에 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ElectrumClient.cpp" line="250"/>
+        <location filename="../core/chain/ElectrumClient.cpp" line="253"/>
         <source>the server refused the request</source>
         <translation>서버가 요청을 거부했습니다</translation>
     </message>
@@ -681,17 +681,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="556"/>
+        <location filename="../core/Operations.cpp" line="563"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="626"/>
+        <location filename="../core/Operations.cpp" line="633"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="486"/>
+        <location filename="../core/Operations.cpp" line="493"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -1682,7 +1682,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../app/Cli.cpp" line="44"/>
         <location filename="../app/Cli.cpp" line="67"/>
-        <location filename="../app/Cli.cpp" line="567"/>
+        <location filename="../app/Cli.cpp" line="577"/>
         <source>paydesk: %1</source>
         <translation>paydesk: %1</translation>
     </message>
@@ -1734,7 +1734,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <translation>  학부모 %1, 자녀 %2, 결제 %3, BCH 청구서 %4, 크레딧 %5, 정산 %6, 감사 기록 %7</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="544"/>
+        <location filename="../app/Cli.cpp" line="553"/>
         <source>Paydesk, the admin console for payments, KYC, BCH invoices and settlements.
 
 Databases are named by URL: postgresql://USER@HOST:PORT/DATABASE?sslmode=verify-full or sqlite:PATH.
@@ -1745,62 +1745,62 @@ A PostgreSQL password comes from PGPASSWORD, ~/.pgpass or the URL.</source>
 PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="551"/>
+        <location filename="../app/Cli.cpp" line="560"/>
         <source>Open the console on the database at &lt;url&gt;.</source>
         <translation>&lt;url&gt;의 데이터베이스로 콘솔을 엽니다.</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="193"/>
         <location filename="../app/Cli.cpp" line="299"/>
-        <location filename="../app/Cli.cpp" line="413"/>
-        <location filename="../app/Cli.cpp" line="417"/>
-        <location filename="../app/Cli.cpp" line="551"/>
-        <location filename="../app/Cli.cpp" line="555"/>
-        <location filename="../app/Cli.cpp" line="558"/>
+        <location filename="../app/Cli.cpp" line="414"/>
+        <location filename="../app/Cli.cpp" line="418"/>
+        <location filename="../app/Cli.cpp" line="560"/>
+        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="567"/>
         <source>url</source>
         <translation>url</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="553"/>
+        <location filename="../app/Cli.cpp" line="562"/>
         <source>Create or upgrade the Paydesk schema at &lt;url&gt;; refuses a database that holds another program&apos;s tables.</source>
         <translation>&lt;url&gt;에 Paydesk 스키마를 만들거나 업그레이드합니다. 다른 프로그램의 테이블이 있는 데이터베이스는 거부합니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="557"/>
+        <location filename="../app/Cli.cpp" line="566"/>
         <source>Fill the empty Paydesk database at &lt;url&gt; with deterministic demo data.</source>
         <translation>&lt;url&gt;의 빈 Paydesk 데이터베이스를 재현 가능한 데모 데이터로 채웁니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="560"/>
+        <location filename="../app/Cli.cpp" line="569"/>
         <source>Demo size: 1 = about 20,000 users and 300,000 payments (default).</source>
         <translation>데모 규모: 1 = 사용자 약 2만 명, 결제 약 30만 건(기본값).</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="205"/>
-        <location filename="../app/Cli.cpp" line="424"/>
-        <location filename="../app/Cli.cpp" line="561"/>
-        <location filename="../app/Cli.cpp" line="562"/>
+        <location filename="../app/Cli.cpp" line="425"/>
+        <location filename="../app/Cli.cpp" line="570"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="562"/>
+        <location filename="../app/Cli.cpp" line="571"/>
         <source>Demo random seed (default 20251122).</source>
         <translation>데모 난수 시드(기본값 20251122).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="563"/>
+        <location filename="../app/Cli.cpp" line="572"/>
         <source>Demo data ends on this day (default today).</source>
         <translation>데모 데이터가 끝나는 날짜(기본값 오늘).</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="203"/>
-        <location filename="../app/Cli.cpp" line="564"/>
+        <location filename="../app/Cli.cpp" line="573"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="584"/>
+        <location filename="../app/Cli.cpp" line="594"/>
         <source>paydesk: nothing to do; see paydesk --help</source>
         <translation>paydesk: 할 일이 없습니다. paydesk --help를 참고하세요.</translation>
     </message>
@@ -1812,13 +1812,13 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     <message>
         <location filename="../app/Cli.cpp" line="192"/>
         <location filename="../app/Cli.cpp" line="295"/>
-        <location filename="../app/Cli.cpp" line="412"/>
+        <location filename="../app/Cli.cpp" line="413"/>
         <source>The command.</source>
         <translation>명령.</translation>
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="193"/>
-        <location filename="../app/Cli.cpp" line="413"/>
+        <location filename="../app/Cli.cpp" line="414"/>
         <source>The Paydesk database (required).</source>
         <translation>Paydesk 데이터베이스(필수).</translation>
     </message>
@@ -1860,7 +1860,7 @@ PostgreSQL 비밀번호는 PGPASSWORD, ~/.pgpass 또는 URL에서 가져옵니�
     </message>
     <message>
         <location filename="../app/Cli.cpp" line="206"/>
-        <location filename="../app/Cli.cpp" line="421"/>
+        <location filename="../app/Cli.cpp" line="422"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
@@ -2006,110 +2006,115 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="391"/>
+        <location filename="../app/Cli.cpp" line="392"/>
         <source>%n paid (unconfirmed)</source>
         <translation>
             <numerusform>결제됨(미확정) %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="392"/>
+        <location filename="../app/Cli.cpp" line="393"/>
         <source>%n underpaid</source>
         <translation>
             <numerusform>부족 입금 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="393"/>
+        <location filename="../app/Cli.cpp" line="394"/>
         <source>%n paid late</source>
         <translation>
             <numerusform>기한 후 입금 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="394"/>
+        <location filename="../app/Cli.cpp" line="395"/>
         <source>%n taken back</source>
         <translation>
             <numerusform>취소 반영 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="395"/>
+        <location filename="../app/Cli.cpp" line="396"/>
         <source>%n expired</source>
         <translation>
             <numerusform>만료 %n건</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="396"/>
+        <location filename="../app/Cli.cpp" line="397"/>
         <source>%n updated</source>
         <translation>
             <numerusform>갱신 %n건</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="399"/>
+        <location filename="../app/Cli.cpp" line="400"/>
         <source>no change</source>
         <translation>변경 없음</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="407"/>
+        <location filename="../app/Cli.cpp" line="408"/>
         <source>Watches the Bitcoin Cash chain through Electrum servers for the open invoices&apos; addresses and settles each paid invoice with its monthly payment and a credit (underpaid, overpaid and late payments are marked for a person). Watch-only: no node and no private key. Runs as a headquarters login or the database owner.</source>
         <translation>Electrum 서버를 통해 미결 청구서 주소의 비트코인 캐시 체인을 감시하고, 결제된 청구서를 월 납부와 크레딧까지 함께 정산합니다(부족·초과·기한 후 입금은 담당자가 판단하도록 표시). 감시 전용이라 노드도 개인키도 필요 없습니다. 본사 로그인이나 데이터베이스 소유자로 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="415"/>
+        <location filename="../app/Cli.cpp" line="416"/>
         <source>An Electrum server, tcp://HOST:PORT or ssl://HOST:PORT (required; repeat for failover, tried in order).</source>
         <translation>Electrum 서버, tcp://HOST:PORT 또는 ssl://HOST:PORT (필수. 장애 대비로 여러 번 줄 수 있으며 순서대로 시도).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="419"/>
+        <location filename="../app/Cli.cpp" line="420"/>
         <source>Trust the certificates in this PEM file for ssl:// servers instead of the system&apos;s.</source>
         <translation>ssl:// 서버에 대해 시스템 인증서 대신 이 PEM 파일의 인증서를 신뢰합니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="423"/>
+        <location filename="../app/Cli.cpp" line="424"/>
         <source>Settle a payment at this many confirmations (default 1, at most 100).</source>
         <translation>이 확인 수에서 결제를 정산합니다(기본 1, 최대 100).</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="425"/>
+        <location filename="../app/Cli.cpp" line="426"/>
         <source>One pass over every open invoice, then exit.</source>
         <translation>미결 청구서를 한 번 모두 점검하고 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="427"/>
-        <location filename="../app/Cli.cpp" line="444"/>
-        <location filename="../app/Cli.cpp" line="478"/>
-        <location filename="../app/Cli.cpp" line="490"/>
-        <location filename="../app/Cli.cpp" line="502"/>
+        <location filename="../app/Cli.cpp" line="428"/>
+        <location filename="../app/Cli.cpp" line="445"/>
+        <location filename="../app/Cli.cpp" line="479"/>
+        <location filename="../app/Cli.cpp" line="491"/>
+        <location filename="../app/Cli.cpp" line="503"/>
         <source>paydesk watch-invoices: %1</source>
         <translation>paydesk watch-invoices: %1</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="435"/>
+        <location filename="../app/Cli.cpp" line="436"/>
         <source>paydesk watch-invoices: give --db URL and at least one --electrum URL; see paydesk watch-invoices --help</source>
         <translation>paydesk watch-invoices: --db URL과 --electrum URL을 하나 이상 주세요. paydesk watch-invoices --help를 참고하세요</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="454"/>
+        <location filename="../app/Cli.cpp" line="455"/>
         <source>paydesk watch-invoices: --confirmations takes a whole number from 1 to 100.</source>
         <translation>paydesk watch-invoices: --confirmations에는 1에서 100 사이의 정수를 주세요.</translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="481"/>
+        <location filename="../app/Cli.cpp" line="483"/>
         <source>invoice #%1: %2 (%3 satoshis received)</source>
         <translation>청구서 #%1: %2 (%3 사토시 입금)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/Cli.cpp" line="496"/>
+        <location filename="../app/Cli.cpp" line="497"/>
         <source>Checked %n invoice(s) at height %1 on %2: %3.</source>
         <translation>
             <numerusform>%2에서 높이 %1 기준으로 청구서 %n장을 점검했습니다: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/Cli.cpp" line="565"/>
+        <location filename="../app/Cli.cpp" line="511"/>
+        <source>paydesk watch-invoices: the connection to the database was lost; stopping so that it can be started again.</source>
+        <translation>paydesk watch-invoices: 데이터베이스 연결이 끊겼습니다. 다시 시작할 수 있도록 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/Cli.cpp" line="575"/>
         <source>print-invoices, watch-invoices or admin (see their --help).</source>
         <translation>print-invoices, watch-invoices 또는 admin (각 --help 참고).</translation>
     </message>
@@ -3664,7 +3669,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="649"/>
+        <location filename="../core/Operations.cpp" line="656"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -3801,57 +3806,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="136"/>
-        <location filename="../core/sql/SqlChain.cpp" line="372"/>
+        <location filename="../core/sql/SqlChain.cpp" line="367"/>
         <source>Invoice #%1</source>
         <translation>청구서 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="225"/>
+        <location filename="../core/sql/SqlChain.cpp" line="220"/>
         <source>The new credit&apos;s id did not come back.</source>
         <translation>새 크레딧의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="301"/>
+        <location filename="../core/sql/SqlChain.cpp" line="296"/>
         <source>Some of the invoices to check do not exist.</source>
         <translation>점검할 청구서 중 일부가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="360"/>
+        <location filename="../core/sql/SqlChain.cpp" line="355"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="363"/>
+        <location filename="../core/sql/SqlChain.cpp" line="358"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="376"/>
+        <location filename="../core/sql/SqlChain.cpp" line="371"/>
         <source>Invoice #%1 has no undecided late payment.</source>
         <translation>청구서 #%1에는 결정할 기한 후 입금이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="391"/>
+        <location filename="../core/sql/SqlChain.cpp" line="381"/>
         <source>Invoice #%1 received %2 of %3 BCH; only a full payment is accepted. Ask for the rest or mark it for a refund.</source>
         <translation>청구서 #%1은(는) %3 BCH 중 %2만 입금되었습니다. 전액 입금만 인정됩니다. 잔액을 요청하거나 환불 대상으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="414"/>
+        <location filename="../core/sql/SqlChain.cpp" line="404"/>
         <source>No Electrum server is set up for checking invoices on chain. Add one in BCH settings on the invoices page (for example ssl://electrum.example.org:50002).</source>
         <translation>블록체인에서 청구서를 점검할 Electrum 서버가 설정되어 있지 않습니다. 청구서 화면의 BCH 설정에서 추가하세요(예: ssl://electrum.example.org:50002).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="440"/>
+        <location filename="../core/sql/SqlChain.cpp" line="430"/>
         <source>The Electrum servers did not answer within %1 seconds; nothing was changed.</source>
         <translation>Electrum 서버가 %1초 안에 응답하지 않아 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="544"/>
+        <location filename="../core/sql/SqlChain.cpp" line="528"/>
         <source>The chain watcher settles every center&apos;s invoices and payments, so it runs as a headquarters login (hq_admin) or the database owner; %1 is %2. Create a headquarters login for it (paydesk admin add-staff --role hq_admin) and use that.</source>
         <translation>체인 감시기는 모든 센터의 청구서와 납부를 정산하므로 본사 로그인(hq_admin)이나 데이터베이스 소유자로 실행해야 합니다. %1은(는) %2입니다. 감시기용 본사 로그인을 만들어(paydesk admin add-staff --role hq_admin) 그 로그인으로 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="547"/>
+        <location filename="../core/sql/SqlChain.cpp" line="531"/>
         <source>not a staff login</source>
         <translation>직원 로그인이 아님</translation>
     </message>
@@ -5586,8 +5591,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/InvoicePanel.cpp" line="372"/>
         <location filename="../ui/InvoicePanel.cpp" line="378"/>
         <location filename="../ui/InvoicePanel.cpp" line="381"/>
-        <location filename="../ui/InvoicePanel.cpp" line="596"/>
-        <location filename="../ui/InvoicePanel.cpp" line="604"/>
+        <location filename="../ui/InvoicePanel.cpp" line="618"/>
+        <location filename="../ui/InvoicePanel.cpp" line="626"/>
         <source>%1 could not be written: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
@@ -5694,98 +5699,98 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>청구서 만료 후 %1이(가) 입금되었습니다. 아무것도 정산하지 않았습니다. 인정하거나 환불 대상으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="455"/>
+        <location filename="../ui/InvoicePanel.cpp" line="457"/>
         <source>Asking the Electrum servers about invoice #%1…</source>
         <translation>Electrum 서버에 청구서 #%1을(를) 묻는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="467"/>
+        <location filename="../ui/InvoicePanel.cpp" line="469"/>
         <source>Invoice #%1 on chain: %2, as recorded.</source>
         <translation>청구서 #%1 블록체인 점검: 기록대로 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="468"/>
+        <location filename="../ui/InvoicePanel.cpp" line="470"/>
         <source>Invoice #%1 on chain: now %2 (%3 received).</source>
         <translation>청구서 #%1 블록체인 점검: 이제 %2입니다(%3 입금).</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="489"/>
+        <location filename="../ui/InvoicePanel.cpp" line="491"/>
         <source>Invoice #%1: the late payment was accepted and settled.</source>
         <translation>청구서 #%1: 기한 후 입금을 인정하고 정산했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="490"/>
+        <location filename="../ui/InvoicePanel.cpp" line="492"/>
         <source>Invoice #%1: marked for a refund.</source>
         <translation>청구서 #%1: 환불 대상으로 표시했습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InvoicePanel.cpp" line="517"/>
+        <location filename="../ui/InvoicePanel.cpp" line="538"/>
         <source>%n second(s) ago</source>
         <translation>
             <numerusform>%n초 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InvoicePanel.cpp" line="518"/>
+        <location filename="../ui/InvoicePanel.cpp" line="539"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n분 전</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="522"/>
+        <location filename="../ui/InvoicePanel.cpp" line="543"/>
         <source>No chain watcher is running: invoices change only by hand. Start paydesk watch-invoices, or paydesk-server with --electrum (see the README).</source>
         <translation>실행 중인 체인 감시기가 없어 청구서는 수동으로만 바뀝니다. paydesk watch-invoices를 실행하거나 paydesk-server를 --electrum과 함께 시작하세요(README 참고).</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="524"/>
+        <location filename="../ui/InvoicePanel.cpp" line="545"/>
         <source>Chain: not watched</source>
         <translation>체인: 감시 안 함</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/InvoicePanel.cpp" line="530"/>
+        <location filename="../ui/InvoicePanel.cpp" line="551"/>
         <source>Chain: %1 follows %2 at block %3 · %n invoice(s) watched · heard %4.</source>
         <translation>
             <numerusform>체인: %1이(가) %2을(를) 블록 %3에서 따라가는 중 · 청구서 %n장 감시 · 마지막 응답 %4.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="533"/>
+        <location filename="../ui/InvoicePanel.cpp" line="554"/>
         <source>Chain: block %1</source>
         <translation>체인: 블록 %1</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="535"/>
+        <location filename="../ui/InvoicePanel.cpp" line="556"/>
         <source>Chain: %1 is not connected (%2); it tries its servers again.</source>
         <translation>체인: %1이(가) 연결되어 있지 않습니다(%2). 서버에 다시 연결을 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="536"/>
+        <location filename="../ui/InvoicePanel.cpp" line="557"/>
         <source>no server answers</source>
         <translation>응답하는 서버 없음</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="537"/>
+        <location filename="../ui/InvoicePanel.cpp" line="558"/>
         <source>Chain: disconnected</source>
         <translation>체인: 연결 끊김</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="539"/>
+        <location filename="../ui/InvoicePanel.cpp" line="560"/>
         <source>Chain: %1 last reported %2 (block %3); it may have stopped.</source>
         <translation>체인: %1의 마지막 보고가 %2입니다(블록 %3). 멈췄을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="541"/>
+        <location filename="../ui/InvoicePanel.cpp" line="562"/>
         <source>Chain: watcher silent</source>
         <translation>체인: 감시기 응답 없음</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="582"/>
+        <location filename="../ui/InvoicePanel.cpp" line="604"/>
         <source>Address indexes %1 to %2 (%3 in a row) have received nothing. A wallet that stops after %4 unused addresses does not see payments to later ones: export them and scan them in the organisation&apos;s wallet.</source>
         <translation>주소 인덱스 %1~%2(연속 %3개)에 입금이 없습니다. 미사용 주소 %4개에서 검색을 멈추는 지갑은 그 뒤 주소로 들어온 입금을 보지 못합니다. 주소를 내보내 조직 지갑에서 검색하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePanel.cpp" line="591"/>
+        <location filename="../ui/InvoicePanel.cpp" line="613"/>
         <source>There are no addresses to scan.</source>
         <translation>검색할 주소가 없습니다.</translation>
     </message>
