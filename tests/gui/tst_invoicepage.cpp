@@ -462,6 +462,35 @@ private Q_SLOTS:
         QVERIFY(credited);
         auto* status = w.window->findChild<QLabel*>(QStringLiteral("chainStatus"));
         QVERIFY(status && !status->text().isEmpty());
+
+        // An underpaid invoice: the page says what came and its QR code asks for the exact rest.
+        InvoiceDraft partDraft = draft;
+        partDraft.paymentId = 0;
+        const auto part = test::await<CreatedInvoice>([&](QObject* r, Backend::Callback<CreatedInvoice> cb) {
+            w.window->backend()->createInvoice(partDraft, r, cb);
+        });
+        QVERIFY(part.ok());
+        w.page->refresh();
+        const auto partAddress = bch::parseAddress(part.value().address, bch::Network::Testnet);
+        electrum.broadcast(test::ScriptedElectrum::paymentTransaction(partAddress.value(), 100000, 78));
+        electrum.mine();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfId(part.value().id) >= 0 &&
+                                     model->data(model->index(model->rowOfId(part.value().id),
+                                                              model->columnForKey(QStringLiteral("exception"))),
+                                                 models::PagedTableModel::RawValueRole)
+                                             .toString() == QLatin1String("underpaid"),
+                                 20000);
+        w.page->view()->selectRow(model->rowOfId(part.value().id));
+        QVERIFY(waitForInvoice(w.panel, part.value().id));
+        QTRY_VERIFY_WITH_TIMEOUT(w.panel->paymentUri().contains(QStringLiteral("amount=0.00023456")), 10000);
+        const auto rest = bch::Bip21::parse(w.panel->paymentUri(), bch::Network::Testnet);
+        QVERIFY(rest.ok());
+        QCOMPARE(rest.value().amountSats.value_or(0), draft.amountSats - 100000);
+        QCOMPARE(rest.value().address.toCashAddr(), part.value().address);
+        auto* note = w.panel->findChild<QLabel*>(QStringLiteral("chainNote"));
+        QVERIFY(note && !note->text().isEmpty());
+        QTest::qWait(100);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("invoices_underpaid_%1.png").arg(language))));
         ui::installTranslations(QStringLiteral("en"));
     }
 
