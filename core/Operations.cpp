@@ -403,6 +403,11 @@ const Operation& Health::operation()
     static const Operation op = serverRoute("health", Verb::Get, "health", Access::Public);
     return op;
 }
+const Operation& HealthReady::operation()
+{
+    static const Operation op = serverRoute("healthReady", Verb::Get, "health/ready", Access::Public);
+    return op;
+}
 const Operation& Me::operation()
 {
     static const Operation op = define<Me>(route("me", Verb::Get, "me", Access::SignedIn, I), {});
@@ -728,6 +733,7 @@ const QVector<const Operation*>& all()
         &RenewSession::operation(),
         &SignOut::operation(),
         &Health::operation(),
+        &HealthReady::operation(),
         &Me::operation(),
         &FetchOrganizations::operation(),
         &FetchBchAccount::operation(),

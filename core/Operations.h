@@ -176,6 +176,7 @@ PD_OPERATION(SignIn, NoInput, Done);
 PD_OPERATION(RenewSession, NoInput, Done);
 PD_OPERATION(SignOut, NoInput, Done);
 PD_OPERATION(Health, NoInput, Done);
+PD_OPERATION(HealthReady, NoInput, Done);
 PD_OPERATION(Me, NoInput, ConnectionInfo);
 
 PD_OPERATION(FetchOrganizations, NoInput, QVector<Organization>);

@@ -21,6 +21,7 @@ PAYDESK_RUNTIME_PACKAGES=(
 PAYDESK_TEST_PACKAGES=(
   postgresql zbar-tools poppler-utils openssl gnome-keyring dbus-daemon dbus-bin
   dpkg-dev lintian appstream desktop-file-utils xvfb xauth
+  prometheus  # promtool checks paydesk-server's /metrics
 )
 
 # paydesk_install_packages PKG...: apt-get install as root, or through sudo.

@@ -6,6 +6,7 @@
 #include "Roles.h"
 #include "sql/Migrations.h"
 #include "sql/SqlAuth.h"
+#include "sql/SqlChain.h"
 #include "sql/SqlDashboard.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
@@ -334,6 +335,33 @@ struct Idempotency
 };
 
 /// The reply of a stored Idempotency-Key answer.
+/// The chain watchers' state as Prometheus lines (gauges per watcher).
+QByteArray chainMetrics(sql::SqlSession& session)
+{
+    auto states = sql::chainWatcherStates(session);
+    QByteArray out = "# HELP paydesk_chain_watcher_connected 1 when the watcher is connected to an Electrum server.\n"
+                     "# TYPE paydesk_chain_watcher_connected gauge\n";
+    QByteArray tip = "# HELP paydesk_chain_tip_height The chain tip the watcher follows.\n"
+                     "# TYPE paydesk_chain_tip_height gauge\n";
+    QByteArray lag = "# HELP paydesk_chain_watcher_lag_seconds Seconds since the watcher last heard from its server.\n"
+                     "# TYPE paydesk_chain_watcher_lag_seconds gauge\n";
+    QByteArray watched = "# HELP paydesk_chain_watched_invoices Invoices the watcher follows.\n"
+                         "# TYPE paydesk_chain_watched_invoices gauge\n";
+    if (states.ok()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const ChainWatcherStatus& w : states.value()) {
+            const QByteArray label = "{watcher=\"" + prometheusLabel(w.watcher).toUtf8() + "\"}";
+            out += "paydesk_chain_watcher_connected" + label + (w.connected ? " 1\n" : " 0\n");
+            tip += "paydesk_chain_tip_height" + label + ' ' + QByteArray::number(w.tipHeight) + '\n';
+            const QDateTime seen = w.lastSeenAt.isValid() ? w.lastSeenAt : w.updatedAt;
+            lag += "paydesk_chain_watcher_lag_seconds" + label + ' ' +
+                   QByteArray::number(std::max<qint64>(0, seen.secsTo(now))) + '\n';
+            watched += "paydesk_chain_watched_invoices" + label + ' ' + QByteArray::number(w.watchedInvoices) + '\n';
+        }
+    }
+    return out + tip + lag + watched;
+}
+
 Reply replayOf(const sql::IdempotencyClaim& stored)
 {
     Reply replay;
@@ -450,6 +478,7 @@ ApiServer::ApiServer(ServerOptions options, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_options(std::move(options))
     , m_guard(m_options.connections)
+    , m_metrics(std::make_shared<Metrics>())
 {
     m_pool.setMaxThreadCount(std::max(1, m_options.workers));
     m_pool.setExpiryTimeout(-1); // keep the threads, and with them their connections
@@ -573,6 +602,77 @@ void ApiServer::addRoutes()
                                      {QStringLiteral("schema_version"), usable.value().version}});
     });
 
+    // Readiness: every part named, 503 when one fails (a balancer takes the instance out).
+    custom(ops::HealthReady::operation(), [o, metrics = m_metrics](sql::SqlSession& s, const Call&) {
+        QElapsedTimer clock;
+        clock.start();
+        auto ping = s.scalar(sql::SqlBuilder("SELECT 1"));
+        const double latencyMs = double(clock.nsecsElapsed()) / 1e6;
+        QStringList failing;
+        QJsonObject checks;
+        checks.insert(QStringLiteral("database"),
+                      QJsonObject{{QStringLiteral("ok"), ping.ok()}, {QStringLiteral("latency_ms"), latencyMs}});
+        if (!ping.ok()) {
+            failing << QStringLiteral("database");
+        }
+        auto usable = ping.ok() ? sql::Migrator::checkUsable(s) : Result<sql::SchemaState>(ping.error());
+        QJsonObject schema{{QStringLiteral("ok"), usable.ok()}};
+        if (usable.ok()) {
+            schema.insert(QStringLiteral("version"), usable.value().version);
+        } else {
+            schema.insert(QStringLiteral("error"), usable.error().message);
+            failing << QStringLiteral("schema");
+        }
+        checks.insert(QStringLiteral("schema"), schema);
+        QJsonObject chain{{QStringLiteral("configured"), !o.electrum.isEmpty()}};
+        if (!o.electrum.isEmpty()) {
+            bool ok = false;
+            auto states = ping.ok() ? sql::chainWatcherStates(s) : Result<QVector<ChainWatcherStatus>>(ping.error());
+            if (states.ok()) {
+                for (const ChainWatcherStatus& w : states.value()) {
+                    if (!w.watcher.startsWith(o.watchAs + QLatin1Char('@')) ||
+                        !w.watcher.endsWith(QLatin1String("(server)"))) {
+                        continue;
+                    }
+                    const qint64 age = w.updatedAt.secsTo(QDateTime::currentDateTimeUtc());
+                    ok = w.connected && age >= 0 && age < 60;
+                    chain.insert(QStringLiteral("server"), w.server);
+                    chain.insert(QStringLiteral("tip_height"), w.tipHeight);
+                    chain.insert(QStringLiteral("connected"), w.connected);
+                    chain.insert(QStringLiteral("last_seen_at"), w.lastSeenAt.toString(Qt::ISODateWithMs));
+                    if (!w.lastError.isEmpty()) {
+                        chain.insert(QStringLiteral("last_error"), w.lastError);
+                    }
+                    break;
+                }
+            }
+            chain.insert(QStringLiteral("ok"), ok);
+            if (!ok) {
+                failing << QStringLiteral("chain");
+            }
+        } else {
+            chain.insert(QStringLiteral("ok"), true);
+        }
+        checks.insert(QStringLiteral("chain"), chain);
+        const int queued = metrics->queued();
+        const bool workersOk = queued <= 4 * std::max(1, o.workers);
+        checks.insert(QStringLiteral("workers"), QJsonObject{{QStringLiteral("ok"), workersOk},
+                                                             {QStringLiteral("size"), o.workers},
+                                                             {QStringLiteral("busy"), metrics->busy()},
+                                                             {QStringLiteral("queued"), queued}});
+        if (!workersOk) {
+            failing << QStringLiteral("workers");
+        }
+        Reply reply = jsonReply(QJsonObject{
+            {QStringLiteral("status"), failing.isEmpty() ? QStringLiteral("ready") : QStringLiteral("not_ready")},
+            {QStringLiteral("failing"), QJsonArray::fromStringList(failing)},
+            {QStringLiteral("checks"), checks}});
+        if (!failing.isEmpty()) {
+            reply.status = 503;
+        }
+        return reply;
+    });
+
     custom(ops::Me::operation(), [](sql::SqlSession& s, const Call& call) {
         auto usable = sql::Migrator::checkUsable(s);
         if (!usable.ok()) {
@@ -602,9 +702,9 @@ void ApiServer::addRoutes()
         }
         const PrintableInvoices selection = printableInvoices(items.value(), QDateTime::currentDateTimeUtc());
         if (selection.printable.isEmpty()) {
-            return problemReply(Error(Error::Kind::Invalid,
-                                      QStringLiteral("None of the invoices that match can still be paid. %1")
-                                          .arg(selection.leftOutSentence())));
+            return problemReply(
+                Error(Error::Kind::Invalid, QStringLiteral("None of the invoices that match can still be paid. %1")
+                                                .arg(selection.leftOutSentence())));
         }
         const QString locale = call.query.queryItemValue(QStringLiteral("locale"));
         const QString path = QDir::temp().filePath(QStringLiteral("paydesk-sheet-%1.pdf").arg(auth::randomToken(12)));
@@ -730,6 +830,36 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     };
 
     static const QString prefix = QStringLiteral("/api/v1/");
+    if (path == QLatin1String("/metrics") && method == QLatin1String("GET")) {
+        // Prometheus scrapes this (docs/SECURITY.md: keep it on a private address); the chain
+        // watcher's lines come from the database, on a worker.
+        call.route = QStringLiteral("GET /metrics");
+        auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+        QPointer<QTcpSocket> guard(socket);
+        QPointer<ApiServer> self(this);
+        const DatabaseUrl url = m_options.database;
+        const std::shared_ptr<Metrics> metrics = m_metrics;
+        const int poolSize = m_pool.maxThreadCount();
+        m_pool.start([self, held, guard, url, metrics, poolSize, call, method, path, startedMs]() {
+            QByteArray chain;
+            auto session = workerSession(url);
+            if (session.ok()) {
+                chain = chainMetrics(*session.value());
+            }
+            Reply reply;
+            reply.contentType = "text/plain; version=0.0.4; charset=utf-8";
+            reply.body = metrics->render(poolSize, chain);
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, held, guard, call, method, path, startedMs, reply]() mutable {
+                    if (ApiServer* server = self.data()) {
+                        server->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+        return true;
+    }
     if (!path.startsWith(prefix)) {
         return fail(Error(Error::Kind::NotFound, ServerText::tr("There is nothing at %1.").arg(path.left(100)),
                           QStringLiteral("The API lives under /api/v1/ (docs/api/openapi.yaml).")),
@@ -771,6 +901,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         if (candidate.method == request.method()) {
             route = &candidate;
             call = matched;
+            call.route = methodName(candidate.method) + QStringLiteral(" /") + candidate.pattern.join(QLatin1Char('/'));
             break;
         }
     }
@@ -896,7 +1027,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         ++m_signInsWaiting;
     }
     QThreadPool& pool = signsIn ? m_signInPool : m_pool;
-    pool.start([self, held, guard, url, work, acts, signsIn, call, method, path, startedMs, idempotency]() {
+    const std::shared_ptr<Metrics> metrics = m_metrics;
+    metrics->workerQueued();
+    pool.start([self, held, guard, url, work, acts, signsIn, call, method, path, startedMs, idempotency, metrics]() {
+        metrics->workerStarted();
         Reply reply;
         auto session = workerSession(url);
         if (!session.ok()) {
@@ -906,6 +1040,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         } else {
             reply = work(*session.value(), call);
         }
+        metrics->workerFinished();
         QMetaObject::invokeMethod(
             qApp,
             [self, held, guard, call, method, path, startedMs, signsIn, reply]() mutable {
@@ -974,6 +1109,14 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
     } else if (!reply.filePath.isEmpty()) {
         QFile::remove(reply.filePath);
     }
+    bool replayed = false;
+    for (const auto& header : qAsConst(reply.headers)) {
+        replayed = replayed || header.first == "Idempotent-Replayed";
+    }
+    const QString routeName = call.route.isEmpty() ? QStringLiteral("unmatched") : call.route;
+    m_metrics->recordRequest(routeName, reply.status, double(nowMs() - startedMs) / 1000.0, replayed,
+                             routeName == QLatin1String("POST /auth/login") &&
+                                 (reply.status == 401 || reply.status == 429));
     writeAccessLog(QJsonObject{
         {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("id"), call.requestId},

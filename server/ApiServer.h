@@ -2,9 +2,10 @@
 
 #include "Auth.h"
 #include "ConnectionGuard.h"
-#include "chain/ElectrumClient.h"
 #include "DatabaseUrl.h"
+#include "Metrics.h"
 #include "Result.h"
+#include "chain/ElectrumClient.h"
 
 #include <QtHttpServer/QAbstractHttpServer>
 #include <QtHttpServer/QHttpServerRequest>
@@ -12,8 +13,10 @@
 #include <QHash>
 #include <QPointer>
 #include <QThreadPool>
+
 #include <QTimer>
 #include <QUrlQuery>
+#include <memory>
 
 #include <atomic>
 #include <functional>
@@ -45,8 +48,8 @@ struct ServerOptions
     ConnectionLimits connections; ///< per connection, before a request reaches a route
     /// Electrum servers for the chain watcher and "check on chain" (none: no watcher; checks are refused).
     QVector<chain::ElectrumServer> electrum;
-    int confirmations = 1;  ///< a BCH payment is settled at this many confirmations
-    QString watchAs;        ///< the headquarters login the chain watcher acts as
+    int confirmations = 1; ///< a BCH payment is settled at this many confirmations
+    QString watchAs;       ///< the headquarters login the chain watcher acts as
 };
 
 /// One HTTP request as a route's work sees it (copied off the socket's thread).
@@ -60,6 +63,7 @@ struct Call
     QByteArray body;
     std::optional<int> ifMatch; ///< the row version from If-Match
     QString remote;
+    QString route;                ///< the matched route, "GET /payments/{id}" (empty: none)
     bool closeConnection = false; ///< the client sent Connection: close
 };
 
@@ -127,6 +131,7 @@ private:
     quint64 m_nextRequest = 0;
     QTimer m_purgeTimer;
     ConnectionGuard m_guard;
+    std::shared_ptr<Metrics> m_metrics; ///< shared with the workers that run requests
 };
 
 } // namespace pd::server

@@ -3,8 +3,8 @@
 //                  [--tls-cert F --tls-key F] [--token-key-file F] [--workers N]
 //   paydesk-server --db URL --set-password LOGIN    (reads the password from standard input)
 #include "ApiServer.h"
-#include "ChainService.h"
 #include "Auth.h"
+#include "ChainService.h"
 #include "sql/SqlAuth.h"
 #include "sql/SqlSession.h"
 

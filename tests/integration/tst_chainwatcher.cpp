@@ -11,6 +11,11 @@
 #include "chain/ChainWatcher.h"
 #include "sql/SqlChain.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -424,6 +429,43 @@ private Q_SLOTS:
         QCOMPARE(checked.value().status, QStringLiteral("paid"));
         QCOMPARE(fx->field("invoices", second.first, "status"), QStringLiteral("paid"));
 
+        // Readiness names the chain watcher; /metrics is valid Prometheus text (promtool).
+        const auto get = [&](const QString& path) {
+            QNetworkAccessManager manager;
+            QNetworkRequest request(server.url().resolved(QUrl(path)));
+            QNetworkReply* reply = manager.get(request);
+            QSignalSpy done(reply, &QNetworkReply::finished);
+            done.wait(15000);
+            const auto answer =
+                qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+            reply->deleteLater();
+            return answer;
+        };
+        const auto ready = get(QStringLiteral("/api/v1/health/ready"));
+        QCOMPARE(ready.first, 200);
+        const QJsonObject readyJson = QJsonDocument::fromJson(ready.second).object();
+        QCOMPARE(readyJson.value(QStringLiteral("status")).toString(), QStringLiteral("ready"));
+        const QJsonObject chainCheck =
+            readyJson.value(QStringLiteral("checks")).toObject().value(QStringLiteral("chain")).toObject();
+        QVERIFY(chainCheck.value(QStringLiteral("ok")).toBool());
+        QCOMPARE(chainCheck.value(QStringLiteral("tip_height")).toInt(), electrum.tipHeight());
+        const auto metrics = get(QStringLiteral("/metrics"));
+        QCOMPARE(metrics.first, 200);
+        QVERIFY2(metrics.second.contains(
+                     QByteArray(QByteArray("paydesk_chain_watcher_connected{watcher=\"") + watcherLogin.toUtf8())),
+                 metrics.second.constData());
+        QVERIFY(metrics.second.contains("paydesk_http_requests_total{route=\"GET /chain/status\",status=\"200\"} 1"));
+        QVERIFY(metrics.second.contains(
+            "paydesk_http_request_duration_seconds_bucket{route=\"POST /invoices/{id}/chain-check\",le=\"+Inf\"} 1"));
+        QProcess promtool;
+        promtool.start(QStringLiteral("promtool"), {QStringLiteral("check"), QStringLiteral("metrics")});
+        QVERIFY2(promtool.waitForStarted(10000), "promtool (Debian package prometheus) is needed");
+        promtool.write(metrics.second);
+        promtool.closeWriteChannel();
+        QVERIFY(promtool.waitForFinished(30000));
+        QVERIFY2(promtool.exitCode() == 0,
+                 QByteArray(promtool.readAllStandardOutput() + promtool.readAllStandardError()).constData());
+
         // The database drops the server's connections (a restart): its watcher opens its
         // connection again and the next block still confirms the second invoice.
         QVERIFY(test::pgAdminExec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
@@ -432,6 +474,14 @@ private Q_SLOTS:
                     .isEmpty());
         electrum.mine();
         QTRY_COMPARE_WITH_TIMEOUT(fx->field("invoices", second.first, "status"), QStringLiteral("confirmed"), 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(get(QStringLiteral("/api/v1/health/ready")).first, 200, 30000);
+
+        // The Electrum server goes away: readiness is 503 and names the chain.
+        electrum.close();
+        QTRY_COMPARE_WITH_TIMEOUT(get(QStringLiteral("/api/v1/health/ready")).first, 503, 30000);
+        const QJsonObject notReady =
+            QJsonDocument::fromJson(get(QStringLiteral("/api/v1/health/ready")).second).object();
+        QVERIFY(notReady.value(QStringLiteral("failing")).toArray().contains(QStringLiteral("chain")));
         test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(watcherLogin));
         test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(reviewerLogin));
     }

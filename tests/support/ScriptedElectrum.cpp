@@ -127,6 +127,19 @@ bool ScriptedElectrum::listen(quint16 port, const QString& certificateFile, cons
     return true;
 }
 
+void ScriptedElectrum::close()
+{
+    if (m_server) {
+        m_server->close();
+    }
+    const auto clients = m_clients;
+    for (const Client& c : clients) {
+        if (c.socket) {
+            c.socket->abort();
+        }
+    }
+}
+
 quint16 ScriptedElectrum::port() const
 {
     return m_server ? m_server->serverPort() : 0;

@@ -36,6 +36,8 @@ public:
     /// (PEM) it speaks TLS. Returns false with a warning when it cannot listen.
     bool listen(quint16 port = 0, const QString& certificateFile = {}, const QString& keyFile = {});
     quint16 port() const;
+    /// Stops listening and drops every connection (the server went away).
+    void close();
     /// "tcp://127.0.0.1:PORT" or "ssl://localhost:PORT".
     QString url() const;
 
@@ -105,7 +107,7 @@ private:
     QVector<Block> m_blocks;
     QStringList m_mempool;
     QHash<QString, QByteArray> m_raw;
-    QHash<QString, QSet<QString>> m_scripthashes;  ///< txid -> the script hashes of its outputs
+    QHash<QString, QSet<QString>> m_scripthashes; ///< txid -> the script hashes of its outputs
     QHash<QString, QStringList> m_transactionsOf; ///< script hash -> every txid paying it
     QHash<QString, int> m_heights;                ///< txid -> its block's height (absent: not in a block)
     QTcpServer* m_server = nullptr;

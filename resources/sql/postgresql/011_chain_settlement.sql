@@ -237,3 +237,5 @@ CREATE TABLE chain_watchers (
 GRANT SELECT ON chain_watchers TO paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager,
     paydesk_kyc_reviewer, paydesk_auditor;
 GRANT INSERT, UPDATE ON chain_watchers TO paydesk_hq_admin;
+-- paydesk-server's own account reads it for /health/ready and /metrics.
+GRANT SELECT ON chain_watchers TO paydesk_server;
