@@ -126,7 +126,8 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_refreshLabel->setObjectName(QStringLiteral("refreshStatus"));
     m_chainLabel = new QLabel(this);
     m_chainLabel->setObjectName(QStringLiteral("chainStatus"));
-    statusBar()->addPermanentWidget(m_connectionLabel, 1);
+    // A normal widget: temporary messages (export finished, checked on chain) show in its place.
+    statusBar()->addWidget(m_connectionLabel, 1);
     statusBar()->addPermanentWidget(m_chainLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
