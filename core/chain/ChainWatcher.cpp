@@ -61,7 +61,20 @@ ChainWatcher::ChainWatcher(ChainStore& store, ChainWatcherOptions options, QObje
         }
     });
     m_heartbeat.setInterval(15000);
-    connect(&m_heartbeat, &QTimer::timeout, this, &ChainWatcher::publish);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        // Servers drop clients that stay silent (Fulcrum after ten minutes), and a half-open
+        // connection shows only when a call goes unanswered: ping, and count the answer as heard.
+        if (m_client.isConnected()) {
+            const int generation = m_generation;
+            m_client.call(QStringLiteral("server.ping"), {},
+                          [this, generation](const QJsonValue&, const QString& error) {
+                              if (generation == m_generation && error.isEmpty()) {
+                                  m_status.lastSeenAt = QDateTime::currentDateTimeUtc();
+                              }
+                          });
+        }
+        publish();
+    });
 }
 
 ChainWatcher::~ChainWatcher()
