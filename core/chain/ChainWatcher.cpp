@@ -167,7 +167,6 @@ void ChainWatcher::onDisconnected(const QString& reason)
         entry.dirty = false;
     }
     m_outstanding = 0;
-    const bool passWasOpen = m_passOpen;
     m_passOpen = false;
     if (m_stopped) {
         return;
@@ -184,7 +183,6 @@ void ChainWatcher::onDisconnected(const QString& reason)
         Q_EMIT passFinished(m_pass);
         return;
     }
-    Q_UNUSED(passWasOpen)
     const int delay = m_once ? 0 : m_reconnectMs;
     m_reconnectMs = std::min(m_reconnectMs * 2, 30000);
     QTimer::singleShot(delay, this, &ChainWatcher::connectNext);
@@ -230,16 +228,14 @@ void ChainWatcher::onNotification(const QString& method, const QJsonArray& param
     } else if (method == QLatin1String("blockchain.scripthash.subscribe") && !params.isEmpty()) {
         const QString scripthash = params.first().toString();
         if (m_entries.contains(scripthash)) {
-            if (!m_passOpen) {
-                m_passOpen = true;
-                m_pass = {};
-                m_pass.server = m_status.server;
-                m_pass.tipHeight = m_status.tipHeight;
-                beginWork();
-                refresh(scripthash);
+            // Outside a pass the refresh is a pass of its own, so its outcome is reported.
+            const bool own = !m_passOpen;
+            if (own) {
+                beginPass();
+            }
+            refresh(scripthash);
+            if (own) {
                 endWork();
-            } else {
-                refresh(scripthash);
             }
         }
     }
@@ -258,13 +254,18 @@ void ChainWatcher::startPass(bool refreshAll)
         }
         return;
     }
+    beginPass();
+    syncWatched(refreshAll);
+    endWork();
+}
+
+void ChainWatcher::beginPass()
+{
     m_passOpen = true;
     m_pass = {};
     m_pass.server = m_status.server;
     m_pass.tipHeight = m_status.tipHeight;
-    beginWork();
-    syncWatched(refreshAll);
-    endWork();
+    beginWork(); // the pass's own share, ended by the caller once everything is started
 }
 
 void ChainWatcher::syncWatched(bool refreshAll)
@@ -557,6 +558,9 @@ void ChainWatcher::finishPass()
         const auto expired = m_store.expire();
         if (expired.ok()) {
             m_pass.expired = expired.value();
+            if (m_pass.expired > 0) {
+                m_status.lastChangeAt = QDateTime::currentDateTimeUtc(); // consoles reload their lists
+            }
         } else {
             m_pass.failures << expired.error().message;
         }

@@ -113,6 +113,8 @@ private:
     void onNotification(const QString& method, const QJsonArray& params);
     void setTip(const QJsonValue& header);
     void startPass(bool refreshAll);
+    /// Opens a pass (summary reset, one unit of work held until the caller's endWork()).
+    void beginPass();
     void syncWatched(bool refreshAll);
     void refresh(const QString& scripthash);
     void collect(const QString& scripthash, const QVector<HistoryItem>& history);
@@ -130,7 +132,7 @@ private:
     QTimer m_heartbeat;
     ChainWatcherStatus m_status;
     ChainPassSummary m_pass;
-    QHash<QString, Entry> m_entries; ///< by script hash
+    QHash<QString, Entry> m_entries;                      ///< by script hash
     QHash<QString, QPair<QByteArray, QString>> m_scripts; ///< address -> locking script and script hash
     QHash<QString, bch::Transaction> m_transactions;
     QHash<int, bch::BlockHeader> m_headers;

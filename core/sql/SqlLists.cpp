@@ -99,7 +99,7 @@ enum class FilterKind {
     RiskMin,
     RiskMax,
     Band,
-    Stage, ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
+    Stage,    ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
     Claim,    ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
     Exception ///< BCH invoice exception: underpaid, overpaid, paid_late, or "any" (one of them, undecided)
 };
