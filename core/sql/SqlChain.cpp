@@ -350,13 +350,11 @@ Result<int> expireOverdueInvoices(SqlSession& session)
 
 Result<Done> resolveLatePayment(SqlSession& session, qint64 invoiceId, int version, bool accept, const QString& reason)
 {
-    const QString why = reason.trimmed();
-    if (why.isEmpty()) {
-        return Error(Error::Kind::Invalid, ChainText::tr("Give a reason: it is kept in the audit log with your name."));
+    const auto checked = auditReason(reason);
+    if (!checked.ok()) {
+        return checked.error();
     }
-    if (why.size() > 500) {
-        return Error(Error::Kind::Invalid, ChainText::tr("The reason is longer than 500 characters; shorten it."));
-    }
+    const QString why = checked.value();
     return inTransaction<Done>(session, [&]() -> Result<Done> {
         auto stored = readInvoice(session, invoiceId);
         if (!stored.ok()) {

@@ -102,14 +102,12 @@ struct CenterFigures
 Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
 {
     using Action = PaymentChange::Action;
-    const QString reason = change.reason.trimmed();
+    const auto checked = auditReason(change.reason);
+    if (!checked.ok()) {
+        return checked.error();
+    }
+    const QString reason = checked.value();
     const QString reference = change.reference.trimmed();
-    if (reason.isEmpty()) {
-        return invalid(PaymentsText::tr("Give a reason: it is kept in the audit log with your name."));
-    }
-    if (reason.size() > 500) {
-        return invalid(PaymentsText::tr("The reason is longer than 500 characters; shorten it."));
-    }
     if (reference.size() > 100) {
         return invalid(PaymentsText::tr("The reference is longer than 100 characters; shorten it."));
     }

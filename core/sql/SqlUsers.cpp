@@ -19,13 +19,11 @@ struct UsersText
 
 Result<Done> setUserActive(SqlSession& session, const UserActivation& change)
 {
-    const QString reason = change.reason.trimmed();
-    if (reason.isEmpty()) {
-        return Error(Error::Kind::Invalid, UsersText::tr("Give a reason: it is kept in the audit log with your name."));
+    const auto checked = auditReason(change.reason);
+    if (!checked.ok()) {
+        return checked.error();
     }
-    if (reason.size() > 500) {
-        return Error(Error::Kind::Invalid, UsersText::tr("The reason is longer than 500 characters; shorten it."));
-    }
+    const QString reason = checked.value();
     return inTransaction<Done>(session, [&]() -> Result<Done> {
         SqlBuilder read("SELECT is_active, version FROM users WHERE id = ");
         read.bind(change.id);

@@ -16,6 +16,18 @@ struct WriteText
 };
 } // namespace
 
+Result<QString> auditReason(const QString& text)
+{
+    const QString reason = text.trimmed();
+    if (reason.isEmpty()) {
+        return Error(Error::Kind::Invalid, WriteText::tr("Give a reason: it is kept in the audit log with your name."));
+    }
+    if (reason.size() > 500) {
+        return Error(Error::Kind::Invalid, WriteText::tr("The reason is longer than 500 characters; shorten it."));
+    }
+    return reason;
+}
+
 QString when(const QDateTime& at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
@@ -27,7 +39,7 @@ Error conflict(SqlSession& session, const char* entity, qint64 id, const QString
     const LastChange last = lastChange(session, entity, id);
     return Error(Error::Kind::Conflict,
                  WriteText::tr("%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it "
-                                  "again and decide.")
+                               "again and decide.")
                      .arg(what, last.actor.isEmpty() ? WriteText::tr("someone") : last.actor, when(last.at)),
                  last.action);
 }

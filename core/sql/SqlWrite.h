@@ -38,6 +38,10 @@ inline void bindInstant(SqlBuilder& b, Dialect dialect, const QVariant& canonica
     SqlDialect::of(dialect).instant(b, canonical);
 }
 
+/// The reason for an audited change, trimmed; Invalid when it is empty or longer than 500
+/// characters (audit_log.reason), saying so.
+Result<QString> auditReason(const QString& text);
+
 /// A local time for a sentence ("2026-11-30 14:05"), or "an unknown time".
 QString when(const QDateTime& at);
 
