@@ -398,6 +398,16 @@ const Operation& SignOut::operation()
     static const Operation op = serverRoute("signOut", Verb::Post, "auth/logout", Access::Public);
     return op;
 }
+const Operation& EnrolSecondFactor::operation()
+{
+    static const Operation op = serverRoute("enrolSecondFactor", Verb::Post, "auth/mfa/enrol", Access::Public);
+    return op;
+}
+const Operation& VerifySecondFactor::operation()
+{
+    static const Operation op = serverRoute("verifySecondFactor", Verb::Post, "auth/mfa/verify", Access::Public);
+    return op;
+}
 const Operation& Health::operation()
 {
     static const Operation op = serverRoute("health", Verb::Get, "health", Access::Public);
@@ -732,6 +742,8 @@ const QVector<const Operation*>& all()
         &SignIn::operation(),
         &RenewSession::operation(),
         &SignOut::operation(),
+        &EnrolSecondFactor::operation(),
+        &VerifySecondFactor::operation(),
         &Health::operation(),
         &HealthReady::operation(),
         &Me::operation(),

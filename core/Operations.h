@@ -175,6 +175,8 @@ struct DateRange
 PD_OPERATION(SignIn, NoInput, Done);
 PD_OPERATION(RenewSession, NoInput, Done);
 PD_OPERATION(SignOut, NoInput, Done);
+PD_OPERATION(EnrolSecondFactor, NoInput, Done);
+PD_OPERATION(VerifySecondFactor, NoInput, Done);
 PD_OPERATION(Health, NoInput, Done);
 PD_OPERATION(HealthReady, NoInput, Done);
 PD_OPERATION(Me, NoInput, ConnectionInfo);

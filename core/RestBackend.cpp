@@ -5,13 +5,17 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -380,6 +384,21 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
         m_sslErrors.remove(reply);
+        auto finish = [this](const Error& error) {
+            m_refreshing = false;
+            auto waiting = std::move(m_waitingForToken);
+            m_waitingForToken.clear();
+            for (auto& waiter : waiting) {
+                waiter(error);
+            }
+        };
+        if (!renewing && status == 200) {
+            const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+            if (object.contains(QStringLiteral("mfa"))) {
+                continueWithSecondFactor(object, finish);
+                return;
+            }
+        }
         Error error;
         if (!acceptTokens(answer, &error) && renewing && error.kind == Error::Kind::Authentication) {
             // The session is over (revoked, expired, reused): forget it, here and in the keychain.
@@ -387,12 +406,108 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
             m_refreshToken.clear();
             Q_EMIT refreshTokenChanged(QString());
         }
-        m_refreshing = false;
-        auto waiting = std::move(m_waitingForToken);
-        m_waitingForToken.clear();
-        for (auto& waiter : waiting) {
-            waiter(error);
+        finish(error);
+    });
+}
+
+void RestBackend::postSignIn(const QString& path, const QJsonObject& body, std::function<void(const Answer&)> done)
+{
+    QNetworkReply* reply = m_network.post(makeRequest(path, QUrlQuery()), compact(body));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)]() {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_sslErrors.remove(reply);
+        done(Answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()});
+    });
+}
+
+void RestBackend::continueWithSecondFactor(const QJsonObject& challenge, std::function<void(const Error&)> finish)
+{
+    const QString token = challenge.value(QStringLiteral("mfa_token")).toString();
+    const bool enrol = challenge.value(QStringLiteral("mfa")).toString() == QLatin1String("enrol");
+    if (!m_options.secondFactor || token.isEmpty()) {
+        finish(Error(Error::Kind::Authentication,
+                     tr("The account %1 signs in with a code from an authenticator app as well; sign in with the "
+                        "Paydesk console.")
+                         .arg(m_options.user)));
+        return;
+    }
+    SecondFactorStep step;
+    step.user = challenge.value(QStringLiteral("user")).toString();
+    if (!enrol) {
+        askSecondFactor(step, token, std::move(finish));
+        return;
+    }
+    postSignIn(ops::EnrolSecondFactor::operation().path, {{QStringLiteral("mfa_token"), token}},
+               [this, step, token, finish = std::move(finish)](const Answer& answer) mutable {
+                   if (answer.error || answer.status != 200) {
+                       finish(answer.error ? answer.error : json::errorFromProblem(answer.body, answer.status));
+                       return;
+                   }
+                   const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
+                   step.kind = SecondFactorStep::Kind::Enrol;
+                   step.otpauthUri = object.value(QStringLiteral("otpauth_uri")).toString();
+                   step.secret = object.value(QStringLiteral("secret")).toString();
+                   askSecondFactor(step, token, std::move(finish));
+               });
+}
+
+void RestBackend::showRecoveryCodes(const QJsonObject& answer, const QString& user)
+{
+    const QJsonArray codes = answer.value(QStringLiteral("recovery_codes")).toArray();
+    if (codes.isEmpty() && !answer.contains(QStringLiteral("recovery_codes_left"))) {
+        return;
+    }
+    SecondFactorStep shown;
+    shown.kind = SecondFactorStep::Kind::RecoveryCodes;
+    shown.user = user;
+    for (const QJsonValue& code : codes) {
+        shown.recoveryCodes << code.toString();
+    }
+    shown.recoveryCodesLeft = answer.value(QStringLiteral("recovery_codes_left")).toInt(-1);
+    m_options.secondFactor(shown, [](const QString&) {});
+}
+
+void RestBackend::askSecondFactor(SecondFactorStep step, const QString& mfaToken,
+                                  std::function<void(const Error&)> finish)
+{
+    QPointer<RestBackend> self(this);
+    m_options.secondFactor(step, [self, step, mfaToken, finish](const QString& typed) {
+        if (!self) {
+            return;
         }
+        const QString answer = typed.trimmed();
+        if (answer.isEmpty()) {
+            finish(Error(Error::Kind::Authentication, tr("Sign-in cancelled: no code was given.")));
+            return;
+        }
+        // Six digits are a code; anything else is a recovery code (letters and dashes).
+        const bool isCode = answer.size() == 6 &&
+                            std::all_of(answer.begin(), answer.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        const QJsonObject body{{QStringLiteral("mfa_token"), mfaToken},
+                               {isCode ? QStringLiteral("code") : QStringLiteral("recovery_code"), answer}};
+        self->postSignIn(
+            ops::VerifySecondFactor::operation().path, body, [self, step, mfaToken, finish](const Answer& a) {
+                if (!self) {
+                    return;
+                }
+                if (a.status == 401 && !a.error) {
+                    const QJsonObject problem = QJsonDocument::fromJson(a.body).object();
+                    if (problem.value(QStringLiteral("attempts_left")).toInt() > 0) {
+                        SecondFactorStep again = step;
+                        again.refusal = json::errorFromProblem(a.body, a.status).message;
+                        self->askSecondFactor(again, mfaToken, finish);
+                        return;
+                    }
+                }
+                Error error;
+                if (!self->acceptTokens(a, &error)) {
+                    finish(error);
+                    return;
+                }
+                self->showRecoveryCodes(QJsonDocument::fromJson(a.body).object(), step.user);
+                finish(Error());
+            });
     });
 }
 

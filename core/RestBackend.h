@@ -11,7 +11,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QStringList>
 #include <functional>
+
 #include <vector>
 
 class QNetworkReply;
@@ -37,6 +39,28 @@ class RestBackend : public Backend
 {
     Q_OBJECT
 public:
+    /// What the server asks for after the password when the account has, or must set up, a TOTP
+    /// second factor (docs/SECURITY.md, "Second factor").
+    struct SecondFactorStep
+    {
+        enum class Kind {
+            Code,          ///< type the authenticator app's code, or a recovery code
+            Enrol,         ///< scan otpauthUri (or type secret) into an app, then type its code
+            RecoveryCodes, ///< enrolment done: show recoveryCodes once; the answer is ignored
+        };
+        Kind kind = Kind::Code;
+        QString user;
+        QString otpauthUri;         ///< Enrol: for the QR code
+        QString secret;             ///< Enrol: the same secret as base32 text
+        QStringList recoveryCodes;  ///< RecoveryCodes
+        QString refusal;            ///< the previous answer was refused: why (ask again)
+        int recoveryCodesLeft = -1; ///< after a recovery code was used (-1: not known)
+    };
+    /// Asks the person at the console for a step's answer and calls `answer` with it: a 6-digit
+    /// code, a recovery code, or an empty text to give up. Called on the owner's thread; it must
+    /// not block (open a dialog and answer from its signal).
+    using SecondFactorPrompt = std::function<void(const SecondFactorStep&, std::function<void(const QString&)> answer)>;
+
     struct Options
     {
         QUrl server;          ///< https://host:port (http only for loopback)
@@ -45,6 +69,8 @@ public:
         QString refreshToken; ///< from the keychain, used when there is no password
         QString caFile;       ///< extra trusted CA certificates (PEM), may be empty
         int timeoutMs = 30000;
+        /// Asks for the second factor; without one, an account that needs it cannot sign in here.
+        SecondFactorPrompt secondFactor;
     };
 
     explicit RestBackend(Options options, QObject* parent = nullptr);
@@ -101,6 +127,14 @@ private:
     /// tokens of the answer and calls each waiter with the outcome.
     void requestTokens(const QString& path, const QByteArray& body, std::function<void(const Error&)> then);
     bool acceptTokens(const Answer& answer, Error* error);
+    /// The password matched and the server asks for a second factor (`challenge`: mfa, mfa_token):
+    /// enrols when asked, prompts, verifies, and calls `finish` with the outcome.
+    void continueWithSecondFactor(const QJsonObject& challenge, std::function<void(const Error&)> finish);
+    void askSecondFactor(SecondFactorStep step, const QString& mfaToken, std::function<void(const Error&)> finish);
+    /// Shows the recovery codes of a finished enrolment, or how many are left after one was used.
+    void showRecoveryCodes(const QJsonObject& answer, const QString& user);
+    /// Posts a JSON body to a sign-in path (no token) and calls `done` with the answer.
+    void postSignIn(const QString& path, const QJsonObject& body, std::function<void(const Answer&)> done);
     QNetworkRequest makeRequest(const QString& path, const QUrlQuery& query) const;
     Error transportError(QNetworkReply* reply) const;
     template<typename T>

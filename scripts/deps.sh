@@ -7,12 +7,13 @@ PAYDESK_BUILD_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   qt6-pdf-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6opengl6-dev libgl-dev libvulkan-dev libxkbcommon-dev
-  qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev libsqlite3-dev
+  qtkeychain-qt6-dev libqrencode-dev libssl-dev libpq-dev libsqlite3-dev zlib1g-dev liboath-dev
 )
 # What the program loads at run time: SQL drivers, SVG icons, CJK fonts, Qt's own Korean
 # strings, the Secret Service client.
 PAYDESK_RUNTIME_PACKAGES=(
   libqt6sql6-psql libqt6sql6-sqlite libqt6svg6 libqt6pdf6 fonts-noto-cjk qt6-translations-l10n libsecret-1-0
+  liboath0
 )
 # What the tests use: a throwaway PostgreSQL server, an independent QR decoder, PDF to image,
 # a headless keychain (gnome-keyring on a private D-Bus session), and for the package test the
@@ -22,6 +23,7 @@ PAYDESK_TEST_PACKAGES=(
   postgresql zbar-tools poppler-utils openssl gnome-keyring dbus-daemon dbus-bin
   dpkg-dev lintian appstream desktop-file-utils xvfb xauth
   prometheus  # promtool checks paydesk-server's /metrics
+  haproxy wrk oathtool  # two server instances behind a balancer, the load test, independent TOTP codes
 )
 
 # paydesk_install_packages PKG...: apt-get install as root, or through sudo.

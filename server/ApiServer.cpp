@@ -1,9 +1,11 @@
 #include "ApiServer.h"
 
+#include "FieldCipher.h"
 #include "InvoiceSheet.h"
 #include "Json.h"
 #include "Operations.h"
 #include "Roles.h"
+#include "Totp.h"
 #include "sql/Migrations.h"
 #include "sql/SqlAuth.h"
 #include "sql/SqlChain.h"
@@ -11,6 +13,7 @@
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlMfa.h"
 #include "sql/SqlOperations.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
@@ -32,6 +35,8 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <zlib.h>
 
 #include <algorithm>
 #include <atomic>
@@ -67,15 +72,87 @@ struct ApiServer::Route
     bool signsIn = false;      ///< checks a password or a refresh token: runs on the sign-in pool
     qint64 maxBody = kMaxBody; ///< larger bodies are refused with 413
     Work work;
+    /// The answer when no database connection can be opened (null: 503 with the reason).
+    std::function<Reply(const Error&)> withoutDatabase;
 };
 
 namespace {
 
 constexpr int kIdempotencySeconds = 24 * 3600;
+/// Seconds a sign-in that passed its password has to give its second factor.
+constexpr int kMfaChallengeSeconds = 300;
+
+/// The associated data a TOTP secret is sealed with: it opens only for its own staff row.
+QByteArray mfaAssociatedData(qint64 staffId)
+{
+    return QByteArray("staff_mfa.secret:") + QByteArray::number(staffId);
+}
+
 /// Sign-ins waiting for the sign-in pool beyond which the server answers 503 at once.
 constexpr int kSignInQueue = 32;
 /// The longest user name a sign-in reads (staff logins have at most 63 characters).
 constexpr int kMaxUserName = 100;
+
+/// Queued requests per worker beyond which readiness fails (see readiness()).
+constexpr int kStuckQueuePerWorker = 64;
+
+/// JSON answers at least this long are gzipped for clients that accept it (a page of a list is
+/// tens of kilobytes and shrinks about eightfold; below a packet there is nothing to win).
+constexpr qsizetype kGzipFrom = 1024;
+
+/// True when an Accept-Encoding value (RFC 9110 section 12.5.3) accepts gzip: "gzip" or "*"
+/// with a q-value above 0; "identity" alone, "gzip;q=0" and an empty value do not.
+bool acceptsGzip(const QByteArray& value)
+{
+    bool gzipSaid = false;
+    bool gzipOk = false;
+    bool anyOk = false;
+    for (const QByteArray& part : value.split(',')) {
+        const QList<QByteArray> fields = part.split(';');
+        const QByteArray coding = fields.value(0).trimmed().toLower();
+        double q = 1.0;
+        for (qsizetype i = 1; i < fields.size(); ++i) {
+            const QByteArray field = fields.at(i).trimmed().toLower();
+            if (field.startsWith("q=")) {
+                bool ok = false;
+                q = field.mid(2).toDouble(&ok);
+                if (!ok) {
+                    q = 0.0;
+                }
+            }
+        }
+        if (coding == "gzip" || coding == "x-gzip") {
+            gzipSaid = true;
+            gzipOk = q > 0.0;
+        } else if (coding == "*") {
+            anyOk = q > 0.0;
+        }
+    }
+    return gzipSaid ? gzipOk : anyOk;
+}
+
+/// `data` in the gzip format (RFC 1952) by zlib at its default level; empty when zlib failed.
+QByteArray gzip(const QByteArray& data)
+{
+    z_stream stream{};
+    // 15 window bits + 16: a gzip header and trailer instead of zlib's (zlib.h, deflateInit2).
+    if (deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
+        return {};
+    }
+    QByteArray out(qsizetype(deflateBound(&stream, uLong(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = uInt(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = uInt(out.size());
+    const int status = deflate(&stream, Z_FINISH);
+    const qsizetype written = qsizetype(stream.total_out);
+    deflateEnd(&stream);
+    if (status != Z_STREAM_END) {
+        return {};
+    }
+    out.truncate(written);
+    return out;
+}
 
 qint64 nowMs()
 {
@@ -275,7 +352,8 @@ QString signInFailedMessage()
 
 /// Issues a new refresh token (stored hashed) and an access token for a staff member: the
 /// answer of auth/login and auth/refresh.
-Reply issueTokens(sql::SqlSession& s, const sql::StaffAccount& staff, const ServerOptions& o)
+Reply issueTokens(sql::SqlSession& s, const sql::StaffAccount& staff, const ServerOptions& o,
+                  const QJsonObject& extra = {})
 {
     const QString refresh = auth::randomToken();
     auto stored = sql::storeRefreshToken(s, staff.id, auth::sha256Hex(refresh),
@@ -286,14 +364,18 @@ Reply issueTokens(sql::SqlSession& s, const sql::StaffAccount& staff, const Serv
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const auth::TokenClaims claims{staff.login,   staff.role, staff.organizationId, now, now + o.accessTokenSeconds,
                                    stored.value()};
-    return jsonReply(QJsonObject{{QStringLiteral("access_token"), auth::signAccessToken(claims, o.tokenKey)},
-                                 {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                 {QStringLiteral("expires_in"), o.accessTokenSeconds},
-                                 {QStringLiteral("refresh_token"), refresh},
-                                 {QStringLiteral("refresh_expires_in"), qint64(o.refreshTokenDays) * 86400},
-                                 {QStringLiteral("user"), staff.login},
-                                 {QStringLiteral("role"), staff.role},
-                                 {QStringLiteral("organization_id"), staff.organizationId}});
+    QJsonObject answer{{QStringLiteral("access_token"), auth::signAccessToken(claims, o.tokenKey)},
+                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                       {QStringLiteral("expires_in"), o.accessTokenSeconds},
+                       {QStringLiteral("refresh_token"), refresh},
+                       {QStringLiteral("refresh_expires_in"), qint64(o.refreshTokenDays) * 86400},
+                       {QStringLiteral("user"), staff.login},
+                       {QStringLiteral("role"), staff.role},
+                       {QStringLiteral("organization_id"), staff.organizationId}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        answer.insert(it.key(), it.value());
+    }
+    return jsonReply(answer);
 }
 
 void writeAccessLog(const QJsonObject& line)
@@ -376,22 +458,115 @@ Reply replayOf(const sql::IdempotencyClaim& stored)
     return replay;
 }
 
+/// The readiness answer (GET /health/ready): database (with latency), schema, chain watcher and
+/// worker queue, each with "ok"; 503 naming the failing parts. `s` null: no connection could be
+/// opened (`noConnection` says why), so the database and everything that needs it fail.
+Reply readiness(sql::SqlSession* s, const Error& noConnection, const ServerOptions& o, const Metrics& metrics)
+{
+    QElapsedTimer clock;
+    clock.start();
+    auto ping = s ? s->scalar(sql::SqlBuilder("SELECT 1")) : Result<QVariant>(noConnection);
+    const double latencyMs = double(clock.nsecsElapsed()) / 1e6;
+    QStringList failing;
+    QJsonObject checks;
+    QJsonObject database{{QStringLiteral("ok"), ping.ok()}, {QStringLiteral("latency_ms"), latencyMs}};
+    if (!ping.ok()) {
+        database.insert(QStringLiteral("error"), ping.error().message);
+    }
+    checks.insert(QStringLiteral("database"), database);
+    if (!ping.ok()) {
+        failing << QStringLiteral("database");
+    }
+    auto usable = ping.ok() ? sql::Migrator::checkUsable(*s) : Result<sql::SchemaState>(ping.error());
+    QJsonObject schema{{QStringLiteral("ok"), usable.ok()}};
+    if (usable.ok()) {
+        schema.insert(QStringLiteral("version"), usable.value().version);
+    } else {
+        schema.insert(QStringLiteral("error"), usable.error().message);
+        failing << QStringLiteral("schema");
+    }
+    checks.insert(QStringLiteral("schema"), schema);
+    QJsonObject chain{{QStringLiteral("configured"), !o.electrum.isEmpty()}};
+    if (!o.electrum.isEmpty()) {
+        bool ok = false;
+        auto states = ping.ok() ? sql::chainWatcherStates(*s) : Result<QVector<ChainWatcherStatus>>(ping.error());
+        if (states.ok()) {
+            for (const ChainWatcherStatus& w : states.value()) {
+                if (!w.watcher.startsWith(o.watchAs + QLatin1Char('@')) ||
+                    !w.watcher.endsWith(QLatin1String("(server)"))) {
+                    continue;
+                }
+                const qint64 age = w.updatedAt.secsTo(QDateTime::currentDateTimeUtc());
+                ok = w.connected && age >= 0 && age < 60;
+                chain.insert(QStringLiteral("server"), w.server);
+                chain.insert(QStringLiteral("tip_height"), w.tipHeight);
+                chain.insert(QStringLiteral("connected"), w.connected);
+                chain.insert(QStringLiteral("last_seen_at"), w.lastSeenAt.toString(Qt::ISODateWithMs));
+                if (!w.lastError.isEmpty()) {
+                    chain.insert(QStringLiteral("last_error"), w.lastError);
+                }
+                break;
+            }
+        }
+        chain.insert(QStringLiteral("ok"), ok);
+        if (!ok) {
+            failing << QStringLiteral("chain");
+        }
+    } else {
+        chain.insert(QStringLiteral("ok"), true);
+    }
+    checks.insert(QStringLiteral("chain"), chain);
+    const int queued = metrics.queued();
+    // Busy is not broken: a balancer that took an instance out whenever requests queue would
+    // move the whole load to the others and take them out in turn (scripts/load.sh showed it at
+    // 32 connections on 4 workers). Only a queue far beyond any balancer's connection count
+    // (kStuckQueuePerWorker per worker) says the instance is stuck.
+    const bool workersOk = queued <= kStuckQueuePerWorker * std::max(1, o.workers);
+    checks.insert(QStringLiteral("workers"), QJsonObject{{QStringLiteral("ok"), workersOk},
+                                                         {QStringLiteral("size"), o.workers},
+                                                         {QStringLiteral("busy"), metrics.busy()},
+                                                         {QStringLiteral("queued"), queued}});
+    if (!workersOk) {
+        failing << QStringLiteral("workers");
+    }
+    Reply reply = jsonReply(QJsonObject{
+        {QStringLiteral("status"), failing.isEmpty() ? QStringLiteral("ready") : QStringLiteral("not_ready")},
+        {QStringLiteral("failing"), QJsonArray::fromStringList(failing)},
+        {QStringLiteral("checks"), checks}});
+    if (!failing.isEmpty()) {
+        reply.status = 503;
+    }
+    return reply;
+}
+
 /// Runs `work` as the signed-in staff member: the session behind the access token must still be
 /// open; with an Idempotency-Key, the key is claimed, the work done and its answer stored in one
 /// transaction (a failed change stores nothing), and a key already answered replays that answer.
-Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const Idempotency& idempotency)
+Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const Idempotency& idempotency,
+                 int requestsPerMinute)
 {
     const QString& login = call.claims.subject;
-    auto live = sql::sessionIsLive(s, login, call.claims.sessionId);
-    if (!live.ok()) {
-        return problemReply(live.error());
+    auto admitted = sql::admitRequest(s, login, call.claims.sessionId, requestsPerMinute);
+    if (!admitted.ok()) {
+        return problemReply(admitted.error());
     }
-    if (!live.value()) {
+    if (!admitted.value().sessionLive) {
         return problemReply(Error(Error::Kind::Authentication,
                                   ServerText::tr("This session has ended (signed out, or the account was "
                                                  "deactivated); sign in again."),
                                   QStringLiteral("session revoked")),
                             401);
+    }
+    if (const int wait = admitted.value().waitSeconds; wait > 0) {
+        Reply reply = problemReply(
+            Error(
+                Error::Kind::Invalid,
+                ServerText::tr("Too many requests from %1 (more than %2 a minute); try again in %n seconds.", "", wait)
+                    .arg(login)
+                    .arg(requestsPerMinute)),
+            429);
+        reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+        return reply;
     }
     auto cannotAct = [&login]() {
         // A login whose database role is gone, or a server account not granted paydesk_service:
@@ -563,13 +738,198 @@ void ApiServer::addRoutes()
         const bool known = account.ok() && account.value().active && !account.value().passwordHash.isEmpty();
         const bool matches =
             auth::verifyPassword(password, known ? account.value().passwordHash : dummy, o.passwordIterations);
-        if (auto recorded = sql::finishSignInAttempt(s, gate.value().attemptId, known && matches); !recorded.ok()) {
+        // A second factor: the password alone does not sign in, and until the code is given the
+        // attempt counts as a failure, so code guesses are throttled with the passwords.
+        std::optional<sql::MfaPurpose> secondFactor;
+        if (known && matches) {
+            auto enrolment = sql::mfaEnrolment(s, account.value().id);
+            if (!enrolment.ok()) {
+                return problemReply(enrolment.error());
+            }
+            if (enrolment.value().confirmed) {
+                secondFactor = sql::MfaPurpose::Verify;
+            } else if (o.mfaRoles.contains(account.value().role)) {
+                secondFactor = sql::MfaPurpose::Enrol;
+            }
+        }
+        if (auto recorded = sql::finishSignInAttempt(s, gate.value().attemptId, known && matches && !secondFactor);
+            !recorded.ok()) {
             return problemReply(recorded.error());
         }
         if (!known || !matches) {
             return problemReply(Error(Error::Kind::Authentication, signInFailedMessage()));
         }
+        if (secondFactor) {
+            const QString challenge = auth::randomToken();
+            if (auto stored = sql::createMfaChallenge(s, account.value().id, *secondFactor, auth::sha256Hex(challenge),
+                                                      kMfaChallengeSeconds);
+                !stored.ok()) {
+                return problemReply(stored.error());
+            }
+            return jsonReply(
+                QJsonObject{{QStringLiteral("mfa"), *secondFactor == sql::MfaPurpose::Enrol ? QStringLiteral("enrol")
+                                                                                            : QStringLiteral("verify")},
+                            {QStringLiteral("mfa_token"), challenge},
+                            {QStringLiteral("expires_in"), kMfaChallengeSeconds},
+                            {QStringLiteral("user"), account.value().login}});
+        }
         return issueTokens(s, account.value(), o);
+    });
+
+    // A new TOTP secret for a sign-in that must enrol: sealed with the field key and stored
+    // unconfirmed until auth/mfa/verify sees its first code.
+    custom(ops::EnrolSecondFactor::operation(), [o](sql::SqlSession& s, const Call& call) {
+        const QString token = QJsonDocument::fromJson(call.body).object().value(QStringLiteral("mfa_token")).toString();
+        auto challenge = sql::liveMfaChallenge(s, auth::sha256Hex(token));
+        if (!challenge.ok()) {
+            return problemReply(challenge.error(), 401);
+        }
+        if (challenge.value().purpose != sql::MfaPurpose::Enrol) {
+            return problemReply(Error(Error::Kind::Conflict, ServerText::tr("A second factor is set up already; give "
+                                                                            "its code to auth/mfa/verify.")),
+                                409);
+        }
+        auto cipher = FieldCipher::fromKeyFile(o.fieldKeyFile);
+        if (!cipher.ok()) {
+            return problemReply(cipher.error(), 503);
+        }
+        const QByteArray secret = totp::newSecret();
+        auto sealed = cipher.value().seal(secret, mfaAssociatedData(challenge.value().staffId));
+        if (!sealed.ok()) {
+            return problemReply(sealed.error());
+        }
+        if (auto started = sql::startMfaEnrolment(s, challenge.value().staffId, sealed.value()); !started.ok()) {
+            return problemReply(started.error(), 409);
+        }
+        return jsonReply(QJsonObject{{QStringLiteral("secret"), totp::base32(secret)},
+                                     {QStringLiteral("otpauth_uri"),
+                                      totp::otpauthUri(QStringLiteral("Paydesk"), challenge.value().login, secret)},
+                                     {QStringLiteral("digits"), totp::kDigits},
+                                     {QStringLiteral("period"), totp::kStepSeconds},
+                                     {QStringLiteral("algorithm"), QStringLiteral("SHA1")}});
+    });
+
+    // The second step of a sign-in: a TOTP code (each time step accepted once) or a recovery code
+    // (each once); the first code of an enrolment confirms it and returns ten recovery codes.
+    custom(ops::VerifySecondFactor::operation(), [o](sql::SqlSession& s, const Call& call) {
+        const QJsonObject body = QJsonDocument::fromJson(call.body).object();
+        const QString token = body.value(QStringLiteral("mfa_token")).toString();
+        const QString code = body.value(QStringLiteral("code")).toString().trimmed();
+        const QString recovery = totp::normalRecoveryCode(body.value(QStringLiteral("recovery_code")).toString());
+        if (token.isEmpty() || (code.isEmpty() == recovery.isEmpty())) {
+            return problemReply(
+                Error(Error::Kind::Invalid,
+                      ServerText::tr("Give the sign-in's mfa_token and either a code or a recovery code."),
+                      QStringLiteral("body: {\"mfa_token\": ..., \"code\": \"123456\"} or "
+                                     "{\"mfa_token\": ..., \"recovery_code\": ...}")));
+        }
+        if (code.size() > 16 || recovery.size() > 64) {
+            return problemReply(Error(Error::Kind::Invalid, ServerText::tr("The code is too long.")));
+        }
+        auto challenge = sql::liveMfaChallenge(s, auth::sha256Hex(token));
+        if (!challenge.ok()) {
+            return problemReply(challenge.error(), 401);
+        }
+        const sql::MfaChallenge& c = challenge.value();
+        // Guesses count with the sign-in attempts of the login and address (before the check).
+        auto gate = sql::beginSignInAttempt(s, auth::sha256Hex(c.login), call.remote,
+                                            {o.loginFailuresPerUser, o.loginFailuresPerAddress, o.loginWindowSeconds});
+        if (!gate.ok()) {
+            return problemReply(gate.error());
+        }
+        if (gate.value().waitSeconds > 0) {
+            const int wait = gate.value().waitSeconds;
+            Reply reply =
+                problemReply(Error(Error::Kind::Authentication,
+                                   ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
+                             429);
+            reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+            return reply;
+        }
+        auto enrolment = sql::mfaEnrolment(s, c.staffId);
+        if (!enrolment.ok()) {
+            return problemReply(enrolment.error());
+        }
+        auto cipher = FieldCipher::fromKeyFile(o.fieldKeyFile);
+        if (!cipher.ok()) {
+            return problemReply(cipher.error(), 503);
+        }
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        bool accepted = false;
+        QString refusal =
+            ServerText::tr("The code is wrong; check the time on the phone and type the code it shows now.");
+        QStringList recoveryCodes;
+        if (!enrolment.value().exists) {
+            refusal = ServerText::tr("No second factor is being set up; sign in again.");
+        } else if (c.purpose == sql::MfaPurpose::Enrol) {
+            auto secret = cipher.value().open(enrolment.value().sealedSecret, mfaAssociatedData(c.staffId));
+            const auto step = secret.ok() && recovery.isEmpty() ? totp::matchingStep(secret.value(), code, now)
+                                                                : std::optional<qint64>();
+            if (step) {
+                recoveryCodes = totp::newRecoveryCodes();
+                QStringList hashes;
+                for (const QString& r : recoveryCodes) {
+                    hashes << auth::sha256Hex(totp::normalRecoveryCode(r));
+                }
+                auto confirmed = sql::confirmMfaEnrolment(s, c.staffId, *step, hashes);
+                if (!confirmed.ok()) {
+                    return problemReply(confirmed.error());
+                }
+                accepted = confirmed.value();
+            }
+        } else if (!recovery.isEmpty()) {
+            auto used = sql::useRecoveryCode(s, c.staffId, auth::sha256Hex(recovery));
+            if (!used.ok()) {
+                return problemReply(used.error());
+            }
+            accepted = used.value();
+            refusal = ServerText::tr("This recovery code is wrong or was used already.");
+        } else {
+            auto secret = cipher.value().open(enrolment.value().sealedSecret, mfaAssociatedData(c.staffId));
+            if (!secret.ok()) {
+                return problemReply(secret.error());
+            }
+            if (const auto step = totp::matchingStep(secret.value(), code, now)) {
+                auto fresh = sql::acceptTotpStep(s, c.staffId, *step);
+                if (!fresh.ok()) {
+                    return problemReply(fresh.error());
+                }
+                accepted = fresh.value();
+                if (!accepted) {
+                    refusal = ServerText::tr("This code was used already; wait for the next one (every 30 seconds).");
+                }
+            }
+        }
+        if (accepted) {
+            auto used = sql::useMfaChallenge(s, c.id);
+            accepted = used.ok() && used.value();
+        }
+        if (auto recorded = sql::finishSignInAttempt(s, gate.value().attemptId, accepted); !recorded.ok()) {
+            return problemReply(recorded.error());
+        }
+        if (!accepted) {
+            if (auto failed = sql::failMfaChallenge(s, c.id); !failed.ok()) {
+                return problemReply(failed.error());
+            }
+            Reply reply = problemReply(Error(Error::Kind::Authentication, refusal), 401);
+            QJsonObject problem = QJsonDocument::fromJson(reply.body).object();
+            problem.insert(QStringLiteral("attempts_left"), std::max(0, sql::kMfaChallengeFailures - c.failures - 1));
+            reply.body = compact(problem);
+            return reply;
+        }
+        auto staff = sql::staffAccount(s, c.login);
+        if (!staff.ok()) {
+            return problemReply(staff.error());
+        }
+        QJsonObject extra;
+        if (!recoveryCodes.isEmpty()) {
+            extra.insert(QStringLiteral("recovery_codes"), QJsonArray::fromStringList(recoveryCodes));
+        }
+        if (!recovery.isEmpty()) {
+            auto left = sql::recoveryCodesLeft(s, c.staffId);
+            extra.insert(QStringLiteral("recovery_codes_left"), left.ok() ? left.value() : 0);
+        }
+        return issueTokens(s, staff.value(), o, extra);
     });
 
     custom(ops::RenewSession::operation(), [o](sql::SqlSession& s, const Call& call) {
@@ -603,75 +963,8 @@ void ApiServer::addRoutes()
     });
 
     // Readiness: every part named, 503 when one fails (a balancer takes the instance out).
-    custom(ops::HealthReady::operation(), [o, metrics = m_metrics](sql::SqlSession& s, const Call&) {
-        QElapsedTimer clock;
-        clock.start();
-        auto ping = s.scalar(sql::SqlBuilder("SELECT 1"));
-        const double latencyMs = double(clock.nsecsElapsed()) / 1e6;
-        QStringList failing;
-        QJsonObject checks;
-        checks.insert(QStringLiteral("database"),
-                      QJsonObject{{QStringLiteral("ok"), ping.ok()}, {QStringLiteral("latency_ms"), latencyMs}});
-        if (!ping.ok()) {
-            failing << QStringLiteral("database");
-        }
-        auto usable = ping.ok() ? sql::Migrator::checkUsable(s) : Result<sql::SchemaState>(ping.error());
-        QJsonObject schema{{QStringLiteral("ok"), usable.ok()}};
-        if (usable.ok()) {
-            schema.insert(QStringLiteral("version"), usable.value().version);
-        } else {
-            schema.insert(QStringLiteral("error"), usable.error().message);
-            failing << QStringLiteral("schema");
-        }
-        checks.insert(QStringLiteral("schema"), schema);
-        QJsonObject chain{{QStringLiteral("configured"), !o.electrum.isEmpty()}};
-        if (!o.electrum.isEmpty()) {
-            bool ok = false;
-            auto states = ping.ok() ? sql::chainWatcherStates(s) : Result<QVector<ChainWatcherStatus>>(ping.error());
-            if (states.ok()) {
-                for (const ChainWatcherStatus& w : states.value()) {
-                    if (!w.watcher.startsWith(o.watchAs + QLatin1Char('@')) ||
-                        !w.watcher.endsWith(QLatin1String("(server)"))) {
-                        continue;
-                    }
-                    const qint64 age = w.updatedAt.secsTo(QDateTime::currentDateTimeUtc());
-                    ok = w.connected && age >= 0 && age < 60;
-                    chain.insert(QStringLiteral("server"), w.server);
-                    chain.insert(QStringLiteral("tip_height"), w.tipHeight);
-                    chain.insert(QStringLiteral("connected"), w.connected);
-                    chain.insert(QStringLiteral("last_seen_at"), w.lastSeenAt.toString(Qt::ISODateWithMs));
-                    if (!w.lastError.isEmpty()) {
-                        chain.insert(QStringLiteral("last_error"), w.lastError);
-                    }
-                    break;
-                }
-            }
-            chain.insert(QStringLiteral("ok"), ok);
-            if (!ok) {
-                failing << QStringLiteral("chain");
-            }
-        } else {
-            chain.insert(QStringLiteral("ok"), true);
-        }
-        checks.insert(QStringLiteral("chain"), chain);
-        const int queued = metrics->queued();
-        const bool workersOk = queued <= 4 * std::max(1, o.workers);
-        checks.insert(QStringLiteral("workers"), QJsonObject{{QStringLiteral("ok"), workersOk},
-                                                             {QStringLiteral("size"), o.workers},
-                                                             {QStringLiteral("busy"), metrics->busy()},
-                                                             {QStringLiteral("queued"), queued}});
-        if (!workersOk) {
-            failing << QStringLiteral("workers");
-        }
-        Reply reply = jsonReply(QJsonObject{
-            {QStringLiteral("status"), failing.isEmpty() ? QStringLiteral("ready") : QStringLiteral("not_ready")},
-            {QStringLiteral("failing"), QJsonArray::fromStringList(failing)},
-            {QStringLiteral("checks"), checks}});
-        if (!failing.isEmpty()) {
-            reply.status = 503;
-        }
-        return reply;
-    });
+    custom(ops::HealthReady::operation(),
+           [o, metrics = m_metrics](sql::SqlSession& s, const Call&) { return readiness(&s, {}, o, *metrics); });
 
     custom(ops::Me::operation(), [](sql::SqlSession& s, const Call& call) {
         auto usable = sql::Migrator::checkUsable(s);
@@ -765,12 +1058,19 @@ void ApiServer::addRoutes()
         route.isPublic = op->access == ops::Access::Public;
         route.acts = !route.isPublic;
         route.mutation = op->mutation;
-        route.signsIn = op->name == ops::SignIn::operation().name || op->name == ops::RenewSession::operation().name;
+        route.signsIn = op->name == ops::SignIn::operation().name || op->name == ops::RenewSession::operation().name ||
+                        op->name == ops::VerifySecondFactor::operation().name ||
+                        op->name == ops::EnrolSecondFactor::operation().name;
         route.maxBody = op->name == ops::ApplyReconciliation::operation().name ? kMaxReconciliationBody : kMaxBody;
         route.needsIfMatch = op->ifMatch;
         if (!route.isPublic && op->access != ops::Access::SignedIn) {
             route.allowed = [access = op->access](const Permissions& p, const Call& call) {
                 return ops::allows(p, access, areaFromKey(call.key));
+            };
+        }
+        if (op->name == ops::HealthReady::operation().name) {
+            route.withoutDatabase = [o, metrics = m_metrics](const Error& why) {
+                return readiness(nullptr, why, o, *metrics);
             };
         }
         if (works.contains(op->name)) {
@@ -821,6 +1121,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     call.body = request.body();
     call.remote = request.remoteAddress().toString();
     call.closeConnection = request.value("Connection").trimmed().toLower() == "close";
+    call.acceptsGzip = acceptsGzip(request.value("Accept-Encoding"));
     m_guard.requestArrived(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
 
@@ -1020,6 +1321,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     QPointer<QTcpSocket> guard(socket);
     const DatabaseUrl url = m_options.database;
     const Work work = route->work;
+    const auto withoutDatabase = route->withoutDatabase;
     const bool acts = route->acts;
     QPointer<ApiServer> self(this);
     const bool signsIn = route->signsIn;
@@ -1028,15 +1330,17 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     }
     QThreadPool& pool = signsIn ? m_signInPool : m_pool;
     const std::shared_ptr<Metrics> metrics = m_metrics;
+    const int perMinute = m_options.requestsPerMinute;
     metrics->workerQueued();
-    pool.start([self, held, guard, url, work, acts, signsIn, call, method, path, startedMs, idempotency, metrics]() {
+    pool.start([self, held, guard, url, work, withoutDatabase, acts, signsIn, call, method, path, startedMs,
+                idempotency, metrics, perMinute]() {
         metrics->workerStarted();
         Reply reply;
         auto session = workerSession(url);
         if (!session.ok()) {
-            reply = problemReply(session.error(), 503);
+            reply = withoutDatabase ? withoutDatabase(session.error()) : problemReply(session.error(), 503);
         } else if (acts) {
-            reply = actingWork(*session.value(), work, call, idempotency);
+            reply = actingWork(*session.value(), work, call, idempotency, perMinute);
         } else {
             reply = work(*session.value(), call);
         }
@@ -1085,9 +1389,29 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
                 responder.write(Status::InternalServerError);
             }
         } else {
+            const bool json = reply.contentType.startsWith("application/json") ||
+                              reply.contentType.startsWith("application/problem+json");
+            bool gzipped = false;
+            // Answers with secrets (auth/*: tokens, TOTP secrets, recovery codes) are never
+            // compressed, so their length says nothing (docs/SECURITY.md, "Compression").
+            const bool secret = call.route.startsWith(QLatin1String("POST /auth/"));
+            if (json && !secret && call.acceptsGzip && reply.body.size() >= kGzipFrom) {
+                QByteArray packed = gzip(reply.body);
+                if (!packed.isEmpty() && packed.size() < reply.body.size()) {
+                    reply.body = std::move(packed);
+                    gzipped = true;
+                }
+            }
+            bytes = reply.body.size();
             responder.writeStatusLine(Status(reply.status));
             if (!reply.contentType.isEmpty()) {
                 responder.writeHeader("Content-Type", reply.contentType);
+            }
+            if (json) {
+                responder.writeHeader("Vary", "Accept-Encoding");
+            }
+            if (gzipped) {
+                responder.writeHeader("Content-Encoding", "gzip");
             }
             responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
             responder.writeHeader("Cache-Control", "no-store");

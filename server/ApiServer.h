@@ -42,6 +42,13 @@ struct ServerOptions
     int loginFailuresPerUser = 5;     ///< failed sign-ins per login within loginWindowSeconds
     int loginFailuresPerAddress = 20; ///< failed sign-ins per client address within the window
     int loginWindowSeconds = 900;
+    /// Requests a signed-in login may make per minute, counted across every instance in
+    /// PostgreSQL (0: no limit); more are answered 429 with Retry-After.
+    int requestsPerMinute = 1200;
+    /// Roles that must sign in with a TOTP second factor (docs/SECURITY.md, "Second factor");
+    /// staff who enrolled are asked for a code whatever their role. Secrets are sealed with the
+    /// field key (fieldKeyFile), which is then required.
+    QStringList mfaRoles{QStringLiteral("hq_admin"), QStringLiteral("regional_admin")};
     /// PBKDF2 iterations of passwords set with --set-password, and the fewest a stored hash may
     /// name to sign in (docs/SECURITY.md, "Passwords").
     int passwordIterations = auth::kPbkdf2Iterations;
@@ -65,6 +72,7 @@ struct Call
     QString remote;
     QString route;                ///< the matched route, "GET /payments/{id}" (empty: none)
     bool closeConnection = false; ///< the client sent Connection: close
+    bool acceptsGzip = false;     ///< Accept-Encoding allows gzip (RFC 9110 section 12.5.3)
 };
 
 /// What a route answers: a JSON (or problem) body, or a file streamed and then removed.

@@ -6,6 +6,7 @@
 #include "Auth.h"
 #include "ChainService.h"
 #include "sql/SqlAuth.h"
+#include "sql/SqlMfa.h"
 #include "sql/SqlSession.h"
 
 #include <QCommandLineParser>
@@ -45,6 +46,20 @@ int setPassword(const pd::DatabaseUrl& url, const QString& login, int iterations
         return fail(stored.error().message);
     }
     QTextStream(stdout) << "password set for " << login << '\n';
+    return 0;
+}
+
+int resetSecondFactor(const pd::DatabaseUrl& url, const QString& login)
+{
+    auto session = pd::sql::SqlSession::open(url, QStringLiteral("paydesk-server-admin"));
+    if (!session.ok()) {
+        return fail(session.error().message + QLatin1Char(' ') + session.error().detail);
+    }
+    auto reset = pd::sql::resetMfa(*session.value(), login);
+    if (!reset.ok()) {
+        return fail(reset.error().message + QLatin1Char(' ') + reset.error().detail);
+    }
+    QTextStream(stdout) << "second factor of " << login << " reset; the next sign-in sets up a new one\n";
     return 0;
 }
 
@@ -122,6 +137,18 @@ int main(int argc, char** argv)
         {QStringLiteral("confirmations"),
          QStringLiteral("Settle a BCH payment at this many confirmations (default 1)."), QStringLiteral("n"),
          QStringLiteral("1")},
+        {QStringLiteral("requests-per-minute"),
+         QStringLiteral("Requests a signed-in login may make per minute, counted across all instances (default "
+                        "1200; 0: no limit); more are answered 429 with Retry-After."),
+         QStringLiteral("n"), QStringLiteral("1200")},
+        {QStringLiteral("mfa-roles"),
+         QStringLiteral("Roles that must sign in with a TOTP code as well, comma-separated (default "
+                        "hq_admin,regional_admin; \"none\": no role). Needs --field-key."),
+         QStringLiteral("roles"), QStringLiteral("hq_admin,regional_admin")},
+        {QStringLiteral("reset-mfa"),
+         QStringLiteral("Disable a staff member's second factor (lost phone and recovery codes; audited) and exit; "
+                        "the next sign-in sets up a new one."),
+         QStringLiteral("login")},
         {QStringLiteral("set-password"),
          QStringLiteral("Set a staff member's password (read from standard input) "
                         "and exit."),
@@ -141,6 +168,9 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(QStringLiteral("set-password"))) {
         return setPassword(*url, parser.value(QStringLiteral("set-password")), iterations);
+    }
+    if (parser.isSet(QStringLiteral("reset-mfa"))) {
+        return resetSecondFactor(*url, parser.value(QStringLiteral("reset-mfa")));
     }
 
     pd::server::ServerOptions options;
@@ -165,6 +195,30 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("--confirmations: give a whole number from 1 to 100"));
     }
     options.watchAs = parser.value(QStringLiteral("watch-as"));
+    options.mfaRoles.clear();
+    const QString mfaRoles = parser.value(QStringLiteral("mfa-roles")).trimmed();
+    if (mfaRoles != QLatin1String("none") && !mfaRoles.isEmpty()) {
+        static const QStringList known{QStringLiteral("hq_admin"), QStringLiteral("regional_admin"),
+                                       QStringLiteral("center_manager"), QStringLiteral("kyc_reviewer"),
+                                       QStringLiteral("auditor")};
+        for (const QString& role : mfaRoles.split(QLatin1Char(','))) {
+            if (!known.contains(role.trimmed())) {
+                return fail(
+                    QStringLiteral("--mfa-roles: unknown role \"%1\"; use %2, or none").arg(role, known.join(QStringLiteral(", "))));
+            }
+            options.mfaRoles << role.trimmed();
+        }
+        if (options.fieldKeyFile.isEmpty()) {
+            return fail(QStringLiteral("--mfa-roles %1: second factors are sealed with the field key; give --field-key "
+                                       "FILE (64 hex digits: openssl rand -hex 32 > field.key), or --mfa-roles none")
+                            .arg(mfaRoles));
+        }
+    }
+    bool perMinuteOk = false;
+    options.requestsPerMinute = parser.value(QStringLiteral("requests-per-minute")).toInt(&perMinuteOk);
+    if (!perMinuteOk || options.requestsPerMinute < 0 || options.requestsPerMinute > 1000000) {
+        return fail(QStringLiteral("--requests-per-minute: give a whole number from 0 (no limit) to 1000000"));
+    }
     if (parser.isSet(QStringLiteral("token-key-file"))) {
         QFile keyFile(parser.value(QStringLiteral("token-key-file")));
         if (!keyFile.open(QIODevice::ReadOnly) || (options.tokenKey = keyFile.readAll()).size() < 32) {

@@ -153,92 +153,92 @@
 <context>
     <name>ChainWatcher</name>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="93"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="106"/>
         <source>No Electrum server is configured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="101"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="114"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="115"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="128"/>
         <source>%1 refused the protocol handshake: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="116"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="129"/>
         <source>no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="130"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="143"/>
         <source>%1 sent no valid chain tip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="137"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="150"/>
         <source>Connected to %1 (%2), tip %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="162"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="174"/>
         <source>Disconnected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="168"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="180"/>
         <source>Every Electrum server failed; the last said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="202"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="213"/>
         <source>Reorganisation at height %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="278"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="292"/>
         <source>invoice #%1: &quot;%2&quot; is not an address this watcher can follow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="357"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="371"/>
         <source>%1 sent a history that is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="367"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="381"/>
         <source>%1 sent a history entry without a transaction hash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="419"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="433"/>
         <source>%1 sent transaction %2 that cannot be read: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="424"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="438"/>
         <source>%1 sent other bytes for transaction %2 (they hash to %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="460"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="474"/>
         <source>%1 could not prove that block %2 holds transaction %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="483"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="497"/>
         <source>%1 sent no header for block %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="504"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="518"/>
         <source>invoice #%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="560"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="577"/>
         <source>the pass is over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -624,17 +624,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="563"/>
+        <location filename="../core/Operations.cpp" line="578"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="633"/>
+        <location filename="../core/Operations.cpp" line="648"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="493"/>
+        <location filename="../core/Operations.cpp" line="508"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,18 +642,18 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="22"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="34"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="29"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="41"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="31"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,181 +673,181 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="108"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="23"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="111"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="317"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="26"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="114"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="112"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="115"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="124"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="122"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="137"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="175"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="135"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="173"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="138"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="188"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="186"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="314"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="312"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="335"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="351"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="349"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="358"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="356"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="489"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="487"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="563"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="493"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="528"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="566"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="583"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="628"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="633"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="631"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="698"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="696"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="714"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="712"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="729"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="727"/>
         <source>result code %1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="872"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="870"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="880"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="878"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="947"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="945"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="954"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="961"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="959"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="647"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="645"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="653"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="651"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="665"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="672"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="670"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="571"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="569"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="579"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,7 +855,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,106 +1445,116 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
-        <location filename="../core/RestBackend.cpp" line="39"/>
+        <location filename="../core/RestBackend.cpp" line="43"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="52"/>
-        <location filename="../core/RestBackend.cpp" line="57"/>
-        <location filename="../core/RestBackend.cpp" line="460"/>
+        <location filename="../core/RestBackend.cpp" line="56"/>
+        <location filename="../core/RestBackend.cpp" line="61"/>
+        <location filename="../core/RestBackend.cpp" line="575"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="83"/>
+        <location filename="../core/RestBackend.cpp" line="87"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="84"/>
+        <location filename="../core/RestBackend.cpp" line="88"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="89"/>
+        <location filename="../core/RestBackend.cpp" line="93"/>
         <source>The server address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="95"/>
+        <location filename="../core/RestBackend.cpp" line="99"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="159"/>
+        <location filename="../core/RestBackend.cpp" line="163"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="161"/>
+        <location filename="../core/RestBackend.cpp" line="165"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="168"/>
+        <location filename="../core/RestBackend.cpp" line="172"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="169"/>
+        <location filename="../core/RestBackend.cpp" line="173"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="175"/>
+        <location filename="../core/RestBackend.cpp" line="179"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="179"/>
+        <location filename="../core/RestBackend.cpp" line="183"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="183"/>
+        <location filename="../core/RestBackend.cpp" line="187"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="188"/>
+        <location filename="../core/RestBackend.cpp" line="192"/>
         <source>The request to %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="256"/>
-        <location filename="../core/RestBackend.cpp" line="533"/>
+        <location filename="../core/RestBackend.cpp" line="260"/>
+        <location filename="../core/RestBackend.cpp" line="648"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="317"/>
+        <location filename="../core/RestBackend.cpp" line="321"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="350"/>
+        <location filename="../core/RestBackend.cpp" line="354"/>
         <source>Sign in to the Paydesk server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="478"/>
+        <location filename="../core/RestBackend.cpp" line="430"/>
+        <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
+        <translation>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</translation>
+    </message>
+    <message>
+        <location filename="../core/RestBackend.cpp" line="481"/>
+        <source>Sign-in cancelled: no code was given.</source>
+        <translation>Sign-in cancelled: no code was given.</translation>
+    </message>
+    <message>
+        <location filename="../core/RestBackend.cpp" line="593"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="557"/>
+        <location filename="../core/RestBackend.cpp" line="672"/>
         <source>Cannot write the export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="441"/>
+        <location filename="../core/RestBackend.cpp" line="556"/>
         <source>The Paydesk server has no call %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3547,7 +3557,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="656"/>
+        <location filename="../core/Operations.cpp" line="671"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,98 +3570,142 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::server::ApiServer</name>
     <message>
-        <location filename="../server/ApiServer.cpp" line="272"/>
+        <location filename="../server/ApiServer.cpp" line="350"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server/ApiServer.cpp" line="564"/>
+        <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many requests from %1 (more than %2 a minute); try again in %n second.</numerusform>
+            <numerusform>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="505"/>
+        <location filename="../server/ApiServer.cpp" line="709"/>
         <source>Give a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="550"/>
+        <location filename="../server/ApiServer.cpp" line="788"/>
+        <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
+        <translation>A second factor is set up already; give its code to auth/mfa/verify.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="822"/>
+        <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
+        <translation>Give the sign-in's mfa_token and either a code or a recovery code.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="827"/>
+        <source>The code is too long.</source>
+        <translation>The code is too long.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="860"/>
+        <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
+        <translation>The code is wrong; check the time on the phone and type the code it shows now.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="863"/>
+        <source>No second factor is being set up; sign in again.</source>
+        <translation>No second factor is being set up; sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="886"/>
+        <source>This recovery code is wrong or was used already.</source>
+        <translation>This recovery code is wrong or was used already.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="899"/>
+        <source>This code was used already; wait for the next one (every 30 seconds).</source>
+        <translation>This code was used already; wait for the next one (every 30 seconds).</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="939"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="646"/>
+        <location filename="../server/ApiServer.cpp" line="1039"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="734"/>
-        <location filename="../server/ApiServer.cpp" line="781"/>
+        <location filename="../server/ApiServer.cpp" line="1165"/>
+        <location filename="../server/ApiServer.cpp" line="1213"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="803"/>
+        <location filename="../server/ApiServer.cpp" line="1235"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="815"/>
+        <location filename="../server/ApiServer.cpp" line="1247"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="831"/>
+        <location filename="../server/ApiServer.cpp" line="1263"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="523"/>
+        <location filename="../server/ApiServer.cpp" line="727"/>
+        <location filename="../server/ApiServer.cpp" line="844"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="405"/>
+        <location filename="../server/ApiServer.cpp" line="608"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="931"/>
+        <location filename="../server/ApiServer.cpp" line="1370"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="363"/>
+        <location filename="../server/ApiServer.cpp" line="555"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="372"/>
+        <location filename="../server/ApiServer.cpp" line="575"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="509"/>
+        <location filename="../server/ApiServer.cpp" line="713"/>
         <source>The user name or password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="863"/>
+        <location filename="../server/ApiServer.cpp" line="1295"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="880"/>
+        <location filename="../server/ApiServer.cpp" line="1312"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="852"/>
+        <location filename="../server/ApiServer.cpp" line="1284"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="789"/>
+        <location filename="../server/ApiServer.cpp" line="1221"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="795"/>
+        <location filename="../server/ApiServer.cpp" line="1227"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3667,7 +3721,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <location filename="../core/sql/SqlAuth.cpp" line="40"/>
         <location filename="../core/sql/SqlAuth.cpp" line="66"/>
         <source>There is no staff member &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no staff member "%1".</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlAuth.cpp" line="186"/>
@@ -3684,7 +3738,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="136"/>
-        <location filename="../core/sql/SqlChain.cpp" line="367"/>
+        <location filename="../core/sql/SqlChain.cpp" line="365"/>
         <source>Invoice #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3699,42 +3753,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="355"/>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlChain.cpp" line="358"/>
-        <source>The reason is longer than 500 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlChain.cpp" line="371"/>
+        <location filename="../core/sql/SqlChain.cpp" line="369"/>
         <source>Invoice #%1 has no undecided late payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="381"/>
+        <location filename="../core/sql/SqlChain.cpp" line="379"/>
         <source>Invoice #%1 received %2 of %3 BCH; only a full payment is accepted. Ask for the rest or mark it for a refund.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="404"/>
+        <location filename="../core/sql/SqlChain.cpp" line="402"/>
         <source>No Electrum server is set up for checking invoices on chain. Add one in BCH settings on the invoices page (for example ssl://electrum.example.org:50002).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="430"/>
+        <location filename="../core/sql/SqlChain.cpp" line="428"/>
         <source>The Electrum servers did not answer within %1 seconds; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="528"/>
+        <location filename="../core/sql/SqlChain.cpp" line="526"/>
         <source>The chain watcher settles every center&apos;s invoices and payments, so it runs as a headquarters login (hq_admin) or the database owner; %1 is %2. Create a headquarters login for it (paydesk admin add-staff --role hq_admin) and use that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="531"/>
+        <location filename="../core/sql/SqlChain.cpp" line="529"/>
         <source>not a staff login</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,14 +4192,37 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
 </context>
 <context>
+    <name>pd::sql::Mfa</name>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="20"/>
+        <source>Second factors are kept by paydesk-server, in PostgreSQL.</source>
+        <translation>Second factors are kept by paydesk-server, in PostgreSQL.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="92"/>
+        <source>This sign-in has expired or was used up by wrong codes; sign in again.</source>
+        <translation>This sign-in has expired or was used up by wrong codes; sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="142"/>
+        <source>A second factor is set up already; headquarters can reset it if the phone is lost.</source>
+        <translation>A second factor is set up already; headquarters can reset it if the phone is lost.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="225"/>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>There is no staff member "%1".</translation>
+    </message>
+</context>
+<context>
     <name>pd::sql::ServerState</name>
     <message>
-        <location filename="../core/sql/SqlServerState.cpp" line="20"/>
+        <location filename="../core/sql/SqlServerState.cpp" line="22"/>
         <source>paydesk-server keeps its state in PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlServerState.cpp" line="151"/>
+        <location filename="../core/sql/SqlServerState.cpp" line="153"/>
         <source>The request with this Idempotency-Key was changed at the same moment; send it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,34 +4276,42 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Users</name>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="24"/>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="27"/>
-        <source>The reason is longer than 500 characters; shorten it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="31"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="38"/>
         <source>User #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="43"/>
         <source>%1 is active already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="44"/>
         <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::totp::Totp</name>
+    <message>
+        <location filename="../core/Totp.cpp" line="78"/>
+        <source>A TOTP secret has at least 10 bytes.</source>
+        <translation>A TOTP secret has at least 10 bytes.</translation>
+    </message>
+    <message>
+        <location filename="../core/Totp.cpp" line="81"/>
+        <source>A TOTP code has 6 to 8 digits.</source>
+        <translation>A TOTP code has 6 to 8 digits.</translation>
+    </message>
+    <message>
+        <location filename="../core/Totp.cpp" line="87"/>
+        <source>The TOTP code could not be computed.</source>
+        <translation>The TOTP code could not be computed.</translation>
     </message>
 </context>
 <context>
@@ -4519,256 +4594,256 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="42"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="43"/>
         <source>Connect to a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="45"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="73"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="46"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="55"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="56"/>
         <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="58"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="59"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="60"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="61"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="75"/>
         <source>SQLite file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="75"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="76"/>
         <source>PostgreSQL server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="76"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
         <source>Paydesk server (URL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="78"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="78"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="79"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="83"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="84"/>
         <source>The demo database on this computer:
 %1
 It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="95"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="96"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="97"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="98"/>
         <source>SQLite database file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="98"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="99"/>
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="120"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="166"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="121"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
         <source>not saved; asked when connecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="123"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="124"/>
         <source>Automatic (verify-full except on this computer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="124"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="125"/>
         <source>verify-full: encrypted, certificate and host name checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="125"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="126"/>
         <source>verify-ca: encrypted, certificate checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="126"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
         <source>require: encrypted, server not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
         <source>prefer: encrypted if offered, not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="129"/>
         <source>disable: not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="132"/>
         <source>CA certificate (PEM) that signed the server&apos;s certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="136"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
-        <source>Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/ConnectionDialog.cpp" line="139"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
-        <source>User</source>
+        <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="140"/>
         <location filename="../ui/ConnectionDialog.cpp" line="169"/>
-        <source>Password</source>
+        <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="141"/>
-        <source>Encryption</source>
+        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
+        <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="142"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="144"/>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="143"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="145"/>
         <source>Root certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="145"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="146"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="174"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="162"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="163"/>
         <source>optional: a CA certificate to trust (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
         <source>Server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="172"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="171"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
         <source>Trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="182"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="183"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="302"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="303"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="310"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="311"/>
         <source>Enter the server&apos;s host name and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="335"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="336"/>
         <source>Unnamed profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="363"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="364"/>
         <source>Warning: with &quot;%1&quot; Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server&apos;s CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="368"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="369"/>
         <source>Choose the root certificate that signed the server&apos;s certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="379"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="380"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="435"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="436"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="442"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
         <source>encrypted, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
         <source>encrypted, server NOT verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
         <source>NOT encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="446"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="447"/>
         <source>Connected: %1 %2, Paydesk schema %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="452"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
         <source>The demo database will be created when you connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="418"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="419"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="323"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="324"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6129,233 +6204,233 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <location filename="../ui/MainWindow.cpp" line="704"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="712"/>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="749"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="749"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6811,6 +6886,97 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::SecondFactorDialog</name>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="36"/>
+        <source>Recovery code used</source>
+        <translation>Recovery code used</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SecondFactorDialog.cpp" line="38"/>
+        <source>You signed in with a recovery code; %n are left. Each works once.</source>
+        <translation>
+            <numerusform>You signed in with a recovery code; %n is left. Each works once.</numerusform>
+            <numerusform>You signed in with a recovery code; %n are left. Each works once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="40"/>
+        <source>You signed in with your last recovery code. Ask headquarters to reset your second factor if the phone is lost, so that you are not locked out.</source>
+        <translation>You signed in with your last recovery code. Ask headquarters to reset your second factor if the phone is lost, so that you are not locked out.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="43"/>
+        <source>Keep your recovery codes</source>
+        <translation>Keep your recovery codes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="44"/>
+        <source>Your authenticator app is set up. If you lose the phone, each of these codes signs you in once instead of a code from the app. Print them or write them down and keep them safe: they are shown only now.</source>
+        <translation>Your authenticator app is set up. If you lose the phone, each of these codes signs you in once instead of a code from the app. Print them or write them down and keep them safe: they are shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="57"/>
+        <source>I have kept them</source>
+        <translation>I have kept them</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="59"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="67"/>
+        <source>Set up sign-in codes for %1</source>
+        <translation>Set up sign-in codes for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="68"/>
+        <source>Your role signs in with a code from an authenticator app as well as the password. Scan this QR code with the app (FreeOTP, Aegis, Google or Microsoft Authenticator, ...), then type the six-digit code it shows.</source>
+        <translation>Your role signs in with a code from an authenticator app as well as the password. Scan this QR code with the app (FreeOTP, Aegis, Google or Microsoft Authenticator, ...), then type the six-digit code it shows.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="81"/>
+        <source>Or type this key into the app:</source>
+        <translation>Or type this key into the app:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="88"/>
+        <source>Sign-in code for %1</source>
+        <translation>Sign-in code for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="89"/>
+        <source>Type the six-digit code your authenticator app shows for Paydesk. Without the phone, type one of your recovery codes instead.</source>
+        <translation>Type the six-digit code your authenticator app shows for Paydesk. Without the phone, type one of your recovery codes instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <source>6-digit code</source>
+        <translation>6-digit code</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <source>6-digit code or recovery code</source>
+        <translation>6-digit code or recovery code</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::SettlementChangeDialog</name>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="202"/>
@@ -6825,7 +6991,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="207"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="210"/>

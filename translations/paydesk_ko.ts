@@ -153,92 +153,92 @@
 <context>
     <name>ChainWatcher</name>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="93"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="106"/>
         <source>No Electrum server is configured.</source>
         <translation>설정된 Electrum 서버가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="101"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="114"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="115"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="128"/>
         <source>%1 refused the protocol handshake: %2</source>
         <translation>%1이(가) 프로토콜 핸드셰이크를 거부했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="116"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="129"/>
         <source>no answer</source>
         <translation>응답 없음</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="130"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="143"/>
         <source>%1 sent no valid chain tip.</source>
         <translation>%1이(가) 올바른 체인 끝 블록을 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="137"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="150"/>
         <source>Connected to %1 (%2), tip %3</source>
         <translation>%1(%2)에 연결됨, 최신 블록 %3</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="162"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="174"/>
         <source>Disconnected: %1</source>
         <translation>연결 끊김: %1</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="168"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="180"/>
         <source>Every Electrum server failed; the last said: %1</source>
         <translation>모든 Electrum 서버가 실패했습니다. 마지막 오류: %1</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="202"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="213"/>
         <source>Reorganisation at height %1</source>
         <translation>높이 %1에서 체인 재구성</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="278"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="292"/>
         <source>invoice #%1: &quot;%2&quot; is not an address this watcher can follow</source>
         <translation>청구서 #%1: &quot;%2&quot;은(는) 감시할 수 있는 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="357"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="371"/>
         <source>%1 sent a history that is not a list.</source>
         <translation>%1이(가) 목록이 아닌 내역을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="367"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="381"/>
         <source>%1 sent a history entry without a transaction hash.</source>
         <translation>%1이(가) 트랜잭션 해시가 없는 내역을 보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="419"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="433"/>
         <source>%1 sent transaction %2 that cannot be read: %3</source>
         <translation>%1이(가) 읽을 수 없는 트랜잭션 %2을(를) 보냈습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="424"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="438"/>
         <source>%1 sent other bytes for transaction %2 (they hash to %3).</source>
         <translation>%1이(가) 트랜잭션 %2 대신 다른 데이터를 보냈습니다(해시 %3).</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="460"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="474"/>
         <source>%1 could not prove that block %2 holds transaction %3%4</source>
         <translation>%1이(가) 블록 %2에 트랜잭션 %3이(가) 있음을 증명하지 못했습니다%4</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="483"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="497"/>
         <source>%1 sent no header for block %2: %3</source>
         <translation>%1이(가) 블록 %2의 헤더를 보내지 않았습니다: %3</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="504"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="518"/>
         <source>invoice #%1: %2</source>
         <translation>청구서 #%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/chain/ChainWatcher.cpp" line="560"/>
+        <location filename="../core/chain/ChainWatcher.cpp" line="577"/>
         <source>the pass is over</source>
         <translation>점검을 마쳤습니다</translation>
     </message>
@@ -681,17 +681,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="563"/>
+        <location filename="../core/Operations.cpp" line="578"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="633"/>
+        <location filename="../core/Operations.cpp" line="648"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="493"/>
+        <location filename="../core/Operations.cpp" line="508"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -699,18 +699,18 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="22"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="34"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="29"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="41"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="31"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
@@ -730,181 +730,181 @@
         <translation>결제 #%1은(는) 정산 #%2(%3, %4)에 속하며 그 정산이 %5 상태라 변경할 수 없습니다. 먼저 본사에 정산 재개를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="108"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="23"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="111"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="317"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="26"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="114"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="112"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation>참조 번호가 100자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="115"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation>입금된 날짜를 입력하세요. 미래 날짜는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="124"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="122"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation>결제 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="137"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="175"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="135"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="173"/>
         <source>Payment #%1</source>
         <translation>결제 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="138"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation>결제 #%1은(는) %2 상태입니다. 대기 또는 실패한 결제만 수동으로 처리하거나 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="188"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="186"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="314"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="312"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="335"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="351"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="349"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="358"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="356"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="489"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="487"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="563"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="493"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="528"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="566"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="583"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="628"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="633"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="631"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="698"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="696"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="714"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="712"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="729"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="727"/>
         <source>result code %1 (%2, line %3)</source>
         <translation>결과코드 %1(%2, %3행)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="872"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="870"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="880"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="878"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="947"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="945"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="954"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="961"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="959"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="647"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="645"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="653"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="651"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="665"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="672"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="670"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="571"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="569"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="579"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -912,7 +912,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="30"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="31"/>
         <source>Browse…</source>
         <translation>찾아보기…</translation>
     </message>
@@ -1572,107 +1572,117 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
-        <location filename="../core/RestBackend.cpp" line="39"/>
+        <location filename="../core/RestBackend.cpp" line="43"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>인증서: %1, 발급자 %2, 유효기간 %3 ~ %4, SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="52"/>
-        <location filename="../core/RestBackend.cpp" line="57"/>
-        <location filename="../core/RestBackend.cpp" line="460"/>
+        <location filename="../core/RestBackend.cpp" line="56"/>
+        <location filename="../core/RestBackend.cpp" line="61"/>
+        <location filename="../core/RestBackend.cpp" line="575"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="83"/>
+        <location filename="../core/RestBackend.cpp" line="87"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="84"/>
+        <location filename="../core/RestBackend.cpp" line="88"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation>서버 인증서를 서명한 CA의 PEM 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="89"/>
+        <location filename="../core/RestBackend.cpp" line="93"/>
         <source>The server address must start with https://.</source>
         <translation>서버 주소는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="95"/>
+        <location filename="../core/RestBackend.cpp" line="99"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation>암호화되지 않은 http://는 이 컴퓨터에만 허용됩니다. %1에는 https://를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="159"/>
+        <location filename="../core/RestBackend.cpp" line="163"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation>서버 %1이(가) 신원을 증명하지 못해 Paydesk가 연결하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="161"/>
+        <location filename="../core/RestBackend.cpp" line="165"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation>
 조직에서 자체 CA를 사용한다면 그 인증서를 이 연결의 CA 파일로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="168"/>
+        <location filename="../core/RestBackend.cpp" line="172"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>서버 %1이(가) %2초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="169"/>
+        <location filename="../core/RestBackend.cpp" line="173"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation>다시 시도하세요. 계속 발생하면 서버나 네트워크가 과부하 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="175"/>
+        <location filename="../core/RestBackend.cpp" line="179"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation>%1의 Paydesk 서버에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="179"/>
+        <location filename="../core/RestBackend.cpp" line="183"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation>서버 %1이(가) 응답을 마치기 전에 연결을 끊었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="183"/>
+        <location filename="../core/RestBackend.cpp" line="187"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation>서버가 다른 주소로 이동을 요청했지만 Paydesk는 따르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="188"/>
+        <location filename="../core/RestBackend.cpp" line="192"/>
         <source>The request to %1 failed.</source>
         <translation>%1에 대한 요청이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="256"/>
-        <location filename="../core/RestBackend.cpp" line="533"/>
+        <location filename="../core/RestBackend.cpp" line="260"/>
+        <location filename="../core/RestBackend.cpp" line="648"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="317"/>
+        <location filename="../core/RestBackend.cpp" line="321"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation>서버의 로그인 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="350"/>
+        <location filename="../core/RestBackend.cpp" line="354"/>
         <source>Sign in to the Paydesk server.</source>
         <translation>Paydesk 서버에 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="478"/>
+        <location filename="../core/RestBackend.cpp" line="430"/>
+        <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
+        <translation>%1 계정은 인증 앱의 코드로도 로그인해야 합니다. Paydesk 콘솔에서 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/RestBackend.cpp" line="481"/>
+        <source>Sign-in cancelled: no code was given.</source>
+        <translation>로그인이 취소되었습니다. 코드를 입력하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/RestBackend.cpp" line="593"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="557"/>
+        <location filename="../core/RestBackend.cpp" line="672"/>
         <source>Cannot write the export file.</source>
         <translation>내보내기 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="441"/>
+        <location filename="../core/RestBackend.cpp" line="556"/>
         <source>The Paydesk server has no call %1.</source>
         <translation>Paydesk 서버에는 %1 호출이 없습니다.</translation>
     </message>
@@ -3669,7 +3679,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="656"/>
+        <location filename="../core/Operations.cpp" line="671"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -3682,98 +3692,141 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::server::ApiServer</name>
     <message>
-        <location filename="../server/ApiServer.cpp" line="272"/>
+        <location filename="../server/ApiServer.cpp" line="350"/>
         <source>The user name or password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../server/ApiServer.cpp" line="564"/>
+        <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
+        <translation>
+            <numerusform>%1의 요청이 너무 많습니다(1분에 %2건 초과). %n초 후에 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="505"/>
+        <location filename="../server/ApiServer.cpp" line="709"/>
         <source>Give a user name and a password.</source>
         <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="550"/>
+        <location filename="../server/ApiServer.cpp" line="788"/>
+        <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
+        <translation>2단계 인증이 이미 설정되어 있습니다. 그 코드를 auth/mfa/verify에 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="822"/>
+        <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
+        <translation>로그인의 mfa_token과 함께 코드나 복구 코드 중 하나를 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="827"/>
+        <source>The code is too long.</source>
+        <translation>코드가 너무 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="860"/>
+        <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
+        <translation>코드가 틀렸습니다. 휴대폰의 시간을 확인하고 지금 표시된 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="863"/>
+        <source>No second factor is being set up; sign in again.</source>
+        <translation>설정 중인 2단계 인증이 없습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="886"/>
+        <source>This recovery code is wrong or was used already.</source>
+        <translation>이 복구 코드가 틀렸거나 이미 사용되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="899"/>
+        <source>This code was used already; wait for the next one (every 30 seconds).</source>
+        <translation>이 코드는 이미 사용되었습니다. 다음 코드를 기다리세요(30초마다 바뀝니다).</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="939"/>
         <source>Give the refresh token.</source>
         <translation>갱신 토큰을 주세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="646"/>
+        <location filename="../server/ApiServer.cpp" line="1039"/>
         <source>Give one title per column (%1) or none.</source>
         <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="734"/>
-        <location filename="../server/ApiServer.cpp" line="781"/>
+        <location filename="../server/ApiServer.cpp" line="1165"/>
+        <location filename="../server/ApiServer.cpp" line="1213"/>
         <source>There is nothing at %1.</source>
         <translation>%1에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="803"/>
+        <location filename="../server/ApiServer.cpp" line="1235"/>
         <source>Sign in first.</source>
         <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="815"/>
+        <location filename="../server/ApiServer.cpp" line="1247"/>
         <source>The role %1 may not do this.</source>
         <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="831"/>
+        <location filename="../server/ApiServer.cpp" line="1263"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation>본 행의 버전을 If-Match로 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="523"/>
+        <location filename="../server/ApiServer.cpp" line="727"/>
+        <location filename="../server/ApiServer.cpp" line="844"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation>로그인 실패가 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="405"/>
+        <location filename="../server/ApiServer.cpp" line="608"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="931"/>
+        <location filename="../server/ApiServer.cpp" line="1370"/>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="363"/>
+        <location filename="../server/ApiServer.cpp" line="555"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation>이 세션은 끝났습니다(로그아웃했거나 계정이 비활성화됨). 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="372"/>
+        <location filename="../server/ApiServer.cpp" line="575"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="509"/>
+        <location filename="../server/ApiServer.cpp" line="713"/>
         <source>The user name or password is too long.</source>
         <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="863"/>
+        <location filename="../server/ApiServer.cpp" line="1295"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation>Idempotency-Key는 최대 200자입니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="880"/>
+        <location filename="../server/ApiServer.cpp" line="1312"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="852"/>
+        <location filename="../server/ApiServer.cpp" line="1284"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="789"/>
+        <location filename="../server/ApiServer.cpp" line="1221"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="795"/>
+        <location filename="../server/ApiServer.cpp" line="1227"/>
         <source>The request body is larger than %1 kB.</source>
         <translation>요청 본문이 %1 kB보다 큽니다.</translation>
     </message>
@@ -3806,7 +3859,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="136"/>
-        <location filename="../core/sql/SqlChain.cpp" line="367"/>
+        <location filename="../core/sql/SqlChain.cpp" line="365"/>
         <source>Invoice #%1</source>
         <translation>청구서 #%1</translation>
     </message>
@@ -3821,42 +3874,40 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>점검할 청구서 중 일부가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="355"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+        <translation type="vanished">사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="358"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
-        <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
+        <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="371"/>
+        <location filename="../core/sql/SqlChain.cpp" line="369"/>
         <source>Invoice #%1 has no undecided late payment.</source>
         <translation>청구서 #%1에는 결정할 기한 후 입금이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="381"/>
+        <location filename="../core/sql/SqlChain.cpp" line="379"/>
         <source>Invoice #%1 received %2 of %3 BCH; only a full payment is accepted. Ask for the rest or mark it for a refund.</source>
         <translation>청구서 #%1은(는) %3 BCH 중 %2만 입금되었습니다. 전액 입금만 인정됩니다. 잔액을 요청하거나 환불 대상으로 표시하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="404"/>
+        <location filename="../core/sql/SqlChain.cpp" line="402"/>
         <source>No Electrum server is set up for checking invoices on chain. Add one in BCH settings on the invoices page (for example ssl://electrum.example.org:50002).</source>
         <translation>블록체인에서 청구서를 점검할 Electrum 서버가 설정되어 있지 않습니다. 청구서 화면의 BCH 설정에서 추가하세요(예: ssl://electrum.example.org:50002).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="430"/>
+        <location filename="../core/sql/SqlChain.cpp" line="428"/>
         <source>The Electrum servers did not answer within %1 seconds; nothing was changed.</source>
         <translation>Electrum 서버가 %1초 안에 응답하지 않아 아무것도 바꾸지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="528"/>
+        <location filename="../core/sql/SqlChain.cpp" line="526"/>
         <source>The chain watcher settles every center&apos;s invoices and payments, so it runs as a headquarters login (hq_admin) or the database owner; %1 is %2. Create a headquarters login for it (paydesk admin add-staff --role hq_admin) and use that.</source>
         <translation>체인 감시기는 모든 센터의 청구서와 납부를 정산하므로 본사 로그인(hq_admin)이나 데이터베이스 소유자로 실행해야 합니다. %1은(는) %2입니다. 감시기용 본사 로그인을 만들어(paydesk admin add-staff --role hq_admin) 그 로그인으로 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlChain.cpp" line="531"/>
+        <location filename="../core/sql/SqlChain.cpp" line="529"/>
         <source>not a staff login</source>
         <translation>직원 로그인이 아님</translation>
     </message>
@@ -4269,14 +4320,37 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
 </context>
 <context>
+    <name>pd::sql::Mfa</name>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="20"/>
+        <source>Second factors are kept by paydesk-server, in PostgreSQL.</source>
+        <translation>2단계 인증 정보는 paydesk-server가 PostgreSQL에 보관합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="92"/>
+        <source>This sign-in has expired or was used up by wrong codes; sign in again.</source>
+        <translation>이 로그인은 만료되었거나 틀린 코드로 모두 소진되었습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="142"/>
+        <source>A second factor is set up already; headquarters can reset it if the phone is lost.</source>
+        <translation>2단계 인증이 이미 설정되어 있습니다. 휴대폰을 잃어버렸다면 본부에서 초기화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMfa.cpp" line="225"/>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>직원 "%1"이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>pd::sql::ServerState</name>
     <message>
-        <location filename="../core/sql/SqlServerState.cpp" line="20"/>
+        <location filename="../core/sql/SqlServerState.cpp" line="22"/>
         <source>paydesk-server keeps its state in PostgreSQL.</source>
         <translation>paydesk-server는 상태를 PostgreSQL에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlServerState.cpp" line="151"/>
+        <location filename="../core/sql/SqlServerState.cpp" line="153"/>
         <source>The request with this Idempotency-Key was changed at the same moment; send it again.</source>
         <translation>이 Idempotency-Key의 요청이 같은 순간에 변경되었습니다. 다시 보내세요.</translation>
     </message>
@@ -4330,34 +4404,50 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Users</name>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="24"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+        <translation type="vanished">사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="27"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
-        <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
+        <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="31"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="38"/>
         <source>User #%1</source>
         <translation>사용자 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="43"/>
         <source>%1 is active already.</source>
         <translation>%1은(는) 이미 활성 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="44"/>
         <source>%1 is deactivated already.</source>
         <translation>%1은(는) 이미 비활성 상태입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::totp::Totp</name>
+    <message>
+        <location filename="../core/Totp.cpp" line="78"/>
+        <source>A TOTP secret has at least 10 bytes.</source>
+        <translation>TOTP 비밀 키는 10바이트 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/Totp.cpp" line="81"/>
+        <source>A TOTP code has 6 to 8 digits.</source>
+        <translation>TOTP 코드는 6~8자리입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/Totp.cpp" line="87"/>
+        <source>The TOTP code could not be computed.</source>
+        <translation>TOTP 코드를 계산할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4637,58 +4727,58 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="42"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="43"/>
         <source>Connect to a database</source>
         <translation>데이터베이스에 연결</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="45"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="73"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="46"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="55"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="56"/>
         <source>Profiles</source>
         <translation>프로필</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="58"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="59"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="60"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="61"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="74"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="75"/>
         <source>SQLite file</source>
         <translation>SQLite 파일</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="75"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="76"/>
         <source>PostgreSQL server</source>
         <translation>PostgreSQL 서버</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="76"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
         <source>Paydesk server (URL)</source>
         <translation>Paydesk 서버(URL)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="77"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="78"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="78"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="79"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="83"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="84"/>
         <source>The demo database on this computer:
 %1
 It is created and filled with sample data the first time it is opened.</source>
@@ -4697,198 +4787,198 @@ It is created and filled with sample data the first time it is opened.</source>
 처음 열 때 만들어지고 예시 데이터로 채워집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="95"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="96"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="97"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="98"/>
         <source>SQLite database file</source>
         <translation>SQLite 데이터베이스 파일</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="98"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="99"/>
         <source>SQLite databases (*.db *.sqlite)</source>
         <translation>SQLite 데이터베이스 (*.db *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="120"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="166"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="121"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
         <source>not saved; asked when connecting</source>
         <translation>저장하지 않음, 연결할 때 묻습니다</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="123"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="124"/>
         <source>Automatic (verify-full except on this computer)</source>
         <translation>자동(이 컴퓨터가 아니면 verify-full)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="124"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="125"/>
         <source>verify-full: encrypted, certificate and host name checked</source>
         <translation>verify-full: 암호화, 인증서와 호스트 이름 확인</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="125"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="126"/>
         <source>verify-ca: encrypted, certificate checked</source>
         <translation>verify-ca: 암호화, 인증서 확인</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="126"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
         <source>require: encrypted, server not checked</source>
         <translation>require: 암호화, 서버 확인 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="127"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
         <source>prefer: encrypted if offered, not checked</source>
         <translation>prefer: 가능하면 암호화, 확인 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="128"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="129"/>
         <source>disable: not encrypted</source>
         <translation>disable: 암호화 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="131"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="132"/>
         <source>CA certificate (PEM) that signed the server&apos;s certificate</source>
         <translation>서버 인증서에 서명한 CA 인증서(PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="136"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
         <source>Host</source>
         <translation>호스트</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="137"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
         <source>Port</source>
         <translation>포트</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="138"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="139"/>
         <source>Database</source>
         <translation>데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="139"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="140"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="169"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="140"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="169"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="141"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="141"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="142"/>
         <source>Encryption</source>
         <translation>암호화</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="142"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="144"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="143"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="145"/>
         <source>Root certificate</source>
         <translation>루트 인증서</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="145"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="146"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="174"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="162"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="163"/>
         <source>optional: a CA certificate to trust (PEM)</source>
         <translation>선택: 신뢰할 CA 인증서(PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
         <source>Server URL</source>
         <translation>서버 URL</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="172"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="171"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
         <source>Trusted CA</source>
         <translation>신뢰 CA</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="182"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="183"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="198"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="302"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="303"/>
         <source>Choose the SQLite database file.</source>
         <translation>SQLite 데이터베이스 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="310"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="311"/>
         <source>Enter the server&apos;s host name and the database name.</source>
         <translation>서버 호스트 이름과 데이터베이스 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="335"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="336"/>
         <source>Unnamed profile</source>
         <translation>이름 없는 프로필</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="363"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="364"/>
         <source>Warning: with &quot;%1&quot; Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server&apos;s CA certificate.</source>
         <translation>경고: &quot;%1&quot; 모드에서는 %2에서 응답하는 서버가 진짜인지 확인하지 않으므로 네트워크상의 누군가가 데이터를 보거나 바꿀 수 있습니다. 서버의 CA 인증서와 함께 verify-full을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="368"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="369"/>
         <source>Choose the root certificate that signed the server&apos;s certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
         <translation>서버 인증서에 서명한 루트 인증서를 선택하세요. 지정하지 않으면 libpq가 ~/.postgresql/root.crt를 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="379"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="380"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="435"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="436"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="442"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
         <source>encrypted, server verified</source>
         <translation>암호화됨, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
         <source>encrypted, server NOT verified</source>
         <translation>암호화됨, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
         <source>NOT encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="446"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="447"/>
         <source>Connected: %1 %2, Paydesk schema %3%4</source>
         <translation>연결됨: %1 %2, Paydesk 스키마 %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="452"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
         <source>The demo database will be created when you connect.</source>
         <translation>연결하면 데모 데이터베이스를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="418"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="419"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation>서버 URL(https://호스트:포트), 사용자, 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="323"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="324"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation>Paydesk 서버에 연결하려면 REST 백엔드가 필요합니다.</translation>
     </message>
@@ -6237,234 +6327,234 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="82"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Enter password…</source>
         <translation>비밀번호 입력…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Connect to another database…</source>
         <translation>다른 데이터베이스에 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
         <source>Not connected.</source>
         <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="153"/>
         <source>&amp;Connect…</source>
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Reconnect</source>
         <translation>다시 연결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Stop loading</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="189"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;About Paydesk</source>
         <translation>Paydesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>About Paydesk</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="250"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="262"/>
-        <location filename="../ui/MainWindow.cpp" line="331"/>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
+        <location filename="../ui/MainWindow.cpp" line="333"/>
+        <location filename="../ui/MainWindow.cpp" line="391"/>
+        <location filename="../ui/MainWindow.cpp" line="432"/>
+        <location filename="../ui/MainWindow.cpp" line="455"/>
         <source>Cannot connect</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="328"/>
-        <location filename="../ui/MainWindow.cpp" line="405"/>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="330"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>Paydesk — %1</source>
         <translation>Paydesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="408"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="461"/>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Creating the demo database…</source>
         <translation>데모 데이터베이스를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="464"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="466"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="501"/>
+        <location filename="../ui/MainWindow.cpp" line="503"/>
         <source>The demo database could not be created</source>
         <translation>데모 데이터베이스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Creating the demo database…
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="625"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="702"/>
+        <location filename="../ui/MainWindow.cpp" line="704"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="711"/>
+        <location filename="../ui/MainWindow.cpp" line="713"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="712"/>
+        <location filename="../ui/MainWindow.cpp" line="714"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="715"/>
+        <location filename="../ui/MainWindow.cpp" line="717"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="716"/>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="749"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="747"/>
+        <location filename="../ui/MainWindow.cpp" line="749"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="332"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="350"/>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="351"/>
+        <location filename="../ui/MainWindow.cpp" line="353"/>
         <source>Enter the password of %1 at %2.</source>
         <translation>%2의 %1 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Signing in to %1</source>
         <translation>%1에 로그인하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="738"/>
+        <location filename="../ui/MainWindow.cpp" line="740"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -6915,6 +7005,96 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>
             <numerusform>이 기간에 결정 %n건.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::SecondFactorDialog</name>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="36"/>
+        <source>Recovery code used</source>
+        <translation>복구 코드 사용됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/SecondFactorDialog.cpp" line="38"/>
+        <source>You signed in with a recovery code; %n are left. Each works once.</source>
+        <translation>
+            <numerusform>복구 코드로 로그인했습니다. %n개 남았습니다. 각 코드는 한 번만 쓸 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="40"/>
+        <source>You signed in with your last recovery code. Ask headquarters to reset your second factor if the phone is lost, so that you are not locked out.</source>
+        <translation>마지막 복구 코드로 로그인했습니다. 휴대폰을 잃어버렸다면 잠기지 않도록 본부에 2단계 인증 초기화를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="43"/>
+        <source>Keep your recovery codes</source>
+        <translation>복구 코드를 보관하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="44"/>
+        <source>Your authenticator app is set up. If you lose the phone, each of these codes signs you in once instead of a code from the app. Print them or write them down and keep them safe: they are shown only now.</source>
+        <translation>인증 앱이 설정되었습니다. 휴대폰을 잃어버리면 앱의 코드 대신 이 코드로 한 번씩 로그인할 수 있습니다. 인쇄하거나 적어서 안전하게 보관하세요. 지금만 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="53"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="57"/>
+        <source>I have kept them</source>
+        <translation>보관했습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="59"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="67"/>
+        <source>Set up sign-in codes for %1</source>
+        <translation>%1의 로그인 코드 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="68"/>
+        <source>Your role signs in with a code from an authenticator app as well as the password. Scan this QR code with the app (FreeOTP, Aegis, Google or Microsoft Authenticator, ...), then type the six-digit code it shows.</source>
+        <translation>이 역할은 비밀번호와 함께 인증 앱의 코드로 로그인합니다. 앱(FreeOTP, Aegis, Google 또는 Microsoft Authenticator 등)으로 이 QR 코드를 스캔한 뒤 표시되는 6자리 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="81"/>
+        <source>Or type this key into the app:</source>
+        <translation>또는 앱에 이 키를 입력하세요:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="88"/>
+        <source>Sign-in code for %1</source>
+        <translation>%1의 로그인 코드</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="89"/>
+        <source>Type the six-digit code your authenticator app shows for Paydesk. Without the phone, type one of your recovery codes instead.</source>
+        <translation>인증 앱에 표시된 Paydesk의 6자리 코드를 입력하세요. 휴대폰이 없으면 복구 코드 중 하나를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <source>6-digit code</source>
+        <translation>6자리 코드</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <source>6-digit code or recovery code</source>
+        <translation>6자리 코드 또는 복구 코드</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <source>Confirm</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>

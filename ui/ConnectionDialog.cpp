@@ -1,6 +1,7 @@
 #include "ConnectionDialog.h"
 
 #include "RestBackend.h"
+#include "SecondFactorDialog.h"
 
 #include "BackendFactory.h"
 
@@ -418,8 +419,8 @@ void ConnectionDialog::testConnection()
             m_testResult->setText(tr("Give the server URL (https://host:port), the user and the password."));
             return;
         }
-        m_testBackend = BackendFactory().server(
-            RestBackend::Options{server, profile.serverUser, m_serverPassword->text(), {}, profile.caFile, 15000});
+        m_testBackend = BackendFactory().server(RestBackend::Options{
+            server, profile.serverUser, m_serverPassword->text(), {}, profile.caFile, 15000, secondFactorPrompt(this)});
     } else {
         QString why;
         auto url = urlFromForm(&why);

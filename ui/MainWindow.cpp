@@ -13,6 +13,7 @@
 #include "PaymentPanels.h"
 #include "ReconciliationPage.h"
 #include "Roles.h"
+#include "SecondFactorDialog.h"
 #include "SpecimenDocuments.h"
 #include "TablePage.h"
 #include "UserPanel.h"
@@ -362,8 +363,8 @@ void MainWindow::startServerSession(const ConnectionProfile& profile, const QStr
 {
     const QUrl server(profile.serverUrl, QUrl::StrictMode);
     showMessage(tr("Connecting…"), tr("Signing in to %1").arg(profile.serverUrl), QString(), false, false);
-    auto backend = m_backends->server(
-        RestBackend::Options{server, profile.serverUser, password, refreshToken, profile.caFile, 30000});
+    auto backend = m_backends->server(RestBackend::Options{server, profile.serverUser, password, refreshToken,
+                                                           profile.caFile, 30000, secondFactorPrompt(this)});
     // Every new refresh token goes to the keychain; an empty one means the session ended.
     connect(backend.get(), &RestBackend::refreshTokenChanged, this, [this, name = profile.name](const QString& token) {
         auto report = [this](const Result<Done>& r) {

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace pd::sql {
 
 namespace {
@@ -197,7 +199,52 @@ Result<qint64> purgeServerState(SqlSession& session, int signInWindowSeconds)
         return error;
     }
     removed += query.numRowsAffected();
+    for (const char* statement :
+         {"DELETE FROM server_mfa_challenges WHERE expires_at <= now() - interval '1 day'",
+          "DELETE FROM server_request_counts WHERE window_start < now() - interval '1 hour'"}) {
+        if (!session.exec(query, SqlBuilder(statement), &error)) {
+            return error;
+        }
+        removed += query.numRowsAffected();
+    }
     return removed;
+}
+
+Result<RequestAdmission> admitRequest(SqlSession& session, const QString& login, qint64 sessionId, int perMinute)
+{
+    if (session.dialect() != Dialect::PostgreSQL) {
+        return needsPostgres();
+    }
+    // The session check and the count are one round trip; the count is a single-row upsert per
+    // login (a fixed one-minute window), so parallel requests and instances add up exactly.
+    SqlBuilder b("WITH live AS (SELECT COUNT(*) AS n FROM refresh_tokens t JOIN staff s ON s.id = t.staff_id "
+                 "WHERE t.session_id = ");
+    b.bind(sessionId).sql(" AND t.revoked_at IS NULL AND t.expires_at > now() AND s.login = ").bind(login);
+    b.sql(" AND s.is_active)");
+    if (perMinute <= 0) {
+        b.sql(" SELECT n, 0, 0 FROM live");
+    } else {
+        b.sql(", counted AS (INSERT INTO server_request_counts AS c (login, window_start, requests) SELECT ");
+        b.bind(login).sql(", date_trunc('minute', now()), 1 FROM live WHERE n > 0 ON CONFLICT (login) DO UPDATE SET ");
+        b.sql("requests = CASE WHEN c.window_start = EXCLUDED.window_start THEN c.requests + 1 ELSE 1 END, ");
+        b.sql("window_start = EXCLUDED.window_start RETURNING requests, window_start) ");
+        b.sql("SELECT live.n, COALESCE(counted.requests, 0), CEIL(EXTRACT(EPOCH FROM ");
+        b.sql("(COALESCE(counted.window_start, now()) + interval '1 minute' - now())))::integer ");
+        b.sql("FROM live LEFT JOIN counted ON true");
+    }
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, b, &error)) {
+        return error;
+    }
+    RequestAdmission admission;
+    if (query.next()) {
+        admission.sessionLive = query.value(0).toLongLong() > 0;
+        if (perMinute > 0 && query.value(1).toLongLong() > perMinute) {
+            admission.waitSeconds = std::max(1, query.value(2).toInt());
+        }
+    }
+    return admission;
 }
 
 } // namespace pd::sql

@@ -60,7 +60,22 @@ Result<IdempotencyClaim> claimIdempotencyKey(SqlSession& session, const QString&
 Result<Done> storeIdempotentAnswer(SqlSession& session, const QString& login, const QString& route,
                                    const QString& keySha256, int status, const QByteArray& contentType,
                                    const QJsonArray& headers, const QByteArray& answer);
-/// Removes expired answers and attempts older than twice the sign-in window; the rows removed.
+/// Whether a signed-in request may run: its session is still open, and its login is within the
+/// per-minute request limit.
+struct RequestAdmission
+{
+    bool sessionLive = false;
+    int waitSeconds = 0; ///< > 0: over the limit; the seconds until the current minute ends
+};
+
+/// Checks that session `sessionId` of `login` is open (not revoked or expired, the staff member
+/// active) and counts this request against `perMinute` requests of `login` in the current
+/// minute, in one statement, shared by every server instance (server_request_counts, migration
+/// 012). `perMinute` 0: no limit (nothing is counted). PostgreSQL only.
+Result<RequestAdmission> admitRequest(SqlSession& session, const QString& login, qint64 sessionId, int perMinute);
+
+/// Removes expired answers, challenges and request counts, and attempts older than twice the
+/// sign-in window; the rows removed.
 Result<qint64> purgeServerState(SqlSession& session, int signInWindowSeconds);
 
 } // namespace pd::sql

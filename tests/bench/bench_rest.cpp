@@ -67,7 +67,7 @@ int main(int argc, char** argv)
     const int runs = std::max(5, parser.value(QStringLiteral("runs")).toInt());
 
     RestBackend rest(
-        {server, parser.value(QStringLiteral("user")), parser.value(QStringLiteral("password")), {}, {}, 60000});
+        {server, parser.value(QStringLiteral("user")), parser.value(QStringLiteral("password")), {}, {}, 60000, {}});
     auto info = await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { rest.open(r, cb); });
     if (!info || !info->ok()) {
         std::fprintf(stderr, "sign-in failed: %s\n", info ? qPrintable(info->error().message) : "no answer");

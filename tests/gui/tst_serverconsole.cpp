@@ -7,15 +7,19 @@
 // in English and Korean.
 
 #include "ConnectionDialog.h"
+#include "FieldCipher.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
+#include "QrCodeWidget.h"
+#include "SecondFactorDialog.h"
 #include "SecretStore.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +27,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace pd;
@@ -33,6 +38,7 @@ class TestServerConsole : public QObject
 
     test::DemoDatabases m_demo;
     test::RestServer m_server;
+    test::RestServer m_mfaServer; ///< headquarters must sign in with a TOTP code
     QTemporaryDir m_dir;
     MemoryStore m_secrets;
 
@@ -62,6 +68,107 @@ private Q_SLOTS:
             m_demo.url(Dialect::PostgreSQL),
             {{QStringLiteral("console.center"), QStringLiteral("center_manager"), QStringLiteral("C-GANGNAM")}});
         QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString keyFile = m_dir.filePath(QStringLiteral("field.key"));
+        QVERIFY(FieldCipher::createKeyFile(keyFile).ok());
+        const QString mfaStarted = m_mfaServer.start(
+            m_demo.url(Dialect::PostgreSQL),
+            {{QStringLiteral("console.hq.en"), QStringLiteral("hq_admin"), QStringLiteral("HQ")},
+             {QStringLiteral("console.hq.ko"), QStringLiteral("hq_admin"), QStringLiteral("HQ")}},
+            {QStringLiteral("--mfa-roles"), QStringLiteral("hq_admin"), QStringLiteral("--field-key"), keyFile});
+        QVERIFY2(mfaStarted.isEmpty(), qPrintable(mfaStarted));
+    }
+
+    /// The second factor from the console: the first sign-in shows the otpauth QR code (decoded
+    /// here by zbarimg) and asks for the app's code, then shows the ten recovery codes once; the
+    /// next sign-in asks for a code only. Rendered in English and Korean.
+    void signsInWithASecondFactor_data() { test::addLanguageRows(); }
+    void signsInWithASecondFactor()
+    {
+        QFETCH(QString, language);
+        if (QStandardPaths::findExecutable(QStringLiteral("oathtool")).isEmpty()) {
+            QSKIP("oathtool is not installed (Debian package oathtool)");
+        }
+        QCOMPARE(ui::installTranslations(language), language);
+        ConnectionProfile p;
+        p.name = QStringLiteral("Headquarters ") + language;
+        p.kind = ConnectionProfile::Kind::Server;
+        p.serverUrl = m_mfaServer.url().toString();
+        p.serverUser = QStringLiteral("console.hq.") + language;
+        auto findStep = [](QWidget& window, const char* child) -> ui::SecondFactorDialog* {
+            for (auto* dialog : window.findChildren<ui::SecondFactorDialog*>()) {
+                if (dialog->isVisible() && dialog->findChild<QWidget*>(QLatin1String(child))) {
+                    return dialog;
+                }
+            }
+            return nullptr;
+        };
+        QString secret;
+        {
+            QSettings settings(m_dir.filePath(QStringLiteral("mfa-%1.ini").arg(language)), QSettings::IniFormat);
+            ui::MainWindow window(&settings);
+            window.setSecretStore(&m_secrets);
+            window.resize(1280, 800);
+            window.show();
+            QSignalSpy connected(&window, &ui::MainWindow::connected);
+            window.connectToProfile(p, QString::fromLatin1(test::kRestPassword));
+            ui::SecondFactorDialog* enrol = nullptr;
+            QVERIFY(QTest::qWaitFor([&]() { return (enrol = findStep(window, "otpauthQr")) != nullptr; }, 20000));
+            const QString png = m_dir.filePath(QStringLiteral("otpauth-%1.png").arg(language));
+            QVERIFY(enrol->qrCode()->image(6).save(png));
+            QString why;
+            const QStringList decoded = test::decodeWithZbar(png, &why);
+            QVERIFY2(decoded.size() == 1, qPrintable(why));
+            QVERIFY2(decoded.first().startsWith(QStringLiteral("otpauth://totp/Paydesk:console.hq.") + language),
+                     qPrintable(decoded.first()));
+            secret = QUrlQuery(QUrl(decoded.first())).queryItemValue(QStringLiteral("secret"));
+            QCOMPARE(secret.size(), 32);
+            auto* code = enrol->findChild<QLineEdit*>(QStringLiteral("secondFactorCode"));
+            QTest::keyClicks(code, test::oathtoolCode(secret));
+            QTest::qWait(100);
+            QVERIFY(enrol->grab().save(test::screenshotPath(QStringLiteral("mfa_enrol_%1.png").arg(language))));
+            QTest::keyClick(code, Qt::Key_Return);
+            ui::SecondFactorDialog* codes = nullptr;
+            QVERIFY(QTest::qWaitFor([&]() { return (codes = findStep(window, "recoveryCodes")) != nullptr; }, 20000));
+            const QString shown = codes->findChild<QPlainTextEdit*>(QStringLiteral("recoveryCodes"))->toPlainText();
+            QCOMPARE(shown.split(QLatin1Char('\n')).size(), 10);
+            QVERIFY(codes->grab().save(test::screenshotPath(QStringLiteral("mfa_recovery_%1.png").arg(language))));
+            codes->accept();
+            QVERIFY(connected.wait(20000) || connected.count() == 1);
+            QCOMPARE(connected.first().first().value<ConnectionInfo>().role, QStringLiteral("hq_admin"));
+        }
+        {
+            QSettings settings(m_dir.filePath(QStringLiteral("mfa2-%1.ini").arg(language)), QSettings::IniFormat);
+            ui::MainWindow window(&settings);
+            window.setSecretStore(&m_secrets);
+            window.resize(1280, 800);
+            window.show();
+            QSignalSpy connected(&window, &ui::MainWindow::connected);
+            window.connectToProfile(p, QString::fromLatin1(test::kRestPassword));
+            ui::SecondFactorDialog* ask = nullptr;
+            QVERIFY(QTest::qWaitFor([&]() { return (ask = findStep(window, "secondFactorCode")) != nullptr; }, 20000));
+            QVERIFY(!ask->findChild<QWidget*>(QStringLiteral("otpauthQr")));
+            auto* code = ask->findChild<QLineEdit*>(QStringLiteral("secondFactorCode"));
+            // A wrong code first: the dialog comes back saying why, and keeps asking.
+            QTest::keyClicks(code, QStringLiteral("000000") == test::oathtoolCode(secret, 1)
+                                       ? QStringLiteral("111111")
+                                       : QStringLiteral("000000"));
+            QTest::keyClick(code, Qt::Key_Return);
+            ui::SecondFactorDialog* again = nullptr;
+            QVERIFY(QTest::qWaitFor(
+                [&]() {
+                    again = findStep(window, "secondFactorCode");
+                    return again && again != ask &&
+                           again->findChild<QLabel*>(QStringLiteral("secondFactorRefusal"))->isVisible();
+                },
+                20000));
+            code = again->findChild<QLineEdit*>(QStringLiteral("secondFactorCode"));
+            QTest::keyClicks(code, test::oathtoolCode(secret, 1));
+            QTest::qWait(100);
+            QVERIFY(again->grab().save(test::screenshotPath(QStringLiteral("mfa_code_%1.png").arg(language))));
+            QTest::keyClick(code, Qt::Key_Return);
+            QVERIFY(connected.wait(20000) || connected.count() == 1);
+        }
+        ui::installTranslations(QStringLiteral("en"));
     }
 
     void signsInAndShowsTheCentersPayments_data()

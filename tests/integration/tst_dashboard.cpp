@@ -464,8 +464,13 @@ private Q_SLOTS:
                 QCOMPARE(a.facts[i].value, b.facts[i].value);
             }
         };
-        RestBackend hq(
-            {server.url(), QStringLiteral("dashboard.hq"), QString::fromLatin1(test::kRestPassword), {}, {}, 60000});
+        RestBackend hq({server.url(),
+                        QStringLiteral("dashboard.hq"),
+                        QString::fromLatin1(test::kRestPassword),
+                        {},
+                        {},
+                        60000,
+                        {}});
         for (DashboardChart chart : allDashboardCharts()) {
             auto viaRest = test::await<ChartData>(
                 [&](QObject* receiver, auto done) { return hq.fetchChart(request(chart), receiver, done); });
@@ -485,7 +490,8 @@ private Q_SLOTS:
                              QString::fromLatin1(test::kRestPassword),
                              {},
                              {},
-                             60000});
+                             60000,
+                             {}});
         auto own = test::await<ChartData>([&](QObject* receiver, auto done) {
             return manager.fetchChart(request(DashboardChart::Collections), receiver, done);
         });

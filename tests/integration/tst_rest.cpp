@@ -28,50 +28,8 @@ namespace {
 
 const QDate kAsOf(2026, 11, 22);
 
-struct Http
-{
-    int status = 0;
-    QByteArray body;
-    QJsonObject json;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QHash<QByteArray, QByteArray> headers;
-};
-
-/// One synchronous HTTP exchange with the server (tests only).
-Http http(const QUrl& base, const QByteArray& verb, const QString& path, const QString& token = {},
-          const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {})
-{
-    static QNetworkAccessManager network;
-    QUrl url = base;
-    const qsizetype query = path.indexOf(QLatin1Char('?'));
-    url.setPath(QStringLiteral("/api/v1/") + path.left(query));
-    if (query >= 0) {
-        url.setQuery(path.mid(query + 1));
-    }
-    QNetworkRequest request(url);
-    request.setTransferTimeout(30000);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!token.isEmpty()) {
-        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-    }
-    for (const auto& h : headers) {
-        request.setRawHeader(h.first, h.second);
-    }
-    QNetworkReply* reply = network.sendCustomRequest(request, verb, body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    Http out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.json = QJsonDocument::fromJson(out.body).object();
-    out.error = reply->error();
-    for (const auto& pair : reply->rawHeaderPairs()) {
-        out.headers.insert(pair.first.toLower(), pair.second);
-    }
-    reply->deleteLater();
-    return out;
-}
+using test::Http;
+using test::http;
 
 /// The same request sent `count` times at once, each on its own connection (tests only).
 QVector<Http> httpAtOnce(int count, const QUrl& base, const QByteArray& verb, const QString& path, const QString& token,
@@ -423,7 +381,7 @@ private Q_SLOTS:
         QProcess server;
         server.start(QString::fromLocal8Bit(qgetenv("PAYDESK_BINARY_DIR")) + QStringLiteral("/server/paydesk-server"),
                      {QStringLiteral("--db"), m_demo.url(Dialect::PostgreSQL).toString(), QStringLiteral("--listen"),
-                      QStringLiteral("0.0.0.0:0")});
+                      QStringLiteral("0.0.0.0:0"), QStringLiteral("--mfa-roles"), QStringLiteral("none")});
         QVERIFY(server.waitForFinished(30000));
         QVERIFY(server.exitCode() != 0);
         QVERIFY2(server.readAllStandardError().contains("not a loopback address"), "no reason given");
@@ -616,8 +574,13 @@ private Q_SLOTS:
         const qint64 all = test::value(*s, QStringLiteral("SELECT count(*) FROM payments")).toLongLong();
         QVERIFY(own > 0 && own < all);
 
-        RestBackend backend(
-            {m_server.url(), QStringLiteral("rest.center"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+        RestBackend backend({m_server.url(),
+                             QStringLiteral("rest.center"),
+                             QString::fromLatin1(test::kRestPassword),
+                             {},
+                             {},
+                             30000,
+                             {}});
         auto info =
             test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend.open(r, cb); });
         QVERIFY2(info.ok(), qPrintable(info.error().message));
@@ -967,7 +930,7 @@ private Q_SLOTS:
         auto server = std::make_unique<test::RestServer>();
         QVERIFY(server->start(m_demo.url(Dialect::PostgreSQL), {}, firstArgs).isEmpty());
         RestBackend backend(
-            {server->url(), QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+            {server->url(), QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000, {}});
         QStringList issued;
         connect(&backend, &RestBackend::refreshTokenChanged, this, [&](const QString& t) { issued << t; });
         QSignalSpy signInRequired(&backend, &RestBackend::signInRequired);
@@ -1033,19 +996,22 @@ private Q_SLOTS:
         QStringList payable;
         QStringList unpayable;
         for (const InvoiceSheetItem& item : everything.value()) {
-            const bool open = item.status == QLatin1String("pending") && item.expiresAt > QDateTime::currentDateTimeUtc();
+            const bool open =
+                item.status == QLatin1String("pending") && item.expiresAt > QDateTime::currentDateTimeUtc();
             (open ? payable : unpayable) << QString::number(item.id);
         }
-        QVERIFY2(payable.size() >= 2 && !unpayable.isEmpty(),
-                 qPrintable(QStringLiteral("%1 payable of %2; pending in the database: %3")
-                                .arg(payable.size())
-                                .arg(everything.value().size())
-                                .arg(test::value(*m_demo.session(Dialect::PostgreSQL),
-                                                 QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'pending' "
-                                                                "AND expires_at > now()"))
-                                         .toLongLong())));
+        QVERIFY2(
+            payable.size() >= 2 && !unpayable.isEmpty(),
+            qPrintable(QStringLiteral("%1 payable of %2; pending in the database: %3")
+                           .arg(payable.size())
+                           .arg(everything.value().size())
+                           .arg(test::value(*m_demo.session(Dialect::PostgreSQL),
+                                            QStringLiteral("SELECT COUNT(*) FROM invoices WHERE status = 'pending' "
+                                                           "AND expires_at > now()"))
+                                    .toLongLong())));
         const QByteArray refusedRequest = "{\"ids\":[" + unpayable.mid(0, 5).join(QLatin1Char(',')).toLatin1() + "]}";
-        const Http refusedPdf = http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf"), token, refusedRequest);
+        const Http refusedPdf =
+            http(m_server.url(), "POST", QStringLiteral("invoices/sheet.pdf"), token, refusedRequest);
         QCOMPARE(refusedPdf.status, 400);
         QVERIFY2(refusedPdf.body.contains("can still be paid"), refusedPdf.body.constData());
         const QByteArray request = "{\"ids\":[" + payable.mid(0, 8).join(QLatin1Char(',')).toLatin1() + "]}";
@@ -1117,14 +1083,15 @@ private Q_SLOTS:
                              QString::fromLatin1(test::kRestPassword),
                              {},
                              dir.filePath(QStringLiteral("ca.crt")),
-                             30000});
+                             30000,
+                             {}});
         auto info =
             test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) { trusted.open(r, cb); });
         QVERIFY2(info.ok(), qPrintable(info.error().message + QLatin1Char(' ') + info.error().detail));
         QVERIFY(info.value().encrypted);
         QVERIFY(info.value().verified);
         RestBackend untrusted(
-            {url, QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+            {url, QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000, {}});
         auto refused = test::await<ConnectionInfo>(
             [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { untrusted.open(r, cb); });
         QVERIFY(!refused.ok());
@@ -1134,7 +1101,7 @@ private Q_SLOTS:
         QUrl plain = url;
         plain.setScheme(QStringLiteral("http"));
         RestBackend cleartext(
-            {plain, QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 5000});
+            {plain, QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 5000, {}});
         QVERIFY(!test::await<ConnectionInfo>([&](QObject* r, Backend::Callback<ConnectionInfo> cb) {
                      cleartext.open(r, cb);
                  }).ok());
@@ -1150,7 +1117,7 @@ private Q_SLOTS:
                            {QStringLiteral("--access-token-seconds"), QStringLiteral("5")})
                     .isEmpty());
         RestBackend backend(
-            {server.url(), QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000});
+            {server.url(), QStringLiteral("rest.audit"), QString::fromLatin1(test::kRestPassword), {}, {}, 30000, {}});
         int renewals = 0;
         connect(&backend, &RestBackend::refreshTokenChanged, this, [&](const QString& t) {
             ++renewals;
@@ -1165,6 +1132,44 @@ private Q_SLOTS:
         const QString log = server.accessLog();
         QVERIFY(!log.contains(QLatin1String("\"status\":401")));
         QCOMPARE(log.count(QLatin1String("\"path\":\"/api/v1/auth/refresh\"")), 2);
+    }
+
+    /// A page of a list is gzipped for a client that accepts gzip (decoded here by the gzip
+    /// command, an independent decoder, to exactly the identity answer); not for one that says
+    /// identity or gzip;q=0, and never for small answers.
+    void largeAnswersAreGzippedForClientsThatAcceptIt()
+    {
+        const QString token = signIn(QStringLiteral("rest.hq"));
+        const QString page = QStringLiteral("payments?limit=200");
+        const Http plain = http(m_server.url(), "GET", page, token, {}, {{"Accept-Encoding", "identity"}});
+        QCOMPARE(plain.status, 200);
+        QVERIFY(!plain.headers.contains("content-encoding"));
+        QCOMPARE(plain.headers.value("vary"), QByteArray("Accept-Encoding"));
+        QVERIFY2(plain.body.size() > 10000, "a page of 200 payments is tens of kilobytes");
+        const Http packed = http(m_server.url(), "GET", page, token, {}, {{"Accept-Encoding", "br;q=1, gzip;q=0.5"}});
+        QCOMPARE(packed.status, 200);
+        QCOMPARE(packed.headers.value("content-encoding"), QByteArray("gzip"));
+        QCOMPARE(packed.headers.value("content-length").toLongLong(), qint64(packed.body.size()));
+        QVERIFY2(packed.body.size() * 4 < plain.body.size(),
+                 qPrintable(QStringLiteral("%1 bytes gzipped to %2").arg(plain.body.size()).arg(packed.body.size())));
+        QProcess gunzip;
+        gunzip.start(QStringLiteral("gzip"), {QStringLiteral("-dc")});
+        QVERIFY(gunzip.waitForStarted());
+        gunzip.write(packed.body);
+        gunzip.closeWriteChannel();
+        QVERIFY(gunzip.waitForFinished());
+        QCOMPARE(gunzip.exitCode(), 0);
+        QCOMPARE(gunzip.readAllStandardOutput(), plain.body);
+        for (const QByteArray& refuses : {QByteArray("gzip;q=0"), QByteArray("identity"), QByteArray("*;q=0")}) {
+            const Http r = http(m_server.url(), "GET", page, token, {}, {{"Accept-Encoding", refuses}});
+            QVERIFY2(!r.headers.contains("content-encoding"), refuses.constData());
+            QCOMPARE(r.body, plain.body);
+        }
+        const Http small = http(m_server.url(), "GET", QStringLiteral("health"), {}, {}, {{"Accept-Encoding", "gzip"}});
+        QVERIFY(!small.headers.contains("content-encoding"));
+        // The console's own client asks for gzip by itself and reads the same rows.
+        const Http console = http(m_server.url(), "GET", page, token);
+        QCOMPARE(console.body, plain.body);
     }
 
     void theAccessLogHoldsNoSecrets()

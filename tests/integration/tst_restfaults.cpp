@@ -148,7 +148,7 @@ class TestRestFaults : public QObject
 
     static RestBackend::Options options(const QUrl& url, int timeoutMs = 3000, const QString& ca = {})
     {
-        return {url, QStringLiteral("fake"), QStringLiteral("password"), {}, ca, timeoutMs};
+        return {url, QStringLiteral("fake"), QStringLiteral("password"), {}, ca, timeoutMs, {}};
     }
 
 private Q_SLOTS:

@@ -236,7 +236,8 @@ private Q_SLOTS:
     }
 
     /// Every role x table x statement, as migrations 004 and 009 grant (nobody deletes; no staff role writes the staff
-    /// table; headquarters inserts credits only along migration 011's chain paths). Letters: S select, I insert, U update (of `column`), D delete; "-" refused.
+    /// table; headquarters inserts credits only along migration 011's chain paths). Letters: S select, I insert, U
+    /// update (of `column`), D delete; "-" refused.
     void privilegeMatrix_data()
     {
         QTest::addColumn<QString>("table");

@@ -7,10 +7,14 @@
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -413,6 +417,10 @@ QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>
     m_process->setArguments(QStringList{QStringLiteral("--db"), serverAccount.toString(), QStringLiteral("--listen"),
                                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--password-iterations"),
                                         QString::number(auth::kPbkdf2MinimumIterations)} +
+                            // Second factors only where a test asks for them (tst_rest's MFA tests).
+                            (extraArgs.contains(QStringLiteral("--mfa-roles"))
+                                 ? QStringList()
+                                 : QStringList{QStringLiteral("--mfa-roles"), QStringLiteral("none")}) +
                             extraArgs);
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
@@ -435,6 +443,58 @@ QString RestServer::start(const DatabaseUrl& database, const QVector<StaffLogin>
     }
     m_url = QUrl(match.captured(1));
     return {};
+}
+
+Http http(const QUrl& base, const QByteArray& verb, const QString& path, const QString& token, const QByteArray& body,
+          const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    static QNetworkAccessManager network;
+    QUrl url = base;
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(QStringLiteral("/api/v1/") + path.left(query));
+    if (query >= 0) {
+        url.setQuery(path.mid(query + 1));
+    }
+    QNetworkRequest request(url);
+    request.setTransferTimeout(30000);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty()) {
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    }
+    for (const auto& h : headers) {
+        request.setRawHeader(h.first, h.second);
+    }
+    QNetworkReply* reply = network.sendCustomRequest(request, verb, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Http out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.json = QJsonDocument::fromJson(out.body).object();
+    out.error = reply->error();
+    for (const auto& pair : reply->rawHeaderPairs()) {
+        out.headers.insert(pair.first.toLower(), pair.second);
+    }
+    reply->deleteLater();
+    return out;
+}
+
+QString oathtoolCode(const QString& base32Secret, int offsetSteps)
+{
+    QProcess tool;
+    QStringList args{QStringLiteral("--totp"), QStringLiteral("--base32")};
+    if (offsetSteps != 0) {
+        args << QStringLiteral("--now=%1")
+                    .arg(QDateTime::currentDateTimeUtc()
+                             .addSecs(30 * offsetSteps)
+                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")));
+    }
+    tool.start(QStringLiteral("oathtool"), args << base32Secret);
+    if (!tool.waitForFinished(10000) || tool.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromLatin1(tool.readAllStandardOutput()).trimmed();
 }
 
 QString RestServer::accessLog()

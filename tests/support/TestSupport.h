@@ -10,6 +10,9 @@
 #include <QVector>
 
 #include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkReply>
 
 #include <map>
 #include <memory>
@@ -130,6 +133,26 @@ struct CliRun
 /// event loop keeps running (servers the test hosts in-process keep answering).
 CliRun runPaydesk(const QStringList& arguments, int timeoutMs = 300000);
 
+/// One HTTP answer as a test reads it.
+struct Http
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json; ///< the body read as a JSON object (empty when it is not one)
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QHash<QByteArray, QByteArray> headers; ///< names in lower case
+};
+
+/// One synchronous HTTP exchange with a paydesk-server at `base` (path under /api/v1/, with an
+/// optional "?query"), spinning the event loop until it ends (30 s transfer timeout).
+Http http(const QUrl& base, const QByteArray& verb, const QString& path, const QString& token = {},
+          const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
+
+/// The TOTP code of a base32 secret now (moved by `offsetSteps` steps of 30 s), computed by
+/// oathtool (Debian package oathtool), independently of the code under test; empty when
+/// oathtool could not run.
+QString oathtoolCode(const QString& base32Secret, int offsetSteps = 0);
+
 /// A staff account the REST server's tests sign in with.
 struct StaffLogin
 {
@@ -143,7 +166,8 @@ inline const char* const kRestPassword = "test password 1234";
 
 /// The built paydesk-server (PAYDESK_BINARY_DIR/server/paydesk-server), started by a test on
 /// 127.0.0.1 at a free port over a PostgreSQL database, with staff accounts made first
-/// (paydesk_add_staff, password kRestPassword). Stopped (SIGTERM, then killed) on destruction.
+/// (paydesk_add_staff, password kRestPassword), with --mfa-roles none unless `extraArgs` name
+/// --mfa-roles. Stopped (SIGTERM, then killed) on destruction.
 class RestServer
 {
 public:

@@ -7,7 +7,14 @@
 #                                   the same with TLS: a throwaway CA (STATE_DIR/ca.crt) signs a
 #                                   server certificate for DNS name "localhost" only; a second,
 #                                   unrelated CA is written to STATE_DIR/other-ca.crt
-#   pg-fixture.sh stop STATE_DIR    stop it (immediate) and delete the cluster
+#   pg-fixture.sh stop STATE_DIR    stop it (immediate) and delete the cluster (and its standby)
+#   pg-fixture.sh pause STATE_DIR   stop it (fast) and keep the data: the database "goes away"
+#   pg-fixture.sh resume STATE_DIR  start it again on the same port, with the same data
+#   pg-fixture.sh standby STATE_DIR a streaming replica of it (pg_basebackup -R, hot standby) on
+#                                   another free port; its URL goes to STATE_DIR/standby-url
+#   pg-fixture.sh standby-pause|standby-resume STATE_DIR
+#                                   stop or start the replica's WAL replay (pg_wal_replay_pause),
+#                                   so that it falls behind the primary on purpose
 # PostgreSQL refuses to run as root, so as root the cluster runs as the system user
 # paydesk-pgtest, in a directory under /tmp that this user can reach.
 set -euo pipefail
@@ -32,8 +39,11 @@ stop_cluster() {
     if [ -d "$dir/data" ]; then
       "${run[@]}" "$pgbin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
     fi
+    if [ -d "$dir/standby" ]; then
+      "${run[@]}" "$pgbin/pg_ctl" -D "$dir/standby" -m immediate stop >/dev/null 2>&1 || true
+    fi
     rm -rf "$dir"
-    rm -f "$state/datadir" "$state/url" "$state/ca.crt" "$state/other-ca.crt"
+    rm -f "$state/datadir" "$state/url" "$state/standby-url" "$state/ca.crt" "$state/other-ca.crt" "$state/options"
   fi
 }
 
@@ -69,9 +79,9 @@ start)
   fi
   for attempt in 1 2 3 4 5 6 7 8; do
     port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
-    if "${run[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 \
-        -o "-k $dir -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 $ssl_opts" \
-        start >/dev/null 2>&1; then
+    options="-k $dir -c listen_addresses=127.0.0.1 -p $port -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c wal_level=replica -c max_wal_senders=4 $ssl_opts"
+    if "${run[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "$options" start >/dev/null 2>&1; then
+      echo "$options" > "$state/options"
       echo "postgresql://postgres@127.0.0.1:$port/postgres?sslmode=disable" > "$state/url"
       echo "pg-fixture: PostgreSQL listening on 127.0.0.1:$port (data in $dir)"
       exit 0
@@ -85,8 +95,43 @@ stop)
   stop_cluster
   echo "pg-fixture: stopped"
   ;;
+pause)
+  dir=$(cat "$state/datadir")
+  "${run[@]}" "$pgbin/pg_ctl" -D "$dir/data" -m fast -w -t 30 stop >/dev/null
+  echo "pg-fixture: paused (data kept in $dir)"
+  ;;
+resume)
+  dir=$(cat "$state/datadir")
+  "${run[@]}" "$pgbin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -t 30 -o "$(cat "$state/options")" start >/dev/null
+  echo "pg-fixture: resumed"
+  ;;
+standby)
+  dir=$(cat "$state/datadir")
+  primary=$(sed -E 's|.*@127\.0\.0\.1:([0-9]+)/.*|\1|' "$state/url")
+  "${run[@]}" "$pgbin/pg_basebackup" -h 127.0.0.1 -p "$primary" -U postgres -D "$dir/standby" -R -X stream -c fast \
+    >"$dir/basebackup.log" 2>&1 || { cat "$dir/basebackup.log" >&2; exit 1; }
+  for attempt in 1 2 3 4 5 6 7 8; do
+    port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
+    if "${run[@]}" "$pgbin/pg_ctl" -D "$dir/standby" -l "$dir/standby.log" -w -t 30 \
+        -o "-k $dir -c listen_addresses=127.0.0.1 -p $port -c hot_standby=on -c max_connections=200" start >/dev/null 2>&1; then
+      echo "postgresql://postgres@127.0.0.1:$port/postgres?sslmode=disable" > "$state/standby-url"
+      echo "pg-fixture: standby of 127.0.0.1:$primary listening on 127.0.0.1:$port"
+      exit 0
+    fi
+    echo "pg-fixture: standby port $port did not work (attempt $attempt), trying another" >&2
+  done
+  tail -n 20 "$dir/standby.log" >&2 || true
+  exit 1
+  ;;
+standby-pause|standby-resume)
+  fn=pg_wal_replay_pause
+  [ "$cmd" = standby-resume ] && fn=pg_wal_replay_resume
+  port=$(sed -E 's|.*@127\.0\.0\.1:([0-9]+)/.*|\1|' "$state/standby-url")
+  psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -Atqc "select $fn()" >/dev/null
+  echo "pg-fixture: $cmd done"
+  ;;
 *)
-  echo "usage: $0 start|stop STATE_DIR" >&2
+  echo "usage: $0 start|stop|pause|resume|standby|standby-pause|standby-resume STATE_DIR" >&2
   exit 2
   ;;
 esac
