@@ -350,6 +350,34 @@ QString signInFailedMessage()
     return ServerText::tr("The user name or password is wrong.");
 }
 
+/// A 429 answer with Retry-After `seconds`.
+Reply tooMany(const Error& error, int seconds)
+{
+    Reply reply = problemReply(error, 429);
+    reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(seconds)));
+    return reply;
+}
+
+/// Counts a sign-in step (a password or a second factor) against the throttle in PostgreSQL
+/// before it is checked: sets `attemptId`, or returns what to answer instead (429 with
+/// Retry-After, or the database's error).
+std::optional<Reply> throttleSignIn(sql::SqlSession& s, const QString& loginSha256, const QString& remote,
+                                    const ServerOptions& o, qint64* attemptId)
+{
+    auto gate = sql::beginSignInAttempt(s, loginSha256, remote,
+                                        {o.loginFailuresPerUser, o.loginFailuresPerAddress, o.loginWindowSeconds});
+    if (!gate.ok()) {
+        return problemReply(gate.error());
+    }
+    if (const int wait = gate.value().waitSeconds; wait > 0) {
+        return tooMany(Error(Error::Kind::Authentication,
+                             ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
+                       wait);
+    }
+    *attemptId = gate.value().attemptId;
+    return std::nullopt;
+}
+
 /// Issues a new refresh token (stored hashed) and an access token for a staff member: the
 /// answer of auth/login and auth/refresh.
 Reply issueTokens(sql::SqlSession& s, const sql::StaffAccount& staff, const ServerOptions& o,
@@ -558,15 +586,13 @@ Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const I
                             401);
     }
     if (const int wait = admitted.value().waitSeconds; wait > 0) {
-        Reply reply = problemReply(
+        return tooMany(
             Error(
                 Error::Kind::Invalid,
                 ServerText::tr("Too many requests from %1 (more than %2 a minute); try again in %n seconds.", "", wait)
                     .arg(login)
                     .arg(requestsPerMinute)),
-            429);
-        reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
-        return reply;
+            wait);
     }
     auto cannotAct = [&login]() {
         // A login whose database role is gone, or a server account not granted paydesk_service:
@@ -715,19 +741,9 @@ void ApiServer::addRoutes()
         }
         // Counted before the password is checked, in PostgreSQL: parallel guesses and other
         // server instances count against the same limits.
-        auto gate = sql::beginSignInAttempt(s, auth::sha256Hex(user), call.remote,
-                                            {o.loginFailuresPerUser, o.loginFailuresPerAddress, o.loginWindowSeconds});
-        if (!gate.ok()) {
-            return problemReply(gate.error());
-        }
-        if (gate.value().waitSeconds > 0) {
-            const int wait = gate.value().waitSeconds;
-            Reply reply =
-                problemReply(Error(Error::Kind::Authentication,
-                                   ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
-                             429);
-            reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
-            return reply;
+        qint64 attemptId = 0;
+        if (auto refused = throttleSignIn(s, auth::sha256Hex(user), call.remote, o, &attemptId)) {
+            return *refused;
         }
         auto account = sql::staffAccount(s, user);
         if (!account.ok() && account.error().kind != Error::Kind::NotFound) {
@@ -752,8 +768,7 @@ void ApiServer::addRoutes()
                 secondFactor = sql::MfaPurpose::Enrol;
             }
         }
-        if (auto recorded = sql::finishSignInAttempt(s, gate.value().attemptId, known && matches && !secondFactor);
-            !recorded.ok()) {
+        if (auto recorded = sql::finishSignInAttempt(s, attemptId, known && matches && !secondFactor); !recorded.ok()) {
             return problemReply(recorded.error());
         }
         if (!known || !matches) {
@@ -832,19 +847,9 @@ void ApiServer::addRoutes()
         }
         const sql::MfaChallenge& c = challenge.value();
         // Guesses count with the sign-in attempts of the login and address (before the check).
-        auto gate = sql::beginSignInAttempt(s, auth::sha256Hex(c.login), call.remote,
-                                            {o.loginFailuresPerUser, o.loginFailuresPerAddress, o.loginWindowSeconds});
-        if (!gate.ok()) {
-            return problemReply(gate.error());
-        }
-        if (gate.value().waitSeconds > 0) {
-            const int wait = gate.value().waitSeconds;
-            Reply reply =
-                problemReply(Error(Error::Kind::Authentication,
-                                   ServerText::tr("Too many failed sign-ins; try again in %1 seconds.").arg(wait)),
-                             429);
-            reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
-            return reply;
+        qint64 attemptId = 0;
+        if (auto refused = throttleSignIn(s, auth::sha256Hex(c.login), call.remote, o, &attemptId)) {
+            return *refused;
         }
         auto enrolment = sql::mfaEnrolment(s, c.staffId);
         if (!enrolment.ok()) {
@@ -904,7 +909,7 @@ void ApiServer::addRoutes()
             auto used = sql::useMfaChallenge(s, c.id);
             accepted = used.ok() && used.value();
         }
-        if (auto recorded = sql::finishSignInAttempt(s, gate.value().attemptId, accepted); !recorded.ok()) {
+        if (auto recorded = sql::finishSignInAttempt(s, attemptId, accepted); !recorded.ok()) {
             return problemReply(recorded.error());
         }
         if (!accepted) {
