@@ -51,6 +51,10 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("db"), QStringLiteral("Open the console on the database at <url>."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("db-read"),
+                      QStringLiteral("With --db on PostgreSQL: read lists, counts, exports and the dashboard from this "
+                                     "read-only streaming replica (host:port; same database, user and TLS)."),
+                      QStringLiteral("host:port")});
     parser.process(app);
 
     QSettings settings;
@@ -67,7 +71,7 @@ int main(int argc, char** argv)
                 QTextStream(stderr) << "paydesk: " << why << Qt::endl;
                 return 2;
             }
-            window.connectToUrl(*url);
+            window.connectToUrl(*url, parser.value(QStringLiteral("db-read")));
         } else {
             window.connectToDefault();
         }

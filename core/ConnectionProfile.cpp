@@ -1,5 +1,7 @@
 #include "ConnectionProfile.h"
 
+#include <QCoreApplication>
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -63,6 +65,7 @@ QVector<ConnectionProfile> ProfileStore::load() const
         p.serverUrl = m_settings.value(QStringLiteral("serverUrl")).toString();
         p.serverUser = m_settings.value(QStringLiteral("serverUser")).toString();
         p.caFile = m_settings.value(QStringLiteral("caFile")).toString();
+        p.readReplica = m_settings.value(QStringLiteral("readReplica")).toString();
         if (!p.name.isEmpty()) {
             profiles.append(p);
         }
@@ -85,8 +88,47 @@ void ProfileStore::save(const QVector<ConnectionProfile>& profiles)
         m_settings.setValue(QStringLiteral("serverUrl"), p.serverUrl);
         m_settings.setValue(QStringLiteral("serverUser"), p.serverUser);
         m_settings.setValue(QStringLiteral("caFile"), p.caFile);
+        m_settings.setValue(QStringLiteral("readReplica"), p.readReplica.trimmed());
     }
     m_settings.endArray();
+}
+
+std::optional<DatabaseUrl> ConnectionProfile::replicaUrl(const DatabaseUrl& primary, const QString& readReplica,
+                                                         QString* error)
+{
+    const QString text = readReplica.trimmed();
+    if (text.isEmpty() || primary.dialect != Dialect::PostgreSQL) {
+        return std::nullopt;
+    }
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    QString host = colon > 0 ? text.left(colon) : text;
+    int port = 5432;
+    if (colon > 0) {
+        bool ok = false;
+        port = text.mid(colon + 1).toInt(&ok);
+        if (!ok || port < 1 || port > 65535) {
+            if (error) {
+                *error = QCoreApplication::translate("pd::ConnectionProfile",
+                                                     "The read replica \"%1\" has no valid port; write host:port, for "
+                                                     "example replica.example.org:5432.")
+                             .arg(text);
+            }
+            return std::nullopt;
+        }
+    }
+    if (host.isEmpty() || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(' '))) {
+        if (error) {
+            *error = QCoreApplication::translate("pd::ConnectionProfile",
+                                                 "The read replica \"%1\" is not a host name; write host:port.")
+                         .arg(text);
+        }
+        return std::nullopt;
+    }
+    DatabaseUrl replica = primary;
+    replica.host = host;
+    replica.port = port;
+    replica.mayCreate = false;
+    return replica;
 }
 
 QString ProfileStore::lastUsed() const

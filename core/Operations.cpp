@@ -376,6 +376,13 @@ Operation update(Operation op)
     return op;
 }
 
+/// Marks a read that a replica may serve.
+Operation replicaRead(Operation op)
+{
+    op.replicaRead = true;
+    return op;
+}
+
 constexpr Lane I = Lane::Interactive;
 constexpr Lane B = Lane::Background;
 
@@ -636,7 +643,7 @@ const Operation& ApplyReconciliation::operation()
 }
 const Operation& FetchChart::operation()
 {
-    static const Operation op = define<FetchChart>(
+    static const Operation op = replicaRead(define<FetchChart>(
         route("fetchChart", Verb::Get, "dashboard/{chart}", Access::SignedIn, B),
         {{[](const DashboardRequest& r, Wire& w) {
               w.key = dashboardChartKey(r.chart);
@@ -653,7 +660,7 @@ const Operation& FetchChart::operation()
               }
               r = read.value();
               return {};
-          }}});
+          }}}));
     return op;
 }
 
@@ -682,8 +689,8 @@ Part<ListRequest> listInQuery(bool filtersOnly)
 
 const Operation& FetchPage::operation()
 {
-    static const Operation op =
-        define<FetchPage>(route("fetchPage", Verb::Get, "{area}", Access::SeesArea, I), {listInQuery(false)});
+    static const Operation op = replicaRead(
+        define<FetchPage>(route("fetchPage", Verb::Get, "{area}", Access::SeesArea, I), {listInQuery(false)}));
     return op;
 }
 const Operation& FetchCount::operation()
@@ -703,7 +710,8 @@ const Operation& FetchCount::operation()
                                     r.mode = mode == QLatin1String("estimate") ? CountMode::Estimate : CountMode::Exact;
                                     return listInQuery(true).read(r.list, rest);
                                 }};
-        Operation o = define<FetchCount>(route("fetchCount", Verb::Get, "{area}/count", Access::SeesArea, B), {part});
+        Operation o = replicaRead(
+            define<FetchCount>(route("fetchCount", Verb::Get, "{area}/count", Access::SeesArea, B), {part}));
         // The estimate is one EXPLAIN: cheap enough for the interactive lane. Exact counts scan.
         o.laneOf = [](const std::any& request) {
             return std::any_cast<const CountRequest&>(request).mode == CountMode::Estimate ? Lane::Interactive
@@ -715,8 +723,8 @@ const Operation& FetchCount::operation()
 }
 const Operation& FetchTotals::operation()
 {
-    static const Operation op = define<FetchTotals>(
-        route("fetchTotals", Verb::Get, "{area}/totals", Access::SeesAreaTotals, B), {listInQuery(true)});
+    static const Operation op = replicaRead(define<FetchTotals>(
+        route("fetchTotals", Verb::Get, "{area}/totals", Access::SeesAreaTotals, B), {listInQuery(true)}));
     return op;
 }
 const Operation& ExportCsv::operation()
@@ -725,6 +733,7 @@ const Operation& ExportCsv::operation()
     static const Operation op = [] {
         Operation o = serverRoute("exportCsv", Verb::Post, "{area}/export", Access::SeesArea);
         o.lane = Lane::Background;
+        o.replicaRead = true;
         return o;
     }();
     return op;

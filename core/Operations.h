@@ -100,6 +100,9 @@ struct Operation
     bool mutation = false; ///< changes data: the client sends an Idempotency-Key, the server replays its answer
     bool ifMatch = false;  ///< an update of a versioned row: If-Match is required (428 without, 412 on conflict)
     int okStatus = 200;    ///< 200, 201 (created) or 204 (no body)
+    /// A list, count, total or chart: may be read from a read replica when one is configured
+    /// (docs/ARCHITECTURE.md, "Read replicas"); everything else goes to the primary.
+    bool replicaRead = false;
 
     /// Client: the request value's wire form.
     std::function<Wire(const std::any& request)> toWire;

@@ -624,17 +624,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="578"/>
+        <location filename="../core/Operations.cpp" line="585"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="648"/>
+        <location filename="../core/Operations.cpp" line="655"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="508"/>
+        <location filename="../core/Operations.cpp" line="515"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,6 +1187,19 @@
         <location filename="../core/Backend.h" line="244"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionProfile</name>
+    <message>
+        <location filename="../core/ConnectionProfile.cpp" line="111"/>
+        <source>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</source>
+        <translation>The read replica "%1" has no valid port; write host:port, for example replica.example.org:5432.</translation>
+    </message>
+    <message>
+        <location filename="../core/ConnectionProfile.cpp" line="121"/>
+        <source>The read replica &quot;%1&quot; is not a host name; write host:port.</source>
+        <translation>The read replica "%1" is not a host name; write host:port.</translation>
     </message>
 </context>
 <context>
@@ -3557,7 +3570,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="671"/>
+        <location filename="../core/Operations.cpp" line="678"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3575,7 +3588,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/ApiServer.cpp" line="564"/>
+        <location filename="../server/ApiServer.cpp" line="592"/>
         <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
         <translation>
             <numerusform>Too many requests from %1 (more than %2 a minute); try again in %n second.</numerusform>
@@ -3583,129 +3596,128 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="709"/>
+        <location filename="../server/ApiServer.cpp" line="735"/>
         <source>Give a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="788"/>
+        <location filename="../server/ApiServer.cpp" line="803"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>A second factor is set up already; give its code to auth/mfa/verify.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="822"/>
+        <location filename="../server/ApiServer.cpp" line="837"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
-        <translation>Give the sign-in's mfa_token and either a code or a recovery code.</translation>
+        <translation>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="827"/>
+        <location filename="../server/ApiServer.cpp" line="842"/>
         <source>The code is too long.</source>
         <translation>The code is too long.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="860"/>
+        <location filename="../server/ApiServer.cpp" line="865"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>The code is wrong; check the time on the phone and type the code it shows now.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="863"/>
+        <location filename="../server/ApiServer.cpp" line="868"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>No second factor is being set up; sign in again.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="886"/>
+        <location filename="../server/ApiServer.cpp" line="891"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>This recovery code is wrong or was used already.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="899"/>
+        <location filename="../server/ApiServer.cpp" line="904"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>This code was used already; wait for the next one (every 30 seconds).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="939"/>
+        <location filename="../server/ApiServer.cpp" line="944"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1039"/>
+        <location filename="../server/ApiServer.cpp" line="1044"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1165"/>
-        <location filename="../server/ApiServer.cpp" line="1213"/>
+        <location filename="../server/ApiServer.cpp" line="1170"/>
+        <location filename="../server/ApiServer.cpp" line="1218"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1235"/>
+        <location filename="../server/ApiServer.cpp" line="1240"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1247"/>
+        <location filename="../server/ApiServer.cpp" line="1252"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1263"/>
+        <location filename="../server/ApiServer.cpp" line="1268"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="727"/>
-        <location filename="../server/ApiServer.cpp" line="844"/>
+        <location filename="../server/ApiServer.cpp" line="374"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="608"/>
+        <location filename="../server/ApiServer.cpp" line="634"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1370"/>
+        <location filename="../server/ApiServer.cpp" line="1375"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="555"/>
+        <location filename="../server/ApiServer.cpp" line="583"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="575"/>
+        <location filename="../server/ApiServer.cpp" line="601"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="713"/>
+        <location filename="../server/ApiServer.cpp" line="739"/>
         <source>The user name or password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1295"/>
+        <location filename="../server/ApiServer.cpp" line="1300"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1312"/>
+        <location filename="../server/ApiServer.cpp" line="1317"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1284"/>
+        <location filename="../server/ApiServer.cpp" line="1289"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1221"/>
+        <location filename="../server/ApiServer.cpp" line="1226"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1227"/>
+        <location filename="../server/ApiServer.cpp" line="1232"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,7 +3733,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <location filename="../core/sql/SqlAuth.cpp" line="40"/>
         <location filename="../core/sql/SqlAuth.cpp" line="66"/>
         <source>There is no staff member &quot;%1&quot;.</source>
-        <translation>There is no staff member "%1".</translation>
+        <translation>There is no staff member &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlAuth.cpp" line="186"/>
@@ -4211,7 +4223,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlMfa.cpp" line="225"/>
         <source>There is no staff member &quot;%1&quot;.</source>
-        <translation>There is no staff member "%1".</translation>
+        <translation>There is no staff member &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4230,12 +4242,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::SqlBackend</name>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="109"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="110"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="303"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="472"/>
         <source>This database cannot do %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,7 +4680,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="121"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="174"/>
         <source>not saved; asked when connecting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4724,13 +4736,13 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="140"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="169"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="176"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="141"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="177"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4747,103 +4759,118 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="146"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="174"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="181"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="163"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
+        <source>Optional: host:port of a read-only replica</source>
+        <translation>Optional: host:port of a read-only replica</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="155"/>
+        <source>Lists, counts, exports and the dashboard are read from this streaming replica (same database, user and encryption); changes and details always go to the primary above. A replica further behind than 30 seconds is not used.</source>
+        <translation>Lists, counts, exports and the dashboard are read from this streaming replica (same database, user and encryption); changes and details always go to the primary above. A replica further behind than 30 seconds is not used.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="158"/>
+        <source>Read replica</source>
+        <translation>Read replica</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
         <source>optional: a CA certificate to trust (PEM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="175"/>
         <source>Server URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="171"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="178"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="180"/>
         <source>Trusted CA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="183"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="190"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="206"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="303"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="311"/>
         <source>Choose the SQLite database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="311"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="319"/>
         <source>Enter the server&apos;s host name and the database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="336"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="344"/>
         <source>Unnamed profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="364"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="373"/>
         <source>Warning: with &quot;%1&quot; Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server&apos;s CA certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="369"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="378"/>
         <source>Choose the root certificate that signed the server&apos;s certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="380"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="389"/>
         <source>New profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="436"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="445"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="452"/>
         <source>encrypted, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
         <source>encrypted, server NOT verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
         <source>NOT encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="447"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="456"/>
         <source>Connected: %1 %2, Paydesk schema %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="462"/>
         <source>The demo database will be created when you connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="419"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="428"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="324"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="332"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5864,7 +5891,7 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePrintDialog.cpp" line="122"/>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="123"/>
         <source>None of these invoices can still be paid, so there is nothing to print. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6204,233 +6231,273 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <source>Replica: not reachable</source>
+        <translation>Replica: not reachable</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <source>Lists are read from the primary until the replica answers: %1</source>
+        <translation>Lists are read from the primary until the replica answers: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <source>Replica: %1 s behind, not used</source>
+        <translation>Replica: %1 s behind, not used</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
+        <translation>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <source>Replica: up to date</source>
+        <translation>Replica: up to date</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
+        <translation>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>Replica: %1 s behind</source>
+        <translation>Replica: %1 s behind</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
+        <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="704"/>
+        <location filename="../ui/MainWindow.cpp" line="750"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="763"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>

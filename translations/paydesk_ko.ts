@@ -681,17 +681,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="578"/>
+        <location filename="../core/Operations.cpp" line="585"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="648"/>
+        <location filename="../core/Operations.cpp" line="655"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="508"/>
+        <location filename="../core/Operations.cpp" line="515"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -1318,6 +1318,19 @@
         <location filename="../core/Backend.h" line="244"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ConnectionProfile</name>
+    <message>
+        <location filename="../core/ConnectionProfile.cpp" line="111"/>
+        <source>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</source>
+        <translation>읽기 복제본 "%1"의 포트가 올바르지 않습니다. host:port 형식으로 쓰세요(예: replica.example.org:5432).</translation>
+    </message>
+    <message>
+        <location filename="../core/ConnectionProfile.cpp" line="121"/>
+        <source>The read replica &quot;%1&quot; is not a host name; write host:port.</source>
+        <translation>읽기 복제본 "%1"은(는) 호스트 이름이 아닙니다. host:port 형식으로 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3692,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="671"/>
+        <location filename="../core/Operations.cpp" line="678"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -3697,136 +3710,135 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/ApiServer.cpp" line="564"/>
+        <location filename="../server/ApiServer.cpp" line="592"/>
         <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
         <translation>
             <numerusform>%1의 요청이 너무 많습니다(1분에 %2건 초과). %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="709"/>
+        <location filename="../server/ApiServer.cpp" line="735"/>
         <source>Give a user name and a password.</source>
         <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="788"/>
+        <location filename="../server/ApiServer.cpp" line="803"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>2단계 인증이 이미 설정되어 있습니다. 그 코드를 auth/mfa/verify에 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="822"/>
+        <location filename="../server/ApiServer.cpp" line="837"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>로그인의 mfa_token과 함께 코드나 복구 코드 중 하나를 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="827"/>
+        <location filename="../server/ApiServer.cpp" line="842"/>
         <source>The code is too long.</source>
         <translation>코드가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="860"/>
+        <location filename="../server/ApiServer.cpp" line="865"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>코드가 틀렸습니다. 휴대폰의 시간을 확인하고 지금 표시된 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="863"/>
+        <location filename="../server/ApiServer.cpp" line="868"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>설정 중인 2단계 인증이 없습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="886"/>
+        <location filename="../server/ApiServer.cpp" line="891"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>이 복구 코드가 틀렸거나 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="899"/>
+        <location filename="../server/ApiServer.cpp" line="904"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>이 코드는 이미 사용되었습니다. 다음 코드를 기다리세요(30초마다 바뀝니다).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="939"/>
+        <location filename="../server/ApiServer.cpp" line="944"/>
         <source>Give the refresh token.</source>
         <translation>갱신 토큰을 주세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1039"/>
+        <location filename="../server/ApiServer.cpp" line="1044"/>
         <source>Give one title per column (%1) or none.</source>
         <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1165"/>
-        <location filename="../server/ApiServer.cpp" line="1213"/>
+        <location filename="../server/ApiServer.cpp" line="1170"/>
+        <location filename="../server/ApiServer.cpp" line="1218"/>
         <source>There is nothing at %1.</source>
         <translation>%1에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1235"/>
+        <location filename="../server/ApiServer.cpp" line="1240"/>
         <source>Sign in first.</source>
         <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1247"/>
+        <location filename="../server/ApiServer.cpp" line="1252"/>
         <source>The role %1 may not do this.</source>
         <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1263"/>
+        <location filename="../server/ApiServer.cpp" line="1268"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation>본 행의 버전을 If-Match로 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="727"/>
-        <location filename="../server/ApiServer.cpp" line="844"/>
+        <location filename="../server/ApiServer.cpp" line="374"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation>로그인 실패가 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="608"/>
+        <location filename="../server/ApiServer.cpp" line="634"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1370"/>
+        <location filename="../server/ApiServer.cpp" line="1375"/>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="555"/>
+        <location filename="../server/ApiServer.cpp" line="583"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation>이 세션은 끝났습니다(로그아웃했거나 계정이 비활성화됨). 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="575"/>
+        <location filename="../server/ApiServer.cpp" line="601"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="713"/>
+        <location filename="../server/ApiServer.cpp" line="739"/>
         <source>The user name or password is too long.</source>
         <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1295"/>
+        <location filename="../server/ApiServer.cpp" line="1300"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation>Idempotency-Key는 최대 200자입니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1312"/>
+        <location filename="../server/ApiServer.cpp" line="1317"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1284"/>
+        <location filename="../server/ApiServer.cpp" line="1289"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1221"/>
+        <location filename="../server/ApiServer.cpp" line="1226"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1227"/>
+        <location filename="../server/ApiServer.cpp" line="1232"/>
         <source>The request body is larger than %1 kB.</source>
         <translation>요청 본문이 %1 kB보다 큽니다.</translation>
     </message>
@@ -4339,7 +4351,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlMfa.cpp" line="225"/>
         <source>There is no staff member &quot;%1&quot;.</source>
-        <translation>직원 "%1"이(가) 없습니다.</translation>
+        <translation>직원 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4358,12 +4370,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::SqlBackend</name>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="109"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="110"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="303"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="472"/>
         <source>This database cannot do %1.</source>
         <translation>이 데이터베이스에서는 %1 작업을 할 수 없습니다.</translation>
     </message>
@@ -4803,7 +4815,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="121"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="167"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="174"/>
         <source>not saved; asked when connecting</source>
         <translation>저장하지 않음, 연결할 때 묻습니다</translation>
     </message>
@@ -4859,13 +4871,13 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="140"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="169"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="176"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="141"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="177"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
@@ -4882,103 +4894,118 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="146"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="174"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="181"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="163"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
+        <source>Optional: host:port of a read-only replica</source>
+        <translation>선택: 읽기 전용 복제본의 host:port</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="155"/>
+        <source>Lists, counts, exports and the dashboard are read from this streaming replica (same database, user and encryption); changes and details always go to the primary above. A replica further behind than 30 seconds is not used.</source>
+        <translation>목록, 건수, 내보내기와 대시보드는 이 스트리밍 복제본(같은 데이터베이스, 사용자, 암호화)에서 읽습니다. 변경과 상세 보기는 항상 위의 기본 서버로 갑니다. 30초 넘게 뒤처진 복제본은 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="158"/>
+        <source>Read replica</source>
+        <translation>읽기 복제본</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="170"/>
         <source>optional: a CA certificate to trust (PEM)</source>
         <translation>선택: 신뢰할 CA 인증서(PEM)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="168"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="175"/>
         <source>Server URL</source>
         <translation>서버 URL</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="171"/>
-        <location filename="../ui/ConnectionDialog.cpp" line="173"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="178"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="180"/>
         <source>Trusted CA</source>
         <translation>신뢰 CA</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="183"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="190"/>
         <source>Test connection</source>
         <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="199"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="206"/>
         <source>Connect</source>
         <translation>연결</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="303"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="311"/>
         <source>Choose the SQLite database file.</source>
         <translation>SQLite 데이터베이스 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="311"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="319"/>
         <source>Enter the server&apos;s host name and the database name.</source>
         <translation>서버 호스트 이름과 데이터베이스 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="336"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="344"/>
         <source>Unnamed profile</source>
         <translation>이름 없는 프로필</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="364"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="373"/>
         <source>Warning: with &quot;%1&quot; Paydesk does not check who answers at %2; someone on the network could read or change the data. Use verify-full with the server&apos;s CA certificate.</source>
         <translation>경고: &quot;%1&quot; 모드에서는 %2에서 응답하는 서버가 진짜인지 확인하지 않으므로 네트워크상의 누군가가 데이터를 보거나 바꿀 수 있습니다. 서버의 CA 인증서와 함께 verify-full을 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="369"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="378"/>
         <source>Choose the root certificate that signed the server&apos;s certificate; without it libpq looks in ~/.postgresql/root.crt.</source>
         <translation>서버 인증서에 서명한 루트 인증서를 선택하세요. 지정하지 않으면 libpq가 ~/.postgresql/root.crt를 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="380"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="389"/>
         <source>New profile</source>
         <translation>새 프로필</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="436"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="445"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="443"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="452"/>
         <source>encrypted, server verified</source>
         <translation>암호화됨, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
         <source>encrypted, server NOT verified</source>
         <translation>암호화됨, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="444"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
         <source>NOT encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="447"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="456"/>
         <source>Connected: %1 %2, Paydesk schema %3%4</source>
         <translation>연결됨: %1 %2, Paydesk 스키마 %3%4</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="453"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="462"/>
         <source>The demo database will be created when you connect.</source>
         <translation>연결하면 데모 데이터베이스를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="419"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="428"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation>서버 URL(https://호스트:포트), 사용자, 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="324"/>
+        <location filename="../ui/ConnectionDialog.cpp" line="332"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation>Paydesk 서버에 연결하려면 REST 백엔드가 필요합니다.</translation>
     </message>
@@ -5988,7 +6015,7 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/InvoicePrintDialog.cpp" line="122"/>
+        <location filename="../ui/InvoicePrintDialog.cpp" line="123"/>
         <source>None of these invoices can still be paid, so there is nothing to print. %1</source>
         <translation>이 청구서들은 더 이상 결제할 수 없어 인쇄할 것이 없습니다. %1</translation>
     </message>
@@ -6327,234 +6354,274 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="57"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="82"/>
+        <location filename="../ui/MainWindow.cpp" line="83"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Enter password…</source>
         <translation>비밀번호 입력…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Connect to another database…</source>
         <translation>다른 데이터베이스에 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
         <source>Not connected.</source>
         <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="153"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Connect…</source>
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="161"/>
         <source>&amp;Reconnect</source>
         <translation>다시 연결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Stop loading</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>&amp;About Paydesk</source>
         <translation>Paydesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>About Paydesk</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="250"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="264"/>
-        <location filename="../ui/MainWindow.cpp" line="333"/>
-        <location filename="../ui/MainWindow.cpp" line="391"/>
-        <location filename="../ui/MainWindow.cpp" line="432"/>
-        <location filename="../ui/MainWindow.cpp" line="455"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="476"/>
         <source>Cannot connect</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="330"/>
-        <location filename="../ui/MainWindow.cpp" line="407"/>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/MainWindow.cpp" line="337"/>
+        <location filename="../ui/MainWindow.cpp" line="414"/>
+        <location filename="../ui/MainWindow.cpp" line="469"/>
         <source>Paydesk — %1</source>
         <translation>Paydesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="408"/>
+        <location filename="../ui/MainWindow.cpp" line="415"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="463"/>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="484"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Creating the demo database…</source>
         <translation>데모 데이터베이스를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="464"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="466"/>
+        <location filename="../ui/MainWindow.cpp" line="487"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="503"/>
+        <location filename="../ui/MainWindow.cpp" line="524"/>
         <source>The demo database could not be created</source>
         <translation>데모 데이터베이스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="508"/>
         <source>Creating the demo database…
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="625"/>
+        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <source>Replica: not reachable</source>
+        <translation>복제본: 연결 안 됨</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <source>Lists are read from the primary until the replica answers: %1</source>
+        <translation>복제본이 응답할 때까지 목록은 기본 서버에서 읽습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <source>Replica: %1 s behind, not used</source>
+        <translation>복제본: %1초 뒤처짐, 사용 안 함</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
+        <translation>복제본이 기본 서버보다 %1초 넘게 뒤처져 있어 목록을 기본 서버에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <source>Replica: up to date</source>
+        <translation>복제본: 최신</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
+        <translation>목록, 건수, 내보내기와 대시보드는 복제본에서, 변경과 상세 보기는 기본 서버에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <source>Replica: %1 s behind</source>
+        <translation>복제본: %1초 뒤처짐</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
+        <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="671"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="704"/>
+        <location filename="../ui/MainWindow.cpp" line="750"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="713"/>
+        <location filename="../ui/MainWindow.cpp" line="759"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="714"/>
+        <location filename="../ui/MainWindow.cpp" line="760"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="717"/>
+        <location filename="../ui/MainWindow.cpp" line="763"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="764"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="766"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="749"/>
+        <location filename="../ui/MainWindow.cpp" line="795"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="352"/>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="353"/>
+        <location filename="../ui/MainWindow.cpp" line="360"/>
         <source>Enter the password of %1 at %2.</source>
         <translation>%2의 %1 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="365"/>
+        <location filename="../ui/MainWindow.cpp" line="372"/>
         <source>Signing in to %1</source>
         <translation>%1에 로그인하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="390"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="740"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>

@@ -149,6 +149,13 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
                        }
                    }));
     pgForm->addRow(m_tlsWarning);
+    m_readReplica = new QLineEdit(pgPage);
+    m_readReplica->setObjectName(QStringLiteral("pgReadReplica"));
+    m_readReplica->setPlaceholderText(tr("Optional: host:port of a read-only replica"));
+    m_readReplica->setToolTip(tr("Lists, counts, exports and the dashboard are read from this streaming replica "
+                                 "(same database, user and encryption); changes and details always go to the "
+                                 "primary above. A replica further behind than 30 seconds is not used."));
+    pgForm->addRow(tr("Read replica"), m_readReplica);
     m_kindPages->addWidget(pgPage);
     // Paydesk server
     auto* serverPage = new QWidget(this);
@@ -211,8 +218,8 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
         updateKindPage();
         storeProfile();
     });
-    for (QLineEdit* edit :
-         {m_name, m_sqlitePath, m_host, m_database, m_user, m_rootCert, m_serverUrl, m_serverUser, m_serverCa}) {
+    for (QLineEdit* edit : {m_name, m_sqlitePath, m_host, m_database, m_user, m_rootCert, m_serverUrl, m_serverUser,
+                            m_serverCa, m_readReplica}) {
         connect(edit, &QLineEdit::textEdited, this, [this]() {
             storeProfile();
             updateTlsWarning();
@@ -283,6 +290,7 @@ void ConnectionDialog::loadProfile(int row)
     m_serverUrl->setText(p.serverUrl);
     m_serverUser->setText(p.serverUser);
     m_serverCa->setText(p.caFile);
+    m_readReplica->setText(p.readReplica);
     m_testResult->clear();
     m_loading = false;
     updateKindPage();
@@ -341,6 +349,7 @@ void ConnectionDialog::storeProfile()
     p.serverUrl = m_serverUrl->text().trimmed();
     p.serverUser = m_serverUser->text().trimmed();
     p.caFile = m_serverCa->text().trimmed();
+    p.readReplica = m_readReplica->text().trimmed();
     if (QListWidgetItem* item = m_list->item(m_current)) {
         item->setText(p.name);
     }

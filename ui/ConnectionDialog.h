@@ -67,6 +67,7 @@ private:
     QLineEdit* m_serverUrl = nullptr;
     QLineEdit* m_serverUser = nullptr;
     QLineEdit* m_serverCa = nullptr;
+    QLineEdit* m_readReplica = nullptr; ///< PostgreSQL: host:port of a read replica
     QLineEdit* m_serverPassword = nullptr;
     QLabel* m_testResult = nullptr;
     QPushButton* m_test = nullptr;

@@ -118,9 +118,9 @@ void InvoicePrintDialog::collect(std::function<void(const Result<QVector<Invoice
         const PrintableInvoices selection = printableInvoices(result.value(), QDateTime::currentDateTimeUtc());
         m_leftOut = selection.leftOutSentence();
         if (selection.printable.isEmpty()) {
-            whenCollected(Error(Error::Kind::Invalid,
-                                tr("None of these invoices can still be paid, so there is nothing to print. %1")
-                                    .arg(m_leftOut)));
+            whenCollected(
+                Error(Error::Kind::Invalid,
+                      tr("None of these invoices can still be paid, so there is nothing to print. %1").arg(m_leftOut)));
             return;
         }
         whenCollected(selection.printable);

@@ -18,6 +18,7 @@
 #include "TablePage.h"
 #include "UserPanel.h"
 #include "Versions.h"
+#include "sql/SqlBackend.h"
 
 #include <QAction>
 #include <QApplication>
@@ -129,6 +130,10 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_chainLabel->setObjectName(QStringLiteral("chainStatus"));
     // A normal widget: temporary messages (export finished, checked on chain) show in its place.
     statusBar()->addWidget(m_connectionLabel, 1);
+    m_replicaLabel = new QLabel(this);
+    m_replicaLabel->setObjectName(QStringLiteral("replicaStatus"));
+    m_replicaLabel->hide();
+    statusBar()->addPermanentWidget(m_replicaLabel);
     statusBar()->addPermanentWidget(m_chainLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
@@ -254,6 +259,7 @@ void MainWindow::connectToDefault()
 
 void MainWindow::connectToProfile(const ConnectionProfile& profile, const QString& password)
 {
+    m_readReplica = profile.kind == ConnectionProfile::Kind::PostgreSQL ? profile.readReplica : QString();
     if (profile.kind == ConnectionProfile::Kind::Server) {
         connectToServer(profile, password);
         return;
@@ -303,8 +309,9 @@ void MainWindow::reportKeychain(const Error& error)
     qWarning("keychain: %s", qPrintable(error.detail.isEmpty() ? error.message : error.detail));
 }
 
-void MainWindow::connectToUrl(const DatabaseUrl& url)
+void MainWindow::connectToUrl(const DatabaseUrl& url, const QString& readReplica)
 {
+    m_readReplica = readReplica;
     connectTo(url, QString(), false);
 }
 
@@ -413,6 +420,20 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
     DatabaseUrl opened = url;
     opened.mayCreate = embedded; // only the embedded demo database is made on first start
     m_backend = m_backends->database(opened, fieldKeyFile(url));
+    m_replicaLabel->hide();
+    if (auto* sql = qobject_cast<sql::SqlBackend*>(m_backend.get()); sql && !m_readReplica.isEmpty()) {
+        QString why;
+        if (auto replica = ConnectionProfile::replicaUrl(url, m_readReplica, &why)) {
+            const int maxLag =
+                m_settings ? m_settings->value(QStringLiteral("database/replicaMaxLagSeconds"), 30).toInt() : 30;
+            connect(sql, &sql::SqlBackend::replicaStatusChanged, this, &MainWindow::showReplicaStatus);
+            sql->setReadReplica(*replica, maxLag);
+            showReplicaStatus(sql->replicaStatus());
+        } else {
+            m_replicaLabel->setText(why);
+            m_replicaLabel->show();
+        }
+    }
     m_backend->open(this, [this, url, profileName, embedded](const Result<ConnectionInfo>& result) {
         if (result.ok()) {
             onConnected(result.value());
@@ -523,6 +544,31 @@ QString MainWindow::fieldKeyFile(const DatabaseUrl& url) const
         return QFileInfo(url.path).absolutePath() + QStringLiteral("/field.key");
     }
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/field.key");
+}
+
+void MainWindow::showReplicaStatus(const sql::ReplicaStatus& status)
+{
+    QString text;
+    QString tip;
+    if (!status.connected) {
+        text = tr("Replica: not reachable");
+        tip = tr("Lists are read from the primary until the replica answers: %1").arg(status.error);
+    } else if (!status.usable) {
+        text = tr("Replica: %1 s behind, not used").arg(status.lagSeconds, 0, 'f', 0);
+        tip = tr("The replica is more than %1 seconds behind the primary, so lists are read from the primary.")
+                  .arg(status.maxLagSeconds);
+    } else if (status.lagSeconds < 0.05) {
+        text = tr("Replica: up to date");
+        tip = tr("Lists, counts, exports and the dashboard are read from the replica; changes and details from the "
+                 "primary.");
+    } else {
+        text = tr("Replica: %1 s behind").arg(status.lagSeconds, 0, 'f', 1);
+        tip = tr("Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.")
+                  .arg(status.lagSeconds, 0, 'f', 1);
+    }
+    m_replicaLabel->setText(text);
+    m_replicaLabel->setToolTip(tip);
+    m_replicaLabel->show();
 }
 
 void MainWindow::onConnected(const ConnectionInfo& info)

@@ -21,6 +21,10 @@ class QPushButton;
 class QSettings;
 class QStackedWidget;
 
+namespace pd::sql {
+struct ReplicaStatus;
+}
+
 namespace pd::ui {
 
 class DashboardPage;
@@ -43,8 +47,10 @@ public:
 
     /// Connects to a saved profile (the password is kept in memory only).
     void connectToProfile(const ConnectionProfile& profile, const QString& password = QString());
-    /// Connects to a database given by URL (paydesk --db URL).
-    void connectToUrl(const DatabaseUrl& url);
+    /// Connects to a database given by URL (paydesk --db URL [--db-read host:port]); lists are read
+    /// from `readReplica` when given (sql::SqlBackend::setReadReplica).
+    void connectToUrl(const DatabaseUrl& url, const QString& readReplica = QString());
+
     /// Connects to the last profile used, or to the embedded demo database on first start.
     void connectToDefault();
 
@@ -100,6 +106,8 @@ private:
     void reconnect();
     void prepareEmbedded(const DatabaseUrl& url, const QString& profileName);
     void onConnected(const ConnectionInfo& info);
+    /// The read replica's state in the status bar (lag, bypassed, unreachable).
+    void showReplicaStatus(const sql::ReplicaStatus& status);
     void showMessage(const QString& title, const QString& text, const QString& detail, bool offerRetry,
                      bool offerPassword);
     void buildPages();
@@ -142,7 +150,9 @@ private:
     ReconciliationPage* m_reconciliation = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_refreshLabel = nullptr;
-    QLabel* m_chainLabel = nullptr; ///< the chain watcher's state, from the invoices page
+    QLabel* m_chainLabel = nullptr;   ///< the chain watcher's state, from the invoices page
+    QLabel* m_replicaLabel = nullptr; ///< the read replica's lag, when the profile has one
+    QString m_readReplica;            ///< the connecting profile's read replica ("host:port")
     QPointer<QProgressDialog> m_setupProgress;
 };
 

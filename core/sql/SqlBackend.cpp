@@ -13,6 +13,7 @@
 #include "sql/SqlSession.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QSet>
@@ -196,6 +197,35 @@ private:
 };
 
 namespace {
+/// A WAL position "X/Y" (pg_lsn's text: two hexadecimal halves) as a number; 0 when unreadable.
+quint64 parseLsn(const QString& text)
+{
+    const qsizetype slash = text.indexOf(QLatin1Char('/'));
+    bool hiOk = false;
+    bool loOk = false;
+    const quint64 hi = text.left(slash).toULongLong(&hiOk, 16);
+    const quint64 lo = text.mid(slash + 1).toULongLong(&loOk, 16);
+    return slash > 0 && hiOk && loOk ? (hi << 32) | lo : 0;
+}
+
+/// Seconds a replica at WAL position `replayed` is behind, from the primary's positions sampled
+/// over time (oldest first): 0 when it has the newest sample, else the age of the newest
+/// sample it has (or of the oldest, when it has none of them).
+double lagFromSamples(const std::deque<std::pair<qint64, quint64>>& samples, quint64 replayed, qint64 nowMs)
+{
+    if (samples.empty() || replayed >= samples.back().second) {
+        return 0.0;
+    }
+    qint64 since = samples.front().first;
+    for (auto it = samples.rbegin(); it != samples.rend(); ++it) {
+        if (replayed >= it->second) {
+            since = it->first;
+            break;
+        }
+    }
+    return std::max<qint64>(0, nowMs - since) / 1000.0;
+}
+
 /// A name no other lane of this process has had: Qt keeps connections in one process-wide
 /// table, and a destroyed backend's lanes may still be closing theirs when a new backend (maybe at
 /// the same address) opens its own.
@@ -262,6 +292,107 @@ SqlBackend::~SqlBackend()
     }
     m_interactive->detach();
     m_background->detach();
+    if (m_replica) {
+        m_replica->detach();
+    }
+}
+
+void SqlBackend::setReadReplica(const DatabaseUrl& replica, int maxLagSeconds, int probeMs)
+{
+    if (m_replica || replica.dialect != Dialect::PostgreSQL) {
+        return;
+    }
+    {
+        QMutexLocker lock(&m_shared->mutex);
+        m_shared->replica.configured = true;
+        m_shared->replica.maxLagSeconds = std::max(1, maxLagSeconds);
+    }
+    m_replica = new SqlLane(replica, laneName("replica"));
+    m_replica->start();
+    m_replicaProbe = new QTimer(this);
+    m_replicaProbe->setInterval(std::max(100, probeMs));
+    connect(m_replicaProbe, &QTimer::timeout, this, &SqlBackend::probeReplica);
+    m_replicaProbe->start();
+    probeReplica();
+}
+
+ReplicaStatus SqlBackend::replicaStatus() const
+{
+    QMutexLocker lock(&m_shared->mutex);
+    return m_shared->replica;
+}
+
+void SqlBackend::probeReplica()
+{
+    // The primary's flushed WAL position is sampled (background lane; flushed, because the
+    // insert position can point past a page header that nothing will fill while the primary is
+    // idle), then the replica's replayed
+    // position is compared with the samples (replica lane): the lag is the age of the newest
+    // sample it has replayed, 0 when it has the latest. Not pg_last_xact_replay_timestamp():
+    // it is NULL until a transaction is replayed and grows on an idle primary.
+    auto shared = m_shared;
+    auto publish = [shared](ReplicaStatus status) {
+        QMutexLocker lock(&shared->mutex);
+        const ReplicaStatus before = shared->replica;
+        status.configured = true;
+        status.maxLagSeconds = before.maxLagSeconds;
+        status.usable = status.connected && status.lagSeconds <= status.maxLagSeconds;
+        shared->replica = status;
+        const bool changed = before.connected != status.connected || before.usable != status.usable ||
+                             before.error != status.error || qAbs(before.lagSeconds - status.lagSeconds) >= 0.05;
+        if (SqlBackend* backend = shared->backend; backend && changed) {
+            QMetaObject::invokeMethod(
+                backend, [backend, status]() { Q_EMIT backend->replicaStatusChanged(status); }, Qt::QueuedConnection);
+        }
+    };
+    SqlLane* replica = m_replica;
+    m_background->enqueue(0, [shared, replica, publish](SqlSession* primary, const Error& openError) {
+        if (!primary) {
+            ReplicaStatus down;
+            down.error = openError.message;
+            publish(down);
+            return;
+        }
+        auto lsn = primary->scalar(SqlBuilder("SELECT pg_current_wal_flush_lsn()::text"));
+        if (!lsn.ok()) {
+            return;
+        }
+        const qint64 sampledAt = QDateTime::currentMSecsSinceEpoch();
+        QMutexLocker lock(&shared->mutex);
+        if (!shared->backend) {
+            return; // the replica lane is being detached with its backend
+        }
+        shared->primarySamples.emplace_back(sampledAt, parseLsn(lsn.value().toString()));
+        while (shared->primarySamples.size() > 720) {
+            shared->primarySamples.pop_front();
+        }
+        replica->enqueue(0, [shared, publish](SqlSession* session, const Error& replicaError) {
+            ReplicaStatus status;
+            if (!session) {
+                status.error = replicaError.message;
+                publish(status);
+                return;
+            }
+            QSqlQuery query;
+            Error error;
+            if (!session->exec(query, SqlBuilder("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text"),
+                               &error) ||
+                !query.next()) {
+                status.error = error.message;
+                publish(status);
+                return;
+            }
+            status.connected = true;
+            status.standby = query.value(0).toBool();
+            if (status.standby) {
+                const quint64 replayed = parseLsn(query.value(1).toString());
+                QMutexLocker samplesLock(&shared->mutex);
+                status.lagSeconds =
+                    lagFromSamples(shared->primarySamples, replayed, QDateTime::currentMSecsSinceEpoch());
+            }
+            publish(status);
+        });
+    });
 }
 
 bool SqlBackend::waitForDetachedWorkers(int milliseconds)
@@ -274,9 +405,47 @@ SqlLane& SqlBackend::lane(Lane which)
     return which == Lane::Interactive ? *m_interactive : *m_background;
 }
 
-void SqlBackend::enqueue(Lane which, RequestId id, JobFn job)
+void SqlBackend::enqueue(Lane which, RequestId id, JobFn job, bool replicaRead)
 {
-    lane(which).enqueue(id, std::move(job));
+    if (!replicaRead || !m_replica || !replicaStatus().usable) {
+        lane(which).enqueue(id, std::move(job));
+        return;
+    }
+    // On the replica, unless it has not replayed this backend's last write yet (then the read
+    // goes back to the primary lane it would have used: read your own writes).
+    auto shared = m_shared;
+    auto toPrimary = [shared, which, id](JobFn work) {
+        QMutexLocker lock(&shared->mutex);
+        if (SqlBackend* backend = shared->backend) {
+            QMetaObject::invokeMethod(
+                backend, [backend, which, id, work]() { backend->lane(which).enqueue(id, work); },
+                Qt::QueuedConnection);
+        }
+    };
+    m_replica->enqueue(id, [shared, job, toPrimary](SqlSession* session, const Error& openError) {
+        if (!session) {
+            toPrimary(job);
+            return;
+        }
+        QString pending;
+        {
+            QMutexLocker lock(&shared->mutex);
+            pending = shared->unreplayedWriteLsn;
+        }
+        if (!pending.isEmpty()) {
+            auto replayed = session->scalar(
+                SqlBuilder("SELECT pg_last_wal_replay_lsn() >= CAST(").bind(pending).sql(" AS pg_lsn)"));
+            if (!replayed.ok() || !replayed.value().toBool()) {
+                toPrimary(job);
+                return;
+            }
+            QMutexLocker lock(&shared->mutex);
+            if (shared->unreplayedWriteLsn == pending) {
+                shared->unreplayedWriteLsn.clear();
+            }
+        }
+        job(session, openError);
+    });
 }
 
 Backend::RequestId SqlBackend::open(QObject* receiver, Callback<ConnectionInfo> done)
@@ -311,10 +480,29 @@ Backend::RequestId SqlBackend::invoke(const ops::Operation& op, std::any request
         context.electrumServers = chain.electrumServers();
         context.confirmations = chain.confirmations;
     }
-    return run<std::any>(which, receiver, std::move(done),
-                         [work = *handler, request = std::move(request), context](SqlSession& session) {
-                             return work(session, request, context);
-                         });
+    if (op.mutation && m_replica) {
+        // A write: remember where the primary's WAL stood after it, so that this backend's next
+        // reads wait for the replica to have it (or go to the primary). The insert position, not
+        // pg_current_wal_lsn(): with synchronous_commit off the commit record may not be written
+        // yet, and a replica at the write position would lack it.
+        return run<std::any>(
+            which, receiver, std::move(done),
+            [work = *handler, request = std::move(request), context, shared = m_shared](SqlSession& session) {
+                auto result = work(session, request, context);
+                auto lsn = session.scalar(SqlBuilder("SELECT pg_current_wal_insert_lsn()::text"));
+                if (lsn.ok()) {
+                    QMutexLocker lock(&shared->mutex);
+                    shared->unreplayedWriteLsn = lsn.value().toString();
+                }
+                return result;
+            });
+    }
+    return run<std::any>(
+        which, receiver, std::move(done),
+        [work = *handler, request = std::move(request), context](SqlSession& session) {
+            return work(session, request, context);
+        },
+        op.replicaRead);
 }
 
 Backend::RequestId SqlBackend::exportCsv(const ExportRequest& request, QObject* receiver,
@@ -341,10 +529,10 @@ Backend::RequestId SqlBackend::exportCsv(const ExportRequest& request, QObject* 
         }
         done(result);
     };
-    const RequestId requestId =
-        run<ExportResult>(Lane::Background, receiver, finished, [request, report, stop](SqlSession& s) {
-            return sql::exportCsv(s, request, report, stop.get());
-        });
+    const RequestId requestId = run<ExportResult>(
+        Lane::Background, receiver, finished,
+        [request, report, stop](SqlSession& s) { return sql::exportCsv(s, request, report, stop.get()); },
+        ops::ExportCsv::operation().replicaRead);
     id->store(requestId);
     m_exportStops.insert(requestId, stop);
     return requestId;
@@ -360,6 +548,9 @@ void SqlBackend::cancel(RequestId id)
     }
     m_interactive->cancel(id);
     m_background->cancel(id);
+    if (m_replica) {
+        m_replica->cancel(id);
+    }
 }
 
 } // namespace pd::sql

@@ -7,14 +7,28 @@
 #include <QHash>
 #include <QMetaObject>
 #include <QMutex>
+#include <QTimer>
 
 #include <atomic>
+#include <deque>
 #include <memory>
 
 namespace pd::sql {
 
 class SqlSession;
 class SqlLane;
+
+/// What a backend knows of its read replica (docs/ARCHITECTURE.md, "Read replicas").
+struct ReplicaStatus
+{
+    bool configured = false;
+    bool connected = false;  ///< the last probe reached it
+    bool usable = false;     ///< lists, counts, exports and charts are read from it
+    bool standby = false;    ///< pg_is_in_recovery(): it really is a replica
+    double lagSeconds = 0.0; ///< 0 when it has replayed everything the primary had at the probe
+    int maxLagSeconds = 30;  ///< further behind than this, it is bypassed
+    QString error;           ///< why it is not connected
+};
 
 /// Backend over PostgreSQL (QPSQL) or SQLite (QSQLITE).
 ///
@@ -56,11 +70,20 @@ public:
     }
     void cancel(RequestId id) override;
 
+    /// Reads lists, counts, totals, charts and exports (Operation::replicaRead) from the
+    /// read-only `replica` (a PostgreSQL streaming standby, same logins) while it is at most
+    /// `maxLagSeconds` behind; everything else, and every read after this backend's own write
+    /// until the replica has replayed it (its WAL position is compared), goes to the primary.
+    /// The lag is probed every `probeMs` milliseconds; replicaStatusChanged() reports it.
+    void setReadReplica(const DatabaseUrl& replica, int maxLagSeconds = 30, int probeMs = 5000);
+    ReplicaStatus replicaStatus() const;
+
     /// Runs `work` on a lane with that lane's session and delivers its result like any other
     /// request. For SQL work that has no place in the Backend interface (schema upgrade, demo
     /// data, benchmarks). `work` runs on the worker thread: it must not touch GUI objects.
     template<typename T>
-    RequestId run(Lane lane, QObject* receiver, Callback<T> done, std::function<Result<T>(SqlSession&)> work)
+    RequestId run(Lane lane, QObject* receiver, Callback<T> done, std::function<Result<T>(SqlSession&)> work,
+                  bool replicaRead = false)
     {
         const RequestId id = beginRequest(receiver);
         auto onResult = [shared = m_shared, id, done](const Result<T>& result) {
@@ -73,15 +96,22 @@ public:
                     Qt::QueuedConnection);
             }
         };
-        enqueue(lane, id, [work, onResult](SqlSession* session, const Error& openError) {
-            if (!session) {
-                onResult(Result<T>(openError));
-                return;
-            }
-            onResult(work(*session));
-        });
+        enqueue(
+            lane, id,
+            [work, onResult](SqlSession* session, const Error& openError) {
+                if (!session) {
+                    onResult(Result<T>(openError));
+                    return;
+                }
+                onResult(work(*session));
+            },
+            replicaRead);
         return id;
     }
+
+Q_SIGNALS:
+    /// The replica's state changed (lag, connection, bypassed or not).
+    void replicaStatusChanged(const pd::sql::ReplicaStatus& status);
 
 protected:
     /// Runs the operation's SQL (sql/SqlOperations.h) on its lane.
@@ -89,13 +119,19 @@ protected:
 
 private:
     using JobFn = std::function<void(SqlSession* session, const Error& openError)>;
-    void enqueue(Lane lane, RequestId id, JobFn job);
+    /// Queues `job` on `lane`, or on the replica when `replicaRead` and the replica may serve it.
+    void enqueue(Lane lane, RequestId id, JobFn job, bool replicaRead = false);
     SqlLane& lane(Lane which);
+    void probeReplica();
 
     struct Shared
     {
         QMutex mutex;
         SqlBackend* backend = nullptr;
+        // The replica's state, read and written by the lanes under `mutex`.
+        ReplicaStatus replica;
+        QString unreplayedWriteLsn; ///< this backend's last write, not yet seen on the replica
+        std::deque<std::pair<qint64, quint64>> primarySamples; ///< (ms since epoch, WAL position)
     };
 
     DatabaseUrl m_url;
@@ -110,6 +146,8 @@ private:
     std::shared_ptr<Shared> m_shared;
     SqlLane* m_interactive; ///< owned until the destructor detaches it
     SqlLane* m_background;
+    SqlLane* m_replica = nullptr;
+    QTimer* m_replicaProbe = nullptr;
 };
 
 } // namespace pd::sql

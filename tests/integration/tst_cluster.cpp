@@ -53,25 +53,14 @@ class TestCluster : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_state;
-    QString m_script;
+    test::OwnCluster m_cluster;
+    QTemporaryDir m_files; ///< the token key and HAProxy's configuration
     DatabaseUrl m_admin;
     std::unique_ptr<sql::SqlSession> m_session;
     test::RestServer m_a;
     test::RestServer m_b;
     QProcess m_haproxy;
     QUrl m_balancer;
-
-    bool fixture(const QString& command, QString* error = nullptr)
-    {
-        QProcess run;
-        run.start(QStringLiteral("bash"), {m_script, command, m_state.path()});
-        const bool ok = run.waitForFinished(120000) && run.exitCode() == 0;
-        if (!ok && error) {
-            *error = QString::fromUtf8(run.readAllStandardError());
-        }
-        return ok;
-    }
 
     QString signIn(const QUrl& server, const QString& login)
     {
@@ -90,7 +79,6 @@ class TestCluster : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_state.isValid());
         if (QStandardPaths::findExecutable(QStringLiteral("haproxy")).isEmpty() &&
             !QFileInfo::exists(QStringLiteral("/usr/sbin/haproxy"))) {
             if (test::postgresRequired()) {
@@ -98,14 +86,10 @@ private Q_SLOTS:
             }
             QSKIP("haproxy is not installed");
         }
-        m_script = QDir(test::dataDir()).filePath(QStringLiteral("../support/pg-fixture.sh"));
-        QString why;
-        QVERIFY2(fixture(QStringLiteral("start"), &why), qPrintable(why));
-        QFile urlFile(m_state.filePath(QStringLiteral("url")));
-        QVERIFY(urlFile.open(QIODevice::ReadOnly));
-        const auto parsed = DatabaseUrl::parse(QString::fromUtf8(urlFile.readAll()).trimmed());
-        QVERIFY(parsed);
-        m_admin = *parsed;
+        const QString why = m_cluster.run(QStringLiteral("start"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_admin = m_cluster.url();
+        QVERIFY(!m_admin.host.isEmpty());
         auto session = sql::SqlSession::open(m_admin, QStringLiteral("cluster-admin"));
         QVERIFY(session.ok());
         m_session = std::move(session.value());
@@ -117,7 +101,7 @@ private Q_SLOTS:
         QVERIFY2(filled.ok(), qPrintable(filled.ok() ? QString() : filled.error().message));
 
         // Instances behind one balancer share the token key, so a session works on either.
-        const QString keyFile = m_state.filePath(QStringLiteral("token.key"));
+        const QString keyFile = m_files.filePath(QStringLiteral("token.key"));
         QFile key(keyFile);
         QVERIFY(key.open(QIODevice::WriteOnly));
         key.write(QByteArray(48, 'k') + QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
@@ -130,7 +114,7 @@ private Q_SLOTS:
         QVERIFY2(started.isEmpty(), qPrintable(started));
 
         const quint16 port = freePort();
-        const QString config = m_state.filePath(QStringLiteral("haproxy.cfg"));
+        const QString config = m_files.filePath(QStringLiteral("haproxy.cfg"));
         QFile cfg(config);
         QVERIFY(cfg.open(QIODevice::WriteOnly));
         // docs/TESTING.md: round robin, health checks on readiness, retries and redispatch on a
@@ -172,9 +156,6 @@ private Q_SLOTS:
             m_haproxy.waitForFinished(5000);
         }
         m_session.reset();
-        if (!m_script.isEmpty()) {
-            fixture(QStringLiteral("stop"));
-        }
     }
 
     void theBalancerSpreadsRequestsOverBothInstances()
@@ -406,7 +387,8 @@ private Q_SLOTS:
         m_session.reset();
         QSqlDatabase::removeDatabase(QStringLiteral("cluster-admin"));
         QString why;
-        QVERIFY2(fixture(QStringLiteral("pause"), &why), qPrintable(why));
+        why = m_cluster.run(QStringLiteral("pause"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         Http down;
         QTRY_VERIFY_WITH_TIMEOUT((down = http(m_b.url(), "GET", QStringLiteral("health/ready"))).status == 503, 10000);
         QVERIFY2(down.json.value(QStringLiteral("failing")).toArray().contains(QStringLiteral("database")),
@@ -415,7 +397,8 @@ private Q_SLOTS:
         QCOMPARE(http(m_b.url(), "GET", QStringLiteral("me"), token).status, 503);
         QCOMPARE(http(m_balancer, "GET", QStringLiteral("health/ready")).status, 503);
 
-        QVERIFY2(fixture(QStringLiteral("resume"), &why), qPrintable(why));
+        why = m_cluster.run(QStringLiteral("resume"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
         QTRY_VERIFY_WITH_TIMEOUT(http(m_b.url(), "GET", QStringLiteral("health/ready")).status == 200, 15000);
         QCOMPARE(m_b.process()->state(), QProcess::Running);
         QCOMPARE(http(m_b.url(), "GET", QStringLiteral("me"), token).status, 200);

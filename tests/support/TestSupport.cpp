@@ -480,6 +480,52 @@ Http http(const QUrl& base, const QByteArray& verb, const QString& path, const Q
     return out;
 }
 
+namespace {
+QString fixtureScript()
+{
+    return QDir(dataDir()).filePath(QStringLiteral("../support/pg-fixture.sh"));
+}
+DatabaseUrl urlInFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return DatabaseUrl::parse(QString::fromUtf8(file.readAll()).trimmed()).value_or(DatabaseUrl());
+}
+} // namespace
+
+OwnCluster::OwnCluster() = default;
+
+OwnCluster::~OwnCluster()
+{
+    if (m_started) {
+        run(QStringLiteral("stop"));
+    }
+}
+
+QString OwnCluster::run(const QString& command)
+{
+    QProcess fixture;
+    fixture.start(QStringLiteral("bash"), {fixtureScript(), command, m_state.path()});
+    if (!fixture.waitForFinished(120000) || fixture.exitCode() != 0) {
+        const QString why = QString::fromUtf8(fixture.readAllStandardError());
+        return why.isEmpty() ? QStringLiteral("pg-fixture.sh %1 failed").arg(command) : why;
+    }
+    m_started = m_started || command == QLatin1String("start");
+    return {};
+}
+
+DatabaseUrl OwnCluster::url() const
+{
+    return urlInFile(m_state.filePath(QStringLiteral("url")));
+}
+
+DatabaseUrl OwnCluster::standbyUrl() const
+{
+    return urlInFile(m_state.filePath(QStringLiteral("standby-url")));
+}
+
 QString oathtoolCode(const QString& base32Secret, int offsetSteps)
 {
     QProcess tool;

@@ -148,6 +148,26 @@ struct Http
 Http http(const QUrl& base, const QByteArray& verb, const QString& path, const QString& token = {},
           const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
+/// A PostgreSQL cluster of one test's own (tests/support/pg-fixture.sh in a temp state
+/// directory), for tests that stop and start PostgreSQL or read from a streaming standby; the
+/// shared fixture cluster must never be stopped. Stopped and removed on destruction.
+class OwnCluster
+{
+public:
+    OwnCluster();
+    ~OwnCluster();
+    /// Runs `pg-fixture.sh COMMAND STATE` (start, pause, resume, standby, standby-pause,
+    /// standby-resume); empty when it worked, else what it printed on standard error.
+    QString run(const QString& command);
+    /// The admin URL of the cluster and of its standby (after run("standby")).
+    DatabaseUrl url() const;
+    DatabaseUrl standbyUrl() const;
+
+private:
+    QTemporaryDir m_state;
+    bool m_started = false;
+};
+
 /// The TOTP code of a base32 secret now (moved by `offsetSteps` steps of 30 s), computed by
 /// oathtool (Debian package oathtool), independently of the code under test; empty when
 /// oathtool could not run.
