@@ -2,6 +2,7 @@
 
 #include "Json.h"
 #include "OutputFile.h"
+#include "sql/SqlReplica.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -240,6 +241,9 @@ void RestBackend::perform(RequestId id, Exchange exchange, int attempt,
     if (!key.isEmpty()) {
         request.setRawHeader("Idempotency-Key", key);
     }
+    if (!m_writePosition.isEmpty()) {
+        request.setRawHeader("Paydesk-Read-After", m_writePosition); // read your own writes
+    }
     QNetworkReply* reply = exchange.verb == "GET" ? m_network.get(request)
                                                   : m_network.sendCustomRequest(request, exchange.verb, exchange.body);
     m_replies.insert(id, reply);
@@ -251,6 +255,7 @@ void RestBackend::perform(RequestId id, Exchange exchange, int attempt,
                                     ? transportError(reply)
                                     : Error();
         m_sslErrors.remove(reply);
+        rememberWritePosition(reply->rawHeader("Paydesk-Write-Position"));
         Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                       reply->isOpen() ? reply->readAll() : QByteArray(), transport};
         if (!answer.error && reply->error() == QNetworkReply::RemoteHostClosedError) {
@@ -486,29 +491,37 @@ void RestBackend::askSecondFactor(SecondFactorStep step, const QString& mfaToken
                             std::all_of(answer.begin(), answer.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         const QJsonObject body{{QStringLiteral("mfa_token"), mfaToken},
                                {isCode ? QStringLiteral("code") : QStringLiteral("recovery_code"), answer}};
-        self->postSignIn(
-            ops::VerifySecondFactor::operation().path, body, [self, step, mfaToken, finish](const Answer& a) {
-                if (!self) {
-                    return;
-                }
-                if (a.status == 401 && !a.error) {
-                    const QJsonObject problem = QJsonDocument::fromJson(a.body).object();
-                    if (problem.value(QStringLiteral("attempts_left")).toInt() > 0) {
-                        SecondFactorStep again = step;
-                        again.refusal = json::errorFromProblem(a.body, a.status).message;
-                        self->askSecondFactor(again, mfaToken, finish);
-                        return;
-                    }
-                }
-                Error error;
-                if (!self->acceptTokens(a, &error)) {
-                    finish(error);
-                    return;
-                }
-                self->showRecoveryCodes(QJsonDocument::fromJson(a.body).object(), step.user);
-                finish(Error());
-            });
+        self->postSignIn(ops::VerifySecondFactor::operation().path, body,
+                         [self, step, mfaToken, finish](const Answer& a) {
+                             if (!self) {
+                                 return;
+                             }
+                             if (a.status == 401 && !a.error) {
+                                 const QJsonObject problem = QJsonDocument::fromJson(a.body).object();
+                                 if (problem.value(QStringLiteral("attempts_left")).toInt() > 0) {
+                                     SecondFactorStep again = step;
+                                     again.refusal = json::errorFromProblem(a.body, a.status).message;
+                                     self->askSecondFactor(again, mfaToken, finish);
+                                     return;
+                                 }
+                             }
+                             Error error;
+                             if (!self->acceptTokens(a, &error)) {
+                                 finish(error);
+                                 return;
+                             }
+                             self->showRecoveryCodes(QJsonDocument::fromJson(a.body).object(), step.user);
+                             finish(Error());
+                         });
     });
+}
+
+void RestBackend::rememberWritePosition(const QByteArray& position)
+{
+    if (!position.isEmpty() &&
+        sql::parseLsn(QString::fromLatin1(position)) > sql::parseLsn(QString::fromLatin1(m_writePosition))) {
+        m_writePosition = position;
+    }
 }
 
 void RestBackend::signOut()
@@ -608,6 +621,9 @@ Backend::RequestId RestBackend::exportCsv(const ExportRequest& request, QObject*
         QNetworkRequest post = makeRequest(path, QUrlQuery());
         post.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
         post.setRawHeader("Accept", "text/csv, application/problem+json");
+        if (!m_writePosition.isEmpty()) {
+            post.setRawHeader("Paydesk-Read-After", m_writePosition);
+        }
         QNetworkReply* reply = m_network.post(post, compact(body));
         m_replies.insert(id, reply);
         struct Count

@@ -131,6 +131,7 @@ private:
     /// enrols when asked, prompts, verifies, and calls `finish` with the outcome.
     void continueWithSecondFactor(const QJsonObject& challenge, std::function<void(const Error&)> finish);
     void askSecondFactor(SecondFactorStep step, const QString& mfaToken, std::function<void(const Error&)> finish);
+    void rememberWritePosition(const QByteArray& position);
     /// Shows the recovery codes of a finished enrolment, or how many are left after one was used.
     void showRecoveryCodes(const QJsonObject& answer, const QString& user);
     /// Posts a JSON body to a sign-in path (no token) and calls `done` with the answer.
@@ -154,6 +155,9 @@ private:
     QHash<RequestId, QByteArray> m_idempotencyKeys;
     QSet<RequestId> m_cancelled;
     Error m_setupError; ///< a CA file that cannot be read fails every call
+    /// The newest Paydesk-Write-Position the server gave (after this console's writes), sent as
+    /// Paydesk-Read-After so that reads a replica serves include them (docs/ARCHITECTURE.md).
+    QByteArray m_writePosition;
 };
 
 } // namespace pd

@@ -16,6 +16,7 @@
 #include "sql/SqlMfa.h"
 #include "sql/SqlOperations.h"
 #include "sql/SqlPayments.h"
+#include "sql/SqlReplica.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlServerState.h"
 #include "sql/SqlSession.h"
@@ -66,7 +67,8 @@ struct ApiServer::Route
     QStringList pattern; ///< segments after /api/v1/: literals, "{id}" (integer), "{area}", "{chart}"
     Allowed allowed;     ///< null: any signed-in staff member
     bool isPublic = false;
-    bool mutation = false; ///< honours Idempotency-Key
+    bool mutation = false;    ///< honours Idempotency-Key
+    bool replicaRead = false; ///< may run on the read replica (Operation::replicaRead)
     bool needsIfMatch = false;
     bool acts = true;          ///< runs as the signed-in staff member (false: the server's own account)
     bool signsIn = false;      ///< checks a password or a refresh token: runs on the sign-in pool
@@ -320,23 +322,27 @@ Area areaOf(const Call& call)
     return areaFromKey(call.key).value_or(Area::Users);
 }
 
-/// The connection of this worker thread.
-std::unique_ptr<sql::SqlSession>& threadSession()
+/// The connection of this worker thread (to the primary, or to the read replica).
+std::unique_ptr<sql::SqlSession>& threadSession(bool replica = false)
 {
     thread_local std::unique_ptr<sql::SqlSession> session;
-    return session;
+    thread_local std::unique_ptr<sql::SqlSession> replicaSession;
+    return replica ? replicaSession : session;
 }
 
-/// Each worker thread keeps one connection, opened on first use and again after it broke.
-Result<sql::SqlSession*> workerSession(const DatabaseUrl& url)
+/// Each worker thread keeps one connection (and one to the replica), opened on first use and
+/// again after it broke.
+Result<sql::SqlSession*> workerSession(const DatabaseUrl& url, bool replica = false)
 {
-    std::unique_ptr<sql::SqlSession>& session = threadSession();
+    std::unique_ptr<sql::SqlSession>& session = threadSession(replica);
     static std::atomic<int> serial{0};
     if (session && session->isBroken()) {
         session.reset();
     }
     if (!session) {
-        auto opened = sql::SqlSession::open(url, QStringLiteral("paydesk-server-%1").arg(++serial));
+        auto opened = sql::SqlSession::open(
+            url, (replica ? QStringLiteral("paydesk-server-replica-%1") : QStringLiteral("paydesk-server-%1"))
+                     .arg(++serial));
         if (!opened.ok()) {
             return opened.error();
         }
@@ -489,7 +495,8 @@ Reply replayOf(const sql::IdempotencyClaim& stored)
 /// The readiness answer (GET /health/ready): database (with latency), schema, chain watcher and
 /// worker queue, each with "ok"; 503 naming the failing parts. `s` null: no connection could be
 /// opened (`noConnection` says why), so the database and everything that needs it fail.
-Reply readiness(sql::SqlSession* s, const Error& noConnection, const ServerOptions& o, const Metrics& metrics)
+Reply readiness(sql::SqlSession* s, const Error& noConnection, const ServerOptions& o, const Metrics& metrics,
+                const ReplicaMonitor* replica)
 {
     QElapsedTimer clock;
     clock.start();
@@ -544,6 +551,19 @@ Reply readiness(sql::SqlSession* s, const Error& noConnection, const ServerOptio
         chain.insert(QStringLiteral("ok"), true);
     }
     checks.insert(QStringLiteral("chain"), chain);
+    // A replica behind or away is reported, not failed: the primary serves every read then.
+    QJsonObject replicaCheck{{QStringLiteral("configured"), replica != nullptr}, {QStringLiteral("ok"), true}};
+    if (replica) {
+        QMutexLocker lock(&replica->mutex);
+        replicaCheck.insert(QStringLiteral("connected"), replica->connected);
+        replicaCheck.insert(QStringLiteral("standby"), replica->standby);
+        replicaCheck.insert(QStringLiteral("lag_seconds"), replica->lagSeconds);
+        replicaCheck.insert(QStringLiteral("in_use"), replica->usable);
+        if (!replica->error.isEmpty()) {
+            replicaCheck.insert(QStringLiteral("error"), replica->error);
+        }
+    }
+    checks.insert(QStringLiteral("replica"), replicaCheck);
     const int queued = metrics.queued();
     // Busy is not broken: a balancer that took an instance out whenever requests queue would
     // move the whole load to the others and take them out in turn (scripts/load.sh showed it at
@@ -571,7 +591,7 @@ Reply readiness(sql::SqlSession* s, const Error& noConnection, const ServerOptio
 /// open; with an Idempotency-Key, the key is claimed, the work done and its answer stored in one
 /// transaction (a failed change stores nothing), and a key already answered replays that answer.
 Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const Idempotency& idempotency,
-                 int requestsPerMinute)
+                 int requestsPerMinute, sql::SqlSession* replica = nullptr, bool* onReplica = nullptr)
 {
     const QString& login = call.claims.subject;
     auto admitted = sql::admitRequest(s, login, call.claims.sessionId, requestsPerMinute);
@@ -610,6 +630,25 @@ Reply actingWork(sql::SqlSession& s, const Work& work, const Call& call, const I
             threadSession().reset(); // never let the next request run as this staff member
         }
     };
+    if (replica) {
+        // A read the replica serves: admitted above on the primary (the request count is a
+        // write), run as the staff member on the replica, where the same roles and row-level
+        // security apply. A login the replica does not know yet (just added, not replayed)
+        // reads from the primary instead.
+        if (replica->actAs(login).ok()) {
+            if (onReplica) {
+                *onReplica = true;
+            }
+            Reply reply = work(*replica, call);
+            if (!replica->endActing().ok()) {
+                threadSession(true).reset();
+            }
+            return reply;
+        }
+        if (!replica->endActing().ok()) {
+            threadSession(true).reset();
+        }
+    }
     if (idempotency.route.isEmpty()) {
         if (!s.actAs(login).ok()) {
             endActing();
@@ -686,10 +725,19 @@ ApiServer::ApiServer(ServerOptions options, QObject* parent)
     // PBKDF2 takes a core for a few hundred milliseconds: sign-ins get two threads of their own.
     m_signInPool.setMaxThreadCount(2);
     m_signInPool.setExpiryTimeout(-1);
+    if (m_options.readReplica) {
+        m_replica = std::make_shared<ReplicaMonitor>(); // before the routes, which share it
+    }
     addRoutes();
     m_purgeTimer.setInterval(10 * 60 * 1000);
     connect(&m_purgeTimer, &QTimer::timeout, this, &ApiServer::purgeState);
     m_purgeTimer.start();
+    if (m_replica) {
+        m_replicaTimer.setInterval(2000);
+        connect(&m_replicaTimer, &QTimer::timeout, this, &ApiServer::probeReplica);
+        m_replicaTimer.start();
+        probeReplica();
+    }
 }
 
 ApiServer::~ApiServer()
@@ -969,7 +1017,9 @@ void ApiServer::addRoutes()
 
     // Readiness: every part named, 503 when one fails (a balancer takes the instance out).
     custom(ops::HealthReady::operation(),
-           [o, metrics = m_metrics](sql::SqlSession& s, const Call&) { return readiness(&s, {}, o, *metrics); });
+           [o, metrics = m_metrics, replica = m_replica](sql::SqlSession& s, const Call&) {
+               return readiness(&s, {}, o, *metrics, replica.get());
+           });
 
     custom(ops::Me::operation(), [](sql::SqlSession& s, const Call& call) {
         auto usable = sql::Migrator::checkUsable(s);
@@ -1063,6 +1113,7 @@ void ApiServer::addRoutes()
         route.isPublic = op->access == ops::Access::Public;
         route.acts = !route.isPublic;
         route.mutation = op->mutation;
+        route.replicaRead = op->replicaRead;
         route.signsIn = op->name == ops::SignIn::operation().name || op->name == ops::RenewSession::operation().name ||
                         op->name == ops::VerifySecondFactor::operation().name ||
                         op->name == ops::EnrolSecondFactor::operation().name;
@@ -1074,8 +1125,8 @@ void ApiServer::addRoutes()
             };
         }
         if (op->name == ops::HealthReady::operation().name) {
-            route.withoutDatabase = [o, metrics = m_metrics](const Error& why) {
-                return readiness(nullptr, why, o, *metrics);
+            route.withoutDatabase = [o, metrics = m_metrics, replica = m_replica](const Error& why) {
+                return readiness(nullptr, why, o, *metrics, replica.get());
             };
         }
         if (works.contains(op->name)) {
@@ -1127,6 +1178,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     call.remote = request.remoteAddress().toString();
     call.closeConnection = request.value("Connection").trimmed().toLower() == "close";
     call.acceptsGzip = acceptsGzip(request.value("Accept-Encoding"));
+    call.readAfter = QString::fromLatin1(request.value("Paydesk-Read-After").left(40));
     m_guard.requestArrived(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
 
@@ -1146,11 +1198,22 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
         const DatabaseUrl url = m_options.database;
         const std::shared_ptr<Metrics> metrics = m_metrics;
         const int poolSize = m_pool.maxThreadCount();
-        m_pool.start([self, held, guard, url, metrics, poolSize, call, method, path, startedMs]() {
+        const std::shared_ptr<ReplicaMonitor> replicaMonitor = m_replica;
+        m_pool.start([self, held, guard, url, metrics, poolSize, call, method, path, startedMs, replicaMonitor]() {
             QByteArray chain;
             auto session = workerSession(url);
             if (session.ok()) {
                 chain = chainMetrics(*session.value());
+            }
+            if (replicaMonitor) {
+                QMutexLocker lock(&replicaMonitor->mutex);
+                chain += "# HELP paydesk_replica_lag_seconds How far the read replica is behind the primary.\n"
+                         "# TYPE paydesk_replica_lag_seconds gauge\n"
+                         "paydesk_replica_lag_seconds " +
+                         QByteArray::number(replicaMonitor->lagSeconds, 'f', 3) +
+                         "\n# HELP paydesk_replica_in_use 1 when lists are read from the replica.\n"
+                         "# TYPE paydesk_replica_in_use gauge\npaydesk_replica_in_use " +
+                         (replicaMonitor->usable ? "1\n" : "0\n");
             }
             Reply reply;
             reply.contentType = "text/plain; version=0.0.4; charset=utf-8";
@@ -1337,15 +1400,40 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     const std::shared_ptr<Metrics> metrics = m_metrics;
     const int perMinute = m_options.requestsPerMinute;
     metrics->workerQueued();
+    const std::shared_ptr<ReplicaMonitor> replicaMonitor = m_replica;
+    const std::optional<DatabaseUrl> replicaUrl = m_options.readReplica;
+    const bool replicaRead = route->replicaRead;
+    const bool mutation = route->mutation;
     pool.start([self, held, guard, url, work, withoutDatabase, acts, signsIn, call, method, path, startedMs,
-                idempotency, metrics, perMinute]() {
+                idempotency, metrics, perMinute, replicaMonitor, replicaUrl, replicaRead, mutation]() {
         metrics->workerStarted();
         Reply reply;
         auto session = workerSession(url);
         if (!session.ok()) {
             reply = withoutDatabase ? withoutDatabase(session.error()) : problemReply(session.error(), 503);
         } else if (acts) {
-            reply = actingWork(*session.value(), work, call, idempotency, perMinute);
+            // A list, count or chart from the replica while it is close enough behind and has
+            // the client's own last write (Paydesk-Read-After); everything else on the primary.
+            sql::SqlSession* replica = nullptr;
+            if (replicaRead && replicaMonitor && replicaMonitor->isUsable()) {
+                auto opened = workerSession(*replicaUrl, true);
+                if (opened.ok()) {
+                    auto replayed = sql::hasReplayed(*opened.value(), call.readAfter);
+                    if (replayed.ok() && replayed.value()) {
+                        replica = opened.value();
+                    }
+                }
+            }
+            bool onReplica = false;
+            reply = actingWork(*session.value(), work, call, idempotency, perMinute, replica, &onReplica);
+            metrics->recordReplicaRead(onReplica, replicaRead);
+            if (mutation && replicaMonitor && reply.status < 400) {
+                // Where the primary's WAL stands after this change: the client sends it back
+                // with its reads (Paydesk-Read-After), so they include the change.
+                if (auto position = sql::writePosition(*session.value()); position.ok()) {
+                    reply.headers.append(qMakePair(QByteArray("Paydesk-Write-Position"), position.value().toLatin1()));
+                }
+            }
         } else {
             reply = work(*session.value(), call);
         }
@@ -1457,6 +1545,35 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
         {QStringLiteral("user"), call.claims.subject},
         {QStringLiteral("bytes"), bytes},
         {QStringLiteral("client_gone"), !socket},
+    });
+}
+
+void ApiServer::probeReplica()
+{
+    const DatabaseUrl url = m_options.database;
+    const DatabaseUrl replicaUrl = *m_options.readReplica;
+    const int maxLag = m_options.replicaMaxLagSeconds;
+    m_pool.start([url, replicaUrl, maxLag, monitor = m_replica]() {
+        auto primary = workerSession(url);
+        if (primary.ok()) {
+            if (auto position = sql::primaryFlushPosition(*primary.value()); position.ok()) {
+                QMutexLocker lock(&monitor->mutex);
+                monitor->samples.emplace_back(QDateTime::currentMSecsSinceEpoch(), position.value());
+                while (monitor->samples.size() > size_t(sql::kMaxWalSamples)) {
+                    monitor->samples.pop_front();
+                }
+            }
+        }
+        auto replica = workerSession(replicaUrl, true);
+        auto state = replica.ok() ? sql::replicaState(*replica.value()) : Result<sql::ReplicaState>(replica.error());
+        QMutexLocker lock(&monitor->mutex);
+        monitor->connected = state.ok();
+        monitor->error = state.ok() ? QString() : state.error().message;
+        monitor->standby = state.ok() && state.value().standby;
+        monitor->lagSeconds = monitor->standby ? sql::lagFromSamples(monitor->samples, state.value().replayed,
+                                                                     QDateTime::currentMSecsSinceEpoch())
+                                               : 0.0;
+        monitor->usable = monitor->connected && monitor->lagSeconds <= maxLag;
     });
 }
 

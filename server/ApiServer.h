@@ -11,6 +11,7 @@
 #include <QtHttpServer/QHttpServerRequest>
 
 #include <QHash>
+#include <QMutex>
 #include <QPointer>
 #include <QThreadPool>
 
@@ -19,6 +20,7 @@
 #include <memory>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <optional>
 
@@ -49,6 +51,10 @@ struct ServerOptions
     /// staff who enrolled are asked for a code whatever their role. Secrets are sealed with the
     /// field key (fieldKeyFile), which is then required.
     QStringList mfaRoles{QStringLiteral("hq_admin"), QStringLiteral("regional_admin")};
+    /// A read-only streaming replica (--db-read) for lists, counts, totals, charts and exports,
+    /// used while at most replicaMaxLagSeconds behind (docs/ARCHITECTURE.md, "Read replicas").
+    std::optional<DatabaseUrl> readReplica;
+    int replicaMaxLagSeconds = 30;
     /// PBKDF2 iterations of passwords set with --set-password, and the fewest a stored hash may
     /// name to sign in (docs/SECURITY.md, "Passwords").
     int passwordIterations = auth::kPbkdf2Iterations;
@@ -60,6 +66,23 @@ struct ServerOptions
 };
 
 /// One HTTP request as a route's work sees it (copied off the socket's thread).
+/// What the server knows of its read replica, probed every two seconds (shared with the workers).
+struct ReplicaMonitor
+{
+    mutable QMutex mutex;
+    std::deque<std::pair<qint64, quint64>> samples; ///< sql::WalSamples of the primary
+    bool connected = false;
+    bool standby = false;
+    bool usable = false;
+    double lagSeconds = 0.0;
+    QString error;
+    bool isUsable() const
+    {
+        QMutexLocker lock(&mutex);
+        return usable;
+    }
+};
+
 struct Call
 {
     QString requestId;
@@ -73,6 +96,7 @@ struct Call
     QString route;                ///< the matched route, "GET /payments/{id}" (empty: none)
     bool closeConnection = false; ///< the client sent Connection: close
     bool acceptsGzip = false;     ///< Accept-Encoding allows gzip (RFC 9110 section 12.5.3)
+    QString readAfter; ///< Paydesk-Read-After: a WAL position a replica must have replayed to serve this read
 };
 
 /// What a route answers: a JSON (or problem) body, or a file streamed and then removed.
@@ -130,6 +154,8 @@ private:
                 const Call& call, Reply reply, qint64 startedMs);
     /// Removes expired Idempotency-Key answers and old sign-in attempts (on a timer).
     void purgeState();
+    /// Samples the primary's WAL position and the replica's replay (on a worker).
+    void probeReplica();
 
     ServerOptions m_options;
     QThreadPool m_pool;
@@ -139,7 +165,9 @@ private:
     quint64 m_nextRequest = 0;
     QTimer m_purgeTimer;
     ConnectionGuard m_guard;
-    std::shared_ptr<Metrics> m_metrics; ///< shared with the workers that run requests
+    std::shared_ptr<Metrics> m_metrics;        ///< shared with the workers that run requests
+    std::shared_ptr<ReplicaMonitor> m_replica; ///< null without --db-read
+    QTimer m_replicaTimer;
 };
 
 } // namespace pd::server

@@ -92,6 +92,12 @@ QByteArray Metrics::render(int poolSize, const QByteArray& extra) const
     out += "# HELP paydesk_worker_queue_depth Requests waiting for a worker.\n"
            "# TYPE paydesk_worker_queue_depth gauge\n";
     out += "paydesk_worker_queue_depth " + QByteArray::number(std::max(0, int(m_queued))) + "\n";
+    out += "# HELP paydesk_replica_eligible_reads_total Lists, counts, charts and exports, by where they ran.\n"
+           "# TYPE paydesk_replica_eligible_reads_total counter\n";
+    out += "paydesk_replica_eligible_reads_total{served_by=\"replica\"} " + QByteArray::number(qint64(m_replicaReads)) +
+           "\n";
+    out += "paydesk_replica_eligible_reads_total{served_by=\"primary\"} " + QByteArray::number(qint64(m_primaryReads)) +
+           "\n";
     return out + extra;
 }
 

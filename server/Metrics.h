@@ -22,6 +22,13 @@ public:
 
     /// One answered request: its route ("GET /payments/{id}/status", "unmatched"), status and time.
     void recordRequest(const QString& route, int status, double seconds, bool replayed, bool signInFailed);
+    /// A read that a replica may serve (`eligible`) ran on it (`onReplica`) or on the primary.
+    void recordReplicaRead(bool onReplica, bool eligible)
+    {
+        if (eligible) {
+            ++(onReplica ? m_replicaReads : m_primaryReads);
+        }
+    }
     void workerQueued() { ++m_queued; }
     void workerStarted()
     {
@@ -47,6 +54,8 @@ private:
     QHash<QString, Series> m_routes;
     qint64 m_signInFailures = 0;
     qint64 m_replays = 0;
+    std::atomic<qint64> m_replicaReads{0};
+    std::atomic<qint64> m_primaryReads{0};
     std::atomic<int> m_queued{0};
     std::atomic<int> m_busy{0};
 };

@@ -141,6 +141,13 @@ int main(int argc, char** argv)
          QStringLiteral("Requests a signed-in login may make per minute, counted across all instances (default "
                         "1200; 0: no limit); more are answered 429 with Retry-After."),
          QStringLiteral("n"), QStringLiteral("1200")},
+        {QStringLiteral("db-read"),
+         QStringLiteral("PostgreSQL URL of a read-only streaming replica for lists, counts, exports and the dashboard "
+                        "(same account); reads after a client's own write go to the primary."),
+         QStringLiteral("url")},
+        {QStringLiteral("replica-max-lag"),
+         QStringLiteral("Seconds the replica may be behind before every read goes to the primary (default 30)."),
+         QStringLiteral("seconds"), QStringLiteral("30")},
         {QStringLiteral("mfa-roles"),
          QStringLiteral("Roles that must sign in with a TOTP code as well, comma-separated (default "
                         "hq_admin,regional_admin; \"none\": no role). Needs --field-key."),
@@ -195,6 +202,19 @@ int main(int argc, char** argv)
         return fail(QStringLiteral("--confirmations: give a whole number from 1 to 100"));
     }
     options.watchAs = parser.value(QStringLiteral("watch-as"));
+    if (parser.isSet(QStringLiteral("db-read"))) {
+        const auto replica = pd::DatabaseUrl::parse(parser.value(QStringLiteral("db-read")), &why);
+        if (!replica || replica->dialect != pd::Dialect::PostgreSQL) {
+            return fail(
+                QStringLiteral("--db-read: %1").arg(replica ? QStringLiteral("give a postgresql:// URL") : why));
+        }
+        options.readReplica = *replica;
+    }
+    bool lagOk = false;
+    options.replicaMaxLagSeconds = parser.value(QStringLiteral("replica-max-lag")).toInt(&lagOk);
+    if (!lagOk || options.replicaMaxLagSeconds < 1 || options.replicaMaxLagSeconds > 86400) {
+        return fail(QStringLiteral("--replica-max-lag: give a whole number of seconds from 1 to 86400"));
+    }
     options.mfaRoles.clear();
     const QString mfaRoles = parser.value(QStringLiteral("mfa-roles")).trimmed();
     if (mfaRoles != QLatin1String("none") && !mfaRoles.isEmpty()) {
@@ -203,8 +223,8 @@ int main(int argc, char** argv)
                                        QStringLiteral("auditor")};
         for (const QString& role : mfaRoles.split(QLatin1Char(','))) {
             if (!known.contains(role.trimmed())) {
-                return fail(
-                    QStringLiteral("--mfa-roles: unknown role \"%1\"; use %2, or none").arg(role, known.join(QStringLiteral(", "))));
+                return fail(QStringLiteral("--mfa-roles: unknown role \"%1\"; use %2, or none")
+                                .arg(role, known.join(QStringLiteral(", "))));
             }
             options.mfaRoles << role.trimmed();
         }

@@ -1194,12 +1194,12 @@
     <message>
         <location filename="../core/ConnectionProfile.cpp" line="111"/>
         <source>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</source>
-        <translation>The read replica "%1" has no valid port; write host:port, for example replica.example.org:5432.</translation>
+        <translation>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</translation>
     </message>
     <message>
         <location filename="../core/ConnectionProfile.cpp" line="121"/>
         <source>The read replica &quot;%1&quot; is not a host name; write host:port.</source>
-        <translation>The read replica "%1" is not a host name; write host:port.</translation>
+        <translation>The read replica &quot;%1&quot; is not a host name; write host:port.</translation>
     </message>
 </context>
 <context>
@@ -1458,116 +1458,116 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
-        <location filename="../core/RestBackend.cpp" line="43"/>
+        <location filename="../core/RestBackend.cpp" line="44"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="56"/>
-        <location filename="../core/RestBackend.cpp" line="61"/>
-        <location filename="../core/RestBackend.cpp" line="575"/>
+        <location filename="../core/RestBackend.cpp" line="57"/>
+        <location filename="../core/RestBackend.cpp" line="62"/>
+        <location filename="../core/RestBackend.cpp" line="588"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="87"/>
+        <location filename="../core/RestBackend.cpp" line="88"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="88"/>
+        <location filename="../core/RestBackend.cpp" line="89"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="93"/>
+        <location filename="../core/RestBackend.cpp" line="94"/>
         <source>The server address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="99"/>
+        <location filename="../core/RestBackend.cpp" line="100"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="163"/>
+        <location filename="../core/RestBackend.cpp" line="164"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="165"/>
+        <location filename="../core/RestBackend.cpp" line="166"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="172"/>
+        <location filename="../core/RestBackend.cpp" line="173"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="173"/>
+        <location filename="../core/RestBackend.cpp" line="174"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="179"/>
+        <location filename="../core/RestBackend.cpp" line="180"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="183"/>
+        <location filename="../core/RestBackend.cpp" line="184"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="187"/>
+        <location filename="../core/RestBackend.cpp" line="188"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="192"/>
+        <location filename="../core/RestBackend.cpp" line="193"/>
         <source>The request to %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="260"/>
-        <location filename="../core/RestBackend.cpp" line="648"/>
+        <location filename="../core/RestBackend.cpp" line="265"/>
+        <location filename="../core/RestBackend.cpp" line="664"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="321"/>
+        <location filename="../core/RestBackend.cpp" line="326"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="354"/>
+        <location filename="../core/RestBackend.cpp" line="359"/>
         <source>Sign in to the Paydesk server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="430"/>
+        <location filename="../core/RestBackend.cpp" line="435"/>
         <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
         <translation>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="481"/>
+        <location filename="../core/RestBackend.cpp" line="486"/>
         <source>Sign-in cancelled: no code was given.</source>
         <translation>Sign-in cancelled: no code was given.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="593"/>
+        <location filename="../core/RestBackend.cpp" line="606"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="672"/>
+        <location filename="../core/RestBackend.cpp" line="688"/>
         <source>Cannot write the export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="556"/>
+        <location filename="../core/RestBackend.cpp" line="569"/>
         <source>The Paydesk server has no call %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,12 +3583,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::server::ApiServer</name>
     <message>
-        <location filename="../server/ApiServer.cpp" line="350"/>
+        <location filename="../server/ApiServer.cpp" line="356"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/ApiServer.cpp" line="592"/>
+        <location filename="../server/ApiServer.cpp" line="612"/>
         <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
         <translation>
             <numerusform>Too many requests from %1 (more than %2 a minute); try again in %n second.</numerusform>
@@ -3596,128 +3596,128 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="735"/>
+        <location filename="../server/ApiServer.cpp" line="783"/>
         <source>Give a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="803"/>
+        <location filename="../server/ApiServer.cpp" line="851"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>A second factor is set up already; give its code to auth/mfa/verify.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="837"/>
+        <location filename="../server/ApiServer.cpp" line="885"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="842"/>
+        <location filename="../server/ApiServer.cpp" line="890"/>
         <source>The code is too long.</source>
         <translation>The code is too long.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="865"/>
+        <location filename="../server/ApiServer.cpp" line="913"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>The code is wrong; check the time on the phone and type the code it shows now.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="868"/>
+        <location filename="../server/ApiServer.cpp" line="916"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>No second factor is being set up; sign in again.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="891"/>
+        <location filename="../server/ApiServer.cpp" line="939"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>This recovery code is wrong or was used already.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="904"/>
+        <location filename="../server/ApiServer.cpp" line="952"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>This code was used already; wait for the next one (every 30 seconds).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="944"/>
+        <location filename="../server/ApiServer.cpp" line="992"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1044"/>
+        <location filename="../server/ApiServer.cpp" line="1094"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1170"/>
-        <location filename="../server/ApiServer.cpp" line="1218"/>
+        <location filename="../server/ApiServer.cpp" line="1233"/>
+        <location filename="../server/ApiServer.cpp" line="1281"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1240"/>
+        <location filename="../server/ApiServer.cpp" line="1303"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1252"/>
+        <location filename="../server/ApiServer.cpp" line="1315"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1268"/>
+        <location filename="../server/ApiServer.cpp" line="1331"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="374"/>
+        <location filename="../server/ApiServer.cpp" line="380"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="634"/>
+        <location filename="../server/ApiServer.cpp" line="673"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1375"/>
+        <location filename="../server/ApiServer.cpp" line="1463"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="583"/>
+        <location filename="../server/ApiServer.cpp" line="603"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="601"/>
+        <location filename="../server/ApiServer.cpp" line="621"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="739"/>
+        <location filename="../server/ApiServer.cpp" line="787"/>
         <source>The user name or password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1300"/>
+        <location filename="../server/ApiServer.cpp" line="1363"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1317"/>
+        <location filename="../server/ApiServer.cpp" line="1380"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1289"/>
+        <location filename="../server/ApiServer.cpp" line="1352"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1226"/>
+        <location filename="../server/ApiServer.cpp" line="1289"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1232"/>
+        <location filename="../server/ApiServer.cpp" line="1295"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,12 +4242,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::SqlBackend</name>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="110"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="111"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="472"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="439"/>
         <source>This database cannot do %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1325,12 +1325,12 @@
     <message>
         <location filename="../core/ConnectionProfile.cpp" line="111"/>
         <source>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</source>
-        <translation>읽기 복제본 "%1"의 포트가 올바르지 않습니다. host:port 형식으로 쓰세요(예: replica.example.org:5432).</translation>
+        <translation>읽기 복제본 &quot;%1&quot;의 포트가 올바르지 않습니다. host:port 형식으로 쓰세요(예: replica.example.org:5432).</translation>
     </message>
     <message>
         <location filename="../core/ConnectionProfile.cpp" line="121"/>
         <source>The read replica &quot;%1&quot; is not a host name; write host:port.</source>
-        <translation>읽기 복제본 "%1"은(는) 호스트 이름이 아닙니다. host:port 형식으로 쓰세요.</translation>
+        <translation>읽기 복제본 &quot;%1&quot;은(는) 호스트 이름이 아닙니다. host:port 형식으로 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -1585,117 +1585,117 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
-        <location filename="../core/RestBackend.cpp" line="43"/>
+        <location filename="../core/RestBackend.cpp" line="44"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>인증서: %1, 발급자 %2, 유효기간 %3 ~ %4, SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="56"/>
-        <location filename="../core/RestBackend.cpp" line="61"/>
-        <location filename="../core/RestBackend.cpp" line="575"/>
+        <location filename="../core/RestBackend.cpp" line="57"/>
+        <location filename="../core/RestBackend.cpp" line="62"/>
+        <location filename="../core/RestBackend.cpp" line="588"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="87"/>
+        <location filename="../core/RestBackend.cpp" line="88"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="88"/>
+        <location filename="../core/RestBackend.cpp" line="89"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation>서버 인증서를 서명한 CA의 PEM 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="93"/>
+        <location filename="../core/RestBackend.cpp" line="94"/>
         <source>The server address must start with https://.</source>
         <translation>서버 주소는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="99"/>
+        <location filename="../core/RestBackend.cpp" line="100"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation>암호화되지 않은 http://는 이 컴퓨터에만 허용됩니다. %1에는 https://를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="163"/>
+        <location filename="../core/RestBackend.cpp" line="164"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation>서버 %1이(가) 신원을 증명하지 못해 Paydesk가 연결하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="165"/>
+        <location filename="../core/RestBackend.cpp" line="166"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation>
 조직에서 자체 CA를 사용한다면 그 인증서를 이 연결의 CA 파일로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="172"/>
+        <location filename="../core/RestBackend.cpp" line="173"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>서버 %1이(가) %2초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="173"/>
+        <location filename="../core/RestBackend.cpp" line="174"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation>다시 시도하세요. 계속 발생하면 서버나 네트워크가 과부하 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="179"/>
+        <location filename="../core/RestBackend.cpp" line="180"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation>%1의 Paydesk 서버에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="183"/>
+        <location filename="../core/RestBackend.cpp" line="184"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation>서버 %1이(가) 응답을 마치기 전에 연결을 끊었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="187"/>
+        <location filename="../core/RestBackend.cpp" line="188"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation>서버가 다른 주소로 이동을 요청했지만 Paydesk는 따르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="192"/>
+        <location filename="../core/RestBackend.cpp" line="193"/>
         <source>The request to %1 failed.</source>
         <translation>%1에 대한 요청이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="260"/>
-        <location filename="../core/RestBackend.cpp" line="648"/>
+        <location filename="../core/RestBackend.cpp" line="265"/>
+        <location filename="../core/RestBackend.cpp" line="664"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="321"/>
+        <location filename="../core/RestBackend.cpp" line="326"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation>서버의 로그인 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="354"/>
+        <location filename="../core/RestBackend.cpp" line="359"/>
         <source>Sign in to the Paydesk server.</source>
         <translation>Paydesk 서버에 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="430"/>
+        <location filename="../core/RestBackend.cpp" line="435"/>
         <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
         <translation>%1 계정은 인증 앱의 코드로도 로그인해야 합니다. Paydesk 콘솔에서 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="481"/>
+        <location filename="../core/RestBackend.cpp" line="486"/>
         <source>Sign-in cancelled: no code was given.</source>
         <translation>로그인이 취소되었습니다. 코드를 입력하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="593"/>
+        <location filename="../core/RestBackend.cpp" line="606"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="672"/>
+        <location filename="../core/RestBackend.cpp" line="688"/>
         <source>Cannot write the export file.</source>
         <translation>내보내기 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="556"/>
+        <location filename="../core/RestBackend.cpp" line="569"/>
         <source>The Paydesk server has no call %1.</source>
         <translation>Paydesk 서버에는 %1 호출이 없습니다.</translation>
     </message>
@@ -3705,140 +3705,140 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::server::ApiServer</name>
     <message>
-        <location filename="../server/ApiServer.cpp" line="350"/>
+        <location filename="../server/ApiServer.cpp" line="356"/>
         <source>The user name or password is wrong.</source>
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/ApiServer.cpp" line="592"/>
+        <location filename="../server/ApiServer.cpp" line="612"/>
         <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
         <translation>
             <numerusform>%1의 요청이 너무 많습니다(1분에 %2건 초과). %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="735"/>
+        <location filename="../server/ApiServer.cpp" line="783"/>
         <source>Give a user name and a password.</source>
         <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="803"/>
+        <location filename="../server/ApiServer.cpp" line="851"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>2단계 인증이 이미 설정되어 있습니다. 그 코드를 auth/mfa/verify에 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="837"/>
+        <location filename="../server/ApiServer.cpp" line="885"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>로그인의 mfa_token과 함께 코드나 복구 코드 중 하나를 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="842"/>
+        <location filename="../server/ApiServer.cpp" line="890"/>
         <source>The code is too long.</source>
         <translation>코드가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="865"/>
+        <location filename="../server/ApiServer.cpp" line="913"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>코드가 틀렸습니다. 휴대폰의 시간을 확인하고 지금 표시된 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="868"/>
+        <location filename="../server/ApiServer.cpp" line="916"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>설정 중인 2단계 인증이 없습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="891"/>
+        <location filename="../server/ApiServer.cpp" line="939"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>이 복구 코드가 틀렸거나 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="904"/>
+        <location filename="../server/ApiServer.cpp" line="952"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>이 코드는 이미 사용되었습니다. 다음 코드를 기다리세요(30초마다 바뀝니다).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="944"/>
+        <location filename="../server/ApiServer.cpp" line="992"/>
         <source>Give the refresh token.</source>
         <translation>갱신 토큰을 주세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1044"/>
+        <location filename="../server/ApiServer.cpp" line="1094"/>
         <source>Give one title per column (%1) or none.</source>
         <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1170"/>
-        <location filename="../server/ApiServer.cpp" line="1218"/>
+        <location filename="../server/ApiServer.cpp" line="1233"/>
+        <location filename="../server/ApiServer.cpp" line="1281"/>
         <source>There is nothing at %1.</source>
         <translation>%1에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1240"/>
+        <location filename="../server/ApiServer.cpp" line="1303"/>
         <source>Sign in first.</source>
         <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1252"/>
+        <location filename="../server/ApiServer.cpp" line="1315"/>
         <source>The role %1 may not do this.</source>
         <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1268"/>
+        <location filename="../server/ApiServer.cpp" line="1331"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation>본 행의 버전을 If-Match로 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="374"/>
+        <location filename="../server/ApiServer.cpp" line="380"/>
         <source>Too many failed sign-ins; try again in %1 seconds.</source>
         <translation>로그인 실패가 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="634"/>
+        <location filename="../server/ApiServer.cpp" line="673"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1375"/>
+        <location filename="../server/ApiServer.cpp" line="1463"/>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="583"/>
+        <location filename="../server/ApiServer.cpp" line="603"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation>이 세션은 끝났습니다(로그아웃했거나 계정이 비활성화됨). 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="601"/>
+        <location filename="../server/ApiServer.cpp" line="621"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="739"/>
+        <location filename="../server/ApiServer.cpp" line="787"/>
         <source>The user name or password is too long.</source>
         <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1300"/>
+        <location filename="../server/ApiServer.cpp" line="1363"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation>Idempotency-Key는 최대 200자입니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1317"/>
+        <location filename="../server/ApiServer.cpp" line="1380"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1289"/>
+        <location filename="../server/ApiServer.cpp" line="1352"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1226"/>
+        <location filename="../server/ApiServer.cpp" line="1289"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1232"/>
+        <location filename="../server/ApiServer.cpp" line="1295"/>
         <source>The request body is larger than %1 kB.</source>
         <translation>요청 본문이 %1 kB보다 큽니다.</translation>
     </message>
@@ -4370,12 +4370,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::SqlBackend</name>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="110"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="111"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBackend.cpp" line="472"/>
+        <location filename="../core/sql/SqlBackend.cpp" line="439"/>
         <source>This database cannot do %1.</source>
         <translation>이 데이터베이스에서는 %1 작업을 할 수 없습니다.</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "sql/SqlLists.h"
 #include "sql/SqlOperations.h"
 #include "sql/SqlPayments.h"
+#include "sql/SqlReplica.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
@@ -197,35 +198,6 @@ private:
 };
 
 namespace {
-/// A WAL position "X/Y" (pg_lsn's text: two hexadecimal halves) as a number; 0 when unreadable.
-quint64 parseLsn(const QString& text)
-{
-    const qsizetype slash = text.indexOf(QLatin1Char('/'));
-    bool hiOk = false;
-    bool loOk = false;
-    const quint64 hi = text.left(slash).toULongLong(&hiOk, 16);
-    const quint64 lo = text.mid(slash + 1).toULongLong(&loOk, 16);
-    return slash > 0 && hiOk && loOk ? (hi << 32) | lo : 0;
-}
-
-/// Seconds a replica at WAL position `replayed` is behind, from the primary's positions sampled
-/// over time (oldest first): 0 when it has the newest sample, else the age of the newest
-/// sample it has (or of the oldest, when it has none of them).
-double lagFromSamples(const std::deque<std::pair<qint64, quint64>>& samples, quint64 replayed, qint64 nowMs)
-{
-    if (samples.empty() || replayed >= samples.back().second) {
-        return 0.0;
-    }
-    qint64 since = samples.front().first;
-    for (auto it = samples.rbegin(); it != samples.rend(); ++it) {
-        if (replayed >= it->second) {
-            since = it->first;
-            break;
-        }
-    }
-    return std::max<qint64>(0, nowMs - since) / 1000.0;
-}
-
 /// A name no other lane of this process has had: Qt keeps connections in one process-wide
 /// table, and a destroyed backend's lanes may still be closing theirs when a new backend (maybe at
 /// the same address) opens its own.
@@ -353,8 +325,8 @@ void SqlBackend::probeReplica()
             publish(down);
             return;
         }
-        auto lsn = primary->scalar(SqlBuilder("SELECT pg_current_wal_flush_lsn()::text"));
-        if (!lsn.ok()) {
+        auto position = primaryFlushPosition(*primary);
+        if (!position.ok()) {
             return;
         }
         const qint64 sampledAt = QDateTime::currentMSecsSinceEpoch();
@@ -362,8 +334,8 @@ void SqlBackend::probeReplica()
         if (!shared->backend) {
             return; // the replica lane is being detached with its backend
         }
-        shared->primarySamples.emplace_back(sampledAt, parseLsn(lsn.value().toString()));
-        while (shared->primarySamples.size() > 720) {
+        shared->primarySamples.emplace_back(sampledAt, position.value());
+        while (shared->primarySamples.size() > kMaxWalSamples) {
             shared->primarySamples.pop_front();
         }
         replica->enqueue(0, [shared, publish](SqlSession* session, const Error& replicaError) {
@@ -373,22 +345,18 @@ void SqlBackend::probeReplica()
                 publish(status);
                 return;
             }
-            QSqlQuery query;
-            Error error;
-            if (!session->exec(query, SqlBuilder("SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()::text"),
-                               &error) ||
-                !query.next()) {
-                status.error = error.message;
+            auto state = replicaState(*session);
+            if (!state.ok()) {
+                status.error = state.error().message;
                 publish(status);
                 return;
             }
             status.connected = true;
-            status.standby = query.value(0).toBool();
+            status.standby = state.value().standby;
             if (status.standby) {
-                const quint64 replayed = parseLsn(query.value(1).toString());
                 QMutexLocker samplesLock(&shared->mutex);
                 status.lagSeconds =
-                    lagFromSamples(shared->primarySamples, replayed, QDateTime::currentMSecsSinceEpoch());
+                    lagFromSamples(shared->primarySamples, state.value().replayed, QDateTime::currentMSecsSinceEpoch());
             }
             publish(status);
         });
@@ -433,9 +401,8 @@ void SqlBackend::enqueue(Lane which, RequestId id, JobFn job, bool replicaRead)
             pending = shared->unreplayedWriteLsn;
         }
         if (!pending.isEmpty()) {
-            auto replayed = session->scalar(
-                SqlBuilder("SELECT pg_last_wal_replay_lsn() >= CAST(").bind(pending).sql(" AS pg_lsn)"));
-            if (!replayed.ok() || !replayed.value().toBool()) {
+            auto replayed = hasReplayed(*session, pending);
+            if (!replayed.ok() || !replayed.value()) {
                 toPrimary(job);
                 return;
             }
@@ -489,10 +456,10 @@ Backend::RequestId SqlBackend::invoke(const ops::Operation& op, std::any request
             which, receiver, std::move(done),
             [work = *handler, request = std::move(request), context, shared = m_shared](SqlSession& session) {
                 auto result = work(session, request, context);
-                auto lsn = session.scalar(SqlBuilder("SELECT pg_current_wal_insert_lsn()::text"));
-                if (lsn.ok()) {
+                auto position = writePosition(session);
+                if (position.ok()) {
                     QMutexLocker lock(&shared->mutex);
-                    shared->unreplayedWriteLsn = lsn.value().toString();
+                    shared->unreplayedWriteLsn = position.value();
                 }
                 return result;
             });

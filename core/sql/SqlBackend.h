@@ -131,7 +131,7 @@ private:
         // The replica's state, read and written by the lanes under `mutex`.
         ReplicaStatus replica;
         QString unreplayedWriteLsn; ///< this backend's last write, not yet seen on the replica
-        std::deque<std::pair<qint64, quint64>> primarySamples; ///< (ms since epoch, WAL position)
+        std::deque<std::pair<qint64, quint64>> primarySamples; ///< sql::WalSamples (SqlReplica.h)
     };
 
     DatabaseUrl m_url;

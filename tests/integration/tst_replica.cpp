@@ -7,6 +7,7 @@
 #include "Language.h"
 #include "ListTypes.h"
 #include "MainWindow.h"
+#include "RestBackend.h"
 #include "SecretStore.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -14,7 +15,11 @@
 #include "sql/SqlBackend.h"
 #include "sql/SqlSession.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -34,7 +39,7 @@ class TestReplica : public QObject
 
     /// User `id`'s is_active as a users list searched for `name` shows it (a replica read);
     /// nullopt when the list failed or does not hold the row.
-    std::optional<bool> activeInList(sql::SqlBackend& backend, qint64 id, const QString& name)
+    std::optional<bool> activeInList(Backend& backend, qint64 id, const QString& name)
     {
         ListRequest list;
         list.area = Area::Users;
@@ -54,12 +59,34 @@ class TestReplica : public QObject
     }
 
     /// The user's is_active as a detail (read from the primary).
-    bool activeInDetail(sql::SqlBackend& backend, qint64 id)
+    bool activeInDetail(Backend& backend, qint64 id)
     {
         auto detail = test::await<DetailRecord>([&](QObject* r, auto done) {
             backend.call<ops::FetchDetail>(ops::DetailRef{Area::Users, id}, r, done);
         });
         return detail.ok() && detail.value().field(QStringLiteral("is_active")).toBool();
+    }
+
+    /// paydesk-server's /metrics text.
+    static QString scrape(test::RestServer& server)
+    {
+        QNetworkAccessManager network;
+        QUrl url = server.url();
+        url.setPath(QStringLiteral("/metrics"));
+        QNetworkReply* reply = network.get(QNetworkRequest(url));
+        if (!QTest::qWaitFor([reply]() { return reply->isFinished(); }, 10000)) {
+            qWarning("no answer from /metrics");
+        }
+        const QString text = QString::fromUtf8(reply->readAll());
+        delete reply;
+        return text;
+    }
+    /// Reads the server has run on the replica so far.
+    static qint64 replicaReads(test::RestServer& server)
+    {
+        static const QRegularExpression counter(
+            QStringLiteral("paydesk_replica_eligible_reads_total\\{served_by=\"replica\"\\} ([0-9]+)"));
+        return counter.match(scrape(server)).captured(1).toLongLong();
     }
 
     static bool waitForUsable(sql::SqlBackend& backend, bool usable, int ms = 15000)
@@ -201,6 +228,89 @@ private Q_SLOTS:
         QTest::qWait(500);
         QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("replica_status_%1.png").arg(language))));
         ui::installTranslations(QStringLiteral("en"));
+    }
+
+    /// paydesk-server --db-read: lists come from the replica, details and writes from the
+    /// primary; a console that wrote sends the write's WAL position back (Paydesk-Read-After)
+    /// and reads its own change; one further behind than --replica-max-lag is bypassed;
+    /// readiness and /metrics report it.
+    void theServerReadsListsFromTheReplica()
+    {
+        test::RestServer server;
+        DatabaseUrl replicaAccount = m_replica;
+        replicaAccount.user = QStringLiteral("paydesk_server");
+        QString started =
+            server.start(m_primary, {{QStringLiteral("replica.hq"), QStringLiteral("hq_admin"), QStringLiteral("HQ")}},
+                         {QStringLiteral("--db-read"), replicaAccount.toString(), QStringLiteral("--replica-max-lag"),
+                          QStringLiteral("3")});
+        QVERIFY2(started.isEmpty(), qPrintable(started));
+        auto inUse = [&server]() {
+            const test::Http ready = test::http(server.url(), "GET", QStringLiteral("health/ready"));
+            return ready.json.value(QStringLiteral("checks"))
+                .toObject()
+                .value(QStringLiteral("replica"))
+                .toObject()
+                .value(QStringLiteral("in_use"));
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(inUse(), QJsonValue(true), 20000);
+        auto console = [&server]() {
+            return std::make_unique<RestBackend>(RestBackend::Options{server.url(),
+                                                                      QStringLiteral("replica.hq"),
+                                                                      QString::fromLatin1(test::kRestPassword),
+                                                                      {},
+                                                                      {},
+                                                                      30000,
+                                                                      {}});
+        };
+        auto writer = console();
+        auto reader = console();
+        for (RestBackend* b : {writer.get(), reader.get()}) {
+            auto opened = test::await<ConnectionInfo>([&](QObject* r, auto done) { b->open(r, done); });
+            QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        }
+        const QVector<QVariantList> two = test::rows(
+            *m_admin,
+            QStringLiteral("SELECT id, email, version FROM users WHERE is_active ORDER BY id LIMIT 2 OFFSET 5"));
+        QCOMPARE(two.size(), 2);
+        const qint64 x = two[0].value(0).toLongLong();
+        const QString xName = two[0].value(1).toString();
+        const qint64 y = two[1].value(0).toLongLong();
+        const QString yName = two[1].value(1).toString();
+
+        // The replica serves lists once it has replayed the new staff login.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                const qint64 before = replicaReads(server);
+                return activeInList(*reader, x, xName).has_value() && replicaReads(server) > before;
+            }(),
+            20000);
+
+        QString why = m_cluster.run(QStringLiteral("standby-pause"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QVERIFY(test::exec(*m_admin, QStringLiteral("UPDATE users SET is_active = FALSE WHERE id = %1").arg(x)));
+        QCOMPARE(activeInList(*reader, x, xName), std::optional<bool>(true)); // the replica's row
+        QVERIFY(!activeInDetail(*reader, x));                                 // the primary's
+
+        auto done = test::await<Done>([&](QObject* r, auto cb) {
+            static_cast<Backend&>(*writer).call<ops::SetUserActive>(
+                UserActivation{y, two[1].value(2).toInt(), false, QStringLiteral("replica test: server")}, r, cb);
+        });
+        QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+        QCOMPARE(activeInList(*writer, y, yName), std::optional<bool>(false)); // its own write
+        QCOMPARE(activeInList(*reader, y, yName), std::optional<bool>(true));  // not yet replayed
+
+        // Further behind than 3 s: every read goes to the primary.
+        QTRY_COMPARE_WITH_TIMEOUT(inUse(), QJsonValue(false), 20000);
+        QCOMPARE(activeInList(*reader, x, xName), std::optional<bool>(false));
+
+        why = m_cluster.run(QStringLiteral("standby-resume"));
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(inUse(), QJsonValue(true), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(activeInList(*reader, y, yName), std::optional<bool>(false), 10000);
+        QVERIFY(replicaReads(server) > 0);
+        QVERIFY(scrape(server).contains(QLatin1String("paydesk_replica_in_use 1")));
+        QVERIFY(test::exec(*m_admin,
+                           QStringLiteral("UPDATE users SET is_active = TRUE WHERE id IN (%1, %2)").arg(x).arg(y)));
     }
 
     /// An unreachable replica is reported and never used: every read goes to the primary.
