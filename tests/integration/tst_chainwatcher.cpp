@@ -457,14 +457,8 @@ private Q_SLOTS:
         QVERIFY(metrics.second.contains("paydesk_http_requests_total{route=\"GET /chain/status\",status=\"200\"} 1"));
         QVERIFY(metrics.second.contains(
             "paydesk_http_request_duration_seconds_bucket{route=\"POST /invoices/{id}/chain-check\",le=\"+Inf\"} 1"));
-        QProcess promtool;
-        promtool.start(QStringLiteral("promtool"), {QStringLiteral("check"), QStringLiteral("metrics")});
-        QVERIFY2(promtool.waitForStarted(10000), "promtool (Debian package prometheus) is needed");
-        promtool.write(metrics.second);
-        promtool.closeWriteChannel();
-        QVERIFY(promtool.waitForFinished(30000));
-        QVERIFY2(promtool.exitCode() == 0,
-                 QByteArray(promtool.readAllStandardOutput() + promtool.readAllStandardError()).constData());
+        const QString linted = test::promtoolCheck(metrics.second);
+        QVERIFY2(linted.isEmpty(), qPrintable(linted));
 
         // The database drops the server's connections (a restart): its watcher opens its
         // connection again and the next block still confirms the second invoice.

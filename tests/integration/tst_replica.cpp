@@ -308,7 +308,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(inUse(), QJsonValue(true), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(activeInList(*reader, y, yName), std::optional<bool>(false), 10000);
         QVERIFY(replicaReads(server) > 0);
-        QVERIFY(scrape(server).contains(QLatin1String("paydesk_replica_in_use 1")));
+        const QString text = scrape(server);
+        QVERIFY(text.contains(QLatin1String("paydesk_replica_in_use 1")));
+        const QString linted = test::promtoolCheck(text.toUtf8());
+        QVERIFY2(linted.isEmpty(), qPrintable(linted));
         QVERIFY(test::exec(*m_admin,
                            QStringLiteral("UPDATE users SET is_active = TRUE WHERE id IN (%1, %2)").arg(x).arg(y)));
     }

@@ -526,6 +526,24 @@ DatabaseUrl OwnCluster::standbyUrl() const
     return urlInFile(m_state.filePath(QStringLiteral("standby-url")));
 }
 
+QString promtoolCheck(const QByteArray& metrics)
+{
+    QProcess promtool;
+    promtool.start(QStringLiteral("promtool"), {QStringLiteral("check"), QStringLiteral("metrics")});
+    if (!promtool.waitForStarted(10000)) {
+        return QStringLiteral("promtool (Debian package prometheus) is needed");
+    }
+    promtool.write(metrics);
+    promtool.closeWriteChannel();
+    if (!promtool.waitForFinished(30000)) {
+        return QStringLiteral("promtool did not finish");
+    }
+    if (promtool.exitCode() != 0) {
+        return QString::fromUtf8(promtool.readAllStandardOutput() + promtool.readAllStandardError());
+    }
+    return {};
+}
+
 QString oathtoolCode(const QString& base32Secret, int offsetSteps)
 {
     QProcess tool;

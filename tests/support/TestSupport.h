@@ -168,6 +168,10 @@ private:
     bool m_started = false;
 };
 
+/// Checks Prometheus exposition text with `promtool check metrics` (Debian package prometheus):
+/// empty when it passes, else what promtool said (or that it could not run).
+QString promtoolCheck(const QByteArray& metrics);
+
 /// The TOTP code of a base32 secret now (moved by `offsetSteps` steps of 30 s), computed by
 /// oathtool (Debian package oathtool), independently of the code under test; empty when
 /// oathtool could not run.
