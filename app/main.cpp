@@ -53,8 +53,9 @@ int main(int argc, char** argv)
         {QStringLiteral("db"), QStringLiteral("Open the console on the database at <url>."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("db-read"),
                       QStringLiteral("With --db on PostgreSQL: read lists, counts, exports and the dashboard from this "
-                                     "read-only streaming replica (host:port; same database, user and TLS)."),
-                      QStringLiteral("host:port")});
+                                     "read-only streaming replica: host:port (same database, user and TLS) or a "
+                                     "postgresql:// URL."),
+                      QStringLiteral("replica")});
     parser.process(app);
 
     QSettings settings;

@@ -100,6 +100,23 @@ std::optional<DatabaseUrl> ConnectionProfile::replicaUrl(const DatabaseUrl& prim
     if (text.isEmpty() || primary.dialect != Dialect::PostgreSQL) {
         return std::nullopt;
     }
+    if (text.startsWith(QLatin1String("postgresql://"))) {
+        // A whole URL: its own database, user and TLS settings; the primary's password when it
+        // names none (the same login on a standby).
+        QString why;
+        auto url = DatabaseUrl::parse(text, &why);
+        if (!url) {
+            if (error) {
+                *error = why;
+            }
+            return std::nullopt;
+        }
+        if (url->password.isEmpty() && url->user == primary.user) {
+            url->password = primary.password;
+        }
+        url->mayCreate = false;
+        return url;
+    }
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     QString host = colon > 0 ? text.left(colon) : text;
     int port = 5432;

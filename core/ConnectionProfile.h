@@ -22,14 +22,17 @@ struct ConnectionProfile
     QString serverUser;  ///< for Kind::Server
     QString caFile;      ///< for Kind::Server: extra trusted CA (PEM)
     /// For Kind::PostgreSQL: "host:port" of a read-only streaming replica of the same database,
-    /// reached with the same user, password and TLS settings (empty: none). Lists, counts,
+    /// reached with the same user, password and TLS settings, or its own postgresql:// URL
+    /// (empty: none). Lists, counts,
     /// exports and the dashboard read from it (sql::SqlBackend::setReadReplica).
     QString readReplica;
 
     /// The database URL to connect to; the embedded profile resolves to embeddedDatabasePath().
     std::optional<DatabaseUrl> resolvedUrl() const;
-    /// The replica's URL: `primary` with readReplica's host and port (default 5432); nullopt when
-    /// there is none or it is not host[:port]; `error` then says why (empty when none is set).
+    /// The replica's URL: `primary` with readReplica's host and port (default 5432), or
+    /// readReplica itself when it is a postgresql:// URL (with the primary's password for the
+    /// same user); nullopt when there is none or it is neither; `error` then says why (empty
+    /// when none is set).
     static std::optional<DatabaseUrl> replicaUrl(const DatabaseUrl& primary, const QString& readReplica,
                                                  QString* error = nullptr);
 

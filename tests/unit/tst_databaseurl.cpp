@@ -1,7 +1,9 @@
+#include "ConnectionProfile.h"
 #include "DatabaseUrl.h"
 
 #include <QtTest>
 
+using pd::ConnectionProfile;
 using pd::DatabaseUrl;
 using pd::Dialect;
 
@@ -10,6 +12,41 @@ class TestDatabaseUrl : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    /// A profile's read replica: host:port takes the primary's database, user, password and TLS;
+    /// a whole URL is taken as it is (with the primary's password for the same user); anything
+    /// else is refused in words.
+    void readReplicaUrls()
+    {
+        auto primary = DatabaseUrl::parse(
+            QStringLiteral("postgresql://hq@db.example.org:5433/paydesk?sslmode=verify-full&sslrootcert=/etc/ca.pem"));
+        QVERIFY(primary);
+        primary->password = QStringLiteral("secret");
+        auto replica = ConnectionProfile::replicaUrl(*primary, QStringLiteral(" replica.example.org:6432 "));
+        QVERIFY(replica);
+        QCOMPARE(replica->host, QStringLiteral("replica.example.org"));
+        QCOMPARE(replica->port, 6432);
+        QCOMPARE(replica->database, QStringLiteral("paydesk"));
+        QCOMPARE(replica->user, QStringLiteral("hq"));
+        QCOMPARE(replica->password, QStringLiteral("secret"));
+        QCOMPARE(replica->sslMode, QStringLiteral("verify-full"));
+        QCOMPARE(replica->sslRootCert, QStringLiteral("/etc/ca.pem"));
+        QCOMPARE(ConnectionProfile::replicaUrl(*primary, QStringLiteral("replica.example.org"))->port, 5432);
+        auto own = ConnectionProfile::replicaUrl(*primary, QStringLiteral("postgresql://hq@r2:5432/paydesk_ro"));
+        QVERIFY(own);
+        QCOMPARE(own->database, QStringLiteral("paydesk_ro"));
+        QCOMPARE(own->password, QStringLiteral("secret"));
+        QVERIFY(ConnectionProfile::replicaUrl(*primary, QStringLiteral("postgresql://reader@r2/paydesk"))
+                    ->password.isEmpty());
+        QString why;
+        QVERIFY(!ConnectionProfile::replicaUrl(*primary, QStringLiteral("replica:99999"), &why));
+        QVERIFY(why.contains(QLatin1String("port")));
+        QVERIFY(!ConnectionProfile::replicaUrl(*primary, QStringLiteral("a b:5432"), &why));
+        QVERIFY(why.contains(QLatin1String("host")));
+        QVERIFY(!ConnectionProfile::replicaUrl(*primary, QString(), &why));
+        const auto sqlite = DatabaseUrl::parse(QStringLiteral("sqlite:/tmp/x.db"));
+        QVERIFY(!ConnectionProfile::replicaUrl(*sqlite, QStringLiteral("replica:5432")));
+    }
+
     void parsesPostgres()
     {
         QString why;
