@@ -48,6 +48,7 @@ SecondFactorDialog::SecondFactorDialog(const RestBackend::SecondFactorStep& step
             codes->setObjectName(QStringLiteral("recoveryCodes"));
             codes->setReadOnly(true);
             codes->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            codes->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
             codes->setMinimumHeight(codes->fontMetrics().lineSpacing() * 11);
             layout->addWidget(codes);
             QPushButton* copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
