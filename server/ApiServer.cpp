@@ -825,7 +825,7 @@ void ApiServer::addRoutes()
         if (secondFactor) {
             const QString challenge = auth::randomToken();
             if (auto stored = sql::createMfaChallenge(s, account.value().id, *secondFactor, auth::sha256Hex(challenge),
-                                                      kMfaChallengeSeconds);
+                                                      kMfaChallengeSeconds, attemptId);
                 !stored.ok()) {
                 return problemReply(stored.error());
             }
@@ -959,6 +959,14 @@ void ApiServer::addRoutes()
         }
         if (auto recorded = sql::finishSignInAttempt(s, attemptId, accepted); !recorded.ok()) {
             return problemReply(recorded.error());
+        }
+        if (accepted && c.signInAttemptId > 0) {
+            // The password's attempt counted as a failure while the code was awaited; the sign-in
+            // is complete now, so it no longer counts against the address (an office of staff
+            // behind one address must not lock itself out).
+            if (auto recorded = sql::finishSignInAttempt(s, c.signInAttemptId, true); !recorded.ok()) {
+                return problemReply(recorded.error());
+            }
         }
         if (!accepted) {
             if (auto failed = sql::failMfaChallenge(s, c.id); !failed.ok()) {

@@ -57,14 +57,16 @@ Result<MfaEnrolment> mfaEnrolment(SqlSession& session, qint64 staffId)
 }
 
 Result<Done> createMfaChallenge(SqlSession& session, qint64 staffId, MfaPurpose purpose, const QString& tokenSha256,
-                                int seconds)
+                                int seconds, qint64 signInAttemptId)
 {
     if (session.dialect() != Dialect::PostgreSQL) {
         return needsPostgres();
     }
-    SqlBuilder b("INSERT INTO server_mfa_challenges (staff_id, challenge_sha256, purpose, expires_at) VALUES (");
+    SqlBuilder b("INSERT INTO server_mfa_challenges (staff_id, challenge_sha256, purpose, sign_in_attempt_id, "
+                 "expires_at) VALUES (");
     b.bind(staffId).sql(", ").bind(tokenSha256).sql(", ");
-    b.bind(purpose == MfaPurpose::Enrol ? QStringLiteral("enrol") : QStringLiteral("verify"));
+    b.bind(purpose == MfaPurpose::Enrol ? QStringLiteral("enrol") : QStringLiteral("verify")).sql(", ");
+    b.bind(signInAttemptId > 0 ? QVariant(signInAttemptId) : QVariant());
     b.sql(", now() + make_interval(secs => ").bind(seconds).sql("))");
     auto inserted = changed(session, b);
     if (!inserted.ok()) {
@@ -80,7 +82,8 @@ Result<MfaChallenge> liveMfaChallenge(SqlSession& session, const QString& tokenS
     }
     QSqlQuery query;
     Error error;
-    SqlBuilder b("SELECT c.id, c.staff_id, s.login, c.purpose, c.failures FROM server_mfa_challenges c JOIN staff s ON "
+    SqlBuilder b("SELECT c.id, c.staff_id, s.login, c.purpose, c.failures, COALESCE(c.sign_in_attempt_id, 0) FROM "
+                 "server_mfa_challenges c JOIN staff s ON "
                  "s.id = c.staff_id WHERE c.challenge_sha256 = ");
     b.bind(tokenSha256).sql(" AND c.used_at IS NULL AND c.expires_at > now() AND c.failures < ");
     b.bind(kMfaChallengeFailures).sql(" AND s.is_active");
@@ -98,6 +101,7 @@ Result<MfaChallenge> liveMfaChallenge(SqlSession& session, const QString& tokenS
     challenge.login = query.value(2).toString();
     challenge.purpose = query.value(3).toString() == QLatin1String("enrol") ? MfaPurpose::Enrol : MfaPurpose::Verify;
     challenge.failures = query.value(4).toInt();
+    challenge.signInAttemptId = query.value(5).toLongLong();
     return challenge;
 }
 

@@ -35,6 +35,7 @@ struct MfaChallenge
     QString login;
     MfaPurpose purpose = MfaPurpose::Verify;
     int failures = 0;
+    qint64 signInAttemptId = 0; ///< the password's attempt (server_sign_in_attempts), 0 if none
 };
 
 /// Wrong codes a challenge takes before it is spent (then sign in again, which is throttled).
@@ -42,9 +43,11 @@ constexpr int kMfaChallengeFailures = 5;
 
 Result<MfaEnrolment> mfaEnrolment(SqlSession& session, qint64 staffId);
 
-/// Stores a challenge for `staffId`, valid for `seconds`, by the SHA-256 (hex) of its token.
+/// Stores a challenge for `staffId`, valid for `seconds`, by the SHA-256 (hex) of its token,
+/// with the sign-in attempt of the password that opened it (recorded as a success once the
+/// second factor is given, so completed sign-ins do not count against the address).
 Result<Done> createMfaChallenge(SqlSession& session, qint64 staffId, MfaPurpose purpose, const QString& tokenSha256,
-                                int seconds);
+                                int seconds, qint64 signInAttemptId);
 /// The live challenge of a token: Authentication when it is unknown, used, expired or spent by
 /// kMfaChallengeFailures wrong codes, or its staff member is inactive.
 Result<MfaChallenge> liveMfaChallenge(SqlSession& session, const QString& tokenSha256);

@@ -43,6 +43,8 @@ CREATE TABLE server_mfa_challenges (
     staff_id INTEGER NOT NULL REFERENCES staff(id),
     challenge_sha256 CHAR(64) NOT NULL UNIQUE CHECK (challenge_sha256 ~ '^[0-9a-f]{64}$'),
     purpose VARCHAR(10) NOT NULL CHECK (purpose IN ('verify', 'enrol')),
+    -- the password's attempt: a failure until the second factor is given, then a success
+    sign_in_attempt_id BIGINT,
     failures INTEGER NOT NULL DEFAULT 0,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
     expires_at TIMESTAMP WITH TIME ZONE NOT NULL,

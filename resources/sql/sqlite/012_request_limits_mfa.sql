@@ -28,6 +28,7 @@ CREATE TABLE server_mfa_challenges (
     staff_id INTEGER NOT NULL REFERENCES staff(id),
     challenge_sha256 TEXT NOT NULL UNIQUE CHECK (length(challenge_sha256) = 64),
     purpose TEXT NOT NULL CHECK (purpose IN ('verify', 'enrol')),
+    sign_in_attempt_id INTEGER,
     failures INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z'),
     expires_at TEXT NOT NULL,
