@@ -1192,12 +1192,12 @@
 <context>
     <name>pd::ConnectionProfile</name>
     <message>
-        <location filename="../core/ConnectionProfile.cpp" line="111"/>
+        <location filename="../core/ConnectionProfile.cpp" line="128"/>
         <source>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</source>
         <translation>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</translation>
     </message>
     <message>
-        <location filename="../core/ConnectionProfile.cpp" line="121"/>
+        <location filename="../core/ConnectionProfile.cpp" line="138"/>
         <source>The read replica &quot;%1&quot; is not a host name; write host:port.</source>
         <translation>The read replica &quot;%1&quot; is not a host name; write host:port.</translation>
     </message>
@@ -2142,12 +2142,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1363"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1367"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1662"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1666"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,33 +3636,33 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>This code was used already; wait for the next one (every 30 seconds).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="992"/>
+        <location filename="../server/ApiServer.cpp" line="1000"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1094"/>
+        <location filename="../server/ApiServer.cpp" line="1102"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1233"/>
-        <location filename="../server/ApiServer.cpp" line="1281"/>
+        <location filename="../server/ApiServer.cpp" line="1241"/>
+        <location filename="../server/ApiServer.cpp" line="1289"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1303"/>
+        <location filename="../server/ApiServer.cpp" line="1311"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1315"/>
+        <location filename="../server/ApiServer.cpp" line="1323"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1331"/>
+        <location filename="../server/ApiServer.cpp" line="1339"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,7 +3677,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1463"/>
+        <location filename="../server/ApiServer.cpp" line="1471"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3697,27 +3697,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1363"/>
+        <location filename="../server/ApiServer.cpp" line="1371"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1380"/>
+        <location filename="../server/ApiServer.cpp" line="1388"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1352"/>
+        <location filename="../server/ApiServer.cpp" line="1360"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1289"/>
+        <location filename="../server/ApiServer.cpp" line="1297"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1295"/>
+        <location filename="../server/ApiServer.cpp" line="1303"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,94 +3952,94 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Kyc</name>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="48"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="49"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="75"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="76"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="148"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="155"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="157"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="229"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="163"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="204"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="207"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="210"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
         <source>Only headquarters may change the review settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="227"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="372"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="396"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="399"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="402"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="426"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="439"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -4047,22 +4047,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="449"/>
+        <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
+        <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason "Document expired", or ask the customer for a valid one.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="457"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="461"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="474"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="546"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="612"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="625"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,17 +4216,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>Second factors are kept by paydesk-server, in PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMfa.cpp" line="92"/>
+        <location filename="../core/sql/SqlMfa.cpp" line="95"/>
         <source>This sign-in has expired or was used up by wrong codes; sign in again.</source>
         <translation>This sign-in has expired or was used up by wrong codes; sign in again.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMfa.cpp" line="142"/>
+        <location filename="../core/sql/SqlMfa.cpp" line="146"/>
         <source>A second factor is set up already; headquarters can reset it if the phone is lost.</source>
         <translation>A second factor is set up already; headquarters can reset it if the phone is lost.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMfa.cpp" line="225"/>
+        <location filename="../core/sql/SqlMfa.cpp" line="229"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>There is no staff member &quot;%1&quot;.</translation>
     </message>
@@ -6983,62 +6988,62 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Your authenticator app is set up. If you lose the phone, each of these codes signs you in once instead of a code from the app. Print them or write them down and keep them safe: they are shown only now.</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="53"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="54"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="57"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="58"/>
         <source>I have kept them</source>
         <translation>I have kept them</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="59"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="60"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="67"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="68"/>
         <source>Set up sign-in codes for %1</source>
         <translation>Set up sign-in codes for %1</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="68"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="69"/>
         <source>Your role signs in with a code from an authenticator app as well as the password. Scan this QR code with the app (FreeOTP, Aegis, Google or Microsoft Authenticator, ...), then type the six-digit code it shows.</source>
         <translation>Your role signs in with a code from an authenticator app as well as the password. Scan this QR code with the app (FreeOTP, Aegis, Google or Microsoft Authenticator, ...), then type the six-digit code it shows.</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="81"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="82"/>
         <source>Or type this key into the app:</source>
         <translation>Or type this key into the app:</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="88"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="89"/>
         <source>Sign-in code for %1</source>
         <translation>Sign-in code for %1</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="89"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="90"/>
         <source>Type the six-digit code your authenticator app shows for Paydesk. Without the phone, type one of your recovery codes instead.</source>
         <translation>Type the six-digit code your authenticator app shows for Paydesk. Without the phone, type one of your recovery codes instead.</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="95"/>
         <source>6-digit code</source>
         <translation>6-digit code</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="95"/>
         <source>6-digit code or recovery code</source>
         <translation>6-digit code or recovery code</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="110"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="110"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>

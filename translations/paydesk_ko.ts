@@ -1323,12 +1323,12 @@
 <context>
     <name>pd::ConnectionProfile</name>
     <message>
-        <location filename="../core/ConnectionProfile.cpp" line="111"/>
+        <location filename="../core/ConnectionProfile.cpp" line="128"/>
         <source>The read replica &quot;%1&quot; has no valid port; write host:port, for example replica.example.org:5432.</source>
         <translation>읽기 복제본 &quot;%1&quot;의 포트가 올바르지 않습니다. host:port 형식으로 쓰세요(예: replica.example.org:5432).</translation>
     </message>
     <message>
-        <location filename="../core/ConnectionProfile.cpp" line="121"/>
+        <location filename="../core/ConnectionProfile.cpp" line="138"/>
         <source>The read replica &quot;%1&quot; is not a host name; write host:port.</source>
         <translation>읽기 복제본 &quot;%1&quot;은(는) 호스트 이름이 아닙니다. host:port 형식으로 쓰세요.</translation>
     </message>
@@ -2265,12 +2265,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>인덱스를 만드는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1363"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1367"/>
         <source>Payments %1</source>
         <translation>결제 %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1662"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1666"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
     </message>
@@ -3757,33 +3757,33 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>이 코드는 이미 사용되었습니다. 다음 코드를 기다리세요(30초마다 바뀝니다).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="992"/>
+        <location filename="../server/ApiServer.cpp" line="1000"/>
         <source>Give the refresh token.</source>
         <translation>갱신 토큰을 주세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1094"/>
+        <location filename="../server/ApiServer.cpp" line="1102"/>
         <source>Give one title per column (%1) or none.</source>
         <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1233"/>
-        <location filename="../server/ApiServer.cpp" line="1281"/>
+        <location filename="../server/ApiServer.cpp" line="1241"/>
+        <location filename="../server/ApiServer.cpp" line="1289"/>
         <source>There is nothing at %1.</source>
         <translation>%1에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1303"/>
+        <location filename="../server/ApiServer.cpp" line="1311"/>
         <source>Sign in first.</source>
         <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1315"/>
+        <location filename="../server/ApiServer.cpp" line="1323"/>
         <source>The role %1 may not do this.</source>
         <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1331"/>
+        <location filename="../server/ApiServer.cpp" line="1339"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation>본 행의 버전을 If-Match로 보내세요.</translation>
     </message>
@@ -3798,7 +3798,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1463"/>
+        <location filename="../server/ApiServer.cpp" line="1471"/>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
     </message>
@@ -3818,27 +3818,27 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1363"/>
+        <location filename="../server/ApiServer.cpp" line="1371"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation>Idempotency-Key는 최대 200자입니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1380"/>
+        <location filename="../server/ApiServer.cpp" line="1388"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1352"/>
+        <location filename="../server/ApiServer.cpp" line="1360"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1289"/>
+        <location filename="../server/ApiServer.cpp" line="1297"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1295"/>
+        <location filename="../server/ApiServer.cpp" line="1303"/>
         <source>The request body is larger than %1 kB.</source>
         <translation>요청 본문이 %1 kB보다 큽니다.</translation>
     </message>
@@ -4081,116 +4081,121 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Kyc</name>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="48"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="49"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="75"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="76"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation>현재 역할(%1)로는 KYC 서류를 심사할 수 없습니다. KYC 심사역이나 본사에 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="148"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation>KYC 서류 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="155"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation>KYC 서류 #%1은(는) 이미 %2이(가) %3에 결정했습니다(%4). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="157"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="229"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="163"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation>KYC 서류 #%1은(는) %3까지 %2이(가) 담당합니다. 다른 서류를 고르거나 %2 또는 본사에 해제를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="204"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation>담당 시간은 1분에서 1,440분(하루)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="207"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation>결정 기한은 1시간에서 720시간(30일)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="210"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation>이중 승인 위험 기준은 0.00에서 9.99 사이의 점수입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
         <source>Only headquarters may change the review settings.</source>
         <translation>심사 설정은 본사만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="227"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="372"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="396"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="399"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="402"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="426"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="439"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="449"/>
+        <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
+        <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. "서류 만료" 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="457"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="461"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="474"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="546"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="612"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="625"/>
         <source>Choose a period of one day to one year.</source>
         <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
     </message>
@@ -4339,17 +4344,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>2단계 인증 정보는 paydesk-server가 PostgreSQL에 보관합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMfa.cpp" line="92"/>
+        <location filename="../core/sql/SqlMfa.cpp" line="95"/>
         <source>This sign-in has expired or was used up by wrong codes; sign in again.</source>
         <translation>이 로그인은 만료되었거나 틀린 코드로 모두 소진되었습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMfa.cpp" line="142"/>
+        <location filename="../core/sql/SqlMfa.cpp" line="146"/>
         <source>A second factor is set up already; headquarters can reset it if the phone is lost.</source>
         <translation>2단계 인증이 이미 설정되어 있습니다. 휴대폰을 잃어버렸다면 본부에서 초기화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMfa.cpp" line="225"/>
+        <location filename="../core/sql/SqlMfa.cpp" line="229"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>직원 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
@@ -7104,62 +7109,62 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>인증 앱이 설정되었습니다. 휴대폰을 잃어버리면 앱의 코드 대신 이 코드로 한 번씩 로그인할 수 있습니다. 인쇄하거나 적어서 안전하게 보관하세요. 지금만 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="53"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="54"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="57"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="58"/>
         <source>I have kept them</source>
         <translation>보관했습니다</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="59"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="60"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="67"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="68"/>
         <source>Set up sign-in codes for %1</source>
         <translation>%1의 로그인 코드 설정</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="68"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="69"/>
         <source>Your role signs in with a code from an authenticator app as well as the password. Scan this QR code with the app (FreeOTP, Aegis, Google or Microsoft Authenticator, ...), then type the six-digit code it shows.</source>
         <translation>이 역할은 비밀번호와 함께 인증 앱의 코드로 로그인합니다. 앱(FreeOTP, Aegis, Google 또는 Microsoft Authenticator 등)으로 이 QR 코드를 스캔한 뒤 표시되는 6자리 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="81"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="82"/>
         <source>Or type this key into the app:</source>
         <translation>또는 앱에 이 키를 입력하세요:</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="88"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="89"/>
         <source>Sign-in code for %1</source>
         <translation>%1의 로그인 코드</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="89"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="90"/>
         <source>Type the six-digit code your authenticator app shows for Paydesk. Without the phone, type one of your recovery codes instead.</source>
         <translation>인증 앱에 표시된 Paydesk의 6자리 코드를 입력하세요. 휴대폰이 없으면 복구 코드 중 하나를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="95"/>
         <source>6-digit code</source>
         <translation>6자리 코드</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="94"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="95"/>
         <source>6-digit code or recovery code</source>
         <translation>6자리 코드 또는 복구 코드</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="110"/>
         <source>Confirm</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../ui/SecondFactorDialog.cpp" line="109"/>
+        <location filename="../ui/SecondFactorDialog.cpp" line="110"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>

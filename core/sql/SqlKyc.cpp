@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSqlQuery>
 
 #include <map>
@@ -93,6 +94,7 @@ struct DocumentState
     QString notes;
     QString verifiedBy;
     QDateTime verifiedAt;
+    QDateTime expiresAt; ///< the identity document's own expiry (invalid: none)
 };
 
 Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id, bool forUpdate)
@@ -110,6 +112,8 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     SqlDialect::of(dialect).hundredths(b, "COALESCE(k.risk_score, 0)");
     b.sql(", k.verification_notes, k.verified_by, ");
     emitTypedValue(b, "k.verified_at", ValueType::Timestamp, dialect);
+    b.sql(", ");
+    emitTypedValue(b, "k.expires_at", ValueType::Timestamp, dialect);
     b.sql(" FROM kyc_documents k WHERE k.id = ").bind(id);
     if (forUpdate) {
         SqlDialect::of(dialect).lock(b, " FOR UPDATE");
@@ -135,6 +139,7 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     d.notes = query.value(9).toString();
     d.verifiedBy = query.value(10).toString();
     d.verifiedAt = parseCanonicalInstant(query.value(11).toString());
+    d.expiresAt = parseCanonicalInstant(query.value(12).toString());
     return std::optional<DocumentState>(d);
 }
 
@@ -438,6 +443,14 @@ Result<KycDecisionResult> decideKycDocument(SqlSession& session, const KycDecisi
         const QString now = SqlSession::nowText();
         QSqlQuery query;
         Error error;
+        if (decision.action == KycAction::Approve && d.expiresAt.isValid() &&
+            d.expiresAt <= QDateTime::currentDateTimeUtc()) {
+            // Also enforced by the database (migration 013).
+            return invalid(KycText::tr("KYC document #%1 expired on %2, so it cannot be approved. Reject it with the "
+                                       "reason \"Document expired\", or ask the customer for a valid one.")
+                               .arg(decision.documentId)
+                               .arg(QLocale().toString(d.expiresAt.toLocalTime().date(), QLocale::ShortFormat)));
+        }
         const bool fourEyes = d.riskHundredths > settings.value().fourEyesRiskHundredths;
         if (decision.action == KycAction::Approve && fourEyes && d.firstApprover == me) {
             return Error(Error::Kind::Permission,

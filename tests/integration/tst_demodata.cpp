@@ -220,6 +220,28 @@ private Q_SLOTS:
         QVERIFY(scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending' AND "
                            "verification_notes IS NOT NULL")
                     .toLongLong() > 0);
+        // A working team's queue (docs/DOMAIN.md): the data ends 2026-11-21T15:00Z (the start of
+        // the as-of day in Seoul); most pending documents arrived in the 12 hours before, some
+        // are over the 48-hour SLA, none is a week old, none has expired.
+        const double pending =
+            scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending'").toDouble();
+        const double recent = scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending' "
+                                         "AND created_at >= '2026-11-21T03:00:00'")
+                                  .toDouble();
+        const double late = scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending' "
+                                       "AND created_at < '2026-11-19T15:00:00'")
+                                .toDouble();
+        QVERIFY(pending > 20);
+        QVERIFY2(recent / pending > 0.8, qPrintable(QStringLiteral("%1 of %2 recent").arg(recent).arg(pending)));
+        QVERIFY2(late > 0 && late / pending < 0.2, qPrintable(QStringLiteral("%1 of %2 late").arg(late).arg(pending)));
+        QCOMPARE(scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending' AND "
+                            "created_at < '2026-11-14T15:00:00'")
+                     .toLongLong(),
+                 0);
+        QCOMPARE(scalar(*s, "SELECT COUNT(*) FROM kyc_documents WHERE verification_status = 'pending' AND "
+                            "expires_at < '2026-11-21T15:00:00'")
+                     .toLongLong(),
+                 0);
     }
 
     void userKycFollowsDocuments_data() { addDialects(); }

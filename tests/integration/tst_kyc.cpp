@@ -309,6 +309,64 @@ private Q_SLOTS:
         QVERIFY(!reviewerActivity(*s, QDate::currentDate(), QDate::currentDate().addDays(-2)).ok());
     }
 
+    /// An identity document past its expiry is not approved: the console's SQL refuses in words
+    /// (nothing written: status, version and audit unchanged), and so does the database for any
+    /// other writer, also when the expiry is moved in the same statement (migration 013); a first
+    /// approval of a four-eyes document counts too. Rejecting it still works.
+    void anExpiredDocumentIsNotApproved_data() { test::addDialectRows(); }
+    void anExpiredDocumentIsNotApproved()
+    {
+        QFETCH(int, dialect);
+        PD_SCRATCH_DB(db, Dialect(dialect));
+        auto s = prepared(*db);
+        QVERIFY(s);
+        const qint64 user = addUser(*s, 1);
+        const qint64 expired = addDocument(*s, user, 1, 120);
+        const qint64 risky = addDocument(*s, user, 2, 850);
+        const QString past = s->dialect() == Dialect::PostgreSQL ? QStringLiteral("now() - interval '3 days'")
+                                                                 : QStringLiteral("'2020-01-31T00:00:00.000000Z'");
+        QVERIFY(exec(*s, QStringLiteral("UPDATE kyc_documents SET expires_at = %1 WHERE id IN (%2, %3)")
+                             .arg(past)
+                             .arg(expired)
+                             .arg(risky)));
+        const int auditBefore = value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
+        for (const qint64 id : {expired, risky}) {
+            QVERIFY(claimKycDocument(*s, id).ok());
+            auto approved = decideKycDocument(*s, decision(id, versionOf(*s, id), KycAction::Approve));
+            QVERIFY(!approved.ok());
+            QCOMPARE(approved.error().kind, Error::Kind::Invalid);
+            QVERIFY2(approved.error().message.contains(QStringLiteral("expired")),
+                     qPrintable(approved.error().message));
+            QCOMPARE(value(*s, QStringLiteral("SELECT verification_status FROM kyc_documents WHERE id = %1").arg(id))
+                         .toString(),
+                     QStringLiteral("pending"));
+            QVERIFY(value(*s, QStringLiteral("SELECT first_approved_by FROM kyc_documents WHERE id = %1").arg(id))
+                        .isNull());
+        }
+        // Claims are audited; the refused approvals are not.
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'kyc.approve'")).toInt(), 0);
+        QVERIFY(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt() >= auditBefore);
+
+        // Another writer, straight in SQL: refused by the database, expiry moved or not.
+        QString error;
+        QVERIFY(!exec(
+            *s, QStringLiteral("UPDATE kyc_documents SET verification_status = 'approved' WHERE id = %1").arg(expired),
+            &error));
+        QVERIFY2(error.contains(QLatin1String("expired")), qPrintable(error));
+        const QString future = s->dialect() == Dialect::PostgreSQL ? QStringLiteral("now() + interval '3 years'")
+                                                                   : QStringLiteral("'2099-01-01T00:00:00.000000Z'");
+        QVERIFY(!exec(*s,
+                      QStringLiteral("UPDATE kyc_documents SET verification_status = 'approved', expires_at = %1 "
+                                     "WHERE id = %2")
+                          .arg(future)
+                          .arg(expired),
+                      &error));
+        // Rejecting it with the reason "expired" works.
+        auto rejected = decideKycDocument(
+            *s, decision(expired, versionOf(*s, expired), KycAction::Reject, QStringLiteral("document_expired")));
+        QVERIFY2(rejected.ok(), qPrintable(rejected.ok() ? QString() : rejected.error().message));
+    }
+
     void claims_data() { test::addDialectRows(); }
     void claims()
     {
