@@ -383,12 +383,7 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
     }
     m_refreshing = true;
     const bool renewing = path == ops::RenewSession::operation().path;
-    QNetworkReply* reply = m_network.post(makeRequest(path, QUrlQuery()), body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, renewing]() {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
-        m_sslErrors.remove(reply);
+    postSignIn(path, body, [this, renewing](const Answer& answer) {
         auto finish = [this](const Error& error) {
             m_refreshing = false;
             auto waiting = std::move(m_waitingForToken);
@@ -397,7 +392,7 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
                 waiter(error);
             }
         };
-        if (!renewing && status == 200) {
+        if (!renewing && answer.status == 200) {
             const QJsonObject object = QJsonDocument::fromJson(answer.body).object();
             if (object.contains(QStringLiteral("mfa"))) {
                 continueWithSecondFactor(object, finish);
@@ -415,14 +410,16 @@ void RestBackend::requestTokens(const QString& path, const QByteArray& body, std
     });
 }
 
-void RestBackend::postSignIn(const QString& path, const QJsonObject& body, std::function<void(const Answer&)> done)
+void RestBackend::postSignIn(const QString& path, const QByteArray& body, std::function<void(const Answer&)> done)
 {
-    QNetworkReply* reply = m_network.post(makeRequest(path, QUrlQuery()), compact(body));
+    QNetworkReply* reply = m_network.post(makeRequest(path, QUrlQuery()), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)]() {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        // The transport error reads the TLS errors of the reply: before they are forgotten.
+        const Answer answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()};
         m_sslErrors.remove(reply);
-        done(Answer{status, reply->readAll(), status == 0 ? transportError(reply) : Error()});
+        done(answer);
     });
 }
 
@@ -443,7 +440,7 @@ void RestBackend::continueWithSecondFactor(const QJsonObject& challenge, std::fu
         askSecondFactor(step, token, std::move(finish));
         return;
     }
-    postSignIn(ops::EnrolSecondFactor::operation().path, {{QStringLiteral("mfa_token"), token}},
+    postSignIn(ops::EnrolSecondFactor::operation().path, compact(QJsonObject{{QStringLiteral("mfa_token"), token}}),
                [this, step, token, finish = std::move(finish)](const Answer& answer) mutable {
                    if (answer.error || answer.status != 200) {
                        finish(answer.error ? answer.error : json::errorFromProblem(answer.body, answer.status));
@@ -491,7 +488,7 @@ void RestBackend::askSecondFactor(SecondFactorStep step, const QString& mfaToken
                             std::all_of(answer.begin(), answer.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
         const QJsonObject body{{QStringLiteral("mfa_token"), mfaToken},
                                {isCode ? QStringLiteral("code") : QStringLiteral("recovery_code"), answer}};
-        self->postSignIn(ops::VerifySecondFactor::operation().path, body,
+        self->postSignIn(ops::VerifySecondFactor::operation().path, compact(body),
                          [self, step, mfaToken, finish](const Answer& a) {
                              if (!self) {
                                  return;

@@ -135,7 +135,7 @@ private:
     /// Shows the recovery codes of a finished enrolment, or how many are left after one was used.
     void showRecoveryCodes(const QJsonObject& answer, const QString& user);
     /// Posts a JSON body to a sign-in path (no token) and calls `done` with the answer.
-    void postSignIn(const QString& path, const QJsonObject& body, std::function<void(const Answer&)> done);
+    void postSignIn(const QString& path, const QByteArray& body, std::function<void(const Answer&)> done);
     QNetworkRequest makeRequest(const QString& path, const QUrlQuery& query) const;
     Error transportError(QNetworkReply* reply) const;
     template<typename T>

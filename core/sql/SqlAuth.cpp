@@ -95,22 +95,6 @@ Result<qint64> storeRefreshToken(SqlSession& session, qint64 staffId, const QStr
     });
 }
 
-Result<bool> sessionIsLive(SqlSession& session, const QString& login, qint64 sessionId)
-{
-    auto live = session.scalar(
-        SqlBuilder("SELECT COUNT(*) FROM refresh_tokens t JOIN staff s ON s.id = t.staff_id WHERE t.session_id = ")
-            .bind(sessionId)
-            .sql(" AND t.revoked_at IS NULL AND t.expires_at > ")
-            .bind(SqlSession::nowText())
-            .sql(" AND s.login = ")
-            .bind(login)
-            .sql(" AND s.is_active"));
-    if (!live.ok()) {
-        return live.error();
-    }
-    return live.value().toLongLong() > 0;
-}
-
 Result<StaffAccount> useRefreshToken(SqlSession& session, const QString& tokenSha256)
 {
     // The token is read and revoked in one transaction; a reused token's owner loses every

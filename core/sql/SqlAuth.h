@@ -34,10 +34,6 @@ Result<Done> setStaffPassword(SqlSession& session, const QString& login, const Q
 /// Returns the session id, which access tokens carry as "sid".
 Result<qint64> storeRefreshToken(SqlSession& session, qint64 staffId, const QString& tokenSha256,
                                  const QDateTime& expiresAt, qint64 sessionId = 0);
-/// True while session `sessionId` of `login` has an unrevoked, unexpired refresh token and the
-/// staff member is active: signing out, a detected token reuse and deactivation end it at once
-/// for the access tokens already handed out (one indexed lookup per request).
-Result<bool> sessionIsLive(SqlSession& session, const QString& login, qint64 sessionId);
 /// Uses a refresh token once: revokes it (rotation) and returns its staff member, in one
 /// transaction. Authentication when the token is unknown, revoked, expired or its staff
 /// member inactive; a revoked token presented again revokes all of that member's tokens

@@ -68,10 +68,11 @@ struct RequestAdmission
     int waitSeconds = 0; ///< > 0: over the limit; the seconds until the current minute ends
 };
 
-/// Checks that session `sessionId` of `login` is open (not revoked or expired, the staff member
-/// active) and counts this request against `perMinute` requests of `login` in the current
-/// minute, in one statement, shared by every server instance (server_request_counts, migration
-/// 012). `perMinute` 0: no limit (nothing is counted). PostgreSQL only.
+/// Checks that session `sessionId` of `login` is open (an unrevoked, unexpired refresh token of
+/// it, the staff member active: signing out, a detected token reuse and deactivation end the
+/// access tokens already handed out at once) and counts this request against `perMinute` requests of `login` in the
+/// current minute, in one statement, shared by every server instance (server_request_counts, migration 012).
+/// `perMinute` 0: no limit (nothing is counted). PostgreSQL only.
 Result<RequestAdmission> admitRequest(SqlSession& session, const QString& login, qint64 sessionId, int perMinute);
 
 /// Removes expired answers, challenges and request counts, and attempts older than twice the

@@ -431,15 +431,8 @@ private Q_SLOTS:
 
         // Readiness names the chain watcher; /metrics is valid Prometheus text (promtool).
         const auto get = [&](const QString& path) {
-            QNetworkAccessManager manager;
-            QNetworkRequest request(server.url().resolved(QUrl(path)));
-            QNetworkReply* reply = manager.get(request);
-            QSignalSpy done(reply, &QNetworkReply::finished);
-            done.wait(15000);
-            const auto answer =
-                qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
-            reply->deleteLater();
-            return answer;
+            const test::Http answer = test::http(server.url(), "GET", path);
+            return qMakePair(answer.status, answer.body);
         };
         const auto ready = get(QStringLiteral("/api/v1/health/ready"));
         QCOMPARE(ready.first, 200);

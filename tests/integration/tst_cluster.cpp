@@ -67,16 +67,7 @@ class TestCluster : public QObject
     test::RestServer* busyInstance()
     {
         for (test::RestServer* server : {&m_a, &m_b}) {
-            QNetworkAccessManager network;
-            QUrl url = server->url();
-            url.setPath(QStringLiteral("/metrics"));
-            QNetworkReply* reply = network.get(QNetworkRequest(url));
-            if (!QTest::qWaitFor([reply]() { return reply->isFinished(); }, 5000)) {
-                qWarning("no answer from /metrics");
-            }
-            const bool busy = reply->readAll().contains("\npaydesk_db_pool_busy 1\n");
-            delete reply;
-            if (busy) {
+            if (http(server->url(), "GET", QStringLiteral("/metrics")).body.contains("\npaydesk_db_pool_busy 1\n")) {
                 return server;
             }
         }

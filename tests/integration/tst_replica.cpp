@@ -70,16 +70,7 @@ class TestReplica : public QObject
     /// paydesk-server's /metrics text.
     static QString scrape(test::RestServer& server)
     {
-        QNetworkAccessManager network;
-        QUrl url = server.url();
-        url.setPath(QStringLiteral("/metrics"));
-        QNetworkReply* reply = network.get(QNetworkRequest(url));
-        if (!QTest::qWaitFor([reply]() { return reply->isFinished(); }, 10000)) {
-            qWarning("no answer from /metrics");
-        }
-        const QString text = QString::fromUtf8(reply->readAll());
-        delete reply;
-        return text;
+        return QString::fromUtf8(test::http(server.url(), "GET", QStringLiteral("/metrics")).body);
     }
     /// Reads the server has run on the replica so far.
     static qint64 replicaReads(test::RestServer& server)

@@ -451,7 +451,8 @@ Http http(const QUrl& base, const QByteArray& verb, const QString& path, const Q
     static QNetworkAccessManager network;
     QUrl url = base;
     const qsizetype query = path.indexOf(QLatin1Char('?'));
-    url.setPath(QStringLiteral("/api/v1/") + path.left(query));
+    // "/metrics": a path of its own; "payments": below /api/v1/.
+    url.setPath(path.startsWith(QLatin1Char('/')) ? path.left(query) : QStringLiteral("/api/v1/") + path.left(query));
     if (query >= 0) {
         url.setQuery(path.mid(query + 1));
     }

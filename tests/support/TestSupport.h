@@ -143,8 +143,9 @@ struct Http
     QHash<QByteArray, QByteArray> headers; ///< names in lower case
 };
 
-/// One synchronous HTTP exchange with a paydesk-server at `base` (path under /api/v1/, with an
-/// optional "?query"), spinning the event loop until it ends (30 s transfer timeout).
+/// One synchronous HTTP exchange with a paydesk-server at `base` (path under /api/v1/, or from
+/// the root when it starts with "/", as "/metrics"; with an optional "?query"), spinning the
+/// event loop until it ends (30 s transfer timeout).
 Http http(const QUrl& base, const QByteArray& verb, const QString& path, const QString& token = {},
           const QByteArray& body = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
 
