@@ -1465,7 +1465,7 @@
     <message>
         <location filename="../core/RestBackend.cpp" line="57"/>
         <location filename="../core/RestBackend.cpp" line="62"/>
-        <location filename="../core/RestBackend.cpp" line="588"/>
+        <location filename="../core/RestBackend.cpp" line="585"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,7 +1532,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     </message>
     <message>
         <location filename="../core/RestBackend.cpp" line="265"/>
-        <location filename="../core/RestBackend.cpp" line="664"/>
+        <location filename="../core/RestBackend.cpp" line="661"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,27 +1547,27 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="435"/>
+        <location filename="../core/RestBackend.cpp" line="432"/>
         <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
         <translation>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="486"/>
+        <location filename="../core/RestBackend.cpp" line="483"/>
         <source>Sign-in cancelled: no code was given.</source>
         <translation>Sign-in cancelled: no code was given.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="606"/>
+        <location filename="../core/RestBackend.cpp" line="603"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="688"/>
+        <location filename="../core/RestBackend.cpp" line="685"/>
         <source>Cannot write the export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="569"/>
+        <location filename="../core/RestBackend.cpp" line="566"/>
         <source>The Paydesk server has no call %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2142,12 +2142,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1367"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1370"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1666"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1669"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,7 +3736,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>There is no staff member &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlAuth.cpp" line="186"/>
+        <location filename="../core/sql/SqlAuth.cpp" line="170"/>
         <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4049,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="449"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
-        <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason "Document expired", or ask the customer for a valid one.</translation>
+        <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="457"/>
@@ -4769,9 +4769,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
         <source>Optional: host:port of a read-only replica</source>
-        <translation>Optional: host:port of a read-only replica</translation>
+        <translation type="vanished">Optional: host:port of a read-only replica</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="155"/>
@@ -4873,6 +4872,11 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/ConnectionDialog.cpp" line="428"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
+        <source>Optional: host:port or postgresql:// URL of a read-only replica</source>
+        <translation>Optional: host:port or postgresql:// URL of a read-only replica</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="332"/>

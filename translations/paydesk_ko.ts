@@ -1592,7 +1592,7 @@
     <message>
         <location filename="../core/RestBackend.cpp" line="57"/>
         <location filename="../core/RestBackend.cpp" line="62"/>
-        <location filename="../core/RestBackend.cpp" line="588"/>
+        <location filename="../core/RestBackend.cpp" line="585"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
@@ -1660,7 +1660,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     </message>
     <message>
         <location filename="../core/RestBackend.cpp" line="265"/>
-        <location filename="../core/RestBackend.cpp" line="664"/>
+        <location filename="../core/RestBackend.cpp" line="661"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
@@ -1675,27 +1675,27 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <translation>Paydesk 서버에 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="435"/>
+        <location filename="../core/RestBackend.cpp" line="432"/>
         <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
         <translation>%1 계정은 인증 앱의 코드로도 로그인해야 합니다. Paydesk 콘솔에서 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="486"/>
+        <location filename="../core/RestBackend.cpp" line="483"/>
         <source>Sign-in cancelled: no code was given.</source>
         <translation>로그인이 취소되었습니다. 코드를 입력하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="606"/>
+        <location filename="../core/RestBackend.cpp" line="603"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="688"/>
+        <location filename="../core/RestBackend.cpp" line="685"/>
         <source>Cannot write the export file.</source>
         <translation>내보내기 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="569"/>
+        <location filename="../core/RestBackend.cpp" line="566"/>
         <source>The Paydesk server has no call %1.</source>
         <translation>Paydesk 서버에는 %1 호출이 없습니다.</translation>
     </message>
@@ -2265,12 +2265,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>인덱스를 만드는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1367"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1370"/>
         <source>Payments %1</source>
         <translation>결제 %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1666"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1669"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
     </message>
@@ -3857,7 +3857,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>직원 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlAuth.cpp" line="186"/>
+        <location filename="../core/sql/SqlAuth.cpp" line="170"/>
         <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
         <translation>이 로그인 정보는 이미 사용되었습니다. %1의 모든 세션을 종료했습니다. 다시 로그인하세요.</translation>
     </message>
@@ -4177,7 +4177,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="449"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
-        <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. "서류 만료" 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
+        <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. &quot;서류 만료&quot; 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="457"/>
@@ -4904,9 +4904,8 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
         <source>Optional: host:port of a read-only replica</source>
-        <translation>선택: 읽기 전용 복제본의 host:port</translation>
+        <translation type="vanished">선택: 읽기 전용 복제본의 host:port</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="155"/>
@@ -5008,6 +5007,11 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/ConnectionDialog.cpp" line="428"/>
         <source>Give the server URL (https://host:port), the user and the password.</source>
         <translation>서버 URL(https://호스트:포트), 사용자, 비밀번호를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ConnectionDialog.cpp" line="154"/>
+        <source>Optional: host:port or postgresql:// URL of a read-only replica</source>
+        <translation>선택: 읽기 전용 복제본의 host:port 또는 postgresql:// URL</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="332"/>

@@ -151,7 +151,7 @@ ConnectionDialog::ConnectionDialog(QVector<ConnectionProfile> profiles, const QS
     pgForm->addRow(m_tlsWarning);
     m_readReplica = new QLineEdit(pgPage);
     m_readReplica->setObjectName(QStringLiteral("pgReadReplica"));
-    m_readReplica->setPlaceholderText(tr("Optional: host:port of a read-only replica"));
+    m_readReplica->setPlaceholderText(tr("Optional: host:port or postgresql:// URL of a read-only replica"));
     m_readReplica->setToolTip(tr("Lists, counts, exports and the dashboard are read from this streaming replica "
                                  "(same database, user and encryption); changes and details always go to the "
                                  "primary above. A replica further behind than 30 seconds is not used."));
