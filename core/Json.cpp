@@ -387,6 +387,30 @@ void fields(V& v, UserActivation& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, StaffActivation& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("active", x.active);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, MemberServiceChange& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("status", x.status);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, ContractStatusChange& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("status", x.status);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, SettlementChange& x)
 {
     v("id", x.id);
@@ -1081,6 +1105,18 @@ QJsonValue toJson(const UserActivation& value)
 {
     return write(value);
 }
+QJsonValue toJson(const StaffActivation& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const MemberServiceChange& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const ContractStatusChange& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ReconciliationQuery& value)
 {
     return write(value);
@@ -1180,6 +1216,9 @@ template Result<SettlementRun> fromJson<SettlementRun>(const QJsonValue&);
 template Result<SettlementRunResult> fromJson<SettlementRunResult>(const QJsonValue&);
 template Result<SettlementChange> fromJson<SettlementChange>(const QJsonValue&);
 template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
+template Result<StaffActivation> fromJson<StaffActivation>(const QJsonValue&);
+template Result<MemberServiceChange> fromJson<MemberServiceChange>(const QJsonValue&);
+template Result<ContractStatusChange> fromJson<ContractStatusChange>(const QJsonValue&);
 template Result<ReconciliationQuery> fromJson<ReconciliationQuery>(const QJsonValue&);
 template Result<ReconciliationCandidates> fromJson<ReconciliationCandidates>(const QJsonValue&);
 template Result<ReconciliationApply> fromJson<ReconciliationApply>(const QJsonValue&);

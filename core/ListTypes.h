@@ -15,12 +15,25 @@ namespace pd {
 
 /// The console's working areas, one table page each. The key is also the REST path
 /// segment under /api/v1.
-enum class Area { Users, KycDocuments, Invoices, Payments, Settlements, OverdueMembers };
+enum class Area {
+    Users,
+    KycDocuments,
+    Invoices,
+    Payments,
+    Settlements,
+    OverdueMembers,
+    Members,       ///< parents (seed 004) with their user, institution and auto-debit contract
+    Organizations, ///< the organisation tree: headquarters, regions, centers, institutions
+    Staff,         ///< the console's operators (staff_directory: no password hashes)
+    Wallets,       ///< seed 000 wallets
+    Transactions,  ///< seed 000 transactions
+    AuditLog,      ///< audit_log: every change, by whom, before and after
+};
 
 /// All areas in navigation order.
 QVector<Area> allAreas();
 /// Stable key of an area: "users", "kyc-documents", "invoices", "payments", "settlements",
-/// "overdue-members".
+/// "overdue-members", "members", "organizations", "staff", "wallets", "transactions", "audit-log".
 QString areaKey(Area area);
 /// Inverse of areaKey(); nullopt for an unknown key.
 std::optional<Area> areaFromKey(const QString& key);
@@ -72,6 +85,11 @@ int columnIndex(Area area, const QString& key);
 ///                 "resubmitted", "second_approval" (four eyes: approved once)
 ///   claim         KYC claim (live claims only): "unclaimed", "claimed", "mine", "others"
 ///   as_of         "YYYY-MM-DD": the day overdue is measured on (default: today, local)
+///   cms, org_type, role, type, entity   one of the page's PageSpec::choices values
+///   chain         wallets.chain_name
+///   actor         audit_log.actor, exact
+///   action        audit_log.action prefix ("staff." matches staff.add, staff.deactivate)
+///   entity_id     audit_log.entity_id (with entity: one row's history)
 QStringList areaFilterKeys(Area area);
 /// The status values an area's `status` filter accepts, in workflow order.
 QStringList areaStatuses(Area area);

@@ -42,6 +42,10 @@ bool allows(const Permissions& p, Access access, std::optional<Area> area)
         return p.changesPayments();
     case Access::AdministersUsers:
         return p.administersUsers();
+    case Access::AdministersStaff:
+        return p.administersStaff();
+    case Access::ChangesMembers:
+        return p.changesMembers();
     }
     return false;
 }
@@ -77,6 +81,10 @@ QString accessName(Access access)
         return QStringLiteral("changes_payments");
     case Access::AdministersUsers:
         return QStringLiteral("administers_users");
+    case Access::AdministersStaff:
+        return QStringLiteral("administers_staff");
+    case Access::ChangesMembers:
+        return QStringLiteral("changes_members");
     }
     return {};
 }
@@ -432,8 +440,8 @@ const Operation& Me::operation()
 }
 const Operation& FetchOrganizations::operation()
 {
-    static const Operation op =
-        define<FetchOrganizations>(route("fetchOrganizations", Verb::Get, "organizations", Access::SignedIn, I), {});
+    static const Operation op = define<FetchOrganizations>(
+        route("fetchOrganizations", Verb::Get, "organizations/tree", Access::SignedIn, I), {});
     return op;
 }
 const Operation& FetchBchAccount::operation()
@@ -596,6 +604,35 @@ const Operation& RevealAccountNumber::operation()
         {pathId(&ById::id)});
     return op;
 }
+const Operation& SetStaffActive::operation()
+{
+    static const Operation op = define<SetStaffActive>(
+        update(route("setStaffActive", Verb::Post, "staff/{id}/activation", Access::AdministersStaff, I)),
+        {body<StaffActivation>(), present<StaffActivation>({QStringLiteral("active"), QStringLiteral("reason")}),
+         pathId(&StaffActivation::id), version(&StaffActivation::version)});
+    return op;
+}
+
+const Operation& ChangeMemberService::operation()
+{
+    static const Operation op = define<ChangeMemberService>(
+        update(route("changeMemberService", Verb::Post, "members/{id}/service", Access::ChangesMembers, I)),
+        {body<MemberServiceChange>(),
+         present<MemberServiceChange>({QStringLiteral("status"), QStringLiteral("reason")}),
+         pathId(&MemberServiceChange::id), version(&MemberServiceChange::version)});
+    return op;
+}
+
+const Operation& ChangeContractStatus::operation()
+{
+    static const Operation op = define<ChangeContractStatus>(
+        update(route("changeContractStatus", Verb::Post, "contracts/{id}/status", Access::ChangesMembers, I)),
+        {body<ContractStatusChange>(),
+         present<ContractStatusChange>({QStringLiteral("status"), QStringLiteral("reason")}),
+         pathId(&ContractStatusChange::id), version(&ContractStatusChange::version)});
+    return op;
+}
+
 const Operation& SetUserActive::operation()
 {
     static const Operation op = define<SetUserActive>(
@@ -777,6 +814,9 @@ const QVector<const Operation*>& all()
         &FetchReviewerActivity::operation(),
         &RevealAccountNumber::operation(),
         &SetUserActive::operation(),
+        &SetStaffActive::operation(),
+        &ChangeMemberService::operation(),
+        &ChangeContractStatus::operation(),
         &ChangePayment::operation(),
         &RunSettlements::operation(),
         &ChangeSettlement::operation(),

@@ -66,6 +66,8 @@ enum class Access {
     RevealsAccountNumbers,  ///< Permissions::revealsAccountNumbers()
     ChangesPayments,        ///< Permissions::changesPayments()
     AdministersUsers,       ///< Permissions::administersUsers()
+    AdministersStaff,       ///< Permissions::administersStaff()
+    ChangesMembers,         ///< Permissions::changesMembers()
 };
 
 /// Whether `permissions` allow `access`; `area` is the path's {area} where there is one.
@@ -205,6 +207,9 @@ PD_OPERATION(RevealDocumentNumber, ById, QString);
 PD_OPERATION(FetchReviewerActivity, DateRange, QVector<ReviewerActivity>);
 PD_OPERATION(RevealAccountNumber, ById, QString);
 PD_OPERATION(SetUserActive, UserActivation, Done);
+PD_OPERATION(SetStaffActive, StaffActivation, Done);
+PD_OPERATION(ChangeMemberService, MemberServiceChange, Done);
+PD_OPERATION(ChangeContractStatus, ContractStatusChange, Done);
 PD_OPERATION(ChangePayment, PaymentChange, Done);
 PD_OPERATION(RunSettlements, SettlementRun, SettlementRunResult);
 PD_OPERATION(ChangeSettlement, SettlementChange, Done);

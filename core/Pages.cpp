@@ -183,6 +183,128 @@ QVector<PageSpec> makePages()
                      col("center", T::Text),
                  },
                  keys({"q", "org", "band", "as_of"}), {}, "days_overdue", true, "", keys({"member", "owed_payments"}));
+    // Members and organisations: the administration of seed 004, next to the lists they feed.
+    out << table(Area::Members, "members", QT_TRANSLATE_NOOP("pd::PageSpec", "Members"), ":/icons/members.svg", 9,
+                 kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("member", T::Text),
+                     col("phone", T::Text),
+                     col("email", T::Text),
+                     col("institution", T::Text),
+                     col("service_status", T::Text),
+                     col("cms_status", T::Text),
+                     col("payment_day", T::Integer),
+                     col("monthly_amount", T::Money),
+                     col("enrolled_at", T::Date),
+                     col("updated_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "cms", "org"}), keys({"active", "paused", "withdrawn"}), "enrolled_at", true,
+                 "service_status", keys({"member", "contract", "meta", "children", "payments", "invoices", "audit"}));
+    out.last().choices.insert(QStringLiteral("cms"),
+                              keys({"none", "pending_registration", "active", "suspended", "terminated"}));
+    out << table(Area::Wallets, "wallets", QT_TRANSLATE_NOOP("pd::PageSpec", "Wallets"), ":/icons/wallets.svg", 0,
+                 keys({"hq_admin", "regional_admin", "center_manager", "kyc_reviewer", "auditor"}),
+                 {
+                     col("id", T::Integer),
+                     col("email", T::Text),
+                     col("chain_name", T::Text),
+                     col("chain_id", T::Integer),
+                     col("wallet_address", T::Text),
+                     col("usdc_balance", T::Money, Currency::USDC),
+                     col("is_active", T::Boolean),
+                     col("last_balance_update", T::Timestamp),
+                     col("created_at", T::Timestamp),
+                 },
+                 keys({"q", "chain", "active", "org"}), {}, "created_at", true, "",
+                 keys({"wallet", "meta", "transactions", "audit"}));
+    out << table(Area::Transactions, "transactions", QT_TRANSLATE_NOOP("pd::PageSpec", "Transactions"),
+                 ":/icons/transactions.svg", 0,
+                 keys({"hq_admin", "regional_admin", "center_manager", "kyc_reviewer", "auditor"}),
+                 {
+                     col("id", T::Integer),
+                     col("created_at", T::Timestamp),
+                     col("email", T::Text),
+                     col("transaction_type", T::Text),
+                     col("status", T::Text),
+                     col("amount", T::Money, Currency::USDC),
+                     col("currency", T::Text),
+                     col("total_fee", T::Money, Currency::USDC),
+                     col("merchant_name", T::Text),
+                     col("transaction_hash", T::Text),
+                     col("qr_code_id", T::Text),
+                     col("completed_at", T::Timestamp),
+                 },
+                 keys({"q", "status", "type", "org", "from", "to"}), keys({"pending", "completed", "failed"}),
+                 "created_at", true, "status", keys({"transaction", "chain", "fees", "meta", "audit"}));
+    out.last().choices.insert(QStringLiteral("type"), keys({"deposit", "payment", "withdrawal", "transfer"}));
+    out << table(Area::Organizations, "organizations", QT_TRANSLATE_NOOP("pd::PageSpec", "Organizations"),
+                 ":/icons/organizations.svg", 0, kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("name", T::Text),
+                     col("code", T::Text),
+                     col("org_type", T::Text),
+                     col("parent", T::Text),
+                     col("settlement_fee_bp", T::Integer),
+                     col("member_count", T::Integer),
+                     col("is_active", T::Boolean),
+                     col("created_at", T::Timestamp),
+                 },
+                 keys({"q", "org_type", "active", "org"}), {}, "name", false, "",
+                 keys({"organization", "meta", "sub_organizations", "staff_members", "audit"}));
+    out.last().choices.insert(QStringLiteral("org_type"), keys({"hq", "region", "center", "institution"}));
+    // Headquarters' own pages: who may work here, and what everyone did.
+    out << table(Area::Staff, "staff", QT_TRANSLATE_NOOP("pd::PageSpec", "Staff"), ":/icons/staff.svg", 0,
+                 keys({"hq_admin", "auditor"}),
+                 {
+                     col("id", T::Integer),
+                     col("login", T::Text),
+                     col("display_name", T::Text),
+                     col("role", T::Text),
+                     col("organization", T::Text),
+                     col("is_active", T::Boolean),
+                     col("server_password", T::Boolean),
+                     col("second_factor", T::Boolean),
+                     col("last_sign_in_at", T::Timestamp),
+                     col("created_at", T::Timestamp),
+                 },
+                 keys({"q", "role", "active", "org"}), {}, "login", false, "",
+                 keys({"staff", "meta", "actions", "audit"}));
+    out.last().choices.insert(QStringLiteral("role"), kEveryRole);
+    out << table(Area::AuditLog, "audit-log", QT_TRANSLATE_NOOP("pd::PageSpec", "Audit log"), ":/icons/audit.svg", 0,
+                 keys({"hq_admin", "auditor"}),
+                 {
+                     col("id", T::Integer),
+                     col("occurred_at", T::Timestamp),
+                     col("actor", T::Text),
+                     col("action", T::Text),
+                     col("entity", T::Text),
+                     col("entity_id", T::Integer),
+                     col("reason", T::Text),
+                 },
+                 keys({"q", "actor", "action", "entity", "entity_id", "from", "to"}), {}, "occurred_at", true, "",
+                 keys({"event", "changes", "meta"}));
+    out.last().choices.insert(
+        QStringLiteral("entity"),
+        keys({"users", "parents", "children", "cms_info", "organizations", "staff", "kyc_documents", "kyc_settings",
+              "invoices", "bch_accounts", "payments", "settlements", "reconciliation_imports", "user_credits",
+              "wallets", "transactions"}));
+
+    // The audit_log.entity each area's rows are written under (core/sql/SqlAudit.h).
+    const std::pair<Area, const char*> audited[] = {
+        {Area::Users, "users"},       {Area::KycDocuments, "kyc_documents"},  {Area::Invoices, "invoices"},
+        {Area::Payments, "payments"}, {Area::Settlements, "settlements"},     {Area::OverdueMembers, "parents"},
+        {Area::Members, "parents"},   {Area::Organizations, "organizations"}, {Area::Staff, "staff"},
+        {Area::Wallets, "wallets"},   {Area::Transactions, "transactions"},
+    };
+    for (PageSpec& spec : out) {
+        for (const auto& [area, entity] : audited) {
+            if (spec.kind == PageKind::Table && spec.area == area) {
+                spec.auditEntity = QString::fromLatin1(entity);
+            }
+        }
+    }
     return out;
 }
 

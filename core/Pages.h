@@ -3,6 +3,7 @@
 #include "ListTypes.h"
 #include "Roles.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -26,7 +27,7 @@ struct PageSpec
     Area area = Area::Users;     ///< for PageKind::Table
     const char* title = "";      ///< English; PageSpec::translatedTitle() gives the user's language
     QString icon;                ///< Qt resource path of the navigation icon
-    int shortcutDigit = 0;       ///< Ctrl+<digit> opens the page, wherever it sits in the navigation
+    int shortcutDigit = 0;       ///< Ctrl+<digit> (1-9) opens the page wherever it sits; 0: none
     QStringList roles;           ///< staff roles that see the page (the owner, role "", sees all)
     QVector<ColumnInfo> columns; ///< list columns in display order; the first is "id"
     QStringList filters;         ///< the filter keys the list accepts (see areaFilterKeys())
@@ -34,6 +35,12 @@ struct PageSpec
     QString defaultSort;         ///< the column a list is sorted by when the user chose none
     bool defaultDescending = true;
     QString statusColumn; ///< the column the `status` filter compares (empty: no status filter)
+    /// Filters other than `status` whose values come from a fixed list, each with its values in
+    /// display order (the filter bar offers them in a combo box, the SQL refuses others).
+    QMap<QString, QStringList> choices;
+    /// The audit_log.entity of this area's rows ("payments", "parents"); empty when its rows
+    /// are not audited. The detail pane's History opens the audit log filtered to it.
+    QString auditEntity;
     /// The sections of the area's detail record in display order: field groups, then related
     /// tables (DetailField::group, DetailTable::key). "meta" holds ids and versions, not shown.
     QStringList detailSections;

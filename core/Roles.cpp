@@ -67,4 +67,14 @@ bool Permissions::administersUsers() const
     return owner() || is("hq_admin");
 }
 
+bool Permissions::administersStaff() const
+{
+    return owner() || is("hq_admin");
+}
+
+bool Permissions::changesMembers() const
+{
+    return owner() || is("hq_admin") || is("regional_admin") || is("center_manager");
+}
+
 } // namespace pd

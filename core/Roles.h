@@ -39,6 +39,10 @@ struct Permissions
     bool revealsAccountNumbers() const;
     /// Users: deactivate and reactivate (audited with a reason).
     bool administersUsers() const;
+    /// Staff: deactivate and reactivate logins (headquarters).
+    bool administersStaff() const;
+    /// Members of the visible subtree: service status and auto-debit contract status.
+    bool changesMembers() const;
 
 private:
     bool is(const char* name) const { return role == QLatin1String(name); }

@@ -15,3 +15,43 @@ struct UserActivation
 };
 
 } // namespace pd
+
+namespace pd {
+
+/// Deactivating or reactivating a staff member (docs/SECURITY.md, "Staff"): on PostgreSQL the
+/// login loses its group role and LOGIN and its server sessions end at once; audited with the
+/// reason. Headquarters only; nobody deactivates their own login.
+struct StaffActivation
+{
+    qint64 id = 0;      ///< staff.id
+    int version = 0;    ///< the version shown; a different stored version is a Conflict
+    bool active = true; ///< false deactivates, true reactivates
+    QString reason;     ///< required, at most 500 characters
+};
+
+/// A member's service status (parents.service_status, seed 004): "active", "paused" or
+/// "withdrawn". Pausing stops the monthly fee while the child is away; withdrawing ends the
+/// membership (the member's records stay; a withdrawn member can be enrolled again).
+struct MemberServiceChange
+{
+    qint64 id = 0;   ///< parents.id
+    int version = 0; ///< parents.version as shown
+    QString status;  ///< the status wanted
+    QString reason;  ///< required, at most 500 characters
+};
+
+/// An auto-debit contract's status (cms_info.cms_status, seed 004). The only transitions are
+/// (docs/DOMAIN.md, "Auto-debit contracts"): pending_registration -> active | terminated,
+/// active -> suspended | terminated, suspended -> active | terminated; terminated is final.
+struct ContractStatusChange
+{
+    qint64 id = 0;   ///< cms_info.id
+    int version = 0; ///< cms_info.version as shown
+    QString status;  ///< the status wanted
+    QString reason;  ///< required, at most 500 characters
+};
+
+/// Whether a contract may go from `from` to `to` (the transitions of ContractStatusChange).
+bool contractTransitionAllowed(const QString& from, const QString& to);
+
+} // namespace pd

@@ -140,6 +140,48 @@ const Entry kFieldTitles[] = {
     {"fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee rate (basis points)")},
     {"entity_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Record")},
     {"reason", QT_TRANSLATE_NOOP("pd::models::Labels", "Reason or note")},
+    {"chain_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Chain ID")},
+    {"last_balance_update", QT_TRANSLATE_NOOP("pd::models::Labels", "Balance updated")},
+    {"currency", QT_TRANSLATE_NOOP("pd::models::Labels", "Currency")},
+    {"total_fee", QT_TRANSLATE_NOOP("pd::models::Labels", "Total fee")},
+    {"gas_fee", QT_TRANSLATE_NOOP("pd::models::Labels", "Gas fee")},
+    {"service_fee", QT_TRANSLATE_NOOP("pd::models::Labels", "Service fee")},
+    {"transaction_hash", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction hash")},
+    {"transaction_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction ID")},
+    {"qr_code_id", QT_TRANSLATE_NOOP("pd::models::Labels", "QR code")},
+    {"completed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Completed")},
+    {"usd_amount", QT_TRANSLATE_NOOP("pd::models::Labels", "USD amount")},
+    {"local_amount", QT_TRANSLATE_NOOP("pd::models::Labels", "Local amount")},
+    {"local_currency", QT_TRANSLATE_NOOP("pd::models::Labels", "Local currency")},
+    {"merchant_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Merchant ID")},
+    {"notes", QT_TRANSLATE_NOOP("pd::models::Labels", "Notes")},
+    {"source_chain", QT_TRANSLATE_NOOP("pd::models::Labels", "Source chain")},
+    {"target_chain", QT_TRANSLATE_NOOP("pd::models::Labels", "Target chain")},
+    {"source_address", QT_TRANSLATE_NOOP("pd::models::Labels", "Source address")},
+    {"target_address", QT_TRANSLATE_NOOP("pd::models::Labels", "Target address")},
+    {"extra_metadata", QT_TRANSLATE_NOOP("pd::models::Labels", "Metadata")},
+    {"code", QT_TRANSLATE_NOOP("pd::models::Labels", "Code")},
+    {"org_type", QT_TRANSLATE_NOOP("pd::models::Labels", "Type")},
+    {"parent", QT_TRANSLATE_NOOP("pd::models::Labels", "Parent organization")},
+    {"settlement_fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee rate (basis points)")},
+    {"member_count", QT_TRANSLATE_NOOP("pd::models::Labels", "Members")},
+    {"login", QT_TRANSLATE_NOOP("pd::models::Labels", "Login")},
+    {"display_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Name")},
+    {"role", QT_TRANSLATE_NOOP("pd::models::Labels", "Role")},
+    {"server_password", QT_TRANSLATE_NOOP("pd::models::Labels", "Server password")},
+    {"second_factor", QT_TRANSLATE_NOOP("pd::models::Labels", "Second factor")},
+    {"last_sign_in_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Last sign-in")},
+    {"entity", QT_TRANSLATE_NOOP("pd::models::Labels", "Record type")},
+    {"field", QT_TRANSLATE_NOOP("pd::models::Labels", "Field")},
+    {"before", QT_TRANSLATE_NOOP("pd::models::Labels", "Before")},
+    {"after", QT_TRANSLATE_NOOP("pd::models::Labels", "After")},
+    {"account_holder", QT_TRANSLATE_NOOP("pd::models::Labels", "Account holder")},
+    {"organization_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Organization ID")},
+    {"parent_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Parent ID")},
+    {"contract_row_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract ID")},
+    {"contract_version", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract version")},
+    {"before_data", QT_TRANSLATE_NOOP("pd::models::Labels", "Before (JSON)")},
+    {"after_data", QT_TRANSLATE_NOOP("pd::models::Labels", "After (JSON)")},
 };
 
 // Where a list column's title differs from the field title.
@@ -186,6 +228,18 @@ const Entry kSections[] = {
     {"payment_history", QT_TRANSLATE_NOOP("pd::models::Labels", "History of this payment")},
     {"reconciliation", QT_TRANSLATE_NOOP("pd::models::Labels", "Result file lines")},
     {"settlement_history", QT_TRANSLATE_NOOP("pd::models::Labels", "History of this settlement")},
+    {"contract", QT_TRANSLATE_NOOP("pd::models::Labels", "Auto-debit contract")},
+    {"invoices", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH invoices")},
+    {"wallet", QT_TRANSLATE_NOOP("pd::models::Labels", "Wallet")},
+    {"transaction", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction")},
+    {"fees", QT_TRANSLATE_NOOP("pd::models::Labels", "Fees")},
+    {"organization", QT_TRANSLATE_NOOP("pd::models::Labels", "Organization")},
+    {"sub_organizations", QT_TRANSLATE_NOOP("pd::models::Labels", "Organizations below")},
+    {"staff_members", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff here")},
+    {"staff", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff member")},
+    {"actions", QT_TRANSLATE_NOOP("pd::models::Labels", "What this staff member did")},
+    {"event", QT_TRANSLATE_NOOP("pd::models::Labels", "Event")},
+    {"changes", QT_TRANSLATE_NOOP("pd::models::Labels", "Changes (before and after)")},
 };
 
 const Entry kStatuses[] = {
@@ -258,6 +312,24 @@ const Entry kAuditActions[] = {
     {"invoice.expire", QT_TRANSLATE_NOOP("pd::models::Labels", "Expired")},
     {"payment.settled_by_invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "Settled by a BCH invoice")},
     {"payment.chain_reversed", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH settlement taken back")},
+    {"user.deactivate", QT_TRANSLATE_NOOP("pd::models::Labels", "User deactivated")},
+    {"user.reactivate", QT_TRANSLATE_NOOP("pd::models::Labels", "User reactivated")},
+    {"staff.add", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff member added")},
+    {"staff.deactivate", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff member deactivated")},
+    {"staff.reactivate", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff member reactivated")},
+    {"staff.reset_mfa", QT_TRANSLATE_NOOP("pd::models::Labels", "Second factor reset")},
+    {"cms.reveal_account_number", QT_TRANSLATE_NOOP("pd::models::Labels", "Account number revealed")},
+    {"bch_account.activate", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH account set")},
+    {"invoice.create", QT_TRANSLATE_NOOP("pd::models::Labels", "Invoice created")},
+    {"payment.settlement_frozen", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment frozen by its settlement")},
+    {"user_credit.bch_invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit from a BCH invoice")},
+    {"user_credit.bch_reversal", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit taken back")},
+    {"member.pause", QT_TRANSLATE_NOOP("pd::models::Labels", "Service paused")},
+    {"member.withdraw", QT_TRANSLATE_NOOP("pd::models::Labels", "Withdrawn from the service")},
+    {"member.resume", QT_TRANSLATE_NOOP("pd::models::Labels", "Service resumed")},
+    {"cms.activate", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract active")},
+    {"cms.suspend", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract suspended")},
+    {"cms.terminate", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract terminated")},
 };
 
 const Entry kExceptions[] = {
@@ -280,6 +352,41 @@ const Entry kTransactionTypes[] = {
     {"transfer", QT_TRANSLATE_NOOP("pd::models::Labels", "Transfer")},
     {"bch_invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH invoice paid")},
     {"bch_reversal", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH payment taken back")},
+};
+
+const Entry kRoles[] = {
+    {"hq_admin", QT_TRANSLATE_NOOP("pd::models::Labels", "Headquarters")},
+    {"regional_admin", QT_TRANSLATE_NOOP("pd::models::Labels", "Regional admin")},
+    {"center_manager", QT_TRANSLATE_NOOP("pd::models::Labels", "Center manager")},
+    {"kyc_reviewer", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC reviewer")},
+    {"auditor", QT_TRANSLATE_NOOP("pd::models::Labels", "Auditor")},
+};
+
+const Entry kOrgTypes[] = {
+    {"hq", QT_TRANSLATE_NOOP("pd::models::Labels", "Headquarters")},
+    {"region", QT_TRANSLATE_NOOP("pd::models::Labels", "Region")},
+    {"center", QT_TRANSLATE_NOOP("pd::models::Labels", "Center")},
+    {"institution", QT_TRANSLATE_NOOP("pd::models::Labels", "Institution")},
+};
+
+// audit_log.entity: the tables changes are recorded against.
+const Entry kEntities[] = {
+    {"users", QT_TRANSLATE_NOOP("pd::models::Labels", "User")},
+    {"parents", QT_TRANSLATE_NOOP("pd::models::Labels", "Member")},
+    {"children", QT_TRANSLATE_NOOP("pd::models::Labels", "Child")},
+    {"cms_info", QT_TRANSLATE_NOOP("pd::models::Labels", "Auto-debit contract")},
+    {"organizations", QT_TRANSLATE_NOOP("pd::models::Labels", "Organization")},
+    {"staff", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff member")},
+    {"kyc_documents", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC document")},
+    {"kyc_settings", QT_TRANSLATE_NOOP("pd::models::Labels", "KYC settings")},
+    {"invoices", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH invoice")},
+    {"bch_accounts", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH account")},
+    {"payments", QT_TRANSLATE_NOOP("pd::models::Labels", "Payment")},
+    {"settlements", QT_TRANSLATE_NOOP("pd::models::Labels", "Settlement")},
+    {"reconciliation_imports", QT_TRANSLATE_NOOP("pd::models::Labels", "Result file")},
+    {"user_credits", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit")},
+    {"wallets", QT_TRANSLATE_NOOP("pd::models::Labels", "Wallet")},
+    {"transactions", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction")},
 };
 
 QString lookup(const Entry* begin, const Entry* end, const QString& key)
@@ -333,12 +440,23 @@ QString Labels::areaTitle(Area area)
 
 bool Labels::hasVocabulary(const QString& columnKey)
 {
-    static const QStringList keys = {
-        QStringLiteral("status"),         QStringLiteral("kyc_status"),       QStringLiteral("verification_status"),
-        QStringLiteral("method"),         QStringLiteral("document_type"),    QStringLiteral("cms_status"),
-        QStringLiteral("service_status"), QStringLiteral("transaction_type"), QStringLiteral("band"),
-        QStringLiteral("gender"),         QStringLiteral("review_stage"),     QStringLiteral("action"),
-        QStringLiteral("exception"),      QStringLiteral("resolution")};
+    static const QStringList keys = {QStringLiteral("status"),
+                                     QStringLiteral("kyc_status"),
+                                     QStringLiteral("verification_status"),
+                                     QStringLiteral("method"),
+                                     QStringLiteral("document_type"),
+                                     QStringLiteral("cms_status"),
+                                     QStringLiteral("service_status"),
+                                     QStringLiteral("transaction_type"),
+                                     QStringLiteral("band"),
+                                     QStringLiteral("gender"),
+                                     QStringLiteral("review_stage"),
+                                     QStringLiteral("action"),
+                                     QStringLiteral("exception"),
+                                     QStringLiteral("resolution"),
+                                     QStringLiteral("role"),
+                                     QStringLiteral("org_type"),
+                                     QStringLiteral("entity")};
     return keys.contains(columnKey);
 }
 
@@ -357,6 +475,12 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
         label = lookup(kExceptions, value);
     } else if (columnKey == QLatin1String("gender")) {
         label = lookup(kGenders, value);
+    } else if (columnKey == QLatin1String("role")) {
+        label = lookup(kRoles, value);
+    } else if (columnKey == QLatin1String("org_type")) {
+        label = lookup(kOrgTypes, value);
+    } else if (columnKey == QLatin1String("entity")) {
+        label = lookup(kEntities, value);
     } else if (columnKey == QLatin1String("transaction_type")) {
         label = lookup(kTransactionTypes, value);
     } else if (columnKey == QLatin1String("band")) {

@@ -1432,7 +1432,7 @@
     <message>
         <location filename="../core/Pages.cpp" line="110"/>
         <source>BCH invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>BCH invoices</translation>
     </message>
     <message>
         <location filename="../core/Pages.cpp" line="130"/>
@@ -1453,6 +1453,36 @@
         <location filename="../core/Pages.cpp" line="170"/>
         <source>Overdue members</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="187"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="206"/>
+        <source>Wallets</source>
+        <translation>Wallets</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="221"/>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="241"/>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="258"/>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="275"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
     </message>
 </context>
 <context>
@@ -2022,43 +2052,43 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::demo::BulkWriter</name>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="44"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="53"/>
         <source>PostgreSQL refused to start loading %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="124"/>
-        <location filename="../core/demo/BulkWriter.cpp" line="153"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="133"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="162"/>
         <source>The connection failed while loading %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="129"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="138"/>
         <source>PostgreSQL refused the rows for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="203"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="212"/>
         <source>preparing to load %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="234"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="243"/>
         <source>loading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="260"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="269"/>
         <source>The database refused a row while %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="264"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="273"/>
         <source>Loading was interrupted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="266"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="275"/>
         <source>SQLite failed while %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2148,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="402"/>
         <source>BCH invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>BCH invoices</translation>
     </message>
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="406"/>
@@ -2350,12 +2380,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
+        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,7 +2556,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,19 +2583,21 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="75"/>
+        <location filename="../models/Labels.cpp" line="149"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="173"/>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,12 +2609,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="155"/>
+        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2730,6 +2767,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="118"/>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2740,6 +2778,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,7 +2794,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="160"/>
+        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,298 +2805,670 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="143"/>
+        <source>Chain ID</source>
+        <translation>Chain ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="144"/>
+        <source>Balance updated</source>
+        <translation>Balance updated</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="145"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="146"/>
+        <source>Total fee</source>
+        <translation>Total fee</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="147"/>
+        <source>Gas fee</source>
+        <translation>Gas fee</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="148"/>
+        <source>Service fee</source>
+        <translation>Service fee</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="150"/>
+        <source>Transaction ID</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="151"/>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
         <location filename="../models/Labels.cpp" line="153"/>
+        <source>USD amount</source>
+        <translation>USD amount</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="154"/>
+        <source>Local amount</source>
+        <translation>Local amount</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="155"/>
+        <source>Local currency</source>
+        <translation>Local currency</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="156"/>
+        <source>Merchant ID</source>
+        <translation>Merchant ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="157"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="158"/>
+        <source>Source chain</source>
+        <translation>Source chain</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="159"/>
+        <source>Target chain</source>
+        <translation>Target chain</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="160"/>
+        <source>Source address</source>
+        <translation>Source address</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="161"/>
+        <source>Target address</source>
+        <translation>Target address</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="162"/>
+        <source>Metadata</source>
+        <translation>Metadata</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="163"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="165"/>
+        <source>Parent organization</source>
+        <translation>Parent organization</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="167"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="168"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="170"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="171"/>
+        <source>Server password</source>
+        <translation>Server password</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="172"/>
+        <source>Second factor</source>
+        <translation>Second factor</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="173"/>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="174"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="175"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="176"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="177"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="178"/>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="179"/>
+        <source>Organization ID</source>
+        <translation>Organization ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="180"/>
+        <source>Parent ID</source>
+        <translation>Parent ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="181"/>
+        <source>Contract ID</source>
+        <translation>Contract ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="182"/>
+        <source>Contract version</source>
+        <translation>Contract version</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="183"/>
+        <source>Before (JSON)</source>
+        <translation>Before (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="184"/>
+        <source>After (JSON)</source>
+        <translation>After (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="154"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="156"/>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="480"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="161"/>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="162"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="163"/>
+        <location filename="../models/Labels.cpp" line="205"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="164"/>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="165"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Wallets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="199"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="200"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="201"/>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="152"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <source>Auto-debit contract</source>
+        <translation>Auto-debit contract</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="232"/>
+        <source>BCH invoices</source>
+        <translation>BCH invoices</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="382"/>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="383"/>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="235"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="237"/>
+        <source>Organizations below</source>
+        <translation>Organizations below</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="238"/>
+        <source>Staff here</source>
+        <translation>Staff here</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="373"/>
+        <source>Staff member</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="240"/>
+        <source>What this staff member did</source>
+        <translation>What this staff member did</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="241"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="242"/>
+        <source>Changes (before and after)</source>
+        <translation>Changes (before and after)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="315"/>
+        <source>User deactivated</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="316"/>
+        <source>User reactivated</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="317"/>
+        <source>Staff member added</source>
+        <translation>Staff member added</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="318"/>
+        <source>Staff member deactivated</source>
+        <translation>Staff member deactivated</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="319"/>
+        <source>Staff member reactivated</source>
+        <translation>Staff member reactivated</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="320"/>
+        <source>Second factor reset</source>
+        <translation>Second factor reset</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="321"/>
+        <source>Account number revealed</source>
+        <translation>Account number revealed</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="322"/>
+        <source>BCH account set</source>
+        <translation>BCH account set</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="323"/>
+        <source>Invoice created</source>
+        <translation>Invoice created</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="324"/>
+        <source>Payment frozen by its settlement</source>
+        <translation>Payment frozen by its settlement</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="325"/>
+        <source>Credit from a BCH invoice</source>
+        <translation>Credit from a BCH invoice</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="326"/>
+        <source>Credit taken back</source>
+        <translation>Credit taken back</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="360"/>
+        <source>Headquarters</source>
+        <translation>Headquarters</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="353"/>
+        <source>Regional admin</source>
+        <translation>Regional admin</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="354"/>
+        <source>Center manager</source>
+        <translation>Center manager</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="355"/>
+        <source>KYC reviewer</source>
+        <translation>KYC reviewer</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="356"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="361"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="370"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="374"/>
+        <source>KYC document</source>
+        <translation>KYC document</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="375"/>
+        <source>KYC settings</source>
+        <translation>KYC settings</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="376"/>
+        <source>BCH invoice</source>
+        <translation>BCH invoice</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="377"/>
+        <source>BCH account</source>
+        <translation>BCH account</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="380"/>
+        <source>Result file</source>
+        <translation>Result file</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="381"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="480"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="494"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="496"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="498"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="500"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="485"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="485"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,7 +3504,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,87 +3529,87 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="210"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="212"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="527"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="529"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="423"/>
+        <location filename="../models/Labels.cpp" line="531"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="449"/>
+        <location filename="../models/Labels.cpp" line="557"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="452"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="454"/>
+        <location filename="../models/Labels.cpp" line="562"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3223,61 +3635,62 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="140"/>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3312,97 +3725,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,12 +4211,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Details</name>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="51"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="54"/>
         <source>The row is gone; someone may have deleted it. Refresh the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="544"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="896"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,7 +4241,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlInvoices.cpp" line="109"/>
         <source>BCH account</source>
-        <translation type="unfinished"></translation>
+        <translation>BCH account</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlInvoices.cpp" line="143"/>
@@ -4075,135 +4488,141 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="430"/>
+        <location filename="../core/sql/SqlLists.cpp" line="581"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="435"/>
+        <location filename="../core/sql/SqlLists.cpp" line="586"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="446"/>
+        <location filename="../core/sql/SqlLists.cpp" line="597"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="450"/>
+        <location filename="../core/sql/SqlLists.cpp" line="601"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="468"/>
+        <location filename="../core/sql/SqlLists.cpp" line="619"/>
+        <location filename="../core/sql/SqlLists.cpp" line="669"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="476"/>
+        <location filename="../core/sql/SqlLists.cpp" line="627"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="483"/>
+        <location filename="../core/sql/SqlLists.cpp" line="634"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="508"/>
+        <location filename="../core/sql/SqlLists.cpp" line="658"/>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>"%1" is not one of %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="679"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="516"/>
+        <location filename="../core/sql/SqlLists.cpp" line="687"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="524"/>
+        <location filename="../core/sql/SqlLists.cpp" line="695"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="533"/>
+        <location filename="../core/sql/SqlLists.cpp" line="704"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="543"/>
+        <location filename="../core/sql/SqlLists.cpp" line="714"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="551"/>
+        <location filename="../core/sql/SqlLists.cpp" line="722"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="561"/>
+        <location filename="../core/sql/SqlLists.cpp" line="732"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="578"/>
+        <location filename="../core/sql/SqlLists.cpp" line="749"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="623"/>
+        <location filename="../core/sql/SqlLists.cpp" line="794"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="699"/>
+        <location filename="../core/sql/SqlLists.cpp" line="870"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="793"/>
-        <location filename="../core/sql/SqlLists.cpp" line="873"/>
+        <location filename="../core/sql/SqlLists.cpp" line="964"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1044"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="859"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1030"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="908"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1093"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1112"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1079"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1264"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1061"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1232"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="590"/>
+        <location filename="../core/sql/SqlLists.cpp" line="761"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="605"/>
+        <location filename="../core/sql/SqlLists.cpp" line="776"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1178"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1034"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1205"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="492"/>
+        <location filename="../core/sql/SqlLists.cpp" line="643"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4765,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../ui/InvoiceDialogs.cpp" line="423"/>
         <source>BCH account</source>
-        <translation type="unfinished"></translation>
+        <translation>BCH account</translation>
     </message>
     <message>
         <location filename="../ui/InvoiceDialogs.cpp" line="424"/>
@@ -5077,15 +5496,25 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="28"/>
-        <location filename="../ui/DetailPane.cpp" line="64"/>
+        <location filename="../ui/DetailPane.cpp" line="29"/>
+        <location filename="../ui/DetailPane.cpp" line="65"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="67"/>
+        <location filename="../ui/DetailPane.cpp" line="68"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="101"/>
+        <source>History in the audit log</source>
+        <translation>History in the audit log</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="103"/>
+        <source>Every recorded change of this record, with who, when, why and the values before and after</source>
+        <translation>Every recorded change of this record, with who, when, why and the values before and after</translation>
     </message>
 </context>
 <context>
@@ -5149,237 +5578,328 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="47"/>
+        <location filename="../ui/FilterBar.cpp" line="48"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="48"/>
+        <location filename="../ui/FilterBar.cpp" line="49"/>
         <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="62"/>
+        <location filename="../ui/FilterBar.cpp" line="63"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="67"/>
+        <location filename="../ui/FilterBar.cpp" line="68"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="97"/>
+        <location filename="../ui/FilterBar.cpp" line="98"/>
         <source>All months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="105"/>
+        <location filename="../ui/FilterBar.cpp" line="106"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="108"/>
+        <location filename="../ui/FilterBar.cpp" line="109"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="113"/>
+        <location filename="../ui/FilterBar.cpp" line="114"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="116"/>
+        <location filename="../ui/FilterBar.cpp" line="117"/>
         <source>KYC level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="117"/>
+        <location filename="../ui/FilterBar.cpp" line="118"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="118"/>
+        <location filename="../ui/FilterBar.cpp" line="119"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="119"/>
+        <location filename="../ui/FilterBar.cpp" line="120"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="122"/>
+        <location filename="../ui/FilterBar.cpp" line="123"/>
         <source>All document types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="128"/>
+        <location filename="../ui/FilterBar.cpp" line="129"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="131"/>
+        <location filename="../ui/FilterBar.cpp" line="132"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="136"/>
+        <location filename="../ui/FilterBar.cpp" line="137"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="139"/>
+        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <source>Any contract</source>
+        <translation>Any contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <source>Auto-debit contract</source>
+        <translation>Auto-debit contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <source>Organization type</source>
+        <translation>Organization type</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <source>Transaction type</source>
+        <translation>Transaction type</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <source>Record type</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <source>No contract</source>
+        <translation>No contract</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <source>Who (login)</source>
+        <translation>Who (login)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <source>The login that made the change, exactly</source>
+        <translation>The login that made the change, exactly</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="174"/>
+        <source>Action (staff.)</source>
+        <translation>Action (staff.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="175"/>
+        <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
+        <translation>Actions starting with this text: "staff." finds staff.add and staff.deactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <source>Chain (polygon)</source>
+        <translation>Chain (polygon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <source>The chain name, exactly</source>
+        <translation>The chain name, exactly</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="201"/>
+        <source>Only this record&apos;s history; click to show every record</source>
+        <translation>Only this record's history; click to show every record</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="211"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="140"/>
+        <location filename="../ui/FilterBar.cpp" line="212"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="141"/>
+        <location filename="../ui/FilterBar.cpp" line="213"/>
         <source>Active only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="142"/>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Inactive only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <location filename="../ui/FilterBar.cpp" line="219"/>
         <source>Country (KR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <location filename="../ui/FilterBar.cpp" line="220"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="167"/>
+        <location filename="../ui/FilterBar.cpp" line="239"/>
         <source>%1 any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="170"/>
+        <location filename="../ui/FilterBar.cpp" line="242"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="251"/>
         <source>Risk ≥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="180"/>
+        <location filename="../ui/FilterBar.cpp" line="252"/>
         <source>Risk ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="185"/>
+        <location filename="../ui/FilterBar.cpp" line="257"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="208"/>
+        <location filename="../ui/FilterBar.cpp" line="280"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="209"/>
+        <location filename="../ui/FilterBar.cpp" line="281"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="210"/>
+        <location filename="../ui/FilterBar.cpp" line="282"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="211"/>
+        <location filename="../ui/FilterBar.cpp" line="283"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="212"/>
+        <location filename="../ui/FilterBar.cpp" line="284"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="213"/>
+        <location filename="../ui/FilterBar.cpp" line="285"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="214"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="229"/>
+        <location filename="../ui/FilterBar.cpp" line="301"/>
         <source>From this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="230"/>
+        <location filename="../ui/FilterBar.cpp" line="302"/>
         <source>Up to this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="80"/>
+        <location filename="../ui/FilterBar.cpp" line="445"/>
+        <source>Record #%1 ✕</source>
+        <translation>Record #%1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="81"/>
         <source>Review stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="81"/>
+        <location filename="../ui/FilterBar.cpp" line="82"/>
         <source>Review queue (all pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="87"/>
+        <location filename="../ui/FilterBar.cpp" line="88"/>
         <source>All documents, decided too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="90"/>
+        <location filename="../ui/FilterBar.cpp" line="91"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="91"/>
+        <location filename="../ui/FilterBar.cpp" line="92"/>
         <source>Claimed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="92"/>
+        <location filename="../ui/FilterBar.cpp" line="93"/>
         <source>Unclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="93"/>
+        <location filename="../ui/FilterBar.cpp" line="94"/>
         <source>Claimed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="94"/>
+        <location filename="../ui/FilterBar.cpp" line="95"/>
         <source>Claimed by others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="71"/>
+        <location filename="../ui/FilterBar.cpp" line="72"/>
         <source>All invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="71"/>
+        <location filename="../ui/FilterBar.cpp" line="72"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="75"/>
+        <location filename="../ui/FilterBar.cpp" line="76"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6240,273 +6760,273 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
         <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Replica: not reachable</source>
         <translation>Replica: not reachable</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>Lists are read from the primary until the replica answers: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>Replica: %1 s behind, not used</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Replica: up to date</source>
         <translation>Replica: up to date</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Replica: %1 s behind</source>
         <translation>Replica: %1 s behind</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <location filename="../ui/MainWindow.cpp" line="774"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="763"/>
+        <location filename="../ui/MainWindow.cpp" line="778"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="801"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="801"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1581,6 +1581,36 @@
         <source>Overdue members</source>
         <translation>미납 회원</translation>
     </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="187"/>
+        <source>Members</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="206"/>
+        <source>Wallets</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="221"/>
+        <source>Transactions</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="241"/>
+        <source>Organizations</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="258"/>
+        <source>Staff</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="275"/>
+        <source>Audit log</source>
+        <translation>감사 로그</translation>
+    </message>
 </context>
 <context>
     <name>pd::RestBackend</name>
@@ -2145,43 +2175,43 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::demo::BulkWriter</name>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="44"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="53"/>
         <source>PostgreSQL refused to start loading %1.</source>
         <translation>PostgreSQL이 %1 적재 시작을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="124"/>
-        <location filename="../core/demo/BulkWriter.cpp" line="153"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="133"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="162"/>
         <source>The connection failed while loading %1.</source>
         <translation>%1을(를) 적재하는 동안 연결이 끊어졌습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="129"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="138"/>
         <source>PostgreSQL refused the rows for %1.</source>
         <translation>PostgreSQL이 %1의 행을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="203"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="212"/>
         <source>preparing to load %1</source>
         <translation>%1 적재를 준비하는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="234"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="243"/>
         <source>loading %1</source>
         <translation>%1을(를) 적재하는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="260"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="269"/>
         <source>The database refused a row while %1.</source>
         <translation>%1 데이터베이스가 행을 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="264"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="273"/>
         <source>Loading was interrupted.</source>
         <translation>적재가 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/BulkWriter.cpp" line="266"/>
+        <location filename="../core/demo/BulkWriter.cpp" line="275"/>
         <source>SQLite failed while %1.</source>
         <translation>%1 SQLite 오류가 발생했습니다.</translation>
     </message>
@@ -2421,24 +2451,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="153"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="154"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="155"/>
+        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="156"/>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="480"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2448,37 +2479,37 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="480"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="494"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="496"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="498"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="500"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="485"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="485"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2535,12 +2566,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
+        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2709,7 +2742,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
@@ -2729,25 +2763,271 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="200"/>
+        <location filename="../models/Labels.cpp" line="143"/>
+        <source>Chain ID</source>
+        <translation>체인 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="144"/>
+        <source>Balance updated</source>
+        <translation>잔액 갱신</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="145"/>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="146"/>
+        <source>Total fee</source>
+        <translation>총 수수료</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="147"/>
+        <source>Gas fee</source>
+        <translation>가스비</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="148"/>
+        <source>Service fee</source>
+        <translation>서비스 수수료</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="150"/>
+        <source>Transaction ID</source>
+        <translation>거래 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="151"/>
+        <source>QR code</source>
+        <translation>QR 코드</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="153"/>
+        <source>USD amount</source>
+        <translation>USD 금액</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="154"/>
+        <source>Local amount</source>
+        <translation>현지 통화 금액</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="155"/>
+        <source>Local currency</source>
+        <translation>현지 통화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="156"/>
+        <source>Merchant ID</source>
+        <translation>가맹점 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="157"/>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="158"/>
+        <source>Source chain</source>
+        <translation>출발 체인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="159"/>
+        <source>Target chain</source>
+        <translation>도착 체인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="160"/>
+        <source>Source address</source>
+        <translation>보낸 주소</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="161"/>
+        <source>Target address</source>
+        <translation>받는 주소</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="162"/>
+        <source>Metadata</source>
+        <translation>메타데이터</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="163"/>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="165"/>
+        <source>Parent organization</source>
+        <translation>상위 조직</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="167"/>
+        <source>Members</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="168"/>
+        <source>Login</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="170"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="171"/>
+        <source>Server password</source>
+        <translation>서버 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="172"/>
+        <source>Second factor</source>
+        <translation>2단계 인증</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="173"/>
+        <source>Last sign-in</source>
+        <translation>마지막 로그인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="174"/>
+        <source>Record type</source>
+        <translation>레코드 종류</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="175"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="176"/>
+        <source>Before</source>
+        <translation>변경 전</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="177"/>
+        <source>After</source>
+        <translation>변경 후</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="178"/>
+        <source>Account holder</source>
+        <translation>예금주</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="179"/>
+        <source>Organization ID</source>
+        <translation>조직 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="180"/>
+        <source>Parent ID</source>
+        <translation>상위 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="181"/>
+        <source>Contract ID</source>
+        <translation>계약 ID</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="182"/>
+        <source>Contract version</source>
+        <translation>계약 버전</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="183"/>
+        <source>Before (JSON)</source>
+        <translation>변경 전 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="184"/>
+        <source>After (JSON)</source>
+        <translation>변경 후 (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <source>Auto-debit contract</source>
+        <translation>자동이체 계약</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="232"/>
+        <source>BCH invoices</source>
+        <translation>BCH 청구서</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="382"/>
+        <source>Wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="383"/>
+        <source>Transaction</source>
+        <translation>거래</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="235"/>
+        <source>Fees</source>
+        <translation>수수료</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="237"/>
+        <source>Organizations below</source>
+        <translation>하위 조직</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="238"/>
+        <source>Staff here</source>
+        <translation>소속 직원</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="373"/>
+        <source>Staff member</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="240"/>
+        <source>What this staff member did</source>
+        <translation>이 직원이 한 작업</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="241"/>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="242"/>
+        <source>Changes (before and after)</source>
+        <translation>변경 내용 (전후)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="75"/>
+        <location filename="../models/Labels.cpp" line="149"/>
         <source>Transaction hash</source>
         <translation>트랜잭션 해시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="173"/>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -2759,6 +3039,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -2904,6 +3185,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="118"/>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
@@ -2914,6 +3196,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2929,7 +3212,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="160"/>
+        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -2939,242 +3223,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="161"/>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="162"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="163"/>
+        <location filename="../models/Labels.cpp" line="205"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="164"/>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="165"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="199"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="201"/>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="152"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3215,7 +3501,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3240,87 +3526,213 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사유 또는 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="210"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="212"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="315"/>
+        <source>User deactivated</source>
+        <translation>사용자 비활성화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="316"/>
+        <source>User reactivated</source>
+        <translation>사용자 재활성화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="317"/>
+        <source>Staff member added</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="318"/>
+        <source>Staff member deactivated</source>
+        <translation>직원 비활성화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="319"/>
+        <source>Staff member reactivated</source>
+        <translation>직원 재활성화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="320"/>
+        <source>Second factor reset</source>
+        <translation>2단계 인증 초기화</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="321"/>
+        <source>Account number revealed</source>
+        <translation>계좌번호 열람</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="322"/>
+        <source>BCH account set</source>
+        <translation>BCH 계정 설정</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="323"/>
+        <source>Invoice created</source>
+        <translation>청구서 생성</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="324"/>
+        <source>Payment frozen by its settlement</source>
+        <translation>정산으로 납부 고정</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="325"/>
+        <source>Credit from a BCH invoice</source>
+        <translation>BCH 청구서 크레딧</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="326"/>
+        <source>Credit taken back</source>
+        <translation>크레딧 회수</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="360"/>
+        <source>Headquarters</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="353"/>
+        <source>Regional admin</source>
+        <translation>지역 관리자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="354"/>
+        <source>Center manager</source>
+        <translation>센터 관리자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="355"/>
+        <source>KYC reviewer</source>
+        <translation>KYC 심사자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="356"/>
+        <source>Auditor</source>
+        <translation>감사인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="361"/>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="370"/>
+        <source>Child</source>
+        <translation>자녀</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="374"/>
+        <source>KYC document</source>
+        <translation>KYC 서류</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="375"/>
+        <source>KYC settings</source>
+        <translation>KYC 설정</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="376"/>
+        <source>BCH invoice</source>
+        <translation>BCH 청구서</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="377"/>
+        <source>BCH account</source>
+        <translation>BCH 계정</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="380"/>
+        <source>Result file</source>
+        <translation>결과 파일</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="381"/>
+        <source>Credit</source>
+        <translation>크레딧</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="527"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="529"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="423"/>
+        <location filename="../models/Labels.cpp" line="531"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="449"/>
+        <location filename="../models/Labels.cpp" line="557"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="452"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="454"/>
+        <location filename="../models/Labels.cpp" line="562"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -3346,61 +3758,62 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="140"/>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Fee rate (basis points)</source>
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -3435,97 +3848,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -3927,12 +4340,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Details</name>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="51"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="54"/>
         <source>The row is gone; someone may have deleted it. Refresh the list.</source>
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="544"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="896"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4203,135 +4616,141 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="430"/>
+        <location filename="../core/sql/SqlLists.cpp" line="581"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="435"/>
+        <location filename="../core/sql/SqlLists.cpp" line="586"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="446"/>
+        <location filename="../core/sql/SqlLists.cpp" line="597"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="450"/>
+        <location filename="../core/sql/SqlLists.cpp" line="601"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="468"/>
+        <location filename="../core/sql/SqlLists.cpp" line="619"/>
+        <location filename="../core/sql/SqlLists.cpp" line="669"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="476"/>
+        <location filename="../core/sql/SqlLists.cpp" line="627"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="483"/>
+        <location filename="../core/sql/SqlLists.cpp" line="634"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="508"/>
+        <location filename="../core/sql/SqlLists.cpp" line="658"/>
+        <source>&quot;%1&quot; is not one of %2.</source>
+        <translation>"%1"은(는) %2 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="679"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="516"/>
+        <location filename="../core/sql/SqlLists.cpp" line="687"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="524"/>
+        <location filename="../core/sql/SqlLists.cpp" line="695"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="533"/>
+        <location filename="../core/sql/SqlLists.cpp" line="704"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="543"/>
+        <location filename="../core/sql/SqlLists.cpp" line="714"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="551"/>
+        <location filename="../core/sql/SqlLists.cpp" line="722"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="561"/>
+        <location filename="../core/sql/SqlLists.cpp" line="732"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="578"/>
+        <location filename="../core/sql/SqlLists.cpp" line="749"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="623"/>
+        <location filename="../core/sql/SqlLists.cpp" line="794"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="699"/>
+        <location filename="../core/sql/SqlLists.cpp" line="870"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="859"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1030"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="793"/>
-        <location filename="../core/sql/SqlLists.cpp" line="873"/>
+        <location filename="../core/sql/SqlLists.cpp" line="964"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1044"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="908"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1093"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1112"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1079"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1264"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1061"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1232"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="590"/>
+        <location filename="../core/sql/SqlLists.cpp" line="761"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="605"/>
+        <location filename="../core/sql/SqlLists.cpp" line="776"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1178"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1034"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1205"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="492"/>
+        <location filename="../core/sql/SqlLists.cpp" line="643"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -5211,15 +5630,25 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="28"/>
-        <location filename="../ui/DetailPane.cpp" line="64"/>
+        <location filename="../ui/DetailPane.cpp" line="29"/>
+        <location filename="../ui/DetailPane.cpp" line="65"/>
         <source>Select a row to see its details.</source>
         <translation>행을 선택하면 상세 정보가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="67"/>
+        <location filename="../ui/DetailPane.cpp" line="68"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="101"/>
+        <source>History in the audit log</source>
+        <translation>감사 로그에서 이력 보기</translation>
+    </message>
+    <message>
+        <location filename="../ui/DetailPane.cpp" line="103"/>
+        <source>Every recorded change of this record, with who, when, why and the values before and after</source>
+        <translation>이 레코드의 모든 변경 기록: 누가, 언제, 왜, 변경 전후 값</translation>
     </message>
 </context>
 <context>
@@ -5283,237 +5712,328 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="47"/>
+        <location filename="../ui/FilterBar.cpp" line="48"/>
         <source>Search…</source>
         <translation>검색…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="48"/>
+        <location filename="../ui/FilterBar.cpp" line="49"/>
         <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
         <translation>표시된 이름, 이메일, 전화번호, 참조 번호의 일부와 일치하는 행을 찾습니다(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="62"/>
+        <location filename="../ui/FilterBar.cpp" line="63"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="67"/>
+        <location filename="../ui/FilterBar.cpp" line="68"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="97"/>
+        <location filename="../ui/FilterBar.cpp" line="98"/>
         <source>All months</source>
         <translation>모든 월</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="105"/>
+        <location filename="../ui/FilterBar.cpp" line="106"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="108"/>
+        <location filename="../ui/FilterBar.cpp" line="109"/>
         <source>All methods</source>
         <translation>모든 결제수단</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="113"/>
+        <location filename="../ui/FilterBar.cpp" line="114"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="116"/>
+        <location filename="../ui/FilterBar.cpp" line="117"/>
         <source>KYC level</source>
         <translation>KYC 레벨</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="117"/>
+        <location filename="../ui/FilterBar.cpp" line="118"/>
         <source>All levels</source>
         <translation>모든 레벨</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="118"/>
+        <location filename="../ui/FilterBar.cpp" line="119"/>
         <source>Level 1</source>
         <translation>레벨 1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="119"/>
+        <location filename="../ui/FilterBar.cpp" line="120"/>
         <source>Level 2</source>
         <translation>레벨 2</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="122"/>
+        <location filename="../ui/FilterBar.cpp" line="123"/>
         <source>All document types</source>
         <translation>모든 서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="128"/>
+        <location filename="../ui/FilterBar.cpp" line="129"/>
         <source>Document type</source>
         <translation>서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="131"/>
+        <location filename="../ui/FilterBar.cpp" line="132"/>
         <source>All bands</source>
         <translation>모든 구간</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="136"/>
+        <location filename="../ui/FilterBar.cpp" line="137"/>
         <source>Severity</source>
         <translation>연체 구간</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="139"/>
+        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <source>Any contract</source>
+        <translation>모든 계약</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <source>Auto-debit contract</source>
+        <translation>자동이체 계약</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <source>All types</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <source>Organization type</source>
+        <translation>조직 종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <source>All roles</source>
+        <translation>모든 역할</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <source>Transaction type</source>
+        <translation>거래 종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <source>All records</source>
+        <translation>모든 레코드</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <source>Record type</source>
+        <translation>레코드 종류</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <source>No contract</source>
+        <translation>계약 없음</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <source>Who (login)</source>
+        <translation>누가 (로그인)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <source>The login that made the change, exactly</source>
+        <translation>변경한 로그인 (정확히 일치)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="174"/>
+        <source>Action (staff.)</source>
+        <translation>작업 (staff.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="175"/>
+        <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
+        <translation>이 텍스트로 시작하는 작업: "staff."는 staff.add와 staff.deactivate를 찾습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <source>Chain (polygon)</source>
+        <translation>체인 (polygon)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <source>The chain name, exactly</source>
+        <translation>체인 이름 (정확히 일치)</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="201"/>
+        <source>Only this record&apos;s history; click to show every record</source>
+        <translation>이 레코드의 이력만 표시 중입니다. 클릭하면 모든 레코드를 봅니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="211"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="140"/>
+        <location filename="../ui/FilterBar.cpp" line="212"/>
         <source>Active and inactive</source>
         <translation>활성과 비활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="141"/>
+        <location filename="../ui/FilterBar.cpp" line="213"/>
         <source>Active only</source>
         <translation>활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="142"/>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Inactive only</source>
         <translation>비활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <location filename="../ui/FilterBar.cpp" line="219"/>
         <source>Country (KR)</source>
         <translation>국가(KR)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <location filename="../ui/FilterBar.cpp" line="220"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation>두 글자 국가 코드(예: KR, US)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="167"/>
+        <location filename="../ui/FilterBar.cpp" line="239"/>
         <source>%1 any</source>
         <translation>%1 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="170"/>
+        <location filename="../ui/FilterBar.cpp" line="242"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation>위험 점수 0.00부터 9.99까지</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="251"/>
         <source>Risk ≥</source>
         <translation>위험 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="180"/>
+        <location filename="../ui/FilterBar.cpp" line="252"/>
         <source>Risk ≤</source>
         <translation>위험 ≤</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="185"/>
+        <location filename="../ui/FilterBar.cpp" line="257"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="208"/>
+        <location filename="../ui/FilterBar.cpp" line="280"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="209"/>
+        <location filename="../ui/FilterBar.cpp" line="281"/>
         <source>Any date</source>
         <translation>모든 날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="210"/>
+        <location filename="../ui/FilterBar.cpp" line="282"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="211"/>
+        <location filename="../ui/FilterBar.cpp" line="283"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="212"/>
+        <location filename="../ui/FilterBar.cpp" line="284"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="213"/>
+        <location filename="../ui/FilterBar.cpp" line="285"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="214"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
         <source>Custom range…</source>
         <translation>기간 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="229"/>
+        <location filename="../ui/FilterBar.cpp" line="301"/>
         <source>From this day (inclusive)</source>
         <translation>이 날부터(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="230"/>
+        <location filename="../ui/FilterBar.cpp" line="302"/>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="80"/>
+        <location filename="../ui/FilterBar.cpp" line="445"/>
+        <source>Record #%1 ✕</source>
+        <translation>레코드 #%1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="81"/>
         <source>Review stage</source>
         <translation>심사 단계</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="81"/>
+        <location filename="../ui/FilterBar.cpp" line="82"/>
         <source>Review queue (all pending)</source>
         <translation>심사 대기열(대기 전체)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="87"/>
+        <location filename="../ui/FilterBar.cpp" line="88"/>
         <source>All documents, decided too</source>
         <translation>결정된 서류 포함 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="90"/>
+        <location filename="../ui/FilterBar.cpp" line="91"/>
         <source>Claim</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="91"/>
+        <location filename="../ui/FilterBar.cpp" line="92"/>
         <source>Claimed or not</source>
         <translation>담당 여부 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="92"/>
+        <location filename="../ui/FilterBar.cpp" line="93"/>
         <source>Unclaimed</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="93"/>
+        <location filename="../ui/FilterBar.cpp" line="94"/>
         <source>Claimed by me</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="94"/>
+        <location filename="../ui/FilterBar.cpp" line="95"/>
         <source>Claimed by others</source>
         <translation>다른 사람 담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="71"/>
+        <location filename="../ui/FilterBar.cpp" line="72"/>
         <source>All invoices</source>
         <translation>전체 청구서</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="71"/>
+        <location filename="../ui/FilterBar.cpp" line="72"/>
         <source>To decide</source>
         <translation>결정 필요</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="75"/>
+        <location filename="../ui/FilterBar.cpp" line="76"/>
         <source>Exception</source>
         <translation>예외</translation>
     </message>
@@ -6363,274 +6883,274 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="57"/>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="83"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Enter password…</source>
         <translation>비밀번호 입력…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Connect to another database…</source>
         <translation>다른 데이터베이스에 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Not connected.</source>
         <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;Connect…</source>
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="161"/>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>&amp;Reconnect</source>
         <translation>다시 연결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Stop loading</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;About Paydesk</source>
         <translation>Paydesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>About Paydesk</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
-        <location filename="../ui/MainWindow.cpp" line="476"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
+        <location filename="../ui/MainWindow.cpp" line="343"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="456"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Cannot connect</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="337"/>
-        <location filename="../ui/MainWindow.cpp" line="414"/>
-        <location filename="../ui/MainWindow.cpp" line="469"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/MainWindow.cpp" line="417"/>
+        <location filename="../ui/MainWindow.cpp" line="472"/>
         <source>Paydesk — %1</source>
         <translation>Paydesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="415"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="484"/>
         <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Creating the demo database…</source>
         <translation>데모 데이터베이스를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="524"/>
+        <location filename="../ui/MainWindow.cpp" line="527"/>
         <source>The demo database could not be created</source>
         <translation>데모 데이터베이스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="508"/>
+        <location filename="../ui/MainWindow.cpp" line="511"/>
         <source>Creating the demo database…
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="554"/>
+        <location filename="../ui/MainWindow.cpp" line="557"/>
         <source>Replica: not reachable</source>
         <translation>복제본: 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="555"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>복제본이 응답할 때까지 목록은 기본 서버에서 읽습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="560"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>복제본: %1초 뒤처짐, 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>복제본이 기본 서버보다 %1초 넘게 뒤처져 있어 목록을 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Replica: up to date</source>
         <translation>복제본: 최신</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>목록, 건수, 내보내기와 대시보드는 복제본에서, 변경과 상세 보기는 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>Replica: %1 s behind</source>
         <translation>복제본: %1초 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="671"/>
+        <location filename="../ui/MainWindow.cpp" line="686"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="750"/>
+        <location filename="../ui/MainWindow.cpp" line="765"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="759"/>
+        <location filename="../ui/MainWindow.cpp" line="774"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="760"/>
+        <location filename="../ui/MainWindow.cpp" line="775"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="763"/>
+        <location filename="../ui/MainWindow.cpp" line="778"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="764"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="766"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="795"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="801"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="360"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>Enter the password of %1 at %2.</source>
         <translation>%2의 %1 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="375"/>
         <source>Signing in to %1</source>
         <translation>%1에 로그인하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="390"/>
+        <location filename="../ui/MainWindow.cpp" line="393"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="801"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>

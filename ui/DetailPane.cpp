@@ -7,6 +7,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -85,8 +86,10 @@ void DetailPane::showRecord(qint64 id)
 void DetailPane::render(const DetailRecord& record)
 {
     clearContent();
-    auto* title =
-        new QLabel(record.title.trimmed().isEmpty() ? QStringLiteral("#%1").arg(record.id) : record.title, m_content);
+    // An audit event is titled by its action, in words.
+    const QString heading =
+        m_area == Area::AuditLog ? Labels::valueLabel(m_area, QStringLiteral("action"), record.title) : record.title;
+    auto* title = new QLabel(heading.trimmed().isEmpty() ? QStringLiteral("#%1").arg(record.id) : heading, m_content);
     title->setObjectName(QStringLiteral("detailTitle"));
     QFont font = title->font();
     font.setPointSizeF(font.pointSizeF() * 1.25);
@@ -95,6 +98,16 @@ void DetailPane::render(const DetailRecord& record)
     title->setWordWrap(true);
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_layout->addWidget(title);
+    const QString entity = pageOf(m_area).auditEntity;
+    if (m_historyAvailable && !entity.isEmpty()) {
+        auto* history = new QPushButton(tr("History in the audit log"), m_content);
+        history->setObjectName(QStringLiteral("detailHistory"));
+        history->setToolTip(tr("Every recorded change of this record, with who, when, why and the values before "
+                               "and after"));
+        connect(history, &QPushButton::clicked, this,
+                [this, entity, id = record.id]() { Q_EMIT historyRequested(entity, id); });
+        m_layout->addWidget(history, 0, Qt::AlignLeft);
+    }
 
     // Sections in the page registry's order (core/Pages.h); a section it does not name last.
     const QStringList order = pageOf(m_area).detailSections;

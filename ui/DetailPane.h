@@ -24,12 +24,17 @@ public:
     qint64 currentId() const { return m_id; }
     /// The record shown now, if loaded.
     const std::optional<DetailRecord>& record() const { return m_record; }
+    /// Offers "History" under the title of audited records (PageSpec::auditEntity), for staff
+    /// who see the audit log.
+    void setHistoryAvailable(bool available) { m_historyAvailable = available; }
 
 Q_SIGNALS:
     /// The record for currentId() arrived and is shown.
     void recordShown(const pd::DetailRecord& record);
     /// showRecord() was called with another id (0: the pane was cleared).
     void currentIdChanged(qint64 id);
+    /// "History" was clicked: the audit log of audit_log.entity `entity`, row `id`.
+    void historyRequested(const QString& entity, qint64 id);
 
 private:
     void render(const DetailRecord& record);
@@ -43,6 +48,7 @@ private:
     std::optional<DetailRecord> m_record;
     QWidget* m_content = nullptr;
     QVBoxLayout* m_layout = nullptr;
+    bool m_historyAvailable = false;
 };
 
 } // namespace pd::ui

@@ -11,6 +11,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 
 namespace pd::ui {
@@ -134,6 +135,77 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
             items.append({overdueBandKey(band), Labels::bandLabel(band)});
         }
         addCombo(QStringLiteral("band"), tr("Severity"), items);
+    }
+    // Fixed-list filters of the page (PageSpec::choices), labelled with the column's vocabulary.
+    const struct
+    {
+        const char* key;
+        const char* column;
+        const char* all;
+        const char* label;
+    } choiceFilters[] = {
+        {"cms", "cms_status", QT_TR_NOOP("Any contract"), QT_TR_NOOP("Auto-debit contract")},
+        {"org_type", "org_type", QT_TR_NOOP("All types"), QT_TR_NOOP("Organization type")},
+        {"role", "role", QT_TR_NOOP("All roles"), QT_TR_NOOP("Role")},
+        {"type", "transaction_type", QT_TR_NOOP("All types"), QT_TR_NOOP("Transaction type")},
+        {"entity", "entity", QT_TR_NOOP("All records"), QT_TR_NOOP("Record type")},
+    };
+    for (const auto& choice : choiceFilters) {
+        const QString key = QLatin1String(choice.key);
+        if (!keys.contains(key)) {
+            continue;
+        }
+        QList<QPair<QString, QString>> items{{QString(), tr(choice.all)}};
+        for (const QString& value : pageOf(area).choices.value(key)) {
+            items.append({value, value == QLatin1String("none")
+                                     ? tr("No contract")
+                                     : Labels::valueLabel(area, QLatin1String(choice.column), value)});
+        }
+        addCombo(key, tr(choice.label), items);
+    }
+    // Free-text filters compared exactly (actor, chain) or as a prefix (action).
+    const struct
+    {
+        const char* key;
+        const char* placeholder;
+        const char* tip;
+    } textFilters[] = {
+        {"actor", QT_TR_NOOP("Who (login)"), QT_TR_NOOP("The login that made the change, exactly")},
+        {"action", QT_TR_NOOP("Action (staff.)"),
+         QT_TR_NOOP("Actions starting with this text: \"staff.\" finds staff.add and staff.deactivate")},
+        {"chain", QT_TR_NOOP("Chain (polygon)"), QT_TR_NOOP("The chain name, exactly")},
+    };
+    for (const auto& text : textFilters) {
+        const QString key = QLatin1String(text.key);
+        if (!keys.contains(key)) {
+            continue;
+        }
+        auto* edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("filter_") + key);
+        edit->setClearButtonEnabled(true);
+        edit->setPlaceholderText(tr(text.placeholder));
+        edit->setToolTip(tr(text.tip));
+        edit->setAccessibleName(tr(text.placeholder));
+        connect(edit, &QLineEdit::textChanged, this, [this]() {
+            if (!m_silent) {
+                m_searchDebounce.start();
+            }
+        });
+        m_texts.insert(key, edit);
+        place(edit);
+    }
+    // A record's history (entity_id): set by "History" in a detail pane, shown until cleared.
+    if (keys.contains(QStringLiteral("entity_id"))) {
+        m_pinnedButton = new QPushButton(this);
+        m_pinnedButton->setObjectName(QStringLiteral("filter_entity_id"));
+        m_pinnedButton->setToolTip(tr("Only this record's history; click to show every record"));
+        m_pinnedButton->setVisible(false);
+        connect(m_pinnedButton, &QPushButton::clicked, this, [this]() {
+            m_entityId.clear();
+            m_pinnedButton->setVisible(false);
+            Q_EMIT filtersChanged();
+        });
+        place(m_pinnedButton);
     }
     if (keys.contains(QStringLiteral("active"))) {
         addCombo(QStringLiteral("active"), tr("Active"),
@@ -300,6 +372,14 @@ QMap<QString, QString> FilterBar::filters() const
     if (m_country && m_country->text().size() == 2) {
         out.insert(QStringLiteral("country"), m_country->text().toUpper());
     }
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+        if (!it.value()->text().trimmed().isEmpty()) {
+            out.insert(it.key(), it.value()->text().trimmed());
+        }
+    }
+    if (!m_entityId.isEmpty()) {
+        out.insert(QStringLiteral("entity_id"), m_entityId);
+    }
     if (m_riskMin && m_riskMin->value() >= 0) {
         out.insert(QStringLiteral("risk_min"), QString::number(qRound(m_riskMin->value() * 100)));
     }
@@ -356,6 +436,14 @@ void FilterBar::setFilters(const QMap<QString, QString>& filters)
     }
     if (m_country) {
         m_country->setText(filters.value(QStringLiteral("country")));
+    }
+    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it) {
+        it.value()->setText(filters.value(it.key()));
+    }
+    if (m_pinnedButton) {
+        m_entityId = filters.value(QStringLiteral("entity_id"));
+        m_pinnedButton->setText(tr("Record #%1 ✕").arg(m_entityId));
+        m_pinnedButton->setVisible(!m_entityId.isEmpty());
     }
     if (m_riskMin) {
         const QString min = filters.value(QStringLiteral("risk_min"));

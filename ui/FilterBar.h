@@ -11,6 +11,7 @@ class QDateEdit;
 class QDoubleSpinBox;
 class QGridLayout;
 class QLineEdit;
+class QPushButton;
 
 namespace pd::models {
 class OrganizationListModel;
@@ -58,6 +59,9 @@ private:
     QDoubleSpinBox* m_riskMin = nullptr;
     QDoubleSpinBox* m_riskMax = nullptr;
     QLineEdit* m_country = nullptr;
+    QMap<QString, QLineEdit*> m_texts; ///< actor, action, chain
+    QPushButton* m_pinnedButton = nullptr;
+    QString m_entityId; ///< the entity_id filter, set by setFilters() only
     QComboBox* m_org = nullptr;
     models::OrganizationListModel* m_orgModel = nullptr;
     QMap<QString, QString> m_pendingOrg;

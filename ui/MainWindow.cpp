@@ -6,6 +6,7 @@
 
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
+#include "DetailPane.h"
 #include "InvoicePanel.h"
 #include "KycPanel.h"
 #include "Labels.h"
@@ -189,7 +190,9 @@ void MainWindow::createActions()
         auto* go = view->addAction(QIcon(spec.icon), spec.translatedTitle(), this,
                                    [this, key = spec.key]() { showPage(key); });
         go->setObjectName(QStringLiteral("go-") + spec.key);
-        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + spec.shortcutDigit)));
+        if (spec.shortcutDigit > 0) {
+            go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + spec.shortcutDigit)));
+        }
     }
 
     auto* help = menuBar()->addMenu(tr("&Help"));
@@ -608,8 +611,10 @@ void MainWindow::addNavigation(const PageSpec& spec, QWidget* widget)
     m_pageStack->addWidget(widget);
     auto* item = new QListWidgetItem(QIcon(spec.icon), spec.translatedTitle(), m_nav);
     item->setData(Qt::UserRole, spec.key);
-    item->setToolTip(
-        QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + spec.shortcutDigit)).toString(QKeySequence::NativeText));
+    if (spec.shortcutDigit > 0) {
+        item->setToolTip(
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + spec.shortcutDigit)).toString(QKeySequence::NativeText));
+    }
 }
 
 void MainWindow::buildPages()
@@ -662,6 +667,16 @@ void MainWindow::buildPages()
         }
         if (m_settings) {
             page->restoreState(*m_settings); // widths, order, hidden columns, splitter, filters
+        }
+        if (area != Area::AuditLog && permissions.seesArea(Area::AuditLog)) {
+            page->detailPane()->setHistoryAvailable(true);
+            connect(page->detailPane(), &DetailPane::historyRequested, this, [this](const QString& entity, qint64 id) {
+                if (TablePage* audit = this->page(Area::AuditLog)) {
+                    showArea(Area::AuditLog);
+                    audit->applyFilters(
+                        {{QStringLiteral("entity"), entity}, {QStringLiteral("entity_id"), QString::number(id)}});
+                }
+            });
         }
         m_pages.insert(int(area), page);
         addNavigation(spec, page);

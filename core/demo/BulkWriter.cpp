@@ -21,11 +21,20 @@ struct BulkWriterText
 class PgCopyWriter final : public BulkWriter
 {
 public:
+    /// Marks the session as a bulk load (migration 014): the owner's rows written while the
+    /// writer lives are demo data, not audited one by one.
     explicit PgCopyWriter(PGconn* conn)
         : m_conn(conn)
     {
         m_buffer.reserve(kFlushAt + 4096);
+        PQclear(PQexec(m_conn, "SELECT set_config('paydesk.bulk_load', 'on', false)")); // sql-binding: fixed text
     }
+    ~PgCopyWriter() override
+    {
+        PQclear(PQexec(m_conn, "RESET paydesk.bulk_load")); // sql-binding: fixed text
+    }
+    PgCopyWriter(const PgCopyWriter&) = delete;
+    PgCopyWriter& operator=(const PgCopyWriter&) = delete;
 
     Result<Done> begin(const char* table, const std::vector<const char*>& columns) override
     {

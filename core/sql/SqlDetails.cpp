@@ -3,6 +3,9 @@
 #include "sql/SqlSession.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -523,6 +526,320 @@ Result<DetailRecord> overdueDetail(SqlSession& session, qint64 parentId)
     record.tables.append(owed.value());
     return record;
 }
+
+/// Appends `table` to the record when it has rows.
+Result<Done> appendIfRows(DetailRecord& record, Result<DetailTable> table)
+{
+    if (!table.ok()) {
+        return table.error();
+    }
+    if (!table.value().rows.isEmpty()) {
+        record.tables.append(table.value());
+    }
+    return Done{};
+}
+
+/// Appends the audit rows `fromWhere` (fixed text ending in "a.entity_id = ") selects for row
+/// `id` as table `key`, newest first, at most 200, when there are any.
+Result<Done> appendAuditTable(SqlSession& session, DetailRecord& record, const char* key, const char* fromWhere,
+                              qint64 id)
+{
+    return appendIfRows(record, loadTable(session, key, auditColumns(), fromWhere, id,
+                                          " ORDER BY a.occurred_at DESC, a.id DESC LIMIT 200"));
+}
+
+Result<DetailRecord> memberDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"member", "member", PD_SQL_MEMBER_NAME},
+        {"member", "phone", "u.phone"},
+        {"member", "email", "u.email"},
+        {"member", "institution", "inst.name"},
+        {"member", "center", "ctr.name"},
+        {"member", "service_status", "pa.service_status"},
+        {"member", "enrolled_at", "pa.enrolled_at", T::Date},
+        {"member", "updated_at", "pa.updated_at", T::Timestamp},
+        {"contract", "contract_id", "c.contract_id"},
+        {"contract", "bank_name", "c.bank_name"},
+        {"contract", "account_holder", "c.account_holder"},
+        {"contract", "account_masked",
+         "CASE WHEN c.account_last4 IS NULL THEN NULL ELSE '****' || c.account_last4 END"},
+        {"contract", "payment_day", "c.payment_day", T::Integer},
+        {"contract", "monthly_amount", "c.monthly_amount", T::Money},
+        {"contract", "cms_status", "c.cms_status"},
+        {"meta", "user_id", "pa.user_id", T::Integer},
+        {"meta", "organization_id", "pa.organization_id", T::Integer},
+        {"meta", "contract_row_id", "c.id", T::Integer},
+        {"meta", "version", "pa.version", T::Integer},
+        {"meta", "contract_version", "c.version", T::Integer},
+    };
+    auto loaded = loadFields(session, fields,
+                             "parents pa JOIN users u ON u.id = pa.user_id "
+                             "JOIN organizations inst ON inst.id = pa.organization_id "
+                             "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id "
+                             "LEFT JOIN cms_info c ON c.parent_id = pa.id",
+                             "pa.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Members;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("member")).toString();
+    PD_TRY(appendIfRows(record, loadTable(session, "children",
+                                          {{"name", "ch.name"},
+                                           {"birth_date", "ch.birth_date", T::Date},
+                                           {"class_name", "ch.class_name"},
+                                           {"is_active", "ch.is_active", T::Boolean}},
+                                          "children ch WHERE ch.parent_id = ", id, " ORDER BY ch.birth_date, ch.id")));
+    PD_TRY(appendIfRows(record, loadTable(session, "payments",
+                                          {{"payment_month", "p.payment_month", T::Month},
+                                           {"amount", "p.amount", T::Money},
+                                           {"status", "p.status"},
+                                           {"method", "p.method"},
+                                           {"paid_at", "p.paid_at", T::Timestamp},
+                                           {"failure_reason", "p.failure_reason"}},
+                                          "payments p WHERE p.parent_id = ", id,
+                                          " ORDER BY p.payment_month DESC, p.id DESC LIMIT 24")));
+    PD_TRY(appendIfRows(record, loadTable(session, "invoices",
+                                          {{"created_at", "i.created_at", T::Timestamp},
+                                           {"amount", PD_SQL_INVOICE_SATOSHI_PG, T::Money, Currency::BCH,
+                                            PD_SQL_INVOICE_SATOSHI_SQLITE},
+                                           {"status", "i.status"},
+                                           {"address", "i.address"}},
+                                          "invoices i JOIN parents ip ON ip.user_id = i.user_id WHERE ip.id = ", id,
+                                          " ORDER BY i.created_at DESC, i.id DESC LIMIT 24")));
+    PD_TRY(appendAuditTable(session, record, "audit", "audit_log a WHERE a.entity = 'parents' AND a.entity_id = ", id));
+    return record;
+}
+
+Result<DetailRecord> organizationDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"organization", "name", "o.name"},
+        {"organization", "code", "o.code"},
+        {"organization", "org_type", "o.org_type"},
+        {"organization", "parent", "up.name"},
+        {"organization", "settlement_fee_bp", "o.settlement_fee_bp", T::Integer},
+        {"organization", "is_active", "o.is_active", T::Boolean},
+        {"organization", "created_at", "o.created_at", T::Timestamp},
+        {"organization", "updated_at", "o.updated_at", T::Timestamp},
+        {"meta", "parent_id", "o.parent_id", T::Integer},
+        {"meta", "version", "o.version", T::Integer},
+    };
+    auto loaded =
+        loadFields(session, fields, "organizations o LEFT JOIN organizations up ON up.id = o.parent_id", "o.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Organizations;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("name")).toString();
+    PD_TRY(appendIfRows(record, loadTable(session, "sub_organizations",
+                                          {{"name", "sub.name"},
+                                           {"code", "sub.code"},
+                                           {"org_type", "sub.org_type"},
+                                           {"is_active", "sub.is_active", T::Boolean}},
+                                          "organizations sub WHERE sub.parent_id = ", id, " ORDER BY sub.name")));
+    // The staff columns every role may read (migration 006).
+    PD_TRY(appendIfRows(record, loadTable(session, "staff_members",
+                                          {{"login", "sd.login"},
+                                           {"display_name", "sd.display_name"},
+                                           {"role", "sd.role"},
+                                           {"is_active", "sd.is_active", T::Boolean}},
+                                          "staff sd WHERE sd.organization_id = ", id, " ORDER BY sd.login")));
+    PD_TRY(appendAuditTable(session, record, "audit",
+                            "audit_log a WHERE a.entity = 'organizations' AND a.entity_id = ", id));
+    return record;
+}
+
+Result<DetailRecord> staffDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"staff", "login", "s.login"},
+        {"staff", "display_name", "s.display_name"},
+        {"staff", "role", "s.role"},
+        {"staff", "organization", "o.name"},
+        {"staff", "is_active", "s.is_active", T::Boolean},
+        {"staff", "server_password", "s.server_password", T::Boolean},
+        {"staff", "second_factor", "s.second_factor", T::Boolean},
+        {"staff", "last_sign_in_at", "s.last_sign_in_at", T::Timestamp},
+        {"staff", "created_at", "s.created_at", T::Timestamp},
+        {"meta", "organization_id", "s.organization_id", T::Integer},
+        {"meta", "version", "s.version", T::Integer},
+    };
+    auto loaded =
+        loadFields(session, fields, "staff_directory s JOIN organizations o ON o.id = s.organization_id", "s.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Staff;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("display_name")).toString();
+    // What this staff member did, newest first.
+    PD_TRY(appendIfRows(record, loadTable(session, "actions",
+                                          {{"occurred_at", "a.occurred_at", T::Timestamp},
+                                           {"action", "a.action"},
+                                           {"entity", "a.entity"},
+                                           {"entity_id", "a.entity_id", T::Integer},
+                                           {"reason", "a.reason"}},
+                                          "audit_log a JOIN staff_directory me ON me.login = a.actor WHERE me.id = ",
+                                          id, " ORDER BY a.occurred_at DESC, a.id DESC LIMIT 50")));
+    PD_TRY(appendAuditTable(session, record, "audit", "audit_log a WHERE a.entity = 'staff' AND a.entity_id = ", id));
+    return record;
+}
+
+Result<DetailRecord> walletDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"wallet", "email", "u.email"},
+        {"wallet", "chain_name", "w.chain_name"},
+        {"wallet", "chain_id", "w.chain_id", T::Integer},
+        {"wallet", "wallet_address", "w.wallet_address"},
+        {"wallet", "circle_wallet_id", "w.circle_wallet_id"},
+        {"wallet", "usdc_balance", "CAST(w.usdc_balance * 1000000 AS BIGINT)", T::Money, Currency::USDC,
+         "CAST(replace(w.usdc_balance, '.', '') AS INTEGER)"},
+        {"wallet", "last_balance_update", "w.last_balance_update", T::Timestamp},
+        {"wallet", "is_active", "w.is_active", T::Boolean},
+        {"wallet", "created_at", "w.created_at", T::Timestamp},
+        {"meta", "user_id", "w.user_id", T::Integer},
+    };
+    auto loaded = loadFields(session, fields, "wallets w JOIN users u ON u.id = w.user_id", "w.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Wallets;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("email")).toString() + QStringLiteral(" · ") +
+                   record.field(QStringLiteral("chain_name")).toString();
+    PD_TRY(appendIfRows(record, loadTable(session, "transactions",
+                                          {{"created_at", "t.created_at", T::Timestamp},
+                                           {"transaction_type", "t.transaction_type"},
+                                           {"status", "t.status"},
+                                           {"amount", "CAST(t.amount * 1000000 AS BIGINT)", T::Money, Currency::USDC,
+                                            "CAST(replace(t.amount, '.', '') AS INTEGER)"},
+                                           {"currency", "t.currency"}},
+                                          "transactions t JOIN wallets tw ON tw.user_id = t.user_id WHERE tw.id = ", id,
+                                          " ORDER BY t.created_at DESC, t.id DESC LIMIT 50")));
+    PD_TRY(appendAuditTable(session, record, "audit", "audit_log a WHERE a.entity = 'wallets' AND a.entity_id = ", id));
+    return record;
+}
+
+Result<DetailRecord> transactionDetail(SqlSession& session, qint64 id)
+{
+#define PD_USDC(col)                                                                                                   \
+    "CAST(" col " * 1000000 AS BIGINT)", T::Money, Currency::USDC, "CAST(replace(" col ", '.', '') AS INTEGER)"
+    static const std::vector<FieldDef> fields = {
+        {"transaction", "transaction_id", "t.transaction_id"},
+        {"transaction", "email", "u.email"},
+        {"transaction", "transaction_type", "t.transaction_type"},
+        {"transaction", "status", "t.status"},
+        {"transaction", "amount", PD_USDC("t.amount")},
+        {"transaction", "currency", "t.currency"},
+        {"transaction", "usd_amount", PD_USDC("t.usd_amount")},
+        {"transaction", "local_amount", "CAST(t.local_amount AS TEXT)"},
+        {"transaction", "local_currency", "t.local_currency"},
+        {"transaction", "merchant_id", "t.merchant_id"},
+        {"transaction", "merchant_name", "t.merchant_name"},
+        {"transaction", "qr_code_id", "t.qr_code_id"},
+        {"transaction", "notes", "t.notes"},
+        {"transaction", "created_at", "t.created_at", T::Timestamp},
+        {"transaction", "completed_at", "t.completed_at", T::Timestamp},
+        {"chain", "transaction_hash", "t.transaction_hash"},
+        {"chain", "source_chain", "t.source_chain"},
+        {"chain", "target_chain", "t.target_chain"},
+        {"chain", "source_address", "t.source_address"},
+        {"chain", "target_address", "t.target_address"},
+        {"fees", "gas_fee", PD_USDC("t.gas_fee")},
+        {"fees", "service_fee", PD_USDC("t.service_fee")},
+        {"fees", "total_fee", PD_USDC("t.total_fee")},
+        {"meta", "user_id", "t.user_id", T::Integer},
+        {"meta", "extra_metadata", "t.extra_metadata"},
+    };
+#undef PD_USDC
+    auto loaded = loadFields(session, fields, "transactions t JOIN users u ON u.id = t.user_id", "t.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::Transactions;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("transaction_id")).toString();
+    PD_TRY(appendAuditTable(session, record, "audit",
+                            "audit_log a WHERE a.entity = 'transactions' AND a.entity_id = ", id));
+    return record;
+}
+
+/// A JSON value as one line of text: strings as they are, everything else as compact JSON.
+QString jsonText(const QJsonValue& value)
+{
+    if (value.isUndefined()) {
+        return {};
+    }
+    if (value.isString()) {
+        return value.toString();
+    }
+    if (value.isNull()) {
+        return QStringLiteral("null");
+    }
+    const QJsonArray wrapped{value};
+    const QByteArray json = QJsonDocument(wrapped).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+Result<DetailRecord> auditDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"event", "occurred_at", "a.occurred_at", T::Timestamp},
+        {"event", "actor", "a.actor"},
+        {"event", "action", "a.action"},
+        {"event", "entity", "a.entity"},
+        {"event", "entity_id", "a.entity_id", T::Integer},
+        {"event", "reason", "a.reason"},
+        {"meta", "before_data", "CAST(a.before_data AS TEXT)", T::Text, Currency::KRW, "a.before_data"},
+        {"meta", "after_data", "CAST(a.after_data AS TEXT)", T::Text, Currency::KRW, "a.after_data"},
+    };
+    auto loaded = loadFields(session, fields, "audit_log a", "a.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::AuditLog;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("action")).toString();
+    // The before/after diff: one row per field either side names, in name order.
+    const QJsonObject before =
+        QJsonDocument::fromJson(record.field(QStringLiteral("before_data")).toString().toUtf8()).object();
+    const QJsonObject after =
+        QJsonDocument::fromJson(record.field(QStringLiteral("after_data")).toString().toUtf8()).object();
+    QStringList names = before.keys() + after.keys();
+    names.sort();
+    names.removeDuplicates();
+    DetailTable changes;
+    changes.key = QStringLiteral("changes");
+    changes.columns = {ColumnInfo{QStringLiteral("field"), T::Text, Currency::KRW},
+                       ColumnInfo{QStringLiteral("before"), T::Text, Currency::KRW},
+                       ColumnInfo{QStringLiteral("after"), T::Text, Currency::KRW}};
+    for (const QString& name : names) {
+        const QString was = before.contains(name) ? jsonText(before.value(name)) : QString();
+        const QString now = after.contains(name) ? jsonText(after.value(name)) : QString();
+        changes.rows.append(QVariantList{name, before.contains(name) ? QVariant(was) : QVariant(),
+                                         after.contains(name) ? QVariant(now) : QVariant()});
+    }
+    if (!changes.rows.isEmpty()) {
+        record.tables.append(changes);
+    }
+    return record;
+}
 } // namespace
 
 Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)
@@ -540,6 +857,18 @@ Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)
         return settlementDetail(session, id);
     case Area::OverdueMembers:
         return overdueDetail(session, id);
+    case Area::Members:
+        return memberDetail(session, id);
+    case Area::Organizations:
+        return organizationDetail(session, id);
+    case Area::Staff:
+        return staffDetail(session, id);
+    case Area::Wallets:
+        return walletDetail(session, id);
+    case Area::Transactions:
+        return transactionDetail(session, id);
+    case Area::AuditLog:
+        return auditDetail(session, id);
     }
     return Error(Error::Kind::Internal, DetailsText::tr("Unknown area."));
 }

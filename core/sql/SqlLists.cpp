@@ -99,9 +99,11 @@ enum class FilterKind {
     RiskMin,
     RiskMax,
     Band,
-    Stage,    ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
-    Claim,    ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
-    Exception ///< BCH invoice exception: underpaid, overpaid, paid_late, or "any" (one of them, undecided)
+    Stage,     ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
+    Claim,     ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
+    Exception, ///< BCH invoice exception: underpaid, overpaid, paid_late, or "any" (one of them, undecided)
+    Choice,    ///< one of PageSpec::choices[key]; "none" means the column is NULL
+    Prefix,    ///< the column starts with the text (audit actions: "staff." matches "staff.add")
 };
 
 struct SqlFilter
@@ -292,6 +294,156 @@ const std::vector<SqlArea>& catalog()
                 {"org", FilterKind::Org, "s.organization_id"},
             },
         },
+        {Area::Members,
+         "pa.id",
+         "parents pa JOIN users u ON u.id = pa.user_id JOIN organizations o ON o.id = pa.organization_id "
+         "LEFT JOIN cms_info c ON c.parent_id = pa.id",
+         {
+             column("id", "pa.id"),
+             column("member", PD_SQL_MEMBER_NAME),
+             nullable("phone", "u.phone"),
+             column("email", "u.email"),
+             column("institution", "o.name"),
+             column("service_status", "pa.service_status"),
+             nullable("cms_status", "c.cms_status"),
+             nullable("payment_day", "c.payment_day"),
+             nullable("monthly_amount", "c.monthly_amount"),
+             column("enrolled_at", "pa.enrolled_at"),
+             column("updated_at", "pa.updated_at"),
+         },
+         {
+             search("q", {PD_SQL_MEMBER_NAME, "u.phone", "u.email", "c.contract_id"}),
+             {"status", FilterKind::Status, "pa.service_status"},
+             {"cms", FilterKind::Choice, "c.cms_status"},
+             {"org", FilterKind::Org, "pa.organization_id"},
+         },
+         "parents pa",
+         {"q", "cms"}},
+        {Area::Wallets,
+         "w.id",
+         "wallets w JOIN users u ON u.id = w.user_id",
+         {
+             column("id", "w.id"),
+             column("email", "u.email"),
+             column("chain_name", "w.chain_name"),
+             column("chain_id", "w.chain_id"),
+             nullable("wallet_address", "w.wallet_address"),
+             nullable("usdc_balance", "w.usdc_balance")
+                 .readAs("CAST(w.usdc_balance * 1000000 AS BIGINT)",
+                         "CAST(replace(w.usdc_balance, '.', '') AS INTEGER)")
+                 .sortBy(nullptr, "CAST(replace(COALESCE(w.usdc_balance, '0.000000'), '.', '') AS INTEGER)")
+                 .numericKey(),
+             nullable("is_active", "w.is_active"),
+             nullable("last_balance_update", "w.last_balance_update"),
+             nullable("created_at", "w.created_at"),
+         },
+         {
+             search("q", {"u.email", "w.wallet_address", "w.circle_wallet_id"}),
+             {"chain", FilterKind::Text, "w.chain_name"},
+             {"active", FilterKind::Bool, "w.is_active"},
+             {"org", FilterKind::Org, "u.organization_id"},
+         },
+         "wallets w",
+         {"q", "org"}},
+        {Area::Transactions,
+         "t.id",
+         "transactions t JOIN users u ON u.id = t.user_id",
+         {
+             column("id", "t.id"),
+             nullable("created_at", "t.created_at"),
+             column("email", "u.email"),
+             column("transaction_type", "t.transaction_type"),
+             nullable("status", "t.status"),
+             column("amount", "t.amount")
+                 .readAs("CAST(t.amount * 1000000 AS BIGINT)", "CAST(replace(t.amount, '.', '') AS INTEGER)")
+                 .sortBy("t.amount", "CAST(replace(t.amount, '.', '') AS INTEGER)")
+                 .numericKey(),
+             nullable("currency", "t.currency"),
+             nullable("total_fee", "t.total_fee")
+                 .readAs("CAST(t.total_fee * 1000000 AS BIGINT)", "CAST(replace(t.total_fee, '.', '') AS INTEGER)")
+                 .sortBy(nullptr, "CAST(replace(COALESCE(t.total_fee, '0.000000'), '.', '') AS INTEGER)")
+                 .numericKey(),
+             nullable("merchant_name", "t.merchant_name"),
+             nullable("transaction_hash", "t.transaction_hash"),
+             nullable("qr_code_id", "t.qr_code_id"),
+             nullable("completed_at", "t.completed_at"),
+         },
+         {
+             search("q", {"t.transaction_id", "t.transaction_hash", "u.email", "t.merchant_name", "t.qr_code_id"}),
+             {"status", FilterKind::Status, "t.status"},
+             {"type", FilterKind::Choice, "t.transaction_type"},
+             {"org", FilterKind::Org, "u.organization_id"},
+             {"from", FilterKind::From, "t.created_at"},
+             {"to", FilterKind::To, "t.created_at"},
+         },
+         "transactions t",
+         {"q", "org"}},
+        {Area::Organizations,
+         "o.id",
+         "organizations o LEFT JOIN organizations up ON up.id = o.parent_id",
+         {
+             column("id", "o.id"),
+             column("name", "o.name"),
+             column("code", "o.code"),
+             column("org_type", "o.org_type"),
+             nullable("parent", "up.name"),
+             nullable("settlement_fee_bp", "o.settlement_fee_bp"),
+             column("member_count", "(SELECT COUNT(*) FROM parents mc WHERE mc.organization_id = o.id)"),
+             column("is_active", "o.is_active"),
+             column("created_at", "o.created_at"),
+         },
+         {
+             search("q", {"o.name", "o.code"}),
+             {"org_type", FilterKind::Choice, "o.org_type"},
+             {"active", FilterKind::Bool, "o.is_active"},
+             {"org", FilterKind::Org, "o.id"},
+         },
+         "organizations o",
+         {}},
+        {Area::Staff,
+         "s.id",
+         "staff_directory s JOIN organizations o ON o.id = s.organization_id",
+         {
+             column("id", "s.id"),
+             column("login", "s.login"),
+             column("display_name", "s.display_name"),
+             column("role", "s.role"),
+             column("organization", "o.name"),
+             column("is_active", "s.is_active"),
+             column("server_password", "s.server_password"),
+             column("second_factor", "s.second_factor"),
+             nullable("last_sign_in_at", "s.last_sign_in_at"),
+             column("created_at", "s.created_at"),
+         },
+         {
+             search("q", {"s.login", "s.display_name"}),
+             {"role", FilterKind::Choice, "s.role"},
+             {"active", FilterKind::Bool, "s.is_active"},
+             {"org", FilterKind::Org, "s.organization_id"},
+         },
+         "staff_directory s",
+         {"q"}},
+        {Area::AuditLog,
+         "a.id",
+         "audit_log a",
+         {
+             column("id", "a.id"),
+             column("occurred_at", "a.occurred_at"),
+             column("actor", "a.actor"),
+             column("action", "a.action"),
+             column("entity", "a.entity"),
+             nullable("entity_id", "a.entity_id"),
+             nullable("reason", "a.reason"),
+         },
+         {
+             search("q", {"a.actor", "a.action", "a.entity", "a.reason"}),
+             {"actor", FilterKind::Text, "a.actor"},
+             {"action", FilterKind::Prefix, "a.action"},
+             {"entity", FilterKind::Choice, "a.entity"},
+             {"entity_id", FilterKind::Int, "a.entity_id"},
+             {"from", FilterKind::From, "a.occurred_at"},
+             {"to", FilterKind::To, "a.occurred_at"},
+         }},
         {
             Area::OverdueMembers,
             "ov.id",
@@ -500,6 +652,26 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             }
             break;
         }
+        case FilterKind::Choice: {
+            const QStringList choices = pageOf(spec.area).choices.value(key);
+            if (!choices.contains(value)) {
+                return invalid(
+                    key, ListsText::tr("\"%1\" is not one of %2.").arg(value, choices.join(QStringLiteral(", "))));
+            }
+            if (value == QLatin1String("none")) {
+                b.sql(" AND ").sql(filter.expr).sql(" IS NULL");
+            } else {
+                b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
+            }
+            break;
+        }
+        case FilterKind::Prefix:
+            if (value.size() > 100) {
+                return invalid(key, ListsText::tr("the value is longer than 100 characters."));
+            }
+            // substr() compares exactly (case-sensitive) in both dialects, unlike LIKE.
+            b.sql(" AND substr(").sql(filter.expr).sql(", 1, ").bind(qint64(value.size())).sql(") = ").bind(value);
+            break;
         case FilterKind::Method: {
             static const QStringList methods = {QStringLiteral("cms"), QStringLiteral("card"), QStringLiteral("bch"),
                                                 QStringLiteral("manual")};

@@ -74,6 +74,11 @@ QHash<QString, OperationHandler> makeTable()
     on<RevealAccountNumber>(
         t, [](SqlSession& s, const ById& r, const Context& c) { return revealAccountNumber(s, r.id, c.fieldKeyFile); });
     on<SetUserActive>(t, [](SqlSession& s, const UserActivation& u, const Context&) { return setUserActive(s, u); });
+    on<SetStaffActive>(t, [](SqlSession& s, const StaffActivation& c, const Context&) { return setStaffActive(s, c); });
+    on<ChangeMemberService>(
+        t, [](SqlSession& s, const MemberServiceChange& c, const Context&) { return changeMemberService(s, c); });
+    on<ChangeContractStatus>(
+        t, [](SqlSession& s, const ContractStatusChange& c, const Context&) { return changeContractStatus(s, c); });
     on<ChangePayment>(t, [](SqlSession& s, const PaymentChange& c, const Context&) { return changePayment(s, c); });
     on<RunSettlements>(t, [](SqlSession& s, const SettlementRun& r, const Context&) { return runSettlements(s, r); });
     on<ChangeSettlement>(

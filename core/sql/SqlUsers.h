@@ -14,4 +14,20 @@ class SqlSession;
 /// headquarters may change users).
 Result<Done> setUserActive(SqlSession& session, const UserActivation& change);
 
+/// Deactivates or reactivates a staff member by id. PostgreSQL: through
+/// paydesk_set_staff_active() (migration 009: the login's LOGIN, group role and server sessions
+/// change with the row; Permission for anyone but headquarters; Invalid for one's own login);
+/// SQLite: the staff row, audited. Errors as setUserActive().
+Result<Done> setStaffActive(SqlSession& session, const StaffActivation& change);
+
+/// Sets a member's service status, audited as member.pause, member.withdraw or member.resume.
+/// Errors: Invalid (unknown status, the status it has, no reason), NotFound, Conflict,
+/// Permission (PostgreSQL: grants and row-level security, migration 014).
+Result<Done> changeMemberService(SqlSession& session, const MemberServiceChange& change);
+
+/// Moves an auto-debit contract along contractTransitionAllowed(), audited as cms.activate,
+/// cms.suspend or cms.terminate. Errors as changeMemberService(); an illegal step is Invalid
+/// naming both states (the database refuses it too, migration 014).
+Result<Done> changeContractStatus(SqlSession& session, const ContractStatusChange& change);
+
 } // namespace pd::sql

@@ -486,9 +486,17 @@ private Q_SLOTS:
         if (request.area == Area::OverdueMembers) {
             request.filters = {{QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate)}};
         }
-        const Paged first = pageThrough(*m_backends[0].backend, request, 61);
+        // Staff and the audit trail are each database's own (the REST test adds its server login
+        // and every test writes audit rows): those are compared between the backends that share
+        // PostgreSQL.
+        const bool ownRows = request.area == Area::Staff || request.area == Area::AuditLog;
+        const size_t base = ownRows ? 1 : 0;
+        if (m_backends.size() < base + 2) {
+            QSKIP("needs two backends on one database");
+        }
+        const Paged first = pageThrough(*m_backends[base].backend, request, 61);
         QVERIFY(!first.error.isError());
-        for (size_t b = 1; b < m_backends.size(); ++b) {
+        for (size_t b = base + 1; b < m_backends.size(); ++b) {
             const Paged other = pageThrough(*m_backends[b].backend, request, 61);
             QVERIFY(!other.error.isError());
             QCOMPARE(other.rows.size(), first.rows.size());

@@ -106,9 +106,11 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("center.ini")), QSettings::IniFormat);
         auto window = openAs(QStringLiteral("t_ui_center_") + m_suffix, &settings);
         QVERIFY(window);
-        QCOMPARE(pages(window.get()),
-                 QStringList({QStringLiteral("users"), QStringLiteral("invoices"), QStringLiteral("payments"),
-                              QStringLiteral("settlements"), QStringLiteral("overdue-members")}));
+        QCOMPARE(
+            pages(window.get()),
+            QStringList({QStringLiteral("users"), QStringLiteral("invoices"), QStringLiteral("payments"),
+                         QStringLiteral("settlements"), QStringLiteral("overdue-members"), QStringLiteral("members"),
+                         QStringLiteral("wallets"), QStringLiteral("transactions"), QStringLiteral("organizations")}));
         window->showArea(Area::Invoices);
         auto* page = window->page(Area::Invoices);
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("newInvoice"))->isVisible());
@@ -133,7 +135,8 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("kyc.ini")), QSettings::IniFormat);
         auto window = openAs(QStringLiteral("t_ui_kyc_") + m_suffix, &settings);
         QVERIFY(window);
-        QCOMPARE(pages(window.get()), QStringList({QStringLiteral("users"), QStringLiteral("kyc-documents")}));
+        QCOMPARE(pages(window.get()), QStringList({QStringLiteral("users"), QStringLiteral("kyc-documents"),
+                                                   QStringLiteral("wallets"), QStringLiteral("transactions")}));
         window->showArea(Area::KycDocuments);
         auto* panel = window->page(Area::KycDocuments)->findChild<ui::KycPanel*>();
         QVERIFY(panel);

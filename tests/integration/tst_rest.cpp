@@ -106,7 +106,7 @@ QVector<Endpoint> endpoints()
     auto sees = [](Area a) { return [a](const Permissions& p) { return p.seesArea(a); }; };
     QVector<Endpoint> list = {
         {"GET", "me", "", any},
-        {"GET", "organizations", "", any},
+        {"GET", "organizations/tree", "", any},
         {"GET", "dashboard/collections?last_month=2026-11&months=3&org=0&today=2026-11-22&utc_offset=32400", "", any},
         {"GET", "bch-account", "", sees(Area::Invoices)},
         {"PUT", "bch-account", "{}", [](const Permissions& p) { return p.managesInvoices(); }},
@@ -124,6 +124,9 @@ QVector<Endpoint> endpoints()
         {"POST", "users/999999999/reveal-account-number", "",
          [](const Permissions& p) { return p.revealsAccountNumbers(); }},
         {"POST", "users/999999999/activation", "{}", [](const Permissions& p) { return p.administersUsers(); }},
+        {"POST", "staff/999999999/activation", "{}", [](const Permissions& p) { return p.administersStaff(); }},
+        {"POST", "members/999999999/service", "{}", [](const Permissions& p) { return p.changesMembers(); }},
+        {"POST", "contracts/999999999/status", "{}", [](const Permissions& p) { return p.changesMembers(); }},
         {"POST", "payments/999999999/status", "{}", [](const Permissions& p) { return p.changesPayments(); }},
         {"POST", "settlements/run", "{\"month\":\"1999-01\"}",
          [](const Permissions& p) { return p.changesPayments(); }},
@@ -471,10 +474,10 @@ private Q_SLOTS:
         const QString access = login.json.value(QStringLiteral("access_token")).toString();
         const QString refresh = login.json.value(QStringLiteral("refresh_token")).toString();
         m_secrets << access << refresh;
-        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("organizations"), access).status, 200);
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("organizations/tree"), access).status, 200);
         QVERIFY(test::exec(*m_demo.session(Dialect::PostgreSQL),
                            QStringLiteral("SELECT paydesk_set_staff_active('rest.leaver', false, 'left the team')")));
-        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("organizations"), access).status, 401);
+        QCOMPARE(http(m_server.url(), "GET", QStringLiteral("organizations/tree"), access).status, 401);
         QCOMPARE(http(m_server.url(), "POST", QStringLiteral("auth/refresh"), {},
                       jsonBody({{QStringLiteral("refresh_token"), refresh}}))
                      .status,
@@ -950,9 +953,9 @@ private Q_SLOTS:
         QCOMPARE(issued.size(), 2); // rotated once
         QCOMPARE(signInRequired.count(), 0);
         const QString log = server->accessLog();
-        QVERIFY2(
-            log.contains(QLatin1String("\"path\":\"/api/v1/organizations\",\"remote\":\"127.0.0.1\",\"status\":401")),
-            qPrintable(log));
+        QVERIFY2(log.contains(
+                     QLatin1String("\"path\":\"/api/v1/organizations/tree\",\"remote\":\"127.0.0.1\",\"status\":401")),
+                 qPrintable(log));
         QVERIFY(
             log.contains(QLatin1String("\"path\":\"/api/v1/auth/refresh\",\"remote\":\"127.0.0.1\",\"status\":200")));
         m_secrets << issued;

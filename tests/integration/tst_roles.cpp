@@ -253,13 +253,14 @@ private Q_SLOTS:
         //                    hq_admin  regional  center    reviewer  auditor
         row("organizations", "name", {"SIU-", "S---", "S---", "S---", "S---"});
         row("staff", "display_name", {"S---", "S---", "S---", "S---", "S---"});
+        row("staff_directory", "display_name", {"S---", "----", "----", "----", "S---"}); // 014: no hashes
         row("users", "email", {"SIU-", "S---", "S---", "S---", "S---"});
         row("wallets", "is_active", {"SIU-", "S---", "S---", "S---", "S---"});
         row("transactions", "status", {"SIU-", "S---", "S---", "S---", "S---"});
         row("kyc_documents", "verification_status", {"SIU-", "S---", "S---", "S-U-", "S---"});
-        row("parents", "service_status", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("parents", "service_status", {"SIU-", "S-U-", "S-U-", "S---", "S---"}); // 014
         row("children", "name", {"SIU-", "S---", "S---", "S---", "S---"});
-        row("cms_info", "cms_status", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("cms_info", "cms_status", {"SIU-", "S-U-", "S-U-", "S---", "S---"});   // 014
         row("payments", "status", {"SIU-", "S-U-", "S-U-", "S---", "S---"});
         row("invoices", "status", {"SIU-", "S---", "S---", "----", "S---"});
         row("user_credits", "amount", {"SI--", "S---", "S---", "----", "S---"}); // insert: the chain paths only (011)

@@ -1,0 +1,348 @@
+// The administration lists on real databases (SQLite and PostgreSQL) over the demo data:
+// members, wallets, transactions, organisations, staff and the audit log page through the same
+// SQL as every list, their filters give what a direct query gives and refuse bad values in words;
+// on PostgreSQL a change the owner makes with plain SQL (as psql would) gets an audit row with
+// its before and after values, which the audit list finds by record and the detail shows as a
+// diff; only headquarters and auditors read the staff directory, and it holds no password hash.
+
+#include "TestSupport.h"
+#include "sql/SqlLists.h"
+#include "sql/SqlSecurity.h"
+#include "sql/SqlSession.h"
+
+#include <QtTest>
+
+using namespace pd;
+using namespace pd::sql;
+
+namespace {
+using test::value;
+const QDate kAsOf(2026, 10, 15);
+
+/// Every row of `request`, paged 97 at a time; an error ends the test.
+Result<QVector<QVariantList>> allRows(SqlSession& s, ListRequest request)
+{
+    request.limit = 97;
+    QVector<QVariantList> out;
+    for (int guard = 0; guard < 10000; ++guard) {
+        auto page = listPage(s, request);
+        if (!page.ok()) {
+            return page.error();
+        }
+        out += page.value().rows;
+        if (page.value().nextCursor.isEmpty()) {
+            return out;
+        }
+        request.cursor = page.value().nextCursor;
+    }
+    return Error(Error::Kind::Internal, QStringLiteral("paging did not end"));
+}
+
+const DetailTable* tableOf(const DetailRecord& record, const QString& key)
+{
+    for (const DetailTable& t : record.tables) {
+        if (t.key == key) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestAdministration : public QObject
+{
+    Q_OBJECT
+
+    test::DemoDatabases m_demo;
+    QString m_suffix;
+
+    std::unique_ptr<SqlSession> asLogin(const QString& login)
+    {
+        DatabaseUrl url = m_demo.url(Dialect::PostgreSQL);
+        url.user = login;
+        auto s = SqlSession::open(url, QStringLiteral("admin-") + login);
+        return s.ok() ? std::move(s.value()) : nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString failed = m_demo.prepare(QStringLiteral("administration"), kAsOf, 0.02);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        if (SqlSession* pg = m_demo.session(Dialect::PostgreSQL)) {
+            m_suffix = m_demo.url(Dialect::PostgreSQL).database.right(8);
+            const QString center =
+                value(*pg, QStringLiteral("SELECT MIN(code) FROM organizations WHERE org_type = 'center'")).toString();
+            const QString hq =
+                value(*pg, QStringLiteral("SELECT code FROM organizations WHERE org_type = 'hq'")).toString();
+            QVERIFY(addStaff(*pg, QStringLiteral("t_adm_hq_") + m_suffix, QStringLiteral("hq_admin"), hq, QString(),
+                             QString())
+                        .ok());
+            QVERIFY(addStaff(*pg, QStringLiteral("t_adm_center_") + m_suffix, QStringLiteral("center_manager"), center,
+                             QString(), QString())
+                        .ok());
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_suffix.isEmpty()) {
+            return;
+        }
+        for (const char* prefix : {"t_adm_hq_", "t_adm_center_"}) {
+            test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1%2\"").arg(QLatin1String(prefix), m_suffix));
+        }
+    }
+
+    /// The members list: every parent once, and its filters equal a direct count.
+    void membersFiltersMatchDirectSql_data() { test::addDialectRows(); }
+    void membersFiltersMatchDirectSql()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        ListRequest request;
+        request.area = Area::Members;
+        auto all = allRows(*s, request);
+        QVERIFY2(all.ok(), qPrintable(all.error().message));
+        QCOMPARE(qint64(all.value().size()), value(*s, QStringLiteral("SELECT COUNT(*) FROM parents")).toLongLong());
+        const struct
+        {
+            const char* key;
+            const char* value;
+            const char* sql;
+        } cases[] = {
+            {"status", "paused", "SELECT COUNT(*) FROM parents WHERE service_status = 'paused'"},
+            {"cms", "none",
+             "SELECT COUNT(*) FROM parents pa WHERE NOT EXISTS (SELECT 1 FROM cms_info c WHERE "
+             "c.parent_id = pa.id)"},
+            {"cms", "active", "SELECT COUNT(*) FROM cms_info WHERE cms_status = 'active'"},
+        };
+        for (const auto& c : cases) {
+            ListRequest filtered = request;
+            filtered.filters.insert(QLatin1String(c.key), QLatin1String(c.value));
+            auto rows = allRows(*s, filtered);
+            QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+            QCOMPARE(qint64(rows.value().size()), value(*s, QLatin1String(c.sql)).toLongLong());
+        }
+        // A value outside the list is refused, naming the ones that exist.
+        ListRequest bad = request;
+        bad.filters.insert(QStringLiteral("cms"), QStringLiteral("frozen"));
+        const Error refused = listPage(*s, bad).error();
+        QCOMPARE(refused.kind, Error::Kind::Invalid);
+        QVERIFY2(refused.message.contains(QStringLiteral("pending_registration")), qPrintable(refused.message));
+    }
+
+    /// The audit list's filters: record type and id, an action prefix compared exactly (an
+    /// underscore is not a wildcard), and the actor.
+    void auditFiltersAreExact_data() { test::addDialectRows(); }
+    void auditFiltersAreExact()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        QVERIFY(test::exec(*s, QStringLiteral("INSERT INTO audit_log (actor, action, entity, entity_id, reason) "
+                                              "VALUES ('t.auditor', 'kyc.claim', 'kyc_documents', 7, 'test'), "
+                                              "('t.auditor', 'kycXclaim', 'kyc_documents', 7, 'test'), "
+                                              "('t.other', 'kyc.release', 'kyc_documents', 8, 'test')")));
+        ListRequest request;
+        request.area = Area::AuditLog;
+        request.filters = {{QStringLiteral("entity"), QStringLiteral("kyc_documents")},
+                           {QStringLiteral("entity_id"), QStringLiteral("7")}};
+        auto seven = allRows(*s, request);
+        QVERIFY2(seven.ok(), qPrintable(seven.error().message));
+        const qint64 direct =
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'kyc_documents' AND entity_id = 7"))
+                .toLongLong();
+        QCOMPARE(qint64(seven.value().size()), direct);
+        QVERIFY(direct >= 2);
+        request.filters = {{QStringLiteral("action"), QStringLiteral("kyc.")},
+                           {QStringLiteral("actor"), QStringLiteral("t.auditor")}};
+        auto prefixed = allRows(*s, request);
+        QVERIFY2(prefixed.ok(), qPrintable(prefixed.error().message));
+        QCOMPARE(prefixed.value().size(), 1); // not kycXclaim, not t.other's
+        const int action = columnIndex(Area::AuditLog, QStringLiteral("action"));
+        QCOMPARE(prefixed.value().front().at(action).toString(), QStringLiteral("kyc.claim"));
+        request.filters = {{QStringLiteral("entity"), QStringLiteral("passwords")}};
+        const Error refused = listPage(*s, request).error();
+        QCOMPARE(refused.kind, Error::Kind::Invalid);
+        QVERIFY2(refused.message.contains(QStringLiteral("\"passwords\"")), qPrintable(refused.message));
+    }
+
+    /// Wallets and transactions show the seed's exact amounts (NUMERIC with six decimals) as
+    /// integer micro-units, and the currency of each row.
+    void walletAndTransactionAmountsAreExact_data() { test::addDialectRows(); }
+    void walletAndTransactionAmountsAreExact()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        ListRequest request;
+        request.area = Area::Transactions;
+        request.sortKey = QStringLiteral("amount");
+        request.descending = true;
+        request.limit = 1;
+        auto page = listPage(*s, request);
+        QVERIFY2(page.ok(), qPrintable(page.error().message));
+        const QVariantList top = page.value().rows.front();
+        const QString stored = value(*s, QStringLiteral("SELECT CAST(amount AS TEXT) FROM transactions WHERE id = %1")
+                                             .arg(top.front().toLongLong()))
+                                   .toString();
+        QCOMPARE(top.at(columnIndex(Area::Transactions, QStringLiteral("amount"))).toLongLong(),
+                 QString(stored).remove(QLatin1Char('.')).toLongLong());
+        QCOMPARE(top.at(columnIndex(Area::Transactions, QStringLiteral("currency"))).toString(),
+                 QStringLiteral("USDC"));
+        auto detail = detailRecord(*s, Area::Transactions, top.front().toLongLong());
+        QVERIFY2(detail.ok(), qPrintable(detail.error().message));
+        QCOMPARE(detail.value().field(QStringLiteral("amount")).toLongLong(),
+                 QString(stored).remove(QLatin1Char('.')).toLongLong());
+    }
+
+    /// psql as the owner: an UPDATE of a payment and of an organisation leaves an audit row under
+    /// the owner's name with the changed columns before and after; a transaction that wrote its
+    /// own audit row gets no second one; a bulk load (demo data) marks itself and is not audited.
+    void ownerChangesOutsidePaydeskAreAudited()
+    {
+        SqlSession* s = m_demo.session(Dialect::PostgreSQL);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 payment =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM payments WHERE status = 'failed'")).toLongLong();
+        QVERIFY(payment > 0);
+        const QString before =
+            value(*s, QStringLiteral("SELECT COALESCE(failure_reason, '') FROM payments WHERE id = %1").arg(payment))
+                .toString();
+        QVERIFY(test::exec(
+            *s, QStringLiteral("UPDATE payments SET failure_reason = 'fixed by psql' WHERE id = %1").arg(payment)));
+        ListRequest request;
+        request.area = Area::AuditLog;
+        request.filters = {{QStringLiteral("entity"), QStringLiteral("payments")},
+                           {QStringLiteral("entity_id"), QString::number(payment)}};
+        auto rows = allRows(*s, request);
+        QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+        QCOMPARE(rows.value().size(), 1);
+        const QVariantList row = rows.value().front();
+        QCOMPARE(row.at(columnIndex(Area::AuditLog, QStringLiteral("action"))).toString(),
+                 QStringLiteral("payments.direct_update"));
+        QCOMPARE(row.at(columnIndex(Area::AuditLog, QStringLiteral("actor"))).toString(),
+                 value(*s, QStringLiteral("SELECT current_user")).toString());
+        auto detail = detailRecord(*s, Area::AuditLog, row.front().toLongLong());
+        QVERIFY2(detail.ok(), qPrintable(detail.error().message));
+        const DetailTable* changes = tableOf(detail.value(), QStringLiteral("changes"));
+        QVERIFY(changes);
+        bool found = false;
+        for (const QVariantList& change : changes->rows) {
+            if (change.at(0).toString() == QLatin1String("failure_reason")) {
+                found = true;
+                QCOMPARE(change.at(1).toString(), before);
+                QCOMPARE(change.at(2).toString(), QStringLiteral("fixed by psql"));
+            }
+        }
+        QVERIFY(found);
+
+        // With its own audit row in the same transaction: no second row.
+        const qint64 org =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'institution'")).toLongLong();
+        const qint64 audits = value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+        QVERIFY(s->begin().ok());
+        QVERIFY(test::exec(*s, QStringLiteral("INSERT INTO audit_log (actor, action, entity, entity_id, reason) VALUES "
+                                              "(current_user, 'organization.rename', 'organizations', %1, 'test')")
+                                   .arg(org)));
+        QVERIFY(test::exec(*s, QStringLiteral("UPDATE organizations SET name = name || ' ' WHERE id = %1").arg(org)));
+        QVERIFY(s->commit().ok());
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits + 1);
+
+        // A bulk load by the owner is not audited row by row.
+        QVERIFY(test::exec(*s, QStringLiteral("SELECT set_config('paydesk.bulk_load', 'on', false)")));
+        QVERIFY(test::exec(*s, QStringLiteral("UPDATE organizations SET name = rtrim(name) WHERE id = %1").arg(org)));
+        QVERIFY(test::exec(*s, QStringLiteral("RESET paydesk.bulk_load")));
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits + 1);
+    }
+
+    /// The bulk-load mark is the owner's: a staff login that sets it is audited as before.
+    void aStaffLoginCannotSkipTheAudit()
+    {
+        if (m_suffix.isEmpty()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        SqlSession* owner = m_demo.session(Dialect::PostgreSQL);
+        auto hq = asLogin(QStringLiteral("t_adm_hq_") + m_suffix);
+        QVERIFY(hq);
+        const qint64 org = value(*owner, QStringLiteral("SELECT MAX(id) FROM organizations")).toLongLong();
+        QVERIFY(test::exec(*hq, QStringLiteral("SELECT set_config('paydesk.bulk_load', 'on', false)")));
+        QString error;
+        QVERIFY2(test::exec(*hq,
+                            QStringLiteral("UPDATE organizations SET settlement_fee_bp = 125 WHERE id = %1").arg(org),
+                            &error),
+                 qPrintable(error));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'organizations' AND "
+                                              "entity_id = %1 AND action = 'organizations.direct_update' AND actor = "
+                                              "'t_adm_hq_%2'")
+                                   .arg(org)
+                                   .arg(m_suffix))
+                     .toLongLong(),
+                 1);
+    }
+
+    /// The staff directory: headquarters sees whether a server password is set, never the hash;
+    /// a center manager may not read it at all; nobody deletes a staff row or any business row.
+    void staffDirectoryIsHeadquarters()
+    {
+        if (m_suffix.isEmpty()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        SqlSession* owner = m_demo.session(Dialect::PostgreSQL);
+        const QString center = QStringLiteral("t_adm_center_") + m_suffix;
+        QVERIFY(
+            test::exec(*owner, QStringLiteral("UPDATE staff SET password_hash = 'x' WHERE login = '%1'").arg(center)));
+        auto hq = asLogin(QStringLiteral("t_adm_hq_") + m_suffix);
+        QVERIFY(hq);
+        ListRequest request;
+        request.area = Area::Staff;
+        request.filters = {{QStringLiteral("q"), center}};
+        auto rows = allRows(*hq, request);
+        QVERIFY2(rows.ok(), qPrintable(rows.error().message));
+        QCOMPARE(rows.value().size(), 1);
+        QCOMPARE(rows.value().front().at(columnIndex(Area::Staff, QStringLiteral("server_password"))).toBool(), true);
+        QCOMPARE(rows.value().front().at(columnIndex(Area::Staff, QStringLiteral("role"))).toString(),
+                 QStringLiteral("center_manager"));
+        auto detail = detailRecord(*hq, Area::Staff, rows.value().front().front().toLongLong());
+        QVERIFY2(detail.ok(), qPrintable(detail.error().message));
+        for (const DetailField& field : detail.value().fields) {
+            QVERIFY(!field.key.contains(QStringLiteral("hash")));
+        }
+        auto manager = asLogin(center);
+        QVERIFY(manager);
+        request.filters.clear();
+        QCOMPARE(listPage(*manager, request).error().kind, Error::Kind::Permission);
+        // Members: the center manager's rows are its subtree's only (row-level security).
+        ListRequest members;
+        members.area = Area::Members;
+        auto own = allRows(*manager, members);
+        QVERIFY2(own.ok(), qPrintable(own.error().message));
+        const qint64 inSubtree =
+            value(*owner, QStringLiteral("SELECT COUNT(*) FROM parents pa JOIN organizations i ON i.id = "
+                                         "pa.organization_id JOIN organizations c ON i.path LIKE c.path || '%' JOIN "
+                                         "staff s ON s.organization_id = c.id WHERE s.login = '%1'")
+                              .arg(center))
+                .toLongLong();
+        QCOMPARE(qint64(own.value().size()), inSubtree);
+        QVERIFY(inSubtree < value(*owner, QStringLiteral("SELECT COUNT(*) FROM parents")).toLongLong());
+        // Nothing is deleted, by headquarters either.
+        for (const char* table : {"staff", "users", "parents", "cms_info", "organizations", "payments", "audit_log"}) {
+            QString message;
+            QVERIFY2(!test::exec(*hq, QStringLiteral("DELETE FROM %1 WHERE FALSE").arg(QLatin1String(table)), &message),
+                     table);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdministration)
+#include "tst_administration.moc"
