@@ -624,17 +624,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="585"/>
+        <location filename="../core/Operations.cpp" line="593"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="655"/>
+        <location filename="../core/Operations.cpp" line="692"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="515"/>
+        <location filename="../core/Operations.cpp" line="523"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,7 +2381,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
         <location filename="../models/Labels.cpp" line="236"/>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2557,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
         <location filename="../models/Labels.cpp" line="216"/>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2596,8 +2596,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
         <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="345"/>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="384"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2610,13 +2610,13 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
         <location filename="../models/Labels.cpp" line="197"/>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2795,7 +2795,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
         <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,7 +3001,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="198"/>
-        <location filename="../models/Labels.cpp" line="480"/>
+        <location filename="../models/Labels.cpp" line="496"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3048,7 +3048,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="217"/>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3159,7 +3159,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
@@ -3170,13 +3170,13 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
@@ -3197,7 +3197,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="239"/>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
@@ -3347,128 +3347,158 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="327"/>
+        <source>Service paused</source>
+        <translation>Service paused</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="328"/>
+        <source>Withdrawn from the service</source>
+        <translation>Withdrawn from the service</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="329"/>
+        <source>Service resumed</source>
+        <translation>Service resumed</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="330"/>
+        <source>Contract active</source>
+        <translation>Contract active</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="331"/>
+        <source>Contract suspended</source>
+        <translation>Contract suspended</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="332"/>
+        <source>Contract terminated</source>
+        <translation>Contract terminated</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="480"/>
+        <location filename="../models/Labels.cpp" line="496"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="494"/>
+        <location filename="../models/Labels.cpp" line="510"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="496"/>
+        <location filename="../models/Labels.cpp" line="512"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="498"/>
+        <location filename="../models/Labels.cpp" line="514"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="500"/>
+        <location filename="../models/Labels.cpp" line="516"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,32 +3609,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="527"/>
+        <location filename="../models/Labels.cpp" line="543"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="529"/>
+        <location filename="../models/Labels.cpp" line="545"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="531"/>
+        <location filename="../models/Labels.cpp" line="547"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="557"/>
+        <location filename="../models/Labels.cpp" line="573"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="576"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="562"/>
+        <location filename="../models/Labels.cpp" line="578"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,37 +3815,37 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3972,23 +4002,23 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ops::Operation</name>
     <message>
-        <location filename="../core/Operations.cpp" line="154"/>
+        <location filename="../core/Operations.cpp" line="162"/>
         <source>The request body is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="158"/>
+        <location filename="../core/Operations.cpp" line="166"/>
         <source>The request body is not in the expected shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="678"/>
+        <location filename="../core/Operations.cpp" line="227"/>
+        <location filename="../core/Operations.cpp" line="715"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="183"/>
+        <location filename="../core/Operations.cpp" line="191"/>
         <source>The request body needs %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,7 +4246,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="896"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="873"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4488,141 +4518,141 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="581"/>
+        <location filename="../core/sql/SqlLists.cpp" line="582"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="586"/>
+        <location filename="../core/sql/SqlLists.cpp" line="587"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="597"/>
+        <location filename="../core/sql/SqlLists.cpp" line="598"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="601"/>
+        <location filename="../core/sql/SqlLists.cpp" line="602"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="619"/>
-        <location filename="../core/sql/SqlLists.cpp" line="669"/>
+        <location filename="../core/sql/SqlLists.cpp" line="620"/>
+        <location filename="../core/sql/SqlLists.cpp" line="670"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="627"/>
+        <location filename="../core/sql/SqlLists.cpp" line="628"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="634"/>
+        <location filename="../core/sql/SqlLists.cpp" line="635"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="658"/>
+        <location filename="../core/sql/SqlLists.cpp" line="659"/>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>"%1" is not one of %2.</translation>
+        <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="679"/>
+        <location filename="../core/sql/SqlLists.cpp" line="680"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="687"/>
+        <location filename="../core/sql/SqlLists.cpp" line="688"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="695"/>
+        <location filename="../core/sql/SqlLists.cpp" line="696"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="704"/>
+        <location filename="../core/sql/SqlLists.cpp" line="705"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="714"/>
+        <location filename="../core/sql/SqlLists.cpp" line="715"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="722"/>
+        <location filename="../core/sql/SqlLists.cpp" line="723"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="732"/>
+        <location filename="../core/sql/SqlLists.cpp" line="733"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="749"/>
+        <location filename="../core/sql/SqlLists.cpp" line="750"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="794"/>
+        <location filename="../core/sql/SqlLists.cpp" line="795"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="870"/>
+        <location filename="../core/sql/SqlLists.cpp" line="871"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="964"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1044"/>
+        <location filename="../core/sql/SqlLists.cpp" line="965"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1045"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1030"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1079"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1264"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1080"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1265"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1284"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1232"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1233"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="761"/>
+        <location filename="../core/sql/SqlLists.cpp" line="762"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="776"/>
+        <location filename="../core/sql/SqlLists.cpp" line="777"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1178"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1179"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1205"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1206"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="643"/>
+        <location filename="../core/sql/SqlLists.cpp" line="644"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4712,24 +4742,74 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Users</name>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="31"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="38"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
         <source>User #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="43"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="125"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="141"/>
         <source>%1 is active already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="44"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="126"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="142"/>
         <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="82"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="133"/>
+        <source>%1 does not exist any more.</source>
+        <translation>%1 does not exist any more.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="118"/>
+        <source>Staff member #%1</source>
+        <translation>Staff member #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
+        <translation>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="170"/>
+        <source>Member #%1</source>
+        <translation>Member #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="176"/>
+        <source>%1 is %2 already.</source>
+        <translation>%1 is %2 already.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="186"/>
+        <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
+        <translation>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="190"/>
+        <source>Auto-debit contract #%1</source>
+        <translation>Auto-debit contract #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
+        <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
+        <translation>%1 is terminated; a terminated contract is final. Register a new contract instead.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="204"/>
+        <source>%1 is %2; it cannot become %3 from there.</source>
+        <translation>%1 is %2; it cannot become %3 from there.</translation>
     </message>
 </context>
 <context>
@@ -5507,12 +5587,12 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="101"/>
+        <location filename="../ui/DetailPane.cpp" line="103"/>
         <source>History in the audit log</source>
         <translation>History in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="103"/>
+        <location filename="../ui/DetailPane.cpp" line="105"/>
         <source>Every recorded change of this record, with who, when, why and the values before and after</source>
         <translation>Every recorded change of this record, with who, when, why and the values before and after</translation>
     </message>
@@ -5704,147 +5784,152 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <location filename="../ui/FilterBar.cpp" line="163"/>
         <source>No contract</source>
         <translation>No contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <location filename="../ui/FilterBar.cpp" line="163"/>
+        <source>Contract: %1</source>
+        <translation>Contract: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
         <source>Who (login)</source>
         <translation>Who (login)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
         <source>The login that made the change, exactly</source>
         <translation>The login that made the change, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="174"/>
+        <location filename="../ui/FilterBar.cpp" line="177"/>
         <source>Action (staff.)</source>
         <translation>Action (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="175"/>
+        <location filename="../ui/FilterBar.cpp" line="178"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
-        <translation>Actions starting with this text: "staff." finds staff.add and staff.deactivate</translation>
+        <translation>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>Chain (polygon)</source>
         <translation>Chain (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>The chain name, exactly</source>
         <translation>The chain name, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="201"/>
+        <location filename="../ui/FilterBar.cpp" line="204"/>
         <source>Only this record&apos;s history; click to show every record</source>
-        <translation>Only this record's history; click to show every record</translation>
+        <translation>Only this record&apos;s history; click to show every record</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="211"/>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="212"/>
+        <location filename="../ui/FilterBar.cpp" line="215"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="213"/>
+        <location filename="../ui/FilterBar.cpp" line="216"/>
         <source>Active only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="214"/>
+        <location filename="../ui/FilterBar.cpp" line="217"/>
         <source>Inactive only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="219"/>
+        <location filename="../ui/FilterBar.cpp" line="222"/>
         <source>Country (KR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="220"/>
+        <location filename="../ui/FilterBar.cpp" line="223"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="239"/>
+        <location filename="../ui/FilterBar.cpp" line="242"/>
         <source>%1 any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="242"/>
+        <location filename="../ui/FilterBar.cpp" line="245"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="251"/>
+        <location filename="../ui/FilterBar.cpp" line="254"/>
         <source>Risk ≥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="252"/>
+        <location filename="../ui/FilterBar.cpp" line="255"/>
         <source>Risk ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="257"/>
+        <location filename="../ui/FilterBar.cpp" line="260"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="280"/>
+        <location filename="../ui/FilterBar.cpp" line="283"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="281"/>
+        <location filename="../ui/FilterBar.cpp" line="284"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="282"/>
+        <location filename="../ui/FilterBar.cpp" line="285"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="283"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="284"/>
+        <location filename="../ui/FilterBar.cpp" line="287"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="285"/>
+        <location filename="../ui/FilterBar.cpp" line="288"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
+        <location filename="../ui/FilterBar.cpp" line="289"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="301"/>
+        <location filename="../ui/FilterBar.cpp" line="304"/>
         <source>From this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="302"/>
+        <location filename="../ui/FilterBar.cpp" line="305"/>
         <source>Up to this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="445"/>
+        <location filename="../ui/FilterBar.cpp" line="448"/>
         <source>Record #%1 ✕</source>
         <translation>Record #%1 ✕</translation>
     </message>
@@ -6760,275 +6845,384 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Replica: not reachable</source>
         <translation>Replica: not reachable</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>Lists are read from the primary until the replica answers: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>Replica: %1 s behind, not used</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Replica: up to date</source>
         <translation>Replica: up to date</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Replica: %1 s behind</source>
         <translation>Replica: %1 s behind</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="774"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="778"/>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MemberPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <source>Stop the monthly fee while the member is away, with a reason</source>
+        <translation>Stop the monthly fee while the member is away, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="72"/>
+        <location filename="../ui/AdminPanels.cpp" line="135"/>
+        <source>Resume…</source>
+        <translation>Resume…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="72"/>
+        <source>Start the member&apos;s service again, with a reason</source>
+        <translation>Start the member&apos;s service again, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <source>End the membership; the member&apos;s records stay, with a reason</source>
+        <translation>End the membership; the member&apos;s records stay, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <source>Activate contract…</source>
+        <translation>Activate contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <source>The bank registered the auto-debit contract: debit it from now on</source>
+        <translation>The bank registered the auto-debit contract: debit it from now on</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <source>Suspend contract…</source>
+        <translation>Suspend contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <source>Stop debiting the account for now, with a reason</source>
+        <translation>Stop debiting the account for now, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <source>Resume contract…</source>
+        <translation>Resume contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <source>Debit the account again, with a reason</source>
+        <translation>Debit the account again, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <source>Terminate contract…</source>
+        <translation>Terminate contract…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <source>End the auto-debit contract for good, with a reason</source>
+        <translation>End the auto-debit contract for good, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="134"/>
+        <source>Enrol again…</source>
+        <translation>Enrol again…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="156"/>
+        <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
+        <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="159"/>
+        <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
+        <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="162"/>
+        <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
+        <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="182"/>
+        <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
+        <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="184"/>
+        <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
+        <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="187"/>
+        <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
+        <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
 </context>
 <context>
@@ -7704,6 +7898,60 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::StaffPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <source>Reactivate…</source>
+        <translation>Reactivate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <source>Stop this login: it cannot connect or use the server, with a reason</source>
+        <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="224"/>
+        <source>Let this login connect again with its role, with a reason</source>
+        <translation>Let this login connect again with its role, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="247"/>
+        <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
+        <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <source>%1 can connect again, with the role and organisation shown.</source>
+        <translation>%1 can connect again, with the role and organisation shown.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <source>Deactivate %1</source>
+        <translation>Deactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <source>Reactivate %1</source>
+        <translation>Reactivate %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::TablePage</name>
     <message>
         <location filename="../ui/TablePage.cpp" line="61"/>
@@ -7829,12 +8077,12 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/UserPanel.cpp" line="25"/>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate %1</translation>
     </message>
     <message>
         <location filename="../ui/UserPanel.cpp" line="25"/>
         <source>Deactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate %1</translation>
     </message>
     <message>
         <location filename="../ui/UserPanel.cpp" line="27"/>
@@ -7849,12 +8097,12 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/UserPanel.cpp" line="43"/>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate</translation>
     </message>
     <message>
         <location filename="../ui/UserPanel.cpp" line="43"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
 </context>
 <context>
@@ -7878,12 +8126,12 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/UserPanel.cpp" line="77"/>
         <location filename="../ui/UserPanel.cpp" line="120"/>
         <source>Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate…</translation>
     </message>
     <message>
         <location filename="../ui/UserPanel.cpp" line="120"/>
         <source>Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate…</translation>
     </message>
     <message>
         <location filename="../ui/UserPanel.cpp" line="121"/>

@@ -681,17 +681,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="585"/>
+        <location filename="../core/Operations.cpp" line="593"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="655"/>
+        <location filename="../core/Operations.cpp" line="692"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="515"/>
+        <location filename="../core/Operations.cpp" line="523"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -2463,13 +2463,13 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
         <location filename="../models/Labels.cpp" line="197"/>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="198"/>
-        <location filename="../models/Labels.cpp" line="480"/>
+        <location filename="../models/Labels.cpp" line="496"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2479,37 +2479,37 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="480"/>
+        <location filename="../models/Labels.cpp" line="496"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="494"/>
+        <location filename="../models/Labels.cpp" line="510"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="496"/>
+        <location filename="../models/Labels.cpp" line="512"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="498"/>
+        <location filename="../models/Labels.cpp" line="514"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="500"/>
+        <location filename="../models/Labels.cpp" line="516"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2567,7 +2567,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
         <location filename="../models/Labels.cpp" line="236"/>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
@@ -2743,7 +2743,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
         <location filename="../models/Labels.cpp" line="216"/>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
@@ -2949,7 +2949,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
@@ -2960,13 +2960,13 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
@@ -2987,7 +2987,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="239"/>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
@@ -3026,8 +3026,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
         <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="345"/>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="384"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3039,7 +3039,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3213,7 +3213,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
         <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3265,7 +3265,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="217"/>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
@@ -3440,27 +3440,27 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3636,98 +3636,128 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="327"/>
+        <source>Service paused</source>
+        <translation>서비스 일시 중지</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="328"/>
+        <source>Withdrawn from the service</source>
+        <translation>서비스 탈퇴</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="329"/>
+        <source>Service resumed</source>
+        <translation>서비스 재개</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="330"/>
+        <source>Contract active</source>
+        <translation>계약 활성</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="331"/>
+        <source>Contract suspended</source>
+        <translation>계약 정지</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="332"/>
+        <source>Contract terminated</source>
+        <translation>계약 해지</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="527"/>
+        <location filename="../models/Labels.cpp" line="543"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="529"/>
+        <location filename="../models/Labels.cpp" line="545"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="531"/>
+        <location filename="../models/Labels.cpp" line="547"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="557"/>
+        <location filename="../models/Labels.cpp" line="573"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="576"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="562"/>
+        <location filename="../models/Labels.cpp" line="578"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
@@ -3908,37 +3938,37 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4094,23 +4124,23 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ops::Operation</name>
     <message>
-        <location filename="../core/Operations.cpp" line="154"/>
+        <location filename="../core/Operations.cpp" line="162"/>
         <source>The request body is not valid JSON.</source>
         <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="158"/>
+        <location filename="../core/Operations.cpp" line="166"/>
         <source>The request body is not in the expected shape.</source>
         <translation>요청 본문이 예상한 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="219"/>
-        <location filename="../core/Operations.cpp" line="678"/>
+        <location filename="../core/Operations.cpp" line="227"/>
+        <location filename="../core/Operations.cpp" line="715"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="183"/>
+        <location filename="../core/Operations.cpp" line="191"/>
         <source>The request body needs %1.</source>
         <translation>요청 본문에 %1 항목이 필요합니다.</translation>
     </message>
@@ -4345,7 +4375,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="896"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="873"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4616,141 +4646,141 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="581"/>
+        <location filename="../core/sql/SqlLists.cpp" line="582"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="586"/>
+        <location filename="../core/sql/SqlLists.cpp" line="587"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="597"/>
+        <location filename="../core/sql/SqlLists.cpp" line="598"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="601"/>
+        <location filename="../core/sql/SqlLists.cpp" line="602"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="619"/>
-        <location filename="../core/sql/SqlLists.cpp" line="669"/>
+        <location filename="../core/sql/SqlLists.cpp" line="620"/>
+        <location filename="../core/sql/SqlLists.cpp" line="670"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="627"/>
+        <location filename="../core/sql/SqlLists.cpp" line="628"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="634"/>
+        <location filename="../core/sql/SqlLists.cpp" line="635"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="658"/>
+        <location filename="../core/sql/SqlLists.cpp" line="659"/>
         <source>&quot;%1&quot; is not one of %2.</source>
-        <translation>"%1"은(는) %2 중 하나가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="679"/>
+        <location filename="../core/sql/SqlLists.cpp" line="680"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="687"/>
+        <location filename="../core/sql/SqlLists.cpp" line="688"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="695"/>
+        <location filename="../core/sql/SqlLists.cpp" line="696"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="704"/>
+        <location filename="../core/sql/SqlLists.cpp" line="705"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="714"/>
+        <location filename="../core/sql/SqlLists.cpp" line="715"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="722"/>
+        <location filename="../core/sql/SqlLists.cpp" line="723"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="732"/>
+        <location filename="../core/sql/SqlLists.cpp" line="733"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="749"/>
+        <location filename="../core/sql/SqlLists.cpp" line="750"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="794"/>
+        <location filename="../core/sql/SqlLists.cpp" line="795"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="870"/>
+        <location filename="../core/sql/SqlLists.cpp" line="871"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1030"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="964"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1044"/>
+        <location filename="../core/sql/SqlLists.cpp" line="965"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1045"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1079"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1264"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1080"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1265"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1284"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1232"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1233"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="761"/>
+        <location filename="../core/sql/SqlLists.cpp" line="762"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="776"/>
+        <location filename="../core/sql/SqlLists.cpp" line="777"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1178"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1179"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1205"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1206"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="643"/>
+        <location filename="../core/sql/SqlLists.cpp" line="644"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -4848,24 +4878,74 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="31"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="38"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
         <source>User #%1</source>
         <translation>사용자 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="43"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="125"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="141"/>
         <source>%1 is active already.</source>
         <translation>%1은(는) 이미 활성 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="44"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="126"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="142"/>
         <source>%1 is deactivated already.</source>
         <translation>%1은(는) 이미 비활성 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="82"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="133"/>
+        <source>%1 does not exist any more.</source>
+        <translation>%1이(가) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="118"/>
+        <source>Staff member #%1</source>
+        <translation>직원 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="166"/>
+        <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
+        <translation>&quot;%1&quot;은(는) 서비스 상태가 아닙니다. active, paused, withdrawn 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="170"/>
+        <source>Member #%1</source>
+        <translation>회원 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="176"/>
+        <source>%1 is %2 already.</source>
+        <translation>%1은(는) 이미 %2 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="186"/>
+        <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
+        <translation>&quot;%1&quot;은(는) 계약 상태가 아닙니다. active, suspended, terminated 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="190"/>
+        <source>Auto-debit contract #%1</source>
+        <translation>자동이체 계약 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
+        <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
+        <translation>%1은(는) 해지되었습니다. 해지된 계약은 되돌릴 수 없으니 새 계약을 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="204"/>
+        <source>%1 is %2; it cannot become %3 from there.</source>
+        <translation>%1은(는) %2 상태이므로 %3(으)로 바꿀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -5641,12 +5721,12 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="101"/>
+        <location filename="../ui/DetailPane.cpp" line="103"/>
         <source>History in the audit log</source>
         <translation>감사 로그에서 이력 보기</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="103"/>
+        <location filename="../ui/DetailPane.cpp" line="105"/>
         <source>Every recorded change of this record, with who, when, why and the values before and after</source>
         <translation>이 레코드의 모든 변경 기록: 누가, 언제, 왜, 변경 전후 값</translation>
     </message>
@@ -5838,147 +5918,152 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <location filename="../ui/FilterBar.cpp" line="163"/>
         <source>No contract</source>
         <translation>계약 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <location filename="../ui/FilterBar.cpp" line="163"/>
+        <source>Contract: %1</source>
+        <translation>계약: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
         <source>Who (login)</source>
         <translation>누가 (로그인)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="173"/>
+        <location filename="../ui/FilterBar.cpp" line="176"/>
         <source>The login that made the change, exactly</source>
         <translation>변경한 로그인 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="174"/>
+        <location filename="../ui/FilterBar.cpp" line="177"/>
         <source>Action (staff.)</source>
         <translation>작업 (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="175"/>
+        <location filename="../ui/FilterBar.cpp" line="178"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
-        <translation>이 텍스트로 시작하는 작업: "staff."는 staff.add와 staff.deactivate를 찾습니다</translation>
+        <translation>이 텍스트로 시작하는 작업: &quot;staff.&quot;는 staff.add와 staff.deactivate를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>Chain (polygon)</source>
         <translation>체인 (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>The chain name, exactly</source>
         <translation>체인 이름 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="201"/>
+        <location filename="../ui/FilterBar.cpp" line="204"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>이 레코드의 이력만 표시 중입니다. 클릭하면 모든 레코드를 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="211"/>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="212"/>
+        <location filename="../ui/FilterBar.cpp" line="215"/>
         <source>Active and inactive</source>
         <translation>활성과 비활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="213"/>
+        <location filename="../ui/FilterBar.cpp" line="216"/>
         <source>Active only</source>
         <translation>활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="214"/>
+        <location filename="../ui/FilterBar.cpp" line="217"/>
         <source>Inactive only</source>
         <translation>비활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="219"/>
+        <location filename="../ui/FilterBar.cpp" line="222"/>
         <source>Country (KR)</source>
         <translation>국가(KR)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="220"/>
+        <location filename="../ui/FilterBar.cpp" line="223"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation>두 글자 국가 코드(예: KR, US)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="239"/>
+        <location filename="../ui/FilterBar.cpp" line="242"/>
         <source>%1 any</source>
         <translation>%1 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="242"/>
+        <location filename="../ui/FilterBar.cpp" line="245"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation>위험 점수 0.00부터 9.99까지</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="251"/>
+        <location filename="../ui/FilterBar.cpp" line="254"/>
         <source>Risk ≥</source>
         <translation>위험 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="252"/>
+        <location filename="../ui/FilterBar.cpp" line="255"/>
         <source>Risk ≤</source>
         <translation>위험 ≤</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="257"/>
+        <location filename="../ui/FilterBar.cpp" line="260"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="280"/>
+        <location filename="../ui/FilterBar.cpp" line="283"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="281"/>
+        <location filename="../ui/FilterBar.cpp" line="284"/>
         <source>Any date</source>
         <translation>모든 날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="282"/>
+        <location filename="../ui/FilterBar.cpp" line="285"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="283"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="284"/>
+        <location filename="../ui/FilterBar.cpp" line="287"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="285"/>
+        <location filename="../ui/FilterBar.cpp" line="288"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
+        <location filename="../ui/FilterBar.cpp" line="289"/>
         <source>Custom range…</source>
         <translation>기간 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="301"/>
+        <location filename="../ui/FilterBar.cpp" line="304"/>
         <source>From this day (inclusive)</source>
         <translation>이 날부터(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="302"/>
+        <location filename="../ui/FilterBar.cpp" line="305"/>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="445"/>
+        <location filename="../ui/FilterBar.cpp" line="448"/>
         <source>Record #%1 ✕</source>
         <translation>레코드 #%1 ✕</translation>
     </message>
@@ -6883,276 +6968,385 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="58"/>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="85"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="86"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Enter password…</source>
         <translation>비밀번호 입력…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="88"/>
+        <location filename="../ui/MainWindow.cpp" line="89"/>
         <source>Connect to another database…</source>
         <translation>다른 데이터베이스에 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Not connected.</source>
         <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Connect…</source>
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;Reconnect</source>
         <translation>다시 연결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="182"/>
         <source>&amp;Stop loading</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="200"/>
         <source>&amp;About Paydesk</source>
         <translation>Paydesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>About Paydesk</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/MainWindow.cpp" line="259"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <location filename="../ui/MainWindow.cpp" line="343"/>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
-        <location filename="../ui/MainWindow.cpp" line="456"/>
-        <location filename="../ui/MainWindow.cpp" line="479"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="402"/>
+        <location filename="../ui/MainWindow.cpp" line="457"/>
+        <location filename="../ui/MainWindow.cpp" line="480"/>
         <source>Cannot connect</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
-        <location filename="../ui/MainWindow.cpp" line="417"/>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="341"/>
+        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Paydesk — %1</source>
         <translation>Paydesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
+        <location filename="../ui/MainWindow.cpp" line="419"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="487"/>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Creating the demo database…</source>
         <translation>데모 데이터베이스를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
+        <location filename="../ui/MainWindow.cpp" line="489"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/MainWindow.cpp" line="491"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="527"/>
+        <location filename="../ui/MainWindow.cpp" line="528"/>
         <source>The demo database could not be created</source>
         <translation>데모 데이터베이스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="511"/>
+        <location filename="../ui/MainWindow.cpp" line="512"/>
         <source>Creating the demo database…
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="557"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
         <source>Replica: not reachable</source>
         <translation>복제본: 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="559"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>복제본이 응답할 때까지 목록은 기본 서버에서 읽습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="560"/>
+        <location filename="../ui/MainWindow.cpp" line="561"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>복제본: %1초 뒤처짐, 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="562"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>복제본이 기본 서버보다 %1초 넘게 뒤처져 있어 목록을 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Replica: up to date</source>
         <translation>복제본: 최신</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>목록, 건수, 내보내기와 대시보드는 복제본에서, 변경과 상세 보기는 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="568"/>
+        <location filename="../ui/MainWindow.cpp" line="569"/>
         <source>Replica: %1 s behind</source>
         <translation>복제본: %1초 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="686"/>
+        <location filename="../ui/MainWindow.cpp" line="691"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="765"/>
+        <location filename="../ui/MainWindow.cpp" line="770"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="774"/>
+        <location filename="../ui/MainWindow.cpp" line="779"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="775"/>
+        <location filename="../ui/MainWindow.cpp" line="780"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="778"/>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="207"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="364"/>
         <source>Enter the password of %1 at %2.</source>
         <translation>%2의 %1 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="375"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Signing in to %1</source>
         <translation>%1에 로그인하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="393"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MemberPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <source>Pause…</source>
+        <translation>일시 중지…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <source>Stop the monthly fee while the member is away, with a reason</source>
+        <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="72"/>
+        <location filename="../ui/AdminPanels.cpp" line="135"/>
+        <source>Resume…</source>
+        <translation>재개…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="72"/>
+        <source>Start the member&apos;s service again, with a reason</source>
+        <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <source>Withdraw…</source>
+        <translation>탈퇴…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <source>End the membership; the member&apos;s records stay, with a reason</source>
+        <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <source>Activate contract…</source>
+        <translation>계약 활성화…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <source>The bank registered the auto-debit contract: debit it from now on</source>
+        <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <source>Suspend contract…</source>
+        <translation>계약 정지…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <source>Stop debiting the account for now, with a reason</source>
+        <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <source>Resume contract…</source>
+        <translation>계약 재개…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <source>Debit the account again, with a reason</source>
+        <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <source>Terminate contract…</source>
+        <translation>계약 해지…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <source>End the auto-debit contract for good, with a reason</source>
+        <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="134"/>
+        <source>Enrol again…</source>
+        <translation>다시 등록…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="156"/>
+        <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
+        <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="159"/>
+        <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
+        <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="162"/>
+        <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
+        <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="182"/>
+        <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
+        <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="184"/>
+        <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
+        <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="187"/>
+        <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
+        <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
 </context>
 <context>
@@ -7822,6 +8016,60 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/PaymentPanels.cpp" line="433"/>
         <source>Printed %1 from Paydesk</source>
         <translation>Paydesk에서 %1에 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::StaffPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <source>Deactivate…</source>
+        <translation>비활성화…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <source>Reactivate…</source>
+        <translation>재활성화…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <source>Stop this login: it cannot connect or use the server, with a reason</source>
+        <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="224"/>
+        <source>Let this login connect again with its role, with a reason</source>
+        <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="247"/>
+        <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
+        <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <source>%1 can connect again, with the role and organisation shown.</source>
+        <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <source>Deactivate %1</source>
+        <translation>%1 비활성화</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <source>Reactivate %1</source>
+        <translation>%1 재활성화</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <source>Deactivate</source>
+        <translation>비활성화</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <source>Reactivate</source>
+        <translation>재활성화</translation>
     </message>
 </context>
 <context>

@@ -157,9 +157,12 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
         }
         QList<QPair<QString, QString>> items{{QString(), tr(choice.all)}};
         for (const QString& value : pageOf(area).choices.value(key)) {
-            items.append({value, value == QLatin1String("none")
-                                     ? tr("No contract")
-                                     : Labels::valueLabel(area, QLatin1String(choice.column), value)});
+            QString text = Labels::valueLabel(area, QLatin1String(choice.column), value);
+            if (key == QLatin1String("cms")) {
+                // Beside the service status, whose values read the same ("Active").
+                text = value == QLatin1String("none") ? tr("No contract") : tr("Contract: %1").arg(text);
+            }
+            items.append({value, text});
         }
         addCombo(key, tr(choice.label), items);
     }

@@ -4,6 +4,7 @@
 #include "Provisioning.h"
 #include "RestBackend.h"
 
+#include "AdminPanels.h"
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
 #include "DetailPane.h"
@@ -664,6 +665,10 @@ void MainWindow::buildPages()
             (new PaymentPanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::Settlements) {
             (new SettlementPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::Members) {
+            (new MemberPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::Staff) {
+            (new StaffPanel(m_backend.get(), page))->setPermissions(permissions);
         }
         if (m_settings) {
             page->restoreState(*m_settings); // widths, order, hidden columns, splitter, filters

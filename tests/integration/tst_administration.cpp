@@ -9,6 +9,7 @@
 #include "sql/SqlLists.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
+#include "sql/SqlUsers.h"
 
 #include <QtTest>
 
@@ -289,6 +290,165 @@ private Q_SLOTS:
                                    .arg(m_suffix))
                      .toLongLong(),
                  1);
+    }
+
+    /// Pausing, withdrawing and resuming a member: each with a reason and one audit row; no
+    /// reason, a stale version, an unknown or unchanged status are refused in words and write
+    /// nothing.
+    void memberServiceChangesWithAReason_data() { test::addDialectRows(); }
+    void memberServiceChangesWithAReason()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 id =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM parents WHERE service_status = 'active'")).toLongLong();
+        const int version = value(*s, QStringLiteral("SELECT version FROM parents WHERE id = %1").arg(id)).toInt();
+        const qint64 audits = value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+        auto change = [&](const char* status, int v, const char* reason) {
+            return changeMemberService(*s,
+                                       MemberServiceChange{id, v, QLatin1String(status), QString::fromUtf8(reason)});
+        };
+        QCOMPARE(change("paused", version, " ").error().kind, Error::Kind::Invalid);
+        QCOMPARE(change("asleep", version, "why").error().kind, Error::Kind::Invalid);
+        QCOMPARE(change("active", version, "why").error().kind, Error::Kind::Invalid);
+        QCOMPARE(change("paused", version + 5, "why").error().kind, Error::Kind::Conflict);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits);
+        auto paused = change("paused", version, "여름 방학");
+        QVERIFY2(paused.ok(), qPrintable(paused.error().message));
+        QCOMPARE(value(*s, QStringLiteral("SELECT service_status FROM parents WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("paused"));
+        QCOMPARE(value(*s, QStringLiteral("SELECT reason FROM audit_log WHERE entity = 'parents' AND entity_id = %1 "
+                                          "AND action = 'member.pause'")
+                               .arg(id))
+                     .toString(),
+                 QStringLiteral("여름 방학"));
+        // The old version is now a conflict that names the change.
+        const Error stale = change("withdrawn", version, "why").error();
+        QCOMPARE(stale.kind, Error::Kind::Conflict);
+        QVERIFY2(stale.detail.contains(QStringLiteral("member.pause")), qPrintable(stale.detail));
+        QVERIFY(change("active", version + 1, "back from holiday").ok());
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits + 2);
+    }
+
+    /// A contract moves only along its steps, in the operation and in the database itself.
+    void contractStatusFollowsItsSteps_data() { test::addDialectRows(); }
+    void contractStatusFollowsItsSteps()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 id =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM cms_info WHERE cms_status = 'active'")).toLongLong();
+        QVERIFY(id > 0);
+        auto version = [&]() {
+            return value(*s, QStringLiteral("SELECT version FROM cms_info WHERE id = %1").arg(id)).toInt();
+        };
+        auto change = [&](const char* status) {
+            return changeContractStatus(
+                *s, ContractStatusChange{id, version(), QLatin1String(status), QStringLiteral("test")});
+        };
+        QCOMPARE(change("pending_registration").error().kind, Error::Kind::Invalid); // no way back
+        QVERIFY(change("suspended").ok());
+        QVERIFY(change("active").ok());
+        QVERIFY(change("terminated").ok());
+        const Error final = change("active").error();
+        QCOMPARE(final.kind, Error::Kind::Invalid);
+        QVERIFY2(final.message.contains(QStringLiteral("final")), qPrintable(final.message));
+        QCOMPARE(value(*s, QStringLiteral("SELECT cms_status FROM cms_info WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("terminated"));
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'cms_info' AND entity_id = %1 "
+                                          "AND action IN ('cms.suspend', 'cms.activate', 'cms.terminate')")
+                               .arg(id))
+                     .toLongLong(),
+                 3);
+        // The database refuses the step too, whoever writes it.
+        QVERIFY(!test::exec(*s, QStringLiteral("UPDATE cms_info SET cms_status = 'active' WHERE id = %1").arg(id)));
+        QCOMPARE(value(*s, QStringLiteral("SELECT cms_status FROM cms_info WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("terminated"));
+    }
+
+    /// Row-level security holds for the changes: a center manager changes its own members and
+    /// cannot reach another center's (the row is not found for it, nothing changes).
+    void aCenterManagerChangesOnlyItsMembers()
+    {
+        if (m_suffix.isEmpty()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        SqlSession* owner = m_demo.session(Dialect::PostgreSQL);
+        const QString login = QStringLiteral("t_adm_center_") + m_suffix;
+        const QString inSubtree = QStringLiteral(
+            "SELECT MIN(pa.id) FROM parents pa JOIN organizations i ON i.id = pa.organization_id JOIN organizations c "
+            "ON i.path LIKE c.path || '%' JOIN staff s ON s.organization_id = c.id WHERE s.login = '%1' AND "
+            "pa.service_status = 'active'");
+        const qint64 own = value(*owner, inSubtree.arg(login)).toLongLong();
+        const qint64 other =
+            value(*owner, QStringLiteral("SELECT MIN(id) FROM parents WHERE id NOT IN (%1)")
+                              .arg(QString(inSubtree)
+                                       .replace(QStringLiteral("MIN(pa.id)"), QStringLiteral("pa.id"))
+                                       .replace(QStringLiteral(" AND pa.service_status = 'active'"), QString())
+                                       .arg(login)))
+                .toLongLong();
+        QVERIFY(own > 0 && other > 0);
+        auto manager = asLogin(login);
+        QVERIFY(manager);
+        auto versionOf = [&](qint64 id) {
+            return value(*owner, QStringLiteral("SELECT version FROM parents WHERE id = %1").arg(id)).toInt();
+        };
+        auto done = changeMemberService(
+            *manager, MemberServiceChange{own, versionOf(own), QStringLiteral("paused"), QStringLiteral("holiday")});
+        QVERIFY2(done.ok(), qPrintable(done.error().message + QLatin1Char(' ') + done.error().detail));
+        const QString before =
+            value(*owner, QStringLiteral("SELECT service_status FROM parents WHERE id = %1").arg(other)).toString();
+        QCOMPARE(changeMemberService(*manager, MemberServiceChange{other, versionOf(other), QStringLiteral("withdrawn"),
+                                                                   QStringLiteral("not mine")})
+                     .error()
+                     .kind,
+                 Error::Kind::NotFound);
+        QCOMPARE(
+            value(*owner, QStringLiteral("SELECT service_status FROM parents WHERE id = %1").arg(other)).toString(),
+            before);
+        // Only headquarters deactivates staff: the manager is refused before anything changes.
+        const qint64 hqId =
+            value(*owner, QStringLiteral("SELECT id FROM staff WHERE login = 't_adm_hq_%1'").arg(m_suffix))
+                .toLongLong();
+        const Error refused = setStaffActive(*manager, StaffActivation{hqId, 1, false, QStringLiteral("coup")}).error();
+        QCOMPARE(refused.kind, Error::Kind::Permission);
+    }
+
+    /// Headquarters deactivates a staff login: it can no longer connect; reactivated, it can.
+    void deactivatedStaffCannotConnect()
+    {
+        if (m_suffix.isEmpty()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        SqlSession* owner = m_demo.session(Dialect::PostgreSQL);
+        const QString login = QStringLiteral("t_adm_center_") + m_suffix;
+        auto hq = asLogin(QStringLiteral("t_adm_hq_") + m_suffix);
+        QVERIFY(hq);
+        const qint64 id =
+            value(*owner, QStringLiteral("SELECT id FROM staff WHERE login = '%1'").arg(login)).toLongLong();
+        auto versionOf = [&]() {
+            return value(*owner, QStringLiteral("SELECT version FROM staff WHERE id = %1").arg(id)).toInt();
+        };
+        QCOMPARE(setStaffActive(*hq, StaffActivation{id, versionOf() + 3, false, QStringLiteral("left")}).error().kind,
+                 Error::Kind::Conflict);
+        auto done = setStaffActive(*hq, StaffActivation{id, versionOf(), false, QStringLiteral("left the team")});
+        QVERIFY2(done.ok(), qPrintable(done.error().message + QLatin1Char(' ') + done.error().detail));
+        QVERIFY(!asLogin(login));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT reason FROM audit_log WHERE entity = 'staff' AND entity_id = %1 "
+                                              "AND action = 'staff.deactivate' ORDER BY id DESC LIMIT 1")
+                                   .arg(id))
+                     .toString(),
+                 QStringLiteral("left the team"));
+        QCOMPARE(setStaffActive(*hq, StaffActivation{id, versionOf(), false, QStringLiteral("again")}).error().kind,
+                 Error::Kind::Invalid);
+        QVERIFY(setStaffActive(*hq, StaffActivation{id, versionOf(), true, QStringLiteral("came back")}).ok());
+        QVERIFY(asLogin(login));
     }
 
     /// The staff directory: headquarters sees whether a server password is set, never the hash;

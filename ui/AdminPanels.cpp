@@ -1,0 +1,265 @@
+#include "AdminPanels.h"
+
+#include "DetailPane.h"
+#include "TablePage.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pd::ui {
+
+ReasonDialog::ReasonDialog(const QString& title, const QString& intro, const QString& applyText, Send send,
+                           QWidget* parent)
+    : FormDialog(parent)
+    , m_send(std::move(send))
+{
+    setObjectName(QStringLiteral("reasonDialog"));
+    setWindowTitle(title);
+    auto* layout = new QVBoxLayout(this);
+    auto* text = new QLabel(intro, this);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* form = new QFormLayout;
+    m_reason = addReasonField(form, true);
+    connect(m_reason, &QPlainTextEdit::textChanged, this, [this]() {
+        if (!m_reason->toPlainText().trimmed().isEmpty()) {
+            showError(QString());
+        }
+    });
+    layout->addLayout(form);
+    finishLayout(layout, applyCloseButtons(applyText));
+}
+
+void ReasonDialog::submit()
+{
+    if (!reasonGiven(m_reason) || !beginSave()) {
+        return;
+    }
+    m_send(m_reason->toPlainText(), this,
+           [this](const Error& error) { finishSave(error, [this]() { Q_EMIT changed(); }); });
+}
+
+namespace {
+/// Opens `dialog` for `page`: deleted on close, the list refreshed after a change.
+ReasonDialog* openFor(ReasonDialog* dialog, TablePage* page)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ReasonDialog::changed, page, &TablePage::refresh);
+    dialog->open();
+    return dialog;
+}
+} // namespace
+
+MemberPanel::MemberPanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("memberPanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    const struct
+    {
+        const char* key;
+        const char* text;
+        const char* tip;
+    } actions[] = {
+        {"pause", QT_TR_NOOP("Pause…"), QT_TR_NOOP("Stop the monthly fee while the member is away, with a reason")},
+        {"resume", QT_TR_NOOP("Resume…"), QT_TR_NOOP("Start the member's service again, with a reason")},
+        {"withdraw", QT_TR_NOOP("Withdraw…"),
+         QT_TR_NOOP("End the membership; the member's records stay, with a reason")},
+        {"contract-activate", QT_TR_NOOP("Activate contract…"),
+         QT_TR_NOOP("The bank registered the auto-debit contract: debit it from now on")},
+        {"contract-suspend", QT_TR_NOOP("Suspend contract…"),
+         QT_TR_NOOP("Stop debiting the account for now, with a reason")},
+        {"contract-resume", QT_TR_NOOP("Resume contract…"), QT_TR_NOOP("Debit the account again, with a reason")},
+        {"contract-terminate", QT_TR_NOOP("Terminate contract…"),
+         QT_TR_NOOP("End the auto-debit contract for good, with a reason")},
+    };
+    for (const auto& action : actions) {
+        auto* button = new QPushButton(tr(action.text), this);
+        const QString key = QLatin1String(action.key);
+        button->setObjectName(QStringLiteral("member-") + key);
+        button->setToolTip(tr(action.tip));
+        button->setVisible(false);
+        connect(button, &QPushButton::clicked, this, [this, key]() { start(key); });
+        m_buttons.insert(key, button);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    page->setDetailHeader(this);
+    connect(page->detailPane(), &DetailPane::recordShown, this, &MemberPanel::showRecord);
+    connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
+        if (id != m_memberId) {
+            clear();
+        }
+    });
+}
+
+void MemberPanel::setPermissions(const Permissions& permissions)
+{
+    setVisible(permissions.changesMembers());
+}
+
+QPushButton* MemberPanel::button(const QString& action) const
+{
+    return m_buttons.value(action);
+}
+
+void MemberPanel::clear()
+{
+    m_memberId = 0;
+    m_contractId = 0;
+    for (QPushButton* button : std::as_const(m_buttons)) {
+        button->setVisible(false);
+    }
+}
+
+void MemberPanel::showRecord(const DetailRecord& record)
+{
+    m_memberId = record.id;
+    m_name = record.title;
+    m_version = record.field(QStringLiteral("version")).toInt();
+    m_service = record.field(QStringLiteral("service_status")).toString();
+    m_contractId = record.field(QStringLiteral("contract_row_id")).toLongLong();
+    m_contractVersion = record.field(QStringLiteral("contract_version")).toInt();
+    m_contract = record.field(QStringLiteral("cms_status")).toString();
+    const bool contract = m_contractId > 0;
+    m_buttons[QStringLiteral("pause")]->setVisible(m_service == QLatin1String("active"));
+    m_buttons[QStringLiteral("resume")]->setVisible(m_service != QLatin1String("active"));
+    m_buttons[QStringLiteral("resume")]->setText(m_service == QLatin1String("withdrawn") ? tr("Enrol again…")
+                                                                                         : tr("Resume…"));
+    m_buttons[QStringLiteral("withdraw")]->setVisible(m_service != QLatin1String("withdrawn"));
+    m_buttons[QStringLiteral("contract-activate")]->setVisible(contract &&
+                                                               m_contract == QLatin1String("pending_registration"));
+    m_buttons[QStringLiteral("contract-suspend")]->setVisible(contract && m_contract == QLatin1String("active"));
+    m_buttons[QStringLiteral("contract-resume")]->setVisible(contract && m_contract == QLatin1String("suspended"));
+    m_buttons[QStringLiteral("contract-terminate")]->setVisible(contract && m_contract != QLatin1String("terminated"));
+}
+
+ReasonDialog* MemberPanel::start(const QString& action)
+{
+    QPushButton* button = m_buttons.value(action);
+    if (m_memberId <= 0 || !button || button->isHidden()) {
+        return nullptr;
+    }
+    if (action.startsWith(QLatin1String("contract-"))) {
+        const QString status = action == QLatin1String("contract-suspend")     ? QStringLiteral("suspended")
+                               : action == QLatin1String("contract-terminate") ? QStringLiteral("terminated")
+                                                                               : QStringLiteral("active");
+        const QString intro =
+            status == QLatin1String("suspended")
+                ? tr("%1's account is not debited while the contract is suspended; resume it to debit again.")
+                      .arg(m_name)
+            : status == QLatin1String("terminated")
+                ? tr("%1's auto-debit contract ends for good: it is never debited again, and a new contract must "
+                     "be registered to debit this member. The contract's history stays.")
+                      .arg(m_name)
+                : tr("%1's account is debited on the contract's payment day from now on.").arg(m_name);
+        ContractStatusChange change{m_contractId, m_contractVersion, status, {}};
+        return openFor(
+            new ReasonDialog(
+                button->text().remove(QStringLiteral("…")), intro, button->text().remove(QStringLiteral("…")),
+                [backend = m_backend, change](const QString& reason, QObject* receiver,
+                                              std::function<void(const Error&)> done) {
+                    ContractStatusChange c = change;
+                    c.reason = reason;
+                    backend->call<ops::ChangeContractStatus>(c, receiver,
+                                                             [done](const Result<Done>& r) { done(r.error()); });
+                },
+                this),
+            m_page);
+    }
+    const QString status = action == QLatin1String("pause")      ? QStringLiteral("paused")
+                           : action == QLatin1String("withdraw") ? QStringLiteral("withdrawn")
+                                                                 : QStringLiteral("active");
+    const QString intro =
+        status == QLatin1String("paused")
+            ? tr("%1 owes no monthly fee while paused; resume the service when the child is back.").arg(m_name)
+        : status == QLatin1String("withdrawn")
+            ? tr("%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member "
+                 "can be enrolled again.")
+                  .arg(m_name)
+            : tr("%1's service starts again; the monthly fee is due from the next month.").arg(m_name);
+    MemberServiceChange change{m_memberId, m_version, status, {}};
+    return openFor(new ReasonDialog(
+                       button->text().remove(QStringLiteral("…")), intro, button->text().remove(QStringLiteral("…")),
+                       [backend = m_backend, change](const QString& reason, QObject* receiver,
+                                                     std::function<void(const Error&)> done) {
+                           MemberServiceChange c = change;
+                           c.reason = reason;
+                           backend->call<ops::ChangeMemberService>(c, receiver,
+                                                                   [done](const Result<Done>& r) { done(r.error()); });
+                       },
+                       this),
+                   m_page);
+}
+
+StaffPanel::StaffPanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("staffPanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_activation = new QPushButton(tr("Deactivate…"), this);
+    m_activation->setObjectName(QStringLiteral("staffActivation"));
+    m_activation->setEnabled(false);
+    layout->addWidget(m_activation);
+    layout->addStretch(1);
+    connect(m_activation, &QPushButton::clicked, this, &StaffPanel::changeActivation);
+    page->setDetailHeader(this);
+    connect(page->detailPane(), &DetailPane::recordShown, this, [this](const DetailRecord& record) {
+        m_staffId = record.id;
+        m_version = record.field(QStringLiteral("version")).toInt();
+        m_active = record.field(QStringLiteral("is_active")).toBool();
+        m_name = record.title;
+        m_activation->setText(m_active ? tr("Deactivate…") : tr("Reactivate…"));
+        m_activation->setToolTip(m_active ? tr("Stop this login: it cannot connect or use the server, with a reason")
+                                          : tr("Let this login connect again with its role, with a reason"));
+        m_activation->setEnabled(true);
+    });
+    connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
+        if (id != m_staffId) {
+            m_staffId = 0;
+            m_activation->setEnabled(false);
+        }
+    });
+}
+
+void StaffPanel::setPermissions(const Permissions& permissions)
+{
+    setVisible(permissions.administersStaff());
+}
+
+ReasonDialog* StaffPanel::changeActivation()
+{
+    if (m_staffId <= 0) {
+        return nullptr;
+    }
+    const StaffActivation change{m_staffId, m_version, !m_active, {}};
+    const QString intro =
+        m_active ? tr("%1 can no longer connect to the database or use paydesk-server; every open session ends at "
+                      "once. Nothing is deleted: what they did stays in the audit log.")
+                       .arg(m_name)
+                 : tr("%1 can connect again, with the role and organisation shown.").arg(m_name);
+    return openFor(new ReasonDialog(
+                       m_active ? tr("Deactivate %1").arg(m_name) : tr("Reactivate %1").arg(m_name), intro,
+                       m_active ? tr("Deactivate") : tr("Reactivate"),
+                       [backend = m_backend, change](const QString& reason, QObject* receiver,
+                                                     std::function<void(const Error&)> done) {
+                           StaffActivation c = change;
+                           c.reason = reason;
+                           backend->call<ops::SetStaffActive>(c, receiver,
+                                                              [done](const Result<Done>& r) { done(r.error()); });
+                       },
+                       this),
+                   m_page);
+}
+
+} // namespace pd::ui

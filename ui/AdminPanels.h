@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Backend.h"
+#include "FormDialog.h"
+#include "Roles.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pd::ui {
+
+class TablePage;
+
+/// An audited change that needs only a reason (pause a member, suspend a contract, deactivate a
+/// staff login): says what will happen, takes the reason and sends it with `send`; a refusal
+/// stays in the dialog with the reason kept, a conflict disables OK until the list is
+/// refreshed (FormDialog).
+class ReasonDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    /// `send(reason, receiver, done)` starts the Backend call; `done` gets its error (none: saved).
+    using Send = std::function<void(const QString& reason, QObject* receiver, std::function<void(const Error&)> done)>;
+    ReasonDialog(const QString& title, const QString& intro, const QString& applyText, Send send,
+                 QWidget* parent = nullptr);
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    void submit() override;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Send m_send;
+    QPlainTextEdit* m_reason = nullptr;
+};
+
+/// The members page's changes, above the detail pane: pause, resume or withdraw the member's
+/// service, and activate, suspend, resume or terminate its auto-debit contract (only the steps
+/// the contract's status allows are offered). For roles that change members
+/// (Permissions::changesMembers); the database's grants and row-level security decide too.
+class MemberPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    MemberPanel(Backend* backend, TablePage* page);
+    void setPermissions(const Permissions& permissions);
+    /// The button of an action: "pause", "resume", "withdraw", "contract-activate",
+    /// "contract-suspend", "contract-resume", "contract-terminate".
+    QPushButton* button(const QString& action) const;
+    /// Opens the dialog of `action` for the shown member (null when it is not offered).
+    ReasonDialog* start(const QString& action);
+
+private:
+    void showRecord(const DetailRecord& record);
+    void clear();
+
+    Backend* m_backend;
+    TablePage* m_page;
+    QMap<QString, QPushButton*> m_buttons;
+    qint64 m_memberId = 0;
+    int m_version = 0;
+    qint64 m_contractId = 0;
+    int m_contractVersion = 0;
+    QString m_service;
+    QString m_contract;
+    QString m_name;
+};
+
+/// The staff page's change, above the detail pane: deactivate or reactivate the shown staff
+/// member with a reason (headquarters). On PostgreSQL the login stops connecting and its
+/// server sessions end at once (migration 009).
+class StaffPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    StaffPanel(Backend* backend, TablePage* page);
+    void setPermissions(const Permissions& permissions);
+    QPushButton* activationButton() const { return m_activation; }
+    /// Opens the deactivate/reactivate dialog for the shown staff member (null when none).
+    ReasonDialog* changeActivation();
+
+private:
+    Backend* m_backend;
+    TablePage* m_page;
+    QPushButton* m_activation = nullptr;
+    qint64 m_staffId = 0;
+    int m_version = 0;
+    bool m_active = true;
+    QString m_name;
+};
+
+} // namespace pd::ui
