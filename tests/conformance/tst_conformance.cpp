@@ -715,6 +715,66 @@ private Q_SLOTS:
         QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     }
 
+    /// The administration changes behave alike on every backend (through the REST server too):
+    /// a missing reason and a stale version are refused with nothing written, an illegal
+    /// contract step is refused, and the allowed changes are stored.
+    void administrationChangesOnEveryBackend_data() { addBackendRows(); }
+    void administrationChangesOnEveryBackend()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        const DatabaseUrl url = m_backends[size_t(backend)].database
+                                    ? m_backends[size_t(backend)].database->url()
+                                    : m_backends[size_t(backend) - 1].database->url(); // rest: the PostgreSQL one
+        auto opened = sql::SqlSession::open(url, QStringLiteral("conformance-admin-%1").arg(backend));
+        QVERIFY(opened.ok());
+        sql::SqlSession& owner = *opened.value();
+        const QVector<QVariantList> picked = test::rows(
+            owner, QStringLiteral("SELECT pa.id, pa.version, c.id, c.version FROM parents pa JOIN cms_info c ON "
+                                  "c.parent_id = pa.id WHERE pa.service_status = 'active' AND c.cms_status = 'active' "
+                                  "ORDER BY pa.id LIMIT 1 OFFSET %1")
+                       .arg(backend * 3));
+        QCOMPARE(picked.size(), 1);
+        const qint64 member = picked[0][0].toLongLong();
+        const int version = picked[0][1].toInt();
+        const qint64 contract = picked[0][2].toLongLong();
+        const int contractVersion = picked[0][3].toInt();
+        auto call = [&](auto op, auto request) {
+            using Op = decltype(op);
+            return test::await<Done>([&](QObject* r, Backend::Callback<Done> cb) { b.call<Op>(request, r, cb); });
+        };
+        const qint64 audits = test::value(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+        QCOMPARE(call(ops::ChangeMemberService{}, MemberServiceChange{member, version, QStringLiteral("paused"), {}})
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(call(ops::ChangeMemberService{},
+                      MemberServiceChange{member, version + 7, QStringLiteral("paused"), QStringLiteral("why")})
+                     .error()
+                     .kind,
+                 Error::Kind::Conflict);
+        QCOMPARE(call(ops::ChangeContractStatus{},
+                      ContractStatusChange{contract, contractVersion, QStringLiteral("pending_registration"),
+                                           QStringLiteral("why")})
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(test::value(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits);
+        auto paused = call(ops::ChangeMemberService{},
+                           MemberServiceChange{member, version, QStringLiteral("paused"), QStringLiteral("holiday")});
+        QVERIFY2(paused.ok(), qPrintable(describe(paused.error())));
+        auto suspended = call(ops::ChangeContractStatus{},
+                              ContractStatusChange{contract, contractVersion, QStringLiteral("suspended"),
+                                                   QStringLiteral("account changes")});
+        QVERIFY2(suspended.ok(), qPrintable(describe(suspended.error())));
+        auto detail = test::await<DetailRecord>(
+            [&](QObject* r, Backend::Callback<DetailRecord> cb) { b.fetchDetail(Area::Members, member, r, cb); });
+        QVERIFY(detail.ok());
+        QCOMPARE(detail.value().field(QStringLiteral("service_status")).toString(), QStringLiteral("paused"));
+        QCOMPARE(detail.value().field(QStringLiteral("cms_status")).toString(), QStringLiteral("suspended"));
+        QCOMPARE(test::value(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits + 2);
+    }
+
     void organizationTree_data() { addBackendRows(); }
     void organizationTree()
     {
