@@ -411,6 +411,29 @@ void fields(V& v, ContractStatusChange& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, ManualCreditRequest& x)
+{
+    v("user_id", x.userId);
+    v("amount_sats", x.amountSats);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, ManualCreditResult& x)
+{
+    v("request_id", x.requestId);
+    v("status", x.status);
+    v("credit_id", x.creditId);
+    v("four_eyes_sats", x.fourEyesSats);
+}
+template<typename V>
+void fields(V& v, CreditDecision& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("approve", x.approve);
+    v("note", x.note);
+}
+template<typename V>
 void fields(V& v, SettlementChange& x)
 {
     v("id", x.id);
@@ -1109,6 +1132,18 @@ QJsonValue toJson(const StaffActivation& value)
 {
     return write(value);
 }
+QJsonValue toJson(const ManualCreditRequest& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const ManualCreditResult& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const CreditDecision& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const MemberServiceChange& value)
 {
     return write(value);
@@ -1217,6 +1252,9 @@ template Result<SettlementRunResult> fromJson<SettlementRunResult>(const QJsonVa
 template Result<SettlementChange> fromJson<SettlementChange>(const QJsonValue&);
 template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
 template Result<StaffActivation> fromJson<StaffActivation>(const QJsonValue&);
+template Result<ManualCreditRequest> fromJson<ManualCreditRequest>(const QJsonValue&);
+template Result<ManualCreditResult> fromJson<ManualCreditResult>(const QJsonValue&);
+template Result<CreditDecision> fromJson<CreditDecision>(const QJsonValue&);
 template Result<MemberServiceChange> fromJson<MemberServiceChange>(const QJsonValue&);
 template Result<ContractStatusChange> fromJson<ContractStatusChange>(const QJsonValue&);
 template Result<ReconciliationQuery> fromJson<ReconciliationQuery>(const QJsonValue&);

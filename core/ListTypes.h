@@ -28,12 +28,14 @@ enum class Area {
     Wallets,       ///< seed 000 wallets
     Transactions,  ///< seed 000 transactions
     AuditLog,      ///< audit_log: every change, by whom, before and after
+    CreditRequests, ///< manual credits asked for and their four-eyes decisions (migration 015)
 };
 
 /// All areas in navigation order.
 QVector<Area> allAreas();
 /// Stable key of an area: "users", "kyc-documents", "invoices", "payments", "settlements",
-/// "overdue-members", "members", "organizations", "staff", "wallets", "transactions", "audit-log".
+/// "overdue-members", "members", "organizations", "staff", "wallets", "transactions", "audit-log",
+/// "credit-requests".
 QString areaKey(Area area);
 /// Inverse of areaKey(); nullopt for an unknown key.
 std::optional<Area> areaFromKey(const QString& key);

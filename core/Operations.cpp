@@ -633,6 +633,29 @@ const Operation& ChangeContractStatus::operation()
     return op;
 }
 
+const Operation& RequestManualCredit::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<RequestManualCredit>(
+            route("requestManualCredit", Verb::Post, "users/{id}/credits", Access::AdministersUsers, I),
+            {body<ManualCreditRequest>(),
+             present<ManualCreditRequest>({QStringLiteral("amount_sats"), QStringLiteral("reason")}),
+             pathId(&ManualCreditRequest::userId)});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& DecideCreditRequest::operation()
+{
+    static const Operation op = define<DecideCreditRequest>(
+        update(route("decideCreditRequest", Verb::Post, "credit-requests/{id}/decision", Access::AdministersUsers, I)),
+        {body<CreditDecision>(), present<CreditDecision>({QStringLiteral("approve"), QStringLiteral("note")}),
+         pathId(&CreditDecision::id), version(&CreditDecision::version)});
+    return op;
+}
+
 const Operation& SetUserActive::operation()
 {
     static const Operation op = define<SetUserActive>(
@@ -817,6 +840,8 @@ const QVector<const Operation*>& all()
         &SetStaffActive::operation(),
         &ChangeMemberService::operation(),
         &ChangeContractStatus::operation(),
+        &RequestManualCredit::operation(),
+        &DecideCreditRequest::operation(),
         &ChangePayment::operation(),
         &RunSettlements::operation(),
         &ChangeSettlement::operation(),

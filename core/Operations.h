@@ -210,6 +210,8 @@ PD_OPERATION(SetUserActive, UserActivation, Done);
 PD_OPERATION(SetStaffActive, StaffActivation, Done);
 PD_OPERATION(ChangeMemberService, MemberServiceChange, Done);
 PD_OPERATION(ChangeContractStatus, ContractStatusChange, Done);
+PD_OPERATION(RequestManualCredit, ManualCreditRequest, ManualCreditResult);
+PD_OPERATION(DecideCreditRequest, CreditDecision, Done);
 PD_OPERATION(ChangePayment, PaymentChange, Done);
 PD_OPERATION(RunSettlements, SettlementRun, SettlementRunResult);
 PD_OPERATION(ChangeSettlement, SettlementChange, Done);

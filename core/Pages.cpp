@@ -289,7 +289,23 @@ QVector<PageSpec> makePages()
         QStringLiteral("entity"),
         keys({"users", "parents", "children", "cms_info", "organizations", "staff", "kyc_documents", "kyc_settings",
               "invoices", "bch_accounts", "payments", "settlements", "reconciliation_imports", "user_credits",
-              "wallets", "transactions"}));
+              "credit_requests", "wallets", "transactions"}));
+
+    out << table(Area::CreditRequests, "credit-requests", QT_TRANSLATE_NOOP("pd::PageSpec", "Manual credits"),
+                 ":/icons/credits.svg", 0, keys({"hq_admin", "auditor"}),
+                 {
+                     col("id", T::Integer),
+                     col("requested_at", T::Timestamp),
+                     col("email", T::Text),
+                     col("amount_sats", T::Money, Currency::BCH),
+                     col("status", T::Text),
+                     col("requested_by", T::Text),
+                     col("decided_by", T::Text),
+                     col("decided_at", T::Timestamp),
+                     col("reason", T::Text),
+                 },
+                 keys({"q", "status", "from", "to"}), keys({"pending", "approved", "rejected"}), "requested_at", true,
+                 "status", keys({"credit_request", "meta", "audit"}));
 
     // The audit_log.entity each area's rows are written under (core/sql/SqlAudit.h).
     const std::pair<Area, const char*> audited[] = {

@@ -55,3 +55,36 @@ struct ContractStatusChange
 bool contractTransitionAllowed(const QString& from, const QString& to);
 
 } // namespace pd
+
+namespace pd {
+
+/// A manual credit to a user's BCH credit balance (seed 002's admin credit page; docs/DOMAIN.md,
+/// "Manual credits"): satoshi, positive to credit, negative to take back; with a reason.
+/// Headquarters only. Up to the four-eyes limit (credit_settings) it is credited at once; above
+/// it, it waits for a second headquarters admin's approval.
+struct ManualCreditRequest
+{
+    qint64 userId = 0;
+    qint64 amountSats = 0; ///< non-zero; at most 21,000,000 BCH either way
+    QString reason;        ///< required, at most 500 characters
+};
+
+/// What became of a ManualCreditRequest.
+struct ManualCreditResult
+{
+    qint64 requestId = 0;
+    QString status;          ///< "approved" (credited, creditId set) or "pending" (needs a second approval)
+    qint64 creditId = 0;     ///< the user_credits row, once credited
+    qint64 fourEyesSats = 0; ///< the limit in force when it was asked
+};
+
+/// A second headquarters admin's decision on a pending credit request.
+struct CreditDecision
+{
+    qint64 id = 0;       ///< credit_requests.id
+    int version = 0;     ///< as shown; another stored version is a Conflict
+    bool approve = true; ///< approve (credits the amount) or reject
+    QString note;        ///< required, at most 500 characters
+};
+
+} // namespace pd

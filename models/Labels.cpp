@@ -182,6 +182,14 @@ const Entry kFieldTitles[] = {
     {"contract_version", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract version")},
     {"before_data", QT_TRANSLATE_NOOP("pd::models::Labels", "Before (JSON)")},
     {"after_data", QT_TRANSLATE_NOOP("pd::models::Labels", "After (JSON)")},
+    {"amount_sats", QT_TRANSLATE_NOOP("pd::models::Labels", "Amount")},
+    {"requested_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Asked by")},
+    {"requested_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Asked")},
+    {"decided_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Decided by")},
+    {"decided_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Decided")},
+    {"decision_note", QT_TRANSLATE_NOOP("pd::models::Labels", "Decision note")},
+    {"credit_balance", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit balance")},
+    {"credit_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit")},
 };
 
 // Where a list column's title differs from the field title.
@@ -240,6 +248,7 @@ const Entry kSections[] = {
     {"actions", QT_TRANSLATE_NOOP("pd::models::Labels", "What this staff member did")},
     {"event", QT_TRANSLATE_NOOP("pd::models::Labels", "Event")},
     {"changes", QT_TRANSLATE_NOOP("pd::models::Labels", "Changes (before and after)")},
+    {"credit_request", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit")},
 };
 
 const Entry kStatuses[] = {
@@ -330,6 +339,10 @@ const Entry kAuditActions[] = {
     {"cms.activate", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract active")},
     {"cms.suspend", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract suspended")},
     {"cms.terminate", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract terminated")},
+    {"credit_request.create", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit asked")},
+    {"credit_request.approve", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit approved")},
+    {"credit_request.reject", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit rejected")},
+    {"user_credit.manual", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit written")},
 };
 
 const Entry kExceptions[] = {
@@ -352,6 +365,7 @@ const Entry kTransactionTypes[] = {
     {"transfer", QT_TRANSLATE_NOOP("pd::models::Labels", "Transfer")},
     {"bch_invoice", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH invoice paid")},
     {"bch_reversal", QT_TRANSLATE_NOOP("pd::models::Labels", "BCH payment taken back")},
+    {"manual_credit", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit")},
 };
 
 const Entry kRoles[] = {
@@ -387,6 +401,7 @@ const Entry kEntities[] = {
     {"user_credits", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit")},
     {"wallets", QT_TRANSLATE_NOOP("pd::models::Labels", "Wallet")},
     {"transactions", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction")},
+    {"credit_requests", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit request")},
 };
 
 QString lookup(const Entry* begin, const Entry* end, const QString& key)

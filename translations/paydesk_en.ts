@@ -629,7 +629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="692"/>
+        <location filename="../core/Operations.cpp" line="715"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,6 +1484,11 @@
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="294"/>
+        <source>Manual credits</source>
+        <translation>Manual credits</translation>
+    </message>
 </context>
 <context>
     <name>pd::RestBackend</name>
@@ -2172,12 +2177,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1370"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1372"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1669"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1758"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2380,14 +2385,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="236"/>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2556,13 +2561,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="216"/>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,7 +2589,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2595,9 +2601,9 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="351"/>
-        <location filename="../models/Labels.cpp" line="384"/>
+        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2609,14 +2615,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="197"/>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,8 +2800,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,515 +2996,572 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>After (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="186"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="187"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="188"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="189"/>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="190"/>
+        <source>Decision note</source>
+        <translation>Decision note</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="191"/>
+        <source>Credit balance</source>
+        <translation>Credit balance</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
-        <location filename="../models/Labels.cpp" line="496"/>
+        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="511"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="212"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="368"/>
+        <source>Manual credit</source>
+        <translation>Manual credit</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="342"/>
+        <source>Manual credit asked</source>
+        <translation>Manual credit asked</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="343"/>
+        <source>Manual credit approved</source>
+        <translation>Manual credit approved</translation>
+    </message>
+    <message>
         <location filename="../models/Labels.cpp" line="344"/>
+        <source>Manual credit rejected</source>
+        <translation>Manual credit rejected</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="345"/>
+        <source>Manual credit written</source>
+        <translation>Manual credit written</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="496"/>
+        <location filename="../models/Labels.cpp" line="511"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="510"/>
+        <location filename="../models/Labels.cpp" line="525"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="512"/>
+        <location filename="../models/Labels.cpp" line="527"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="514"/>
+        <location filename="../models/Labels.cpp" line="529"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="516"/>
+        <location filename="../models/Labels.cpp" line="531"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="624"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="624"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3534,7 +3597,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,87 +3622,92 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="543"/>
+        <location filename="../models/Labels.cpp" line="404"/>
+        <source>Manual credit request</source>
+        <translation>Manual credit request</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="558"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="545"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="547"/>
+        <location filename="../models/Labels.cpp" line="562"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="573"/>
+        <location filename="../models/Labels.cpp" line="588"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="576"/>
+        <location filename="../models/Labels.cpp" line="591"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="578"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,57 +3738,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3755,97 +3823,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4013,7 +4081,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="227"/>
-        <location filename="../core/Operations.cpp" line="715"/>
+        <location filename="../core/Operations.cpp" line="738"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,7 +4268,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="220"/>
         <source>The new credit&apos;s id did not come back.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new credit's id did not come back.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="296"/>
@@ -4246,7 +4314,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="873"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="911"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4518,141 +4586,141 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="582"/>
+        <location filename="../core/sql/SqlLists.cpp" line="604"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="587"/>
+        <location filename="../core/sql/SqlLists.cpp" line="609"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="598"/>
+        <location filename="../core/sql/SqlLists.cpp" line="620"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="602"/>
+        <location filename="../core/sql/SqlLists.cpp" line="624"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="620"/>
-        <location filename="../core/sql/SqlLists.cpp" line="670"/>
+        <location filename="../core/sql/SqlLists.cpp" line="642"/>
+        <location filename="../core/sql/SqlLists.cpp" line="692"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="628"/>
+        <location filename="../core/sql/SqlLists.cpp" line="650"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="635"/>
+        <location filename="../core/sql/SqlLists.cpp" line="657"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="659"/>
+        <location filename="../core/sql/SqlLists.cpp" line="681"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="680"/>
+        <location filename="../core/sql/SqlLists.cpp" line="702"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="688"/>
+        <location filename="../core/sql/SqlLists.cpp" line="710"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="696"/>
+        <location filename="../core/sql/SqlLists.cpp" line="718"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="705"/>
+        <location filename="../core/sql/SqlLists.cpp" line="727"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="715"/>
+        <location filename="../core/sql/SqlLists.cpp" line="737"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="723"/>
+        <location filename="../core/sql/SqlLists.cpp" line="745"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="733"/>
+        <location filename="../core/sql/SqlLists.cpp" line="755"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="750"/>
+        <location filename="../core/sql/SqlLists.cpp" line="772"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="795"/>
+        <location filename="../core/sql/SqlLists.cpp" line="817"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="871"/>
+        <location filename="../core/sql/SqlLists.cpp" line="893"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="965"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1045"/>
+        <location filename="../core/sql/SqlLists.cpp" line="987"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1067"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1053"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1080"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1265"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1284"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1287"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1306"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1233"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1255"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="762"/>
+        <location filename="../core/sql/SqlLists.cpp" line="784"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="777"/>
+        <location filename="../core/sql/SqlLists.cpp" line="799"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1179"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1201"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1206"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1228"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="644"/>
+        <location filename="../core/sql/SqlLists.cpp" line="666"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,74 +4810,120 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Users</name>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="34"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="304"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="41"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="125"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="141"/>
-        <source>%1 is active already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="46"/>
         <location filename="../core/sql/SqlUsers.cpp" line="126"/>
         <location filename="../core/sql/SqlUsers.cpp" line="142"/>
+        <source>%1 is active already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="47"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="127"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="143"/>
         <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="82"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="133"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="83"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="134"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 does not exist any more.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="118"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="119"/>
         <source>Staff member #%1</source>
         <translation>Staff member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="166"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
         <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
         <translation>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="170"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="171"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="176"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="177"/>
         <source>%1 is %2 already.</source>
         <translation>%1 is %2 already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="186"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
         <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
         <translation>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="190"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="191"/>
         <source>Auto-debit contract #%1</source>
         <translation>Auto-debit contract #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="202"/>
         <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
         <translation>%1 is terminated; a terminated contract is final. Register a new contract instead.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="204"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="205"/>
         <source>%1 is %2; it cannot become %3 from there.</source>
         <translation>%1 is %2; it cannot become %3 from there.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="265"/>
+        <source>The new credit&apos;s id did not come back.</source>
+        <translation>The new credit's id did not come back.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="287"/>
+        <source>Enter an amount other than zero; a negative amount takes credit back.</source>
+        <translation>Enter an amount other than zero; a negative amount takes credit back.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
+        <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
+        <translation>The amount is more than the 21,000,000 BCH that can ever exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="322"/>
+        <source>The new request&apos;s id did not come back.</source>
+        <translation>The new request's id did not come back.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="338"/>
+        <source>within the four-eyes limit</source>
+        <translation>within the four-eyes limit</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="355"/>
+        <source>Credit request #%1</source>
+        <translation>Credit request #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="358"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="368"/>
+        <source>%1 was decided already (%2).</source>
+        <translation>%1 was decided already (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="378"/>
+        <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
+        <translation>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</translation>
     </message>
 </context>
 <context>
@@ -5034,7 +5148,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../ui/DashboardPage.cpp" line="523"/>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided</translation>
     </message>
     <message>
         <location filename="../ui/DashboardPage.cpp" line="546"/>
@@ -5381,6 +5495,59 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/ConnectionDialog.cpp" line="332"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditRequestPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="258"/>
+        <source>Approve…</source>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
+        <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="263"/>
+        <source>Refuse the request with a note; nothing is credited</source>
+        <translation>Refuse the request with a note; nothing is credited</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <source>Approve credit request #%1</source>
+        <translation>Approve credit request #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <source>Reject credit request #%1</source>
+        <translation>Reject credit request #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="303"/>
+        <source>The amount is credited to %1 now and shows in the ledger.</source>
+        <translation>The amount is credited to %1 now and shows in the ledger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="304"/>
+        <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
+        <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
     </message>
 </context>
 <context>
@@ -6595,7 +6762,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/KycDialogs.cpp" line="93"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../ui/KycDialogs.cpp" line="93"/>
@@ -7030,52 +7197,52 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7091,7 +7258,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -7111,116 +7278,154 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ManualCreditDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <source>Manual credit for %1</source>
+        <translation>Manual credit for %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="212"/>
+        <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
+        <translation>Adds to %1's BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <source>BCH, for example 0.05 or -0.01</source>
+        <translation>BCH, for example 0.05 or -0.01</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <source>&amp;Amount (BCH)</source>
+        <translation>&amp;Amount (BCH)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="226"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="236"/>
+        <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
+        <translation>Enter the amount in BCH, other than zero, such as 0.05.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="237"/>
+        <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
+        <translation>“%1” is not a BCH amount: %2 Write it like 0.05.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <location filename="../ui/AdminPanels.cpp" line="73"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <location filename="../ui/AdminPanels.cpp" line="73"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>Stop the monthly fee while the member is away, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="72"/>
-        <location filename="../ui/AdminPanels.cpp" line="135"/>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="137"/>
         <source>Resume…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="72"/>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>Start the member&apos;s service again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>End the membership; the member&apos;s records stay, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="77"/>
         <source>Activate contract…</source>
         <translation>Activate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="78"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>The bank registered the auto-debit contract: debit it from now on</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
         <source>Suspend contract…</source>
         <translation>Suspend contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <location filename="../ui/AdminPanels.cpp" line="80"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>Stop debiting the account for now, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
         <source>Resume contract…</source>
         <translation>Resume contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
         <source>Debit the account again, with a reason</source>
         <translation>Debit the account again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <location filename="../ui/AdminPanels.cpp" line="82"/>
         <source>Terminate contract…</source>
         <translation>Terminate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="83"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>End the auto-debit contract for good, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="134"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="156"/>
+        <location filename="../ui/AdminPanels.cpp" line="158"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="159"/>
+        <location filename="../ui/AdminPanels.cpp" line="161"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="162"/>
+        <location filename="../ui/AdminPanels.cpp" line="164"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="182"/>
+        <location filename="../ui/AdminPanels.cpp" line="184"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="184"/>
+        <location filename="../ui/AdminPanels.cpp" line="186"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="187"/>
+        <location filename="../ui/AdminPanels.cpp" line="189"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
@@ -7900,53 +8105,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="210"/>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="325"/>
+        <location filename="../ui/AdminPanels.cpp" line="337"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="337"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <location filename="../ui/AdminPanels.cpp" line="338"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="224"/>
+        <location filename="../ui/AdminPanels.cpp" line="339"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="247"/>
+        <location filename="../ui/AdminPanels.cpp" line="362"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <location filename="../ui/AdminPanels.cpp" line="365"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <location filename="../ui/AdminPanels.cpp" line="367"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <location filename="../ui/AdminPanels.cpp" line="367"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <location filename="../ui/AdminPanels.cpp" line="368"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <location filename="../ui/AdminPanels.cpp" line="368"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
@@ -8075,32 +8280,32 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::UserActivationDialog</name>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="25"/>
+        <location filename="../ui/UserPanel.cpp" line="26"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="25"/>
+        <location filename="../ui/UserPanel.cpp" line="26"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="27"/>
+        <location filename="../ui/UserPanel.cpp" line="28"/>
         <source>%1 can sign in and use the services again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="28"/>
+        <location filename="../ui/UserPanel.cpp" line="29"/>
         <source>%1 can no longer sign in or use the services. Nothing is deleted: the member&apos;s records stay, and headquarters can reactivate them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="43"/>
+        <location filename="../ui/UserPanel.cpp" line="44"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="43"/>
+        <location filename="../ui/UserPanel.cpp" line="44"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -8108,38 +8313,58 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::UserPanel</name>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="69"/>
+        <location filename="../ui/UserPanel.cpp" line="70"/>
         <source>Reveal account number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="71"/>
+        <location filename="../ui/UserPanel.cpp" line="72"/>
         <source>Show the full bank account number of this member&apos;s auto-debit contract; the reveal is recorded in the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="151"/>
+        <location filename="../ui/UserPanel.cpp" line="146"/>
+        <source>Credited (request #%1).</source>
+        <translation>Credited (request #%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="147"/>
+        <source>Request #%1 waits for another headquarters admin: it is above the four-eyes limit of %2.</source>
+        <translation>Request #%1 waits for another headquarters admin: it is above the four-eyes limit of %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="182"/>
         <source>Account number: %1 (revealed; recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="77"/>
-        <location filename="../ui/UserPanel.cpp" line="120"/>
+        <location filename="../ui/UserPanel.cpp" line="78"/>
+        <location filename="../ui/UserPanel.cpp" line="130"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="120"/>
+        <location filename="../ui/UserPanel.cpp" line="81"/>
+        <source>Credit…</source>
+        <translation>Credit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="83"/>
+        <source>Add to or take from this user&apos;s BCH credit balance, with a reason (four eyes above the limit)</source>
+        <translation>Add to or take from this user's BCH credit balance, with a reason (four eyes above the limit)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="130"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="121"/>
+        <location filename="../ui/UserPanel.cpp" line="131"/>
         <source>Stop this member&apos;s sign-in and services, with a reason (audited)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="122"/>
+        <location filename="../ui/UserPanel.cpp" line="132"/>
         <source>Let this member sign in and use the services again (audited)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -686,7 +686,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="692"/>
+        <location filename="../core/Operations.cpp" line="715"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -1611,6 +1611,11 @@
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="294"/>
+        <source>Manual credits</source>
+        <translation>수동 크레딧</translation>
+    </message>
 </context>
 <context>
     <name>pd::RestBackend</name>
@@ -2295,12 +2300,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>인덱스를 만드는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1370"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1372"/>
         <source>Payments %1</source>
         <translation>결제 %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1669"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1758"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
     </message>
@@ -2451,25 +2456,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="197"/>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
-        <location filename="../models/Labels.cpp" line="496"/>
+        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="511"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2479,37 +2484,42 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="496"/>
+        <location filename="../models/Labels.cpp" line="404"/>
+        <source>Manual credit request</source>
+        <translation>수동 크레딧 요청</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="511"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="510"/>
+        <location filename="../models/Labels.cpp" line="525"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="512"/>
+        <location filename="../models/Labels.cpp" line="527"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="514"/>
+        <location filename="../models/Labels.cpp" line="529"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="516"/>
+        <location filename="../models/Labels.cpp" line="531"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="624"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="624"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2566,14 +2576,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="236"/>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2742,13 +2752,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="216"/>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -2948,72 +2959,108 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>변경 후 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="186"/>
+        <source>Asked by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="187"/>
+        <source>Asked</source>
+        <translation>요청 시각</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="188"/>
+        <source>Decided by</source>
+        <translation>결정자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="189"/>
+        <source>Decided</source>
+        <translation>결정 시각</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="190"/>
+        <source>Decision note</source>
+        <translation>결정 메모</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="191"/>
+        <source>Credit balance</source>
+        <translation>크레딧 잔액</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="368"/>
+        <source>Manual credit</source>
+        <translation>수동 크레딧</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3025,9 +3072,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="351"/>
-        <location filename="../models/Labels.cpp" line="384"/>
+        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3039,7 +3086,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3212,8 +3259,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3223,244 +3270,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="212"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3501,7 +3548,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3526,243 +3573,264 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사유 또는 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="342"/>
+        <source>Manual credit asked</source>
+        <translation>수동 크레딧 요청</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="343"/>
+        <source>Manual credit approved</source>
+        <translation>수동 크레딧 승인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="344"/>
+        <source>Manual credit rejected</source>
+        <translation>수동 크레딧 거절</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="345"/>
+        <source>Manual credit written</source>
+        <translation>수동 크레딧 기록</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="543"/>
+        <location filename="../models/Labels.cpp" line="558"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="545"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="547"/>
+        <location filename="../models/Labels.cpp" line="562"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="573"/>
+        <location filename="../models/Labels.cpp" line="588"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="576"/>
+        <location filename="../models/Labels.cpp" line="591"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="578"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -3793,57 +3861,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -3878,97 +3946,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4135,7 +4203,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="227"/>
-        <location filename="../core/Operations.cpp" line="715"/>
+        <location filename="../core/Operations.cpp" line="738"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4375,7 +4443,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="873"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="911"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4646,141 +4714,141 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="582"/>
+        <location filename="../core/sql/SqlLists.cpp" line="604"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="587"/>
+        <location filename="../core/sql/SqlLists.cpp" line="609"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="598"/>
+        <location filename="../core/sql/SqlLists.cpp" line="620"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="602"/>
+        <location filename="../core/sql/SqlLists.cpp" line="624"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="620"/>
-        <location filename="../core/sql/SqlLists.cpp" line="670"/>
+        <location filename="../core/sql/SqlLists.cpp" line="642"/>
+        <location filename="../core/sql/SqlLists.cpp" line="692"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="628"/>
+        <location filename="../core/sql/SqlLists.cpp" line="650"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="635"/>
+        <location filename="../core/sql/SqlLists.cpp" line="657"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="659"/>
+        <location filename="../core/sql/SqlLists.cpp" line="681"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="680"/>
+        <location filename="../core/sql/SqlLists.cpp" line="702"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="688"/>
+        <location filename="../core/sql/SqlLists.cpp" line="710"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="696"/>
+        <location filename="../core/sql/SqlLists.cpp" line="718"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="705"/>
+        <location filename="../core/sql/SqlLists.cpp" line="727"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="715"/>
+        <location filename="../core/sql/SqlLists.cpp" line="737"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="723"/>
+        <location filename="../core/sql/SqlLists.cpp" line="745"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="733"/>
+        <location filename="../core/sql/SqlLists.cpp" line="755"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="750"/>
+        <location filename="../core/sql/SqlLists.cpp" line="772"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="795"/>
+        <location filename="../core/sql/SqlLists.cpp" line="817"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="871"/>
+        <location filename="../core/sql/SqlLists.cpp" line="893"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1053"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="965"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1045"/>
+        <location filename="../core/sql/SqlLists.cpp" line="987"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1067"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1080"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1265"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1284"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1287"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1306"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1233"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1255"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="762"/>
+        <location filename="../core/sql/SqlLists.cpp" line="784"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="777"/>
+        <location filename="../core/sql/SqlLists.cpp" line="799"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1179"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1201"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1206"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1228"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="644"/>
+        <location filename="../core/sql/SqlLists.cpp" line="666"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -4878,74 +4946,120 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="33"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="34"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="304"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="40"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="41"/>
         <source>User #%1</source>
         <translation>사용자 #%1</translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="45"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="125"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="141"/>
-        <source>%1 is active already.</source>
-        <translation>%1은(는) 이미 활성 상태입니다.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="46"/>
         <location filename="../core/sql/SqlUsers.cpp" line="126"/>
         <location filename="../core/sql/SqlUsers.cpp" line="142"/>
+        <source>%1 is active already.</source>
+        <translation>%1은(는) 이미 활성 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="47"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="127"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="143"/>
         <source>%1 is deactivated already.</source>
         <translation>%1은(는) 이미 비활성 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="82"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="133"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="83"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="134"/>
         <source>%1 does not exist any more.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="118"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="119"/>
         <source>Staff member #%1</source>
         <translation>직원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="166"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
         <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
         <translation>&quot;%1&quot;은(는) 서비스 상태가 아닙니다. active, paused, withdrawn 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="170"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="171"/>
         <source>Member #%1</source>
         <translation>회원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="176"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="177"/>
         <source>%1 is %2 already.</source>
         <translation>%1은(는) 이미 %2 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="186"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
         <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
         <translation>&quot;%1&quot;은(는) 계약 상태가 아닙니다. active, suspended, terminated 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="190"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="191"/>
         <source>Auto-debit contract #%1</source>
         <translation>자동이체 계약 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="202"/>
         <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
         <translation>%1은(는) 해지되었습니다. 해지된 계약은 되돌릴 수 없으니 새 계약을 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="204"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="205"/>
         <source>%1 is %2; it cannot become %3 from there.</source>
         <translation>%1은(는) %2 상태이므로 %3(으)로 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="265"/>
+        <source>The new credit&apos;s id did not come back.</source>
+        <translation>새 크레딧의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="287"/>
+        <source>Enter an amount other than zero; a negative amount takes credit back.</source>
+        <translation>0이 아닌 금액을 입력하세요. 음수는 크레딧을 회수합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
+        <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
+        <translation>금액이 존재할 수 있는 최대치 21,000,000 BCH를 넘습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="322"/>
+        <source>The new request&apos;s id did not come back.</source>
+        <translation>새 요청의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="338"/>
+        <source>within the four-eyes limit</source>
+        <translation>이중 승인 한도 이내</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="355"/>
+        <source>Credit request #%1</source>
+        <translation>크레딧 요청 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="358"/>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="368"/>
+        <source>%1 was decided already (%2).</source>
+        <translation>%1은(는) 이미 결정되었습니다 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="378"/>
+        <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
+        <translation>%1은(는) 이중 승인 한도를 넘고 본인이 요청했습니다. 다른 본사 관리자가 승인해야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5630,59 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/ConnectionDialog.cpp" line="332"/>
         <source>Connecting to a Paydesk server needs the REST backend.</source>
         <translation>Paydesk 서버에 연결하려면 REST 백엔드가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditRequestPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="258"/>
+        <source>Approve…</source>
+        <translation>승인…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
+        <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <source>Reject…</source>
+        <translation>거절…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="263"/>
+        <source>Refuse the request with a note; nothing is credited</source>
+        <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <source>Approve credit request #%1</source>
+        <translation>크레딧 요청 #%1 승인</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <source>Reject credit request #%1</source>
+        <translation>크레딧 요청 #%1 거절</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="303"/>
+        <source>The amount is credited to %1 now and shows in the ledger.</source>
+        <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="304"/>
+        <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
+        <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <source>Reject</source>
+        <translation>거절</translation>
     </message>
 </context>
 <context>
@@ -7154,52 +7321,52 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="691"/>
+        <location filename="../ui/MainWindow.cpp" line="693"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="770"/>
+        <location filename="../ui/MainWindow.cpp" line="772"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="779"/>
+        <location filename="../ui/MainWindow.cpp" line="781"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="780"/>
+        <location filename="../ui/MainWindow.cpp" line="782"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="785"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="786"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -7215,7 +7382,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -7235,116 +7402,154 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::ManualCreditDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <source>Manual credit for %1</source>
+        <translation>%1 수동 크레딧</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="212"/>
+        <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
+        <translation>%1 님의 BCH 크레딧 잔액에 더합니다. 음수는 크레딧을 회수합니다. 이중 승인 한도를 넘으면 다른 본사 관리자가 수동 크레딧 페이지에서 승인해야 반영됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <source>BCH, for example 0.05 or -0.01</source>
+        <translation>BCH, 예: 0.05 또는 -0.01</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <source>&amp;Amount (BCH)</source>
+        <translation>금액(&amp;A) (BCH)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="226"/>
+        <source>Credit</source>
+        <translation>지급</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="236"/>
+        <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
+        <translation>0이 아닌 BCH 금액을 입력하세요 (예: 0.05).</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="237"/>
+        <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
+        <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.05처럼 쓰세요.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <location filename="../ui/AdminPanels.cpp" line="73"/>
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="71"/>
+        <location filename="../ui/AdminPanels.cpp" line="73"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="72"/>
-        <location filename="../ui/AdminPanels.cpp" line="135"/>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="137"/>
         <source>Resume…</source>
         <translation>재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="72"/>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
         <source>Withdraw…</source>
         <translation>탈퇴…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="77"/>
         <source>Activate contract…</source>
         <translation>계약 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="78"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
         <source>Suspend contract…</source>
         <translation>계약 정지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <location filename="../ui/AdminPanels.cpp" line="80"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
         <source>Resume contract…</source>
         <translation>계약 재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
         <source>Debit the account again, with a reason</source>
         <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <location filename="../ui/AdminPanels.cpp" line="82"/>
         <source>Terminate contract…</source>
         <translation>계약 해지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="83"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="134"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Enrol again…</source>
         <translation>다시 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="156"/>
+        <location filename="../ui/AdminPanels.cpp" line="158"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="159"/>
+        <location filename="../ui/AdminPanels.cpp" line="161"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="162"/>
+        <location filename="../ui/AdminPanels.cpp" line="164"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="182"/>
+        <location filename="../ui/AdminPanels.cpp" line="184"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="184"/>
+        <location filename="../ui/AdminPanels.cpp" line="186"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="187"/>
+        <location filename="../ui/AdminPanels.cpp" line="189"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
@@ -8021,53 +8226,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="210"/>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="325"/>
+        <location filename="../ui/AdminPanels.cpp" line="337"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="337"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <location filename="../ui/AdminPanels.cpp" line="338"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="224"/>
+        <location filename="../ui/AdminPanels.cpp" line="339"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="247"/>
+        <location filename="../ui/AdminPanels.cpp" line="362"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <location filename="../ui/AdminPanels.cpp" line="365"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <location filename="../ui/AdminPanels.cpp" line="367"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="252"/>
+        <location filename="../ui/AdminPanels.cpp" line="367"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <location filename="../ui/AdminPanels.cpp" line="368"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="253"/>
+        <location filename="../ui/AdminPanels.cpp" line="368"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
@@ -8195,32 +8400,32 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::UserActivationDialog</name>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="25"/>
+        <location filename="../ui/UserPanel.cpp" line="26"/>
         <source>Reactivate %1</source>
         <translation>%1 다시 활성화</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="25"/>
+        <location filename="../ui/UserPanel.cpp" line="26"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="27"/>
+        <location filename="../ui/UserPanel.cpp" line="28"/>
         <source>%1 can sign in and use the services again.</source>
         <translation>%1은(는) 다시 로그인하고 서비스를 이용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="28"/>
+        <location filename="../ui/UserPanel.cpp" line="29"/>
         <source>%1 can no longer sign in or use the services. Nothing is deleted: the member&apos;s records stay, and headquarters can reactivate them.</source>
         <translation>%1은(는) 더 이상 로그인하거나 서비스를 이용할 수 없습니다. 아무것도 삭제되지 않습니다. 회원의 기록은 남고, 본사가 다시 활성화할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="43"/>
+        <location filename="../ui/UserPanel.cpp" line="44"/>
         <source>Reactivate</source>
         <translation>다시 활성화</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="43"/>
+        <location filename="../ui/UserPanel.cpp" line="44"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
@@ -8228,38 +8433,58 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::UserPanel</name>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="69"/>
+        <location filename="../ui/UserPanel.cpp" line="70"/>
         <source>Reveal account number</source>
         <translation>계좌번호 보기</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="71"/>
+        <location filename="../ui/UserPanel.cpp" line="72"/>
         <source>Show the full bank account number of this member&apos;s auto-debit contract; the reveal is recorded in the audit log</source>
         <translation>이 회원 자동이체 계약의 전체 계좌번호를 보여 줍니다. 열람은 감사 로그에 기록됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="151"/>
+        <location filename="../ui/UserPanel.cpp" line="146"/>
+        <source>Credited (request #%1).</source>
+        <translation>지급했습니다 (요청 #%1).</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="147"/>
+        <source>Request #%1 waits for another headquarters admin: it is above the four-eyes limit of %2.</source>
+        <translation>요청 #%1은(는) 이중 승인 한도 %2를 넘어 다른 본사 관리자의 승인을 기다립니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="182"/>
         <source>Account number: %1 (revealed; recorded in the audit log)</source>
         <translation>계좌번호: %1 (열람함, 감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="77"/>
-        <location filename="../ui/UserPanel.cpp" line="120"/>
+        <location filename="../ui/UserPanel.cpp" line="78"/>
+        <location filename="../ui/UserPanel.cpp" line="130"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="120"/>
+        <location filename="../ui/UserPanel.cpp" line="81"/>
+        <source>Credit…</source>
+        <translation>크레딧…</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="83"/>
+        <source>Add to or take from this user&apos;s BCH credit balance, with a reason (four eyes above the limit)</source>
+        <translation>이 사용자의 BCH 크레딧 잔액을 늘리거나 줄입니다 (사유 필요, 한도 초과 시 이중 승인)</translation>
+    </message>
+    <message>
+        <location filename="../ui/UserPanel.cpp" line="130"/>
         <source>Reactivate…</source>
         <translation>다시 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="121"/>
+        <location filename="../ui/UserPanel.cpp" line="131"/>
         <source>Stop this member&apos;s sign-in and services, with a reason (audited)</source>
         <translation>이 회원의 로그인과 서비스를 사유와 함께 중지합니다(감사 기록)</translation>
     </message>
     <message>
-        <location filename="../ui/UserPanel.cpp" line="122"/>
+        <location filename="../ui/UserPanel.cpp" line="132"/>
         <source>Let this member sign in and use the services again (audited)</source>
         <translation>이 회원이 다시 로그인하고 서비스를 이용하게 합니다(감사 기록)</translation>
     </message>

@@ -1,11 +1,13 @@
 #include "AdminPanels.h"
 
 #include "DetailPane.h"
+#include "Money.h"
 #include "TablePage.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -193,6 +195,119 @@ ReasonDialog* MemberPanel::start(const QString& action)
                            MemberServiceChange c = change;
                            c.reason = reason;
                            backend->call<ops::ChangeMemberService>(c, receiver,
+                                                                   [done](const Result<Done>& r) { done(r.error()); });
+                       },
+                       this),
+                   m_page);
+}
+
+ManualCreditDialog::ManualCreditDialog(Backend* backend, qint64 userId, const QString& name, QWidget* parent)
+    : FormDialog(parent)
+    , m_backend(backend)
+    , m_userId(userId)
+{
+    setObjectName(QStringLiteral("manualCreditDialog"));
+    setWindowTitle(tr("Manual credit for %1").arg(name));
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(tr("Adds to %1's BCH credit balance; a negative amount takes credit back. Above the "
+                                "four-eyes limit another headquarters admin approves it on the Manual credits page "
+                                "before it counts.")
+                                 .arg(name),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_amount = new QLineEdit(this);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setPlaceholderText(tr("BCH, for example 0.05 or -0.01"));
+    form->addRow(tr("&Amount (BCH)"), m_amount);
+    m_reason = addReasonField(form, true);
+    layout->addLayout(form);
+    finishLayout(layout, applyCloseButtons(tr("Credit")));
+}
+
+void ManualCreditDialog::submit()
+{
+    const QString text = m_amount->text().trimmed();
+    QString why;
+    const auto amount = Money::fromDecimal(text, Currency::BCH, &why);
+    if (text.isEmpty() || !amount || amount->minorUnits() == 0) {
+        showError(text.isEmpty() || (amount && amount->minorUnits() == 0)
+                      ? tr("Enter the amount in BCH, other than zero, such as 0.05.")
+                      : tr("“%1” is not a BCH amount: %2 Write it like 0.05.").arg(text, why));
+        m_amount->setFocus();
+        return;
+    }
+    if (!reasonGiven(m_reason) || !beginSave()) {
+        return;
+    }
+    const ManualCreditRequest request{m_userId, amount->minorUnits(), m_reason->toPlainText()};
+    m_backend->call<ops::RequestManualCredit>(request, this, [this](const Result<ManualCreditResult>& result) {
+        finishSave(result.error(), [this, result]() { Q_EMIT credited(result.value()); });
+    });
+}
+
+CreditRequestPanel::CreditRequestPanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("creditRequestPanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_approve = new QPushButton(tr("Approve…"), this);
+    m_approve->setObjectName(QStringLiteral("approveCredit"));
+    m_approve->setToolTip(tr("Credit the amount (the second pair of eyes; not for your own request above the limit)"));
+    m_reject = new QPushButton(tr("Reject…"), this);
+    m_reject->setObjectName(QStringLiteral("rejectCredit"));
+    m_reject->setToolTip(tr("Refuse the request with a note; nothing is credited"));
+    for (QPushButton* button : {m_approve, m_reject}) {
+        button->setEnabled(false);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    connect(m_approve, &QPushButton::clicked, this, [this]() { decide(true); });
+    connect(m_reject, &QPushButton::clicked, this, [this]() { decide(false); });
+    page->setDetailHeader(this);
+    connect(page->detailPane(), &DetailPane::recordShown, this, [this](const DetailRecord& record) {
+        m_id = record.id;
+        m_version = record.field(QStringLiteral("version")).toInt();
+        m_summary = record.title;
+        const bool pending = record.field(QStringLiteral("status")).toString() == QLatin1String("pending");
+        m_approve->setEnabled(pending);
+        m_reject->setEnabled(pending);
+    });
+    connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
+        if (id != m_id) {
+            m_id = 0;
+            m_approve->setEnabled(false);
+            m_reject->setEnabled(false);
+        }
+    });
+}
+
+void CreditRequestPanel::setPermissions(const Permissions& permissions)
+{
+    setVisible(permissions.administersUsers());
+}
+
+ReasonDialog* CreditRequestPanel::decide(bool approve)
+{
+    if (m_id <= 0 || !m_approve->isEnabled()) {
+        return nullptr;
+    }
+    const CreditDecision decision{m_id, m_version, approve, {}};
+    return openFor(new ReasonDialog(
+                       approve ? tr("Approve credit request #%1").arg(m_id) : tr("Reject credit request #%1").arg(m_id),
+                       approve
+                           ? tr("The amount is credited to %1 now and shows in the ledger.").arg(m_summary)
+                           : tr("Nothing is credited to %1; the request stays in the list as rejected.").arg(m_summary),
+                       approve ? tr("Approve") : tr("Reject"),
+                       [backend = m_backend, decision](const QString& note, QObject* receiver,
+                                                       std::function<void(const Error&)> done) {
+                           CreditDecision d = decision;
+                           d.note = note;
+                           backend->call<ops::DecideCreditRequest>(d, receiver,
                                                                    [done](const Result<Done>& r) { done(r.error()); });
                        },
                        this),

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -37,6 +38,53 @@ Q_SIGNALS:
 private:
     Send m_send;
     QPlainTextEdit* m_reason = nullptr;
+};
+
+/// A manual credit to a user's BCH credit balance (headquarters): the amount in BCH (negative
+/// takes credit back) and a reason. Within the four-eyes limit it is credited at once; above it
+/// it waits for another headquarters admin on the Manual credits page. Emits credited() with
+/// the answer.
+class ManualCreditDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    ManualCreditDialog(Backend* backend, qint64 userId, const QString& name, QWidget* parent = nullptr);
+    QLineEdit* amountEdit() const { return m_amount; }
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    void submit() override;
+
+Q_SIGNALS:
+    void credited(const pd::ManualCreditResult& result);
+
+private:
+    Backend* m_backend;
+    qint64 m_userId;
+    QLineEdit* m_amount = nullptr;
+    QPlainTextEdit* m_reason = nullptr;
+};
+
+/// The Manual credits page's decision, above the detail pane: approve or reject a pending
+/// request with a note (headquarters; the requester cannot approve above the four-eyes limit,
+/// which the database enforces too).
+class CreditRequestPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    CreditRequestPanel(Backend* backend, TablePage* page);
+    void setPermissions(const Permissions& permissions);
+    QPushButton* approveButton() const { return m_approve; }
+    QPushButton* rejectButton() const { return m_reject; }
+    /// Opens the approve (true) or reject dialog for the shown pending request (null otherwise).
+    ReasonDialog* decide(bool approve);
+
+private:
+    Backend* m_backend;
+    TablePage* m_page;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_reject = nullptr;
+    qint64 m_id = 0;
+    int m_version = 0;
+    QString m_summary;
 };
 
 /// The members page's changes, above the detail pane: pause, resume or withdraw the member's

@@ -1,6 +1,7 @@
 #include "UserPanel.h"
 
 #include "DetailPane.h"
+#include "Money.h"
 #include "TablePage.h"
 
 #include <QDialogButtonBox>
@@ -77,11 +78,18 @@ UserPanel::UserPanel(Backend* backend, TablePage* page)
     m_activation = new QPushButton(tr("Deactivate…"), this);
     m_activation->setObjectName(QStringLiteral("changeActivation"));
     m_activation->setEnabled(false);
+    m_credit = new QPushButton(tr("Credit…"), this);
+    m_credit->setObjectName(QStringLiteral("manualCredit"));
+    m_credit->setToolTip(tr("Add to or take from this user's BCH credit balance, with a reason (four eyes above the "
+                            "limit)"));
+    m_credit->setEnabled(false);
     layout->addWidget(m_reveal);
     layout->addWidget(m_activation);
+    layout->addWidget(m_credit);
     layout->addWidget(m_result, 1);
     connect(m_reveal, &QPushButton::clicked, this, &UserPanel::reveal);
     connect(m_activation, &QPushButton::clicked, this, &UserPanel::changeActivation);
+    connect(m_credit, &QPushButton::clicked, this, &UserPanel::credit);
     page->setDetailHeader(this);
     connect(page->detailPane(), &DetailPane::recordShown, this, &UserPanel::showRecord);
     connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
@@ -90,6 +98,7 @@ UserPanel::UserPanel(Backend* backend, TablePage* page)
             m_result->clear();
             m_reveal->setEnabled(false);
             m_activation->setEnabled(false);
+            m_credit->setEnabled(false);
         }
     });
     m_reveal->setEnabled(false);
@@ -100,6 +109,7 @@ void UserPanel::setPermissions(const Permissions& permissions)
     m_permissions = permissions;
     m_reveal->setVisible(permissions.revealsAccountNumbers());
     m_activation->setVisible(permissions.administersUsers());
+    m_credit->setVisible(permissions.administersUsers());
     setVisible(permissions.revealsAccountNumbers() || permissions.administersUsers());
 }
 
@@ -121,6 +131,27 @@ void UserPanel::showRecord(const DetailRecord& record)
     m_activation->setToolTip(m_active ? tr("Stop this member's sign-in and services, with a reason (audited)")
                                       : tr("Let this member sign in and use the services again (audited)"));
     m_activation->setEnabled(true);
+    m_credit->setEnabled(true);
+}
+
+ManualCreditDialog* UserPanel::credit()
+{
+    if (m_userId <= 0) {
+        return nullptr;
+    }
+    auto* dialog = new ManualCreditDialog(m_backend, m_userId, m_name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ManualCreditDialog::credited, this, [this](const ManualCreditResult& result) {
+        m_result->setText(result.status == QLatin1String("approved")
+                              ? tr("Credited (request #%1).").arg(result.requestId)
+                              : tr("Request #%1 waits for another headquarters admin: it is above the four-eyes "
+                                   "limit of %2.")
+                                    .arg(result.requestId)
+                                    .arg(Money(result.fourEyesSats, Currency::BCH).format(QLocale())));
+        m_page->refresh();
+    });
+    dialog->open();
+    return dialog;
 }
 
 UserActivationDialog* UserPanel::changeActivation()

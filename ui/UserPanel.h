@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdminPanels.h"
 #include "Backend.h"
 #include "FormDialog.h"
 #include "Roles.h"
@@ -51,6 +52,10 @@ public:
     QPushButton* activationButton() const { return m_activation; }
     /// Opens the deactivate/reactivate dialog for the shown user (null when none is shown).
     UserActivationDialog* changeActivation();
+    /// "Credit…": a manual credit to the shown user's BCH balance (headquarters).
+    QPushButton* creditButton() const { return m_credit; }
+    /// Opens the manual credit dialog for the shown user (null when none is shown).
+    ManualCreditDialog* credit();
     /// The revealed number or the reason it could not be shown.
     QString resultText() const;
     void reveal();
@@ -70,6 +75,7 @@ private:
     TablePage* m_page = nullptr;
     QPushButton* m_reveal = nullptr;
     QPushButton* m_activation = nullptr;
+    QPushButton* m_credit = nullptr;
     QLabel* m_result = nullptr;
 };
 

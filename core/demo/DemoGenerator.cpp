@@ -475,9 +475,9 @@ private:
         if (m_session.dialect() != Dialect::PostgreSQL) {
             return Done{};
         }
-        for (const char* table :
-             {"organizations", "users", "wallets", "transactions", "kyc_documents", "parents", "children", "cms_info",
-              "payments", "invoices", "user_credits", "settlements", "staff", "audit_log", "bch_accounts"}) {
+        for (const char* table : {"organizations", "users", "wallets", "transactions", "kyc_documents", "parents",
+                                  "children", "cms_info", "payments", "invoices", "user_credits", "credit_requests",
+                                  "settlements", "staff", "audit_log", "bch_accounts"}) {
             sql::SqlBuilder reset("SELECT setval(pg_get_serial_sequence(");
             reset.bind(QString::fromLatin1(table))
                 .sql(", 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ")
@@ -596,6 +596,8 @@ private:
                        QString::fromUtf8(names::kCenters[c].name) + QStringLiteral(" 매니저"), "center_manager",
                        m_centerIds[c]));
         }
+        // The second pair of eyes for manual credits above the limit (migration 015).
+        PD_TRY(row(QStringLiteral("hq.finance"), QStringLiteral("본사 재무"), "hq_admin", 1));
         m_summary.staff = id;
         return m_writer->finish();
     }
@@ -1522,7 +1524,94 @@ private:
             m_writer->addLatin1(formatInstant(c.at).text);
             PD_TRY(m_writer->endRow());
         }
+        // Manual credits (migration 015): small ones credited by headquarters at once, larger
+        // ones approved by a second admin, one rejected, and a few waiting for the second pair
+        // of eyes. The approved ones are in the ledger.
+        struct Manual
+        {
+            qint64 user;
+            qint64 sats;
+            const char* status;
+            qint64 askedAt;
+            const char* decidedBy;
+            qint64 creditId;
+            const char* reason;
+            const char* note;
+        };
+        std::vector<Manual> manuals;
+        const qint64 manualCount = std::max<qint64>(6, m_userCount / 300);
+        for (qint64 k = 0; k < manualCount; ++k) {
+            const qint64 user = 1 + (k * 7919) % m_userCount;
+            const qint64 askedAt = m_now - (k + 1) * 26 * kMicrosPerHour;
+            const int kind = int(k % 6);
+            Manual m{user, 0, "approved", askedAt, "hq.admin", 0, "", ""};
+            if (kind <= 2) {
+                m.sats = 250000 + k * 5000; // 0.0025 BCH and up: within the limit
+                m.reason = "이벤트 보상 (event reward)";
+                m.note = "within the four-eyes limit";
+            } else if (kind == 3) {
+                m.sats = 25000000; // 0.25 BCH: above the limit, approved by another admin
+                m.decidedBy = "hq.finance";
+                m.reason = "결제 오류 보상 (refund of a double charge)";
+                m.note = "checked against the bank statement";
+            } else if (kind == 4) {
+                m.sats = 50000000;
+                m.status = "rejected";
+                m.decidedBy = "hq.finance";
+                m.reason = "고객 요청 (customer request)";
+                m.note = "no receipt; ask the member for one";
+            } else {
+                m.sats = 15000000;
+                m.status = "pending";
+                m.decidedBy = nullptr;
+                m.askedAt = m_now - (k + 1) * kMicrosPerHour;
+                m.reason = "서비스 장애 보상 (outage compensation)";
+            }
+            if (qstrcmp(m.status, "approved") == 0) {
+                m.creditId = ++credit;
+                m_writer->add(m.creditId);
+                m_writer->add(m.user);
+                m_writer->add(emailLocal(m_users[size_t(m.user - 1)], m.user).left(50));
+                m_writer->add(bchDecimal(m.sats));
+                m_writer->addLatin1("manual_credit");
+                m_writer->addNull();
+                m_writer->addLatin1(formatInstant(m.askedAt + 30 * 60000000LL).text);
+                PD_TRY(m_writer->endRow());
+            }
+            manuals.push_back(m);
+        }
         m_summary.userCredits = credit;
+        PD_TRY(m_writer->finish());
+
+        PD_TRY(m_writer->begin("credit_requests",
+                               {"id", "user_id", "amount_sats", "reason", "requested_by", "requested_at", "status",
+                                "decided_by", "decided_at", "decision_note", "credit_id", "version"}));
+        qint64 request = 0;
+        for (const Manual& m : manuals) {
+            m_writer->add(++request);
+            m_writer->add(m.user);
+            m_writer->add(m.sats);
+            m_writer->add(QString::fromUtf8(m.reason));
+            m_writer->addLatin1("hq.admin");
+            m_writer->addLatin1(formatInstant(m.askedAt).text);
+            m_writer->addLatin1(m.status);
+            if (m.decidedBy) {
+                m_writer->addLatin1(m.decidedBy);
+                m_writer->addLatin1(formatInstant(m.askedAt + 30 * 60000000LL).text);
+                m_writer->addLatin1(m.note);
+            } else {
+                m_writer->addNull();
+                m_writer->addNull();
+                m_writer->addNull();
+            }
+            if (m.creditId > 0) {
+                m_writer->add(m.creditId);
+            } else {
+                m_writer->addNull();
+            }
+            m_writer->add(m.decidedBy ? 2 : 1);
+            PD_TRY(m_writer->endRow());
+        }
         return m_writer->finish();
     }
 

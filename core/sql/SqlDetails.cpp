@@ -778,6 +778,42 @@ Result<DetailRecord> transactionDetail(SqlSession& session, qint64 id)
     return record;
 }
 
+Result<DetailRecord> creditRequestDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"credit_request", "email", "u.email"},
+        {"credit_request", "amount_sats", "r.amount_sats", T::Money, Currency::BCH},
+        {"credit_request", "status", "r.status"},
+        {"credit_request", "reason", "r.reason"},
+        {"credit_request", "requested_by", "r.requested_by"},
+        {"credit_request", "requested_at", "r.requested_at", T::Timestamp},
+        {"credit_request", "decided_by", "r.decided_by"},
+        {"credit_request", "decided_at", "r.decided_at", T::Timestamp},
+        {"credit_request", "decision_note", "r.decision_note"},
+        {"credit_request", "credit_balance",
+         "(SELECT CAST(b.balance_after * 100000000 AS BIGINT) FROM user_credits b WHERE b.user_id = r.user_id ORDER BY "
+         "b.id DESC LIMIT 1)",
+         T::Money, Currency::BCH,
+         "(SELECT CAST(replace(b.balance_after, '.', '') AS INTEGER) FROM user_credits b WHERE b.user_id = r.user_id "
+         "ORDER BY b.id DESC LIMIT 1)"},
+        {"meta", "user_id", "r.user_id", T::Integer},
+        {"meta", "credit_id", "r.credit_id", T::Integer},
+        {"meta", "version", "r.version", T::Integer},
+    };
+    auto loaded = loadFields(session, fields, "credit_requests r JOIN users u ON u.id = r.user_id", "r.id", id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = Area::CreditRequests;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QStringLiteral("email")).toString();
+    PD_TRY(appendAuditTable(session, record, "audit",
+                            "audit_log a WHERE a.entity = 'credit_requests' AND a.entity_id = ", id));
+    return record;
+}
+
 /// A JSON value as one line of text: strings as they are, everything else as compact JSON.
 QString jsonText(const QJsonValue& value)
 {
@@ -869,6 +905,8 @@ Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)
         return transactionDetail(session, id);
     case Area::AuditLog:
         return auditDetail(session, id);
+    case Area::CreditRequests:
+        return creditRequestDetail(session, id);
     }
     return Error(Error::Kind::Internal, DetailsText::tr("Unknown area."));
 }

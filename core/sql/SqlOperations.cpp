@@ -77,6 +77,10 @@ QHash<QString, OperationHandler> makeTable()
     on<SetStaffActive>(t, [](SqlSession& s, const StaffActivation& c, const Context&) { return setStaffActive(s, c); });
     on<ChangeMemberService>(
         t, [](SqlSession& s, const MemberServiceChange& c, const Context&) { return changeMemberService(s, c); });
+    on<RequestManualCredit>(
+        t, [](SqlSession& s, const ManualCreditRequest& r, const Context&) { return requestManualCredit(s, r); });
+    on<DecideCreditRequest>(
+        t, [](SqlSession& s, const CreditDecision& c, const Context&) { return decideCreditRequest(s, c); });
     on<ChangeContractStatus>(
         t, [](SqlSession& s, const ContractStatusChange& c, const Context&) { return changeContractStatus(s, c); });
     on<ChangePayment>(t, [](SqlSession& s, const PaymentChange& c, const Context&) { return changePayment(s, c); });

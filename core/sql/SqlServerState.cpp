@@ -199,9 +199,8 @@ Result<qint64> purgeServerState(SqlSession& session, int signInWindowSeconds)
         return error;
     }
     removed += query.numRowsAffected();
-    for (const char* statement :
-         {"DELETE FROM server_mfa_challenges WHERE expires_at <= now() - interval '1 day'",
-          "DELETE FROM server_request_counts WHERE window_start < now() - interval '1 hour'"}) {
+    for (const char* statement : {"DELETE FROM server_mfa_challenges WHERE expires_at <= now() - interval '1 day'",
+                                  "DELETE FROM server_request_counts WHERE window_start < now() - interval '1 hour'"}) {
         if (!session.exec(query, SqlBuilder(statement), &error)) {
             return error;
         }

@@ -1,5 +1,6 @@
 #include "sql/SqlUsers.h"
 
+#include "Money.h"
 #include "sql/SqlAudit.h"
 #include "sql/SqlSession.h"
 #include "sql/SqlWrite.h"
@@ -203,6 +204,187 @@ Result<Done> changeContractStatus(SqlSession& session, const ContractStatusChang
                              .arg(what)
                        : UsersText::tr("%1 is %2; it cannot become %3 from there.").arg(what, stored, change.status);
         });
+}
+
+namespace {
+/// The four-eyes limit in satoshi (credit_settings).
+Result<qint64> fourEyesLimit(SqlSession& session)
+{
+    auto limit = session.scalar(SqlBuilder("SELECT four_eyes_sats FROM credit_settings WHERE id = 1"));
+    if (!limit.ok()) {
+        return limit.error();
+    }
+    return limit.value().toLongLong();
+}
+
+/// Decides pending request `id` (of `userId`, `amountSats`) as the session's actor, and on
+/// approval writes the ledger row and attaches it. Returns the credit's id (0 when rejected).
+Result<qint64> decide(SqlSession& session, qint64 id, qint64 userId, qint64 amountSats, bool approve,
+                      const QString& note)
+{
+    const Dialect d = session.dialect();
+    SqlBuilder update("UPDATE credit_requests SET status = ");
+    update.bind(approve ? QStringLiteral("approved") : QStringLiteral("rejected"));
+    update.sql(", decided_by = ").bind(session.actor()).sql(", decided_at = ");
+    bindInstant(update, d, SqlSession::nowText());
+    update.sql(", decision_note = ").bind(note).sql(", version = version + 1 WHERE id = ").bind(id);
+    update.sql(" AND status = 'pending'");
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, update, &error)) {
+        return error.kind == Error::Kind::Permission || error.kind == Error::Kind::Invalid
+                   ? Error(error.kind,
+                           SqlSession::raisedMessage(error.detail).isEmpty() ? error.message
+                                                                             : SqlSession::raisedMessage(error.detail),
+                           error.detail)
+                   : error;
+    }
+    PD_TRY(appendAudit(
+        session, approve ? "credit_request.approve" : "credit_request.reject", "credit_requests", id,
+        QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}},
+        QJsonObject{{QStringLiteral("status"), approve ? QStringLiteral("approved") : QStringLiteral("rejected")}},
+        note));
+    if (!approve) {
+        return qint64(0);
+    }
+    auto email = session.scalar(SqlBuilder("SELECT email FROM users WHERE id = ").bind(userId));
+    if (!email.ok()) {
+        return email.error();
+    }
+    const QString amount = Money(amountSats, Currency::BCH).toDecimal();
+    SqlBuilder credit("INSERT INTO user_credits (user_id, username, amount, transaction_type, invoice_id, "
+                      "created_at) VALUES (");
+    credit.bind(userId).sql(", ").bind(email.value().toString().left(50)).sql(", ").bind(amount);
+    credit.sql(", 'manual_credit', NULL, ");
+    bindInstant(credit, d, SqlSession::nowText());
+    credit.sql(") RETURNING id");
+    if (!session.exec(query, credit, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::Internal, UsersText::tr("The new credit's id did not come back."));
+    }
+    const qint64 creditId = query.value(0).toLongLong();
+    query.finish();
+    PD_TRY(appendAudit(session, "user_credit.manual", "user_credits", creditId, {},
+                       QJsonObject{{QStringLiteral("user_id"), userId},
+                                   {QStringLiteral("amount"), amount},
+                                   {QStringLiteral("credit_request_id"), id}},
+                       note));
+    SqlBuilder attach("UPDATE credit_requests SET credit_id = ");
+    attach.bind(creditId).sql(" WHERE id = ").bind(id);
+    if (!session.exec(query, attach, &error)) {
+        return error;
+    }
+    return creditId;
+}
+} // namespace
+
+Result<ManualCreditResult> requestManualCredit(SqlSession& session, const ManualCreditRequest& request)
+{
+    constexpr qint64 kMaxSats = 2100000000000000; // 21,000,000 BCH
+    if (request.amountSats == 0) {
+        return Error(Error::Kind::Invalid, UsersText::tr("Enter an amount other than zero; a negative amount takes "
+                                                         "credit back."));
+    }
+    if (request.amountSats > kMaxSats || request.amountSats < -kMaxSats) {
+        return Error(Error::Kind::Invalid,
+                     UsersText::tr("The amount is more than the 21,000,000 BCH that can ever exist."));
+    }
+    const auto checked = auditReason(request.reason);
+    if (!checked.ok()) {
+        return checked.error();
+    }
+    return inTransaction<ManualCreditResult>(session, [&]() -> Result<ManualCreditResult> {
+        auto user = session.scalar(SqlBuilder("SELECT COUNT(*) FROM users WHERE id = ").bind(request.userId));
+        if (!user.ok()) {
+            return user.error();
+        }
+        if (user.value().toLongLong() == 0) {
+            return Error(Error::Kind::NotFound, UsersText::tr("User #%1 does not exist any more.").arg(request.userId));
+        }
+        auto limit = fourEyesLimit(session);
+        if (!limit.ok()) {
+            return limit.error();
+        }
+        SqlBuilder insert("INSERT INTO credit_requests (user_id, amount_sats, reason, requested_by, requested_at) "
+                          "VALUES (");
+        insert.bind(request.userId).sql(", ").bind(request.amountSats).sql(", ").bind(checked.value());
+        insert.sql(", ").bind(session.actor()).sql(", ");
+        bindInstant(insert, session.dialect(), SqlSession::nowText());
+        insert.sql(") RETURNING id");
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, insert, &error)) {
+            return error;
+        }
+        if (!query.next()) {
+            return Error(Error::Kind::Internal, UsersText::tr("The new request's id did not come back."));
+        }
+        ManualCreditResult result;
+        result.requestId = query.value(0).toLongLong();
+        result.fourEyesSats = limit.value();
+        query.finish();
+        PD_TRY(appendAudit(session, "credit_request.create", "credit_requests", result.requestId, {},
+                           QJsonObject{{QStringLiteral("user_id"), request.userId},
+                                       {QStringLiteral("amount_sats"), request.amountSats}},
+                           checked.value()));
+        const qint64 magnitude = request.amountSats < 0 ? -request.amountSats : request.amountSats;
+        if (magnitude > limit.value()) {
+            result.status = QStringLiteral("pending");
+            return result;
+        }
+        auto credited = decide(session, result.requestId, request.userId, request.amountSats, true,
+                               UsersText::tr("within the four-eyes limit"));
+        if (!credited.ok()) {
+            return credited.error();
+        }
+        result.status = QStringLiteral("approved");
+        result.creditId = credited.value();
+        return result;
+    });
+}
+
+Result<Done> decideCreditRequest(SqlSession& session, const CreditDecision& decision)
+{
+    const auto checked = auditReason(decision.note);
+    if (!checked.ok()) {
+        return checked.error();
+    }
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        const QString what = UsersText::tr("Credit request #%1").arg(decision.id);
+        SqlBuilder read("SELECT status, version, user_id, amount_sats, requested_by FROM credit_requests WHERE id = ");
+        read.bind(decision.id);
+        auto row = readLockedRow(session, read, " FOR UPDATE", UsersText::tr("%1 does not exist.").arg(what));
+        if (!row.ok()) {
+            return row.error();
+        }
+        const QVariantList r = row.value();
+        if (r.at(1).toInt() != decision.version) {
+            return conflict(session, "credit_requests", decision.id, what);
+        }
+        if (r.at(0).toString() != QLatin1String("pending")) {
+            return Error(Error::Kind::Invalid,
+                         UsersText::tr("%1 was decided already (%2).").arg(what, r.at(0).toString()));
+        }
+        auto limit = fourEyesLimit(session);
+        if (!limit.ok()) {
+            return limit.error();
+        }
+        const qint64 amount = r.at(3).toLongLong();
+        if (decision.approve && (amount < 0 ? -amount : amount) > limit.value() &&
+            r.at(4).toString() == session.actor()) {
+            return Error(Error::Kind::Permission,
+                         UsersText::tr("%1 is above the four-eyes limit and you asked for it: another headquarters "
+                                       "admin approves it.")
+                             .arg(what));
+        }
+        auto decided = decide(session, decision.id, r.at(2).toLongLong(), amount, decision.approve, checked.value());
+        if (!decided.ok()) {
+            return decided.error();
+        }
+        return Done{};
+    });
 }
 
 } // namespace pd::sql

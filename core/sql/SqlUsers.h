@@ -30,4 +30,16 @@ Result<Done> changeMemberService(SqlSession& session, const MemberServiceChange&
 /// naming both states (the database refuses it too, migration 014).
 Result<Done> changeContractStatus(SqlSession& session, const ContractStatusChange& change);
 
+/// Records a manual credit request (credit_requests, migration 015) and, when its amount is
+/// within the four-eyes limit, approves it as the requester and writes the ledger row
+/// (user_credits 'manual_credit'); audited as credit_request.create, credit_request.approve and
+/// user_credit.manual. Errors: Invalid (zero or impossible amount, no reason), NotFound (no such
+/// user), Permission (not headquarters).
+Result<ManualCreditResult> requestManualCredit(SqlSession& session, const ManualCreditRequest& request);
+
+/// Approves (writing the credit) or rejects a pending request. Errors: Invalid (no note, decided
+/// already), Conflict (stale version), Permission (the requester approving above the limit;
+/// the database refuses that too).
+Result<Done> decideCreditRequest(SqlSession& session, const CreditDecision& decision);
+
 } // namespace pd::sql

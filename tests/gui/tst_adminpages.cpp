@@ -11,10 +11,12 @@
 #include "PagedTableModel.h"
 #include "TablePage.h"
 #include "TestSupport.h"
+#include "UserPanel.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlSession.h"
 
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -230,6 +232,59 @@ private Q_SLOTS:
                  QStringLiteral("moved to another team"));
     }
 
+    /// Headquarters credits a user from the users page; a pending large request from the demo is
+    /// approved on the Manual credits page by someone other than its requester.
+    void manualCreditFromTheUsersPage()
+    {
+        QCOMPARE(ui::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        Window w = open(QStringLiteral("credit"));
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::Users));
+        TablePage* users = w.window->page(Area::Users);
+        QVERIFY(users);
+        auto* panel = users->findChild<ui::UserPanel*>();
+        QVERIFY(panel && panel->creditButton()->isVisible());
+        QVERIFY(select(users, 0));
+        const qint64 user = users->detailPane()->record()->id;
+        ui::ManualCreditDialog* dialog = panel->credit();
+        QVERIFY(dialog);
+        dialog->amountEdit()->setText(QStringLiteral("0.00x"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("event reward"));
+        dialog->submit(); // not an amount: refused in the dialog, what was typed kept
+        QVERIFY(!dialog->errorText().isEmpty());
+        QCOMPARE(dialog->reasonEdit()->toPlainText(), QStringLiteral("event reward"));
+        dialog->amountEdit()->setText(QStringLiteral("0.0015"));
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("manual_credit_en.png"))));
+        QSignalSpy credited(dialog, &ui::ManualCreditDialog::credited);
+        dialog->submit();
+        QVERIFY(credited.wait(kWaitMs) || !credited.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT CAST(replace(amount, '.', '') AS INTEGER) FROM user_credits WHERE "
+                                      "user_id = %1 AND transaction_type = 'manual_credit' ORDER BY id DESC LIMIT 1")
+                           .arg(user))
+                     .toLongLong(),
+                 150000);
+
+        QVERIFY(load(*w.window, Area::CreditRequests, {{QStringLiteral("status"), QStringLiteral("pending")}}));
+        TablePage* requests = w.window->page(Area::CreditRequests);
+        auto* decide = requests->findChild<ui::CreditRequestPanel*>();
+        QVERIFY(decide && decide->isVisible());
+        QVERIFY(select(requests, 0));
+        const qint64 id = requests->detailPane()->record()->id;
+        QVERIFY(decide->approveButton()->isEnabled());
+        QTest::qWait(100);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("credit_requests_en.png"))));
+        ui::ReasonDialog* approve = decide->decide(true);
+        QVERIFY(approve);
+        approve->reasonEdit()->setPlainText(QStringLiteral("checked the outage report"));
+        QSignalSpy approved(approve, &ui::ReasonDialog::changed);
+        approve->submit();
+        QVERIFY(approved.wait(kWaitMs) || !approved.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT status FROM credit_requests WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("approved"));
+        QVERIFY(value(QStringLiteral("SELECT credit_id FROM credit_requests WHERE id = %1").arg(id)).toLongLong() > 0);
+    }
+
     /// Every new page as a new user first sees it, for docs/SCREENSHOTS.md.
     void screenshots_data() { test::addLanguageRows(); }
     void screenshots()
@@ -242,7 +297,8 @@ private Q_SLOTS:
                                                       {Area::Transactions, "transactions"},
                                                       {Area::Organizations, "organizations"},
                                                       {Area::Staff, "staff"},
-                                                      {Area::AuditLog, "audit_log"}};
+                                                      {Area::AuditLog, "audit_log"},
+                                                      {Area::CreditRequests, "credit_requests"}};
         for (const auto& [area, name] : shots) {
             QVERIFY2(load(*w.window, area), name);
             QVERIFY(select(w.window->page(area), 0));

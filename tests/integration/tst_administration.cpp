@@ -5,6 +5,7 @@
 // its before and after values, which the audit list finds by record and the detail shows as a
 // diff; only headquarters and auditors read the staff directory, and it holds no password hash.
 
+#include "Money.h"
 #include "TestSupport.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlSecurity.h"
@@ -79,6 +80,9 @@ private Q_SLOTS:
             QVERIFY(addStaff(*pg, QStringLiteral("t_adm_hq_") + m_suffix, QStringLiteral("hq_admin"), hq, QString(),
                              QString())
                         .ok());
+            QVERIFY(addStaff(*pg, QStringLiteral("t_adm_hq2_") + m_suffix, QStringLiteral("hq_admin"), hq, QString(),
+                             QString())
+                        .ok());
             QVERIFY(addStaff(*pg, QStringLiteral("t_adm_center_") + m_suffix, QStringLiteral("center_manager"), center,
                              QString(), QString())
                         .ok());
@@ -90,7 +94,7 @@ private Q_SLOTS:
         if (m_suffix.isEmpty()) {
             return;
         }
-        for (const char* prefix : {"t_adm_hq_", "t_adm_center_"}) {
+        for (const char* prefix : {"t_adm_hq_", "t_adm_hq2_", "t_adm_center_"}) {
             test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1%2\"").arg(QLatin1String(prefix), m_suffix));
         }
     }
@@ -449,6 +453,118 @@ private Q_SLOTS:
                  Error::Kind::Invalid);
         QVERIFY(setStaffActive(*hq, StaffActivation{id, versionOf(), true, QStringLiteral("came back")}).ok());
         QVERIFY(asLogin(login));
+    }
+
+    /// A manual credit within the four-eyes limit is credited at once (ledger row, balance
+    /// after); above it, it waits, the requester cannot approve it (nor can a direct UPDATE), and
+    /// a rejection needs a note and credits nothing.
+    void manualCreditsWithFourEyes_data() { test::addDialectRows(); }
+    void manualCreditsWithFourEyes()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 user = value(*s, QStringLiteral("SELECT MAX(id) FROM users")).toLongLong();
+        auto balance = [&]() {
+            return value(*s, QStringLiteral("SELECT COALESCE((SELECT CAST(balance_after AS TEXT) FROM user_credits "
+                                            "WHERE user_id = %1 ORDER BY id DESC LIMIT 1), '0')")
+                                 .arg(user))
+                .toString();
+        };
+        auto sats = [](const QString& decimal) {
+            return Money::fromDecimal(decimal, Currency::BCH).value_or(Money(-1, Currency::BCH)).minorUnits();
+        };
+        const qint64 before = sats(balance());
+        QCOMPARE(requestManualCredit(*s, ManualCreditRequest{user, 0, QStringLiteral("x")}).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(requestManualCredit(*s, ManualCreditRequest{user, 1000, QStringLiteral(" ")}).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(requestManualCredit(*s, ManualCreditRequest{999999999, 1000, QStringLiteral("x")}).error().kind,
+                 Error::Kind::NotFound);
+        auto small = requestManualCredit(*s, ManualCreditRequest{user, 123456, QStringLiteral("event reward")});
+        QVERIFY2(small.ok(), qPrintable(small.error().message + QLatin1Char(' ') + small.error().detail));
+        QCOMPARE(small.value().status, QStringLiteral("approved"));
+        QVERIFY(small.value().creditId > 0);
+        QCOMPARE(sats(balance()), before + 123456);
+        QCOMPARE(
+            value(*s,
+                  QStringLiteral("SELECT transaction_type FROM user_credits WHERE id = %1").arg(small.value().creditId))
+                .toString(),
+            QStringLiteral("manual_credit"));
+
+        auto big = requestManualCredit(*s, ManualCreditRequest{user, -30000000, QStringLiteral("double credit")});
+        QVERIFY2(big.ok(), qPrintable(big.error().message));
+        QCOMPARE(big.value().status, QStringLiteral("pending"));
+        QCOMPARE(sats(balance()), before + 123456);
+        const qint64 id = big.value().requestId;
+        const Error own =
+            decideCreditRequest(*s, CreditDecision{id, 1, true, QStringLiteral("looks fine to me")}).error();
+        QCOMPARE(own.kind, Error::Kind::Permission);
+        QVERIFY2(own.message.contains(QStringLiteral("four-eyes")), qPrintable(own.message));
+        // Nor around the operation: the file refuses the requester's own approval (on PostgreSQL
+        // the owner is not limited; aSecondAdminApprovesALargeCredit tries it as a login).
+        if (Dialect(dialect) == Dialect::SQLite) {
+            QVERIFY(!test::exec(*s, QStringLiteral("UPDATE credit_requests SET status = 'approved', decided_by = "
+                                                   "requested_by WHERE id = %1")
+                                        .arg(id)));
+        }
+        QCOMPARE(decideCreditRequest(*s, CreditDecision{id, 1, false, QStringLiteral(" ")}).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(decideCreditRequest(*s, CreditDecision{id, 5, false, QStringLiteral("no")}).error().kind,
+                 Error::Kind::Conflict);
+        QVERIFY(decideCreditRequest(*s, CreditDecision{id, 1, false, QStringLiteral("no receipt")}).ok());
+        QCOMPARE(value(*s, QStringLiteral("SELECT status FROM credit_requests WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("rejected"));
+        QCOMPARE(decideCreditRequest(*s, CreditDecision{id, 2, true, QStringLiteral("again")}).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(sats(balance()), before + 123456);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'credit_requests' AND "
+                                          "entity_id = %1")
+                               .arg(id))
+                     .toLongLong(),
+                 2); // asked, rejected
+    }
+
+    /// On PostgreSQL the second pair of eyes is another headquarters login; the requester can
+    /// neither approve nor write the ledger row itself.
+    void aSecondAdminApprovesALargeCredit()
+    {
+        if (m_suffix.isEmpty()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        SqlSession* owner = m_demo.session(Dialect::PostgreSQL);
+        auto first = asLogin(QStringLiteral("t_adm_hq_") + m_suffix);
+        auto second = asLogin(QStringLiteral("t_adm_hq2_") + m_suffix);
+        QVERIFY(first && second);
+        const qint64 user = value(*owner, QStringLiteral("SELECT MIN(id) FROM users")).toLongLong();
+        auto asked = requestManualCredit(*first, ManualCreditRequest{user, 40000000, QStringLiteral("refund")});
+        QVERIFY2(asked.ok(), qPrintable(asked.error().message + QLatin1Char(' ') + asked.error().detail));
+        QCOMPARE(asked.value().status, QStringLiteral("pending"));
+        const qint64 id = asked.value().requestId;
+        QCOMPARE(
+            value(*owner, QStringLiteral("SELECT requested_by FROM credit_requests WHERE id = %1").arg(id)).toString(),
+            QStringLiteral("t_adm_hq_") + m_suffix);
+        QCOMPARE(decideCreditRequest(*first, CreditDecision{id, 1, true, QStringLiteral("mine")}).error().kind,
+                 Error::Kind::Permission);
+        QVERIFY(!test::exec(*first,
+                            QStringLiteral("UPDATE credit_requests SET status = 'approved' WHERE id = %1").arg(id)));
+        QVERIFY(!test::exec(*first, QStringLiteral("INSERT INTO user_credits (user_id, username, amount, "
+                                                   "transaction_type) VALUES (%1, 'x', 0.4, 'manual_credit')")
+                                        .arg(user)));
+        auto approved = decideCreditRequest(*second, CreditDecision{id, 1, true, QStringLiteral("checked")});
+        QVERIFY2(approved.ok(), qPrintable(approved.error().message + QLatin1Char(' ') + approved.error().detail));
+        const QVariantList row =
+            test::rows(*owner, QStringLiteral("SELECT r.status, r.decided_by, c.amount::text, "
+                                              "c.transaction_type FROM credit_requests r JOIN "
+                                              "user_credits c ON c.id = r.credit_id WHERE r.id = %1")
+                                   .arg(id))
+                .value(0);
+        QCOMPARE(row.value(0).toString(), QStringLiteral("approved"));
+        QCOMPARE(row.value(1).toString(), QStringLiteral("t_adm_hq2_") + m_suffix);
+        QCOMPARE(row.value(2).toString(), QStringLiteral("0.40000000"));
+        QCOMPARE(row.value(3).toString(), QStringLiteral("manual_credit"));
     }
 
     /// The staff directory: headquarters sees whether a server password is set, never the hash;

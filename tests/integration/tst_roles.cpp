@@ -254,6 +254,8 @@ private Q_SLOTS:
         row("organizations", "name", {"SIU-", "S---", "S---", "S---", "S---"});
         row("staff", "display_name", {"S---", "S---", "S---", "S---", "S---"});
         row("staff_directory", "display_name", {"S---", "----", "----", "----", "S---"}); // 014: no hashes
+        row("credit_requests", "status", {"SIU-", "----", "----", "----", "S---"});          // 015
+        row("credit_settings", "four_eyes_sats", {"S-U-", "----", "----", "----", "S---"});
         row("users", "email", {"SIU-", "S---", "S---", "S---", "S---"});
         row("wallets", "is_active", {"SIU-", "S---", "S---", "S---", "S---"});
         row("transactions", "status", {"SIU-", "S---", "S---", "S---", "S---"});
