@@ -411,6 +411,18 @@ void fields(V& v, ContractStatusChange& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, MemberEdit& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("last_name", x.lastName);
+    v("first_name", x.firstName);
+    v("phone", x.phone);
+    v("email", x.email);
+    v("institution_id", x.institutionId);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, ManualCreditRequest& x)
 {
     v("user_id", x.userId);
@@ -1132,6 +1144,10 @@ QJsonValue toJson(const StaffActivation& value)
 {
     return write(value);
 }
+QJsonValue toJson(const MemberEdit& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ManualCreditRequest& value)
 {
     return write(value);
@@ -1252,6 +1268,7 @@ template Result<SettlementRunResult> fromJson<SettlementRunResult>(const QJsonVa
 template Result<SettlementChange> fromJson<SettlementChange>(const QJsonValue&);
 template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
 template Result<StaffActivation> fromJson<StaffActivation>(const QJsonValue&);
+template Result<MemberEdit> fromJson<MemberEdit>(const QJsonValue&);
 template Result<ManualCreditRequest> fromJson<ManualCreditRequest>(const QJsonValue&);
 template Result<ManualCreditResult> fromJson<ManualCreditResult>(const QJsonValue&);
 template Result<CreditDecision> fromJson<CreditDecision>(const QJsonValue&);

@@ -47,6 +47,7 @@ QJsonValue toJson(const SettlementRunResult& value);
 QJsonValue toJson(const SettlementChange& value);
 QJsonValue toJson(const UserActivation& value);
 QJsonValue toJson(const StaffActivation& value);
+QJsonValue toJson(const MemberEdit& value);
 QJsonValue toJson(const ManualCreditRequest& value);
 QJsonValue toJson(const ManualCreditResult& value);
 QJsonValue toJson(const CreditDecision& value);

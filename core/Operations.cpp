@@ -633,6 +633,17 @@ const Operation& ChangeContractStatus::operation()
     return op;
 }
 
+const Operation& UpdateMember::operation()
+{
+    static const Operation op = define<UpdateMember>(
+        update(route("updateMember", Verb::Put, "members/{id}", Access::ChangesMembers, I)),
+        {body<MemberEdit>(),
+         present<MemberEdit>({QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("email"),
+                              QStringLiteral("institution_id"), QStringLiteral("reason")}),
+         pathId(&MemberEdit::id), version(&MemberEdit::version)});
+    return op;
+}
+
 const Operation& RequestManualCredit::operation()
 {
     static const Operation op = [] {
@@ -840,6 +851,7 @@ const QVector<const Operation*>& all()
         &SetStaffActive::operation(),
         &ChangeMemberService::operation(),
         &ChangeContractStatus::operation(),
+        &UpdateMember::operation(),
         &RequestManualCredit::operation(),
         &DecideCreditRequest::operation(),
         &ChangePayment::operation(),

@@ -210,6 +210,7 @@ PD_OPERATION(SetUserActive, UserActivation, Done);
 PD_OPERATION(SetStaffActive, StaffActivation, Done);
 PD_OPERATION(ChangeMemberService, MemberServiceChange, Done);
 PD_OPERATION(ChangeContractStatus, ContractStatusChange, Done);
+PD_OPERATION(UpdateMember, MemberEdit, Done);
 PD_OPERATION(RequestManualCredit, ManualCreditRequest, ManualCreditResult);
 PD_OPERATION(DecideCreditRequest, CreditDecision, Done);
 PD_OPERATION(ChangePayment, PaymentChange, Done);

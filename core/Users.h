@@ -88,3 +88,26 @@ struct CreditDecision
 };
 
 } // namespace pd
+
+namespace pd {
+
+/// A member's own data corrected (seed 004): names, phone, e-mail and the institution the
+/// member belongs to (a move to another institution; its past payments stay where they were).
+/// Validated (memberEditProblem()) and audited with a reason.
+struct MemberEdit
+{
+    qint64 id = 0;   ///< parents.id
+    int version = 0; ///< parents.version as shown
+    QString lastName;
+    QString firstName;
+    QString phone; ///< "010-1234-5678" (Korean) or "+1-555-0100" (international); empty for none
+    QString email;
+    qint64 institutionId = 0; ///< an active organisation of type institution
+    QString reason;           ///< required, at most 500 characters
+};
+
+/// What is wrong with an edit's fields, in a sentence naming the field and the fix; empty when
+/// the fields are well formed (the database decides the rest: duplicates, the institution).
+QString memberEditProblem(const MemberEdit& edit);
+
+} // namespace pd

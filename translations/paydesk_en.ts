@@ -629,7 +629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="715"/>
+        <location filename="../core/Operations.cpp" line="726"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,6 +1605,34 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <location filename="../core/RestBackend.cpp" line="566"/>
         <source>The Paydesk server has no call %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Users</name>
+    <message>
+        <location filename="../core/Users.cpp" line="46"/>
+        <source>Enter the last (family) name: 1 to 100 characters, no line breaks.</source>
+        <translation>Enter the last (family) name: 1 to 100 characters, no line breaks.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="49"/>
+        <source>Enter the first (given) name: 1 to 100 characters, no line breaks.</source>
+        <translation>Enter the first (given) name: 1 to 100 characters, no line breaks.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="62"/>
+        <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
+        <translation>"%1" is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="69"/>
+        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
+        <translation>"%1" is not an e-mail address; write it as name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="73"/>
+        <source>Choose the institution the member belongs to.</source>
+        <translation>Choose the institution the member belongs to.</translation>
     </message>
 </context>
 <context>
@@ -4081,7 +4109,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="227"/>
-        <location filename="../core/Operations.cpp" line="738"/>
+        <location filename="../core/Operations.cpp" line="749"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4268,7 +4296,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="220"/>
         <source>The new credit&apos;s id did not come back.</source>
-        <translation>The new credit's id did not come back.</translation>
+        <translation>The new credit&apos;s id did not come back.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="296"/>
@@ -4314,7 +4342,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="911"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="913"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4811,7 +4839,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <name>pd::sql::Users</name>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="304"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="433"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,6 +4865,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="83"/>
         <location filename="../core/sql/SqlUsers.cpp" line="134"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="301"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 does not exist any more.</translation>
     </message>
@@ -4852,6 +4881,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="171"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
@@ -4883,45 +4913,70 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="265"/>
         <source>The new credit&apos;s id did not come back.</source>
-        <translation>The new credit's id did not come back.</translation>
+        <translation>The new credit&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="287"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="325"/>
+        <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
+        <translation>The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="329"/>
+        <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
+        <translation>The phone number %1 belongs to user #%2 already; each user has their own.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="343"/>
+        <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
+        <translation>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="348"/>
+        <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
+        <translation>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="354"/>
+        <source>%1 is closed and takes no new members.</source>
+        <translation>%1 is closed and takes no new members.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="416"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>Enter an amount other than zero; a negative amount takes credit back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="421"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>The amount is more than the 21,000,000 BCH that can ever exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="322"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
         <source>The new request&apos;s id did not come back.</source>
-        <translation>The new request's id did not come back.</translation>
+        <translation>The new request&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="338"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
         <source>within the four-eyes limit</source>
         <translation>within the four-eyes limit</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="355"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="484"/>
         <source>Credit request #%1</source>
         <translation>Credit request #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="358"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="368"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="497"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1 was decided already (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="378"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="507"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</translation>
     </message>
@@ -5500,52 +5555,52 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="258"/>
+        <location filename="../ui/AdminPanels.cpp" line="360"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <location filename="../ui/AdminPanels.cpp" line="362"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <location filename="../ui/AdminPanels.cpp" line="363"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="263"/>
+        <location filename="../ui/AdminPanels.cpp" line="365"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <location filename="../ui/AdminPanels.cpp" line="403"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <location filename="../ui/AdminPanels.cpp" line="403"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="303"/>
+        <location filename="../ui/AdminPanels.cpp" line="405"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="304"/>
+        <location filename="../ui/AdminPanels.cpp" line="406"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <location filename="../ui/AdminPanels.cpp" line="407"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <location filename="../ui/AdminPanels.cpp" line="407"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -7286,146 +7341,214 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <location filename="../ui/AdminPanels.cpp" line="234"/>
         <source>Manual credit for %1</source>
         <translation>Manual credit for %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="212"/>
+        <location filename="../ui/AdminPanels.cpp" line="236"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
-        <translation>Adds to %1's BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
+        <translation>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="246"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, for example 0.05 or -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <location filename="../ui/AdminPanels.cpp" line="247"/>
         <source>&amp;Amount (BCH)</source>
         <translation>&amp;Amount (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="226"/>
+        <location filename="../ui/AdminPanels.cpp" line="250"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="236"/>
+        <location filename="../ui/AdminPanels.cpp" line="260"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>Enter the amount in BCH, other than zero, such as 0.05.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="237"/>
+        <location filename="../ui/AdminPanels.cpp" line="261"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1” is not a BCH amount: %2 Write it like 0.05.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MemberEditDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="280"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <source>Family name, as on the ID</source>
+        <translation>Family name, as on the ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <source>&amp;First name</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="295"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="296"/>
+        <source>010-1234-5678 or +1-555-0100; empty for none</source>
+        <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="297"/>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="298"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="311"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Institution</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="328"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <source>Correct the names, phone or e-mail, or move to another institution</source>
+        <translation>Correct the names, phone or e-mail, or move to another institution</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>Stop the monthly fee while the member is away, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
-        <location filename="../ui/AdminPanels.cpp" line="137"/>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="148"/>
         <source>Resume…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>Start the member&apos;s service again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="77"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="78"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>End the membership; the member&apos;s records stay, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
         <source>Activate contract…</source>
         <translation>Activate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <location filename="../ui/AdminPanels.cpp" line="80"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>The bank registered the auto-debit contract: debit it from now on</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
         <source>Suspend contract…</source>
         <translation>Suspend contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <location filename="../ui/AdminPanels.cpp" line="82"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>Stop debiting the account for now, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="83"/>
         <source>Resume contract…</source>
         <translation>Resume contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="83"/>
         <source>Debit the account again, with a reason</source>
         <translation>Debit the account again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="82"/>
+        <location filename="../ui/AdminPanels.cpp" line="84"/>
         <source>Terminate contract…</source>
         <translation>Terminate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="83"/>
+        <location filename="../ui/AdminPanels.cpp" line="85"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>End the auto-debit contract for good, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="136"/>
+        <location filename="../ui/AdminPanels.cpp" line="147"/>
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="158"/>
+        <location filename="../ui/AdminPanels.cpp" line="182"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="161"/>
+        <location filename="../ui/AdminPanels.cpp" line="185"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="164"/>
+        <location filename="../ui/AdminPanels.cpp" line="188"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="184"/>
+        <location filename="../ui/AdminPanels.cpp" line="208"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="186"/>
+        <location filename="../ui/AdminPanels.cpp" line="210"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="189"/>
+        <location filename="../ui/AdminPanels.cpp" line="213"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
@@ -7511,7 +7634,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/InvoiceDialogs.cpp" line="193"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.125.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” is not a BCH amount: %2 Write it like 0.05. {1”?} {2 ?} {0.125.?}</translation>
     </message>
     <message>
         <location filename="../ui/InvoiceDialogs.cpp" line="199"/>
@@ -8105,53 +8228,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="325"/>
-        <location filename="../ui/AdminPanels.cpp" line="337"/>
+        <location filename="../ui/AdminPanels.cpp" line="427"/>
+        <location filename="../ui/AdminPanels.cpp" line="439"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="337"/>
+        <location filename="../ui/AdminPanels.cpp" line="439"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="338"/>
+        <location filename="../ui/AdminPanels.cpp" line="440"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="339"/>
+        <location filename="../ui/AdminPanels.cpp" line="441"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="362"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="365"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="367"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="367"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="368"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="368"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
@@ -8351,7 +8474,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/UserPanel.cpp" line="83"/>
         <source>Add to or take from this user&apos;s BCH credit balance, with a reason (four eyes above the limit)</source>
-        <translation>Add to or take from this user's BCH credit balance, with a reason (four eyes above the limit)</translation>
+        <translation>Add to or take from this user&apos;s BCH credit balance, with a reason (four eyes above the limit)</translation>
     </message>
     <message>
         <location filename="../ui/UserPanel.cpp" line="130"/>

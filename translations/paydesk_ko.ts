@@ -686,7 +686,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="715"/>
+        <location filename="../core/Operations.cpp" line="726"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -1733,6 +1733,34 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
         <location filename="../core/RestBackend.cpp" line="566"/>
         <source>The Paydesk server has no call %1.</source>
         <translation>Paydesk 서버에는 %1 호출이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Users</name>
+    <message>
+        <location filename="../core/Users.cpp" line="46"/>
+        <source>Enter the last (family) name: 1 to 100 characters, no line breaks.</source>
+        <translation>성을 입력하세요: 1~100자, 줄바꿈 없이.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="49"/>
+        <source>Enter the first (given) name: 1 to 100 characters, no line breaks.</source>
+        <translation>이름을 입력하세요: 1~100자, 줄바꿈 없이.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="62"/>
+        <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
+        <translation>"%1"은(는) 전화번호가 아닙니다. 국내 번호는 010-1234-5678처럼, 해외 번호는 +1-555-0100처럼 국가 번호와 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="69"/>
+        <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
+        <translation>"%1"은(는) 이메일 주소가 아닙니다. name@example.com처럼 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="73"/>
+        <source>Choose the institution the member belongs to.</source>
+        <translation>회원이 속한 기관을 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -4203,7 +4231,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="227"/>
-        <location filename="../core/Operations.cpp" line="738"/>
+        <location filename="../core/Operations.cpp" line="749"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4443,7 +4471,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="911"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="913"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4947,7 +4975,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="304"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="433"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
@@ -4973,6 +5001,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="83"/>
         <location filename="../core/sql/SqlUsers.cpp" line="134"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="301"/>
         <source>%1 does not exist any more.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
@@ -4988,6 +5017,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="171"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
         <source>Member #%1</source>
         <translation>회원 #%1</translation>
     </message>
@@ -5022,42 +5052,67 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>새 크레딧의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="287"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="325"/>
+        <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
+        <translation>이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 주소를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="329"/>
+        <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
+        <translation>전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 번호를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="343"/>
+        <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
+        <translation>조직 #%1이(가) 없거나 담당 범위 밖입니다. 다른 기관을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="348"/>
+        <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
+        <translation>%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="354"/>
+        <source>%1 is closed and takes no new members.</source>
+        <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="416"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>0이 아닌 금액을 입력하세요. 음수는 크레딧을 회수합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="421"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>금액이 존재할 수 있는 최대치 21,000,000 BCH를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="322"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>새 요청의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="338"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
         <source>within the four-eyes limit</source>
         <translation>이중 승인 한도 이내</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="355"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="484"/>
         <source>Credit request #%1</source>
         <translation>크레딧 요청 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="358"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="368"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="497"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1은(는) 이미 결정되었습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="378"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="507"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1은(는) 이중 승인 한도를 넘고 본인이 요청했습니다. 다른 본사 관리자가 승인해야 합니다.</translation>
     </message>
@@ -5635,52 +5690,52 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="258"/>
+        <location filename="../ui/AdminPanels.cpp" line="360"/>
         <source>Approve…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <location filename="../ui/AdminPanels.cpp" line="362"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <location filename="../ui/AdminPanels.cpp" line="363"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="263"/>
+        <location filename="../ui/AdminPanels.cpp" line="365"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <location filename="../ui/AdminPanels.cpp" line="403"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="301"/>
+        <location filename="../ui/AdminPanels.cpp" line="403"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="303"/>
+        <location filename="../ui/AdminPanels.cpp" line="405"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="304"/>
+        <location filename="../ui/AdminPanels.cpp" line="406"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <location filename="../ui/AdminPanels.cpp" line="407"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <location filename="../ui/AdminPanels.cpp" line="407"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -7410,146 +7465,214 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <location filename="../ui/AdminPanels.cpp" line="234"/>
         <source>Manual credit for %1</source>
         <translation>%1 수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="212"/>
+        <location filename="../ui/AdminPanels.cpp" line="236"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>%1 님의 BCH 크레딧 잔액에 더합니다. 음수는 크레딧을 회수합니다. 이중 승인 한도를 넘으면 다른 본사 관리자가 수동 크레딧 페이지에서 승인해야 반영됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="246"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, 예: 0.05 또는 -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="223"/>
+        <location filename="../ui/AdminPanels.cpp" line="247"/>
         <source>&amp;Amount (BCH)</source>
         <translation>금액(&amp;A) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="226"/>
+        <location filename="../ui/AdminPanels.cpp" line="250"/>
         <source>Credit</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="236"/>
+        <location filename="../ui/AdminPanels.cpp" line="260"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>0이 아닌 BCH 금액을 입력하세요 (예: 0.05).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="237"/>
+        <location filename="../ui/AdminPanels.cpp" line="261"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.05처럼 쓰세요.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MemberEditDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="280"/>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <source>&amp;Last name</source>
+        <translation>성(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <source>Family name, as on the ID</source>
+        <translation>신분증에 적힌 성</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <source>&amp;First name</source>
+        <translation>이름(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="295"/>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="296"/>
+        <source>010-1234-5678 or +1-555-0100; empty for none</source>
+        <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="297"/>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="298"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="311"/>
+        <source>&amp;Institution</source>
+        <translation>기관(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="328"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <source>Edit…</source>
+        <translation>수정…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <source>Correct the names, phone or e-mail, or move to another institution</source>
+        <translation>이름, 전화번호, 이메일을 고치거나 다른 기관으로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="73"/>
+        <location filename="../ui/AdminPanels.cpp" line="75"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
-        <location filename="../ui/AdminPanels.cpp" line="137"/>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="148"/>
         <source>Resume…</source>
         <translation>재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="76"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="77"/>
         <source>Withdraw…</source>
         <translation>탈퇴…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="78"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <location filename="../ui/AdminPanels.cpp" line="79"/>
         <source>Activate contract…</source>
         <translation>계약 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <location filename="../ui/AdminPanels.cpp" line="80"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="81"/>
         <source>Suspend contract…</source>
         <translation>계약 정지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <location filename="../ui/AdminPanels.cpp" line="82"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="83"/>
         <source>Resume contract…</source>
         <translation>계약 재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="83"/>
         <source>Debit the account again, with a reason</source>
         <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="82"/>
+        <location filename="../ui/AdminPanels.cpp" line="84"/>
         <source>Terminate contract…</source>
         <translation>계약 해지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="83"/>
+        <location filename="../ui/AdminPanels.cpp" line="85"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="136"/>
+        <location filename="../ui/AdminPanels.cpp" line="147"/>
         <source>Enrol again…</source>
         <translation>다시 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="158"/>
+        <location filename="../ui/AdminPanels.cpp" line="182"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="161"/>
+        <location filename="../ui/AdminPanels.cpp" line="185"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="164"/>
+        <location filename="../ui/AdminPanels.cpp" line="188"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="184"/>
+        <location filename="../ui/AdminPanels.cpp" line="208"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="186"/>
+        <location filename="../ui/AdminPanels.cpp" line="210"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="189"/>
+        <location filename="../ui/AdminPanels.cpp" line="213"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
@@ -8226,53 +8349,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="325"/>
-        <location filename="../ui/AdminPanels.cpp" line="337"/>
+        <location filename="../ui/AdminPanels.cpp" line="427"/>
+        <location filename="../ui/AdminPanels.cpp" line="439"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="337"/>
+        <location filename="../ui/AdminPanels.cpp" line="439"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="338"/>
+        <location filename="../ui/AdminPanels.cpp" line="440"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="339"/>
+        <location filename="../ui/AdminPanels.cpp" line="441"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="362"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="365"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="367"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="367"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="368"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="368"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "TablePage.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -70,6 +71,7 @@ MemberPanel::MemberPanel(Backend* backend, TablePage* page)
         const char* text;
         const char* tip;
     } actions[] = {
+        {"edit", QT_TR_NOOP("Edit…"), QT_TR_NOOP("Correct the names, phone or e-mail, or move to another institution")},
         {"pause", QT_TR_NOOP("Pause…"), QT_TR_NOOP("Stop the monthly fee while the member is away, with a reason")},
         {"resume", QT_TR_NOOP("Resume…"), QT_TR_NOOP("Start the member's service again, with a reason")},
         {"withdraw", QT_TR_NOOP("Withdraw…"),
@@ -88,7 +90,13 @@ MemberPanel::MemberPanel(Backend* backend, TablePage* page)
         button->setObjectName(QStringLiteral("member-") + key);
         button->setToolTip(tr(action.tip));
         button->setVisible(false);
-        connect(button, &QPushButton::clicked, this, [this, key]() { start(key); });
+        connect(button, &QPushButton::clicked, this, [this, key]() {
+            if (key == QLatin1String("edit")) {
+                edit();
+            } else {
+                start(key);
+            }
+        });
         m_buttons.insert(key, button);
         layout->addWidget(button);
     }
@@ -115,6 +123,7 @@ QPushButton* MemberPanel::button(const QString& action) const
 void MemberPanel::clear()
 {
     m_memberId = 0;
+    m_record.reset();
     m_contractId = 0;
     for (QPushButton* button : std::as_const(m_buttons)) {
         button->setVisible(false);
@@ -124,6 +133,8 @@ void MemberPanel::clear()
 void MemberPanel::showRecord(const DetailRecord& record)
 {
     m_memberId = record.id;
+    m_record = record;
+    m_buttons[QStringLiteral("edit")]->setVisible(true);
     m_name = record.title;
     m_version = record.field(QStringLiteral("version")).toInt();
     m_service = record.field(QStringLiteral("service_status")).toString();
@@ -141,6 +152,19 @@ void MemberPanel::showRecord(const DetailRecord& record)
     m_buttons[QStringLiteral("contract-suspend")]->setVisible(contract && m_contract == QLatin1String("active"));
     m_buttons[QStringLiteral("contract-resume")]->setVisible(contract && m_contract == QLatin1String("suspended"));
     m_buttons[QStringLiteral("contract-terminate")]->setVisible(contract && m_contract != QLatin1String("terminated"));
+}
+
+MemberEditDialog* MemberPanel::edit()
+{
+    if (m_memberId <= 0 || !m_record) {
+        return nullptr;
+    }
+    auto* dialog = new MemberEditDialog(m_backend, *m_record, m_record->field(QStringLiteral("last_name")).toString(),
+                                        m_record->field(QStringLiteral("first_name")).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MemberEditDialog::changed, m_page, &TablePage::refresh);
+    dialog->open();
+    return dialog;
 }
 
 ReasonDialog* MemberPanel::start(const QString& action)
@@ -245,6 +269,84 @@ void ManualCreditDialog::submit()
     m_backend->call<ops::RequestManualCredit>(request, this, [this](const Result<ManualCreditResult>& result) {
         finishSave(result.error(), [this, result]() { Q_EMIT credited(result.value()); });
     });
+}
+
+MemberEditDialog::MemberEditDialog(Backend* backend, const DetailRecord& record, const QString& lastName,
+                                   const QString& firstName, QWidget* parent)
+    : FormDialog(parent)
+    , m_backend(backend)
+{
+    setObjectName(QStringLiteral("memberEditDialog"));
+    setWindowTitle(tr("Edit %1").arg(record.title));
+    m_edit.id = record.id;
+    m_edit.version = record.field(QStringLiteral("version")).toInt();
+    m_edit.institutionId = record.field(QStringLiteral("organization_id")).toLongLong();
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    const struct
+    {
+        const char* key;
+        const char* label;
+        QString value;
+        const char* hint;
+    } fields[] = {
+        {"last_name", QT_TR_NOOP("&Last name"), lastName, QT_TR_NOOP("Family name, as on the ID")},
+        {"first_name", QT_TR_NOOP("&First name"), firstName, QT_TR_NOOP("Given name")},
+        {"phone", QT_TR_NOOP("&Phone"), record.field(QStringLiteral("phone")).toString(),
+         QT_TR_NOOP("010-1234-5678 or +1-555-0100; empty for none")},
+        {"email", QT_TR_NOOP("&E-mail"), record.field(QStringLiteral("email")).toString(),
+         QT_TR_NOOP("name@example.com")},
+    };
+    for (const auto& f : fields) {
+        auto* edit = new QLineEdit(f.value, this);
+        edit->setObjectName(QLatin1String(f.key));
+        edit->setPlaceholderText(tr(f.hint));
+        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
+        m_fields.insert(QLatin1String(f.key), edit);
+        form->addRow(tr(f.label), edit);
+    }
+    m_institution = new QComboBox(this);
+    m_institution->setObjectName(QStringLiteral("institution"));
+    m_institution->addItem(record.field(QStringLiteral("institution")).toString(), m_edit.institutionId);
+    form->addRow(tr("&Institution"), m_institution);
+    // The open institutions the staff member sees (row-level security), loaded in the background.
+    backend->fetchOrganizations(this, [this](const Result<QVector<Organization>>& orgs) {
+        if (!orgs.ok()) {
+            return;
+        }
+        const qint64 current = m_institution->currentData().toLongLong();
+        m_institution->clear();
+        for (const Organization& org : orgs.value()) {
+            if (org.type == QLatin1String("institution") && (org.active || org.id == current)) {
+                m_institution->addItem(org.name, org.id);
+            }
+        }
+        m_institution->setCurrentIndex(std::max(0, m_institution->findData(current)));
+    });
+    m_reason = addReasonField(form, true);
+    layout->addLayout(form);
+    finishLayout(layout, applyCloseButtons(tr("Save")));
+}
+
+void MemberEditDialog::submit()
+{
+    MemberEdit edit = m_edit;
+    edit.lastName = m_fields.value(QStringLiteral("last_name"))->text();
+    edit.firstName = m_fields.value(QStringLiteral("first_name"))->text();
+    edit.phone = m_fields.value(QStringLiteral("phone"))->text();
+    edit.email = m_fields.value(QStringLiteral("email"))->text();
+    edit.institutionId = m_institution->currentData().toLongLong();
+    edit.reason = m_reason->toPlainText();
+    // The same check the database side makes, at once and in the same words.
+    if (const QString problem = memberEditProblem(edit); !problem.isEmpty()) {
+        showError(problem);
+        return;
+    }
+    if (!reasonGiven(m_reason) || !beginSave()) {
+        return;
+    }
+    m_backend->call<ops::UpdateMember>(
+        edit, this, [this](const Result<Done>& result) { finishSave(result.error(), [this]() { Q_EMIT changed(); }); });
 }
 
 CreditRequestPanel::CreditRequestPanel(Backend* backend, TablePage* page)

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -63,6 +64,32 @@ private:
     QPlainTextEdit* m_reason = nullptr;
 };
 
+/// Corrects a member's names, phone and e-mail or moves it to another open institution, with a
+/// reason. A refusal (a malformed field, another user's e-mail) is shown under the form and
+/// everything typed stays.
+class MemberEditDialog : public FormDialog
+{
+    Q_OBJECT
+public:
+    /// `record` is the member's detail record (fields member, phone, email; meta ids).
+    MemberEditDialog(Backend* backend, const DetailRecord& record, const QString& lastName, const QString& firstName,
+                     QWidget* parent = nullptr);
+    QLineEdit* field(const QString& key) const { return m_fields.value(key); }
+    QComboBox* institutionBox() const { return m_institution; }
+    QPlainTextEdit* reasonEdit() const { return m_reason; }
+    void submit() override;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Backend* m_backend;
+    MemberEdit m_edit;
+    QMap<QString, QLineEdit*> m_fields;
+    QComboBox* m_institution = nullptr;
+    QPlainTextEdit* m_reason = nullptr;
+};
+
 /// The Manual credits page's decision, above the detail pane: approve or reject a pending
 /// request with a note (headquarters; the requester cannot approve above the four-eyes limit,
 /// which the database enforces too).
@@ -97,11 +124,13 @@ class MemberPanel : public QWidget
 public:
     MemberPanel(Backend* backend, TablePage* page);
     void setPermissions(const Permissions& permissions);
-    /// The button of an action: "pause", "resume", "withdraw", "contract-activate",
+    /// The button of an action: "edit", "pause", "resume", "withdraw", "contract-activate",
     /// "contract-suspend", "contract-resume", "contract-terminate".
     QPushButton* button(const QString& action) const;
     /// Opens the dialog of `action` for the shown member (null when it is not offered).
     ReasonDialog* start(const QString& action);
+    /// Opens the edit dialog for the shown member (null when none is shown).
+    MemberEditDialog* edit();
 
 private:
     void showRecord(const DetailRecord& record);
@@ -117,6 +146,7 @@ private:
     QString m_service;
     QString m_contract;
     QString m_name;
+    std::optional<DetailRecord> m_record;
 };
 
 /// The staff page's change, above the detail pane: deactivate or reactivate the shown staff

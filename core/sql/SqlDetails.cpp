@@ -567,6 +567,8 @@ Result<DetailRecord> memberDetail(SqlSession& session, qint64 id)
         {"contract", "payment_day", "c.payment_day", T::Integer},
         {"contract", "monthly_amount", "c.monthly_amount", T::Money},
         {"contract", "cms_status", "c.cms_status"},
+        {"meta", "last_name", "u.last_name"},
+        {"meta", "first_name", "u.first_name"},
         {"meta", "user_id", "pa.user_id", T::Integer},
         {"meta", "organization_id", "pa.organization_id", T::Integer},
         {"meta", "contract_row_id", "c.id", T::Integer},

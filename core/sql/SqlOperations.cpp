@@ -77,6 +77,7 @@ QHash<QString, OperationHandler> makeTable()
     on<SetStaffActive>(t, [](SqlSession& s, const StaffActivation& c, const Context&) { return setStaffActive(s, c); });
     on<ChangeMemberService>(
         t, [](SqlSession& s, const MemberServiceChange& c, const Context&) { return changeMemberService(s, c); });
+    on<UpdateMember>(t, [](SqlSession& s, const MemberEdit& e, const Context&) { return updateMember(s, e); });
     on<RequestManualCredit>(
         t, [](SqlSession& s, const ManualCreditRequest& r, const Context&) { return requestManualCredit(s, r); });
     on<DecideCreditRequest>(

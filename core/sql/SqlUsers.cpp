@@ -280,6 +280,135 @@ Result<qint64> decide(SqlSession& session, qint64 id, qint64 userId, qint64 amou
 }
 } // namespace
 
+Result<Done> updateMember(SqlSession& session, const MemberEdit& edit)
+{
+    if (const QString problem = memberEditProblem(edit); !problem.isEmpty()) {
+        return Error(Error::Kind::Invalid, problem);
+    }
+    const auto checked = auditReason(edit.reason);
+    if (!checked.ok()) {
+        return checked.error();
+    }
+    const QString what = UsersText::tr("Member #%1").arg(edit.id);
+    const QString lastName = edit.lastName.trimmed();
+    const QString firstName = edit.firstName.trimmed();
+    const QString phone = edit.phone.trimmed();
+    const QString email = edit.email.trimmed();
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        SqlBuilder read("SELECT pa.version, pa.user_id, pa.organization_id, u.last_name, u.first_name, u.phone, "
+                        "u.email, u.organization_id FROM parents pa JOIN users u ON u.id = pa.user_id WHERE pa.id = ");
+        read.bind(edit.id);
+        auto row = readLockedRow(session, read, " FOR UPDATE", UsersText::tr("%1 does not exist any more.").arg(what));
+        if (!row.ok()) {
+            return row.error();
+        }
+        const QVariantList r = row.value();
+        if (r.at(0).toInt() != edit.version) {
+            return conflict(session, "parents", edit.id, what);
+        }
+        const qint64 userId = r.at(1).toLongLong();
+        // Another user with the same e-mail or phone: say who, before the unique index refuses.
+        SqlBuilder same("SELECT id, email, phone FROM users WHERE id <> ");
+        same.bind(userId).sql(" AND (email = ").bind(email);
+        if (!phone.isEmpty()) {
+            same.sql(" OR phone = ").bind(phone);
+        }
+        same.sql(") LIMIT 1");
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, same, &error)) {
+            return error;
+        }
+        if (query.next()) {
+            const bool sameEmail = query.value(1).toString() == email;
+            return Error(Error::Kind::Invalid,
+                         sameEmail ? UsersText::tr("The e-mail address %1 belongs to user #%2 already; each user has "
+                                                   "their own.")
+                                         .arg(email)
+                                         .arg(query.value(0).toLongLong())
+                                   : UsersText::tr("The phone number %1 belongs to user #%2 already; each user has "
+                                                   "their own.")
+                                         .arg(phone)
+                                         .arg(query.value(0).toLongLong()));
+        }
+        query.finish();
+        const qint64 oldInstitution = r.at(2).toLongLong();
+        if (edit.institutionId != oldInstitution) {
+            SqlBuilder org("SELECT org_type, is_active, name FROM organizations WHERE id = ");
+            org.bind(edit.institutionId);
+            if (!session.exec(query, org, &error)) {
+                return error;
+            }
+            if (!query.next()) {
+                return Error(Error::Kind::Invalid, UsersText::tr("There is no organisation #%1 (or it is not in your "
+                                                                 "part of the tree); choose another institution.")
+                                                       .arg(edit.institutionId));
+            }
+            if (query.value(0).toString() != QLatin1String("institution")) {
+                return Error(Error::Kind::Invalid, UsersText::tr("%1 is not an institution; a member belongs to an "
+                                                                 "institution (a kindergarten, a school).")
+                                                       .arg(query.value(2).toString()));
+            }
+            if (!query.value(1).toBool()) {
+                return Error(Error::Kind::Invalid,
+                             UsersText::tr("%1 is closed and takes no new members.").arg(query.value(2).toString()));
+            }
+            query.finish();
+        }
+        const QString now = SqlSession::nowText();
+        // users.organization_id follows the membership where it did (the demo and the seeds).
+        const bool userFollows = r.at(7).toLongLong() == oldInstitution;
+        SqlBuilder user("UPDATE users SET last_name = ");
+        user.bind(lastName).sql(", first_name = ").bind(firstName).sql(", phone = ");
+        if (phone.isEmpty()) {
+            user.sql("NULL");
+        } else {
+            user.bind(phone);
+        }
+        user.sql(", email = ").bind(email);
+        if (userFollows) {
+            user.sql(", organization_id = ").bind(edit.institutionId);
+        }
+        user.sql(", version = version + 1, updated_at = ");
+        bindInstant(user, session.dialect(), now);
+        user.sql(" WHERE id = ").bind(userId);
+        if (!session.exec(query, user, &error)) {
+            return error;
+        }
+        SqlBuilder member("UPDATE parents SET organization_id = ");
+        member.bind(edit.institutionId).sql(", version = version + 1, updated_at = ");
+        bindInstant(member, session.dialect(), now);
+        member.sql(" WHERE id = ").bind(edit.id).sql(" AND version = ").bind(edit.version);
+        if (!session.exec(query, member, &error)) {
+            return error;
+        }
+        if (query.numRowsAffected() != 1) {
+            return conflict(session, "parents", edit.id, what);
+        }
+        QJsonObject before;
+        QJsonObject after;
+        auto note = [&](const char* key, const QVariant& was, const QVariant& wanted) {
+            if (was.toString() != wanted.toString()) {
+                before.insert(QLatin1String(key), QJsonValue::fromVariant(was));
+                after.insert(QLatin1String(key), QJsonValue::fromVariant(wanted));
+            }
+        };
+        note("last_name", r.at(3), lastName);
+        note("first_name", r.at(4), firstName);
+        note("phone", r.at(5), phone.isEmpty() ? QVariant() : QVariant(phone));
+        note("email", r.at(6), email);
+        PD_TRY(appendAudit(session, "user.update", "users", userId, before, after, checked.value()));
+        QJsonObject orgBefore;
+        QJsonObject orgAfter;
+        if (edit.institutionId != oldInstitution) {
+            orgBefore.insert(QStringLiteral("organization_id"), oldInstitution);
+            orgAfter.insert(QStringLiteral("organization_id"), edit.institutionId);
+        }
+        return appendAudit(session, edit.institutionId != oldInstitution ? "member.move" : "member.update", "parents",
+                           edit.id, orgBefore, orgAfter, checked.value());
+    });
+}
+
 Result<ManualCreditResult> requestManualCredit(SqlSession& session, const ManualCreditRequest& request)
 {
     constexpr qint64 kMaxSats = 2100000000000000; // 21,000,000 BCH

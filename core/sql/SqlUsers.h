@@ -30,6 +30,14 @@ Result<Done> changeMemberService(SqlSession& session, const MemberServiceChange&
 /// naming both states (the database refuses it too, migration 014).
 Result<Done> changeContractStatus(SqlSession& session, const ContractStatusChange& change);
 
+/// Corrects a member's names, phone and e-mail and moves it to another institution, in one
+/// transaction, audited as user.update and member.update or member.move (with the changed
+/// fields before and after). Errors: Invalid (memberEditProblem(), an e-mail or phone another
+/// user has, naming them, an unknown, closed or non-institution organisation, no reason),
+/// NotFound, Conflict (stale version), Permission (grants; row-level security keeps a center
+/// manager to its subtree, so a member cannot be moved out of it).
+Result<Done> updateMember(SqlSession& session, const MemberEdit& edit);
+
 /// Records a manual credit request (credit_requests, migration 015) and, when its amount is
 /// within the four-eyes limit, approves it as the requester and writes the ledger row
 /// (user_credits 'manual_credit'); audited as credit_request.create, credit_request.approve and

@@ -285,6 +285,42 @@ private Q_SLOTS:
         QVERIFY(value(QStringLiteral("SELECT credit_id FROM credit_requests WHERE id = %1").arg(id)).toLongLong() > 0);
     }
 
+    /// A member's e-mail corrected from the members page: a malformed phone is refused in the
+    /// dialog with everything typed kept, then the corrected form is saved.
+    void editAMember()
+    {
+        QCOMPARE(ui::installTranslations(QStringLiteral("ko")), QStringLiteral("ko"));
+        Window w = open(QStringLiteral("edit"));
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::Members));
+        TablePage* page = w.window->page(Area::Members);
+        QVERIFY(page);
+        auto* panel = page->findChild<ui::MemberPanel*>();
+        QVERIFY(panel);
+        QVERIFY(select(page, 2));
+        const qint64 member = page->detailPane()->record()->id;
+        ui::MemberEditDialog* dialog = panel->edit();
+        QVERIFY(dialog);
+        QVERIFY(!dialog->field(QStringLiteral("email"))->text().isEmpty());
+        dialog->field(QStringLiteral("email"))->setText(QStringLiteral("new.address@example.kr"));
+        dialog->field(QStringLiteral("phone"))->setText(QStringLiteral("010-12"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("회원이 연락처 변경을 알림"));
+        dialog->submit();
+        QVERIFY(dialog->errorText().contains(QStringLiteral("010-1234-5678")));
+        QCOMPARE(dialog->field(QStringLiteral("email"))->text(), QStringLiteral("new.address@example.kr"));
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("member_edit_ko.png"))));
+        dialog->field(QStringLiteral("phone"))->setText(QStringLiteral("010-9876-5432"));
+        QSignalSpy changed(dialog, &ui::MemberEditDialog::changed);
+        dialog->submit();
+        QVERIFY(changed.wait(kWaitMs) || !changed.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT u.email || ' ' || u.phone FROM parents pa JOIN users u ON u.id = "
+                                      "pa.user_id WHERE pa.id = %1")
+                           .arg(member))
+                     .toString(),
+                 QStringLiteral("new.address@example.kr 010-9876-5432"));
+    }
+
     /// Every new page as a new user first sees it, for docs/SCREENSHOTS.md.
     void screenshots_data() { test::addLanguageRows(); }
     void screenshots()

@@ -14,6 +14,8 @@
 
 #include <QtTest>
 
+#include <functional>
+
 using namespace pd;
 using namespace pd::sql;
 
@@ -453,6 +455,91 @@ private Q_SLOTS:
                  Error::Kind::Invalid);
         QVERIFY(setStaffActive(*hq, StaffActivation{id, versionOf(), true, QStringLiteral("came back")}).ok());
         QVERIFY(asLogin(login));
+    }
+
+    /// Correcting a member: each malformed field, another user's e-mail or phone, an unknown
+    /// organisation, a center and a closed institution are refused in words and write nothing;
+    /// a good edit is stored and audited with the fields before and after.
+    void memberEditsAreValidated_data() { test::addDialectRows(); }
+    void memberEditsAreValidated()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QVariantList m = test::rows(*s, QStringLiteral("SELECT pa.id, pa.version, pa.organization_id, u.email "
+                                                             "FROM parents pa JOIN users u ON u.id = pa.user_id "
+                                                             "ORDER BY pa.id DESC LIMIT 1"))
+                                   .value(0);
+        const qint64 id = m.value(0).toLongLong();
+        const int version = m.value(1).toInt();
+        const qint64 institution = m.value(2).toLongLong();
+        const QString otherEmail =
+            value(*s, QStringLiteral("SELECT email FROM users WHERE id = (SELECT MIN(id) FROM users)")).toString();
+        const qint64 center =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'center'")).toLongLong();
+        const qint64 closed = value(*s, QStringLiteral("SELECT MAX(id) FROM organizations WHERE org_type = "
+                                                       "'institution' AND id <> %1")
+                                            .arg(institution))
+                                  .toLongLong();
+        QVERIFY(test::exec(*s, QStringLiteral("UPDATE organizations SET is_active = FALSE WHERE id = %1").arg(closed)));
+        const MemberEdit good{id,
+                              version,
+                              QStringLiteral("김"),
+                              QStringLiteral("하늘"),
+                              QStringLiteral("010-2222-3333"),
+                              QStringLiteral("haneul.kim@example.kr"),
+                              institution,
+                              QStringLiteral("주소록 정정")};
+        const qint64 audits = value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+        const struct
+        {
+            const char* field;
+            std::function<void(MemberEdit&)> spoil;
+            const char* says;
+        } bad[] = {
+            {"last name", [](MemberEdit& e) { e.lastName = QStringLiteral("  "); }, "last"},
+            {"phone", [](MemberEdit& e) { e.phone = QStringLiteral("010-12-34"); }, "010-1234-5678"},
+            {"phone letters", [](MemberEdit& e) { e.phone = QStringLiteral("+1-555-CALL"); }, "phone"},
+            {"e-mail", [](MemberEdit& e) { e.email = QStringLiteral("haneul@"); }, "name@example.com"},
+            {"duplicate e-mail", [&](MemberEdit& e) { e.email = otherEmail; }, "belongs to user"},
+            {"unknown organisation", [](MemberEdit& e) { e.institutionId = 999999; }, "no organisation"},
+            {"a center", [&](MemberEdit& e) { e.institutionId = center; }, "not an institution"},
+            {"closed", [&](MemberEdit& e) { e.institutionId = closed; }, "closed"},
+            {"reason", [](MemberEdit& e) { e.reason.clear(); }, "reason"},
+        };
+        for (const auto& b : bad) {
+            MemberEdit edit = good;
+            b.spoil(edit);
+            const Error refused = updateMember(*s, edit).error();
+            QVERIFY2(refused.kind == Error::Kind::Invalid, b.field);
+            QVERIFY2(refused.message.contains(QLatin1String(b.says)), qPrintable(refused.message));
+        }
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits);
+        QCOMPARE(value(*s, QStringLiteral("SELECT u.email FROM parents pa JOIN users u ON u.id = pa.user_id WHERE "
+                                          "pa.id = %1")
+                               .arg(id))
+                     .toString(),
+                 m.value(3).toString());
+        MemberEdit stale = good;
+        stale.version = version + 4;
+        QCOMPARE(updateMember(*s, stale).error().kind, Error::Kind::Conflict);
+        auto done = updateMember(*s, good);
+        QVERIFY2(done.ok(), qPrintable(done.error().message + QLatin1Char(' ') + done.error().detail));
+        QCOMPARE(value(*s, QStringLiteral("SELECT u.last_name || u.first_name || ' ' || u.phone || ' ' || u.email FROM "
+                                          "parents pa JOIN users u ON u.id = pa.user_id WHERE pa.id = %1")
+                               .arg(id))
+                     .toString(),
+                 QStringLiteral("김하늘 010-2222-3333 haneul.kim@example.kr"));
+        QVERIFY(value(*s, QStringLiteral("SELECT after_data FROM audit_log WHERE entity = 'users' AND action = "
+                                         "'user.update' ORDER BY id DESC LIMIT 1"))
+                    .toString()
+                    .contains(QStringLiteral("haneul.kim@example.kr")));
+        // The database refuses a closed institution too, whoever writes.
+        QVERIFY(!test::exec(
+            *s, QStringLiteral("UPDATE parents SET organization_id = %1 WHERE id = %2").arg(closed).arg(id)));
+        QVERIFY(test::exec(*s, QStringLiteral("UPDATE organizations SET is_active = TRUE WHERE id = %1").arg(closed)));
     }
 
     /// A manual credit within the four-eyes limit is credited at once (ledger row, balance

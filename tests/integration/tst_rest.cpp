@@ -129,6 +129,7 @@ QVector<Endpoint> endpoints()
         {"POST", "credit-requests/999999999/decision", "{}",
          [](const Permissions& p) { return p.administersUsers(); }},
         {"POST", "members/999999999/service", "{}", [](const Permissions& p) { return p.changesMembers(); }},
+        {"PUT", "members/999999999", "{}", [](const Permissions& p) { return p.changesMembers(); }},
         {"POST", "contracts/999999999/status", "{}", [](const Permissions& p) { return p.changesMembers(); }},
         {"POST", "payments/999999999/status", "{}", [](const Permissions& p) { return p.changesPayments(); }},
         {"POST", "settlements/run", "{\"month\":\"1999-01\"}",

@@ -256,7 +256,7 @@ private Q_SLOTS:
         row("staff_directory", "display_name", {"S---", "----", "----", "----", "S---"}); // 014: no hashes
         row("credit_requests", "status", {"SIU-", "----", "----", "----", "S---"});          // 015
         row("credit_settings", "four_eyes_sats", {"S-U-", "----", "----", "----", "S---"});
-        row("users", "email", {"SIU-", "S---", "S---", "S---", "S---"});
+        row("users", "email", {"SIU-", "S-U-", "S-U-", "S---", "S---"}); // 016
         row("wallets", "is_active", {"SIU-", "S---", "S---", "S---", "S---"});
         row("transactions", "status", {"SIU-", "S---", "S---", "S---", "S---"});
         row("kyc_documents", "verification_status", {"SIU-", "S---", "S---", "S-U-", "S---"});
