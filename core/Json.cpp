@@ -423,6 +423,15 @@ void fields(V& v, MemberEdit& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, OrganizationChange& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("action", x.action);
+    v("name", x.name);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, ManualCreditRequest& x)
 {
     v("user_id", x.userId);
@@ -1148,6 +1157,10 @@ QJsonValue toJson(const MemberEdit& value)
 {
     return write(value);
 }
+QJsonValue toJson(const OrganizationChange& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ManualCreditRequest& value)
 {
     return write(value);
@@ -1269,6 +1282,7 @@ template Result<SettlementChange> fromJson<SettlementChange>(const QJsonValue&);
 template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
 template Result<StaffActivation> fromJson<StaffActivation>(const QJsonValue&);
 template Result<MemberEdit> fromJson<MemberEdit>(const QJsonValue&);
+template Result<OrganizationChange> fromJson<OrganizationChange>(const QJsonValue&);
 template Result<ManualCreditRequest> fromJson<ManualCreditRequest>(const QJsonValue&);
 template Result<ManualCreditResult> fromJson<ManualCreditResult>(const QJsonValue&);
 template Result<CreditDecision> fromJson<CreditDecision>(const QJsonValue&);

@@ -46,6 +46,8 @@ bool allows(const Permissions& p, Access access, std::optional<Area> area)
         return p.administersStaff();
     case Access::ChangesMembers:
         return p.changesMembers();
+    case Access::AdministersOrganizations:
+        return p.administersOrganizations();
     }
     return false;
 }
@@ -85,6 +87,8 @@ QString accessName(Access access)
         return QStringLiteral("administers_staff");
     case Access::ChangesMembers:
         return QStringLiteral("changes_members");
+    case Access::AdministersOrganizations:
+        return QStringLiteral("administers_organizations");
     }
     return {};
 }
@@ -644,6 +648,16 @@ const Operation& UpdateMember::operation()
     return op;
 }
 
+const Operation& ChangeOrganization::operation()
+{
+    static const Operation op = define<ChangeOrganization>(
+        update(
+            route("changeOrganization", Verb::Post, "organizations/{id}/change", Access::AdministersOrganizations, I)),
+        {body<OrganizationChange>(), present<OrganizationChange>({QStringLiteral("action"), QStringLiteral("reason")}),
+         pathId(&OrganizationChange::id), version(&OrganizationChange::version)});
+    return op;
+}
+
 const Operation& RequestManualCredit::operation()
 {
     static const Operation op = [] {
@@ -852,6 +866,7 @@ const QVector<const Operation*>& all()
         &ChangeMemberService::operation(),
         &ChangeContractStatus::operation(),
         &UpdateMember::operation(),
+        &ChangeOrganization::operation(),
         &RequestManualCredit::operation(),
         &DecideCreditRequest::operation(),
         &ChangePayment::operation(),

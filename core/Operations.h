@@ -52,22 +52,23 @@ enum class Lane { Interactive, Background };
 /// Who may call an operation (checked by the server before any database work, with
 /// Permissions; PostgreSQL's grants and row-level security still decide every row).
 enum class Access {
-    Public,                 ///< no sign-in (sign-in itself, health)
-    SignedIn,               ///< any signed-in staff member
-    SeesArea,               ///< the role sees the path's {area}
-    SeesAreaTotals,         ///< as SeesArea, and the area has totals (payments, settlements)
-    SeesInvoices,           ///< Permissions::seesArea(Area::Invoices)
-    SeesKyc,                ///< Permissions::seesArea(Area::KycDocuments)
-    ManagesInvoices,        ///< Permissions::managesInvoices()
-    PrintsInvoices,         ///< Permissions::printsInvoices()
-    ReviewsKyc,             ///< Permissions::reviewsKyc()
-    AdministersKyc,         ///< Permissions::administersKyc()
-    RevealsDocumentNumbers, ///< Permissions::revealsDocumentNumbers()
-    RevealsAccountNumbers,  ///< Permissions::revealsAccountNumbers()
-    ChangesPayments,        ///< Permissions::changesPayments()
-    AdministersUsers,       ///< Permissions::administersUsers()
-    AdministersStaff,       ///< Permissions::administersStaff()
-    ChangesMembers,         ///< Permissions::changesMembers()
+    Public,                   ///< no sign-in (sign-in itself, health)
+    SignedIn,                 ///< any signed-in staff member
+    SeesArea,                 ///< the role sees the path's {area}
+    SeesAreaTotals,           ///< as SeesArea, and the area has totals (payments, settlements)
+    SeesInvoices,             ///< Permissions::seesArea(Area::Invoices)
+    SeesKyc,                  ///< Permissions::seesArea(Area::KycDocuments)
+    ManagesInvoices,          ///< Permissions::managesInvoices()
+    PrintsInvoices,           ///< Permissions::printsInvoices()
+    ReviewsKyc,               ///< Permissions::reviewsKyc()
+    AdministersKyc,           ///< Permissions::administersKyc()
+    RevealsDocumentNumbers,   ///< Permissions::revealsDocumentNumbers()
+    RevealsAccountNumbers,    ///< Permissions::revealsAccountNumbers()
+    ChangesPayments,          ///< Permissions::changesPayments()
+    AdministersUsers,         ///< Permissions::administersUsers()
+    AdministersStaff,         ///< Permissions::administersStaff()
+    ChangesMembers,           ///< Permissions::changesMembers()
+    AdministersOrganizations, ///< Permissions::administersOrganizations()
 };
 
 /// Whether `permissions` allow `access`; `area` is the path's {area} where there is one.
@@ -211,6 +212,7 @@ PD_OPERATION(SetStaffActive, StaffActivation, Done);
 PD_OPERATION(ChangeMemberService, MemberServiceChange, Done);
 PD_OPERATION(ChangeContractStatus, ContractStatusChange, Done);
 PD_OPERATION(UpdateMember, MemberEdit, Done);
+PD_OPERATION(ChangeOrganization, OrganizationChange, Done);
 PD_OPERATION(RequestManualCredit, ManualCreditRequest, ManualCreditResult);
 PD_OPERATION(DecideCreditRequest, CreditDecision, Done);
 PD_OPERATION(ChangePayment, PaymentChange, Done);

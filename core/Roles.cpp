@@ -72,6 +72,11 @@ bool Permissions::administersStaff() const
     return owner() || is("hq_admin");
 }
 
+bool Permissions::administersOrganizations() const
+{
+    return owner() || is("hq_admin");
+}
+
 bool Permissions::changesMembers() const
 {
     return owner() || is("hq_admin") || is("regional_admin") || is("center_manager");

@@ -41,6 +41,8 @@ struct Permissions
     bool administersUsers() const;
     /// Staff: deactivate and reactivate logins (headquarters).
     bool administersStaff() const;
+    /// Organisations: rename, close and reopen (headquarters).
+    bool administersOrganizations() const;
     /// Members of the visible subtree: service status and auto-debit contract status.
     bool changesMembers() const;
 

@@ -111,3 +111,19 @@ struct MemberEdit
 QString memberEditProblem(const MemberEdit& edit);
 
 } // namespace pd
+
+namespace pd {
+
+/// Closing or reopening an organisation (soft: a closed one keeps its history and takes no new
+/// members), or renaming it; headquarters only, with a reason, audited as organization.close,
+/// organization.reopen or organization.rename. The root (headquarters) is never closed.
+struct OrganizationChange
+{
+    qint64 id = 0;   ///< organizations.id
+    int version = 0; ///< organizations.version as shown
+    QString action;  ///< "close", "reopen" or "rename"
+    QString name;    ///< the new name (rename only), 1 to 200 characters
+    QString reason;  ///< required, at most 500 characters
+};
+
+} // namespace pd

@@ -624,17 +624,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="593"/>
+        <location filename="../core/Operations.cpp" line="597"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="726"/>
+        <location filename="../core/Operations.cpp" line="740"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="523"/>
+        <location filename="../core/Operations.cpp" line="527"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,12 +1622,12 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../core/Users.cpp" line="62"/>
         <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
-        <translation>"%1" is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</translation>
+        <translation>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="69"/>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
-        <translation>"%1" is not an e-mail address; write it as name@example.com.</translation>
+        <translation>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="73"/>
@@ -4098,23 +4098,23 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ops::Operation</name>
     <message>
-        <location filename="../core/Operations.cpp" line="162"/>
+        <location filename="../core/Operations.cpp" line="166"/>
         <source>The request body is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="166"/>
+        <location filename="../core/Operations.cpp" line="170"/>
         <source>The request body is not in the expected shape.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="227"/>
-        <location filename="../core/Operations.cpp" line="749"/>
+        <location filename="../core/Operations.cpp" line="231"/>
+        <location filename="../core/Operations.cpp" line="763"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="191"/>
+        <location filename="../core/Operations.cpp" line="195"/>
         <source>The request body needs %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,7 +4839,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <name>pd::sql::Users</name>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="433"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="469"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4941,42 +4941,77 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>%1 is closed and takes no new members.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="416"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
+        <source>Organisation #%1</source>
+        <translation>Organisation #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="418"/>
+        <source>Enter the new name: 1 to 200 characters.</source>
+        <translation>Enter the new name: 1 to 200 characters.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="422"/>
+        <source>%1 is called %2 already.</source>
+        <translation>%1 is called %2 already.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="429"/>
+        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
+        <translation>"%1" is not an organisation change; use close, reopen or rename.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="435"/>
+        <source>Headquarters, the root of the tree, is never closed.</source>
+        <translation>Headquarters, the root of the tree, is never closed.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="442"/>
+        <source>%1 is closed already.</source>
+        <translation>%1 is closed already.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="443"/>
+        <source>%1 is open already.</source>
+        <translation>%1 is open already.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="452"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>Enter an amount other than zero; a negative amount takes credit back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="421"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="457"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>The amount is more than the 21,000,000 BCH that can ever exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>The new request&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="503"/>
         <source>within the four-eyes limit</source>
         <translation>within the four-eyes limit</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="484"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="520"/>
         <source>Credit request #%1</source>
         <translation>Credit request #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="523"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="497"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="533"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1 was decided already (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="507"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="543"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</translation>
     </message>
@@ -5555,52 +5590,52 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="360"/>
+        <location filename="../ui/AdminPanels.cpp" line="374"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="362"/>
+        <location filename="../ui/AdminPanels.cpp" line="376"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="363"/>
+        <location filename="../ui/AdminPanels.cpp" line="377"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="365"/>
+        <location filename="../ui/AdminPanels.cpp" line="379"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="403"/>
+        <location filename="../ui/AdminPanels.cpp" line="417"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="403"/>
+        <location filename="../ui/AdminPanels.cpp" line="417"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="405"/>
+        <location filename="../ui/AdminPanels.cpp" line="419"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="406"/>
+        <location filename="../ui/AdminPanels.cpp" line="420"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="407"/>
+        <location filename="../ui/AdminPanels.cpp" line="421"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="407"/>
+        <location filename="../ui/AdminPanels.cpp" line="421"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -6231,7 +6266,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/FormDialog.cpp" line="59"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../ui/FormDialog.cpp" line="49"/>
@@ -7252,52 +7287,52 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="772"/>
+        <location filename="../ui/MainWindow.cpp" line="774"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7313,7 +7348,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -7333,7 +7368,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7341,37 +7376,37 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="234"/>
+        <location filename="../ui/AdminPanels.cpp" line="248"/>
         <source>Manual credit for %1</source>
         <translation>Manual credit for %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="236"/>
+        <location filename="../ui/AdminPanels.cpp" line="250"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="246"/>
+        <location filename="../ui/AdminPanels.cpp" line="260"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, for example 0.05 or -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="247"/>
+        <location filename="../ui/AdminPanels.cpp" line="261"/>
         <source>&amp;Amount (BCH)</source>
         <translation>&amp;Amount (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <location filename="../ui/AdminPanels.cpp" line="264"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <location filename="../ui/AdminPanels.cpp" line="274"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>Enter the amount in BCH, other than zero, such as 0.05.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <location filename="../ui/AdminPanels.cpp" line="275"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1” is not a BCH amount: %2 Write it like 0.05.</translation>
     </message>
@@ -7379,57 +7414,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="280"/>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <location filename="../ui/AdminPanels.cpp" line="307"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <location filename="../ui/AdminPanels.cpp" line="307"/>
         <source>Family name, as on the ID</source>
         <translation>Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="308"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="308"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="295"/>
+        <location filename="../ui/AdminPanels.cpp" line="309"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="296"/>
+        <location filename="../ui/AdminPanels.cpp" line="310"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="297"/>
+        <location filename="../ui/AdminPanels.cpp" line="311"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="298"/>
+        <location filename="../ui/AdminPanels.cpp" line="312"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="311"/>
+        <location filename="../ui/AdminPanels.cpp" line="325"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="328"/>
+        <location filename="../ui/AdminPanels.cpp" line="342"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7437,118 +7472,118 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="88"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="88"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>Correct the names, phone or e-mail, or move to another institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="89"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="89"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>Stop the monthly fee while the member is away, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
-        <location filename="../ui/AdminPanels.cpp" line="148"/>
+        <location filename="../ui/AdminPanels.cpp" line="90"/>
+        <location filename="../ui/AdminPanels.cpp" line="162"/>
         <source>Resume…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="90"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>Start the member&apos;s service again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <location filename="../ui/AdminPanels.cpp" line="91"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <location filename="../ui/AdminPanels.cpp" line="92"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>End the membership; the member&apos;s records stay, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="93"/>
         <source>Activate contract…</source>
         <translation>Activate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <location filename="../ui/AdminPanels.cpp" line="94"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>The bank registered the auto-debit contract: debit it from now on</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="95"/>
         <source>Suspend contract…</source>
         <translation>Suspend contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="82"/>
+        <location filename="../ui/AdminPanels.cpp" line="96"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>Stop debiting the account for now, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="83"/>
+        <location filename="../ui/AdminPanels.cpp" line="97"/>
         <source>Resume contract…</source>
         <translation>Resume contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="83"/>
+        <location filename="../ui/AdminPanels.cpp" line="97"/>
         <source>Debit the account again, with a reason</source>
         <translation>Debit the account again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="84"/>
+        <location filename="../ui/AdminPanels.cpp" line="98"/>
         <source>Terminate contract…</source>
         <translation>Terminate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="85"/>
+        <location filename="../ui/AdminPanels.cpp" line="99"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>End the auto-debit contract for good, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="147"/>
+        <location filename="../ui/AdminPanels.cpp" line="161"/>
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="182"/>
+        <location filename="../ui/AdminPanels.cpp" line="196"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="185"/>
+        <location filename="../ui/AdminPanels.cpp" line="199"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="188"/>
+        <location filename="../ui/AdminPanels.cpp" line="202"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="208"/>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <location filename="../ui/AdminPanels.cpp" line="224"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="213"/>
+        <location filename="../ui/AdminPanels.cpp" line="227"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
@@ -7660,6 +7695,85 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/InvoiceDialogs.cpp" line="239"/>
         <source>The expiry must be in the future.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::OrganizationPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="441"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="443"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <source>Close…</source>
+        <translation>Close…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <source>Reopen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <source>Close it: its history stays, it takes no new members</source>
+        <translation>Close it: its history stays, it takes no new members</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <source>Open it again for new members</source>
+        <translation>Open it again for new members</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="486"/>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="487"/>
+        <source>Close %1</source>
+        <translation>Close %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="488"/>
+        <source>Reopen %1</source>
+        <translation>Reopen %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="491"/>
+        <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
+        <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="493"/>
+        <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
+        <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <source>%1 takes new members again.</source>
+        <translation>%1 takes new members again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="497"/>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="498"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="499"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="511"/>
+        <source>&amp;New name</source>
+        <translation>&amp;New name</translation>
     </message>
 </context>
 <context>
@@ -8139,7 +8253,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="218"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen</translation>
     </message>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="231"/>
@@ -8182,7 +8296,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="274"/>
         <source>Reopen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen…</translation>
     </message>
     <message>
         <location filename="../ui/PaymentPanels.cpp" line="276"/>
@@ -8228,53 +8342,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="427"/>
-        <location filename="../ui/AdminPanels.cpp" line="439"/>
+        <location filename="../ui/AdminPanels.cpp" line="524"/>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="439"/>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="440"/>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="441"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="561"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="467"/>
+        <location filename="../ui/AdminPanels.cpp" line="564"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="566"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="566"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="567"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="567"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>

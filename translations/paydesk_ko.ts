@@ -681,17 +681,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="593"/>
+        <location filename="../core/Operations.cpp" line="597"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="726"/>
+        <location filename="../core/Operations.cpp" line="740"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="523"/>
+        <location filename="../core/Operations.cpp" line="527"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -1750,12 +1750,12 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../core/Users.cpp" line="62"/>
         <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
-        <translation>"%1"은(는) 전화번호가 아닙니다. 국내 번호는 010-1234-5678처럼, 해외 번호는 +1-555-0100처럼 국가 번호와 함께 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다. 국내 번호는 010-1234-5678처럼, 해외 번호는 +1-555-0100처럼 국가 번호와 함께 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="69"/>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
-        <translation>"%1"은(는) 이메일 주소가 아닙니다. name@example.com처럼 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다. name@example.com처럼 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="73"/>
@@ -4220,23 +4220,23 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ops::Operation</name>
     <message>
-        <location filename="../core/Operations.cpp" line="162"/>
+        <location filename="../core/Operations.cpp" line="166"/>
         <source>The request body is not valid JSON.</source>
         <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="166"/>
+        <location filename="../core/Operations.cpp" line="170"/>
         <source>The request body is not in the expected shape.</source>
         <translation>요청 본문이 예상한 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="227"/>
-        <location filename="../core/Operations.cpp" line="749"/>
+        <location filename="../core/Operations.cpp" line="231"/>
+        <location filename="../core/Operations.cpp" line="763"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="191"/>
+        <location filename="../core/Operations.cpp" line="195"/>
         <source>The request body needs %1.</source>
         <translation>요청 본문에 %1 항목이 필요합니다.</translation>
     </message>
@@ -4975,7 +4975,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="433"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="469"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
@@ -5077,42 +5077,77 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="416"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
+        <source>Organisation #%1</source>
+        <translation>조직 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="418"/>
+        <source>Enter the new name: 1 to 200 characters.</source>
+        <translation>새 이름을 입력하세요: 1~200자.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="422"/>
+        <source>%1 is called %2 already.</source>
+        <translation>%1의 이름은 이미 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="429"/>
+        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
+        <translation>"%1"은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="435"/>
+        <source>Headquarters, the root of the tree, is never closed.</source>
+        <translation>조직도의 최상위인 본사는 폐쇄할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="442"/>
+        <source>%1 is closed already.</source>
+        <translation>%1은(는) 이미 폐쇄되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="443"/>
+        <source>%1 is open already.</source>
+        <translation>%1은(는) 이미 운영 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="452"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>0이 아닌 금액을 입력하세요. 음수는 크레딧을 회수합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="421"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="457"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>금액이 존재할 수 있는 최대치 21,000,000 BCH를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>새 요청의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="503"/>
         <source>within the four-eyes limit</source>
         <translation>이중 승인 한도 이내</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="484"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="520"/>
         <source>Credit request #%1</source>
         <translation>크레딧 요청 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="523"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="497"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="533"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1은(는) 이미 결정되었습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="507"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="543"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1은(는) 이중 승인 한도를 넘고 본인이 요청했습니다. 다른 본사 관리자가 승인해야 합니다.</translation>
     </message>
@@ -5690,52 +5725,52 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="360"/>
+        <location filename="../ui/AdminPanels.cpp" line="374"/>
         <source>Approve…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="362"/>
+        <location filename="../ui/AdminPanels.cpp" line="376"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="363"/>
+        <location filename="../ui/AdminPanels.cpp" line="377"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="365"/>
+        <location filename="../ui/AdminPanels.cpp" line="379"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="403"/>
+        <location filename="../ui/AdminPanels.cpp" line="417"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="403"/>
+        <location filename="../ui/AdminPanels.cpp" line="417"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="405"/>
+        <location filename="../ui/AdminPanels.cpp" line="419"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="406"/>
+        <location filename="../ui/AdminPanels.cpp" line="420"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="407"/>
+        <location filename="../ui/AdminPanels.cpp" line="421"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="407"/>
+        <location filename="../ui/AdminPanels.cpp" line="421"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -7376,52 +7411,52 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="693"/>
+        <location filename="../ui/MainWindow.cpp" line="695"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="772"/>
+        <location filename="../ui/MainWindow.cpp" line="774"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="781"/>
+        <location filename="../ui/MainWindow.cpp" line="783"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="782"/>
+        <location filename="../ui/MainWindow.cpp" line="784"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="785"/>
+        <location filename="../ui/MainWindow.cpp" line="787"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="786"/>
+        <location filename="../ui/MainWindow.cpp" line="788"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="790"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -7437,7 +7472,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -7457,7 +7492,7 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -7465,37 +7500,37 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="234"/>
+        <location filename="../ui/AdminPanels.cpp" line="248"/>
         <source>Manual credit for %1</source>
         <translation>%1 수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="236"/>
+        <location filename="../ui/AdminPanels.cpp" line="250"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>%1 님의 BCH 크레딧 잔액에 더합니다. 음수는 크레딧을 회수합니다. 이중 승인 한도를 넘으면 다른 본사 관리자가 수동 크레딧 페이지에서 승인해야 반영됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="246"/>
+        <location filename="../ui/AdminPanels.cpp" line="260"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, 예: 0.05 또는 -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="247"/>
+        <location filename="../ui/AdminPanels.cpp" line="261"/>
         <source>&amp;Amount (BCH)</source>
         <translation>금액(&amp;A) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <location filename="../ui/AdminPanels.cpp" line="264"/>
         <source>Credit</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <location filename="../ui/AdminPanels.cpp" line="274"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>0이 아닌 BCH 금액을 입력하세요 (예: 0.05).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <location filename="../ui/AdminPanels.cpp" line="275"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.05처럼 쓰세요.</translation>
     </message>
@@ -7503,57 +7538,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="280"/>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <location filename="../ui/AdminPanels.cpp" line="307"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="293"/>
+        <location filename="../ui/AdminPanels.cpp" line="307"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 적힌 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="308"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="308"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="295"/>
+        <location filename="../ui/AdminPanels.cpp" line="309"/>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="296"/>
+        <location filename="../ui/AdminPanels.cpp" line="310"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="297"/>
+        <location filename="../ui/AdminPanels.cpp" line="311"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="298"/>
+        <location filename="../ui/AdminPanels.cpp" line="312"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="311"/>
+        <location filename="../ui/AdminPanels.cpp" line="325"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="328"/>
+        <location filename="../ui/AdminPanels.cpp" line="342"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -7561,118 +7596,118 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="88"/>
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="74"/>
+        <location filename="../ui/AdminPanels.cpp" line="88"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>이름, 전화번호, 이메일을 고치거나 다른 기관으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="89"/>
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="75"/>
+        <location filename="../ui/AdminPanels.cpp" line="89"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
-        <location filename="../ui/AdminPanels.cpp" line="148"/>
+        <location filename="../ui/AdminPanels.cpp" line="90"/>
+        <location filename="../ui/AdminPanels.cpp" line="162"/>
         <source>Resume…</source>
         <translation>재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="76"/>
+        <location filename="../ui/AdminPanels.cpp" line="90"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="77"/>
+        <location filename="../ui/AdminPanels.cpp" line="91"/>
         <source>Withdraw…</source>
         <translation>탈퇴…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="78"/>
+        <location filename="../ui/AdminPanels.cpp" line="92"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="79"/>
+        <location filename="../ui/AdminPanels.cpp" line="93"/>
         <source>Activate contract…</source>
         <translation>계약 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="80"/>
+        <location filename="../ui/AdminPanels.cpp" line="94"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="81"/>
+        <location filename="../ui/AdminPanels.cpp" line="95"/>
         <source>Suspend contract…</source>
         <translation>계약 정지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="82"/>
+        <location filename="../ui/AdminPanels.cpp" line="96"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="83"/>
+        <location filename="../ui/AdminPanels.cpp" line="97"/>
         <source>Resume contract…</source>
         <translation>계약 재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="83"/>
+        <location filename="../ui/AdminPanels.cpp" line="97"/>
         <source>Debit the account again, with a reason</source>
         <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="84"/>
+        <location filename="../ui/AdminPanels.cpp" line="98"/>
         <source>Terminate contract…</source>
         <translation>계약 해지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="85"/>
+        <location filename="../ui/AdminPanels.cpp" line="99"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="147"/>
+        <location filename="../ui/AdminPanels.cpp" line="161"/>
         <source>Enrol again…</source>
         <translation>다시 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="182"/>
+        <location filename="../ui/AdminPanels.cpp" line="196"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="185"/>
+        <location filename="../ui/AdminPanels.cpp" line="199"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="188"/>
+        <location filename="../ui/AdminPanels.cpp" line="202"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="208"/>
+        <location filename="../ui/AdminPanels.cpp" line="222"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="210"/>
+        <location filename="../ui/AdminPanels.cpp" line="224"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="213"/>
+        <location filename="../ui/AdminPanels.cpp" line="227"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
@@ -7784,6 +7819,85 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/InvoiceDialogs.cpp" line="239"/>
         <source>The expiry must be in the future.</source>
         <translation>만료 시각은 미래여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::OrganizationPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="441"/>
+        <source>Rename…</source>
+        <translation>이름 변경…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="443"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <source>Close…</source>
+        <translation>폐쇄…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <source>Reopen…</source>
+        <translation>재개설…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <source>Close it: its history stays, it takes no new members</source>
+        <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <source>Open it again for new members</source>
+        <translation>새 회원을 받도록 다시 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="486"/>
+        <source>Rename %1</source>
+        <translation>%1 이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="487"/>
+        <source>Close %1</source>
+        <translation>%1 폐쇄</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="488"/>
+        <source>Reopen %1</source>
+        <translation>%1 재개설</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="491"/>
+        <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
+        <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="493"/>
+        <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
+        <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <source>%1 takes new members again.</source>
+        <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="497"/>
+        <source>Rename</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="498"/>
+        <source>Close</source>
+        <translation>폐쇄</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="499"/>
+        <source>Reopen</source>
+        <translation>재개설</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="511"/>
+        <source>&amp;New name</source>
+        <translation>새 이름(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -8349,53 +8463,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="427"/>
-        <location filename="../ui/AdminPanels.cpp" line="439"/>
+        <location filename="../ui/AdminPanels.cpp" line="524"/>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="439"/>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="440"/>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="441"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="561"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="467"/>
+        <location filename="../ui/AdminPanels.cpp" line="564"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="566"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="566"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="567"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="567"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>

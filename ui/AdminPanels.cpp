@@ -26,15 +26,29 @@ ReasonDialog::ReasonDialog(const QString& title, const QString& intro, const QSt
     auto* text = new QLabel(intro, this);
     text->setWordWrap(true);
     layout->addWidget(text);
-    auto* form = new QFormLayout;
-    m_reason = addReasonField(form, true);
+    m_form = new QFormLayout;
+    m_reason = addReasonField(m_form, true);
     connect(m_reason, &QPlainTextEdit::textChanged, this, [this]() {
         if (!m_reason->toPlainText().trimmed().isEmpty()) {
             showError(QString());
         }
     });
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     finishLayout(layout, applyCloseButtons(applyText));
+}
+
+QLineEdit* ReasonDialog::addTextField(const QString& label, const QString& value)
+{
+    m_text = new QLineEdit(value, this);
+    m_text->setObjectName(QStringLiteral("text"));
+    m_form->insertRow(0, label, m_text);
+    m_text->setFocus();
+    return m_text;
+}
+
+QString ReasonDialog::text() const
+{
+    return m_text ? m_text->text().trimmed() : QString();
 }
 
 void ReasonDialog::submit()
@@ -414,6 +428,89 @@ ReasonDialog* CreditRequestPanel::decide(bool approve)
                        },
                        this),
                    m_page);
+}
+
+OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("organizationPanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_rename = new QPushButton(tr("Rename…"), this);
+    m_rename->setObjectName(QStringLiteral("renameOrganization"));
+    m_close = new QPushButton(tr("Close…"), this);
+    m_close->setObjectName(QStringLiteral("closeOrganization"));
+    for (QPushButton* button : {m_rename, m_close}) {
+        button->setEnabled(false);
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    connect(m_rename, &QPushButton::clicked, this, [this]() { start(QStringLiteral("rename")); });
+    connect(m_close, &QPushButton::clicked, this,
+            [this]() { start(m_active ? QStringLiteral("close") : QStringLiteral("reopen")); });
+    page->setDetailHeader(this);
+    connect(page->detailPane(), &DetailPane::recordShown, this, [this](const DetailRecord& record) {
+        m_id = record.id;
+        m_version = record.field(QStringLiteral("version")).toInt();
+        m_active = record.field(QStringLiteral("is_active")).toBool();
+        m_name = record.title;
+        const bool root = record.field(QStringLiteral("parent_id")).toLongLong() == 0;
+        m_close->setText(m_active ? tr("Close…") : tr("Reopen…"));
+        m_close->setToolTip(m_active ? tr("Close it: its history stays, it takes no new members")
+                                     : tr("Open it again for new members"));
+        m_rename->setEnabled(true);
+        m_close->setEnabled(!(root && m_active));
+    });
+    connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
+        if (id != m_id) {
+            m_id = 0;
+            m_rename->setEnabled(false);
+            m_close->setEnabled(false);
+        }
+    });
+}
+
+void OrganizationPanel::setPermissions(const Permissions& permissions)
+{
+    setVisible(permissions.administersOrganizations());
+}
+
+ReasonDialog* OrganizationPanel::start(const QString& action)
+{
+    if (m_id <= 0) {
+        return nullptr;
+    }
+    const OrganizationChange change{m_id, m_version, action, {}, {}};
+    const QString title = action == QLatin1String("rename")  ? tr("Rename %1").arg(m_name)
+                          : action == QLatin1String("close") ? tr("Close %1").arg(m_name)
+                                                             : tr("Reopen %1").arg(m_name);
+    const QString intro =
+        action == QLatin1String("rename")
+            ? tr("The new name shows everywhere at once; the audit log keeps the old one.")
+        : action == QLatin1String("close")
+            ? tr("%1 keeps its members, payments and settlements, but takes no new members.").arg(m_name)
+            : tr("%1 takes new members again.").arg(m_name);
+    auto* dialog = new ReasonDialog(
+        title, intro,
+        action == QLatin1String("rename")  ? tr("Rename")
+        : action == QLatin1String("close") ? tr("Close")
+                                           : tr("Reopen"),
+        [backend = m_backend, change](const QString& reason, QObject* receiver,
+                                      std::function<void(const Error&)> done) {
+            OrganizationChange c = change;
+            c.reason = reason;
+            if (auto* asking = qobject_cast<ReasonDialog*>(receiver)) {
+                c.name = asking->text();
+            }
+            backend->call<ops::ChangeOrganization>(c, receiver, [done](const Result<Done>& r) { done(r.error()); });
+        },
+        this);
+    if (action == QLatin1String("rename")) {
+        dialog->addTextField(tr("&New name"), m_name);
+    }
+    return openFor(dialog, m_page);
 }
 
 StaffPanel::StaffPanel(Backend* backend, TablePage* page)

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -31,6 +32,10 @@ public:
     ReasonDialog(const QString& title, const QString& intro, const QString& applyText, Send send,
                  QWidget* parent = nullptr);
     QPlainTextEdit* reasonEdit() const { return m_reason; }
+    /// Adds a one-line field above the reason (a new name), read with text().
+    QLineEdit* addTextField(const QString& label, const QString& value);
+    /// The added field's text, trimmed (empty without one).
+    QString text() const;
     void submit() override;
 
 Q_SIGNALS:
@@ -38,6 +43,8 @@ Q_SIGNALS:
 
 private:
     Send m_send;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_text = nullptr;
     QPlainTextEdit* m_reason = nullptr;
 };
 
@@ -147,6 +154,30 @@ private:
     QString m_contract;
     QString m_name;
     std::optional<DetailRecord> m_record;
+};
+
+/// The organisations page's changes, above the detail pane (headquarters): rename, close (a
+/// closed organisation keeps its history and takes no new members) and reopen, with a reason.
+class OrganizationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    OrganizationPanel(Backend* backend, TablePage* page);
+    void setPermissions(const Permissions& permissions);
+    QPushButton* renameButton() const { return m_rename; }
+    QPushButton* closeButton() const { return m_close; }
+    /// Opens the dialog of "rename", or "close"/"reopen" as the state allows (null otherwise).
+    ReasonDialog* start(const QString& action);
+
+private:
+    Backend* m_backend;
+    TablePage* m_page;
+    QPushButton* m_rename = nullptr;
+    QPushButton* m_close = nullptr;
+    qint64 m_id = 0;
+    int m_version = 0;
+    bool m_active = true;
+    QString m_name;
 };
 
 /// The staff page's change, above the detail pane: deactivate or reactivate the shown staff

@@ -669,6 +669,8 @@ void MainWindow::buildPages()
             (new MemberPanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::Staff) {
             (new StaffPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::Organizations) {
+            (new OrganizationPanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::CreditRequests) {
             (new CreditRequestPanel(m_backend.get(), page))->setPermissions(permissions);
         }

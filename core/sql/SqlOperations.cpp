@@ -78,6 +78,8 @@ QHash<QString, OperationHandler> makeTable()
     on<ChangeMemberService>(
         t, [](SqlSession& s, const MemberServiceChange& c, const Context&) { return changeMemberService(s, c); });
     on<UpdateMember>(t, [](SqlSession& s, const MemberEdit& e, const Context&) { return updateMember(s, e); });
+    on<ChangeOrganization>(
+        t, [](SqlSession& s, const OrganizationChange& c, const Context&) { return changeOrganization(s, c); });
     on<RequestManualCredit>(
         t, [](SqlSession& s, const ManualCreditRequest& r, const Context&) { return requestManualCredit(s, r); });
     on<DecideCreditRequest>(

@@ -409,6 +409,42 @@ Result<Done> updateMember(SqlSession& session, const MemberEdit& edit)
     });
 }
 
+Result<Done> changeOrganization(SqlSession& session, const OrganizationChange& change)
+{
+    const QString what = UsersText::tr("Organisation #%1").arg(change.id);
+    if (change.action == QLatin1String("rename")) {
+        const QString name = change.name.trimmed();
+        if (name.isEmpty() || name.size() > 200) {
+            return Error(Error::Kind::Invalid, UsersText::tr("Enter the new name: 1 to 200 characters."));
+        }
+        return setStatus(session, "organizations", "name", "organization.rename", change.id, change.version, name, what,
+                         change.reason, [&](const QString& stored) {
+                             return stored == name ? UsersText::tr("%1 is called %2 already.").arg(what, name)
+                                                   : QString();
+                         });
+    }
+    if (change.action != QLatin1String("close") && change.action != QLatin1String("reopen")) {
+        return Error(
+            Error::Kind::Invalid,
+            UsersText::tr("\"%1\" is not an organisation change; use close, reopen or rename.").arg(change.action));
+    }
+    const bool close = change.action == QLatin1String("close");
+    auto parent =
+        session.scalar(SqlBuilder("SELECT COALESCE(parent_id, 0) FROM organizations WHERE id = ").bind(change.id));
+    if (parent.ok() && parent.value().isValid() && parent.value().toLongLong() == 0 && close) {
+        return Error(Error::Kind::Invalid, UsersText::tr("Headquarters, the root of the tree, is never closed."));
+    }
+    // is_active is read as text: "1"/"0" on SQLite, "true"/"false" on PostgreSQL.
+    return setStatus(session, "organizations", "is_active", close ? "organization.close" : "organization.reopen",
+                     change.id, change.version, close ? QStringLiteral("0") : QStringLiteral("1"), what, change.reason,
+                     [&](const QString& stored) {
+                         const bool open = stored == QLatin1String("1") || stored == QLatin1String("true");
+                         return open != close ? (close ? UsersText::tr("%1 is closed already.").arg(what)
+                                                       : UsersText::tr("%1 is open already.").arg(what))
+                                              : QString();
+                     });
+}
+
 Result<ManualCreditResult> requestManualCredit(SqlSession& session, const ManualCreditRequest& request)
 {
     constexpr qint64 kMaxSats = 2100000000000000; // 21,000,000 BCH

@@ -38,6 +38,11 @@ Result<Done> changeContractStatus(SqlSession& session, const ContractStatusChang
 /// manager to its subtree, so a member cannot be moved out of it).
 Result<Done> updateMember(SqlSession& session, const MemberEdit& edit);
 
+/// Closes, reopens or renames an organisation (OrganizationChange). Errors: Invalid (unknown
+/// action, no reason, an empty or too long name, closing the root, the state it has), NotFound,
+/// Conflict, Permission (only headquarters updates organisations).
+Result<Done> changeOrganization(SqlSession& session, const OrganizationChange& change);
+
 /// Records a manual credit request (credit_requests, migration 015) and, when its amount is
 /// within the four-eyes limit, approves it as the requester and writes the ledger row
 /// (user_credits 'manual_credit'); audited as credit_request.create, credit_request.approve and

@@ -321,6 +321,34 @@ private Q_SLOTS:
                  QStringLiteral("new.address@example.kr 010-9876-5432"));
     }
 
+    /// Headquarters renames an institution from the organisations page.
+    void renameAnOrganization()
+    {
+        QCOMPARE(ui::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        Window w = open(QStringLiteral("orgs"));
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::Organizations, {{QStringLiteral("org_type"), QStringLiteral("institution")}}));
+        TablePage* page = w.window->page(Area::Organizations);
+        QVERIFY(page);
+        auto* panel = page->findChild<ui::OrganizationPanel*>();
+        QVERIFY(panel && panel->isVisible());
+        QVERIFY(select(page, 0));
+        const qint64 id = page->detailPane()->record()->id;
+        QVERIFY(panel->closeButton()->isEnabled());
+        ui::ReasonDialog* dialog = panel->start(QStringLiteral("rename"));
+        QVERIFY(dialog);
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("text"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), page->detailPane()->record()->title);
+        name->setText(QStringLiteral("해오름 어린이집"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("renamed by the owner"));
+        QSignalSpy changed(dialog, &ui::ReasonDialog::changed);
+        dialog->submit();
+        QVERIFY(changed.wait(kWaitMs) || !changed.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT name FROM organizations WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("해오름 어린이집"));
+    }
+
     /// Every new page as a new user first sees it, for docs/SCREENSHOTS.md.
     void screenshots_data() { test::addLanguageRows(); }
     void screenshots()

@@ -542,6 +542,65 @@ private Q_SLOTS:
         QVERIFY(test::exec(*s, QStringLiteral("UPDATE organizations SET is_active = TRUE WHERE id = %1").arg(closed)));
     }
 
+    /// Renaming, closing and reopening an organisation: each with a reason and an audit row; a
+    /// closed institution takes no new member; the root is never closed.
+    void organisationsRenameCloseAndReopen_data() { test::addDialectRows(); }
+    void organisationsRenameCloseAndReopen()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 root =
+            value(*s, QStringLiteral("SELECT id FROM organizations WHERE parent_id IS NULL")).toLongLong();
+        const qint64 inst =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'institution'")).toLongLong();
+        auto version = [&](qint64 id) {
+            return value(*s, QStringLiteral("SELECT version FROM organizations WHERE id = %1").arg(id)).toInt();
+        };
+        auto change = [&](qint64 id, const char* action, const QString& name = {}) {
+            return changeOrganization(
+                *s, OrganizationChange{id, version(id), QLatin1String(action), name, QStringLiteral("test")});
+        };
+        const QString audited =
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'organizations' AND "
+                           "entity_id = %1 AND action IN ('organization.rename', 'organization.close', "
+                           "'organization.reopen')");
+        const qint64 before = value(*s, audited.arg(inst)).toLongLong();
+        QCOMPARE(change(root, "close").error().kind, Error::Kind::Invalid);
+        QCOMPARE(change(inst, "rename", QStringLiteral("  ")).error().kind, Error::Kind::Invalid);
+        QCOMPARE(change(inst, "demolish").error().kind, Error::Kind::Invalid);
+        QCOMPARE(change(inst, "reopen").error().kind, Error::Kind::Invalid); // open already
+        QCOMPARE(changeOrganization(
+                     *s, OrganizationChange{inst, version(inst) + 3, QStringLiteral("close"), {}, QStringLiteral("x")})
+                     .error()
+                     .kind,
+                 Error::Kind::Conflict);
+        auto renamed = change(inst, "rename", QStringLiteral("새솔 어린이집"));
+        QVERIFY2(renamed.ok(), qPrintable(renamed.error().message + QLatin1Char(' ') + renamed.error().detail));
+        QCOMPARE(value(*s, QStringLiteral("SELECT name FROM organizations WHERE id = %1").arg(inst)).toString(),
+                 QStringLiteral("새솔 어린이집"));
+        auto closed = change(inst, "close");
+        QVERIFY2(closed.ok(), qPrintable(closed.error().message + QLatin1Char(' ') + closed.error().detail));
+        // A member cannot be moved into it now.
+        const QVariantList m = test::rows(*s, QStringLiteral("SELECT pa.id, pa.version, u.last_name, u.first_name, "
+                                                             "u.phone, u.email FROM parents pa JOIN users u ON u.id = "
+                                                             "pa.user_id WHERE pa.organization_id <> %1 ORDER BY pa.id "
+                                                             "LIMIT 1")
+                                                  .arg(inst))
+                                   .value(0);
+        const Error refused =
+            updateMember(*s, MemberEdit{m.value(0).toLongLong(), m.value(1).toInt(), m.value(2).toString(),
+                                        m.value(3).toString(), m.value(4).toString(), m.value(5).toString(), inst,
+                                        QStringLiteral("move")})
+                .error();
+        QCOMPARE(refused.kind, Error::Kind::Invalid);
+        QVERIFY2(refused.message.contains(QStringLiteral("closed")), qPrintable(refused.message));
+        QVERIFY(change(inst, "reopen").ok());
+        QCOMPARE(value(*s, audited.arg(inst)).toLongLong(), before + 3);
+    }
+
     /// A manual credit within the four-eyes limit is credited at once (ledger row, balance
     /// after); above it, it waits, the requester cannot approve it (nor can a direct UPDATE), and
     /// a rejection needs a note and credits nothing.

@@ -130,6 +130,8 @@ QVector<Endpoint> endpoints()
          [](const Permissions& p) { return p.administersUsers(); }},
         {"POST", "members/999999999/service", "{}", [](const Permissions& p) { return p.changesMembers(); }},
         {"PUT", "members/999999999", "{}", [](const Permissions& p) { return p.changesMembers(); }},
+        {"POST", "organizations/999999999/change", "{}",
+         [](const Permissions& p) { return p.administersOrganizations(); }},
         {"POST", "contracts/999999999/status", "{}", [](const Permissions& p) { return p.changesMembers(); }},
         {"POST", "payments/999999999/status", "{}", [](const Permissions& p) { return p.changesPayments(); }},
         {"POST", "settlements/run", "{\"month\":\"1999-01\"}",
