@@ -432,6 +432,13 @@ void fields(V& v, OrganizationChange& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, CreditSettings& x)
+{
+    v("four_eyes_sats", x.fourEyesSats);
+    v("version", x.version);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, ManualCreditRequest& x)
 {
     v("user_id", x.userId);
@@ -1161,6 +1168,10 @@ QJsonValue toJson(const OrganizationChange& value)
 {
     return write(value);
 }
+QJsonValue toJson(const CreditSettings& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const ManualCreditRequest& value)
 {
     return write(value);
@@ -1283,6 +1294,7 @@ template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
 template Result<StaffActivation> fromJson<StaffActivation>(const QJsonValue&);
 template Result<MemberEdit> fromJson<MemberEdit>(const QJsonValue&);
 template Result<OrganizationChange> fromJson<OrganizationChange>(const QJsonValue&);
+template Result<CreditSettings> fromJson<CreditSettings>(const QJsonValue&);
 template Result<ManualCreditRequest> fromJson<ManualCreditRequest>(const QJsonValue&);
 template Result<ManualCreditResult> fromJson<ManualCreditResult>(const QJsonValue&);
 template Result<CreditDecision> fromJson<CreditDecision>(const QJsonValue&);

@@ -49,6 +49,7 @@ QJsonValue toJson(const UserActivation& value);
 QJsonValue toJson(const StaffActivation& value);
 QJsonValue toJson(const MemberEdit& value);
 QJsonValue toJson(const OrganizationChange& value);
+QJsonValue toJson(const CreditSettings& value);
 QJsonValue toJson(const ManualCreditRequest& value);
 QJsonValue toJson(const ManualCreditResult& value);
 QJsonValue toJson(const CreditDecision& value);

@@ -658,6 +658,22 @@ const Operation& ChangeOrganization::operation()
     return op;
 }
 
+const Operation& FetchCreditSettings::operation()
+{
+    static const Operation op = define<FetchCreditSettings>(
+        route("fetchCreditSettings", Verb::Get, "credit-settings", Access::AdministersUsers, I), {});
+    return op;
+}
+
+const Operation& SetCreditSettings::operation()
+{
+    static const Operation op = define<SetCreditSettings>(
+        update(route("setCreditSettings", Verb::Put, "credit-settings", Access::AdministersUsers, I)),
+        {body<CreditSettings>(), present<CreditSettings>({QStringLiteral("four_eyes_sats"), QStringLiteral("reason")}),
+         version(&CreditSettings::version)});
+    return op;
+}
+
 const Operation& RequestManualCredit::operation()
 {
     static const Operation op = [] {
@@ -867,6 +883,8 @@ const QVector<const Operation*>& all()
         &ChangeContractStatus::operation(),
         &UpdateMember::operation(),
         &ChangeOrganization::operation(),
+        &FetchCreditSettings::operation(),
+        &SetCreditSettings::operation(),
         &RequestManualCredit::operation(),
         &DecideCreditRequest::operation(),
         &ChangePayment::operation(),

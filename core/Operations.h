@@ -213,6 +213,8 @@ PD_OPERATION(ChangeMemberService, MemberServiceChange, Done);
 PD_OPERATION(ChangeContractStatus, ContractStatusChange, Done);
 PD_OPERATION(UpdateMember, MemberEdit, Done);
 PD_OPERATION(ChangeOrganization, OrganizationChange, Done);
+PD_OPERATION(FetchCreditSettings, NoInput, CreditSettings);
+PD_OPERATION(SetCreditSettings, CreditSettings, CreditSettings);
 PD_OPERATION(RequestManualCredit, ManualCreditRequest, ManualCreditResult);
 PD_OPERATION(DecideCreditRequest, CreditDecision, Done);
 PD_OPERATION(ChangePayment, PaymentChange, Done);

@@ -127,3 +127,16 @@ struct OrganizationChange
 };
 
 } // namespace pd
+
+namespace pd {
+
+/// The manual-credit settings (credit_settings, migration 015): requests whose size is above
+/// `fourEyesSats` satoshi need a second headquarters admin. Headquarters changes it, audited.
+struct CreditSettings
+{
+    qint64 fourEyesSats = 10000000; ///< 0 .. 2,100,000,000,000,000 (0: every credit needs two)
+    int version = 0;
+    QString reason; ///< required when changing, at most 500 characters
+};
+
+} // namespace pd

@@ -629,7 +629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="740"/>
+        <location filename="../core/Operations.cpp" line="756"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,7 +4109,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="763"/>
+        <location filename="../core/Operations.cpp" line="779"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,7 +4839,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <name>pd::sql::Users</name>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="469"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="521"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,7 +4958,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="429"/>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
-        <translation>"%1" is not an organisation change; use close, reopen or rename.</translation>
+        <translation>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="435"/>
@@ -4976,42 +4976,58 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>%1 is open already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="452"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="456"/>
+        <source>The credit settings row is missing; run the migrations.</source>
+        <translation>The credit settings row is missing; run the migrations.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
+        <source>The four-eyes limit is from 0 to 21,000,000 BCH.</source>
+        <translation>The four-eyes limit is from 0 to 21,000,000 BCH.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="479"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="491"/>
+        <source>The credit settings</source>
+        <translation>The credit settings</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>Enter an amount other than zero; a negative amount takes credit back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="457"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="509"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>The amount is more than the 21,000,000 BCH that can ever exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="539"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>The new request&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="503"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="555"/>
         <source>within the four-eyes limit</source>
         <translation>within the four-eyes limit</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="520"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="572"/>
         <source>Credit request #%1</source>
         <translation>Credit request #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="523"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="575"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="533"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="585"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1 was decided already (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="543"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="595"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</translation>
     </message>
@@ -5610,32 +5626,67 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="417"/>
+        <location filename="../ui/AdminPanels.cpp" line="385"/>
+        <source>Four-eyes limit…</source>
+        <translation>Four-eyes limit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="387"/>
+        <source>Credits larger than this need a second headquarters admin</source>
+        <translation>Credits larger than this need a second headquarters admin</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="426"/>
+        <source>Four-eyes limit for manual credits</source>
+        <translation>Four-eyes limit for manual credits</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="427"/>
+        <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
+        <translation>A manual credit larger than this (either way) waits for a second headquarters admin's approval; 0 means every credit does.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="429"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="437"/>
+        <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
+        <translation>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="447"/>
+        <source>&amp;Limit (BCH)</source>
+        <translation>&amp;Limit (BCH)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="417"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="419"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="420"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="421"/>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="421"/>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -7700,78 +7751,78 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="441"/>
+        <location filename="../ui/AdminPanels.cpp" line="485"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="443"/>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="487"/>
+        <location filename="../ui/AdminPanels.cpp" line="504"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="504"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="505"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="506"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="486"/>
+        <location filename="../ui/AdminPanels.cpp" line="530"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="487"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="488"/>
+        <location filename="../ui/AdminPanels.cpp" line="532"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="491"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="493"/>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="497"/>
+        <location filename="../ui/AdminPanels.cpp" line="541"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="498"/>
+        <location filename="../ui/AdminPanels.cpp" line="542"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="499"/>
+        <location filename="../ui/AdminPanels.cpp" line="543"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="511"/>
+        <location filename="../ui/AdminPanels.cpp" line="555"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
@@ -8342,53 +8393,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="524"/>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="568"/>
+        <location filename="../ui/AdminPanels.cpp" line="580"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="580"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="581"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="538"/>
+        <location filename="../ui/AdminPanels.cpp" line="582"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="561"/>
+        <location filename="../ui/AdminPanels.cpp" line="605"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="564"/>
+        <location filename="../ui/AdminPanels.cpp" line="608"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="566"/>
+        <location filename="../ui/AdminPanels.cpp" line="610"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="566"/>
+        <location filename="../ui/AdminPanels.cpp" line="610"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="567"/>
+        <location filename="../ui/AdminPanels.cpp" line="611"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="567"/>
+        <location filename="../ui/AdminPanels.cpp" line="611"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>

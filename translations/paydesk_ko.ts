@@ -686,7 +686,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="740"/>
+        <location filename="../core/Operations.cpp" line="756"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -4231,7 +4231,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="763"/>
+        <location filename="../core/Operations.cpp" line="779"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4975,7 +4975,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="469"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="521"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
@@ -5094,7 +5094,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="429"/>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
-        <translation>"%1"은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="435"/>
@@ -5112,42 +5112,58 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>%1은(는) 이미 운영 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="452"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="456"/>
+        <source>The credit settings row is missing; run the migrations.</source>
+        <translation>크레딧 설정 행이 없습니다. 마이그레이션을 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
+        <source>The four-eyes limit is from 0 to 21,000,000 BCH.</source>
+        <translation>이중 승인 한도는 0부터 21,000,000 BCH까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="479"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="491"/>
+        <source>The credit settings</source>
+        <translation>크레딧 설정</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>0이 아닌 금액을 입력하세요. 음수는 크레딧을 회수합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="457"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="509"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>금액이 존재할 수 있는 최대치 21,000,000 BCH를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="487"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="539"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>새 요청의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="503"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="555"/>
         <source>within the four-eyes limit</source>
         <translation>이중 승인 한도 이내</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="520"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="572"/>
         <source>Credit request #%1</source>
         <translation>크레딧 요청 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="523"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="575"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="533"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="585"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1은(는) 이미 결정되었습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="543"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="595"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1은(는) 이중 승인 한도를 넘고 본인이 요청했습니다. 다른 본사 관리자가 승인해야 합니다.</translation>
     </message>
@@ -5745,32 +5761,67 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="417"/>
+        <location filename="../ui/AdminPanels.cpp" line="385"/>
+        <source>Four-eyes limit…</source>
+        <translation>이중 승인 한도…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="387"/>
+        <source>Credits larger than this need a second headquarters admin</source>
+        <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="426"/>
+        <source>Four-eyes limit for manual credits</source>
+        <translation>수동 크레딧 이중 승인 한도</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="427"/>
+        <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
+        <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="429"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="437"/>
+        <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
+        <translation>한도를 0.1처럼 BCH로 쓰세요 (음수는 안 됩니다). %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="447"/>
+        <source>&amp;Limit (BCH)</source>
+        <translation>한도(&amp;L) (BCH)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="417"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="419"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="420"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="421"/>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="421"/>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -7824,78 +7875,78 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="441"/>
+        <location filename="../ui/AdminPanels.cpp" line="485"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="443"/>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="487"/>
+        <location filename="../ui/AdminPanels.cpp" line="504"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="504"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="505"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="506"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="486"/>
+        <location filename="../ui/AdminPanels.cpp" line="530"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="487"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="488"/>
+        <location filename="../ui/AdminPanels.cpp" line="532"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="491"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="493"/>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="497"/>
+        <location filename="../ui/AdminPanels.cpp" line="541"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="498"/>
+        <location filename="../ui/AdminPanels.cpp" line="542"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="499"/>
+        <location filename="../ui/AdminPanels.cpp" line="543"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="511"/>
+        <location filename="../ui/AdminPanels.cpp" line="555"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
@@ -8463,53 +8514,53 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="524"/>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="568"/>
+        <location filename="../ui/AdminPanels.cpp" line="580"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="580"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="581"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="538"/>
+        <location filename="../ui/AdminPanels.cpp" line="582"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="561"/>
+        <location filename="../ui/AdminPanels.cpp" line="605"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="564"/>
+        <location filename="../ui/AdminPanels.cpp" line="608"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="566"/>
+        <location filename="../ui/AdminPanels.cpp" line="610"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="566"/>
+        <location filename="../ui/AdminPanels.cpp" line="610"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="567"/>
+        <location filename="../ui/AdminPanels.cpp" line="611"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="567"/>
+        <location filename="../ui/AdminPanels.cpp" line="611"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>

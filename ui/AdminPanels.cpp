@@ -382,6 +382,11 @@ CreditRequestPanel::CreditRequestPanel(Backend* backend, TablePage* page)
         layout->addWidget(button);
     }
     layout->addStretch(1);
+    m_limit = new QPushButton(tr("Four-eyes limit…"), this);
+    m_limit->setObjectName(QStringLiteral("creditLimit"));
+    m_limit->setToolTip(tr("Credits larger than this need a second headquarters admin"));
+    layout->addWidget(m_limit);
+    connect(m_limit, &QPushButton::clicked, this, &CreditRequestPanel::changeLimit);
     connect(m_approve, &QPushButton::clicked, this, [this]() { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this]() { decide(false); });
     page->setDetailHeader(this);
@@ -405,6 +410,45 @@ CreditRequestPanel::CreditRequestPanel(Backend* backend, TablePage* page)
 void CreditRequestPanel::setPermissions(const Permissions& permissions)
 {
     setVisible(permissions.administersUsers());
+}
+
+void CreditRequestPanel::changeLimit()
+{
+    m_limit->setEnabled(false);
+    m_backend->call<ops::FetchCreditSettings>(ops::NoInput{}, this, [this](const Result<CreditSettings>& settings) {
+        m_limit->setEnabled(true);
+        if (!settings.ok()) {
+            m_limit->setToolTip(settings.error().message);
+            return;
+        }
+        const CreditSettings now = settings.value();
+        auto* dialog = new ReasonDialog(
+            tr("Four-eyes limit for manual credits"),
+            tr("A manual credit larger than this (either way) waits for a second headquarters admin's approval; "
+               "0 means every credit does."),
+            tr("Save"),
+            [backend = m_backend, now](const QString& reason, QObject* receiver,
+                                       std::function<void(const Error&)> done) {
+                auto* asking = qobject_cast<ReasonDialog*>(receiver);
+                QString why;
+                const auto limit = Money::fromDecimal(asking ? asking->text() : QString(), Currency::BCH, &why);
+                if (!limit || limit->minorUnits() < 0) {
+                    done(Error(Error::Kind::Invalid,
+                               tr("Write the limit in BCH, such as 0.1 (it cannot be negative). %1").arg(why)));
+                    return;
+                }
+                CreditSettings wanted = now;
+                wanted.fourEyesSats = limit->minorUnits();
+                wanted.reason = reason;
+                backend->call<ops::SetCreditSettings>(wanted, receiver,
+                                                      [done](const Result<CreditSettings>& r) { done(r.error()); });
+            },
+            this);
+        dialog->addTextField(tr("&Limit (BCH)"),
+                             Money(now.fourEyesSats, Currency::BCH).toDecimal(Money::Fraction::Trimmed));
+        openFor(dialog, m_page);
+        Q_EMIT limitDialogOpened(dialog);
+    });
 }
 
 ReasonDialog* CreditRequestPanel::decide(bool approve)

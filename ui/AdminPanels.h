@@ -110,10 +110,17 @@ public:
     QPushButton* rejectButton() const { return m_reject; }
     /// Opens the approve (true) or reject dialog for the shown pending request (null otherwise).
     ReasonDialog* decide(bool approve);
+    QPushButton* limitButton() const { return m_limit; }
+    /// Loads the settings and opens the four-eyes limit dialog; emits limitDialogOpened().
+    void changeLimit();
+
+Q_SIGNALS:
+    void limitDialogOpened(pd::ui::ReasonDialog* dialog);
 
 private:
     Backend* m_backend;
     TablePage* m_page;
+    QPushButton* m_limit = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_reject = nullptr;
     qint64 m_id = 0;

@@ -80,6 +80,9 @@ QHash<QString, OperationHandler> makeTable()
     on<UpdateMember>(t, [](SqlSession& s, const MemberEdit& e, const Context&) { return updateMember(s, e); });
     on<ChangeOrganization>(
         t, [](SqlSession& s, const OrganizationChange& c, const Context&) { return changeOrganization(s, c); });
+    on<FetchCreditSettings>(t, [](SqlSession& s, const NoInput&, const Context&) { return creditSettings(s); });
+    on<SetCreditSettings>(
+        t, [](SqlSession& s, const CreditSettings& c, const Context&) { return setCreditSettings(s, c); });
     on<RequestManualCredit>(
         t, [](SqlSession& s, const ManualCreditRequest& r, const Context&) { return requestManualCredit(s, r); });
     on<DecideCreditRequest>(

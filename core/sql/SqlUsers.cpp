@@ -445,6 +445,58 @@ Result<Done> changeOrganization(SqlSession& session, const OrganizationChange& c
                      });
 }
 
+Result<CreditSettings> creditSettings(SqlSession& session)
+{
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, SqlBuilder("SELECT four_eyes_sats, version FROM credit_settings WHERE id = 1"), &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::Internal, UsersText::tr("The credit settings row is missing; run the migrations."));
+    }
+    CreditSettings out;
+    out.fourEyesSats = query.value(0).toLongLong();
+    out.version = query.value(1).toInt();
+    return out;
+}
+
+Result<CreditSettings> setCreditSettings(SqlSession& session, const CreditSettings& settings)
+{
+    if (settings.fourEyesSats < 0 || settings.fourEyesSats > 2100000000000000) {
+        return Error(Error::Kind::Invalid, UsersText::tr("The four-eyes limit is from 0 to 21,000,000 BCH."));
+    }
+    const auto checked = auditReason(settings.reason);
+    if (!checked.ok()) {
+        return checked.error();
+    }
+    return inTransaction<CreditSettings>(session, [&]() -> Result<CreditSettings> {
+        auto before = creditSettings(session);
+        if (!before.ok()) {
+            return before.error();
+        }
+        if (before.value().version != settings.version) {
+            return conflict(session, "credit_settings", 1, UsersText::tr("The credit settings"));
+        }
+        SqlBuilder update("UPDATE credit_settings SET four_eyes_sats = ");
+        update.bind(settings.fourEyesSats).sql(", version = version + 1, updated_at = ");
+        bindInstant(update, session.dialect(), SqlSession::nowText());
+        update.sql(" WHERE id = 1 AND version = ").bind(settings.version);
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, update, &error)) {
+            return error;
+        }
+        if (query.numRowsAffected() != 1) {
+            return conflict(session, "credit_settings", 1, UsersText::tr("The credit settings"));
+        }
+        PD_TRY(appendAudit(session, "credit.settings", "credit_settings", 1,
+                           QJsonObject{{QStringLiteral("four_eyes_sats"), before.value().fourEyesSats}},
+                           QJsonObject{{QStringLiteral("four_eyes_sats"), settings.fourEyesSats}}, checked.value()));
+        return creditSettings(session);
+    });
+}
+
 Result<ManualCreditResult> requestManualCredit(SqlSession& session, const ManualCreditRequest& request)
 {
     constexpr qint64 kMaxSats = 2100000000000000; // 21,000,000 BCH

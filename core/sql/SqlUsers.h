@@ -43,6 +43,13 @@ Result<Done> updateMember(SqlSession& session, const MemberEdit& edit);
 /// Conflict, Permission (only headquarters updates organisations).
 Result<Done> changeOrganization(SqlSession& session, const OrganizationChange& change);
 
+/// The manual-credit settings (credit_settings). Errors: Permission (not headquarters or auditors).
+Result<CreditSettings> creditSettings(SqlSession& session);
+/// Sets the four-eyes limit, audited as credit.settings with the value before and after and the
+/// reason; returns the settings now. Errors: Invalid (out of range, no reason), Conflict (stale
+/// version), Permission.
+Result<CreditSettings> setCreditSettings(SqlSession& session, const CreditSettings& settings);
+
 /// Records a manual credit request (credit_requests, migration 015) and, when its amount is
 /// within the four-eyes limit, approves it as the requester and writes the ledger row
 /// (user_credits 'manual_credit'); audited as credit_request.create, credit_request.approve and

@@ -283,6 +283,24 @@ private Q_SLOTS:
         QCOMPARE(value(QStringLiteral("SELECT status FROM credit_requests WHERE id = %1").arg(id)).toString(),
                  QStringLiteral("approved"));
         QVERIFY(value(QStringLiteral("SELECT credit_id FROM credit_requests WHERE id = %1").arg(id)).toLongLong() > 0);
+
+        // The limit, from the same page: a malformed value refused in the dialog, 0.2 BCH saved.
+        QSignalSpy opened(decide, &ui::CreditRequestPanel::limitDialogOpened);
+        decide->changeLimit();
+        QVERIFY(opened.wait(kWaitMs) || !opened.isEmpty());
+        auto* limit = opened.first().first().value<ui::ReasonDialog*>();
+        QVERIFY(limit);
+        QCOMPARE(limit->text(), QStringLiteral("0.1"));
+        auto* field = limit->findChild<QLineEdit*>(QStringLiteral("text"));
+        field->setText(QStringLiteral("0.2.5"));
+        limit->reasonEdit()->setPlainText(QStringLiteral("more volume this quarter"));
+        limit->submit();
+        QVERIFY(!limit->errorText().isEmpty());
+        field->setText(QStringLiteral("0.2"));
+        QSignalSpy saved(limit, &ui::ReasonDialog::changed);
+        limit->submit();
+        QVERIFY(saved.wait(kWaitMs) || !saved.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT four_eyes_sats FROM credit_settings")).toLongLong(), 20000000);
     }
 
     /// A member's e-mail corrected from the members page: a malformed phone is refused in the

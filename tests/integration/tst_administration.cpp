@@ -673,6 +673,46 @@ private Q_SLOTS:
                  2); // asked, rejected
     }
 
+    /// The four-eyes limit: headquarters raises it (audited with the reason), a request that was
+    /// above the old limit is then credited at once; out-of-range values and stale versions are
+    /// refused.
+    void theFourEyesLimitIsASetting_data() { test::addDialectRows(); }
+    void theFourEyesLimitIsASetting()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        auto now = creditSettings(*s);
+        QVERIFY2(now.ok(), qPrintable(now.error().message));
+        CreditSettings raise = now.value();
+        raise.fourEyesSats = 50000000;
+        raise.reason = QStringLiteral("quarterly review");
+        CreditSettings negative = raise;
+        negative.fourEyesSats = -1;
+        QCOMPARE(setCreditSettings(*s, negative).error().kind, Error::Kind::Invalid);
+        CreditSettings stale = raise;
+        stale.version += 3;
+        QCOMPARE(setCreditSettings(*s, stale).error().kind, Error::Kind::Conflict);
+        auto raised = setCreditSettings(*s, raise);
+        QVERIFY2(raised.ok(), qPrintable(raised.error().message + QLatin1Char(' ') + raised.error().detail));
+        QCOMPARE(raised.value().fourEyesSats, qint64(50000000));
+        QCOMPARE(raised.value().version, now.value().version + 1);
+        const qint64 user = value(*s, QStringLiteral("SELECT MIN(id) FROM users")).toLongLong();
+        auto credited = requestManualCredit(*s, ManualCreditRequest{user, 30000000, QStringLiteral("refund")});
+        QVERIFY2(credited.ok(), qPrintable(credited.error().message));
+        QCOMPARE(credited.value().status, QStringLiteral("approved"));
+        QCOMPARE(value(*s, QStringLiteral("SELECT reason FROM audit_log WHERE action = 'credit.settings' ORDER BY id "
+                                          "DESC LIMIT 1"))
+                     .toString(),
+                 QStringLiteral("quarterly review"));
+        CreditSettings back = raised.value();
+        back.fourEyesSats = now.value().fourEyesSats;
+        back.reason = QStringLiteral("back");
+        QVERIFY(setCreditSettings(*s, back).ok());
+    }
+
     /// On PostgreSQL the second pair of eyes is another headquarters login; the requester can
     /// neither approve nor write the ledger row itself.
     void aSecondAdminApprovesALargeCredit()

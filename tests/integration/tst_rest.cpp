@@ -126,6 +126,8 @@ QVector<Endpoint> endpoints()
         {"POST", "users/999999999/activation", "{}", [](const Permissions& p) { return p.administersUsers(); }},
         {"POST", "staff/999999999/activation", "{}", [](const Permissions& p) { return p.administersStaff(); }},
         {"POST", "users/999999999/credits", "{}", [](const Permissions& p) { return p.administersUsers(); }},
+        {"GET", "credit-settings", "", [](const Permissions& p) { return p.administersUsers(); }},
+        {"PUT", "credit-settings", "{}", [](const Permissions& p) { return p.administersUsers(); }},
         {"POST", "credit-requests/999999999/decision", "{}",
          [](const Permissions& p) { return p.administersUsers(); }},
         {"POST", "members/999999999/service", "{}", [](const Permissions& p) { return p.changesMembers(); }},
