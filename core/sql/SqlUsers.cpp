@@ -65,6 +65,17 @@ Result<Done> setUserActive(SqlSession& session, const UserActivation& change)
 }
 
 namespace {
+/// `error` with the sentence a guard trigger or function RAISEd as its message, when there is
+/// one (SqlSession::raisedMessage()); the driver's text stays in the detail.
+Error inTheDatabasesWords(Error error)
+{
+    const QString raised = SqlSession::raisedMessage(error.detail);
+    if (!raised.isEmpty()) {
+        error.message = raised;
+    }
+    return error;
+}
+
 /// A versioned status column set with a reason: reads and locks the row, refuses a stale version
 /// (Conflict naming who changed it), asks `refusal` whether the step from the stored value is
 /// allowed (a non-empty sentence refuses it), updates, and writes the audit row `action`.
@@ -148,12 +159,7 @@ Result<Done> setStaffActive(SqlSession& session, const StaffActivation& change)
         call.bind(row.value().at(0).toString()).sql(", ").bind(change.active).sql(", ").bind(checked.value()).sql(")");
         auto changed = session.scalar(call);
         if (!changed.ok()) {
-            Error error = changed.error();
-            const QString raised = SqlSession::raisedMessage(error.detail);
-            if (!raised.isEmpty()) {
-                error.message = raised;
-            }
-            return error;
+            return inTheDatabasesWords(changed.error());
         }
         return Done{};
     });
@@ -232,12 +238,8 @@ Result<qint64> decide(SqlSession& session, qint64 id, qint64 userId, qint64 amou
     QSqlQuery query;
     Error error;
     if (!session.exec(query, update, &error)) {
-        return error.kind == Error::Kind::Permission || error.kind == Error::Kind::Invalid
-                   ? Error(error.kind,
-                           SqlSession::raisedMessage(error.detail).isEmpty() ? error.message
-                                                                             : SqlSession::raisedMessage(error.detail),
-                           error.detail)
-                   : error;
+        return error.kind == Error::Kind::Permission || error.kind == Error::Kind::Invalid ? inTheDatabasesWords(error)
+                                                                                           : error;
     }
     PD_TRY(appendAudit(
         session, approve ? "credit_request.approve" : "credit_request.reject", "credit_requests", id,
