@@ -157,6 +157,7 @@ void fields(V& v, ColumnInfo& x)
     v("key", x.key);
     v("type", x.type);
     v("currency", x.currency);
+    v("currency_column", x.currencyColumn);
 }
 template<typename V>
 void fields(V& v, Organization& x)
@@ -423,6 +424,115 @@ void fields(V& v, MemberEdit& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, MemberDraft& x)
+{
+    v("last_name", x.lastName);
+    v("first_name", x.firstName);
+    v("phone", x.phone);
+    v("email", x.email);
+    v("institution_id", x.institutionId);
+    v("enrolled_on", x.enrolledOn);
+    v("child_name", x.childName);
+    v("child_birth_date", x.childBirthDate);
+    v("child_class", x.childClass);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, CreatedMember& x)
+{
+    v("member_id", x.memberId);
+    v("user_id", x.userId);
+    v("child_id", x.childId);
+}
+template<typename V>
+void fields(V& v, ChildEdit& x)
+{
+    v("id", x.id);
+    v("member_id", x.memberId);
+    v("version", x.version);
+    v("name", x.name);
+    v("birth_date", x.birthDate);
+    v("class_name", x.className);
+    v("active", x.active);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, ContractTerms& x)
+{
+    v("id", x.id);
+    v("member_id", x.memberId);
+    v("version", x.version);
+    v("bank_code", x.bankCode);
+    v("account_holder", x.accountHolder);
+    v("account_number", x.accountNumber);
+    v("payment_day", x.paymentDay);
+    v("monthly_amount", x.monthlyAmount);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, RegisteredContract& x)
+{
+    v("id", x.id);
+    v("contract_id", x.contractId);
+}
+template<typename V>
+void fields(V& v, OrganizationDraft& x)
+{
+    v("parent_id", x.parentId);
+    v("code", x.code);
+    v("name", x.name);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, CreatedOrganization& x)
+{
+    v("id", x.id);
+    v("org_type", x.orgType);
+    v("path", x.path);
+}
+template<typename V>
+void fields(V& v, FeeRateChange& x)
+{
+    v("organization_id", x.organizationId);
+    v("effective_month", x.effectiveMonth);
+    v("fee_bp", x.feeBp);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, StaffDraft& x)
+{
+    v("login", x.login);
+    v("display_name", x.displayName);
+    v("role", x.role);
+    v("organization_id", x.organizationId);
+    v("database_password", x.databasePassword);
+    v("server_password", x.serverPassword);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, CreatedStaff& x)
+{
+    v("id", x.id);
+}
+template<typename V>
+void fields(V& v, StaffEdit& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("display_name", x.displayName);
+    v("role", x.role);
+    v("organization_id", x.organizationId);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, StaffPassword& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("password", x.password);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, OrganizationChange& x)
 {
     v("id", x.id);
@@ -430,6 +540,7 @@ void fields(V& v, OrganizationChange& x)
     v("action", x.action);
     v("name", x.name);
     v("reason", x.reason);
+    v("parent_id", x.parentId);
 }
 template<typename V>
 void fields(V& v, CreditSettings& x)
@@ -1168,6 +1279,54 @@ QJsonValue toJson(const OrganizationChange& value)
 {
     return write(value);
 }
+QJsonValue toJson(const MemberDraft& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const CreatedMember& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const ChildEdit& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const ContractTerms& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const StaffDraft& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const CreatedStaff& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const StaffEdit& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const StaffPassword& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const OrganizationDraft& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const CreatedOrganization& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const FeeRateChange& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const RegisteredContract& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const CreditSettings& value)
 {
     return write(value);
@@ -1230,6 +1389,9 @@ QJsonValue toJson(const DetailRecord& value)
         f.insert(QStringLiteral("key"), field.key);
         f.insert(QStringLiteral("type"), key(field.type));
         f.insert(QStringLiteral("currency"), key(field.currency));
+        if (!field.currencyCode.isEmpty()) {
+            f.insert(QStringLiteral("currency_code"), field.currencyCode);
+        }
         f.insert(QStringLiteral("value"), cellToJson(field.value, field.type));
         fieldArray.append(f);
     }
@@ -1294,6 +1456,18 @@ template Result<UserActivation> fromJson<UserActivation>(const QJsonValue&);
 template Result<StaffActivation> fromJson<StaffActivation>(const QJsonValue&);
 template Result<MemberEdit> fromJson<MemberEdit>(const QJsonValue&);
 template Result<OrganizationChange> fromJson<OrganizationChange>(const QJsonValue&);
+template Result<MemberDraft> fromJson<MemberDraft>(const QJsonValue&);
+template Result<CreatedMember> fromJson<CreatedMember>(const QJsonValue&);
+template Result<ChildEdit> fromJson<ChildEdit>(const QJsonValue&);
+template Result<ContractTerms> fromJson<ContractTerms>(const QJsonValue&);
+template Result<StaffDraft> fromJson<StaffDraft>(const QJsonValue&);
+template Result<CreatedStaff> fromJson<CreatedStaff>(const QJsonValue&);
+template Result<StaffEdit> fromJson<StaffEdit>(const QJsonValue&);
+template Result<StaffPassword> fromJson<StaffPassword>(const QJsonValue&);
+template Result<OrganizationDraft> fromJson<OrganizationDraft>(const QJsonValue&);
+template Result<CreatedOrganization> fromJson<CreatedOrganization>(const QJsonValue&);
+template Result<FeeRateChange> fromJson<FeeRateChange>(const QJsonValue&);
+template Result<RegisteredContract> fromJson<RegisteredContract>(const QJsonValue&);
 template Result<CreditSettings> fromJson<CreditSettings>(const QJsonValue&);
 template Result<ManualCreditRequest> fromJson<ManualCreditRequest>(const QJsonValue&);
 template Result<ManualCreditResult> fromJson<ManualCreditResult>(const QJsonValue&);
@@ -1334,6 +1508,7 @@ Result<DetailRecord> fromJson<DetailRecord>(const QJsonValue& json)
         f("key", field.key);
         f("type", field.type);
         f("currency", field.currency);
+        f("currency_code", field.currencyCode);
         field.value = cellFromJson(fieldArray.at(i).toObject().value(QStringLiteral("value")), field.type,
                                    path + QStringLiteral(".value"), c);
         record.fields.append(field);

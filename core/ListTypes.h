@@ -22,12 +22,12 @@ enum class Area {
     Payments,
     Settlements,
     OverdueMembers,
-    Members,       ///< parents (seed 004) with their user, institution and auto-debit contract
-    Organizations, ///< the organisation tree: headquarters, regions, centers, institutions
-    Staff,         ///< the console's operators (staff_directory: no password hashes)
-    Wallets,       ///< seed 000 wallets
-    Transactions,  ///< seed 000 transactions
-    AuditLog,      ///< audit_log: every change, by whom, before and after
+    Members,        ///< parents (seed 004) with their user, institution and auto-debit contract
+    Organizations,  ///< the organisation tree: headquarters, regions, centers, institutions
+    Staff,          ///< the console's operators (staff_directory: no password hashes)
+    Wallets,        ///< seed 000 wallets
+    Transactions,   ///< seed 000 transactions
+    AuditLog,       ///< audit_log: every change, by whom, before and after
     CreditRequests, ///< manual credits asked for and their four-eyes decisions (migration 015)
 };
 
@@ -61,6 +61,10 @@ struct ColumnInfo
     QString key;
     ValueType type = ValueType::Text;
     Currency currency = Currency::KRW;
+    /// When set, the key of the row's column naming its currency (seed 000's
+    /// transactions.currency): the value is then in units of 10^-currencyDecimals(currency), the
+    /// stored scale, and is shown in the row's own currency (formatStoredAmount()).
+    QString currencyColumn = {};
 };
 
 /// The columns of an area, in display order; the first is always "id".
@@ -138,6 +142,9 @@ struct DetailField
     QVariant value;
     ValueType type = ValueType::Text;
     Currency currency = Currency::KRW;
+    /// Money in a currency Paydesk has no Currency for (a transaction's own "EUR"): the value is
+    /// then in units of 10^-currencyDecimals(currency) and shown with this code.
+    QString currencyCode = {};
 };
 
 /// A small related table inside a detail view (a user's wallets, a parent's payments).

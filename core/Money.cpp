@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <limits>
 
 namespace pd {
@@ -193,6 +194,54 @@ std::optional<Money> Money::plus(const Money& other) const
         return std::nullopt;
     }
     return Money(sum, m_currency);
+}
+
+std::optional<Money> moneyFromScaled(qint64 units, int scale, Currency currency)
+{
+    if (scale < 0 || scale > 18) {
+        return std::nullopt;
+    }
+    int shift = currencyDecimals(currency) - scale;
+    qint64 minor = units;
+    for (; shift > 0; --shift) {
+        if (minor > std::numeric_limits<qint64>::max() / 10 || minor < std::numeric_limits<qint64>::min() / 10) {
+            return std::nullopt;
+        }
+        minor *= 10;
+    }
+    for (; shift < 0; ++shift) {
+        if (minor % 10 != 0) {
+            return std::nullopt;
+        }
+        minor /= 10;
+    }
+    return Money(minor, currency);
+}
+
+QString formatStoredAmount(qint64 units, int scale, QStringView code, const QLocale& locale)
+{
+    if (const auto currency = currencyFromCode(code)) {
+        if (const auto money = moneyFromScaled(units, scale, *currency)) {
+            return money->format(locale);
+        }
+    }
+    scale = std::clamp(scale, 0, 18);
+    quint64 factor = 1;
+    for (int i = 0; i < scale; ++i) {
+        factor *= 10;
+    }
+    const quint64 magnitude = units < 0 ? quint64(0) - quint64(units) : quint64(units);
+    QString number = locale.toString(magnitude / factor);
+    QString digits =
+        scale > 0 ? QString::number(magnitude % factor).rightJustified(scale, QLatin1Char('0')) : QString();
+    while (!digits.isEmpty() && digits.back() == QLatin1Char('0')) {
+        digits.chop(1);
+    }
+    if (!digits.isEmpty()) {
+        number += locale.decimalPoint() + digits;
+    }
+    const QString sign = units < 0 ? locale.negativeSign() : QString();
+    return code.isEmpty() ? QString(sign + number) : QString(sign + number + QLatin1Char(' ') + code.toString());
 }
 
 } // namespace pd

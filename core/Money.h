@@ -73,4 +73,15 @@ private:
 /// Number of minor units in one major unit: 10^decimals.
 qint64 minorPerMajor(Currency currency);
 
+/// An amount read at a fixed storage scale (`units` of 10^-scale, as a NUMERIC(18, 6) column
+/// read times 10^6) as Money of `currency`; nullopt when it is not a whole number of the
+/// currency's minor units (1.500000 KRW) or overflows. scale is 0 to 18.
+std::optional<Money> moneyFromScaled(qint64 units, int scale, Currency currency);
+
+/// An amount stored at `scale` decimals in the currency a row names (`code`, seed 000's
+/// transactions.currency), for people: as Money::format() when the code is one Paydesk knows
+/// and the amount is exact in it, otherwise the locale-grouped number with the code ("12.5 EUR";
+/// trailing zero decimals dropped).
+QString formatStoredAmount(qint64 units, int scale, QStringView code, const QLocale& locale = QLocale());
+
 } // namespace pd

@@ -617,6 +617,38 @@ const Operation& SetStaffActive::operation()
     return op;
 }
 
+const Operation& AddStaff::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<AddStaff>(
+            route("addStaff", Verb::Post, "staff", Access::AdministersStaff, I),
+            {body<StaffDraft>(), present<StaffDraft>({QStringLiteral("login"), QStringLiteral("role"),
+                                                      QStringLiteral("organization_id"), QStringLiteral("reason")})});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& ChangeStaff::operation()
+{
+    static const Operation op = define<ChangeStaff>(
+        update(route("changeStaff", Verb::Put, "staff/{id}", Access::AdministersStaff, I)),
+        {body<StaffEdit>(),
+         present<StaffEdit>({QStringLiteral("role"), QStringLiteral("organization_id"), QStringLiteral("reason")}),
+         pathId(&StaffEdit::id), version(&StaffEdit::version)});
+    return op;
+}
+
+const Operation& SetServerPassword::operation()
+{
+    static const Operation op = define<SetServerPassword>(
+        update(route("setServerPassword", Verb::Post, "staff/{id}/server-password", Access::AdministersStaff, I)),
+        {body<StaffPassword>(), present<StaffPassword>({QStringLiteral("password"), QStringLiteral("reason")}),
+         pathId(&StaffPassword::id), version(&StaffPassword::version)});
+    return op;
+}
+
 const Operation& ChangeMemberService::operation()
 {
     static const Operation op = define<ChangeMemberService>(
@@ -648,6 +680,71 @@ const Operation& UpdateMember::operation()
     return op;
 }
 
+const Operation& CreateMember::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<CreateMember>(
+            route("createMember", Verb::Post, "members", Access::ChangesMembers, I),
+            {body<MemberDraft>(),
+             present<MemberDraft>({QStringLiteral("last_name"), QStringLiteral("first_name"), QStringLiteral("email"),
+                                   QStringLiteral("institution_id"), QStringLiteral("reason")})});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& AddChild::operation()
+{
+    static const Operation op = [] {
+        Operation o =
+            define<AddChild>(route("addChild", Verb::Post, "members/{id}/children", Access::ChangesMembers, I),
+                             {body<ChildEdit>(), present<ChildEdit>({QStringLiteral("name"), QStringLiteral("reason")}),
+                              pathId(&ChildEdit::memberId)});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& UpdateChild::operation()
+{
+    static const Operation op = define<UpdateChild>(
+        update(route("updateChild", Verb::Put, "children/{id}", Access::ChangesMembers, I)),
+        {body<ChildEdit>(),
+         present<ChildEdit>({QStringLiteral("name"), QStringLiteral("active"), QStringLiteral("reason")}),
+         pathId(&ChildEdit::id), version(&ChildEdit::version)});
+    return op;
+}
+
+const Operation& RegisterContract::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<RegisterContract>(
+            route("registerContract", Verb::Post, "members/{id}/contract", Access::ChangesMembers, I),
+            {body<ContractTerms>(),
+             present<ContractTerms>({QStringLiteral("bank_code"), QStringLiteral("account_holder"),
+                                     QStringLiteral("account_number"), QStringLiteral("payment_day"),
+                                     QStringLiteral("monthly_amount"), QStringLiteral("reason")}),
+             pathId(&ContractTerms::memberId)});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& ChangeContractTerms::operation()
+{
+    static const Operation op = define<ChangeContractTerms>(
+        update(route("changeContractTerms", Verb::Put, "contracts/{id}", Access::ChangesMembers, I)),
+        {body<ContractTerms>(),
+         present<ContractTerms>({QStringLiteral("bank_code"), QStringLiteral("account_holder"),
+                                 QStringLiteral("payment_day"), QStringLiteral("monthly_amount"),
+                                 QStringLiteral("reason")}),
+         pathId(&ContractTerms::id), version(&ContractTerms::version)});
+    return op;
+}
+
 const Operation& ChangeOrganization::operation()
 {
     static const Operation op = define<ChangeOrganization>(
@@ -655,6 +752,35 @@ const Operation& ChangeOrganization::operation()
             route("changeOrganization", Verb::Post, "organizations/{id}/change", Access::AdministersOrganizations, I)),
         {body<OrganizationChange>(), present<OrganizationChange>({QStringLiteral("action"), QStringLiteral("reason")}),
          pathId(&OrganizationChange::id), version(&OrganizationChange::version)});
+    return op;
+}
+
+const Operation& CreateOrganization::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<CreateOrganization>(
+            route("createOrganization", Verb::Post, "organizations", Access::AdministersOrganizations, I),
+            {body<OrganizationDraft>(),
+             present<OrganizationDraft>({QStringLiteral("parent_id"), QStringLiteral("code"), QStringLiteral("name"),
+                                         QStringLiteral("reason")})});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& SetFeeRate::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<SetFeeRate>(
+            route("setFeeRate", Verb::Post, "organizations/{id}/fee-rates", Access::AdministersOrganizations, I),
+            {body<FeeRateChange>(),
+             present<FeeRateChange>(
+                 {QStringLiteral("effective_month"), QStringLiteral("fee_bp"), QStringLiteral("reason")}),
+             pathId(&FeeRateChange::organizationId)});
+        o.okStatus = 201;
+        return o;
+    }();
     return op;
 }
 
@@ -882,6 +1008,16 @@ const QVector<const Operation*>& all()
         &ChangeMemberService::operation(),
         &ChangeContractStatus::operation(),
         &UpdateMember::operation(),
+        &CreateMember::operation(),
+        &AddChild::operation(),
+        &UpdateChild::operation(),
+        &RegisterContract::operation(),
+        &ChangeContractTerms::operation(),
+        &CreateOrganization::operation(),
+        &SetFeeRate::operation(),
+        &AddStaff::operation(),
+        &ChangeStaff::operation(),
+        &SetServerPassword::operation(),
         &ChangeOrganization::operation(),
         &FetchCreditSettings::operation(),
         &SetCreditSettings::operation(),

@@ -8,7 +8,14 @@ namespace {
 
 ColumnInfo col(const char* key, ValueType type, Currency currency = Currency::KRW)
 {
-    return ColumnInfo{QString::fromLatin1(key), type, currency};
+    return ColumnInfo{QString::fromLatin1(key), type, currency, {}};
+}
+
+/// A money column stored at `column.currency`'s scale and shown in the row's "currency".
+ColumnInfo inRowCurrency(ColumnInfo column)
+{
+    column.currencyColumn = QStringLiteral("currency");
+    return column;
 }
 
 QStringList keys(std::initializer_list<const char*> list)
@@ -227,9 +234,9 @@ QVector<PageSpec> makePages()
                      col("email", T::Text),
                      col("transaction_type", T::Text),
                      col("status", T::Text),
-                     col("amount", T::Money, Currency::USDC),
+                     inRowCurrency(col("amount", T::Money, Currency::USDC)),
                      col("currency", T::Text),
-                     col("total_fee", T::Money, Currency::USDC),
+                     inRowCurrency(col("total_fee", T::Money, Currency::USDC)),
                      col("merchant_name", T::Text),
                      col("transaction_hash", T::Text),
                      col("qr_code_id", T::Text),
@@ -252,7 +259,7 @@ QVector<PageSpec> makePages()
                      col("created_at", T::Timestamp),
                  },
                  keys({"q", "org_type", "active", "org"}), {}, "name", false, "",
-                 keys({"organization", "meta", "sub_organizations", "staff_members", "audit"}));
+                 keys({"organization", "meta", "fee_rates", "sub_organizations", "staff_members", "audit"}));
     out.last().choices.insert(QStringLiteral("org_type"), keys({"hq", "region", "center", "institution"}));
     // Headquarters' own pages: who may work here, and what everyone did.
     out << table(Area::Staff, "staff", QT_TRANSLATE_NOOP("pd::PageSpec", "Staff"), ":/icons/staff.svg", 0,

@@ -36,6 +36,84 @@ struct UsersText
 };
 } // namespace
 
+const QVector<Bank>& cmsBanks()
+{
+    static const QVector<Bank> banks = {
+        {QStringLiteral("004"), QStringLiteral("KB국민은행")}, {QStringLiteral("088"), QStringLiteral("신한은행")},
+        {QStringLiteral("020"), QStringLiteral("우리은행")},   {QStringLiteral("081"), QStringLiteral("하나은행")},
+        {QStringLiteral("011"), QStringLiteral("NH농협은행")}, {QStringLiteral("003"), QStringLiteral("IBK기업은행")},
+        {QStringLiteral("090"), QStringLiteral("카카오뱅크")}, {QStringLiteral("071"), QStringLiteral("우체국")},
+        {QStringLiteral("089"), QStringLiteral("케이뱅크")},   {QStringLiteral("092"), QStringLiteral("토스뱅크")},
+        {QStringLiteral("023"), QStringLiteral("SC제일은행")}, {QStringLiteral("031"), QStringLiteral("iM뱅크")},
+        {QStringLiteral("032"), QStringLiteral("부산은행")},   {QStringLiteral("034"), QStringLiteral("광주은행")},
+        {QStringLiteral("035"), QStringLiteral("제주은행")},   {QStringLiteral("037"), QStringLiteral("전북은행")},
+        {QStringLiteral("039"), QStringLiteral("경남은행")},   {QStringLiteral("045"), QStringLiteral("새마을금고")},
+        {QStringLiteral("048"), QStringLiteral("신협")},
+    };
+    return banks;
+}
+
+QString staffPasswordProblem(const QString& password, const QString& what)
+{
+    if (password.size() < 12 || password.size() > 200 || password.trimmed().isEmpty()) {
+        return UsersText::tr("%1 needs 12 to 200 characters; a passphrase of a few words is easiest to type.")
+            .arg(what);
+    }
+    return {};
+}
+
+QString childOrganizationType(const QString& parentType)
+{
+    if (parentType == QLatin1String("hq")) {
+        return QStringLiteral("region");
+    }
+    if (parentType == QLatin1String("region")) {
+        return QStringLiteral("center");
+    }
+    if (parentType == QLatin1String("center")) {
+        return QStringLiteral("institution");
+    }
+    return {};
+}
+
+QString contractTermsProblem(const ContractTerms& terms, bool registering)
+{
+    const bool knownBank = std::any_of(cmsBanks().cbegin(), cmsBanks().cend(),
+                                       [&](const Bank& bank) { return bank.code == terms.bankCode; });
+    if (!knownBank) {
+        return UsersText::tr("\"%1\" is not a bank code Paydesk debits from; choose the bank from the list.")
+            .arg(terms.bankCode);
+    }
+    const QString holder = terms.accountHolder.trimmed();
+    if (holder.isEmpty() || holder.size() > 100 ||
+        std::any_of(holder.cbegin(), holder.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        return UsersText::tr("Enter the account holder's name as the bank has it: 1 to 100 characters.");
+    }
+    const QString account = terms.accountNumber.trimmed();
+    if (!account.isEmpty() || registering) {
+        static const QRegularExpression shape(QStringLiteral("^[0-9][0-9-]*[0-9]$"));
+        qsizetype digits = 0;
+        for (QChar c : account) {
+            digits += c.isDigit() ? 1 : 0;
+        }
+        if (!shape.match(account).hasMatch() || account.contains(QLatin1String("--")) || digits < 10 || digits > 14) {
+            return account.isEmpty()
+                       ? UsersText::tr("Enter the account number to debit: 10 to 14 digits, hyphens allowed.")
+                       : UsersText::tr("\"%1\" is not an account number; a Korean account number has 10 to 14 "
+                                       "digits, written with or without hyphens (123-456789-01-234).")
+                             .arg(account);
+        }
+    }
+    if (terms.paymentDay < 1 || terms.paymentDay > 28) {
+        return UsersText::tr("The payment day is the day of the month the account is debited: 1 to 28 (every month "
+                             "has those days).");
+    }
+    if (terms.monthlyAmount < 1 || terms.monthlyAmount > 10000000) {
+        return UsersText::tr("The monthly amount is in won, from ₩1 to ₩10,000,000.");
+    }
+    return {};
+}
+
 QString memberEditProblem(const MemberEdit& edit)
 {
     auto badName = [](const QString& name) {
@@ -71,6 +149,24 @@ QString memberEditProblem(const MemberEdit& edit)
     }
     if (edit.institutionId <= 0) {
         return UsersText::tr("Choose the institution the member belongs to.");
+    }
+    return {};
+}
+
+QString childProblem(const ChildEdit& child, const QDate& today)
+{
+    const QString name = child.name.trimmed();
+    if (name.isEmpty() || name.size() > 100 ||
+        std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.category() == QChar::Other_Control; })) {
+        return UsersText::tr("Enter the child's name: 1 to 100 characters, no line breaks.");
+    }
+    if (child.birthDate.isValid() && (child.birthDate > today || child.birthDate.year() < 1900)) {
+        return UsersText::tr("The birth date %1 is not possible; give a date between 1900-01-01 and today, or "
+                             "leave it empty.")
+            .arg(child.birthDate.toString(Qt::ISODate));
+    }
+    if (child.className.trimmed().size() > 100) {
+        return UsersText::tr("The class name is longer than 100 characters; shorten it.");
     }
     return {};
 }

@@ -163,7 +163,10 @@ const Entry kFieldTitles[] = {
     {"code", QT_TRANSLATE_NOOP("pd::models::Labels", "Code")},
     {"org_type", QT_TRANSLATE_NOOP("pd::models::Labels", "Type")},
     {"parent", QT_TRANSLATE_NOOP("pd::models::Labels", "Parent organization")},
-    {"settlement_fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee rate (basis points)")},
+    {"settlement_fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Own fee rate now (basis points)")},
+    {"effective_month", QT_TRANSLATE_NOOP("pd::models::Labels", "From month")},
+    {"set_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Set by")},
+    {"set_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Set at")},
     {"member_count", QT_TRANSLATE_NOOP("pd::models::Labels", "Members")},
     {"login", QT_TRANSLATE_NOOP("pd::models::Labels", "Login")},
     {"display_name", QT_TRANSLATE_NOOP("pd::models::Labels", "Name")},
@@ -180,6 +183,7 @@ const Entry kFieldTitles[] = {
     {"parent_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Parent ID")},
     {"contract_row_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract ID")},
     {"contract_version", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract version")},
+    {"bank_code", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank code")},
     {"before_data", QT_TRANSLATE_NOOP("pd::models::Labels", "Before (JSON)")},
     {"after_data", QT_TRANSLATE_NOOP("pd::models::Labels", "After (JSON)")},
     {"amount_sats", QT_TRANSLATE_NOOP("pd::models::Labels", "Amount")},
@@ -244,6 +248,7 @@ const Entry kSections[] = {
     {"organization", QT_TRANSLATE_NOOP("pd::models::Labels", "Organization")},
     {"sub_organizations", QT_TRANSLATE_NOOP("pd::models::Labels", "Organizations below")},
     {"staff_members", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff here")},
+    {"fee_rates", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee rates by month")},
     {"staff", QT_TRANSLATE_NOOP("pd::models::Labels", "Staff member")},
     {"actions", QT_TRANSLATE_NOOP("pd::models::Labels", "What this staff member did")},
     {"event", QT_TRANSLATE_NOOP("pd::models::Labels", "Event")},
@@ -637,9 +642,23 @@ QString Labels::formatValue(Area area, const ColumnInfo& column, const QVariant&
     return value.toString();
 }
 
+QString Labels::formatValueIn(Area area, const ColumnInfo& column, const QVariant& value, const QString& currencyCode,
+                              const QLocale& locale)
+{
+    if (column.type != ValueType::Money || column.currencyColumn.isEmpty() || currencyCode.isEmpty() ||
+        value.isNull() || !value.isValid()) {
+        return formatValue(area, column, value, locale);
+    }
+    return formatStoredAmount(value.toLongLong(), currencyDecimals(column.currency), currencyCode, locale);
+}
+
 QString Labels::formatField(Area area, const DetailField& field, const QLocale& locale)
 {
-    return formatValue(area, ColumnInfo{field.key, field.type, field.currency}, field.value, locale);
+    if (field.type == ValueType::Money && !field.currencyCode.isEmpty() && !field.value.isNull()) {
+        return formatStoredAmount(field.value.toLongLong(), currencyDecimals(field.currency), field.currencyCode,
+                                  locale);
+    }
+    return formatValue(area, ColumnInfo{field.key, field.type, field.currency, {}}, field.value, locale);
 }
 
 } // namespace pd::models

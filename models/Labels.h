@@ -45,6 +45,10 @@ public:
     /// numbers with the locale's grouping, vocabulary translated. `column` gives the type.
     static QString formatValue(Area area, const ColumnInfo& column, const QVariant& value,
                                const QLocale& locale = QLocale());
+    /// formatValue() for a money column shown in its row's currency (ColumnInfo::currencyColumn):
+    /// `currencyCode` is the row's value of that column; an empty code shows the column's currency.
+    static QString formatValueIn(Area area, const ColumnInfo& column, const QVariant& value,
+                                 const QString& currencyCode, const QLocale& locale = QLocale());
     /// The same for a detail field of an area's record.
     static QString formatField(Area area, const DetailField& field, const QLocale& locale = QLocale());
 

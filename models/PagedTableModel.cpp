@@ -393,6 +393,17 @@ void PagedTableModel::onReload(quint64 generation, int pageIndex, const Result<L
     Q_EMIT dataChanged(index(page.start, 0), index(page.start + page.size - 1, columnCount() - 1));
 }
 
+QString PagedTableModel::formatCell(int row, const ColumnInfo& column, const QVariant& value) const
+{
+    const int codeColumn = column.currencyColumn.isEmpty() ? -1 : columnForKey(column.currencyColumn);
+    if (codeColumn < 0) {
+        return Labels::formatValue(m_area, column, value);
+    }
+    bool loaded = false;
+    const QVariant code = cellValue(row, codeColumn, &loaded);
+    return Labels::formatValueIn(m_area, column, value, loaded ? code.toString() : QString());
+}
+
 QVariant PagedTableModel::cellValue(int row, int column, bool* loaded) const
 {
     *loaded = false;
@@ -480,7 +491,7 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         if (m_area == Area::KycDocuments && column.key == QLatin1String("age")) {
             return QVariant(); // decided: no longer waiting
         }
-        return Labels::formatValue(m_area, column, value);
+        return formatCell(index.row(), column, value);
     case Qt::ToolTipRole:
         if (loaded && column.type == ValueType::Timestamp && value.toDateTime().isValid()) {
             const QDateTime utc = value.toDateTime();
@@ -491,7 +502,7 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         if (loaded && column.type == ValueType::Text && Labels::hasVocabulary(column.key)) {
             return value.toString();
         }
-        return loaded ? Labels::formatValue(m_area, column, value) : QVariant();
+        return loaded ? formatCell(index.row(), column, value) : QVariant();
     case Qt::TextAlignmentRole:
         switch (column.type) {
         case ValueType::Integer:

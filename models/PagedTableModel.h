@@ -139,6 +139,8 @@ private:
     void updateLoading();
     void fail(const Error& error);
     QVariant cellValue(int row, int column, bool* loaded) const;
+    /// A loaded cell as text, money in its row's currency where the column says so.
+    QString formatCell(int row, const ColumnInfo& column, const QVariant& value) const;
 
     Backend* m_backend;
     Area m_area;

@@ -629,7 +629,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="756"/>
+        <location filename="../core/Operations.cpp" line="882"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,18 +642,18 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="34"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="41"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="50"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="687"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="52"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,13 +673,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="23"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="32"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="26"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="318"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="35"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,139 +715,139 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="312"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="337"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="349"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="353"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="356"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="487"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="563"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="567"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="495"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="528"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="532"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="566"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="570"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="585"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="628"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="632"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="631"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="635"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="696"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="700"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="712"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="716"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="727"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="731"/>
         <source>result code %1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="870"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="874"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="878"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="945"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="954"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="949"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="959"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="967"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="645"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="651"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="670"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="569"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="573"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,30 +1356,30 @@
 <context>
     <name>pd::Money</name>
     <message>
-        <location filename="../core/Money.cpp" line="64"/>
+        <location filename="../core/Money.cpp" line="65"/>
         <source>The amount is empty; enter a number such as 12.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="78"/>
-        <location filename="../core/Money.cpp" line="98"/>
+        <location filename="../core/Money.cpp" line="79"/>
+        <location filename="../core/Money.cpp" line="99"/>
         <source>The amount may contain only digits and one &apos;.&apos; as the decimal mark (no spaces, separators or exponent).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="83"/>
-        <location filename="../core/Money.cpp" line="120"/>
+        <location filename="../core/Money.cpp" line="84"/>
+        <location filename="../core/Money.cpp" line="121"/>
         <source>The amount is too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="93"/>
-        <location filename="../core/Money.cpp" line="113"/>
+        <location filename="../core/Money.cpp" line="94"/>
+        <location filename="../core/Money.cpp" line="114"/>
         <source>The amount has no digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="104"/>
+        <location filename="../core/Money.cpp" line="105"/>
         <source>The amount has more decimals than the currency allows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,77 +1415,77 @@
 <context>
     <name>pd::PageSpec</name>
     <message>
-        <location filename="../core/Pages.cpp" line="64"/>
+        <location filename="../core/Pages.cpp" line="71"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="66"/>
+        <location filename="../core/Pages.cpp" line="73"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="87"/>
+        <location filename="../core/Pages.cpp" line="94"/>
         <source>KYC review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="110"/>
+        <location filename="../core/Pages.cpp" line="117"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="130"/>
+        <location filename="../core/Pages.cpp" line="137"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="150"/>
+        <location filename="../core/Pages.cpp" line="157"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="152"/>
+        <location filename="../core/Pages.cpp" line="159"/>
         <source>Settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="170"/>
+        <location filename="../core/Pages.cpp" line="177"/>
         <source>Overdue members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="187"/>
+        <location filename="../core/Pages.cpp" line="194"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="206"/>
+        <location filename="../core/Pages.cpp" line="213"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="221"/>
+        <location filename="../core/Pages.cpp" line="228"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="241"/>
+        <location filename="../core/Pages.cpp" line="248"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="258"/>
+        <location filename="../core/Pages.cpp" line="265"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="275"/>
+        <location filename="../core/Pages.cpp" line="282"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="294"/>
+        <location filename="../core/Pages.cpp" line="301"/>
         <source>Manual credits</source>
         <translation>Manual credits</translation>
     </message>
@@ -1610,29 +1610,79 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
 <context>
     <name>pd::Users</name>
     <message>
-        <location filename="../core/Users.cpp" line="46"/>
+        <location filename="../core/Users.cpp" line="59"/>
+        <source>%1 needs 12 to 200 characters; a passphrase of a few words is easiest to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a bank code Paydesk debits from; choose the bank from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="90"/>
+        <source>Enter the account holder&apos;s name as the bank has it: 1 to 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="101"/>
+        <source>Enter the account number to debit: 10 to 14 digits, hyphens allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="102"/>
+        <source>&quot;%1&quot; is not an account number; a Korean account number has 10 to 14 digits, written with or without hyphens (123-456789-01-234).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="108"/>
+        <source>The payment day is the day of the month the account is debited: 1 to 28 (every month has those days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="112"/>
+        <source>The monthly amount is in won, from ₩1 to ₩10,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="124"/>
         <source>Enter the last (family) name: 1 to 100 characters, no line breaks.</source>
         <translation>Enter the last (family) name: 1 to 100 characters, no line breaks.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="49"/>
+        <location filename="../core/Users.cpp" line="127"/>
         <source>Enter the first (given) name: 1 to 100 characters, no line breaks.</source>
         <translation>Enter the first (given) name: 1 to 100 characters, no line breaks.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="62"/>
+        <location filename="../core/Users.cpp" line="140"/>
         <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
         <translation>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="69"/>
+        <location filename="../core/Users.cpp" line="147"/>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
         <translation>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="73"/>
+        <location filename="../core/Users.cpp" line="151"/>
         <source>Choose the institution the member belongs to.</source>
         <translation>Choose the institution the member belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="161"/>
+        <source>Enter the child&apos;s name: 1 to 100 characters, no line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="164"/>
+        <source>The birth date %1 is not possible; give a date between 1900-01-01 and today, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="169"/>
+        <source>The class name is longer than 100 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2205,12 +2255,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1372"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1385"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1758"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1771"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,14 +2463,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="244"/>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,14 +2639,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="224"/>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,7 +2667,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,9 +2679,9 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="223"/>
-        <location filename="../models/Labels.cpp" line="364"/>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2643,14 +2693,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,7 +2862,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,8 +2878,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,657 +2989,687 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>Parent organization</translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="166"/>
+        <source>Own fee rate now (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/Labels.cpp" line="167"/>
+        <source>From month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="168"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="169"/>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Second factor</source>
         <translation>Second factor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Organization ID</source>
         <translation>Organization ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Parent ID</source>
         <translation>Parent ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Contract ID</source>
         <translation>Contract ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Contract version</source>
         <translation>Contract version</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="186"/>
+        <source>Bank code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Before (JSON)</source>
         <translation>Before (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>After (JSON)</source>
         <translation>After (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Asked</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Decision note</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Credit balance</source>
         <translation>Credit balance</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
-        <location filename="../models/Labels.cpp" line="511"/>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="516"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <source>Fee rates by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="281"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="511"/>
+        <location filename="../models/Labels.cpp" line="516"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="525"/>
+        <location filename="../models/Labels.cpp" line="530"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="527"/>
+        <location filename="../models/Labels.cpp" line="532"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="529"/>
+        <location filename="../models/Labels.cpp" line="534"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="531"/>
+        <location filename="../models/Labels.cpp" line="536"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="624"/>
+        <location filename="../models/Labels.cpp" line="629"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="624"/>
+        <location filename="../models/Labels.cpp" line="629"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3625,7 +3705,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,92 +3730,92 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="558"/>
+        <location filename="../models/Labels.cpp" line="563"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="565"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="562"/>
+        <location filename="../models/Labels.cpp" line="567"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="588"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="591"/>
+        <location filename="../models/Labels.cpp" line="596"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="598"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,62 +3841,61 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="140"/>
-        <location filename="../models/Labels.cpp" line="166"/>
         <source>Fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3851,97 +3930,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,12 +4036,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="487"/>
+        <location filename="../models/PagedTableModel.cpp" line="498"/>
         <source>%1 local time (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="558"/>
+        <location filename="../models/PagedTableModel.cpp" line="569"/>
         <source>Click to sort by %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,7 +4188,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="779"/>
+        <location filename="../core/Operations.cpp" line="905"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4342,7 +4421,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="913"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="944"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4614,142 +4693,271 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="604"/>
+        <location filename="../core/sql/SqlLists.cpp" line="606"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="609"/>
+        <location filename="../core/sql/SqlLists.cpp" line="611"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="620"/>
+        <location filename="../core/sql/SqlLists.cpp" line="622"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="624"/>
+        <location filename="../core/sql/SqlLists.cpp" line="626"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="642"/>
-        <location filename="../core/sql/SqlLists.cpp" line="692"/>
+        <location filename="../core/sql/SqlLists.cpp" line="644"/>
+        <location filename="../core/sql/SqlLists.cpp" line="694"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="650"/>
+        <location filename="../core/sql/SqlLists.cpp" line="652"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="657"/>
+        <location filename="../core/sql/SqlLists.cpp" line="659"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="681"/>
+        <location filename="../core/sql/SqlLists.cpp" line="683"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="702"/>
+        <location filename="../core/sql/SqlLists.cpp" line="704"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="710"/>
+        <location filename="../core/sql/SqlLists.cpp" line="712"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="718"/>
+        <location filename="../core/sql/SqlLists.cpp" line="720"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="727"/>
+        <location filename="../core/sql/SqlLists.cpp" line="729"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="737"/>
+        <location filename="../core/sql/SqlLists.cpp" line="739"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="745"/>
+        <location filename="../core/sql/SqlLists.cpp" line="747"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="755"/>
+        <location filename="../core/sql/SqlLists.cpp" line="757"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="772"/>
+        <location filename="../core/sql/SqlLists.cpp" line="774"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="817"/>
+        <location filename="../core/sql/SqlLists.cpp" line="819"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="893"/>
+        <location filename="../core/sql/SqlLists.cpp" line="895"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="987"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1067"/>
+        <location filename="../core/sql/SqlLists.cpp" line="989"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1053"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1287"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1306"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1308"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1255"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1257"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="784"/>
+        <location filename="../core/sql/SqlLists.cpp" line="786"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="799"/>
+        <location filename="../core/sql/SqlLists.cpp" line="801"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1201"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1203"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1228"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="666"/>
+        <location filename="../core/sql/SqlLists.cpp" line="668"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Members</name>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="58"/>
+        <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
+        <translation type="unfinished">The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="61"/>
+        <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
+        <translation type="unfinished">The phone number %1 belongs to user #%2 already; each user has their own.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="76"/>
+        <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
+        <translation type="unfinished">There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="81"/>
+        <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
+        <translation type="unfinished">%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="87"/>
+        <source>%1 is closed and takes no new members.</source>
+        <translation type="unfinished">%1 is closed and takes no new members.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="115"/>
+        <source>The new child&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="139"/>
+        <source>The enrolment date %1 is not possible; give a date from 2000 to a year from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="173"/>
+        <source>Organisation #%1 is not in your part of the tree; you enrol members only into the institutions you look after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="181"/>
+        <source>The new user&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="201"/>
+        <source>The new member&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="236"/>
+        <source>Member #%1 does not exist (or is not in your part of the tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="242"/>
+        <source>Member #%1 has withdrawn; enrol them again (resume the service) before adding a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="259"/>
+        <source>Child #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="268"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="489"/>
+        <source>%1 does not exist any more.</source>
+        <translation type="unfinished">%1 does not exist any more.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="292"/>
+        <source>Nothing changed: %1 is stored like this already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="355"/>
+        <source>No field key is set up here, so an account number cannot be stored (it is kept only encrypted). Set the key file under Settings, security/fieldKeyFile, or on paydesk-server with --field-key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="362"/>
+        <source>The field key cannot be read, so the account number cannot be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="398"/>
+        <source>Member #%1</source>
+        <translation type="unfinished">Member #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="405"/>
+        <source>%1 does not exist (or is not in your part of the tree).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="413"/>
+        <source>%1 has withdrawn; enrol them again before registering a contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="418"/>
+        <source>%1 has contract %2 (%3) already; change its terms, or terminate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="452"/>
+        <source>The contract&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="481"/>
+        <source>Auto-debit contract #%1</source>
+        <translation type="unfinished">Auto-debit contract #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="500"/>
+        <source>%1 is terminated; its terms do not change. Register a new contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="520"/>
+        <source>Nothing changed: %1 has these terms already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4774,6 +4982,134 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <location filename="../core/sql/SqlMfa.cpp" line="229"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>There is no staff member &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Organizations</name>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="50"/>
+        <source>headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="53"/>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="56"/>
+        <source>a center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="58"/>
+        <source>an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="68"/>
+        <source>&quot;%1&quot; is not an organisation code; use 1 to 32 capital letters, digits and &quot;-&quot;, such as I-SEOUL1-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="75"/>
+        <source>Enter the organisation&apos;s name: 1 to 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="84"/>
+        <source>There is no organisation #%1 to put it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="93"/>
+        <source>%1 is an institution; nothing goes below an institution. Choose its center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="100"/>
+        <source>%1 is closed; reopen it before adding organisations below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="107"/>
+        <source>The code %1 belongs to %2 already; each organisation has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="121"/>
+        <source>The new organisation&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="128"/>
+        <source>The tree is too deep here to add another level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="152"/>
+        <source>Organisation #%1</source>
+        <translation type="unfinished">Organisation #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="155"/>
+        <source>%1 does not exist any more.</source>
+        <translation type="unfinished">%1 does not exist any more.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="165"/>
+        <source>Headquarters, the root of the tree, does not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="169"/>
+        <source>There is no organisation #%1 to move it under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="176"/>
+        <source>%1 is under %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="180"/>
+        <source>%1 cannot move under itself or below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="184"/>
+        <source>%1 is %2; it goes under %3, and %4 is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="193"/>
+        <source>%1 is closed and takes nothing new; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="244"/>
+        <source>Give the first month of the rate as YYYY-MM, such as 2027-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="248"/>
+        <source>A fee rate is 0 to 10,000 basis points (250 is 2.5 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="258"/>
+        <source>Organisation #%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="264"/>
+        <source>%1 is an institution; fee rates are set for centers (or a region or headquarters for all centers below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="281"/>
+        <source>A settlement for %1 below %2 is confirmed already; a new rate starts in a later month.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4805,229 +5141,304 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Staff</name>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="34"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="25"/>
         <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="47"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="38"/>
         <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="52"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="43"/>
         <source>&quot;%1&quot; is not a role; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="98"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="89"/>
         <source>This member has no auto-debit contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="105"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="96"/>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="73"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="64"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::StaffAdmin</name>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a role; use hq_admin, regional_admin, center_manager, kyc_reviewer or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="51"/>
+        <source>%1 does not exist any more.</source>
+        <translation type="unfinished">%1 does not exist any more.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="68"/>
+        <source>There is no open organisation #%1; choose where the staff member works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="79"/>
+        <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter, such as kim.center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="87"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="171"/>
+        <source>The name is longer than 100 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="91"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="235"/>
+        <source>The server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="99"/>
+        <source>A SQLite file has no logins, so there is no database password to set; leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="103"/>
+        <source>The database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="132"/>
+        <source>The login &quot;%1&quot; belongs to a staff member already; change that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="151"/>
+        <source>The new staff member&apos;s id did not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="177"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="243"/>
+        <source>Staff member #%1</source>
+        <translation type="unfinished">Staff member #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="190"/>
+        <source>Nothing changed: %1 has this role, organisation and name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="207"/>
+        <source>You cannot change your own role; ask another headquarters admin.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::sql::Users</name>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="521"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="35"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="516"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="41"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="42"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="126"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="142"/>
-        <source>%1 is active already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="47"/>
         <location filename="../core/sql/SqlUsers.cpp" line="127"/>
         <location filename="../core/sql/SqlUsers.cpp" line="143"/>
+        <source>%1 is active already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="48"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="128"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="144"/>
         <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="83"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="134"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="301"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="84"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="135"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="293"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 does not exist any more.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="119"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="120"/>
         <source>Staff member #%1</source>
         <translation>Staff member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="163"/>
         <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
         <translation>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="171"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="284"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="177"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="173"/>
         <source>%1 is %2 already.</source>
         <translation>%1 is %2 already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="183"/>
         <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
         <translation>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="191"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
         <source>Auto-debit contract #%1</source>
         <translation>Auto-debit contract #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="202"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="198"/>
         <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
         <translation>%1 is terminated; a terminated contract is final. Register a new contract instead.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="205"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
         <source>%1 is %2; it cannot become %3 from there.</source>
         <translation>%1 is %2; it cannot become %3 from there.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="265"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="257"/>
         <source>The new credit&apos;s id did not come back.</source>
         <translation>The new credit&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="325"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="317"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
         <translation>The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="329"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="321"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
         <translation>The phone number %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="343"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="335"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
         <translation>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="348"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="340"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
         <translation>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="354"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="346"/>
         <source>%1 is closed and takes no new members.</source>
         <translation>%1 is closed and takes no new members.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="406"/>
         <source>Organisation #%1</source>
         <translation>Organisation #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="418"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="410"/>
         <source>Enter the new name: 1 to 200 characters.</source>
         <translation>Enter the new name: 1 to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="422"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
         <source>%1 is called %2 already.</source>
         <translation>%1 is called %2 already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="429"/>
-        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
-        <translation>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</translation>
+        <location filename="../core/sql/SqlUsers.cpp" line="423"/>
+        <source>&quot;%1&quot; is not an organisation change; use close, reopen, rename or move.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="435"/>
+        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
+        <translation type="vanished">&quot;%1&quot; is not an organisation change; use close, reopen or rename.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="430"/>
         <source>Headquarters, the root of the tree, is never closed.</source>
         <translation>Headquarters, the root of the tree, is never closed.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="442"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="437"/>
         <source>%1 is closed already.</source>
         <translation>%1 is closed already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="443"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="438"/>
         <source>%1 is open already.</source>
         <translation>%1 is open already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="456"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
         <source>The credit settings row is missing; run the migrations.</source>
         <translation>The credit settings row is missing; run the migrations.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="462"/>
         <source>The four-eyes limit is from 0 to 21,000,000 BCH.</source>
         <translation>The four-eyes limit is from 0 to 21,000,000 BCH.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="479"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="491"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="474"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="486"/>
         <source>The credit settings</source>
         <translation>The credit settings</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="499"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>Enter an amount other than zero; a negative amount takes credit back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="509"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>The amount is more than the 21,000,000 BCH that can ever exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="539"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="534"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>The new request&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="555"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="550"/>
         <source>within the four-eyes limit</source>
         <translation>within the four-eyes limit</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="572"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="567"/>
         <source>Credit request #%1</source>
         <translation>Credit request #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="575"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="570"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="585"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="580"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1 was decided already (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="595"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="590"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</translation>
     </message>
@@ -5328,6 +5739,74 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
 </context>
 <context>
+    <name>pd::ui::ChildDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <source>Add a child of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <source>Edit a child of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <source>C&amp;hild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <source>The child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <source>C&amp;lass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <source>optional, such as 햇님반</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="542"/>
+        <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="573"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="43"/>
@@ -5604,89 +6083,167 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::ContractDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="606"/>
+        <source>Register a contract for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="607"/>
+        <source>Change %1&apos;s contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="612"/>
+        <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="615"/>
+        <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="629"/>
+        <source>&amp;Bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="633"/>
+        <source>Account &amp;holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="637"/>
+        <source>10 to 14 digits, such as 123-456789-01-234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="638"/>
+        <source>empty: keep %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="639"/>
+        <source>Account &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="644"/>
+        <source>&amp;Payment day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="649"/>
+        <source>won, such as 150000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="650"/>
+        <source>&amp;Monthly amount (₩)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="671"/>
+        <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="374"/>
+        <location filename="../ui/AdminPanels.cpp" line="765"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="376"/>
+        <location filename="../ui/AdminPanels.cpp" line="767"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="377"/>
+        <location filename="../ui/AdminPanels.cpp" line="768"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="379"/>
+        <location filename="../ui/AdminPanels.cpp" line="770"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="385"/>
+        <location filename="../ui/AdminPanels.cpp" line="776"/>
         <source>Four-eyes limit…</source>
         <translation>Four-eyes limit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="387"/>
+        <location filename="../ui/AdminPanels.cpp" line="778"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>Credits larger than this need a second headquarters admin</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="426"/>
+        <location filename="../ui/AdminPanels.cpp" line="817"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>Four-eyes limit for manual credits</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="427"/>
+        <location filename="../ui/AdminPanels.cpp" line="818"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
-        <translation>A manual credit larger than this (either way) waits for a second headquarters admin's approval; 0 means every credit does.</translation>
+        <translation>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="429"/>
+        <location filename="../ui/AdminPanels.cpp" line="820"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="437"/>
+        <location filename="../ui/AdminPanels.cpp" line="828"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="447"/>
+        <location filename="../ui/AdminPanels.cpp" line="838"/>
         <source>&amp;Limit (BCH)</source>
         <translation>&amp;Limit (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="852"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="852"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="854"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="855"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <location filename="../ui/AdminPanels.cpp" line="856"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <location filename="../ui/AdminPanels.cpp" line="856"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -7427,95 +7984,208 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="248"/>
+        <location filename="../ui/AdminPanels.cpp" line="343"/>
         <source>Manual credit for %1</source>
         <translation>Manual credit for %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <location filename="../ui/AdminPanels.cpp" line="345"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <location filename="../ui/AdminPanels.cpp" line="355"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, for example 0.05 or -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <location filename="../ui/AdminPanels.cpp" line="356"/>
         <source>&amp;Amount (BCH)</source>
         <translation>&amp;Amount (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="264"/>
+        <location filename="../ui/AdminPanels.cpp" line="359"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="274"/>
+        <location filename="../ui/AdminPanels.cpp" line="369"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>Enter the amount in BCH, other than zero, such as 0.05.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="275"/>
+        <location filename="../ui/AdminPanels.cpp" line="370"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1” is not a BCH amount: %2 Write it like 0.05.</translation>
     </message>
 </context>
 <context>
+    <name>pd::ui::MemberCreateDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="443"/>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="445"/>
+        <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <source>&amp;Last name</source>
+        <translation type="unfinished">&amp;Last name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <source>Family name, as on the ID</source>
+        <translation type="unfinished">Family name, as on the ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <source>&amp;First name</source>
+        <translation type="unfinished">&amp;First name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <source>Given name</source>
+        <translation type="unfinished">Given name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished">&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <source>010-1234-5678 or +1-555-0100; empty for none</source>
+        <translation type="unfinished">010-1234-5678 or +1-555-0100; empty for none</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
+        <source>name@example.com</source>
+        <translation type="unfinished">name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="458"/>
+        <source>&amp;Institution</source>
+        <translation type="unfinished">&amp;Institution</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <source>Enrolled &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <source>&amp;Child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <source>Child&apos;s &amp;birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <source>Child&apos;s c&amp;lass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <source>optional, such as 햇님반</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="502"/>
+        <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="698"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="307"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="307"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>Family name, as on the ID</source>
         <translation>Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="308"/>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="308"/>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="309"/>
+        <location filename="../ui/AdminPanels.cpp" line="713"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="310"/>
+        <location filename="../ui/AdminPanels.cpp" line="714"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="311"/>
+        <location filename="../ui/AdminPanels.cpp" line="715"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="312"/>
+        <location filename="../ui/AdminPanels.cpp" line="716"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="325"/>
+        <location filename="../ui/AdminPanels.cpp" line="729"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="342"/>
+        <location filename="../ui/AdminPanels.cpp" line="733"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7523,118 +8193,168 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="88"/>
+        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <source>New member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <source>Enrol a member in an institution, with the first child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="113"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="88"/>
+        <location filename="../ui/AdminPanels.cpp" line="113"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>Correct the names, phone or e-mail, or move to another institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="89"/>
+        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <source>Add child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <source>Add a child of this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="115"/>
+        <source>Edit child…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="116"/>
+        <source>Correct a child&apos;s name, birth date or class, or mark it as no longer attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="117"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="89"/>
+        <location filename="../ui/AdminPanels.cpp" line="117"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>Stop the monthly fee while the member is away, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="90"/>
-        <location filename="../ui/AdminPanels.cpp" line="162"/>
+        <location filename="../ui/AdminPanels.cpp" line="118"/>
+        <location filename="../ui/AdminPanels.cpp" line="213"/>
         <source>Resume…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="90"/>
+        <location filename="../ui/AdminPanels.cpp" line="118"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>Start the member&apos;s service again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="91"/>
+        <location filename="../ui/AdminPanels.cpp" line="119"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="92"/>
+        <location filename="../ui/AdminPanels.cpp" line="120"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>End the membership; the member&apos;s records stay, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="93"/>
+        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <source>Register contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="122"/>
+        <source>Register an auto-debit contract: bank, account, payment day and amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="123"/>
+        <source>Change contract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <source>Change the bank, account, payment day or monthly amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Activate contract…</source>
         <translation>Activate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="94"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>The bank registered the auto-debit contract: debit it from now on</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="95"/>
+        <location filename="../ui/AdminPanels.cpp" line="127"/>
         <source>Suspend contract…</source>
         <translation>Suspend contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="96"/>
+        <location filename="../ui/AdminPanels.cpp" line="128"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>Stop debiting the account for now, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="97"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Resume contract…</source>
         <translation>Resume contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="97"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Debit the account again, with a reason</source>
         <translation>Debit the account again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="98"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
         <source>Terminate contract…</source>
         <translation>Terminate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="99"/>
+        <location filename="../ui/AdminPanels.cpp" line="131"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>End the auto-debit contract for good, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="161"/>
+        <location filename="../ui/AdminPanels.cpp" line="212"/>
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="196"/>
+        <location filename="../ui/AdminPanels.cpp" line="291"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="199"/>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="202"/>
+        <location filename="../ui/AdminPanels.cpp" line="297"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="317"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="224"/>
+        <location filename="../ui/AdminPanels.cpp" line="319"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="227"/>
+        <location filename="../ui/AdminPanels.cpp" line="322"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
@@ -7751,80 +8471,205 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="485"/>
+        <location filename="../ui/AdminPanels.cpp" line="876"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="487"/>
-        <location filename="../ui/AdminPanels.cpp" line="504"/>
+        <location filename="../ui/AdminPanels.cpp" line="878"/>
+        <location filename="../ui/AdminPanels.cpp" line="914"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="504"/>
+        <location filename="../ui/AdminPanels.cpp" line="880"/>
+        <source>New below…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="882"/>
+        <source>Add a region, center or institution below this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <source>Move…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <source>Put it, with everything below it, under another parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="886"/>
+        <source>Fee rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="888"/>
+        <source>Set the settlement fee rate from a month on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="914"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="505"/>
+        <location filename="../ui/AdminPanels.cpp" line="915"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="506"/>
+        <location filename="../ui/AdminPanels.cpp" line="916"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="530"/>
+        <location filename="../ui/AdminPanels.cpp" line="944"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="945"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="532"/>
+        <location filename="../ui/AdminPanels.cpp" line="946"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="949"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="951"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="538"/>
+        <location filename="../ui/AdminPanels.cpp" line="952"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="541"/>
+        <location filename="../ui/AdminPanels.cpp" line="955"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="542"/>
+        <location filename="../ui/AdminPanels.cpp" line="956"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="543"/>
+        <location filename="../ui/AdminPanels.cpp" line="957"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="555"/>
+        <location filename="../ui/AdminPanels.cpp" line="969"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="985"/>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="986"/>
+        <source>a center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="987"/>
+        <source>an institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="989"/>
+        <source>New below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <source>Adds %1 below %2. Its code is unique and never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <source>&amp;Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <source>such as I-SEOUL1-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1008"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1018"/>
+        <source>&amp;Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <source>Fee rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1038"/>
+        <source>Set rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <source>From &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1051"/>
+        <source>&amp;Rate (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1052"/>
+        <source>250 is 2.5 %</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7898,6 +8743,14 @@ It is created and filled with sample data the first time it is opened.</source>
     <message>
         <location filename="../ui/QrCodeWidget.cpp" line="14"/>
         <source>Payment QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1172"/>
+        <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8391,57 +9244,210 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::StaffDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <source>Add a staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1198"/>
+        <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1201"/>
+        <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <source>&amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <source>lowercase, such as kim.center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1219"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1220"/>
+        <source>as colleagues know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1227"/>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1234"/>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <source>&amp;Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <source>optional; PostgreSQL only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <source>&amp;Server password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <source>optional; 12+ characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1262"/>
+        <source>Choose the role: what the staff member may do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1263"/>
+        <source>Choose the organisation the staff member works at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="568"/>
-        <location filename="../ui/AdminPanels.cpp" line="580"/>
+        <location filename="../ui/AdminPanels.cpp" line="1065"/>
+        <source>Add staff…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <source>Add a staff member with a role and an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <source>Change the role, organisation or name; their server sessions end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <source>Server password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1073"/>
+        <source>Set a new paydesk-server password; their server sessions end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1074"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="580"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="581"/>
+        <location filename="../ui/AdminPanels.cpp" line="1092"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="582"/>
+        <location filename="../ui/AdminPanels.cpp" line="1093"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="605"/>
+        <location filename="../ui/AdminPanels.cpp" line="1122"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="608"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="610"/>
+        <location filename="../ui/AdminPanels.cpp" line="1127"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="610"/>
+        <location filename="../ui/AdminPanels.cpp" line="1127"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="611"/>
+        <location filename="../ui/AdminPanels.cpp" line="1128"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="611"/>
+        <location filename="../ui/AdminPanels.cpp" line="1128"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1159"/>
+        <source>Server password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <source>&amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <source>at least 12 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

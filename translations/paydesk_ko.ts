@@ -686,7 +686,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="756"/>
+        <location filename="../core/Operations.cpp" line="882"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -699,18 +699,18 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="34"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="41"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="50"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="683"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="687"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="52"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
@@ -730,13 +730,13 @@
         <translation>결제 #%1은(는) 정산 #%2(%3, %4)에 속하며 그 정산이 %5 상태라 변경할 수 없습니다. 먼저 본사에 정산 재개를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="23"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="32"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="26"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="318"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="35"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
@@ -772,139 +772,139 @@
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="312"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="337"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="349"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="353"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="356"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="487"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="563"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="567"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="495"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="528"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="532"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="566"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="570"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="585"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="628"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="632"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="631"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="635"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="696"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="700"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="712"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="716"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="727"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="731"/>
         <source>result code %1 (%2, line %3)</source>
         <translation>결과코드 %1(%2, %3행)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="870"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="874"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="878"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="945"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="954"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="949"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="959"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="967"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="645"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="651"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="670"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="569"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="573"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -1483,30 +1483,30 @@
 <context>
     <name>pd::Money</name>
     <message>
-        <location filename="../core/Money.cpp" line="64"/>
+        <location filename="../core/Money.cpp" line="65"/>
         <source>The amount is empty; enter a number such as 12.5.</source>
         <translation>금액이 비어 있습니다. 12.5 같은 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="78"/>
-        <location filename="../core/Money.cpp" line="98"/>
+        <location filename="../core/Money.cpp" line="79"/>
+        <location filename="../core/Money.cpp" line="99"/>
         <source>The amount may contain only digits and one &apos;.&apos; as the decimal mark (no spaces, separators or exponent).</source>
         <translation>금액에는 숫자와 소수점 &apos;.&apos; 하나만 쓸 수 있습니다(공백, 자릿수 구분 기호, 지수 표기 불가).</translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="83"/>
-        <location filename="../core/Money.cpp" line="120"/>
+        <location filename="../core/Money.cpp" line="84"/>
+        <location filename="../core/Money.cpp" line="121"/>
         <source>The amount is too large.</source>
         <translation>금액이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="93"/>
-        <location filename="../core/Money.cpp" line="113"/>
+        <location filename="../core/Money.cpp" line="94"/>
+        <location filename="../core/Money.cpp" line="114"/>
         <source>The amount has no digits.</source>
         <translation>금액에 숫자가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Money.cpp" line="104"/>
+        <location filename="../core/Money.cpp" line="105"/>
         <source>The amount has more decimals than the currency allows.</source>
         <translation>금액의 소수 자릿수가 통화에서 허용하는 것보다 많습니다.</translation>
     </message>
@@ -1542,77 +1542,77 @@
 <context>
     <name>pd::PageSpec</name>
     <message>
-        <location filename="../core/Pages.cpp" line="64"/>
+        <location filename="../core/Pages.cpp" line="71"/>
         <source>Dashboard</source>
         <translation>대시보드</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="66"/>
+        <location filename="../core/Pages.cpp" line="73"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="87"/>
+        <location filename="../core/Pages.cpp" line="94"/>
         <source>KYC review</source>
         <translation>KYC 심사</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="110"/>
+        <location filename="../core/Pages.cpp" line="117"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="130"/>
+        <location filename="../core/Pages.cpp" line="137"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="150"/>
+        <location filename="../core/Pages.cpp" line="157"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="152"/>
+        <location filename="../core/Pages.cpp" line="159"/>
         <source>Settlements</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="170"/>
+        <location filename="../core/Pages.cpp" line="177"/>
         <source>Overdue members</source>
         <translation>미납 회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="187"/>
+        <location filename="../core/Pages.cpp" line="194"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="206"/>
+        <location filename="../core/Pages.cpp" line="213"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="221"/>
+        <location filename="../core/Pages.cpp" line="228"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="241"/>
+        <location filename="../core/Pages.cpp" line="248"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="258"/>
+        <location filename="../core/Pages.cpp" line="265"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="275"/>
+        <location filename="../core/Pages.cpp" line="282"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="294"/>
+        <location filename="../core/Pages.cpp" line="301"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -1738,29 +1738,79 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
 <context>
     <name>pd::Users</name>
     <message>
-        <location filename="../core/Users.cpp" line="46"/>
+        <location filename="../core/Users.cpp" line="59"/>
+        <source>%1 needs 12 to 200 characters; a passphrase of a few words is easiest to type.</source>
+        <translation>%1에는 12~200자가 필요합니다. 단어 몇 개로 된 문구가 입력하기 가장 쉽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="84"/>
+        <source>&quot;%1&quot; is not a bank code Paydesk debits from; choose the bank from the list.</source>
+        <translation>"%1"은(는) Paydesk가 출금하는 은행 코드가 아닙니다. 목록에서 은행을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="90"/>
+        <source>Enter the account holder&apos;s name as the bank has it: 1 to 100 characters.</source>
+        <translation>은행에 등록된 예금주 이름을 입력하세요(1~100자).</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="101"/>
+        <source>Enter the account number to debit: 10 to 14 digits, hyphens allowed.</source>
+        <translation>출금할 계좌번호를 입력하세요. 숫자 10~14자리이며 하이픈을 써도 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="102"/>
+        <source>&quot;%1&quot; is not an account number; a Korean account number has 10 to 14 digits, written with or without hyphens (123-456789-01-234).</source>
+        <translation>"%1"은(는) 계좌번호가 아닙니다. 국내 계좌번호는 숫자 10~14자리이며 하이픈은 있어도 없어도 됩니다(123-456789-01-234).</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="108"/>
+        <source>The payment day is the day of the month the account is debited: 1 to 28 (every month has those days).</source>
+        <translation>결제일은 매월 계좌에서 출금하는 날로 1~28일입니다(어느 달에나 있는 날).</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="112"/>
+        <source>The monthly amount is in won, from ₩1 to ₩10,000,000.</source>
+        <translation>월 금액은 원 단위로 ₩1부터 ₩10,000,000까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="124"/>
         <source>Enter the last (family) name: 1 to 100 characters, no line breaks.</source>
         <translation>성을 입력하세요: 1~100자, 줄바꿈 없이.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="49"/>
+        <location filename="../core/Users.cpp" line="127"/>
         <source>Enter the first (given) name: 1 to 100 characters, no line breaks.</source>
         <translation>이름을 입력하세요: 1~100자, 줄바꿈 없이.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="62"/>
+        <location filename="../core/Users.cpp" line="140"/>
         <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
         <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다. 국내 번호는 010-1234-5678처럼, 해외 번호는 +1-555-0100처럼 국가 번호와 함께 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="69"/>
+        <location filename="../core/Users.cpp" line="147"/>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
         <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다. name@example.com처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="73"/>
+        <location filename="../core/Users.cpp" line="151"/>
         <source>Choose the institution the member belongs to.</source>
         <translation>회원이 속한 기관을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="161"/>
+        <source>Enter the child&apos;s name: 1 to 100 characters, no line breaks.</source>
+        <translation>자녀 이름을 입력하세요(1~100자, 줄바꿈 없이).</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="164"/>
+        <source>The birth date %1 is not possible; give a date between 1900-01-01 and today, or leave it empty.</source>
+        <translation>생년월일 %1은(는) 불가능합니다. 1900-01-01부터 오늘 사이의 날짜를 입력하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="169"/>
+        <source>The class name is longer than 100 characters; shorten it.</source>
+        <translation>반 이름이 100자를 넘습니다. 줄여 주세요.</translation>
     </message>
 </context>
 <context>
@@ -2328,12 +2378,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>인덱스를 만드는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1372"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1385"/>
         <source>Payments %1</source>
         <translation>결제 %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1758"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1771"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
     </message>
@@ -2484,25 +2534,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
-        <location filename="../models/Labels.cpp" line="511"/>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="516"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2512,42 +2562,42 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="511"/>
+        <location filename="../models/Labels.cpp" line="516"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="525"/>
+        <location filename="../models/Labels.cpp" line="530"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="527"/>
+        <location filename="../models/Labels.cpp" line="532"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="529"/>
+        <location filename="../models/Labels.cpp" line="534"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="531"/>
+        <location filename="../models/Labels.cpp" line="536"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="624"/>
+        <location filename="../models/Labels.cpp" line="629"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="624"/>
+        <location filename="../models/Labels.cpp" line="629"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2604,14 +2654,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="244"/>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2780,14 +2830,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="224"/>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -2902,193 +2952,223 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>상위 조직</translation>
     </message>
     <message>
+        <location filename="../models/Labels.cpp" line="166"/>
+        <source>Own fee rate now (basis points)</source>
+        <translation>현재 자체 수수료율(bp)</translation>
+    </message>
+    <message>
         <location filename="../models/Labels.cpp" line="167"/>
+        <source>From month</source>
+        <translation>적용 시작 월</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="168"/>
+        <source>Set by</source>
+        <translation>설정자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="169"/>
+        <source>Set at</source>
+        <translation>설정 시각</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Second factor</source>
         <translation>2단계 인증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Last sign-in</source>
         <translation>마지막 로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Account holder</source>
         <translation>예금주</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Parent ID</source>
         <translation>상위 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Contract ID</source>
         <translation>계약 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Contract version</source>
         <translation>계약 버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="186"/>
+        <source>Bank code</source>
+        <translation>은행 코드</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Before (JSON)</source>
         <translation>변경 전 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>After (JSON)</source>
         <translation>변경 후 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Asked by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Asked</source>
         <translation>요청 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Decided</source>
         <translation>결정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Decision note</source>
         <translation>결정 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Credit balance</source>
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <source>Fee rates by month</source>
+        <translation>월별 수수료율</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3100,9 +3180,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="223"/>
-        <location filename="../models/Labels.cpp" line="364"/>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3114,7 +3194,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3271,7 +3351,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3287,8 +3367,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3298,244 +3378,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="281"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3576,7 +3656,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3601,264 +3681,264 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사유 또는 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="558"/>
+        <location filename="../models/Labels.cpp" line="563"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="565"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="562"/>
+        <location filename="../models/Labels.cpp" line="567"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="588"/>
+        <location filename="../models/Labels.cpp" line="593"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="591"/>
+        <location filename="../models/Labels.cpp" line="596"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="598"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -3884,62 +3964,61 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="140"/>
-        <location filename="../models/Labels.cpp" line="166"/>
         <source>Fee rate (basis points)</source>
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -3974,97 +4053,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4080,12 +4159,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="487"/>
+        <location filename="../models/PagedTableModel.cpp" line="498"/>
         <source>%1 local time (%2 UTC)</source>
         <translation>현지 시각 %1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="558"/>
+        <location filename="../models/PagedTableModel.cpp" line="569"/>
         <source>Click to sort by %1 in the database</source>
         <translation>클릭하면 데이터베이스에서 %1 기준으로 정렬합니다</translation>
     </message>
@@ -4231,7 +4310,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="779"/>
+        <location filename="../core/Operations.cpp" line="905"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4471,7 +4550,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="913"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="944"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4742,143 +4821,272 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="604"/>
+        <location filename="../core/sql/SqlLists.cpp" line="606"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="609"/>
+        <location filename="../core/sql/SqlLists.cpp" line="611"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="620"/>
+        <location filename="../core/sql/SqlLists.cpp" line="622"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="624"/>
+        <location filename="../core/sql/SqlLists.cpp" line="626"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="642"/>
-        <location filename="../core/sql/SqlLists.cpp" line="692"/>
+        <location filename="../core/sql/SqlLists.cpp" line="644"/>
+        <location filename="../core/sql/SqlLists.cpp" line="694"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="650"/>
+        <location filename="../core/sql/SqlLists.cpp" line="652"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="657"/>
+        <location filename="../core/sql/SqlLists.cpp" line="659"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="681"/>
+        <location filename="../core/sql/SqlLists.cpp" line="683"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="702"/>
+        <location filename="../core/sql/SqlLists.cpp" line="704"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="710"/>
+        <location filename="../core/sql/SqlLists.cpp" line="712"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="718"/>
+        <location filename="../core/sql/SqlLists.cpp" line="720"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="727"/>
+        <location filename="../core/sql/SqlLists.cpp" line="729"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="737"/>
+        <location filename="../core/sql/SqlLists.cpp" line="739"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="745"/>
+        <location filename="../core/sql/SqlLists.cpp" line="747"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="755"/>
+        <location filename="../core/sql/SqlLists.cpp" line="757"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="772"/>
+        <location filename="../core/sql/SqlLists.cpp" line="774"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="817"/>
+        <location filename="../core/sql/SqlLists.cpp" line="819"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="893"/>
+        <location filename="../core/sql/SqlLists.cpp" line="895"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1053"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="987"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1067"/>
+        <location filename="../core/sql/SqlLists.cpp" line="989"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1287"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1306"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1308"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1255"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1257"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="784"/>
+        <location filename="../core/sql/SqlLists.cpp" line="786"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="799"/>
+        <location filename="../core/sql/SqlLists.cpp" line="801"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1201"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1203"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1228"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="666"/>
+        <location filename="../core/sql/SqlLists.cpp" line="668"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Members</name>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="58"/>
+        <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
+        <translation>이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 각자의 주소가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="61"/>
+        <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
+        <translation>전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 각자의 번호가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="76"/>
+        <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
+        <translation>조직 #%1이(가) 없거나 담당 범위 밖에 있습니다. 다른 기관을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="81"/>
+        <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
+        <translation>%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="87"/>
+        <source>%1 is closed and takes no new members.</source>
+        <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="115"/>
+        <source>The new child&apos;s id did not come back.</source>
+        <translation>새 자녀의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="139"/>
+        <source>The enrolment date %1 is not possible; give a date from 2000 to a year from today.</source>
+        <translation>등록일 %1은(는) 불가능합니다. 2000년부터 오늘로부터 1년 뒤 사이의 날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="173"/>
+        <source>Organisation #%1 is not in your part of the tree; you enrol members only into the institutions you look after.</source>
+        <translation>조직 #%1은(는) 담당 범위 밖입니다. 담당하는 기관에만 회원을 등록할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="181"/>
+        <source>The new user&apos;s id did not come back.</source>
+        <translation>새 사용자의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="201"/>
+        <source>The new member&apos;s id did not come back.</source>
+        <translation>새 회원의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="236"/>
+        <source>Member #%1 does not exist (or is not in your part of the tree).</source>
+        <translation>회원 #%1이(가) 없거나 담당 범위 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="242"/>
+        <source>Member #%1 has withdrawn; enrol them again (resume the service) before adding a child.</source>
+        <translation>회원 #%1은(는) 탈퇴했습니다. 자녀를 추가하려면 먼저 다시 등록(서비스 재개)하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="259"/>
+        <source>Child #%1</source>
+        <translation>자녀 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="268"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="489"/>
+        <source>%1 does not exist any more.</source>
+        <translation>%1은(는) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="292"/>
+        <source>Nothing changed: %1 is stored like this already.</source>
+        <translation>바뀐 것이 없습니다. %1은(는) 이미 이렇게 저장되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="355"/>
+        <source>No field key is set up here, so an account number cannot be stored (it is kept only encrypted). Set the key file under Settings, security/fieldKeyFile, or on paydesk-server with --field-key.</source>
+        <translation>이곳에는 필드 키가 설정되어 있지 않아 계좌번호를 저장할 수 없습니다(계좌번호는 암호화해서만 보관합니다). 설정의 security/fieldKeyFile에 키 파일을 지정하거나 paydesk-server에 --field-key를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="362"/>
+        <source>The field key cannot be read, so the account number cannot be stored: %1</source>
+        <translation>필드 키를 읽을 수 없어 계좌번호를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="398"/>
+        <source>Member #%1</source>
+        <translation>회원 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="405"/>
+        <source>%1 does not exist (or is not in your part of the tree).</source>
+        <translation>%1이(가) 없거나 담당 범위 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="413"/>
+        <source>%1 has withdrawn; enrol them again before registering a contract.</source>
+        <translation>%1은(는) 탈퇴했습니다. 계약을 등록하려면 먼저 다시 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="418"/>
+        <source>%1 has contract %2 (%3) already; change its terms, or terminate it first.</source>
+        <translation>%1에게는 이미 계약 %2(%3)이(가) 있습니다. 조건을 변경하거나 먼저 해지하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="452"/>
+        <source>The contract&apos;s id did not come back.</source>
+        <translation>계약의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="481"/>
+        <source>Auto-debit contract #%1</source>
+        <translation>자동이체 계약 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="500"/>
+        <source>%1 is terminated; its terms do not change. Register a new contract.</source>
+        <translation>%1은(는) 해지되어 조건을 바꿀 수 없습니다. 새 계약을 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="520"/>
+        <source>Nothing changed: %1 has these terms already.</source>
+        <translation>바뀐 것이 없습니다. %1은(는) 이미 이 조건입니다.</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5110,134 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/sql/SqlMfa.cpp" line="229"/>
         <source>There is no staff member &quot;%1&quot;.</source>
         <translation>직원 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Organizations</name>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="50"/>
+        <source>headquarters</source>
+        <translation>본사</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="53"/>
+        <source>a region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="56"/>
+        <source>a center</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="58"/>
+        <source>an institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="68"/>
+        <source>&quot;%1&quot; is not an organisation code; use 1 to 32 capital letters, digits and &quot;-&quot;, such as I-SEOUL1-11.</source>
+        <translation>"%1"은(는) 조직 코드가 아닙니다. 영문 대문자, 숫자, "-"로 1~32자를 쓰세요(예: I-SEOUL1-11).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="75"/>
+        <source>Enter the organisation&apos;s name: 1 to 200 characters.</source>
+        <translation>조직 이름을 입력하세요(1~200자).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="84"/>
+        <source>There is no organisation #%1 to put it under.</source>
+        <translation>아래에 둘 조직 #%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="93"/>
+        <source>%1 is an institution; nothing goes below an institution. Choose its center.</source>
+        <translation>%1은(는) 기관입니다. 기관 아래에는 아무것도 둘 수 없습니다. 소속 센터를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="100"/>
+        <source>%1 is closed; reopen it before adding organisations below it.</source>
+        <translation>%1은(는) 폐쇄되었습니다. 아래에 조직을 추가하려면 먼저 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="107"/>
+        <source>The code %1 belongs to %2 already; each organisation has its own.</source>
+        <translation>코드 %1은(는) 이미 %2의 것입니다. 조직마다 고유한 코드가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="121"/>
+        <source>The new organisation&apos;s id did not come back.</source>
+        <translation>새 조직의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="128"/>
+        <source>The tree is too deep here to add another level.</source>
+        <translation>여기서는 조직 트리가 너무 깊어 한 단계를 더 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="152"/>
+        <source>Organisation #%1</source>
+        <translation>조직 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="155"/>
+        <source>%1 does not exist any more.</source>
+        <translation>%1은(는) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="165"/>
+        <source>Headquarters, the root of the tree, does not move.</source>
+        <translation>트리의 뿌리인 본사는 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="169"/>
+        <source>There is no organisation #%1 to move it under.</source>
+        <translation>옮겨 갈 조직 #%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="176"/>
+        <source>%1 is under %2 already.</source>
+        <translation>%1은(는) 이미 %2 아래에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="180"/>
+        <source>%1 cannot move under itself or below it.</source>
+        <translation>%1은(는) 자기 자신이나 그 아래로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="184"/>
+        <source>%1 is %2; it goes under %3, and %4 is %5.</source>
+        <translation>%1은(는) %2(이)라 %3 아래에 두어야 하는데, %4은(는) %5입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="193"/>
+        <source>%1 is closed and takes nothing new; reopen it first.</source>
+        <translation>%1은(는) 폐쇄되어 새로 받지 않습니다. 먼저 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="244"/>
+        <source>Give the first month of the rate as YYYY-MM, such as 2027-01.</source>
+        <translation>요율이 적용되는 첫 달을 YYYY-MM 형식으로 입력하세요(예: 2027-01).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="248"/>
+        <source>A fee rate is 0 to 10,000 basis points (250 is 2.5 %).</source>
+        <translation>수수료율은 0~10,000bp입니다(250은 2.5%).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="258"/>
+        <source>Organisation #%1 does not exist.</source>
+        <translation>조직 #%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="264"/>
+        <source>%1 is an institution; fee rates are set for centers (or a region or headquarters for all centers below).</source>
+        <translation>%1은(는) 기관입니다. 수수료율은 센터에(또는 아래 모든 센터를 위해 지역이나 본사에) 설정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="281"/>
+        <source>A settlement for %1 below %2 is confirmed already; a new rate starts in a later month.</source>
+        <translation>%2 아래의 %1 정산이 이미 확정되었습니다. 새 요율은 그 이후 달부터 적용하세요.</translation>
     </message>
 </context>
 <context>
@@ -4933,34 +5269,105 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Staff</name>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="34"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="25"/>
         <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
         <translation>SQLite 파일에는 로그인 역할이 없습니다. 파일을 여는 사람이 소유자입니다. 직원 계정은 PostgreSQL에만 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="47"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="38"/>
         <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
         <translation>&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자나 &quot;_&quot;로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="52"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="43"/>
         <source>&quot;%1&quot; is not a role; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="98"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="89"/>
         <source>This member has no auto-debit contract.</source>
         <translation>이 회원에게는 자동이체 계약이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="105"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="96"/>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation>계약 %1에는 계좌번호가 저장되어 있지 않습니다. 마지막 네 자리만 알 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="73"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="64"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::StaffAdmin</name>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="32"/>
+        <source>&quot;%1&quot; is not a role; use hq_admin, regional_admin, center_manager, kyc_reviewer or auditor.</source>
+        <translation>"%1"은(는) 역할이 아닙니다. hq_admin, regional_admin, center_manager, kyc_reviewer, auditor 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="51"/>
+        <source>%1 does not exist any more.</source>
+        <translation>%1은(는) 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="68"/>
+        <source>There is no open organisation #%1; choose where the staff member works.</source>
+        <translation>운영 중인 조직 #%1이(가) 없습니다. 직원이 일하는 곳을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="79"/>
+        <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter, such as kim.center.</source>
+        <translation>"%1"은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, "_", "."로 1~63자를 쓰고 문자로 시작하세요(예: kim.center).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="87"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="171"/>
+        <source>The name is longer than 100 characters; shorten it.</source>
+        <translation>이름이 100자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="91"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="235"/>
+        <source>The server password</source>
+        <translation>서버 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="99"/>
+        <source>A SQLite file has no logins, so there is no database password to set; leave it empty.</source>
+        <translation>SQLite 파일에는 로그인이 없으므로 설정할 데이터베이스 비밀번호가 없습니다. 비워 두세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="103"/>
+        <source>The database password</source>
+        <translation>데이터베이스 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="132"/>
+        <source>The login &quot;%1&quot; belongs to a staff member already; change that one instead.</source>
+        <translation>로그인 "%1"은(는) 이미 다른 직원의 것입니다. 그 직원을 변경하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="151"/>
+        <source>The new staff member&apos;s id did not come back.</source>
+        <translation>새 직원의 ID가 돌아오지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="177"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="243"/>
+        <source>Staff member #%1</source>
+        <translation>직원 #%1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="190"/>
+        <source>Nothing changed: %1 has this role, organisation and name already.</source>
+        <translation>바뀐 것이 없습니다. %1은(는) 이미 이 역할, 조직, 이름입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlStaff.cpp" line="207"/>
+        <source>You cannot change your own role; ask another headquarters admin.</source>
+        <translation>자신의 역할은 바꿀 수 없습니다. 다른 본사 관리자에게 요청하세요.</translation>
     </message>
 </context>
 <context>
@@ -4974,196 +5381,200 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="34"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="521"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="35"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="516"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="41"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="42"/>
         <source>User #%1</source>
         <translation>사용자 #%1</translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="46"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="126"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="142"/>
-        <source>%1 is active already.</source>
-        <translation>%1은(는) 이미 활성 상태입니다.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="47"/>
         <location filename="../core/sql/SqlUsers.cpp" line="127"/>
         <location filename="../core/sql/SqlUsers.cpp" line="143"/>
+        <source>%1 is active already.</source>
+        <translation>%1은(는) 이미 활성 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="48"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="128"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="144"/>
         <source>%1 is deactivated already.</source>
         <translation>%1은(는) 이미 비활성 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="83"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="134"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="301"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="84"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="135"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="293"/>
         <source>%1 does not exist any more.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="119"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="120"/>
         <source>Staff member #%1</source>
         <translation>직원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="163"/>
         <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
         <translation>&quot;%1&quot;은(는) 서비스 상태가 아닙니다. active, paused, withdrawn 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="171"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="292"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="284"/>
         <source>Member #%1</source>
         <translation>회원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="177"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="173"/>
         <source>%1 is %2 already.</source>
         <translation>%1은(는) 이미 %2 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="183"/>
         <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
         <translation>&quot;%1&quot;은(는) 계약 상태가 아닙니다. active, suspended, terminated 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="191"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
         <source>Auto-debit contract #%1</source>
         <translation>자동이체 계약 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="202"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="198"/>
         <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
         <translation>%1은(는) 해지되었습니다. 해지된 계약은 되돌릴 수 없으니 새 계약을 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="205"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
         <source>%1 is %2; it cannot become %3 from there.</source>
         <translation>%1은(는) %2 상태이므로 %3(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="265"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="257"/>
         <source>The new credit&apos;s id did not come back.</source>
         <translation>새 크레딧의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="325"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="317"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
         <translation>이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 주소를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="329"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="321"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
         <translation>전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 번호를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="343"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="335"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
         <translation>조직 #%1이(가) 없거나 담당 범위 밖입니다. 다른 기관을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="348"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="340"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
         <translation>%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="354"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="346"/>
         <source>%1 is closed and takes no new members.</source>
         <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="406"/>
         <source>Organisation #%1</source>
         <translation>조직 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="418"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="410"/>
         <source>Enter the new name: 1 to 200 characters.</source>
         <translation>새 이름을 입력하세요: 1~200자.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="422"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
         <source>%1 is called %2 already.</source>
         <translation>%1의 이름은 이미 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="429"/>
-        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
-        <translation>&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
+        <location filename="../core/sql/SqlUsers.cpp" line="423"/>
+        <source>&quot;%1&quot; is not an organisation change; use close, reopen, rename or move.</source>
+        <translation>"%1"은(는) 조직 변경이 아닙니다. close, reopen, rename, move 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="435"/>
+        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
+        <translation type="vanished">&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="430"/>
         <source>Headquarters, the root of the tree, is never closed.</source>
         <translation>조직도의 최상위인 본사는 폐쇄할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="442"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="437"/>
         <source>%1 is closed already.</source>
         <translation>%1은(는) 이미 폐쇄되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="443"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="438"/>
         <source>%1 is open already.</source>
         <translation>%1은(는) 이미 운영 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="456"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
         <source>The credit settings row is missing; run the migrations.</source>
         <translation>크레딧 설정 행이 없습니다. 마이그레이션을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="467"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="462"/>
         <source>The four-eyes limit is from 0 to 21,000,000 BCH.</source>
         <translation>이중 승인 한도는 0부터 21,000,000 BCH까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="479"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="491"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="474"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="486"/>
         <source>The credit settings</source>
         <translation>크레딧 설정</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="499"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>0이 아닌 금액을 입력하세요. 음수는 크레딧을 회수합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="509"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>금액이 존재할 수 있는 최대치 21,000,000 BCH를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="539"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="534"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>새 요청의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="555"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="550"/>
         <source>within the four-eyes limit</source>
         <translation>이중 승인 한도 이내</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="572"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="567"/>
         <source>Credit request #%1</source>
         <translation>크레딧 요청 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="575"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="570"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="585"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="580"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1은(는) 이미 결정되었습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="595"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="590"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1은(는) 이중 승인 한도를 넘고 본인이 요청했습니다. 다른 본사 관리자가 승인해야 합니다.</translation>
     </message>
@@ -5461,6 +5872,74 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
 </context>
 <context>
+    <name>pd::ui::ChildDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <source>Add a child of %1</source>
+        <translation>%1의 자녀 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <source>Edit a child of %1</source>
+        <translation>%1의 자녀 수정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <source>C&amp;hild</source>
+        <translation>자녀(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <source>The child&apos;s name</source>
+        <translation>자녀 이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <source>&amp;Birth date</source>
+        <translation>생년월일(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD, 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <source>C&amp;lass</source>
+        <translation>반(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <source>optional, such as 햇님반</source>
+        <translation>선택, 예: 햇님반</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="542"/>
+        <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
+        <translation>다니는 중(&amp;A) (더 이상 다니지 않으면 해제하세요. 아무것도 삭제되지 않습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="573"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2021-05-14)으로 쓰거나 비워 두세요.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::ConnectionDialog</name>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="43"/>
@@ -5739,89 +6218,167 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
-    <name>pd::ui::CreditRequestPanel</name>
+    <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="374"/>
-        <source>Approve…</source>
-        <translation>승인…</translation>
+        <location filename="../ui/AdminPanels.cpp" line="606"/>
+        <source>Register a contract for %1</source>
+        <translation>%1의 계약 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="376"/>
-        <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
-        <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
+        <location filename="../ui/AdminPanels.cpp" line="607"/>
+        <source>Change %1&apos;s contract</source>
+        <translation>%1의 계약 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="377"/>
-        <source>Reject…</source>
-        <translation>거절…</translation>
+        <location filename="../ui/AdminPanels.cpp" line="612"/>
+        <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
+        <translation>계약은 등록 대기 상태로 시작합니다. 은행이 확인하면 활성화하세요. 계좌번호는 암호화해 저장하며 끝 네 자리만 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="379"/>
-        <source>Refuse the request with a note; nothing is credited</source>
-        <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
+        <location filename="../ui/AdminPanels.cpp" line="615"/>
+        <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
+        <translation>%1을(를) 유지하려면 계좌번호를 비워 두세요. 새 번호는 암호화해 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="385"/>
-        <source>Four-eyes limit…</source>
-        <translation>이중 승인 한도…</translation>
+        <location filename="../ui/AdminPanels.cpp" line="629"/>
+        <source>&amp;Bank</source>
+        <translation>은행(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="387"/>
-        <source>Credits larger than this need a second headquarters admin</source>
-        <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
+        <location filename="../ui/AdminPanels.cpp" line="633"/>
+        <source>Account &amp;holder</source>
+        <translation>예금주(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="426"/>
-        <source>Four-eyes limit for manual credits</source>
-        <translation>수동 크레딧 이중 승인 한도</translation>
+        <location filename="../ui/AdminPanels.cpp" line="637"/>
+        <source>10 to 14 digits, such as 123-456789-01-234</source>
+        <translation>숫자 10~14자리, 예: 123-456789-01-234</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="427"/>
-        <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
-        <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
+        <location filename="../ui/AdminPanels.cpp" line="638"/>
+        <source>empty: keep %1</source>
+        <translation>비워 두면 %1 유지</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="429"/>
+        <location filename="../ui/AdminPanels.cpp" line="639"/>
+        <source>Account &amp;number</source>
+        <translation>계좌번호(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="644"/>
+        <source>&amp;Payment day</source>
+        <translation>결제일(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="649"/>
+        <source>won, such as 150000</source>
+        <translation>원 단위, 예: 150000</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="650"/>
+        <source>&amp;Monthly amount (₩)</source>
+        <translation>월 금액(₩)(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <source>Register</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="437"/>
+        <location filename="../ui/AdminPanels.cpp" line="671"/>
+        <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
+        <translation>“%1”은(는) 원 단위 금액이 아닙니다: %2 150000처럼 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::CreditRequestPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="765"/>
+        <source>Approve…</source>
+        <translation>승인…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="767"/>
+        <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
+        <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="768"/>
+        <source>Reject…</source>
+        <translation>거절…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="770"/>
+        <source>Refuse the request with a note; nothing is credited</source>
+        <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="776"/>
+        <source>Four-eyes limit…</source>
+        <translation>이중 승인 한도…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="778"/>
+        <source>Credits larger than this need a second headquarters admin</source>
+        <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="817"/>
+        <source>Four-eyes limit for manual credits</source>
+        <translation>수동 크레딧 이중 승인 한도</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="818"/>
+        <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
+        <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="820"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="828"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>한도를 0.1처럼 BCH로 쓰세요 (음수는 안 됩니다). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="447"/>
+        <location filename="../ui/AdminPanels.cpp" line="838"/>
         <source>&amp;Limit (BCH)</source>
         <translation>한도(&amp;L) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="852"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="852"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="854"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="855"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <location filename="../ui/AdminPanels.cpp" line="856"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <location filename="../ui/AdminPanels.cpp" line="856"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -7551,95 +8108,208 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="248"/>
+        <location filename="../ui/AdminPanels.cpp" line="343"/>
         <source>Manual credit for %1</source>
         <translation>%1 수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="250"/>
+        <location filename="../ui/AdminPanels.cpp" line="345"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>%1 님의 BCH 크레딧 잔액에 더합니다. 음수는 크레딧을 회수합니다. 이중 승인 한도를 넘으면 다른 본사 관리자가 수동 크레딧 페이지에서 승인해야 반영됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="260"/>
+        <location filename="../ui/AdminPanels.cpp" line="355"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, 예: 0.05 또는 -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="261"/>
+        <location filename="../ui/AdminPanels.cpp" line="356"/>
         <source>&amp;Amount (BCH)</source>
         <translation>금액(&amp;A) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="264"/>
+        <location filename="../ui/AdminPanels.cpp" line="359"/>
         <source>Credit</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="274"/>
+        <location filename="../ui/AdminPanels.cpp" line="369"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>0이 아닌 BCH 금액을 입력하세요 (예: 0.05).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="275"/>
+        <location filename="../ui/AdminPanels.cpp" line="370"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.05처럼 쓰세요.</translation>
     </message>
 </context>
 <context>
-    <name>pd::ui::MemberEditDialog</name>
+    <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
-        <source>Edit %1</source>
-        <translation>%1 수정</translation>
+        <location filename="../ui/AdminPanels.cpp" line="443"/>
+        <source>New member</source>
+        <translation>새 회원</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="307"/>
+        <location filename="../ui/AdminPanels.cpp" line="445"/>
+        <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
+        <translation>회원을 기관에 서비스 이용 중 상태로 등록합니다. 첫 자녀는 선택이며 나중에 더 추가할 수 있습니다. 자동이체 계약은 따로 등록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="307"/>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
         <source>Family name, as on the ID</source>
-        <translation>신분증에 적힌 성</translation>
+        <translation>신분증에 있는 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="308"/>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="308"/>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="309"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>&amp;Phone</source>
-        <translation>전화번호(&amp;P)</translation>
+        <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="310"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="311"/>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="312"/>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="325"/>
+        <location filename="../ui/AdminPanels.cpp" line="458"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="342"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <source>Enrolled &amp;on</source>
+        <translation>등록일(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <source>&amp;Child&apos;s name</source>
+        <translation>자녀 이름(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <source>optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <source>Child&apos;s &amp;birth date</source>
+        <translation>자녀 생년월일(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <source>YYYY-MM-DD, optional</source>
+        <translation>YYYY-MM-DD, 선택</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <source>Child&apos;s c&amp;lass</source>
+        <translation>자녀 반(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <source>optional, such as 햇님반</source>
+        <translation>선택, 예: 햇님반</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <source>Enrol</source>
+        <translation>등록</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-03-02)으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="502"/>
+        <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
+        <translation>자녀 이름을 입력하거나, 회원만 등록하려면 자녀 항목을 모두 비워 두세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::MemberEditDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="698"/>
+        <source>Edit %1</source>
+        <translation>%1 수정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <source>&amp;Last name</source>
+        <translation>성(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <source>Family name, as on the ID</source>
+        <translation>신분증에 적힌 성</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
+        <source>&amp;First name</source>
+        <translation>이름(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
+        <source>Given name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="713"/>
+        <source>&amp;Phone</source>
+        <translation>전화번호(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="714"/>
+        <source>010-1234-5678 or +1-555-0100; empty for none</source>
+        <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="715"/>
+        <source>&amp;E-mail</source>
+        <translation>이메일(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="716"/>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="729"/>
+        <source>&amp;Institution</source>
+        <translation>기관(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="733"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -7647,118 +8317,168 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="88"/>
+        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <source>New member…</source>
+        <translation>새 회원…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <source>Enrol a member in an institution, with the first child</source>
+        <translation>첫 자녀와 함께 회원을 기관에 등록</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="113"/>
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="88"/>
+        <location filename="../ui/AdminPanels.cpp" line="113"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>이름, 전화번호, 이메일을 고치거나 다른 기관으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="89"/>
+        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <source>Add child…</source>
+        <translation>자녀 추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <source>Add a child of this member</source>
+        <translation>이 회원의 자녀 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="115"/>
+        <source>Edit child…</source>
+        <translation>자녀 수정…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="116"/>
+        <source>Correct a child&apos;s name, birth date or class, or mark it as no longer attending</source>
+        <translation>자녀의 이름, 생년월일, 반을 고치거나 더 이상 다니지 않음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="117"/>
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="89"/>
+        <location filename="../ui/AdminPanels.cpp" line="117"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="90"/>
-        <location filename="../ui/AdminPanels.cpp" line="162"/>
+        <location filename="../ui/AdminPanels.cpp" line="118"/>
+        <location filename="../ui/AdminPanels.cpp" line="213"/>
         <source>Resume…</source>
         <translation>재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="90"/>
+        <location filename="../ui/AdminPanels.cpp" line="118"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="91"/>
+        <location filename="../ui/AdminPanels.cpp" line="119"/>
         <source>Withdraw…</source>
         <translation>탈퇴…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="92"/>
+        <location filename="../ui/AdminPanels.cpp" line="120"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="93"/>
+        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <source>Register contract…</source>
+        <translation>계약 등록…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="122"/>
+        <source>Register an auto-debit contract: bank, account, payment day and amount</source>
+        <translation>자동이체 계약 등록: 은행, 계좌, 결제일, 금액</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="123"/>
+        <source>Change contract…</source>
+        <translation>계약 변경…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <source>Change the bank, account, payment day or monthly amount</source>
+        <translation>은행, 계좌, 결제일 또는 월 금액 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Activate contract…</source>
         <translation>계약 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="94"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="95"/>
+        <location filename="../ui/AdminPanels.cpp" line="127"/>
         <source>Suspend contract…</source>
         <translation>계약 정지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="96"/>
+        <location filename="../ui/AdminPanels.cpp" line="128"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="97"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Resume contract…</source>
         <translation>계약 재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="97"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Debit the account again, with a reason</source>
         <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="98"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
         <source>Terminate contract…</source>
         <translation>계약 해지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="99"/>
+        <location filename="../ui/AdminPanels.cpp" line="131"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="161"/>
+        <location filename="../ui/AdminPanels.cpp" line="212"/>
         <source>Enrol again…</source>
         <translation>다시 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="196"/>
+        <location filename="../ui/AdminPanels.cpp" line="291"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="199"/>
+        <location filename="../ui/AdminPanels.cpp" line="294"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="202"/>
+        <location filename="../ui/AdminPanels.cpp" line="297"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="222"/>
+        <location filename="../ui/AdminPanels.cpp" line="317"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="224"/>
+        <location filename="../ui/AdminPanels.cpp" line="319"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="227"/>
+        <location filename="../ui/AdminPanels.cpp" line="322"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
@@ -7875,80 +8595,205 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="485"/>
+        <location filename="../ui/AdminPanels.cpp" line="876"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="487"/>
-        <location filename="../ui/AdminPanels.cpp" line="504"/>
+        <location filename="../ui/AdminPanels.cpp" line="878"/>
+        <location filename="../ui/AdminPanels.cpp" line="914"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="504"/>
+        <location filename="../ui/AdminPanels.cpp" line="880"/>
+        <source>New below…</source>
+        <translation>하위 조직 추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="882"/>
+        <source>Add a region, center or institution below this one</source>
+        <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <source>Move…</source>
+        <translation>이동…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <source>Put it, with everything below it, under another parent</source>
+        <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="886"/>
+        <source>Fee rate…</source>
+        <translation>수수료율…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="888"/>
+        <source>Set the settlement fee rate from a month on</source>
+        <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="914"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="505"/>
+        <location filename="../ui/AdminPanels.cpp" line="915"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="506"/>
+        <location filename="../ui/AdminPanels.cpp" line="916"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="530"/>
+        <location filename="../ui/AdminPanels.cpp" line="944"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="945"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="532"/>
+        <location filename="../ui/AdminPanels.cpp" line="946"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="949"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="951"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="538"/>
+        <location filename="../ui/AdminPanels.cpp" line="952"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="541"/>
+        <location filename="../ui/AdminPanels.cpp" line="955"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="542"/>
+        <location filename="../ui/AdminPanels.cpp" line="956"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="543"/>
+        <location filename="../ui/AdminPanels.cpp" line="957"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="555"/>
+        <location filename="../ui/AdminPanels.cpp" line="969"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="985"/>
+        <source>a region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="986"/>
+        <source>a center</source>
+        <translation>센터</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="987"/>
+        <source>an institution</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="989"/>
+        <source>New below %1</source>
+        <translation>%1 아래에 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <source>Adds %1 below %2. Its code is unique and never changes.</source>
+        <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <source>&amp;Code</source>
+        <translation>코드(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <source>such as I-SEOUL1-11</source>
+        <translation>예: I-SEOUL1-11</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <source>Move %1</source>
+        <translation>%1 이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
+        <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1008"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1018"/>
+        <source>&amp;Under</source>
+        <translation>상위 조직(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <source>Fee rate of %1</source>
+        <translation>%1의 수수료율</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
+        <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1038"/>
+        <source>Set rate</source>
+        <translation>요율 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <source>From &amp;month</source>
+        <translation>적용 시작 월(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1051"/>
+        <source>&amp;Rate (basis points)</source>
+        <translation>요율(bp)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1052"/>
+        <source>250 is 2.5 %</source>
+        <translation>250은 2.5%</translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8868,14 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/QrCodeWidget.cpp" line="14"/>
         <source>Payment QR code</source>
         <translation>결제 QR 코드</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1172"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
 </context>
 <context>
@@ -8512,57 +9365,210 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
 </context>
 <context>
+    <name>pd::ui::StaffDialog</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <source>Add a staff member</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <source>Change %1</source>
+        <translation>%1 변경</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1198"/>
+        <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
+        <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1201"/>
+        <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
+        <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <source>&amp;Login</source>
+        <translation>로그인(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <source>lowercase, such as kim.center</source>
+        <translation>소문자, 예: kim.center</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1219"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1220"/>
+        <source>as colleagues know them</source>
+        <translation>동료들이 부르는 이름</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1227"/>
+        <source>&amp;Role</source>
+        <translation>역할(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1234"/>
+        <source>&amp;Organisation</source>
+        <translation>조직(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <source>&amp;Database password</source>
+        <translation>데이터베이스 비밀번호(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <source>optional; PostgreSQL only</source>
+        <translation>선택, PostgreSQL 전용</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <source>&amp;Server password</source>
+        <translation>서버 비밀번호(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <source>optional; 12+ characters</source>
+        <translation>선택, 12자 이상</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1262"/>
+        <source>Choose the role: what the staff member may do.</source>
+        <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1263"/>
+        <source>Choose the organisation the staff member works at.</source>
+        <translation>직원이 일하는 조직을 고르세요.</translation>
+    </message>
+</context>
+<context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="568"/>
-        <location filename="../ui/AdminPanels.cpp" line="580"/>
+        <location filename="../ui/AdminPanels.cpp" line="1065"/>
+        <source>Add staff…</source>
+        <translation>직원 추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <source>Add a staff member with a role and an organisation</source>
+        <translation>역할과 조직을 정해 직원 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <source>Change…</source>
+        <translation>변경…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <source>Change the role, organisation or name; their server sessions end</source>
+        <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <source>Server password…</source>
+        <translation>서버 비밀번호…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1073"/>
+        <source>Set a new paydesk-server password; their server sessions end</source>
+        <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1074"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="580"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="581"/>
+        <location filename="../ui/AdminPanels.cpp" line="1092"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="582"/>
+        <location filename="../ui/AdminPanels.cpp" line="1093"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="605"/>
+        <location filename="../ui/AdminPanels.cpp" line="1122"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="608"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="610"/>
+        <location filename="../ui/AdminPanels.cpp" line="1127"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="610"/>
+        <location filename="../ui/AdminPanels.cpp" line="1127"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="611"/>
+        <location filename="../ui/AdminPanels.cpp" line="1128"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="611"/>
+        <location filename="../ui/AdminPanels.cpp" line="1128"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1159"/>
+        <source>Server password for %1</source>
+        <translation>%1의 서버 비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
+        <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <source>Set password</source>
+        <translation>비밀번호 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <source>&amp;New password</source>
+        <translation>새 비밀번호(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <source>&amp;Again</source>
+        <translation>다시 입력(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <source>at least 12 characters</source>
+        <translation>12자 이상</translation>
     </message>
 </context>
 <context>

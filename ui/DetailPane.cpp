@@ -162,10 +162,19 @@ void DetailPane::render(const DetailRecord& record)
             headers << Labels::fieldTitle(column.key);
         }
         widget->setHorizontalHeaderLabels(headers);
+        for (int c = 0; c < table.columns.size(); ++c) {
+            // A row's version travels for the dialogs that change it (optimistic checks), unseen.
+            widget->setColumnHidden(c, table.columns[c].key == QLatin1String("version"));
+        }
         for (int r = 0; r < table.rows.size(); ++r) {
             for (int c = 0; c < table.columns.size(); ++c) {
-                auto* item =
-                    new QTableWidgetItem(Labels::formatValue(m_area, table.columns[c], table.rows[r].value(c)));
+                const ColumnInfo& column = table.columns[c];
+                int codeColumn = -1;
+                for (int k = 0; k < table.columns.size() && !column.currencyColumn.isEmpty(); ++k) {
+                    codeColumn = table.columns[k].key == column.currencyColumn ? k : codeColumn;
+                }
+                const QString code = codeColumn >= 0 ? table.rows[r].value(codeColumn).toString() : QString();
+                auto* item = new QTableWidgetItem(Labels::formatValueIn(m_area, column, table.rows[r].value(c), code));
                 const ValueType type = table.columns[c].type;
                 if (type == ValueType::Money || type == ValueType::Integer) {
                     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

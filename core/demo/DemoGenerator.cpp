@@ -477,7 +477,7 @@ private:
         }
         for (const char* table : {"organizations", "users", "wallets", "transactions", "kyc_documents", "parents",
                                   "children", "cms_info", "payments", "invoices", "user_credits", "credit_requests",
-                                  "settlements", "staff", "audit_log", "bch_accounts"}) {
+                                  "settlements", "staff", "audit_log", "bch_accounts", "organization_fee_rates"}) {
             sql::SqlBuilder reset("SELECT setval(pg_get_serial_sequence(");
             reset.bind(QString::fromLatin1(table))
                 .sql(", 'id'), (SELECT COALESCE(MAX(id), 0) + 1 FROM ")
@@ -559,6 +559,19 @@ private:
             }
         }
         m_summary.organizations = id;
+        PD_TRY(m_writer->finish());
+        // The fee rate is set once at headquarters, in force since long before the demo's first
+        // month; centers inherit it (migration 019).
+        PD_TRY(m_writer->begin("organization_fee_rates",
+                               {"id", "organization_id", "effective_month", "fee_bp", "set_by", "set_at", "reason"}));
+        m_writer->add(qint64(1));
+        m_writer->add(qint64(1));
+        m_writer->addLatin1("2000-01");
+        m_writer->add(qint64(m_options.feeBasisPoints));
+        m_writer->addLatin1("demo");
+        m_writer->addLatin1(created.text);
+        m_writer->add(QStringLiteral("the organisation's standard rate"));
+        PD_TRY(m_writer->endRow());
         return m_writer->finish();
     }
 

@@ -71,6 +71,7 @@ struct TableColumnDef
     ValueType type = ValueType::Text;
     Currency currency = Currency::KRW;
     const char* sqliteExpr = nullptr;
+    const char* currencyColumn = nullptr; ///< ColumnInfo::currencyColumn
 };
 
 /// Reads a related table: SELECT <columns> FROM <fromWhere ending in "= "> ? <tail>.
@@ -87,7 +88,8 @@ Result<DetailTable> loadTable(SqlSession& session, const char* key, const std::v
         const TableColumnDef& c = columns[i];
         const char* expr = session.dialect() == Dialect::SQLite && c.sqliteExpr ? c.sqliteExpr : c.expr;
         emitTypedValue(b, expr, c.type, session.dialect());
-        table.columns.append(ColumnInfo{QLatin1String(c.key), c.type, c.currency});
+        table.columns.append(ColumnInfo{QLatin1String(c.key), c.type, c.currency,
+                                        c.currencyColumn ? QString::fromLatin1(c.currencyColumn) : QString()});
     }
     b.sql(" FROM ").sql(fromWhere).bind(id).sql(tail);
     QSqlQuery query;
@@ -181,7 +183,8 @@ Result<DetailRecord> userDetail(SqlSession& session, qint64 id)
                    {"transaction_type", "t.transaction_type"},
                    {"status", "t.status"},
                    {"amount", "CAST(t.amount * 1000000 AS BIGINT)", T::Money, Currency::USDC,
-                    "CAST(replace(t.amount, '.', '') AS INTEGER)"},
+                    "CAST(replace(t.amount, '.', '') AS INTEGER)", "currency"},
+                   {"currency", "t.currency"},
                    {"merchant_name", "t.merchant_name"}},
                   "transactions t WHERE t.user_id = ", id, " ORDER BY t.created_at DESC, t.id DESC LIMIT 20");
     auto documents = loadTable(session, "kyc_documents",
@@ -574,6 +577,7 @@ Result<DetailRecord> memberDetail(SqlSession& session, qint64 id)
         {"meta", "contract_row_id", "c.id", T::Integer},
         {"meta", "version", "pa.version", T::Integer},
         {"meta", "contract_version", "c.version", T::Integer},
+        {"meta", "bank_code", "c.bank_code"},
     };
     auto loaded = loadFields(session, fields,
                              "parents pa JOIN users u ON u.id = pa.user_id "
@@ -590,11 +594,14 @@ Result<DetailRecord> memberDetail(SqlSession& session, qint64 id)
     record.fields = loaded.value();
     record.title = record.field(QStringLiteral("member")).toString();
     PD_TRY(appendIfRows(record, loadTable(session, "children",
-                                          {{"name", "ch.name"},
+                                          {{"id", "ch.id", T::Integer},
+                                           {"version", "ch.version", T::Integer},
+                                           {"name", "ch.name"},
                                            {"birth_date", "ch.birth_date", T::Date},
                                            {"class_name", "ch.class_name"},
                                            {"is_active", "ch.is_active", T::Boolean}},
-                                          "children ch WHERE ch.parent_id = ", id, " ORDER BY ch.birth_date, ch.id")));
+                                          "children ch WHERE ch.parent_id = ", id,
+                                          " ORDER BY ch.birth_date IS NULL, ch.birth_date, ch.id")));
     PD_TRY(appendIfRows(record, loadTable(session, "payments",
                                           {{"payment_month", "p.payment_month", T::Month},
                                            {"amount", "p.amount", T::Money},
@@ -623,7 +630,8 @@ Result<DetailRecord> organizationDetail(SqlSession& session, qint64 id)
         {"organization", "code", "o.code"},
         {"organization", "org_type", "o.org_type"},
         {"organization", "parent", "up.name"},
-        {"organization", "settlement_fee_bp", "o.settlement_fee_bp", T::Integer},
+        {"organization", "settlement_fee_bp", PD_SQL_OWN_FEE_RATE_PG, T::Integer, Currency::KRW,
+         PD_SQL_OWN_FEE_RATE_SQLITE},
         {"organization", "is_active", "o.is_active", T::Boolean},
         {"organization", "created_at", "o.created_at", T::Timestamp},
         {"organization", "updated_at", "o.updated_at", T::Timestamp},
@@ -646,6 +654,14 @@ Result<DetailRecord> organizationDetail(SqlSession& session, qint64 id)
                                            {"org_type", "sub.org_type"},
                                            {"is_active", "sub.is_active", T::Boolean}},
                                           "organizations sub WHERE sub.parent_id = ", id, " ORDER BY sub.name")));
+    PD_TRY(appendIfRows(record, loadTable(session, "fee_rates",
+                                          {{"effective_month", "r.effective_month", T::Month},
+                                           {"fee_bp", "r.fee_bp", T::Integer},
+                                           {"set_by", "r.set_by"},
+                                           {"set_at", "r.set_at", T::Timestamp},
+                                           {"reason", "r.reason"}},
+                                          "organization_fee_rates r WHERE r.organization_id = ", id,
+                                          " ORDER BY r.effective_month DESC, r.id DESC LIMIT 60")));
     // The staff columns every role may read (migration 006).
     PD_TRY(appendIfRows(record, loadTable(session, "staff_members",
                                           {{"login", "sd.login"},
@@ -775,6 +791,21 @@ Result<DetailRecord> transactionDetail(SqlSession& session, qint64 id)
     record.id = id;
     record.fields = loaded.value();
     record.title = record.field(QStringLiteral("transaction_id")).toString();
+    // The amount and fees are in the row's own currency (seed 000); stored at six decimals.
+    const QString code = record.field(QStringLiteral("currency")).toString();
+    const auto currency = currencyFromCode(code);
+    for (DetailField& field : record.fields) {
+        if (field.type != T::Money || field.key == QLatin1String("usd_amount") || field.value.isNull() ||
+            code.isEmpty()) {
+            continue;
+        }
+        if (const auto money = currency ? moneyFromScaled(field.value.toLongLong(), 6, *currency) : std::nullopt) {
+            field.value = money->minorUnits();
+            field.currency = *currency;
+        } else {
+            field.currencyCode = code; // shown with its code at the stored six decimals
+        }
+    }
     PD_TRY(appendAuditTable(session, record, "audit",
                             "audit_log a WHERE a.entity = 'transactions' AND a.entity_id = ", id));
     return record;
@@ -864,9 +895,9 @@ Result<DetailRecord> auditDetail(SqlSession& session, qint64 id)
     names.removeDuplicates();
     DetailTable changes;
     changes.key = QStringLiteral("changes");
-    changes.columns = {ColumnInfo{QStringLiteral("field"), T::Text, Currency::KRW},
-                       ColumnInfo{QStringLiteral("before"), T::Text, Currency::KRW},
-                       ColumnInfo{QStringLiteral("after"), T::Text, Currency::KRW}};
+    changes.columns = {ColumnInfo{QStringLiteral("field"), T::Text, Currency::KRW, {}},
+                       ColumnInfo{QStringLiteral("before"), T::Text, Currency::KRW, {}},
+                       ColumnInfo{QStringLiteral("after"), T::Text, Currency::KRW, {}}};
     for (const QString& name : names) {
         const QString was = before.contains(name) ? jsonText(before.value(name)) : QString();
         const QString now = after.contains(name) ? jsonText(after.value(name)) : QString();

@@ -15,6 +15,14 @@
 #define PD_SQL_MEMBER_NAME                                                                                             \
     "(CASE WHEN u.country_code = 'KR' THEN u.last_name || u.first_name ELSE u.first_name || ' ' || "                   \
     "u.last_name END)"
+/// Organisation `o`'s own fee rate in basis points in force this month (migration 019: the latest
+/// organization_fee_rates row whose effective month is not in the future); NULL when it has none
+/// and inherits its ancestor's.
+#define PD_SQL_OWN_FEE_RATE(CURRENT_MONTH)                                                                             \
+    "(SELECT r.fee_bp FROM organization_fee_rates r WHERE r.organization_id = o.id AND r.effective_month "             \
+    "<= " CURRENT_MONTH " ORDER BY r.effective_month DESC, r.id DESC LIMIT 1)"
+#define PD_SQL_OWN_FEE_RATE_PG PD_SQL_OWN_FEE_RATE("to_char(CURRENT_DATE, 'YYYY-MM')")
+#define PD_SQL_OWN_FEE_RATE_SQLITE PD_SQL_OWN_FEE_RATE("strftime('%Y-%m', 'now', 'localtime')")
 /// An invoice's amount (NUMERIC(10,8) BCH in `i.amount`) as integer satoshi. SQLite stores the
 /// amount as text with exactly eight decimals, so dropping the point is exact.
 #define PD_SQL_INVOICE_SATOSHI_PG "CAST(i.amount * 100000000 AS BIGINT)"

@@ -5,8 +5,11 @@
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlMembers.h"
+#include "sql/SqlOrganizations.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
+#include "sql/SqlStaff.h"
 #include "sql/SqlUsers.h"
 
 #include <QHash>
@@ -75,11 +78,33 @@ QHash<QString, OperationHandler> makeTable()
         t, [](SqlSession& s, const ById& r, const Context& c) { return revealAccountNumber(s, r.id, c.fieldKeyFile); });
     on<SetUserActive>(t, [](SqlSession& s, const UserActivation& u, const Context&) { return setUserActive(s, u); });
     on<SetStaffActive>(t, [](SqlSession& s, const StaffActivation& c, const Context&) { return setStaffActive(s, c); });
+    on<AddStaff>(t, [](SqlSession& s, const StaffDraft& d, const Context&) { return addStaffMember(s, d); });
+    on<ChangeStaff>(t, [](SqlSession& s, const StaffEdit& e, const Context&) { return changeStaff(s, e); });
+    on<SetServerPassword>(
+        t, [](SqlSession& s, const StaffPassword& p, const Context&) { return setServerPassword(s, p); });
     on<ChangeMemberService>(
         t, [](SqlSession& s, const MemberServiceChange& c, const Context&) { return changeMemberService(s, c); });
     on<UpdateMember>(t, [](SqlSession& s, const MemberEdit& e, const Context&) { return updateMember(s, e); });
+    on<CreateMember>(t, [](SqlSession& s, const MemberDraft& d, const Context&) { return createMember(s, d); });
+    on<AddChild>(t, [](SqlSession& s, const ChildEdit& c, const Context&) -> Result<CreatedMember> {
+        auto id = addChild(s, c);
+        if (!id.ok()) {
+            return id.error();
+        }
+        return CreatedMember{c.memberId, 0, id.value()};
+    });
+    on<UpdateChild>(t, [](SqlSession& s, const ChildEdit& c, const Context&) { return updateChild(s, c); });
+    on<RegisterContract>(t, [](SqlSession& s, const ContractTerms& terms, const Context& c) {
+        return registerContract(s, terms, c.fieldKeyFile);
+    });
+    on<ChangeContractTerms>(t, [](SqlSession& s, const ContractTerms& terms, const Context& c) {
+        return changeContractTerms(s, terms, c.fieldKeyFile);
+    });
     on<ChangeOrganization>(
         t, [](SqlSession& s, const OrganizationChange& c, const Context&) { return changeOrganization(s, c); });
+    on<CreateOrganization>(
+        t, [](SqlSession& s, const OrganizationDraft& d, const Context&) { return createOrganization(s, d); });
+    on<SetFeeRate>(t, [](SqlSession& s, const FeeRateChange& c, const Context&) { return setFeeRate(s, c); });
     on<FetchCreditSettings>(t, [](SqlSession& s, const NoInput&, const Context&) { return creditSettings(s); });
     on<SetCreditSettings>(
         t, [](SqlSession& s, const CreditSettings& c, const Context&) { return setCreditSettings(s, c); });

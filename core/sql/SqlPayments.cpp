@@ -187,10 +187,13 @@ Result<SettlementRunResult> runSettlements(SqlSession& session, const Settlement
     }
     const Dialect dialect = session.dialect();
     return inTransaction<SettlementRunResult>(session, [&]() -> Result<SettlementRunResult> {
-        // The centers, each with its fee rate (nearest ancestor with one).
-        SqlBuilder centers("SELECT c.id, c.name, (SELECT a.settlement_fee_bp FROM organizations a "
-                           "WHERE c.path LIKE a.path || '%' AND a.settlement_fee_bp IS NOT NULL "
-                           "ORDER BY length(a.path) DESC LIMIT 1) FROM organizations c WHERE c.org_type = 'center'");
+        // The centers, each with its fee rate for the month (nearest ancestor with one in force,
+        // migration 019).
+        SqlBuilder centers("SELECT c.id, c.name, (SELECT r.fee_bp FROM organizations a JOIN organization_fee_rates r "
+                           "ON r.organization_id = a.id WHERE c.path LIKE a.path || '%' AND r.effective_month <= ");
+        centers.bind(run.month);
+        centers.sql(" ORDER BY length(a.path) DESC, r.effective_month DESC, r.id DESC LIMIT 1) FROM organizations c "
+                    "WHERE c.org_type = 'center'");
         if (run.organizationId > 0) {
             centers.sql(" AND c.path LIKE (SELECT r.path FROM organizations r WHERE r.id = ")
                 .bind(run.organizationId)
@@ -324,9 +327,10 @@ Result<Done> changeSettlement(SqlSession& session, const SettlementChange& chang
     }
     return inTransaction<Done>(session, [&]() -> Result<Done> {
         SqlBuilder read("SELECT s.status, s.version, s.organization_id, s.settlement_month, s.payment_count, "
-                        "s.gross_amount, s.fee_amount, c.name, (SELECT a.settlement_fee_bp FROM organizations a "
-                        "WHERE c.path LIKE a.path || '%' AND a.settlement_fee_bp IS NOT NULL "
-                        "ORDER BY length(a.path) DESC LIMIT 1) FROM settlements s "
+                        "s.gross_amount, s.fee_amount, c.name, (SELECT r.fee_bp FROM organizations a JOIN "
+                        "organization_fee_rates r ON r.organization_id = a.id WHERE c.path LIKE a.path || '%' AND "
+                        "r.effective_month <= s.settlement_month ORDER BY length(a.path) DESC, r.effective_month "
+                        "DESC, r.id DESC LIMIT 1) FROM settlements s "
                         "JOIN organizations c ON c.id = s.organization_id WHERE s.id = ");
         read.bind(change.id);
         auto row = readLockedRow(session, read, " FOR UPDATE OF s",

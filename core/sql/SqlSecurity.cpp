@@ -20,15 +20,6 @@ struct StaffText
 
 /// The staff functions explain refused input in their own words (22023 and P0001 with the
 /// message after "ERROR:"): the error with that message.
-Error inItsOwnWords(const Error& error)
-{
-    const QString raised = SqlSession::raisedMessage(error.detail);
-    if (error.kind == Error::Kind::Invalid && !raised.isEmpty()) {
-        return Error(Error::Kind::Invalid, raised, error.detail);
-    }
-    return error;
-}
-
 Error noLoginsInAFile()
 {
     return Error(Error::Kind::Invalid, StaffText::tr("A SQLite file has no login roles: whoever opens the file "
@@ -58,7 +49,7 @@ Result<qint64> addStaff(SqlSession& session, const QString& login, const QString
         call.bind(password.isEmpty() ? QVariant() : QVariant(password)).sql(")");
         auto id = session.scalar(call);
         if (!id.ok()) {
-            return inItsOwnWords(id.error());
+            return inTheDatabasesWords(id.error(), Error::Kind::Invalid);
         }
         return id.value().toLongLong();
     });
@@ -77,7 +68,7 @@ Result<Done> setStaffActive(SqlSession& session, const QString& login, bool acti
         call.bind(login).sql(", ").bind(active).sql(", ").bind(reason.trimmed()).sql(")");
         auto changed = session.scalar(call);
         if (!changed.ok()) {
-            return inItsOwnWords(changed.error());
+            return inTheDatabasesWords(changed.error(), Error::Kind::Invalid);
         }
         return Done{};
     });

@@ -2,6 +2,8 @@
 
 #include "Money.h"
 #include "sql/SqlAudit.h"
+#include "sql/SqlMembers.h"
+#include "sql/SqlOrganizations.h"
 #include "sql/SqlSession.h"
 #include "sql/SqlWrite.h"
 
@@ -65,17 +67,6 @@ Result<Done> setUserActive(SqlSession& session, const UserActivation& change)
 }
 
 namespace {
-/// `error` with the sentence a guard trigger or function RAISEd as its message, when there is
-/// one (SqlSession::raisedMessage()); the driver's text stays in the detail.
-Error inTheDatabasesWords(Error error)
-{
-    const QString raised = SqlSession::raisedMessage(error.detail);
-    if (!raised.isEmpty()) {
-        error.message = raised;
-    }
-    return error;
-}
-
 /// A versioned status column set with a reason: reads and locks the row, refuses a stale version
 /// (Conflict naming who changed it), asks `refusal` whether the step from the stored value is
 /// allowed (a non-empty sentence refuses it), updates, and writes the audit row `action`.
@@ -309,54 +300,13 @@ Result<Done> updateMember(SqlSession& session, const MemberEdit& edit)
             return conflict(session, "parents", edit.id, what);
         }
         const qint64 userId = r.at(1).toLongLong();
-        // Another user with the same e-mail or phone: say who, before the unique index refuses.
-        SqlBuilder same("SELECT id, email, phone FROM users WHERE id <> ");
-        same.bind(userId).sql(" AND (email = ").bind(email);
-        if (!phone.isEmpty()) {
-            same.sql(" OR phone = ").bind(phone);
-        }
-        same.sql(") LIMIT 1");
-        QSqlQuery query;
-        Error error;
-        if (!session.exec(query, same, &error)) {
-            return error;
-        }
-        if (query.next()) {
-            const bool sameEmail = query.value(1).toString() == email;
-            return Error(Error::Kind::Invalid,
-                         sameEmail ? UsersText::tr("The e-mail address %1 belongs to user #%2 already; each user has "
-                                                   "their own.")
-                                         .arg(email)
-                                         .arg(query.value(0).toLongLong())
-                                   : UsersText::tr("The phone number %1 belongs to user #%2 already; each user has "
-                                                   "their own.")
-                                         .arg(phone)
-                                         .arg(query.value(0).toLongLong()));
-        }
-        query.finish();
+        PD_TRY(refuseDuplicates(session, userId, email, phone));
         const qint64 oldInstitution = r.at(2).toLongLong();
         if (edit.institutionId != oldInstitution) {
-            SqlBuilder org("SELECT org_type, is_active, name FROM organizations WHERE id = ");
-            org.bind(edit.institutionId);
-            if (!session.exec(query, org, &error)) {
-                return error;
-            }
-            if (!query.next()) {
-                return Error(Error::Kind::Invalid, UsersText::tr("There is no organisation #%1 (or it is not in your "
-                                                                 "part of the tree); choose another institution.")
-                                                       .arg(edit.institutionId));
-            }
-            if (query.value(0).toString() != QLatin1String("institution")) {
-                return Error(Error::Kind::Invalid, UsersText::tr("%1 is not an institution; a member belongs to an "
-                                                                 "institution (a kindergarten, a school).")
-                                                       .arg(query.value(2).toString()));
-            }
-            if (!query.value(1).toBool()) {
-                return Error(Error::Kind::Invalid,
-                             UsersText::tr("%1 is closed and takes no new members.").arg(query.value(2).toString()));
-            }
-            query.finish();
+            PD_TRY(refuseNonInstitution(session, edit.institutionId));
         }
+        QSqlQuery query;
+        Error error;
         const QString now = SqlSession::nowText();
         // users.organization_id follows the membership where it did (the demo and the seeds).
         const bool userFollows = r.at(7).toLongLong() == oldInstitution;
@@ -425,10 +375,13 @@ Result<Done> changeOrganization(SqlSession& session, const OrganizationChange& c
                                                    : QString();
                          });
     }
+    if (change.action == QLatin1String("move")) {
+        return moveOrganization(session, change);
+    }
     if (change.action != QLatin1String("close") && change.action != QLatin1String("reopen")) {
-        return Error(
-            Error::Kind::Invalid,
-            UsersText::tr("\"%1\" is not an organisation change; use close, reopen or rename.").arg(change.action));
+        return Error(Error::Kind::Invalid,
+                     UsersText::tr("\"%1\" is not an organisation change; use close, reopen, rename or move.")
+                         .arg(change.action));
     }
     const bool close = change.action == QLatin1String("close");
     auto parent =

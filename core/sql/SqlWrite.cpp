@@ -16,6 +16,15 @@ struct WriteText
 };
 } // namespace
 
+Error inTheDatabasesWords(Error error, std::optional<Error::Kind> only)
+{
+    const QString raised = SqlSession::raisedMessage(error.detail);
+    if (!raised.isEmpty() && (!only || error.kind == *only)) {
+        error.message = raised;
+    }
+    return error;
+}
+
 Result<QString> auditReason(const QString& text)
 {
     const QString reason = text.trimmed();

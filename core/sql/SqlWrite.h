@@ -8,6 +8,7 @@
 #include <QDateTime>
 
 #include <functional>
+#include <optional>
 
 namespace pd::sql {
 
@@ -41,6 +42,11 @@ inline void bindInstant(SqlBuilder& b, Dialect dialect, const QVariant& canonica
 /// The reason for an audited change, trimmed; Invalid when it is empty or longer than 500
 /// characters (audit_log.reason), saying so.
 Result<QString> auditReason(const QString& text);
+
+/// `error` with the sentence a guard trigger or function RAISEd as its message, when there is
+/// one (SqlSession::raisedMessage()) and the error is of kind `only` (any kind when nullopt);
+/// the driver's text stays in the detail.
+Error inTheDatabasesWords(Error error, std::optional<Error::Kind> only = std::nullopt);
 
 /// A local time for a sentence ("2026-11-30 14:05"), or "an unknown time".
 QString when(const QDateTime& at);

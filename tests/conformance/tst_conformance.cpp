@@ -2,6 +2,7 @@
 // the REST backend (paydesk-server started here over the PostgreSQL database, signed in as an
 // hq_admin), on the same deterministic demo data, so the implementations cannot drift apart.
 
+#include "FieldCipher.h"
 #include "Pages.h"
 #include "RestBackend.h"
 #include "TestSupport.h"
@@ -166,6 +167,9 @@ class TestConformance : public QObject
 
     std::vector<BackendUnderTest> m_backends;
     test::RestServer m_server;
+    QTemporaryDir m_keyDir; ///< the field key every backend seals account numbers with
+    QString keyFile() const { return m_keyDir.filePath(QStringLiteral("field.key")); }
+    QStringList m_madeLogins; ///< PostgreSQL login roles the cases made, dropped at the end
 
     void addBackendRows()
     {
@@ -178,6 +182,7 @@ class TestConformance : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_keyDir.isValid() && FieldCipher::createKeyFile(keyFile()).ok());
         for (Dialect dialect : {Dialect::SQLite, Dialect::PostgreSQL}) {
             auto database = test::ScratchDatabase::create(dialect);
             if (!database->ok()) {
@@ -190,6 +195,7 @@ private Q_SLOTS:
             const QString error = prepareDatabase(database->url());
             QVERIFY2(error.isEmpty(), qPrintable(error));
             auto backend = std::make_unique<sql::SqlBackend>(database->url());
+            backend->setFieldKeyFile(keyFile());
             auto info = test::await<ConnectionInfo>(
                 [&](QObject* r, Backend::Callback<ConnectionInfo> cb) { backend->open(r, cb); });
             QVERIFY2(info.ok(), qPrintable(describe(info.error())));
@@ -201,7 +207,8 @@ private Q_SLOTS:
                 // (tst_cluster tests the limit).
                 const QString started = m_server.start(
                     url, {{QStringLiteral("conformance.hq"), QStringLiteral("hq_admin"), QStringLiteral("HQ")}},
-                    {QStringLiteral("--requests-per-minute"), QStringLiteral("0")});
+                    {QStringLiteral("--requests-per-minute"), QStringLiteral("0"), QStringLiteral("--field-key"),
+                     keyFile()});
                 QVERIFY2(started.isEmpty(), qPrintable(started));
                 auto rest = std::make_unique<RestBackend>(RestBackend::Options{m_server.url(),
                                                                                QStringLiteral("conformance.hq"),
@@ -239,6 +246,9 @@ private Q_SLOTS:
             b.backend.reset();
         }
         sql::SqlBackend::waitForDetachedWorkers(10000);
+        for (const QString& login : std::as_const(m_madeLogins)) {
+            test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login)); // made by the cases
+        }
         m_backends.clear();
     }
 
@@ -773,6 +783,95 @@ private Q_SLOTS:
         QCOMPARE(detail.value().field(QStringLiteral("service_status")).toString(), QStringLiteral("paused"));
         QCOMPARE(detail.value().field(QStringLiteral("cms_status")).toString(), QStringLiteral("suspended"));
         QCOMPARE(test::value(owner, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong(), audits + 2);
+
+        // Enrolment, a child added and corrected: the same answers on every backend.
+        MemberDraft draft;
+        draft.lastName = QStringLiteral("정");
+        draft.firstName = QStringLiteral("유나");
+        draft.email = QStringLiteral("yuna.jung.%1@example.kr").arg(backend);
+        draft.institutionId = test::value(owner, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = "
+                                                                "'institution' AND is_active"))
+                                  .toLongLong();
+        draft.childName = QStringLiteral("정하은");
+        draft.reason = QStringLiteral("enrolment form");
+        auto enrol = [&](const MemberDraft& d) {
+            return test::await<CreatedMember>(
+                [&](QObject* r, Backend::Callback<CreatedMember> cb) { b.call<ops::CreateMember>(d, r, cb); });
+        };
+        MemberDraft badPhone = draft;
+        badPhone.phone = QStringLiteral("12345");
+        const Error refused = enrol(badPhone).error();
+        QCOMPARE(refused.kind, Error::Kind::Invalid);
+        QVERIFY2(refused.message.contains(QLatin1String("010-1234-5678")), qPrintable(refused.message));
+        auto made = enrol(draft);
+        QVERIFY2(made.ok(), qPrintable(describe(made.error())));
+        QVERIFY(made.value().memberId > 0 && made.value().childId > 0);
+        QVERIFY(enrol(draft).error().message.contains(QStringLiteral("user #%1").arg(made.value().userId)));
+        auto added = test::await<CreatedMember>([&](QObject* r, Backend::Callback<CreatedMember> cb) {
+            b.call<ops::AddChild>(ChildEdit{0, made.value().memberId, 0, QStringLiteral("정하준"), QDate(2022, 8, 1),
+                                            QString(), true, QStringLiteral("sibling")},
+                                  r, cb);
+        });
+        QVERIFY2(added.ok(), qPrintable(describe(added.error())));
+        const qint64 childId = added.value().childId;
+        QVERIFY(childId > 0);
+        auto child = [&](int v) {
+            return ChildEdit{childId,           made.value().memberId,    v,     QStringLiteral("정하준"),
+                             QDate(2022, 8, 1), QStringLiteral("별님반"), false, QStringLiteral("moved away")};
+        };
+        QCOMPARE(call(ops::UpdateChild{}, child(9)).error().kind, Error::Kind::Conflict);
+        auto left = call(ops::UpdateChild{}, child(1));
+        QVERIFY2(left.ok(), qPrintable(describe(left.error())));
+        auto enrolled = test::await<DetailRecord>([&](QObject* r, Backend::Callback<DetailRecord> cb) {
+            b.fetchDetail(Area::Members, made.value().memberId, r, cb);
+        });
+        QVERIFY(enrolled.ok());
+        QCOMPARE(enrolled.value().title, QStringLiteral("정유나"));
+        bool found = false;
+        for (const DetailTable& table : enrolled.value().tables) {
+            if (table.key == QLatin1String("children")) {
+                QCOMPARE(table.rows.size(), 2);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+
+        // A contract registered for the new member, then its account changed: sealed the same way
+        // on every backend (it opens with the one key for its contract id).
+        ContractTerms terms;
+        terms.memberId = made.value().memberId;
+        terms.bankCode = QStringLiteral("020");
+        terms.accountHolder = QStringLiteral("정유나");
+        terms.accountNumber = QStringLiteral("1002-345-678901");
+        terms.paymentDay = 12;
+        terms.monthlyAmount = 165000;
+        terms.reason = QStringLiteral("CMS form");
+        ContractTerms badDay = terms;
+        badDay.paymentDay = 30;
+        auto registerTerms = [&](const ContractTerms& t) {
+            return test::await<RegisteredContract>(
+                [&](QObject* r, Backend::Callback<RegisteredContract> cb) { b.call<ops::RegisterContract>(t, r, cb); });
+        };
+        QCOMPARE(registerTerms(badDay).error().kind, Error::Kind::Invalid);
+        auto registered = registerTerms(terms);
+        QVERIFY2(registered.ok(), qPrintable(describe(registered.error())));
+        terms.id = registered.value().id;
+        terms.version = 1;
+        terms.accountNumber = QStringLiteral("1002-999-000111");
+        auto changed = call(ops::ChangeContractTerms{}, terms);
+        QVERIFY2(changed.ok(), qPrintable(describe(changed.error())));
+        const QVariantList sealed = test::rows(owner, QStringLiteral("SELECT contract_id, account_number_enc, "
+                                                                     "account_last4 FROM cms_info WHERE id = %1")
+                                                          .arg(terms.id))
+                                        .value(0);
+        QCOMPARE(sealed.value(2).toString(), QStringLiteral("0111"));
+        auto cipher = FieldCipher::fromKeyFile(keyFile());
+        QVERIFY(cipher.ok());
+        QCOMPARE(cipher.value()
+                     .open(sealed.value(1).toByteArray(),
+                           QByteArray("cms_info.account_number:") + sealed.value(0).toString().toUtf8())
+                     .value(),
+                 QByteArray("1002999000111"));
     }
 
     void organizationTree_data() { addBackendRows(); }
@@ -792,6 +891,203 @@ private Q_SLOTS:
             centers += org.type == QLatin1String("center");
         }
         QCOMPARE(centers, 40);
+    }
+
+    /// The organisation tree, fee rates and staff administration answer the same on every
+    /// backend: a bad code and month refused, an institution made and moved, a rate recorded, a
+    /// staff member added, changed and given a server password.
+    void treeAndStaffOnEveryBackend_data() { addBackendRows(); }
+    void treeAndStaffOnEveryBackend()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        const DatabaseUrl url = m_backends[size_t(backend)].database ? m_backends[size_t(backend)].database->url()
+                                                                     : m_backends[size_t(backend) - 1].database->url();
+        auto opened = sql::SqlSession::open(url, QStringLiteral("conformance-tree-%1").arg(backend));
+        QVERIFY(opened.ok());
+        sql::SqlSession& owner = *opened.value();
+        const qint64 center =
+            test::value(owner, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'center'"))
+                .toLongLong();
+        const qint64 otherCenter =
+            test::value(owner, QStringLiteral("SELECT MAX(id) FROM organizations WHERE org_type = 'center'"))
+                .toLongLong();
+        const qint64 hq =
+            test::value(owner, QStringLiteral("SELECT id FROM organizations WHERE parent_id IS NULL")).toLongLong();
+        auto done = [&](auto op, auto request) {
+            using Op = decltype(op);
+            return test::await<Done>([&](QObject* r, Backend::Callback<Done> cb) { b.call<Op>(request, r, cb); });
+        };
+        auto create = [&](const OrganizationDraft& d) {
+            return test::await<CreatedOrganization>([&](QObject* r, Backend::Callback<CreatedOrganization> cb) {
+                b.call<ops::CreateOrganization>(d, r, cb);
+            });
+        };
+        QCOMPARE(create(OrganizationDraft{center, QStringLiteral("bad code"), QStringLiteral("x"), QStringLiteral("r")})
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        auto made = create(OrganizationDraft{center, QStringLiteral("I-CONF-%1").arg(backend),
+                                             QStringLiteral("적합성 어린이집"), QStringLiteral("conformance")});
+        QVERIFY2(made.ok(), qPrintable(describe(made.error())));
+        QCOMPARE(made.value().orgType, QStringLiteral("institution"));
+        auto moved =
+            done(ops::ChangeOrganization{},
+                 OrganizationChange{
+                     made.value().id, 1, QStringLiteral("move"), {}, QStringLiteral("conformance"), otherCenter});
+        QVERIFY2(moved.ok(), qPrintable(describe(moved.error())));
+        QCOMPARE(
+            test::value(owner, QStringLiteral("SELECT parent_id FROM organizations WHERE id = %1").arg(made.value().id))
+                .toLongLong(),
+            otherCenter);
+        QCOMPARE(done(ops::SetFeeRate{}, FeeRateChange{center, QStringLiteral("2030-1"), 300, QStringLiteral("r")})
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        auto rate = done(ops::SetFeeRate{},
+                         FeeRateChange{center, QStringLiteral("2030-%1").arg(backend + 1, 2, 10, QLatin1Char('0')), 333,
+                                       QStringLiteral("conformance")});
+        QVERIFY2(rate.ok(), qPrintable(describe(rate.error())));
+
+        const QString login = QStringLiteral("conf_staff_%1_%2")
+                                  .arg(backend)
+                                  .arg(url.database.right(8).toLower().remove(QLatin1Char('-')));
+        if (url.dialect == Dialect::PostgreSQL) {
+            m_madeLogins << login;
+        }
+        auto added = test::await<CreatedStaff>([&](QObject* r, Backend::Callback<CreatedStaff> cb) {
+            b.call<ops::AddStaff>(StaffDraft{login, QStringLiteral("적합성 감사"), QStringLiteral("auditor"), hq,
+                                             QString(), QStringLiteral("a conformance passphrase"),
+                                             QStringLiteral("conformance")},
+                                  r, cb);
+        });
+        QVERIFY2(added.ok(), qPrintable(describe(added.error())));
+        const qint64 id = added.value().id;
+        auto staffVersion = [&]() {
+            return test::value(owner, QStringLiteral("SELECT version FROM staff WHERE id = %1").arg(id)).toInt();
+        };
+        auto changed = done(ops::ChangeStaff{}, StaffEdit{id, staffVersion(), QString(), QStringLiteral("kyc_reviewer"),
+                                                          hq, QStringLiteral("conformance")});
+        QVERIFY2(changed.ok(), qPrintable(describe(changed.error())));
+        QCOMPARE(test::value(owner, QStringLiteral("SELECT role FROM staff WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("kyc_reviewer"));
+        QCOMPARE(done(ops::SetServerPassword{},
+                      StaffPassword{id, staffVersion(), QStringLiteral("short"), QStringLiteral("conformance")})
+                     .error()
+                     .kind,
+                 Error::Kind::Invalid);
+        auto reset =
+            done(ops::SetServerPassword{}, StaffPassword{id, staffVersion(), QStringLiteral("another passphrase"),
+                                                         QStringLiteral("conformance")});
+        QVERIFY2(reset.ok(), qPrintable(describe(reset.error())));
+    }
+
+    /// Users, member edits and manual credits answer the same on every backend: a user
+    /// deactivated and reactivated, a member's phone corrected (a malformed one refused), a small
+    /// credit credited at once and a large one waiting until rejected, the four-eyes limit read
+    /// and changed (a stale version refused), and a staff login deactivated and reactivated.
+    void usersEditsAndCreditsOnEveryBackend_data() { addBackendRows(); }
+    void usersEditsAndCreditsOnEveryBackend()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        const DatabaseUrl url = m_backends[size_t(backend)].database ? m_backends[size_t(backend)].database->url()
+                                                                     : m_backends[size_t(backend) - 1].database->url();
+        auto opened = sql::SqlSession::open(url, QStringLiteral("conformance-users-%1").arg(backend));
+        QVERIFY(opened.ok());
+        sql::SqlSession& owner = *opened.value();
+        auto done = [&](auto op, auto request) {
+            using Op = decltype(op);
+            return test::await<Done>([&](QObject* r, Backend::Callback<Done> cb) { b.call<Op>(request, r, cb); });
+        };
+        const QVariantList user = test::rows(owner, QStringLiteral("SELECT u.id, u.version, pa.id, pa.version, "
+                                                                   "pa.organization_id, u.last_name, u.first_name, "
+                                                                   "u.email FROM users u JOIN parents pa ON pa.user_id "
+                                                                   "= u.id WHERE u.is_active ORDER BY u.id LIMIT 1 "
+                                                                   "OFFSET %1")
+                                                        .arg(20 + backend))
+                                      .value(0);
+        QVERIFY(!user.isEmpty());
+        const qint64 userId = user.value(0).toLongLong();
+        auto off = done(ops::SetUserActive{},
+                        UserActivation{userId, user.value(1).toInt(), false, QStringLiteral("conformance")});
+        QVERIFY2(off.ok(), qPrintable(describe(off.error())));
+        QCOMPARE(done(ops::SetUserActive{},
+                      UserActivation{userId, user.value(1).toInt(), true, QStringLiteral("conformance")})
+                     .error()
+                     .kind,
+                 Error::Kind::Conflict);
+        QVERIFY(done(ops::SetUserActive{},
+                     UserActivation{userId, user.value(1).toInt() + 1, true, QStringLiteral("conformance")})
+                    .ok());
+
+        MemberEdit edit{user.value(2).toLongLong(), user.value(3).toInt(),        user.value(5).toString(),
+                        user.value(6).toString(),   QStringLiteral("010-12"),     user.value(7).toString(),
+                        user.value(4).toLongLong(), QStringLiteral("conformance")};
+        QCOMPARE(done(ops::UpdateMember{}, edit).error().kind, Error::Kind::Invalid);
+        edit.phone = QStringLiteral("010-4242-%1").arg(4200 + backend);
+        auto edited = done(ops::UpdateMember{}, edit);
+        QVERIFY2(edited.ok(), qPrintable(describe(edited.error())));
+        QCOMPARE(test::value(owner, QStringLiteral("SELECT phone FROM users WHERE id = %1").arg(userId)).toString(),
+                 edit.phone);
+
+        auto settings = test::await<CreditSettings>([&](QObject* r, Backend::Callback<CreditSettings> cb) {
+            b.call<ops::FetchCreditSettings>(ops::NoInput{}, r, cb);
+        });
+        QVERIFY2(settings.ok(), qPrintable(describe(settings.error())));
+        auto credit = [&](qint64 sats) {
+            return test::await<ManualCreditResult>([&](QObject* r, Backend::Callback<ManualCreditResult> cb) {
+                b.call<ops::RequestManualCredit>(ManualCreditRequest{userId, sats, QStringLiteral("conformance")}, r,
+                                                 cb);
+            });
+        };
+        QCOMPARE(credit(0).error().kind, Error::Kind::Invalid);
+        auto small = credit(1000);
+        QVERIFY2(small.ok(), qPrintable(describe(small.error())));
+        QCOMPARE(small.value().status, QStringLiteral("approved"));
+        QVERIFY(small.value().creditId > 0);
+        auto large = credit(settings.value().fourEyesSats + 1);
+        QVERIFY2(large.ok(), qPrintable(describe(large.error())));
+        QCOMPARE(large.value().status, QStringLiteral("pending"));
+        auto rejected = done(ops::DecideCreditRequest{},
+                             CreditDecision{large.value().requestId, 1, false, QStringLiteral("not agreed")});
+        QVERIFY2(rejected.ok(), qPrintable(describe(rejected.error())));
+        QCOMPARE(
+            test::value(owner,
+                        QStringLiteral("SELECT status FROM credit_requests WHERE id = %1").arg(large.value().requestId))
+                .toString(),
+            QStringLiteral("rejected"));
+        CreditSettings raised = settings.value();
+        raised.fourEyesSats += 1;
+        raised.reason = QStringLiteral("conformance");
+        raised.version += 5;
+        QCOMPARE(test::await<CreditSettings>([&](QObject* r, Backend::Callback<CreditSettings> cb) {
+                     b.call<ops::SetCreditSettings>(raised, r, cb);
+                 })
+                     .error()
+                     .kind,
+                 Error::Kind::Conflict);
+        raised.version -= 5;
+        auto set = test::await<CreditSettings>(
+            [&](QObject* r, Backend::Callback<CreditSettings> cb) { b.call<ops::SetCreditSettings>(raised, r, cb); });
+        QVERIFY2(set.ok(), qPrintable(describe(set.error())));
+        QCOMPARE(set.value().fourEyesSats, raised.fourEyesSats);
+
+        // A staff login made by the tree case: deactivated, then reactivated.
+        const QVariantList staff =
+            test::rows(owner,
+                       QStringLiteral("SELECT id, version FROM staff WHERE login LIKE 'conf_staff_%1_%'").arg(backend))
+                .value(0);
+        QVERIFY2(!staff.isEmpty(), "the tree case's staff member");
+        auto leave = done(ops::SetStaffActive{}, StaffActivation{staff.value(0).toLongLong(), staff.value(1).toInt(),
+                                                                 false, QStringLiteral("conformance")});
+        QVERIFY2(leave.ok(), qPrintable(describe(leave.error())));
+        auto back = done(ops::SetStaffActive{}, StaffActivation{staff.value(0).toLongLong(), staff.value(1).toInt() + 1,
+                                                                true, QStringLiteral("conformance")});
+        QVERIFY2(back.ok(), qPrintable(describe(back.error())));
+        QVERIFY(test::value(
+                    owner, QStringLiteral("SELECT is_active FROM staff WHERE id = %1").arg(staff.value(0).toLongLong()))
+                    .toBool());
     }
 
     void cancelledRequestsReportCancelled_data() { addBackendRows(); }

@@ -6,6 +6,8 @@
 
 #include "AdminPanels.h"
 #include "DetailPane.h"
+#include "FieldCipher.h"
+#include "Labels.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
@@ -16,11 +18,16 @@
 #include "sql/Migrations.h"
 #include "sql/SqlSession.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -86,10 +93,12 @@ class TestAdminPages : public QObject
     /// Selects row `row` of `page` and waits until its detail record is shown.
     static bool select(TablePage* page, int row)
     {
-        if (!page) {
+        if (!page || !QTest::qWaitFor([&]() { return page->model()->rowCount() > row && !page->model()->isLoading(); },
+                                      kWaitMs)) {
             return false;
         }
         const qint64 id = page->model()->idAt(row);
+        page->view()->clearSelection();
         page->view()->selectRow(row);
         return QTest::qWaitFor([&]() { return page->detailPane()->record() && page->detailPane()->record()->id == id; },
                                kWaitMs);
@@ -339,6 +348,318 @@ private Q_SLOTS:
                  QStringLiteral("new.address@example.kr 010-9876-5432"));
     }
 
+    /// Enrolling a member from the members page: a refusal (the e-mail another user has) keeps
+    /// everything typed; the corrected form makes the member and its first child; then a second
+    /// child is added and the first marked as no longer attending.
+    void enrolAMemberWithChildren_data() { test::addLanguageRows(); }
+    void enrolAMemberWithChildren()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        Window w = open(QStringLiteral("enrol_") + language);
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::Members));
+        TablePage* page = w.window->page(Area::Members);
+        auto* panel = page->findChild<ui::MemberPanel*>();
+        QVERIFY(panel && panel->button(QStringLiteral("new"))->isVisible());
+        ui::MemberCreateDialog* dialog = panel->enrol();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->institutionBox()->count() > 0, kWaitMs);
+        QCOMPARE(dialog->institutionBox()->currentIndex(), -1); // chosen, never guessed
+        dialog->institutionBox()->setCurrentIndex(0);
+        const QString taken = value(QStringLiteral("SELECT MIN(email) FROM users")).toString();
+        const QString email = QStringLiteral("minjun.choi.%1@example.kr").arg(language);
+        dialog->field(QStringLiteral("last_name"))->setText(QStringLiteral("최"));
+        dialog->field(QStringLiteral("first_name"))->setText(QStringLiteral("민준"));
+        dialog->field(QStringLiteral("phone"))
+            ->setText(language == QLatin1String("en") ? QStringLiteral("010-5555-0101")
+                                                      : QStringLiteral("010-5555-0102"));
+        dialog->field(QStringLiteral("email"))->setText(taken);
+        dialog->field(QStringLiteral("child_name"))->setText(QStringLiteral("최서윤"));
+        dialog->field(QStringLiteral("child_birth_date"))->setText(QStringLiteral("2021-13-01"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("입소 신청서 접수"));
+        dialog->submit();
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("2021-13-01")), qPrintable(dialog->errorText()));
+        dialog->field(QStringLiteral("child_birth_date"))->setText(QStringLiteral("2021-11-03"));
+        QSignalSpy created(dialog, &ui::MemberCreateDialog::created);
+        dialog->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->errorText().contains(taken), kWaitMs); // the e-mail is taken
+        QCOMPARE(dialog->field(QStringLiteral("child_name"))->text(), QStringLiteral("최서윤"));
+        QCOMPARE(dialog->reasonEdit()->toPlainText(), QStringLiteral("입소 신청서 접수"));
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("member_new_%1.png").arg(language))));
+        dialog->field(QStringLiteral("email"))->setText(email);
+        dialog->submit();
+        QVERIFY(created.wait(kWaitMs) || !created.isEmpty());
+        const CreatedMember made = created.at(0).at(0).value<CreatedMember>();
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM children ch JOIN parents pa ON pa.id = ch.parent_id JOIN "
+                                      "users u ON u.id = pa.user_id WHERE u.email = '%1' AND ch.name = '최서윤' AND "
+                                      "ch.birth_date = '2021-11-03'")
+                           .arg(email))
+                     .toInt(),
+                 1);
+
+        QVERIFY(load(*w.window, Area::Members, {{QStringLiteral("q"), email}}));
+        QVERIFY(select(page, 0));
+        QCOMPARE(page->detailPane()->record()->id, made.memberId);
+        ui::ChildDialog* add = panel->child(true);
+        QVERIFY(add);
+        QVERIFY(!add->childBox());
+        add->field(QStringLiteral("name"))->setText(QStringLiteral("최도현"));
+        add->reasonEdit()->setPlainText(QStringLiteral("동생 입소"));
+        QSignalSpy added(add, &ui::ChildDialog::changed);
+        add->submit();
+        QVERIFY(added.wait(kWaitMs) || !added.isEmpty());
+        auto childRows = [page]() {
+            const DetailRecord record = page->detailPane()->record().value_or(DetailRecord{});
+            for (const DetailTable& table : record.tables) {
+                if (table.key == QLatin1String("children")) {
+                    return int(table.rows.size());
+                }
+            }
+            return 0;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(childRows(), 2, kWaitMs);
+        ui::ChildDialog* edit = panel->child(false);
+        QVERIFY(edit && edit->childBox()->count() == 2);
+        QCOMPARE(edit->field(QStringLiteral("name"))->text(), QStringLiteral("최서윤"));
+        QVERIFY(edit->attendsBox()->isChecked());
+        edit->attendsBox()->setChecked(false);
+        edit->reasonEdit()->setPlainText(QStringLiteral("졸업"));
+        QTest::qWait(50);
+        QVERIFY(edit->grab().save(test::screenshotPath(QStringLiteral("child_edit_%1.png").arg(language))));
+        QSignalSpy saved(edit, &ui::ChildDialog::changed);
+        edit->submit();
+        QVERIFY(saved.wait(kWaitMs) || !saved.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT is_active FROM children WHERE parent_id = %1 AND name = '최서윤'")
+                           .arg(made.memberId))
+                     .toInt(),
+                 0);
+    }
+
+    /// Registering an auto-debit contract from the members page: a malformed account number is
+    /// refused with everything kept; the corrected one is stored sealed, then the payment day is
+    /// changed with "Change contract…".
+    void registerAndChangeAContract_data() { test::addLanguageRows(); }
+    void registerAndChangeAContract()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        // The console's key file for a SQLite database sits beside it (MainWindow::fieldKeyFile).
+        const QString keyFile = QFileInfo(m_db->url().path).absolutePath() + QStringLiteral("/field.key");
+        QVERIFY(FieldCipher::createKeyFile(keyFile).ok());
+        Window w = open(QStringLiteral("contract_") + language);
+        QVERIFY(w.window);
+        QVERIFY(load(
+            *w.window, Area::Members,
+            {{QStringLiteral("cms"), QStringLiteral("none")}, {QStringLiteral("status"), QStringLiteral("active")}}));
+        TablePage* page = w.window->page(Area::Members);
+        auto* panel = page->findChild<ui::MemberPanel*>();
+        QVERIFY(select(page, 0));
+        const qint64 member = page->detailPane()->record()->id;
+        QVERIFY(panel->button(QStringLiteral("contract-register"))->isVisible());
+        QVERIFY(!panel->button(QStringLiteral("contract-change"))->isVisible());
+        ui::ContractDialog* dialog = panel->contract(true);
+        QVERIFY(dialog);
+        dialog->bankBox()->setCurrentIndex(dialog->bankBox()->findData(QStringLiteral("081")));
+        dialog->accountEdit()->setText(QStringLiteral("123-4567"));
+        dialog->amountEdit()->setText(QStringLiteral("170000"));
+        dialog->dayBox()->setValue(20);
+        dialog->reasonEdit()->setPlainText(QStringLiteral("자동이체 신청서"));
+        dialog->submit();
+        QVERIFY2(dialog->errorText().contains(QStringLiteral("123-4567")), qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->amountEdit()->text(), QStringLiteral("170000"));
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("contract_register_%1.png").arg(language))));
+        dialog->accountEdit()->setText(QStringLiteral("620-123456-789"));
+        QSignalSpy changed(dialog, &ui::ContractDialog::changed);
+        dialog->submit();
+        QVERIFY(changed.wait(kWaitMs) || !changed.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT bank_code || ' ' || account_last4 || ' ' || payment_day || ' ' || "
+                                      "monthly_amount || ' ' || cms_status || ' ' || (length(account_number_enc) > 0) "
+                                      "FROM cms_info WHERE parent_id = %1")
+                           .arg(member))
+                     .toString(),
+                 QStringLiteral("081 6789 20 170000 pending_registration 1"));
+
+        QVERIFY(load(*w.window, Area::Members, {{QStringLiteral("cms"), QStringLiteral("pending_registration")}}));
+        bool shown = false;
+        for (int row = 0; row < page->model()->rowCount() && !shown; ++row) {
+            if (page->model()->idAt(row) == member) {
+                QVERIFY(select(page, row));
+                shown = true;
+            }
+        }
+        QVERIFY(shown);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->button(QStringLiteral("contract-change"))->isVisible(), kWaitMs);
+        ui::ContractDialog* change = panel->contract(false);
+        QVERIFY(change);
+        QCOMPARE(change->bankBox()->currentData().toString(), QStringLiteral("081"));
+        QCOMPARE(change->dayBox()->value(), 20);
+        QVERIFY(change->accountEdit()->text().isEmpty());
+        QVERIFY(change->accountEdit()->placeholderText().contains(QStringLiteral("****6789")));
+        change->dayBox()->setValue(5);
+        change->reasonEdit()->setPlainText(QStringLiteral("급여일 변경"));
+        QSignalSpy saved(change, &ui::ContractDialog::changed);
+        change->submit();
+        QVERIFY(saved.wait(kWaitMs) || !saved.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT payment_day || ' ' || account_last4 FROM cms_info WHERE parent_id = %1")
+                           .arg(member))
+                     .toString(),
+                 QStringLiteral("5 6789"));
+    }
+
+    /// Headquarters grows the tree from the organisations page: an institution below a center,
+    /// a fee rate for the center from next month (a malformed month refused, the typed values
+    /// kept), and the new institution moved to another center.
+    void growTheTree_data() { test::addLanguageRows(); }
+    void growTheTree()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        Window w = open(QStringLiteral("tree_") + language);
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::Organizations, {{QStringLiteral("org_type"), QStringLiteral("center")}}));
+        TablePage* page = w.window->page(Area::Organizations);
+        auto* panel = page->findChild<ui::OrganizationPanel*>();
+        QVERIFY(select(page, 0));
+        const qint64 center = page->detailPane()->record()->id;
+        QVERIFY(panel->addButton()->isEnabled() && panel->feeButton()->isEnabled());
+        ui::ReasonDialog* add = panel->start(QStringLiteral("add"));
+        QVERIFY(add);
+        const QString code = QStringLiteral("I-NEW-") + language.toUpper();
+        add->findChild<QLineEdit*>(QStringLiteral("code"))->setText(code);
+        add->findChild<QLineEdit*>(QStringLiteral("name"))->setText(QStringLiteral("새싹 어린이집"));
+        add->reasonEdit()->setPlainText(QStringLiteral("신규 계약"));
+        QTest::qWait(50);
+        QVERIFY(add->grab().save(test::screenshotPath(QStringLiteral("organization_new_%1.png").arg(language))));
+        QSignalSpy added(add, &ui::ReasonDialog::changed);
+        add->submit();
+        QVERIFY(added.wait(kWaitMs) || !added.isEmpty());
+        const qint64 institution =
+            value(QStringLiteral("SELECT id FROM organizations WHERE code = '%1' AND parent_id = %2 AND org_type = "
+                                 "'institution'")
+                      .arg(code)
+                      .arg(center))
+                .toLongLong();
+        QVERIFY(institution > 0);
+
+        QVERIFY(select(page, 0));
+        ui::ReasonDialog* fee = panel->start(QStringLiteral("fee-rate"));
+        QVERIFY(fee);
+        auto* month = fee->findChild<QLineEdit*>(QStringLiteral("effective_month"));
+        month->setText(QStringLiteral("2027-13"));
+        fee->findChild<QLineEdit*>(QStringLiteral("fee_bp"))->setText(QStringLiteral("300"));
+        fee->reasonEdit()->setPlainText(QStringLiteral("요율 조정"));
+        fee->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!fee->errorText().isEmpty(), kWaitMs);
+        QVERIFY2(fee->errorText().contains(QStringLiteral("YYYY-MM")), qPrintable(fee->errorText()));
+        QCOMPARE(fee->findChild<QLineEdit*>(QStringLiteral("fee_bp"))->text(), QStringLiteral("300"));
+        QTest::qWait(50);
+        QVERIFY(fee->grab().save(test::screenshotPath(QStringLiteral("fee_rate_%1.png").arg(language))));
+        month->setText(QStringLiteral("2027-01"));
+        QSignalSpy feeSet(fee, &ui::ReasonDialog::changed);
+        fee->submit();
+        QVERIFY(feeSet.wait(kWaitMs) || !feeSet.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT fee_bp FROM organization_fee_rates WHERE organization_id = %1 AND "
+                                      "effective_month = '2027-01' ORDER BY id DESC LIMIT 1")
+                           .arg(center))
+                     .toInt(),
+                 300);
+
+        QVERIFY(load(*w.window, Area::Organizations, {{QStringLiteral("q"), code}}));
+        QVERIFY(select(page, 0));
+        QCOMPARE(page->detailPane()->record()->id, institution);
+        ui::ReasonDialog* move = panel->start(QStringLiteral("move"));
+        QVERIFY(move);
+        auto* under = move->findChild<QComboBox*>(QStringLiteral("choice"));
+        QTRY_VERIFY_WITH_TIMEOUT(under->count() > 0, kWaitMs);
+        const qint64 target = under->currentData().toLongLong();
+        QVERIFY(target > 0 && target != center);
+        move->reasonEdit()->setPlainText(QStringLiteral("관할 변경"));
+        QSignalSpy moved(move, &ui::ReasonDialog::changed);
+        move->submit();
+        QVERIFY(moved.wait(kWaitMs) || !moved.isEmpty());
+        QCOMPARE(
+            value(QStringLiteral("SELECT parent_id FROM organizations WHERE id = %1").arg(institution)).toLongLong(),
+            target);
+    }
+
+    /// Headquarters adds a staff member from the staff page (a malformed login refused with
+    /// everything kept), changes its role and sets its server password (two different entries
+    /// refused).
+    void addAndChangeStaff_data() { test::addLanguageRows(); }
+    void addAndChangeStaff()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        Window w = open(QStringLiteral("staff_") + language);
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::Staff));
+        TablePage* page = w.window->page(Area::Staff);
+        auto* panel = page->findChild<ui::StaffPanel*>();
+        QVERIFY(panel && panel->addButton()->isEnabled());
+        ui::StaffDialog* add = panel->edit(true);
+        QVERIFY(add);
+        QTRY_VERIFY_WITH_TIMEOUT(add->organizationBox()->count() > 0, kWaitMs);
+        const QString login = QStringLiteral("lee.reviewer.") + language;
+        add->field(QStringLiteral("login"))->setText(QStringLiteral("Lee Reviewer"));
+        add->field(QStringLiteral("display_name"))->setText(QStringLiteral("이심사"));
+        add->roleBox()->setCurrentIndex(add->roleBox()->findData(QStringLiteral("kyc_reviewer")));
+        add->organizationBox()->setCurrentIndex(0);
+        add->field(QStringLiteral("server_password"))->setText(QStringLiteral("a long server passphrase"));
+        add->reasonEdit()->setPlainText(QStringLiteral("심사팀 충원"));
+        add->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!add->errorText().isEmpty(), kWaitMs);
+        QVERIFY2(add->errorText().contains(QStringLiteral("Lee Reviewer")), qPrintable(add->errorText()));
+        QCOMPARE(add->field(QStringLiteral("display_name"))->text(), QStringLiteral("이심사"));
+        QTest::qWait(50);
+        QVERIFY(add->grab().save(test::screenshotPath(QStringLiteral("staff_add_%1.png").arg(language))));
+        add->field(QStringLiteral("login"))->setText(login);
+        QSignalSpy added(add, &ui::StaffDialog::changed);
+        add->submit();
+        QVERIFY(added.wait(kWaitMs) || !added.isEmpty());
+        const qint64 id = value(QStringLiteral("SELECT id FROM staff WHERE login = '%1' AND role = 'kyc_reviewer' AND "
+                                               "password_hash LIKE 'pbkdf2_sha256$%%'")
+                                    .arg(login))
+                              .toLongLong();
+        QVERIFY(id > 0);
+
+        QVERIFY(load(*w.window, Area::Staff, {{QStringLiteral("q"), login}}));
+        QVERIFY(select(page, 0));
+        QCOMPARE(page->detailPane()->record()->id, id);
+        ui::StaffDialog* change = panel->edit(false);
+        QVERIFY(change);
+        QCOMPARE(change->roleBox()->currentData().toString(), QStringLiteral("kyc_reviewer"));
+        change->roleBox()->setCurrentIndex(change->roleBox()->findData(QStringLiteral("auditor")));
+        change->reasonEdit()->setPlainText(QStringLiteral("감사팀 이동"));
+        QSignalSpy changed(change, &ui::StaffDialog::changed);
+        change->submit();
+        QVERIFY(changed.wait(kWaitMs) || !changed.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT role FROM staff WHERE id = %1").arg(id)).toString(),
+                 QStringLiteral("auditor"));
+
+        QVERIFY(select(page, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(page->detailPane()->record() &&
+                                     page->detailPane()->record()->field(QStringLiteral("role")).toString() ==
+                                         QLatin1String("auditor"),
+                                 kWaitMs);
+        ui::ReasonDialog* password = panel->resetPassword();
+        QVERIFY(password);
+        password->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("first passphrase!"));
+        password->findChild<QLineEdit*>(QStringLiteral("again"))->setText(QStringLiteral("other passphrase!"));
+        password->reasonEdit()->setPlainText(QStringLiteral("비밀번호 분실"));
+        password->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!password->errorText().isEmpty(), kWaitMs);
+        const QString before =
+            value(QStringLiteral("SELECT password_hash FROM staff WHERE id = %1").arg(id)).toString();
+        password->findChild<QLineEdit*>(QStringLiteral("again"))->setText(QStringLiteral("first passphrase!"));
+        QSignalSpy reset(password, &ui::ReasonDialog::changed);
+        password->submit();
+        QVERIFY(reset.wait(kWaitMs) || !reset.isEmpty());
+        QVERIFY(value(QStringLiteral("SELECT password_hash FROM staff WHERE id = %1").arg(id)).toString() != before);
+    }
+
     /// Headquarters renames an institution from the organisations page.
     void renameAnOrganization()
     {
@@ -365,6 +686,46 @@ private Q_SLOTS:
         QVERIFY(changed.wait(kWaitMs) || !changed.isEmpty());
         QCOMPARE(value(QStringLiteral("SELECT name FROM organizations WHERE id = %1").arg(id)).toString(),
                  QStringLiteral("해오름 어린이집"));
+    }
+
+    /// A transaction's amount and fee are shown in the row's own currency (seed 000), in the list
+    /// and in the detail pane; not every row is USDC.
+    void transactionsInTheirOwnCurrency()
+    {
+        QCOMPARE(ui::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
+        const qint64 won = value(QStringLiteral("SELECT MIN(id) FROM transactions")).toLongLong();
+        const qint64 euro = value(QStringLiteral("SELECT MAX(id) FROM transactions")).toLongLong();
+        QVERIFY(won > 0 && euro > won);
+        QSqlQuery query(m_check->database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE transactions SET currency = 'KRW', amount = '15000.000000', "
+                                          "total_fee = '75.000000' WHERE id = %1")
+                               .arg(won)));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE transactions SET currency = 'EUR', amount = '12.500000' WHERE id = %1").arg(euro)));
+        Window w = open(QStringLiteral("transactions"));
+        QVERIFY(w.window);
+        for (const auto& [id, amount] :
+             {std::pair{won, QStringLiteral("\u20A915,000")}, std::pair{euro, QStringLiteral("12.5 EUR")}}) {
+            const QString tid =
+                value(QStringLiteral("SELECT transaction_id FROM transactions WHERE id = %1").arg(id)).toString();
+            QVERIFY(load(*w.window, Area::Transactions, {{QStringLiteral("q"), tid}}));
+            TablePage* page = w.window->page(Area::Transactions);
+            models::PagedTableModel* model = page->model();
+            QCOMPARE(model->idAt(0), id);
+            const QModelIndex cell = model->index(0, model->columnForKey(QStringLiteral("amount")));
+            QCOMPARE(cell.data().toString(), amount);
+            if (id == won) {
+                QCOMPARE(model->index(0, model->columnForKey(QStringLiteral("total_fee"))).data().toString(),
+                         QStringLiteral("\u20A975"));
+            }
+            QVERIFY(select(page, 0));
+            const DetailRecord record = page->detailPane()->record().value_or(DetailRecord{});
+            DetailField shown;
+            for (const DetailField& field : record.fields) {
+                shown = field.key == QLatin1String("amount") ? field : shown;
+            }
+            QCOMPARE(models::Labels::formatField(Area::Transactions, shown), amount);
+        }
     }
 
     /// Every new page as a new user first sees it, for docs/SCREENSHOTS.md.

@@ -5,11 +5,17 @@
 // its before and after values, which the audit list finds by record and the detail shows as a
 // diff; only headquarters and auditors read the staff directory, and it holds no password hash.
 
+#include "Auth.h"
+#include "FieldCipher.h"
 #include "Money.h"
 #include "TestSupport.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlMembers.h"
+#include "sql/SqlOrganizations.h"
+#include "sql/SqlPayments.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
+#include "sql/SqlStaff.h"
 #include "sql/SqlUsers.h"
 
 #include <QtTest>
@@ -96,7 +102,7 @@ private Q_SLOTS:
         if (m_suffix.isEmpty()) {
             return;
         }
-        for (const char* prefix : {"t_adm_hq_", "t_adm_hq2_", "t_adm_center_"}) {
+        for (const char* prefix : {"t_adm_hq_", "t_adm_hq2_", "t_adm_center_", "t_adm_new_"}) {
             test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1%2\"").arg(QLatin1String(prefix), m_suffix));
         }
     }
@@ -540,6 +546,738 @@ private Q_SLOTS:
         QVERIFY(!test::exec(
             *s, QStringLiteral("UPDATE parents SET organization_id = %1 WHERE id = %2").arg(closed).arg(id)));
         QVERIFY(test::exec(*s, QStringLiteral("UPDATE organizations SET is_active = TRUE WHERE id = %1").arg(closed)));
+    }
+
+    /// Enrolling a member: each bad field is refused in words and writes nothing; a good one
+    /// makes the user, the membership and the first child with an audit row each; children are
+    /// added, corrected and marked as no longer attending (never deleted), with stale versions
+    /// refused.
+    void membersAreEnrolledWithTheirChildren_data() { test::addDialectRows(); }
+    void membersAreEnrolledWithTheirChildren()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 institution =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'institution' AND is_active"))
+                .toLongLong();
+        const qint64 center =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'center'")).toLongLong();
+        const QVariantList other =
+            test::rows(*s, QStringLiteral("SELECT email, phone, id FROM users WHERE phone IS NOT NULL ORDER BY id "
+                                          "LIMIT 1"))
+                .value(0);
+        const QString suffix = QString::number(dialect);
+        MemberDraft good;
+        good.lastName = QStringLiteral("박");
+        good.firstName = QStringLiteral("서연");
+        good.phone = QStringLiteral("010-7000-100") + suffix;
+        good.email = QStringLiteral("seoyeon.park%1@example.kr").arg(suffix);
+        good.institutionId = institution;
+        good.enrolledOn = QDate(2026, 3, 2);
+        good.childName = QStringLiteral("박지우");
+        good.childBirthDate = QDate(2021, 5, 14);
+        good.childClass = QStringLiteral("햇님반");
+        good.reason = QStringLiteral("입소 신청서");
+        const QString counts = QStringLiteral("SELECT (SELECT COUNT(*) FROM users) || '/' || (SELECT COUNT(*) FROM "
+                                              "parents) || '/' || (SELECT COUNT(*) FROM children) || '/' || (SELECT "
+                                              "COUNT(*) FROM audit_log)");
+        const QString before = value(*s, counts).toString();
+        const struct
+        {
+            const char* field;
+            std::function<void(MemberDraft&)> spoil;
+            const char* says;
+        } bad[] = {
+            {"first name", [](MemberDraft& d) { d.firstName = QStringLiteral("\t\n"); }, "first"},
+            {"phone", [](MemberDraft& d) { d.phone = QStringLiteral("01070001000"); }, "010-1234-5678"},
+            {"e-mail", [](MemberDraft& d) { d.email = QStringLiteral("seoyeon at example.kr"); }, "name@example.com"},
+            {"duplicate e-mail", [&](MemberDraft& d) { d.email = other.value(0).toString(); }, "belongs to user"},
+            {"duplicate phone", [&](MemberDraft& d) { d.phone = other.value(1).toString(); }, "belongs to user"},
+            {"unknown organisation", [](MemberDraft& d) { d.institutionId = 999999; }, "no organisation"},
+            {"a center", [&](MemberDraft& d) { d.institutionId = center; }, "not an institution"},
+            {"enrolment date", [](MemberDraft& d) { d.enrolledOn = QDate(1999, 12, 31); }, "enrolment date"},
+            {"child's birth date", [](MemberDraft& d) { d.childBirthDate = QDate::currentDate().addDays(3); },
+             "birth date"},
+            {"child's name", [](MemberDraft& d) { d.childName = QString(101, QLatin1Char('x')); }, "child's name"},
+            {"reason", [](MemberDraft& d) { d.reason = QStringLiteral("  "); }, "reason"},
+        };
+        for (const auto& b : bad) {
+            MemberDraft draft = good;
+            b.spoil(draft);
+            const Error refused = createMember(*s, draft).error();
+            QVERIFY2(refused.kind == Error::Kind::Invalid, b.field);
+            QVERIFY2(refused.message.contains(QLatin1String(b.says)), qPrintable(refused.message));
+        }
+        QCOMPARE(value(*s, counts).toString(), before);
+
+        auto made = createMember(*s, good);
+        QVERIFY2(made.ok(), qPrintable(made.error().message + QLatin1Char(' ') + made.error().detail));
+        const CreatedMember m = made.value();
+        QVERIFY(m.memberId > 0 && m.userId > 0 && m.childId > 0);
+        QCOMPARE(value(*s, QStringLiteral("SELECT u.last_name || u.first_name || ' ' || u.email || ' ' || "
+                                          "pa.service_status || ' ' || pa.enrolled_at || ' ' || pa.organization_id "
+                                          "FROM parents pa JOIN users u ON u.id = pa.user_id WHERE pa.id = %1")
+                               .arg(m.memberId))
+                     .toString(),
+                 QStringLiteral("박서연 %1 active 2026-03-02 %2").arg(good.email).arg(institution));
+        QCOMPARE(value(*s, QStringLiteral("SELECT name || ' ' || birth_date || ' ' || class_name FROM children WHERE "
+                                          "id = %1 AND parent_id = %2")
+                               .arg(m.childId)
+                               .arg(m.memberId))
+                     .toString(),
+                 QStringLiteral("박지우 2021-05-14 햇님반"));
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE reason = '입소 신청서' AND ((entity = "
+                                          "'users' AND entity_id = %1 AND action = 'user.create') OR (entity = "
+                                          "'parents' AND entity_id = %2 AND action = 'member.create') OR (entity = "
+                                          "'children' AND entity_id = %3 AND action = 'child.create'))")
+                               .arg(m.userId)
+                               .arg(m.memberId)
+                               .arg(m.childId))
+                     .toInt(),
+                 3);
+        // The same e-mail again is a duplicate now.
+        QVERIFY(createMember(*s, good).error().message.contains(QStringLiteral("user #%1").arg(m.userId)));
+
+        // A second child, then a correction and the first child leaving.
+        ChildEdit second{0,
+                         m.memberId,
+                         0,
+                         QStringLiteral("박도윤"),
+                         QDate(2023, 1, 9),
+                         QString(),
+                         true,
+                         QStringLiteral("동생 입소")};
+        auto added = addChild(*s, second);
+        QVERIFY2(added.ok(), qPrintable(added.error().message + QLatin1Char(' ') + added.error().detail));
+        ChildEdit missing = second;
+        missing.memberId = 999999;
+        QCOMPARE(addChild(*s, missing).error().kind, Error::Kind::NotFound);
+        const int version =
+            value(*s, QStringLiteral("SELECT version FROM children WHERE id = %1").arg(m.childId)).toInt();
+        ChildEdit leaves{m.childId,
+                         m.memberId,
+                         version,
+                         QStringLiteral("박지우"),
+                         QDate(2021, 5, 14),
+                         QStringLiteral("달님반"),
+                         false,
+                         QStringLiteral("졸업")};
+        ChildEdit stale = leaves;
+        stale.version = version + 3;
+        QCOMPARE(updateChild(*s, stale).error().kind, Error::Kind::Conflict);
+        auto left = updateChild(*s, leaves);
+        QVERIFY2(left.ok(), qPrintable(left.error().message + QLatin1Char(' ') + left.error().detail));
+        QCOMPARE(updateChild(*s, leaves).error().kind, Error::Kind::Conflict); // the version moved on
+        leaves.version = version + 1;
+        QVERIFY(updateChild(*s, leaves).error().message.contains(QLatin1String("Nothing changed")));
+        QCOMPARE(
+            value(*s,
+                  QStringLiteral("SELECT class_name || ' ' || is_active FROM children WHERE id = %1").arg(m.childId))
+                .toString(),
+            dialect == int(Dialect::SQLite) ? QStringLiteral("달님반 0") : QStringLiteral("달님반 false"));
+        const QString diff = value(*s, QStringLiteral("SELECT action || ' ' || before_data || ' ' || after_data FROM "
+                                                      "audit_log WHERE entity = 'children' AND entity_id = %1 ORDER "
+                                                      "BY id DESC LIMIT 1")
+                                           .arg(m.childId))
+                                 .toString();
+        QVERIFY2(diff.startsWith(QLatin1String("child.deactivate")) && diff.contains(QStringLiteral("햇님반")) &&
+                     diff.contains(QStringLiteral("달님반")),
+                 qPrintable(diff));
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM children WHERE parent_id = %1").arg(m.memberId)).toInt(), 2);
+        // A withdrawn member takes no new child, in the code and (PostgreSQL) in the database.
+        QVERIFY(test::exec(
+            *s, QStringLiteral("UPDATE parents SET service_status = 'withdrawn' WHERE id = %1").arg(m.memberId)));
+        QVERIFY(addChild(*s, second).error().message.contains(QLatin1String("withdrawn")));
+        if (dialect == int(Dialect::PostgreSQL)) {
+            QVERIFY(!test::exec(
+                *s, QStringLiteral("INSERT INTO children (parent_id, name) VALUES (%1, 'x')").arg(m.memberId)));
+        }
+    }
+
+    /// A center manager enrols members into its own subtree only (row-level security decides);
+    /// elsewhere it is refused and nothing is written.
+    void aCenterManagerEnrolsOnlyIntoItsSubtree()
+    {
+        if (m_suffix.isEmpty()) {
+            QSKIP("PostgreSQL is not available");
+        }
+        SqlSession* owner = m_demo.session(Dialect::PostgreSQL);
+        const QString login = QStringLiteral("t_adm_center_") + m_suffix;
+        const QString subtree =
+            QStringLiteral(
+                "SELECT i.id FROM organizations i JOIN organizations c ON i.path LIKE c.path || '%' JOIN staff s ON "
+                "s.organization_id = c.id WHERE s.login = '%1' AND i.org_type = 'institution' AND i.is_active")
+                .arg(login);
+        const qint64 own = value(*owner, QStringLiteral("SELECT MIN(id) FROM (%1) x").arg(subtree)).toLongLong();
+        const qint64 elsewhere = value(*owner, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = "
+                                                              "'institution' AND is_active AND id NOT IN (%1)")
+                                                   .arg(subtree))
+                                     .toLongLong();
+        QVERIFY(own > 0 && elsewhere > 0);
+        auto manager = asLogin(login);
+        QVERIFY(manager);
+        MemberDraft draft;
+        draft.lastName = QStringLiteral("Lee");
+        draft.firstName = QStringLiteral("Mina");
+        draft.email = QStringLiteral("mina.lee.center@example.com");
+        draft.institutionId = elsewhere;
+        draft.childName = QStringLiteral("Lee Joon");
+        draft.reason = QStringLiteral("walk-in enrolment");
+        const qint64 users = value(*owner, QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong();
+        const Error refused = createMember(*manager, draft).error();
+        QVERIFY2(refused.kind == Error::Kind::Permission && refused.message.contains(QLatin1String("not in your part")),
+                 qPrintable(refused.message));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong(), users);
+        draft.institutionId = own;
+        auto made = createMember(*manager, draft);
+        QVERIFY2(made.ok(), qPrintable(made.error().message + QLatin1Char(' ') + made.error().detail));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT actor FROM audit_log WHERE entity = 'parents' AND entity_id = "
+                                              "%1 AND action = 'member.create'")
+                                   .arg(made.value().memberId))
+                     .toString(),
+                 login);
+        // The manager registers the new member's contract; it cannot read the sealed number back.
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("field.key"));
+        QVERIFY(FieldCipher::createKeyFile(keyFile).ok());
+        ContractTerms terms;
+        terms.memberId = made.value().memberId;
+        terms.bankCode = QStringLiteral("090");
+        terms.accountHolder = QStringLiteral("Mina Lee");
+        terms.accountNumber = QStringLiteral("3333-01-2345678");
+        terms.paymentDay = 15;
+        terms.monthlyAmount = 150000;
+        terms.reason = QStringLiteral("CMS form");
+        auto registered = registerContract(*manager, terms, keyFile);
+        QVERIFY2(registered.ok(),
+                 qPrintable(registered.error().message + QLatin1Char(' ') + registered.error().detail));
+        QVERIFY(!test::exec(
+            *manager,
+            QStringLiteral("SELECT account_number_enc FROM cms_info WHERE id = %1").arg(registered.value().id)));
+        QCOMPARE(
+            value(*owner, QStringLiteral("SELECT account_last4 FROM cms_info WHERE id = %1").arg(registered.value().id))
+                .toString(),
+            QStringLiteral("5678"));
+        // No audit row was written by the database on the manager's behalf: the console wrote its own.
+        QCOMPARE(value(*owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity_id = %1 AND entity = "
+                                              "'children' AND action LIKE '%direct%'")
+                                   .arg(made.value().childId))
+                     .toInt(),
+                 0);
+    }
+
+    /// Registering an auto-debit contract and changing its terms: every bad field refused in
+    /// words with nothing written; the account number stored only sealed (it opens with the key
+    /// for its own contract id) and never in the audit log; stale versions, terminated contracts
+    /// and a missing key refused; after a termination a new contract takes the row.
+    void contractsAreRegisteredAndChanged_data() { test::addDialectRows(); }
+    void contractsAreRegisteredAndChanged()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("field.key"));
+        auto cipher = FieldCipher::createKeyFile(keyFile);
+        QVERIFY(cipher.ok());
+        const qint64 member =
+            value(*s, QStringLiteral("SELECT MIN(pa.id) FROM parents pa WHERE pa.service_status = 'active' AND NOT "
+                                     "EXISTS (SELECT 1 FROM cms_info c WHERE c.parent_id = pa.id)"))
+                .toLongLong();
+        const qint64 withContract =
+            value(*s, QStringLiteral("SELECT MIN(c.parent_id) FROM cms_info c JOIN parents pa ON pa.id = "
+                                     "c.parent_id WHERE c.cms_status = 'active' AND "
+                                     "pa.service_status = 'active'"))
+                .toLongLong();
+        QVERIFY(member > 0 && withContract > 0);
+        ContractTerms good;
+        good.memberId = member;
+        good.bankCode = QStringLiteral("088");
+        good.accountHolder = QStringLiteral("김하늘");
+        good.accountNumber = QStringLiteral("110-123-456789");
+        good.paymentDay = 10;
+        good.monthlyAmount = 180000;
+        good.reason = QStringLiteral("CMS 신청서");
+        const QString counts = QStringLiteral("SELECT (SELECT COUNT(*) FROM cms_info) || '/' || (SELECT COUNT(*) "
+                                              "FROM audit_log)");
+        const QString before = value(*s, counts).toString();
+        const struct
+        {
+            const char* field;
+            std::function<void(ContractTerms&)> spoil;
+            const char* says;
+        } bad[] = {
+            {"bank", [](ContractTerms& t) { t.bankCode = QStringLiteral("999"); }, "bank"},
+            {"holder", [](ContractTerms& t) { t.accountHolder.clear(); }, "holder"},
+            {"account letters", [](ContractTerms& t) { t.accountNumber = QStringLiteral("110-ABC-456789"); },
+             "not an account number"},
+            {"account short", [](ContractTerms& t) { t.accountNumber = QStringLiteral("12345"); },
+             "not an account number"},
+            {"no account", [](ContractTerms& t) { t.accountNumber.clear(); }, "account number"},
+            {"day", [](ContractTerms& t) { t.paymentDay = 31; }, "1 to 28"},
+            {"amount", [](ContractTerms& t) { t.monthlyAmount = 0; }, "won"},
+            {"reason", [](ContractTerms& t) { t.reason.clear(); }, "reason"},
+            {"has one", [&](ContractTerms& t) { t.memberId = withContract; }, "already"},
+        };
+        for (const auto& b : bad) {
+            ContractTerms terms = good;
+            b.spoil(terms);
+            const Error refused = registerContract(*s, terms, keyFile).error();
+            QVERIFY2(refused.kind == Error::Kind::Invalid, b.field);
+            QVERIFY2(refused.message.contains(QLatin1String(b.says)), qPrintable(refused.message));
+        }
+        QVERIFY(registerContract(*s, good, QString()).error().message.contains(QLatin1String("field key")));
+        QCOMPARE(value(*s, counts).toString(), before);
+
+        auto made = registerContract(*s, good, keyFile);
+        QVERIFY2(made.ok(), qPrintable(made.error().message + QLatin1Char(' ') + made.error().detail));
+        const qint64 id = made.value().id;
+        auto stored = [&]() {
+            return test::rows(*s, QStringLiteral("SELECT contract_id, bank_code, bank_name, account_last4, "
+                                                 "payment_day, monthly_amount, cms_status, account_number_enc, "
+                                                 "version FROM cms_info WHERE id = %1")
+                                      .arg(id))
+                .value(0);
+        };
+        QVariantList row = stored();
+        QCOMPARE(row.value(0).toString(), made.value().contractId);
+        QCOMPARE(row.value(1).toString() + row.value(2).toString() + row.value(3).toString(),
+                 QStringLiteral("088신한은행6789"));
+        QCOMPARE(row.value(4).toInt(), 10);
+        QCOMPARE(row.value(5).toLongLong(), 180000);
+        QCOMPARE(row.value(6).toString(), QStringLiteral("pending_registration"));
+        auto opened = cipher.value().open(row.value(7).toByteArray(),
+                                          QByteArray("cms_info.account_number:") + row.value(0).toString().toUtf8());
+        QVERIFY(opened.ok());
+        QCOMPARE(opened.value(), QByteArray("110123456789"));
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'cms_info' AND (after_data "
+                                          "LIKE '%123456789%' OR before_data LIKE '%123456789%')"))
+                     .toInt(),
+                 0);
+        QVERIFY(value(*s, QStringLiteral("SELECT after_data FROM audit_log WHERE entity = 'cms_info' AND entity_id = "
+                                         "%1 AND action = 'cms.register'")
+                              .arg(id))
+                    .toString()
+                    .contains(QStringLiteral("6789")));
+
+        // Changing the terms: a new day and amount, then a new account.
+        ContractTerms change = good;
+        change.id = id;
+        change.version = row.value(8).toInt();
+        change.accountNumber.clear();
+        QVERIFY(changeContractTerms(*s, change, keyFile).error().message.contains(QLatin1String("Nothing changed")));
+        change.paymentDay = 25;
+        change.monthlyAmount = 200000;
+        ContractTerms stale = change;
+        stale.version += 5;
+        QCOMPARE(changeContractTerms(*s, stale, keyFile).error().kind, Error::Kind::Conflict);
+        auto changed = changeContractTerms(*s, change, keyFile);
+        QVERIFY2(changed.ok(), qPrintable(changed.error().message + QLatin1Char(' ') + changed.error().detail));
+        row = stored();
+        QCOMPARE(row.value(4).toInt(), 25);
+        QCOMPARE(row.value(3).toString(), QStringLiteral("6789")); // the account is unchanged
+        change.version = row.value(8).toInt();
+        change.bankCode = QStringLiteral("004");
+        change.accountNumber = QStringLiteral("123456-01-987654");
+        QVERIFY(changeContractTerms(*s, change, QString()).error().message.contains(QLatin1String("field key")));
+        QVERIFY(changeContractTerms(*s, change, keyFile).ok());
+        row = stored();
+        QCOMPARE(row.value(2).toString() + row.value(3).toString(), QStringLiteral("KB국민은행7654"));
+        QCOMPARE(cipher.value()
+                     .open(row.value(7).toByteArray(),
+                           QByteArray("cms_info.account_number:") + row.value(0).toString().toUtf8())
+                     .value(),
+                 QByteArray("12345601987654"));
+        const QString diff =
+            value(*s, QStringLiteral(
+                          "SELECT CAST(before_data AS TEXT) || ' ' || CAST(after_data AS TEXT) FROM audit_log WHERE "
+                          "entity = 'cms_info' AND entity_id = %1 AND action = "
+                          "'cms.change_terms' ORDER BY id DESC LIMIT 1")
+                          .arg(id))
+                .toString();
+        QVERIFY2(diff.contains(QLatin1String("088")) && diff.contains(QLatin1String("004")) &&
+                     !diff.contains(QLatin1String("987654")),
+                 qPrintable(diff));
+
+        // Terminated: the terms are final, and a new registration takes the row with a new id.
+        QVERIFY(changeContractStatus(*s, ContractStatusChange{id, row.value(8).toInt(), QStringLiteral("terminated"),
+                                                              QStringLiteral("account closed")})
+                    .ok());
+        change.version = stored().value(8).toInt();
+        change.paymentDay = 5;
+        QVERIFY(changeContractTerms(*s, change, keyFile).error().message.contains(QLatin1String("terminated")));
+        QVERIFY(!test::exec(*s, QStringLiteral("UPDATE cms_info SET cms_status = 'active' WHERE id = %1").arg(id)));
+        QTest::qWait(1100); // contract ids carry the second
+        auto again = registerContract(*s, good, keyFile);
+        QVERIFY2(again.ok(), qPrintable(again.error().message + QLatin1Char(' ') + again.error().detail));
+        QCOMPARE(again.value().id, id);
+        QVERIFY(again.value().contractId != made.value().contractId);
+        QCOMPARE(stored().value(6).toString(), QStringLiteral("pending_registration"));
+    }
+
+    /// Growing the tree: a region, a center below it and an institution below that, each one
+    /// level below its parent with its path; bad codes, duplicates, closed or institution
+    /// parents refused. Moving: an institution to another center and a center (with its
+    /// subtree) to another region rewrite every path below, each audited; a move to the wrong
+    /// level or under itself is refused, by the database too.
+    void organisationsAreCreatedAndMoved_data() { test::addDialectRows(); }
+    void organisationsAreCreatedAndMoved()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const qint64 root =
+            value(*s, QStringLiteral("SELECT id FROM organizations WHERE parent_id IS NULL")).toLongLong();
+        const qint64 institution =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'institution'")).toLongLong();
+        const qint64 otherCenter =
+            value(*s, QStringLiteral("SELECT MAX(id) FROM organizations WHERE org_type = 'center'")).toLongLong();
+        const qint64 otherRegion =
+            value(*s, QStringLiteral("SELECT MAX(id) FROM organizations WHERE org_type = 'region'")).toLongLong();
+        const QString existingCode =
+            value(*s, QStringLiteral("SELECT code FROM organizations WHERE id = %1").arg(institution)).toString();
+        const qint64 before = value(*s, QStringLiteral("SELECT COUNT(*) FROM organizations")).toLongLong();
+        const QString reason = QStringLiteral("새 지역 개설");
+        auto create = [&](qint64 parent, const QString& code, const QString& name) {
+            return createOrganization(*s, OrganizationDraft{parent, code, name, reason});
+        };
+        QVERIFY(create(root, QStringLiteral("r west"), QStringLiteral("서부"))
+                    .error()
+                    .message.contains(QLatin1String("not an organisation code")));
+        QVERIFY(
+            create(root, existingCode, QStringLiteral("서부")).error().message.contains(QLatin1String("belongs to")));
+        QVERIFY(create(institution, QStringLiteral("X-1"), QStringLiteral("x"))
+                    .error()
+                    .message.contains(QLatin1String("nothing goes below an institution")));
+        QVERIFY(create(root, QStringLiteral("R-WEST-%1").arg(dialect), QString())
+                    .error()
+                    .message.contains(QLatin1String("name")));
+        QCOMPARE(create(999999, QStringLiteral("R-NONE"), QStringLiteral("x")).error().kind, Error::Kind::Invalid);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM organizations")).toLongLong(), before);
+
+        auto region = create(root, QStringLiteral("R-WEST-%1").arg(dialect), QStringLiteral("서부지역"));
+        QVERIFY2(region.ok(), qPrintable(region.error().message + QLatin1Char(' ') + region.error().detail));
+        QCOMPARE(region.value().orgType, QStringLiteral("region"));
+        auto center = create(region.value().id, QStringLiteral("C-WEST-%1").arg(dialect), QStringLiteral("서부센터"));
+        QVERIFY(center.ok());
+        QCOMPARE(center.value().orgType, QStringLiteral("center"));
+        auto inst =
+            create(center.value().id, QStringLiteral("I-WEST-%1").arg(dialect), QStringLiteral("서부 어린이집"));
+        QVERIFY(inst.ok());
+        QCOMPARE(inst.value().path, center.value().path + QString::number(inst.value().id) + QLatin1Char('/'));
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT path FROM organizations WHERE id = %1").arg(inst.value().id)).toString(),
+            inst.value().path);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'organization.create' AND "
+                                          "entity_id IN (%1, %2, %3)")
+                               .arg(region.value().id)
+                               .arg(center.value().id)
+                               .arg(inst.value().id))
+                     .toInt(),
+                 3);
+        // A closed parent takes nothing new.
+        const int centerVersion = [&] {
+            return value(*s, QStringLiteral("SELECT version FROM organizations WHERE id = %1").arg(center.value().id))
+                .toInt();
+        }();
+        QVERIFY(changeOrganization(
+                    *s,
+                    OrganizationChange{
+                        center.value().id, centerVersion, QStringLiteral("close"), {}, QStringLiteral("not yet"), 0})
+                    .ok());
+        QVERIFY(create(center.value().id, QStringLiteral("I-WEST-X%1").arg(dialect), QStringLiteral("x"))
+                    .error()
+                    .message.contains(QLatin1String("closed")));
+        QVERIFY(changeOrganization(
+                    *s,
+                    OrganizationChange{
+                        center.value().id, centerVersion + 1, QStringLiteral("reopen"), {}, QStringLiteral("now"), 0})
+                    .ok());
+
+        auto version = [&](qint64 id) {
+            return value(*s, QStringLiteral("SELECT version FROM organizations WHERE id = %1").arg(id)).toInt();
+        };
+        auto move = [&](qint64 id, qint64 parent) {
+            return changeOrganization(
+                *s, OrganizationChange{id, version(id), QStringLiteral("move"), {}, QStringLiteral("재편"), parent});
+        };
+        QVERIFY(move(inst.value().id, otherRegion).error().message.contains(QLatin1String("goes under")));
+        QVERIFY(move(inst.value().id, center.value().id).error().message.contains(QLatin1String("already")));
+        QVERIFY(move(root, region.value().id).error().message.contains(QLatin1String("does not move")));
+        QVERIFY(move(region.value().id, inst.value().id).error().message.contains(QLatin1String("below it")));
+        QCOMPARE(changeOrganization(*s, OrganizationChange{inst.value().id,
+                                                           version(inst.value().id) + 3,
+                                                           QStringLiteral("move"),
+                                                           {},
+                                                           QStringLiteral("x"),
+                                                           otherCenter})
+                     .error()
+                     .kind,
+                 Error::Kind::Conflict);
+        // The institution to another center.
+        auto moved = move(inst.value().id, otherCenter);
+        QVERIFY2(moved.ok(), qPrintable(moved.error().message + QLatin1Char(' ') + moved.error().detail));
+        const QString otherCenterPath =
+            value(*s, QStringLiteral("SELECT path FROM organizations WHERE id = %1").arg(otherCenter)).toString();
+        QCOMPARE(value(*s, QStringLiteral("SELECT parent_id || ' ' || path FROM organizations WHERE id = %1")
+                               .arg(inst.value().id))
+                     .toString(),
+                 QStringLiteral("%1 %2%3/").arg(otherCenter).arg(otherCenterPath).arg(inst.value().id));
+        // Back under the new center, then the center with its institution to another region.
+        QVERIFY(move(inst.value().id, center.value().id).ok());
+        QVERIFY(move(center.value().id, otherRegion).ok());
+        const QString regionPath =
+            value(*s, QStringLiteral("SELECT path FROM organizations WHERE id = %1").arg(otherRegion)).toString();
+        const QString newCenterPath = regionPath + QString::number(center.value().id) + QLatin1Char('/');
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT path FROM organizations WHERE id = %1").arg(inst.value().id)).toString(),
+            newCenterPath + QString::number(inst.value().id) + QLatin1Char('/'));
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'organization.move_below' AND "
+                                          "entity_id = %1")
+                               .arg(inst.value().id))
+                     .toInt(),
+                 1);
+        // The database keeps the shape whoever writes.
+        QVERIFY(!test::exec(*s, QStringLiteral("UPDATE organizations SET parent_id = %1 WHERE id = %2")
+                                    .arg(institution)
+                                    .arg(inst.value().id)));
+    }
+
+    /// Fee rates by month: a center's own rate from a month on is used by that month's
+    /// settlement (and not by earlier ones); a month with a confirmed settlement takes no new
+    /// rate; bad months and rates are refused.
+    void feeRatesApplyFromTheirMonth_data() { test::addDialectRows(); }
+    void feeRatesApplyFromTheirMonth()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QVariantList pick =
+            test::rows(
+                *s,
+                QStringLiteral(
+                    "SELECT c.id, p.payment_month FROM payments p JOIN organizations i ON i.id = p.organization_id "
+                    "JOIN "
+                    "organizations c ON c.id = i.parent_id WHERE p.status = 'success' AND NOT EXISTS (SELECT 1 FROM "
+                    "settlements st WHERE st.organization_id = c.id AND st.status IN ('confirmed', 'paid') AND "
+                    "st.settlement_month >= p.payment_month) GROUP BY c.id, p.payment_month ORDER BY p.payment_month "
+                    "DESC, "
+                    "c.id LIMIT 1"))
+                .value(0);
+        QVERIFY2(!pick.isEmpty(), "no unsettled center month with payments");
+        const qint64 center = pick.value(0).toLongLong();
+        const QString month = pick.value(1).toString().trimmed();
+        const QString previous = QDate::fromString(month + QStringLiteral("-01"), Qt::ISODate)
+                                     .addMonths(-1)
+                                     .toString(QStringLiteral("yyyy-MM"));
+        auto fee = [&](const QString& m) {
+            auto run = runSettlements(*s, SettlementRun{m, center});
+            if (!run.ok()) {
+                return QVariantList{run.error().message};
+            }
+            return test::rows(*s, QStringLiteral("SELECT gross_amount, fee_amount, status FROM settlements WHERE "
+                                                 "organization_id = %1 AND settlement_month = '%2'")
+                                      .arg(center)
+                                      .arg(m))
+                .value(0);
+        };
+        const QVariantList at250 = fee(month);
+        QCOMPARE(at250.value(1).toLongLong(), settlementFee(at250.value(0).toLongLong(), 250));
+        for (const auto& bad :
+             {FeeRateChange{center, QStringLiteral("2026-13"), 300, QStringLiteral("x")},
+              FeeRateChange{center, month, 10001, QStringLiteral("x")}, FeeRateChange{center, month, 300, QString()}}) {
+            QCOMPARE(setFeeRate(*s, bad).error().kind, Error::Kind::Invalid);
+        }
+        const qint64 institution =
+            value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE parent_id = %1").arg(center))
+                .toLongLong();
+        QVERIFY(setFeeRate(*s, FeeRateChange{institution, month, 300, QStringLiteral("x")})
+                    .error()
+                    .message.contains(QLatin1String("institution")));
+        auto set = setFeeRate(*s, FeeRateChange{center, month, 400, QStringLiteral("새 계약 요율")});
+        QVERIFY2(set.ok(), qPrintable(set.error().message + QLatin1Char(' ') + set.error().detail));
+        const QVariantList at400 = fee(month);
+        QCOMPARE(at400.value(0).toLongLong(), at250.value(0).toLongLong());
+        QCOMPARE(at400.value(1).toLongLong(), settlementFee(at400.value(0).toLongLong(), 400));
+        QVERIFY(at400.value(1).toLongLong() != at250.value(1).toLongLong() || at250.value(0).toLongLong() == 0);
+        if (dialect == int(Dialect::PostgreSQL)) {
+            QCOMPARE(value(*s, QStringLiteral("SELECT paydesk_fee_rate_at(%1, '%2') || '/' || paydesk_fee_rate_at(%1, "
+                                              "'%3')")
+                                   .arg(center)
+                                   .arg(month, previous))
+                         .toString(),
+                     QStringLiteral("400/250"));
+        }
+        QVERIFY(value(*s, QStringLiteral("SELECT after_data FROM audit_log WHERE action = 'organization.fee_rate' AND "
+                                         "entity_id = %1 ORDER BY id DESC LIMIT 1")
+                              .arg(center))
+                    .toString()
+                    .contains(QStringLiteral("400")));
+        // Confirmed: the month's fee is settled and takes no new rate, in the code and (PostgreSQL) the database.
+        const QVariantList settlement = test::rows(*s, QStringLiteral("SELECT id, version FROM settlements WHERE "
+                                                                      "organization_id = %1 AND settlement_month = "
+                                                                      "'%2'")
+                                                           .arg(center)
+                                                           .arg(month))
+                                            .value(0);
+        auto confirmed = changeSettlement(*s, SettlementChange{settlement.value(0).toLongLong(),
+                                                               settlement.value(1).toInt(),
+                                                               SettlementChange::Action::Confirm,
+                                                               {}});
+        QVERIFY2(confirmed.ok(), qPrintable(confirmed.error().message));
+        const Error refused = setFeeRate(*s, FeeRateChange{center, month, 500, QStringLiteral("too late")}).error();
+        QVERIFY2(refused.message.contains(QLatin1String("confirmed")), qPrintable(refused.message));
+        if (dialect == int(Dialect::PostgreSQL)) {
+            QVERIFY(!test::exec(*s, QStringLiteral("INSERT INTO organization_fee_rates (organization_id, "
+                                                   "effective_month, fee_bp) VALUES (%1, '%2', 500)")
+                                        .arg(center)
+                                        .arg(month)));
+        }
+        QVERIFY(!test::exec(
+            *s, QStringLiteral("UPDATE organization_fee_rates SET fee_bp = 1 WHERE organization_id = %1").arg(center)));
+    }
+
+    /// Headquarters adds a staff member, changes its role and organisation and sets its server
+    /// password: bad input refused in words with nothing written; on PostgreSQL the login exists
+    /// with only its role's group role, a role change holds at once, nobody changes their own
+    /// role, and a center manager may do none of it. No password reaches the audit log.
+    void staffAreAddedAndChanged_data() { test::addDialectRows(); }
+    void staffAreAddedAndChanged()
+    {
+        QFETCH(int, dialect);
+        const bool postgres = dialect == int(Dialect::PostgreSQL);
+        SqlSession* owner = m_demo.session(Dialect(dialect));
+        if (!owner) {
+            QSKIP("PostgreSQL is not available");
+        }
+        std::unique_ptr<SqlSession> hqLogin = postgres ? asLogin(QStringLiteral("t_adm_hq_") + m_suffix) : nullptr;
+        SqlSession* s = postgres ? hqLogin.get() : owner;
+        QVERIFY(s);
+        const qint64 center =
+            value(*owner, QStringLiteral("SELECT MIN(id) FROM organizations WHERE org_type = 'center'")).toLongLong();
+        const qint64 hq =
+            value(*owner, QStringLiteral("SELECT id FROM organizations WHERE parent_id IS NULL")).toLongLong();
+        const QString login = postgres ? QStringLiteral("t_adm_new_") + m_suffix : QStringLiteral("park.center");
+        const QString secret = QStringLiteral("correct horse battery staple");
+        StaffDraft good{login,  QStringLiteral("박센터장"),      QStringLiteral("center_manager"), center, QString(),
+                        secret, QStringLiteral("새 센터장 부임")};
+        const qint64 staff = value(*owner, QStringLiteral("SELECT COUNT(*) FROM staff")).toLongLong();
+        const struct
+        {
+            const char* field;
+            std::function<void(StaffDraft&)> spoil;
+            const char* says;
+        } bad[] = {
+            {"login", [](StaffDraft& d) { d.login = QStringLiteral("Park Center"); }, "not a login"},
+            {"role", [](StaffDraft& d) { d.role = QStringLiteral("boss"); }, "not a role"},
+            {"password", [](StaffDraft& d) { d.serverPassword = QStringLiteral("short"); }, "12 to 200"},
+            {"organisation", [](StaffDraft& d) { d.organizationId = 999999; }, "open organisation"},
+            {"reason", [](StaffDraft& d) { d.reason.clear(); }, "reason"},
+            {"existing login", [](StaffDraft& d) { d.login = QStringLiteral("hq.admin"); }, "already"},
+        };
+        for (const auto& b : bad) {
+            StaffDraft draft = good;
+            b.spoil(draft);
+            const Error refused = addStaffMember(*s, draft).error();
+            QVERIFY2(refused.kind == Error::Kind::Invalid, b.field);
+            QVERIFY2(refused.message.contains(QLatin1String(b.says)), qPrintable(refused.message));
+        }
+        if (!postgres) {
+            StaffDraft withDatabasePassword = good;
+            withDatabasePassword.databasePassword = secret;
+            QVERIFY(addStaffMember(*s, withDatabasePassword).error().message.contains(QLatin1String("SQLite")));
+        }
+        QCOMPARE(value(*owner, QStringLiteral("SELECT COUNT(*) FROM staff")).toLongLong(), staff);
+
+        auto added = addStaffMember(*s, good);
+        QVERIFY2(added.ok(), qPrintable(added.error().message + QLatin1Char(' ') + added.error().detail));
+        const qint64 id = added.value().id;
+        const QString hash =
+            value(*owner, QStringLiteral("SELECT password_hash FROM staff WHERE id = %1").arg(id)).toString();
+        QVERIFY(auth::verifyPassword(secret, hash));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'staff' AND (after_data "
+                                              "LIKE '%horse%' OR after_data LIKE '%pbkdf2%')"))
+                     .toInt(),
+                 0);
+        if (postgres) {
+            QCOMPARE(value(*owner, QStringLiteral("SELECT pg_has_role('%1', 'paydesk_center_manager', 'MEMBER')::text "
+                                                  "|| ' ' || (SELECT rolcanlogin FROM pg_roles WHERE rolname = '%1')")
+                                       .arg(login))
+                         .toString(),
+                     QStringLiteral("true true"));
+            auto newcomer = asLogin(login);
+            QVERIFY(newcomer);
+            QCOMPARE(value(*newcomer, QStringLiteral("SELECT paydesk_staff_role()")).toString(),
+                     QStringLiteral("center_manager"));
+            // A center manager administers no staff.
+            auto manager = asLogin(QStringLiteral("t_adm_center_") + m_suffix);
+            QVERIFY(manager);
+            StaffDraft other = good;
+            other.login = QStringLiteral("t_adm_never_") + m_suffix;
+            QCOMPARE(addStaffMember(*manager, other).error().kind, Error::Kind::Permission);
+            QCOMPARE(
+                value(*owner, QStringLiteral("SELECT COUNT(*) FROM pg_roles WHERE rolname = '%1'").arg(other.login))
+                    .toInt(),
+                0);
+        }
+
+        auto version = [&]() {
+            return value(*owner, QStringLiteral("SELECT version FROM staff WHERE id = %1").arg(id)).toInt();
+        };
+        const StaffEdit stale{id, version() + 2, QString(), QStringLiteral("kyc_reviewer"), hq, QStringLiteral("x")};
+        QCOMPARE(changeStaff(*s, stale).error().kind, Error::Kind::Conflict);
+        QVERIFY(changeStaff(*s, StaffEdit{id, version(), QString(), QStringLiteral("center_manager"), center,
+                                          QStringLiteral("x")})
+                    .error()
+                    .message.contains(QLatin1String("Nothing changed")));
+        auto changed = changeStaff(
+            *s, StaffEdit{id, version(), QString(), QStringLiteral("kyc_reviewer"), hq, QStringLiteral("KYC 팀 이동")});
+        QVERIFY2(changed.ok(), qPrintable(changed.error().message + QLatin1Char(' ') + changed.error().detail));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT role || ' ' || organization_id FROM staff WHERE id = %1").arg(id))
+                     .toString(),
+                 QStringLiteral("kyc_reviewer %1").arg(hq));
+        if (postgres) {
+            QCOMPARE(value(*owner, QStringLiteral("SELECT pg_has_role('%1', 'paydesk_center_manager', 'MEMBER')::text "
+                                                  "|| ' ' || pg_has_role('%1', 'paydesk_kyc_reviewer', 'MEMBER')::text")
+                                       .arg(login))
+                         .toString(),
+                     QStringLiteral("false true"));
+            // Nobody changes their own role.
+            const QVariantList me = test::rows(*owner, QStringLiteral("SELECT id, version FROM staff WHERE login = "
+                                                                      "'t_adm_hq_%1'")
+                                                           .arg(m_suffix))
+                                        .value(0);
+            const Error own = changeStaff(*s, StaffEdit{me.value(0).toLongLong(), me.value(1).toInt(), QString(),
+                                                        QStringLiteral("auditor"), hq, QStringLiteral("x")})
+                                  .error();
+            QVERIFY2(own.message.contains(QLatin1String("own role")), qPrintable(own.message));
+        }
+
+        QVERIFY(setServerPassword(*s, StaffPassword{id, version(), QStringLiteral("1234"), QStringLiteral("x")})
+                    .error()
+                    .message.contains(QLatin1String("12 to 200")));
+        const QString fresh = QStringLiteral("새 비밀번호는 열두 글자 이상");
+        auto reset = setServerPassword(*s, StaffPassword{id, version(), fresh, QStringLiteral("잊어버림")});
+        QVERIFY2(reset.ok(), qPrintable(reset.error().message + QLatin1Char(' ') + reset.error().detail));
+        const QString newHash =
+            value(*owner, QStringLiteral("SELECT password_hash FROM staff WHERE id = %1").arg(id)).toString();
+        QVERIFY(auth::verifyPassword(fresh, newHash) && !auth::verifyPassword(secret, newHash));
+        QCOMPARE(value(*owner, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'staff' AND entity_id = "
+                                              "%1 AND action IN ('staff.add', 'staff.change', "
+                                              "'staff.server_password')")
+                                   .arg(id))
+                     .toInt(),
+                 3);
     }
 
     /// Renaming, closing and reopening an organisation: each with a reason and an audit row; a

@@ -254,15 +254,15 @@ private Q_SLOTS:
         row("organizations", "name", {"SIU-", "S---", "S---", "S---", "S---"});
         row("staff", "display_name", {"S---", "S---", "S---", "S---", "S---"});
         row("staff_directory", "display_name", {"S---", "----", "----", "----", "S---"}); // 014: no hashes
-        row("credit_requests", "status", {"SIU-", "----", "----", "----", "S---"});          // 015
+        row("credit_requests", "status", {"SIU-", "----", "----", "----", "S---"});       // 015
         row("credit_settings", "four_eyes_sats", {"S-U-", "----", "----", "----", "S---"});
-        row("users", "email", {"SIU-", "S-U-", "S-U-", "S---", "S---"}); // 016
+        row("users", "email", {"SIU-", "SIU-", "SIU-", "S---", "S---"}); // 016, 017
         row("wallets", "is_active", {"SIU-", "S---", "S---", "S---", "S---"});
         row("transactions", "status", {"SIU-", "S---", "S---", "S---", "S---"});
         row("kyc_documents", "verification_status", {"SIU-", "S---", "S---", "S-U-", "S---"});
-        row("parents", "service_status", {"SIU-", "S-U-", "S-U-", "S---", "S---"}); // 014
-        row("children", "name", {"SIU-", "S---", "S---", "S---", "S---"});
-        row("cms_info", "cms_status", {"SIU-", "S-U-", "S-U-", "S---", "S---"});   // 014
+        row("parents", "service_status", {"SIU-", "SIU-", "SIU-", "S---", "S---"}); // 014, 017
+        row("children", "name", {"SIU-", "SIU-", "SIU-", "S---", "S---"});          // 017
+        row("cms_info", "cms_status", {"SIU-", "SIU-", "SIU-", "S---", "S---"});    // 014, 018
         row("payments", "status", {"SIU-", "S-U-", "S-U-", "S---", "S---"});
         row("invoices", "status", {"SIU-", "S---", "S---", "----", "S---"});
         row("user_credits", "amount", {"SI--", "S---", "S---", "----", "S---"}); // insert: the chain paths only (011)
@@ -272,6 +272,7 @@ private Q_SLOTS:
         row("reconciliation_imports", "file_name", {"SI--", "SI--", "SI--", "----", "S---"});
         row("reconciliation_lines", "note", {"SI--", "SI--", "SI--", "----", "S---"});
         row("audit_log", "reason", {"SI--", "SI--", "SI--", "SI--", "S---"});
+        row("organization_fee_rates", "fee_bp", {"SI--", "S---", "S---", "S---", "S---"}); // 019: append-only
     }
     void privilegeMatrix()
     {

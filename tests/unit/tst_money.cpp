@@ -107,6 +107,24 @@ private Q_SLOTS:
         QCOMPARE(Money(-5, Currency::KRW).format(en), QStringLiteral("-\u20A95"));
     }
 
+    // A NUMERIC(18, 6) amount (seed 000 transactions.amount) shown in the row's own currency.
+    void formatsAStoredAmountInTheRowsCurrency()
+    {
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        QCOMPARE(pd::moneyFromScaled(15000000000, 6, Currency::KRW), Money(15000, Currency::KRW));
+        QVERIFY(!pd::moneyFromScaled(1500001, 6, Currency::KRW).has_value()); // 1.500001 won is not whole
+        QCOMPARE(pd::moneyFromScaled(1234567, 6, Currency::BCH), Money(123456700, Currency::BCH));
+        QVERIFY(!pd::moneyFromScaled(std::numeric_limits<qint64>::max() / 10, 6, Currency::BCH).has_value());
+        QCOMPARE(pd::formatStoredAmount(12500000, 6, u"USDC", en), QStringLiteral("12.500000 USDC"));
+        QCOMPARE(pd::formatStoredAmount(15000000000, 6, u"KRW", en), QStringLiteral("\u20A915,000"));
+        QCOMPARE(pd::formatStoredAmount(1234567, 6, u"BCH", en), QStringLiteral("1.234567 BCH"));
+        // Codes Paydesk has no Currency for keep their digits and their code.
+        QCOMPARE(pd::formatStoredAmount(1234512500000, 6, u"EUR", en), QStringLiteral("1,234,512.5 EUR"));
+        QCOMPARE(pd::formatStoredAmount(-7000000, 6, u"JPY", en), QStringLiteral("-7 JPY"));
+        // Won with a fraction is not exact in KRW: shown as stored, not rounded.
+        QCOMPARE(pd::formatStoredAmount(1500001, 6, u"KRW", en), QStringLiteral("1.500001 KRW"));
+    }
+
     void checkedSum()
     {
         QCOMPARE(Money(1, Currency::KRW).plus(Money(2, Currency::KRW))->minorUnits(), 3);

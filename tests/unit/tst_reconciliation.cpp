@@ -289,8 +289,9 @@ private Q_SLOTS:
         QCOMPARE(exportText(QVariant(qint64(1234567)), usdc), QStringLiteral("1.234567"));
         QCOMPARE(exportText(QVariant(QDateTime(QDate(2026, 10, 25), QTime(9, 0), QTimeZone(9 * 3600))), at),
                  QStringLiteral("2026-10-25T00:00:00Z"));
-        QCOMPARE(exportText(QVariant(qint64(725)), ColumnInfo{QStringLiteral("risk"), ValueType::Score}),
-                 QStringLiteral("7.25"));
+        QCOMPARE(
+            exportText(QVariant(qint64(725)), ColumnInfo{QStringLiteral("risk"), ValueType::Score, Currency::KRW, {}}),
+            QStringLiteral("7.25"));
         QCOMPARE(exportText(QVariant(), won), QString());
     }
 };
