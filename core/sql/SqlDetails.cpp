@@ -74,6 +74,23 @@ struct TableColumnDef
     const char* currencyColumn = nullptr; ///< ColumnInfo::currencyColumn
 };
 
+/// A record of `area` from `fields` of the one row FROM `from` WHERE `idExpr` = id, titled by
+/// its field `titleKey`. NotFound when there is no row.
+Result<DetailRecord> loadRecord(SqlSession& session, Area area, const std::vector<FieldDef>& fields, const char* from,
+                                const char* idExpr, qint64 id, const char* titleKey)
+{
+    auto loaded = loadFields(session, fields, from, idExpr, id);
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record;
+    record.area = area;
+    record.id = id;
+    record.fields = loaded.value();
+    record.title = record.field(QLatin1String(titleKey)).toString();
+    return record;
+}
+
 /// Reads a related table: SELECT <columns> FROM <fromWhere ending in "= "> ? <tail>.
 Result<DetailTable> loadTable(SqlSession& session, const char* key, const std::vector<TableColumnDef>& columns,
                               const char* fromWhere, qint64 id, const char* tail)
@@ -280,15 +297,12 @@ Result<DetailRecord> kycDetail(SqlSession& session, qint64 id)
         {"user", "user_id", "u.id", T::Integer},
         {"meta", "version", "k.version", T::Integer},
     };
-    auto loaded = loadFields(session, fields, "kyc_documents k JOIN users u ON u.id = k.user_id", "k.id", id);
+    auto loaded = loadRecord(session, Area::KycDocuments, fields, "kyc_documents k JOIN users u ON u.id = k.user_id",
+                             "k.id", id, "full_name");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::KycDocuments;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("full_name")).toString();
+    DetailRecord record = loaded.value();
     auto others = loadTable(session, "other_documents",
                             {{"id", "o.id", T::Integer},
                              {"document_type", "o.document_type"},
@@ -345,18 +359,14 @@ Result<DetailRecord> invoiceDetail(SqlSession& session, qint64 id)
         {"meta", "user_id", "i.user_id", T::Integer},
         {"meta", "version", "i.version", T::Integer},
     };
-    auto loaded = loadFields(session, fields,
+    auto loaded = loadRecord(session, Area::Invoices, fields,
                              "invoices i LEFT JOIN users u ON u.id = i.user_id "
                              "LEFT JOIN organizations o ON o.id = i.organization_id",
-                             "i.id", id);
+                             "i.id", id, "address");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::Invoices;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("address")).toString();
+    DetailRecord record = loaded.value();
     return record;
 }
 
@@ -579,20 +589,16 @@ Result<DetailRecord> memberDetail(SqlSession& session, qint64 id)
         {"meta", "contract_version", "c.version", T::Integer},
         {"meta", "bank_code", "c.bank_code"},
     };
-    auto loaded = loadFields(session, fields,
+    auto loaded = loadRecord(session, Area::Members, fields,
                              "parents pa JOIN users u ON u.id = pa.user_id "
                              "JOIN organizations inst ON inst.id = pa.organization_id "
                              "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id "
                              "LEFT JOIN cms_info c ON c.parent_id = pa.id",
-                             "pa.id", id);
+                             "pa.id", id, "member");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::Members;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("member")).toString();
+    DetailRecord record = loaded.value();
     PD_TRY(appendIfRows(record, loadTable(session, "children",
                                           {{"id", "ch.id", T::Integer},
                                            {"version", "ch.version", T::Integer},
@@ -638,16 +644,12 @@ Result<DetailRecord> organizationDetail(SqlSession& session, qint64 id)
         {"meta", "parent_id", "o.parent_id", T::Integer},
         {"meta", "version", "o.version", T::Integer},
     };
-    auto loaded =
-        loadFields(session, fields, "organizations o LEFT JOIN organizations up ON up.id = o.parent_id", "o.id", id);
+    auto loaded = loadRecord(session, Area::Organizations, fields,
+                             "organizations o LEFT JOIN organizations up ON up.id = o.parent_id", "o.id", id, "name");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::Organizations;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("name")).toString();
+    DetailRecord record = loaded.value();
     PD_TRY(appendIfRows(record, loadTable(session, "sub_organizations",
                                           {{"name", "sub.name"},
                                            {"code", "sub.code"},
@@ -690,15 +692,12 @@ Result<DetailRecord> staffDetail(SqlSession& session, qint64 id)
         {"meta", "version", "s.version", T::Integer},
     };
     auto loaded =
-        loadFields(session, fields, "staff_directory s JOIN organizations o ON o.id = s.organization_id", "s.id", id);
+        loadRecord(session, Area::Staff, fields, "staff_directory s JOIN organizations o ON o.id = s.organization_id",
+                   "s.id", id, "display_name");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::Staff;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("display_name")).toString();
+    DetailRecord record = loaded.value();
     // What this staff member did, newest first.
     PD_TRY(appendIfRows(record, loadTable(session, "actions",
                                           {{"occurred_at", "a.occurred_at", T::Timestamp},
@@ -782,15 +781,12 @@ Result<DetailRecord> transactionDetail(SqlSession& session, qint64 id)
         {"meta", "extra_metadata", "t.extra_metadata"},
     };
 #undef PD_USDC
-    auto loaded = loadFields(session, fields, "transactions t JOIN users u ON u.id = t.user_id", "t.id", id);
+    auto loaded = loadRecord(session, Area::Transactions, fields, "transactions t JOIN users u ON u.id = t.user_id",
+                             "t.id", id, "transaction_id");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::Transactions;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("transaction_id")).toString();
+    DetailRecord record = loaded.value();
     // The amount and fees are in the row's own currency (seed 000); stored at six decimals.
     const QString code = record.field(QStringLiteral("currency")).toString();
     const auto currency = currencyFromCode(code);
@@ -833,15 +829,12 @@ Result<DetailRecord> creditRequestDetail(SqlSession& session, qint64 id)
         {"meta", "credit_id", "r.credit_id", T::Integer},
         {"meta", "version", "r.version", T::Integer},
     };
-    auto loaded = loadFields(session, fields, "credit_requests r JOIN users u ON u.id = r.user_id", "r.id", id);
+    auto loaded = loadRecord(session, Area::CreditRequests, fields,
+                             "credit_requests r JOIN users u ON u.id = r.user_id", "r.id", id, "email");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::CreditRequests;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("email")).toString();
+    DetailRecord record = loaded.value();
     PD_TRY(appendAuditTable(session, record, "audit",
                             "audit_log a WHERE a.entity = 'credit_requests' AND a.entity_id = ", id));
     return record;
@@ -876,15 +869,11 @@ Result<DetailRecord> auditDetail(SqlSession& session, qint64 id)
         {"meta", "before_data", "CAST(a.before_data AS TEXT)", T::Text, Currency::KRW, "a.before_data"},
         {"meta", "after_data", "CAST(a.after_data AS TEXT)", T::Text, Currency::KRW, "a.after_data"},
     };
-    auto loaded = loadFields(session, fields, "audit_log a", "a.id", id);
+    auto loaded = loadRecord(session, Area::AuditLog, fields, "audit_log a", "a.id", id, "action");
     if (!loaded.ok()) {
         return loaded.error();
     }
-    DetailRecord record;
-    record.area = Area::AuditLog;
-    record.id = id;
-    record.fields = loaded.value();
-    record.title = record.field(QStringLiteral("action")).toString();
+    DetailRecord record = loaded.value();
     // The before/after diff: one row per field either side names, in name order.
     const QJsonObject before =
         QJsonDocument::fromJson(record.field(QStringLiteral("before_data")).toString().toUtf8()).object();

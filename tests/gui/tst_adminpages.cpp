@@ -263,8 +263,6 @@ private Q_SLOTS:
         QVERIFY(!dialog->errorText().isEmpty());
         QCOMPARE(dialog->reasonEdit()->toPlainText(), QStringLiteral("event reward"));
         dialog->amountEdit()->setText(QStringLiteral("0.0015"));
-        QTest::qWait(50);
-        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("manual_credit_en.png"))));
         QSignalSpy credited(dialog, &ui::ManualCreditDialog::credited);
         dialog->submit();
         QVERIFY(credited.wait(kWaitMs) || !credited.isEmpty());
@@ -335,8 +333,6 @@ private Q_SLOTS:
         dialog->submit();
         QVERIFY(dialog->errorText().contains(QStringLiteral("010-1234-5678")));
         QCOMPARE(dialog->field(QStringLiteral("email"))->text(), QStringLiteral("new.address@example.kr"));
-        QTest::qWait(50);
-        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("member_edit_ko.png"))));
         dialog->field(QStringLiteral("phone"))->setText(QStringLiteral("010-9876-5432"));
         QSignalSpy changed(dialog, &ui::MemberEditDialog::changed);
         dialog->submit();
@@ -749,6 +745,32 @@ private Q_SLOTS:
             QVERIFY(w.window->grab().save(
                 test::screenshotPath(QStringLiteral("%1_%2.png").arg(QLatin1String(name), language))));
         }
+        // The two dialogs as a user meets them: a refusal shown under the form, what was typed kept.
+        QVERIFY(load(*w.window, Area::Members));
+        QVERIFY(select(w.window->page(Area::Members), 0));
+        auto* members = w.window->page(Area::Members)->findChild<ui::MemberPanel*>();
+        ui::MemberEditDialog* edit = members->edit();
+        QVERIFY(edit);
+        edit->field(QStringLiteral("phone"))->setText(QStringLiteral("010-12"));
+        edit->reasonEdit()->setPlainText(language == QLatin1String("ko") ? QStringLiteral("회원이 연락처 변경을 알림")
+                                                                         : QStringLiteral("the member called"));
+        edit->submit();
+        QVERIFY(!edit->errorText().isEmpty());
+        QTest::qWait(50);
+        QVERIFY(edit->grab().save(test::screenshotPath(QStringLiteral("member_edit_%1.png").arg(language))));
+        edit->close();
+        QVERIFY(load(*w.window, Area::Users));
+        QVERIFY(select(w.window->page(Area::Users), 0));
+        ui::ManualCreditDialog* credit = w.window->page(Area::Users)->findChild<ui::UserPanel*>()->credit();
+        QVERIFY(credit);
+        credit->amountEdit()->setText(QStringLiteral("0.00x"));
+        credit->reasonEdit()->setPlainText(language == QLatin1String("ko") ? QStringLiteral("행사 보상")
+                                                                           : QStringLiteral("event reward"));
+        credit->submit();
+        QVERIFY(!credit->errorText().isEmpty());
+        QTest::qWait(50);
+        QVERIFY(credit->grab().save(test::screenshotPath(QStringLiteral("manual_credit_%1.png").arg(language))));
+        credit->close();
     }
 };
 
