@@ -2463,14 +2463,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="248"/>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,14 +2639,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="228"/>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,7 +2667,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2679,9 +2679,9 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="227"/>
-        <location filename="../models/Labels.cpp" line="369"/>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,14 +2693,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="209"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,7 +2862,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,8 +2878,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="214"/>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,687 +2989,692 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>Parent organization</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
-        <source>Own fee rate now (basis points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Set at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Second factor</source>
         <translation>Second factor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Organization ID</source>
         <translation>Organization ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Parent ID</source>
         <translation>Parent ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Contract ID</source>
         <translation>Contract ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>Contract version</source>
         <translation>Contract version</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Before (JSON)</source>
         <translation>Before (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>After (JSON)</source>
         <translation>After (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Asked</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Decision note</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Credit balance</source>
         <translation>Credit balance</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <location filename="../models/Labels.cpp" line="516"/>
+        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="517"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="166"/>
+        <source>Fee rate in force (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="167"/>
+        <source>Own fee rate (basis points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Fee rates by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="516"/>
+        <location filename="../models/Labels.cpp" line="517"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="530"/>
+        <location filename="../models/Labels.cpp" line="531"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="532"/>
+        <location filename="../models/Labels.cpp" line="533"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="534"/>
+        <location filename="../models/Labels.cpp" line="535"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="536"/>
+        <location filename="../models/Labels.cpp" line="537"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="629"/>
+        <location filename="../models/Labels.cpp" line="630"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="629"/>
+        <location filename="../models/Labels.cpp" line="630"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,7 +3710,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,92 +3735,92 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="563"/>
+        <location filename="../models/Labels.cpp" line="564"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="565"/>
+        <location filename="../models/Labels.cpp" line="566"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="567"/>
+        <location filename="../models/Labels.cpp" line="568"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="594"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="596"/>
+        <location filename="../models/Labels.cpp" line="597"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="598"/>
+        <location filename="../models/Labels.cpp" line="599"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,57 +3850,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3930,97 +3935,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4421,7 +4426,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="944"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="934"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4693,141 +4698,141 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="606"/>
+        <location filename="../core/sql/SqlLists.cpp" line="607"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="611"/>
+        <location filename="../core/sql/SqlLists.cpp" line="612"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="622"/>
+        <location filename="../core/sql/SqlLists.cpp" line="623"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="626"/>
+        <location filename="../core/sql/SqlLists.cpp" line="627"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="644"/>
-        <location filename="../core/sql/SqlLists.cpp" line="694"/>
+        <location filename="../core/sql/SqlLists.cpp" line="645"/>
+        <location filename="../core/sql/SqlLists.cpp" line="695"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="652"/>
+        <location filename="../core/sql/SqlLists.cpp" line="653"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="659"/>
+        <location filename="../core/sql/SqlLists.cpp" line="660"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="683"/>
+        <location filename="../core/sql/SqlLists.cpp" line="684"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="704"/>
+        <location filename="../core/sql/SqlLists.cpp" line="705"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="712"/>
+        <location filename="../core/sql/SqlLists.cpp" line="713"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="720"/>
+        <location filename="../core/sql/SqlLists.cpp" line="721"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="729"/>
+        <location filename="../core/sql/SqlLists.cpp" line="730"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="739"/>
+        <location filename="../core/sql/SqlLists.cpp" line="740"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="747"/>
+        <location filename="../core/sql/SqlLists.cpp" line="748"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="757"/>
+        <location filename="../core/sql/SqlLists.cpp" line="758"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="774"/>
+        <location filename="../core/sql/SqlLists.cpp" line="775"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="819"/>
+        <location filename="../core/sql/SqlLists.cpp" line="820"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="895"/>
+        <location filename="../core/sql/SqlLists.cpp" line="896"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="989"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
+        <location filename="../core/sql/SqlLists.cpp" line="990"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1070"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1056"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1308"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1309"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1257"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="786"/>
+        <location filename="../core/sql/SqlLists.cpp" line="787"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="801"/>
+        <location filename="../core/sql/SqlLists.cpp" line="802"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1203"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1204"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1231"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="668"/>
+        <location filename="../core/sql/SqlLists.cpp" line="669"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,32 +4840,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Members</name>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="58"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="95"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
         <translation type="unfinished">The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="61"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="98"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
         <translation type="unfinished">The phone number %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="76"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="113"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
         <translation type="unfinished">There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="81"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="118"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
         <translation type="unfinished">%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="87"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="124"/>
         <source>%1 is closed and takes no new members.</source>
         <translation type="unfinished">%1 is closed and takes no new members.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="115"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="60"/>
         <source>The new child&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,125 +5250,120 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Users</name>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="35"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="516"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="36"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="476"/>
         <source>User #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="42"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="43"/>
         <source>User #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="47"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="127"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="143"/>
-        <source>%1 is active already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="48"/>
         <location filename="../core/sql/SqlUsers.cpp" line="128"/>
         <location filename="../core/sql/SqlUsers.cpp" line="144"/>
+        <source>%1 is active already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="49"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="129"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="145"/>
         <source>%1 is deactivated already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="84"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="135"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="293"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="85"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="136"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="294"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 does not exist any more.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="120"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="121"/>
         <source>Staff member #%1</source>
         <translation>Staff member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="163"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="164"/>
         <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
         <translation>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="284"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="168"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="285"/>
         <source>Member #%1</source>
         <translation>Member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="173"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="174"/>
         <source>%1 is %2 already.</source>
         <translation>%1 is %2 already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="183"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="184"/>
         <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
         <translation>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="188"/>
         <source>Auto-debit contract #%1</source>
         <translation>Auto-debit contract #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="198"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="199"/>
         <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
         <translation>%1 is terminated; a terminated contract is final. Register a new contract instead.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="202"/>
         <source>%1 is %2; it cannot become %3 from there.</source>
         <translation>%1 is %2; it cannot become %3 from there.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="257"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="258"/>
         <source>The new credit&apos;s id did not come back.</source>
         <translation>The new credit&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="317"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
-        <translation>The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
+        <translation type="vanished">The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="321"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
-        <translation>The phone number %1 belongs to user #%2 already; each user has their own.</translation>
+        <translation type="vanished">The phone number %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="335"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
-        <translation>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
+        <translation type="vanished">There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="340"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
-        <translation>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
+        <translation type="vanished">%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="346"/>
         <source>%1 is closed and takes no new members.</source>
-        <translation>%1 is closed and takes no new members.</translation>
+        <translation type="vanished">%1 is closed and takes no new members.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="406"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="366"/>
         <source>Organisation #%1</source>
         <translation>Organisation #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="410"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="370"/>
         <source>Enter the new name: 1 to 200 characters.</source>
         <translation>Enter the new name: 1 to 200 characters.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="374"/>
         <source>%1 is called %2 already.</source>
         <translation>%1 is called %2 already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="423"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="383"/>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen, rename or move.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,73 +5372,73 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="vanished">&quot;%1&quot; is not an organisation change; use close, reopen or rename.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="430"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="390"/>
         <source>Headquarters, the root of the tree, is never closed.</source>
         <translation>Headquarters, the root of the tree, is never closed.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="437"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="397"/>
         <source>%1 is closed already.</source>
         <translation>%1 is closed already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="438"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="398"/>
         <source>%1 is open already.</source>
         <translation>%1 is open already.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="411"/>
         <source>The credit settings row is missing; run the migrations.</source>
         <translation>The credit settings row is missing; run the migrations.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="462"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="422"/>
         <source>The four-eyes limit is from 0 to 21,000,000 BCH.</source>
         <translation>The four-eyes limit is from 0 to 21,000,000 BCH.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="474"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="486"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="434"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="446"/>
         <source>The credit settings</source>
         <translation>The credit settings</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="499"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="459"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>Enter an amount other than zero; a negative amount takes credit back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="464"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>The amount is more than the 21,000,000 BCH that can ever exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="534"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="494"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>The new request&apos;s id did not come back.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="550"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="510"/>
         <source>within the four-eyes limit</source>
         <translation>within the four-eyes limit</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="567"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="527"/>
         <source>Credit request #%1</source>
         <translation>Credit request #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="570"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="530"/>
         <source>%1 does not exist.</source>
         <translation>%1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="580"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="540"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1 was decided already (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="590"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="550"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</translation>
     </message>
@@ -5741,67 +5741,67 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>Add a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>Edit a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <location filename="../ui/AdminPanels.cpp" line="541"/>
         <source>C&amp;hild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="543"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="543"/>
         <source>The child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="544"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="544"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>C&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="542"/>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <location filename="../ui/AdminPanels.cpp" line="558"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <location filename="../ui/AdminPanels.cpp" line="558"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="573"/>
+        <location filename="../ui/AdminPanels.cpp" line="581"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6085,77 +6085,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="606"/>
+        <location filename="../ui/AdminPanels.cpp" line="614"/>
         <source>Register a contract for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="607"/>
+        <location filename="../ui/AdminPanels.cpp" line="615"/>
         <source>Change %1&apos;s contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="612"/>
+        <location filename="../ui/AdminPanels.cpp" line="620"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="615"/>
+        <location filename="../ui/AdminPanels.cpp" line="623"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="629"/>
+        <location filename="../ui/AdminPanels.cpp" line="637"/>
         <source>&amp;Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="633"/>
+        <location filename="../ui/AdminPanels.cpp" line="641"/>
         <source>Account &amp;holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="637"/>
+        <location filename="../ui/AdminPanels.cpp" line="645"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="638"/>
+        <location filename="../ui/AdminPanels.cpp" line="646"/>
         <source>empty: keep %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="639"/>
+        <location filename="../ui/AdminPanels.cpp" line="647"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="644"/>
+        <location filename="../ui/AdminPanels.cpp" line="652"/>
         <source>&amp;Payment day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="649"/>
+        <location filename="../ui/AdminPanels.cpp" line="657"/>
         <source>won, such as 150000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="650"/>
+        <location filename="../ui/AdminPanels.cpp" line="658"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <location filename="../ui/AdminPanels.cpp" line="664"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <location filename="../ui/AdminPanels.cpp" line="664"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="671"/>
+        <location filename="../ui/AdminPanels.cpp" line="679"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,87 +6163,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="765"/>
+        <location filename="../ui/AdminPanels.cpp" line="773"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="767"/>
+        <location filename="../ui/AdminPanels.cpp" line="775"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="768"/>
+        <location filename="../ui/AdminPanels.cpp" line="776"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="770"/>
+        <location filename="../ui/AdminPanels.cpp" line="778"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="776"/>
+        <location filename="../ui/AdminPanels.cpp" line="784"/>
         <source>Four-eyes limit…</source>
         <translation>Four-eyes limit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="778"/>
+        <location filename="../ui/AdminPanels.cpp" line="786"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>Credits larger than this need a second headquarters admin</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="817"/>
+        <location filename="../ui/AdminPanels.cpp" line="825"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>Four-eyes limit for manual credits</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="818"/>
+        <location filename="../ui/AdminPanels.cpp" line="826"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="820"/>
+        <location filename="../ui/AdminPanels.cpp" line="828"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="828"/>
+        <location filename="../ui/AdminPanels.cpp" line="836"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="838"/>
+        <location filename="../ui/AdminPanels.cpp" line="846"/>
         <source>&amp;Limit (BCH)</source>
         <translation>&amp;Limit (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="852"/>
+        <location filename="../ui/AdminPanels.cpp" line="860"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="852"/>
+        <location filename="../ui/AdminPanels.cpp" line="860"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="854"/>
+        <location filename="../ui/AdminPanels.cpp" line="862"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="855"/>
+        <location filename="../ui/AdminPanels.cpp" line="863"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="856"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="856"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -7984,37 +7984,37 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="343"/>
+        <location filename="../ui/AdminPanels.cpp" line="351"/>
         <source>Manual credit for %1</source>
         <translation>Manual credit for %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="345"/>
+        <location filename="../ui/AdminPanels.cpp" line="353"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="355"/>
+        <location filename="../ui/AdminPanels.cpp" line="363"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, for example 0.05 or -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="356"/>
+        <location filename="../ui/AdminPanels.cpp" line="364"/>
         <source>&amp;Amount (BCH)</source>
         <translation>&amp;Amount (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="359"/>
+        <location filename="../ui/AdminPanels.cpp" line="367"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="369"/>
+        <location filename="../ui/AdminPanels.cpp" line="377"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>Enter the amount in BCH, other than zero, such as 0.05.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="370"/>
+        <location filename="../ui/AdminPanels.cpp" line="378"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1” is not a BCH amount: %2 Write it like 0.05.</translation>
     </message>
@@ -8022,112 +8022,112 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="443"/>
+        <location filename="../ui/AdminPanels.cpp" line="451"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="445"/>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
         <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
         <source>&amp;Last name</source>
         <translation type="unfinished">&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
         <source>Family name, as on the ID</source>
         <translation type="unfinished">Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>&amp;First name</source>
         <translation type="unfinished">&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>Given name</source>
         <translation type="unfinished">Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>&amp;Phone</source>
         <translation type="unfinished">&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation type="unfinished">010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="455"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished">&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="455"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>name@example.com</source>
         <translation type="unfinished">name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="458"/>
+        <location filename="../ui/AdminPanels.cpp" line="466"/>
         <source>&amp;Institution</source>
         <translation type="unfinished">&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="468"/>
         <source>Enrolled &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>&amp;Child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="471"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="471"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="478"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <location filename="../ui/AdminPanels.cpp" line="502"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="502"/>
+        <location filename="../ui/AdminPanels.cpp" line="510"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,57 +8135,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="698"/>
+        <location filename="../ui/AdminPanels.cpp" line="706"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <location filename="../ui/AdminPanels.cpp" line="719"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <location filename="../ui/AdminPanels.cpp" line="719"/>
         <source>Family name, as on the ID</source>
         <translation>Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="712"/>
+        <location filename="../ui/AdminPanels.cpp" line="720"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="712"/>
+        <location filename="../ui/AdminPanels.cpp" line="720"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="713"/>
+        <location filename="../ui/AdminPanels.cpp" line="721"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="714"/>
+        <location filename="../ui/AdminPanels.cpp" line="722"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="715"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="716"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="729"/>
+        <location filename="../ui/AdminPanels.cpp" line="737"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="733"/>
+        <location filename="../ui/AdminPanels.cpp" line="741"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -8193,168 +8193,168 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <location filename="../ui/AdminPanels.cpp" line="119"/>
         <source>New member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <location filename="../ui/AdminPanels.cpp" line="119"/>
         <source>Enrol a member in an institution, with the first child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="113"/>
+        <location filename="../ui/AdminPanels.cpp" line="120"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="113"/>
+        <location filename="../ui/AdminPanels.cpp" line="120"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>Correct the names, phone or e-mail, or move to another institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <location filename="../ui/AdminPanels.cpp" line="121"/>
         <source>Add child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <location filename="../ui/AdminPanels.cpp" line="121"/>
         <source>Add a child of this member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="115"/>
+        <location filename="../ui/AdminPanels.cpp" line="122"/>
         <source>Edit child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="116"/>
+        <location filename="../ui/AdminPanels.cpp" line="123"/>
         <source>Correct a child&apos;s name, birth date or class, or mark it as no longer attending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="117"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="117"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>Stop the monthly fee while the member is away, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="118"/>
-        <location filename="../ui/AdminPanels.cpp" line="213"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
+        <location filename="../ui/AdminPanels.cpp" line="221"/>
         <source>Resume…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="118"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>Start the member&apos;s service again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="119"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="120"/>
+        <location filename="../ui/AdminPanels.cpp" line="127"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>End the membership; the member&apos;s records stay, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <location filename="../ui/AdminPanels.cpp" line="128"/>
         <source>Register contract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="122"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Register an auto-debit contract: bank, account, payment day and amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="123"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
         <source>Change contract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <location filename="../ui/AdminPanels.cpp" line="131"/>
         <source>Change the bank, account, payment day or monthly amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="125"/>
+        <location filename="../ui/AdminPanels.cpp" line="132"/>
         <source>Activate contract…</source>
         <translation>Activate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="126"/>
+        <location filename="../ui/AdminPanels.cpp" line="133"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>The bank registered the auto-debit contract: debit it from now on</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="127"/>
+        <location filename="../ui/AdminPanels.cpp" line="134"/>
         <source>Suspend contract…</source>
         <translation>Suspend contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="128"/>
+        <location filename="../ui/AdminPanels.cpp" line="135"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>Stop debiting the account for now, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="129"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Resume contract…</source>
         <translation>Resume contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="129"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Debit the account again, with a reason</source>
         <translation>Debit the account again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="130"/>
+        <location filename="../ui/AdminPanels.cpp" line="137"/>
         <source>Terminate contract…</source>
         <translation>Terminate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="131"/>
+        <location filename="../ui/AdminPanels.cpp" line="138"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>End the auto-debit contract for good, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="212"/>
+        <location filename="../ui/AdminPanels.cpp" line="220"/>
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="291"/>
+        <location filename="../ui/AdminPanels.cpp" line="299"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="302"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="297"/>
+        <location filename="../ui/AdminPanels.cpp" line="305"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="317"/>
+        <location filename="../ui/AdminPanels.cpp" line="325"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="319"/>
+        <location filename="../ui/AdminPanels.cpp" line="327"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="322"/>
+        <location filename="../ui/AdminPanels.cpp" line="330"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
@@ -8471,203 +8471,203 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="876"/>
+        <location filename="../ui/AdminPanels.cpp" line="890"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="878"/>
-        <location filename="../ui/AdminPanels.cpp" line="914"/>
+        <location filename="../ui/AdminPanels.cpp" line="892"/>
+        <location filename="../ui/AdminPanels.cpp" line="929"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="880"/>
+        <location filename="../ui/AdminPanels.cpp" line="894"/>
         <source>New below…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="882"/>
+        <location filename="../ui/AdminPanels.cpp" line="896"/>
         <source>Add a region, center or institution below this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <location filename="../ui/AdminPanels.cpp" line="897"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <location filename="../ui/AdminPanels.cpp" line="899"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="886"/>
+        <location filename="../ui/AdminPanels.cpp" line="900"/>
         <source>Fee rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="888"/>
+        <location filename="../ui/AdminPanels.cpp" line="902"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="914"/>
+        <location filename="../ui/AdminPanels.cpp" line="929"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="915"/>
+        <location filename="../ui/AdminPanels.cpp" line="930"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="916"/>
+        <location filename="../ui/AdminPanels.cpp" line="931"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="944"/>
+        <location filename="../ui/AdminPanels.cpp" line="959"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="945"/>
+        <location filename="../ui/AdminPanels.cpp" line="960"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="946"/>
+        <location filename="../ui/AdminPanels.cpp" line="961"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="949"/>
+        <location filename="../ui/AdminPanels.cpp" line="964"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="951"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="952"/>
+        <location filename="../ui/AdminPanels.cpp" line="967"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="955"/>
+        <location filename="../ui/AdminPanels.cpp" line="970"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="956"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="957"/>
+        <location filename="../ui/AdminPanels.cpp" line="972"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="969"/>
+        <location filename="../ui/AdminPanels.cpp" line="984"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="985"/>
+        <location filename="../ui/AdminPanels.cpp" line="1000"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="986"/>
+        <location filename="../ui/AdminPanels.cpp" line="1001"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="987"/>
+        <location filename="../ui/AdminPanels.cpp" line="1002"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="989"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>New below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <location filename="../ui/AdminPanels.cpp" line="1015"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <location filename="../ui/AdminPanels.cpp" line="1015"/>
         <source>such as I-SEOUL1-11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <location filename="../ui/AdminPanels.cpp" line="1016"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1019"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1020"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1008"/>
+        <location filename="../ui/AdminPanels.cpp" line="1023"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1018"/>
+        <location filename="../ui/AdminPanels.cpp" line="1033"/>
         <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
         <source>Fee rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1050"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1038"/>
+        <location filename="../ui/AdminPanels.cpp" line="1053"/>
         <source>Set rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1064"/>
         <source>From &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1051"/>
+        <location filename="../ui/AdminPanels.cpp" line="1066"/>
         <source>&amp;Rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1052"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
         <source>250 is 2.5 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8749,7 +8749,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1172"/>
+        <location filename="../ui/AdminPanels.cpp" line="1187"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9246,92 +9246,92 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <location filename="../ui/AdminPanels.cpp" line="1207"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <location filename="../ui/AdminPanels.cpp" line="1207"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1198"/>
+        <location filename="../ui/AdminPanels.cpp" line="1213"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1201"/>
+        <location filename="../ui/AdminPanels.cpp" line="1216"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1232"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1232"/>
         <source>lowercase, such as kim.center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1219"/>
+        <location filename="../ui/AdminPanels.cpp" line="1234"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1220"/>
+        <location filename="../ui/AdminPanels.cpp" line="1235"/>
         <source>as colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1227"/>
+        <location filename="../ui/AdminPanels.cpp" line="1242"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1234"/>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1264"/>
         <source>&amp;Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1264"/>
         <source>optional; PostgreSQL only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1266"/>
         <source>&amp;Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1266"/>
         <source>optional; 12+ characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <location filename="../ui/AdminPanels.cpp" line="1271"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <location filename="../ui/AdminPanels.cpp" line="1271"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1262"/>
+        <location filename="../ui/AdminPanels.cpp" line="1277"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1263"/>
+        <location filename="../ui/AdminPanels.cpp" line="1278"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9339,113 +9339,113 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1065"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1082"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <location filename="../ui/AdminPanels.cpp" line="1083"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <location filename="../ui/AdminPanels.cpp" line="1085"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <location filename="../ui/AdminPanels.cpp" line="1086"/>
         <source>Server password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1073"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1074"/>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1106"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1106"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1092"/>
+        <location filename="../ui/AdminPanels.cpp" line="1107"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1093"/>
+        <location filename="../ui/AdminPanels.cpp" line="1108"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1122"/>
+        <location filename="../ui/AdminPanels.cpp" line="1137"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1125"/>
+        <location filename="../ui/AdminPanels.cpp" line="1140"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1127"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1127"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1128"/>
+        <location filename="../ui/AdminPanels.cpp" line="1143"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1128"/>
+        <location filename="../ui/AdminPanels.cpp" line="1143"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1159"/>
+        <location filename="../ui/AdminPanels.cpp" line="1174"/>
         <source>Server password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1193"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1193"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1196"/>
         <source>at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1745,7 +1745,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../core/Users.cpp" line="84"/>
         <source>&quot;%1&quot; is not a bank code Paydesk debits from; choose the bank from the list.</source>
-        <translation>"%1"은(는) Paydesk가 출금하는 은행 코드가 아닙니다. 목록에서 은행을 고르세요.</translation>
+        <translation>&quot;%1&quot;은(는) Paydesk가 출금하는 은행 코드가 아닙니다. 목록에서 은행을 고르세요.</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="90"/>
@@ -1760,7 +1760,7 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../core/Users.cpp" line="102"/>
         <source>&quot;%1&quot; is not an account number; a Korean account number has 10 to 14 digits, written with or without hyphens (123-456789-01-234).</source>
-        <translation>"%1"은(는) 계좌번호가 아닙니다. 국내 계좌번호는 숫자 10~14자리이며 하이픈은 있어도 없어도 됩니다(123-456789-01-234).</translation>
+        <translation>&quot;%1&quot;은(는) 계좌번호가 아닙니다. 국내 계좌번호는 숫자 10~14자리이며 하이픈은 있어도 없어도 됩니다(123-456789-01-234).</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="108"/>
@@ -2534,25 +2534,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="209"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <location filename="../models/Labels.cpp" line="516"/>
+        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="517"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2562,42 +2562,42 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="516"/>
+        <location filename="../models/Labels.cpp" line="517"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="530"/>
+        <location filename="../models/Labels.cpp" line="531"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="532"/>
+        <location filename="../models/Labels.cpp" line="533"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="534"/>
+        <location filename="../models/Labels.cpp" line="535"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="536"/>
+        <location filename="../models/Labels.cpp" line="537"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="629"/>
+        <location filename="../models/Labels.cpp" line="630"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="629"/>
+        <location filename="../models/Labels.cpp" line="630"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2654,14 +2654,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="248"/>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2830,14 +2830,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="228"/>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -2952,223 +2952,222 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>상위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
         <source>Own fee rate now (basis points)</source>
-        <translation>현재 자체 수수료율(bp)</translation>
+        <translation type="vanished">현재 자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>From month</source>
         <translation>적용 시작 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Set by</source>
         <translation>설정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Set at</source>
         <translation>설정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Second factor</source>
         <translation>2단계 인증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Last sign-in</source>
         <translation>마지막 로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Account holder</source>
         <translation>예금주</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Parent ID</source>
         <translation>상위 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Contract ID</source>
         <translation>계약 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>Contract version</source>
         <translation>계약 버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Bank code</source>
         <translation>은행 코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Before (JSON)</source>
         <translation>변경 전 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>After (JSON)</source>
         <translation>변경 후 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Asked by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Asked</source>
         <translation>요청 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Decided</source>
         <translation>결정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Decision note</source>
         <translation>결정 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Credit balance</source>
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3180,9 +3179,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="227"/>
-        <location filename="../models/Labels.cpp" line="369"/>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3194,7 +3193,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3351,7 +3350,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3367,8 +3366,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="214"/>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3378,244 +3377,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3656,7 +3655,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3681,264 +3680,274 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사유 또는 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="166"/>
+        <source>Fee rate in force (basis points)</source>
+        <translation>적용 중인 수수료율(bp)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="167"/>
+        <source>Own fee rate (basis points)</source>
+        <translation>자체 수수료율(bp)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="563"/>
+        <location filename="../models/Labels.cpp" line="564"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="565"/>
+        <location filename="../models/Labels.cpp" line="566"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="567"/>
+        <location filename="../models/Labels.cpp" line="568"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="593"/>
+        <location filename="../models/Labels.cpp" line="594"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="596"/>
+        <location filename="../models/Labels.cpp" line="597"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="598"/>
+        <location filename="../models/Labels.cpp" line="599"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -3968,57 +3977,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4053,97 +4062,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4550,7 +4559,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="944"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="934"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4821,141 +4830,141 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="606"/>
+        <location filename="../core/sql/SqlLists.cpp" line="607"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="611"/>
+        <location filename="../core/sql/SqlLists.cpp" line="612"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="622"/>
+        <location filename="../core/sql/SqlLists.cpp" line="623"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="626"/>
+        <location filename="../core/sql/SqlLists.cpp" line="627"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="644"/>
-        <location filename="../core/sql/SqlLists.cpp" line="694"/>
+        <location filename="../core/sql/SqlLists.cpp" line="645"/>
+        <location filename="../core/sql/SqlLists.cpp" line="695"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="652"/>
+        <location filename="../core/sql/SqlLists.cpp" line="653"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="659"/>
+        <location filename="../core/sql/SqlLists.cpp" line="660"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="683"/>
+        <location filename="../core/sql/SqlLists.cpp" line="684"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="704"/>
+        <location filename="../core/sql/SqlLists.cpp" line="705"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="712"/>
+        <location filename="../core/sql/SqlLists.cpp" line="713"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="720"/>
+        <location filename="../core/sql/SqlLists.cpp" line="721"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="729"/>
+        <location filename="../core/sql/SqlLists.cpp" line="730"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="739"/>
+        <location filename="../core/sql/SqlLists.cpp" line="740"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="747"/>
+        <location filename="../core/sql/SqlLists.cpp" line="748"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="757"/>
+        <location filename="../core/sql/SqlLists.cpp" line="758"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="774"/>
+        <location filename="../core/sql/SqlLists.cpp" line="775"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="819"/>
+        <location filename="../core/sql/SqlLists.cpp" line="820"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="895"/>
+        <location filename="../core/sql/SqlLists.cpp" line="896"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1056"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="989"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
+        <location filename="../core/sql/SqlLists.cpp" line="990"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1070"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1308"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1309"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1257"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="786"/>
+        <location filename="../core/sql/SqlLists.cpp" line="787"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
         <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="801"/>
+        <location filename="../core/sql/SqlLists.cpp" line="802"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1203"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1204"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1231"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="668"/>
+        <location filename="../core/sql/SqlLists.cpp" line="669"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -4963,32 +4972,32 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Members</name>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="58"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="95"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
         <translation>이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 각자의 주소가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="61"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="98"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
         <translation>전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 각자의 번호가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="76"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="113"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
         <translation>조직 #%1이(가) 없거나 담당 범위 밖에 있습니다. 다른 기관을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="81"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="118"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
         <translation>%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="87"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="124"/>
         <source>%1 is closed and takes no new members.</source>
         <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="115"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="60"/>
         <source>The new child&apos;s id did not come back.</source>
         <translation>새 자녀의 ID가 돌아오지 않았습니다.</translation>
     </message>
@@ -5137,7 +5146,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlOrganizations.cpp" line="68"/>
         <source>&quot;%1&quot; is not an organisation code; use 1 to 32 capital letters, digits and &quot;-&quot;, such as I-SEOUL1-11.</source>
-        <translation>"%1"은(는) 조직 코드가 아닙니다. 영문 대문자, 숫자, "-"로 1~32자를 쓰세요(예: I-SEOUL1-11).</translation>
+        <translation>&quot;%1&quot;은(는) 조직 코드가 아닙니다. 영문 대문자, 숫자, &quot;-&quot;로 1~32자를 쓰세요(예: I-SEOUL1-11).</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlOrganizations.cpp" line="75"/>
@@ -5304,7 +5313,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="32"/>
         <source>&quot;%1&quot; is not a role; use hq_admin, regional_admin, center_manager, kyc_reviewer or auditor.</source>
-        <translation>"%1"은(는) 역할이 아닙니다. hq_admin, regional_admin, center_manager, kyc_reviewer, auditor 중 하나를 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. hq_admin, regional_admin, center_manager, kyc_reviewer, auditor 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="51"/>
@@ -5319,7 +5328,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="79"/>
         <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter, such as kim.center.</source>
-        <translation>"%1"은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, "_", "."로 1~63자를 쓰고 문자로 시작하세요(예: kim.center).</translation>
+        <translation>&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자로 시작하세요(예: kim.center).</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="87"/>
@@ -5346,7 +5355,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="132"/>
         <source>The login &quot;%1&quot; belongs to a staff member already; change that one instead.</source>
-        <translation>로그인 "%1"은(는) 이미 다른 직원의 것입니다. 그 직원을 변경하세요.</translation>
+        <translation>로그인 &quot;%1&quot;은(는) 이미 다른 직원의 것입니다. 그 직원을 변경하세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="151"/>
@@ -5381,200 +5390,195 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="35"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="516"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="36"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="476"/>
         <source>User #%1 does not exist any more.</source>
         <translation>사용자 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="42"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="43"/>
         <source>User #%1</source>
         <translation>사용자 #%1</translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="47"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="127"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="143"/>
-        <source>%1 is active already.</source>
-        <translation>%1은(는) 이미 활성 상태입니다.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="48"/>
         <location filename="../core/sql/SqlUsers.cpp" line="128"/>
         <location filename="../core/sql/SqlUsers.cpp" line="144"/>
+        <source>%1 is active already.</source>
+        <translation>%1은(는) 이미 활성 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlUsers.cpp" line="49"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="129"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="145"/>
         <source>%1 is deactivated already.</source>
         <translation>%1은(는) 이미 비활성 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="84"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="135"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="293"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="85"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="136"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="294"/>
         <source>%1 does not exist any more.</source>
         <translation>%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="120"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="121"/>
         <source>Staff member #%1</source>
         <translation>직원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="163"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="164"/>
         <source>&quot;%1&quot; is not a service status; use active, paused or withdrawn.</source>
         <translation>&quot;%1&quot;은(는) 서비스 상태가 아닙니다. active, paused, withdrawn 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="167"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="284"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="168"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="285"/>
         <source>Member #%1</source>
         <translation>회원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="173"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="174"/>
         <source>%1 is %2 already.</source>
         <translation>%1은(는) 이미 %2 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="183"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="184"/>
         <source>&quot;%1&quot; is not a contract status; use active, suspended or terminated.</source>
         <translation>&quot;%1&quot;은(는) 계약 상태가 아닙니다. active, suspended, terminated 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="187"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="188"/>
         <source>Auto-debit contract #%1</source>
         <translation>자동이체 계약 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="198"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="199"/>
         <source>%1 is terminated; a terminated contract is final. Register a new contract instead.</source>
         <translation>%1은(는) 해지되었습니다. 해지된 계약은 되돌릴 수 없으니 새 계약을 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="201"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="202"/>
         <source>%1 is %2; it cannot become %3 from there.</source>
         <translation>%1은(는) %2 상태이므로 %3(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="257"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="258"/>
         <source>The new credit&apos;s id did not come back.</source>
         <translation>새 크레딧의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="317"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
-        <translation>이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 주소를 씁니다.</translation>
+        <translation type="vanished">이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 주소를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="321"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
-        <translation>전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 번호를 씁니다.</translation>
+        <translation type="vanished">전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 번호를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="335"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
-        <translation>조직 #%1이(가) 없거나 담당 범위 밖입니다. 다른 기관을 고르세요.</translation>
+        <translation type="vanished">조직 #%1이(가) 없거나 담당 범위 밖입니다. 다른 기관을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="340"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
-        <translation>%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
+        <translation type="vanished">%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="346"/>
         <source>%1 is closed and takes no new members.</source>
-        <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
+        <translation type="vanished">%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="406"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="366"/>
         <source>Organisation #%1</source>
         <translation>조직 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="410"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="370"/>
         <source>Enter the new name: 1 to 200 characters.</source>
         <translation>새 이름을 입력하세요: 1~200자.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="414"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="374"/>
         <source>%1 is called %2 already.</source>
         <translation>%1의 이름은 이미 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="423"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="383"/>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen, rename or move.</source>
-        <translation>"%1"은(는) 조직 변경이 아닙니다. close, reopen, rename, move 중 하나를 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename, move 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
         <translation type="vanished">&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="430"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="390"/>
         <source>Headquarters, the root of the tree, is never closed.</source>
         <translation>조직도의 최상위인 본사는 폐쇄할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="437"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="397"/>
         <source>%1 is closed already.</source>
         <translation>%1은(는) 이미 폐쇄되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="438"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="398"/>
         <source>%1 is open already.</source>
         <translation>%1은(는) 이미 운영 중입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="451"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="411"/>
         <source>The credit settings row is missing; run the migrations.</source>
         <translation>크레딧 설정 행이 없습니다. 마이그레이션을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="462"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="422"/>
         <source>The four-eyes limit is from 0 to 21,000,000 BCH.</source>
         <translation>이중 승인 한도는 0부터 21,000,000 BCH까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="474"/>
-        <location filename="../core/sql/SqlUsers.cpp" line="486"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="434"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="446"/>
         <source>The credit settings</source>
         <translation>크레딧 설정</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="499"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="459"/>
         <source>Enter an amount other than zero; a negative amount takes credit back.</source>
         <translation>0이 아닌 금액을 입력하세요. 음수는 크레딧을 회수합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="504"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="464"/>
         <source>The amount is more than the 21,000,000 BCH that can ever exist.</source>
         <translation>금액이 존재할 수 있는 최대치 21,000,000 BCH를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="534"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="494"/>
         <source>The new request&apos;s id did not come back.</source>
         <translation>새 요청의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="550"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="510"/>
         <source>within the four-eyes limit</source>
         <translation>이중 승인 한도 이내</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="567"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="527"/>
         <source>Credit request #%1</source>
         <translation>크레딧 요청 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="570"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="530"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="580"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="540"/>
         <source>%1 was decided already (%2).</source>
         <translation>%1은(는) 이미 결정되었습니다 (%2).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlUsers.cpp" line="590"/>
+        <location filename="../core/sql/SqlUsers.cpp" line="550"/>
         <source>%1 is above the four-eyes limit and you asked for it: another headquarters admin approves it.</source>
         <translation>%1은(는) 이중 승인 한도를 넘고 본인이 요청했습니다. 다른 본사 관리자가 승인해야 합니다.</translation>
     </message>
@@ -5874,67 +5878,67 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>Add a child of %1</source>
         <translation>%1의 자녀 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="523"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>Edit a child of %1</source>
         <translation>%1의 자녀 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <location filename="../ui/AdminPanels.cpp" line="541"/>
         <source>C&amp;hild</source>
         <translation>자녀(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="543"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="543"/>
         <source>The child&apos;s name</source>
         <translation>자녀 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="544"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="536"/>
+        <location filename="../ui/AdminPanels.cpp" line="544"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>C&amp;lass</source>
         <translation>반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="542"/>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation>다니는 중(&amp;A) (더 이상 다니지 않으면 해제하세요. 아무것도 삭제되지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <location filename="../ui/AdminPanels.cpp" line="558"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <location filename="../ui/AdminPanels.cpp" line="558"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="573"/>
+        <location filename="../ui/AdminPanels.cpp" line="581"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2021-05-14)으로 쓰거나 비워 두세요.</translation>
     </message>
@@ -6220,77 +6224,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="606"/>
+        <location filename="../ui/AdminPanels.cpp" line="614"/>
         <source>Register a contract for %1</source>
         <translation>%1의 계약 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="607"/>
+        <location filename="../ui/AdminPanels.cpp" line="615"/>
         <source>Change %1&apos;s contract</source>
         <translation>%1의 계약 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="612"/>
+        <location filename="../ui/AdminPanels.cpp" line="620"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation>계약은 등록 대기 상태로 시작합니다. 은행이 확인하면 활성화하세요. 계좌번호는 암호화해 저장하며 끝 네 자리만 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="615"/>
+        <location filename="../ui/AdminPanels.cpp" line="623"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation>%1을(를) 유지하려면 계좌번호를 비워 두세요. 새 번호는 암호화해 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="629"/>
+        <location filename="../ui/AdminPanels.cpp" line="637"/>
         <source>&amp;Bank</source>
         <translation>은행(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="633"/>
+        <location filename="../ui/AdminPanels.cpp" line="641"/>
         <source>Account &amp;holder</source>
         <translation>예금주(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="637"/>
+        <location filename="../ui/AdminPanels.cpp" line="645"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation>숫자 10~14자리, 예: 123-456789-01-234</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="638"/>
+        <location filename="../ui/AdminPanels.cpp" line="646"/>
         <source>empty: keep %1</source>
         <translation>비워 두면 %1 유지</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="639"/>
+        <location filename="../ui/AdminPanels.cpp" line="647"/>
         <source>Account &amp;number</source>
         <translation>계좌번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="644"/>
+        <location filename="../ui/AdminPanels.cpp" line="652"/>
         <source>&amp;Payment day</source>
         <translation>결제일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="649"/>
+        <location filename="../ui/AdminPanels.cpp" line="657"/>
         <source>won, such as 150000</source>
         <translation>원 단위, 예: 150000</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="650"/>
+        <location filename="../ui/AdminPanels.cpp" line="658"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation>월 금액(₩)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <location filename="../ui/AdminPanels.cpp" line="664"/>
         <source>Register</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <location filename="../ui/AdminPanels.cpp" line="664"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="671"/>
+        <location filename="../ui/AdminPanels.cpp" line="679"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation>“%1”은(는) 원 단위 금액이 아닙니다: %2 150000처럼 쓰세요.</translation>
     </message>
@@ -6298,87 +6302,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="765"/>
+        <location filename="../ui/AdminPanels.cpp" line="773"/>
         <source>Approve…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="767"/>
+        <location filename="../ui/AdminPanels.cpp" line="775"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="768"/>
+        <location filename="../ui/AdminPanels.cpp" line="776"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="770"/>
+        <location filename="../ui/AdminPanels.cpp" line="778"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="776"/>
+        <location filename="../ui/AdminPanels.cpp" line="784"/>
         <source>Four-eyes limit…</source>
         <translation>이중 승인 한도…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="778"/>
+        <location filename="../ui/AdminPanels.cpp" line="786"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="817"/>
+        <location filename="../ui/AdminPanels.cpp" line="825"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>수동 크레딧 이중 승인 한도</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="818"/>
+        <location filename="../ui/AdminPanels.cpp" line="826"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="820"/>
+        <location filename="../ui/AdminPanels.cpp" line="828"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="828"/>
+        <location filename="../ui/AdminPanels.cpp" line="836"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>한도를 0.1처럼 BCH로 쓰세요 (음수는 안 됩니다). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="838"/>
+        <location filename="../ui/AdminPanels.cpp" line="846"/>
         <source>&amp;Limit (BCH)</source>
         <translation>한도(&amp;L) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="852"/>
+        <location filename="../ui/AdminPanels.cpp" line="860"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="852"/>
+        <location filename="../ui/AdminPanels.cpp" line="860"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="854"/>
+        <location filename="../ui/AdminPanels.cpp" line="862"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="855"/>
+        <location filename="../ui/AdminPanels.cpp" line="863"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="856"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="856"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -8108,37 +8112,37 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="343"/>
+        <location filename="../ui/AdminPanels.cpp" line="351"/>
         <source>Manual credit for %1</source>
         <translation>%1 수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="345"/>
+        <location filename="../ui/AdminPanels.cpp" line="353"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>%1 님의 BCH 크레딧 잔액에 더합니다. 음수는 크레딧을 회수합니다. 이중 승인 한도를 넘으면 다른 본사 관리자가 수동 크레딧 페이지에서 승인해야 반영됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="355"/>
+        <location filename="../ui/AdminPanels.cpp" line="363"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, 예: 0.05 또는 -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="356"/>
+        <location filename="../ui/AdminPanels.cpp" line="364"/>
         <source>&amp;Amount (BCH)</source>
         <translation>금액(&amp;A) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="359"/>
+        <location filename="../ui/AdminPanels.cpp" line="367"/>
         <source>Credit</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="369"/>
+        <location filename="../ui/AdminPanels.cpp" line="377"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>0이 아닌 BCH 금액을 입력하세요 (예: 0.05).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="370"/>
+        <location filename="../ui/AdminPanels.cpp" line="378"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.05처럼 쓰세요.</translation>
     </message>
@@ -8146,112 +8150,112 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="443"/>
+        <location filename="../ui/AdminPanels.cpp" line="451"/>
         <source>New member</source>
         <translation>새 회원</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="445"/>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
         <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
         <translation>회원을 기관에 서비스 이용 중 상태로 등록합니다. 첫 자녀는 선택이며 나중에 더 추가할 수 있습니다. 자동이체 계약은 따로 등록합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 있는 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="455"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="455"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="458"/>
+        <location filename="../ui/AdminPanels.cpp" line="466"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="468"/>
         <source>Enrolled &amp;on</source>
         <translation>등록일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>&amp;Child&apos;s name</source>
         <translation>자녀 이름(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="470"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="471"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation>자녀 생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="471"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation>자녀 반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="478"/>
         <source>Enrol</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="494"/>
+        <location filename="../ui/AdminPanels.cpp" line="502"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-03-02)으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="502"/>
+        <location filename="../ui/AdminPanels.cpp" line="510"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation>자녀 이름을 입력하거나, 회원만 등록하려면 자녀 항목을 모두 비워 두세요.</translation>
     </message>
@@ -8259,57 +8263,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="698"/>
+        <location filename="../ui/AdminPanels.cpp" line="706"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <location filename="../ui/AdminPanels.cpp" line="719"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <location filename="../ui/AdminPanels.cpp" line="719"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 적힌 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="712"/>
+        <location filename="../ui/AdminPanels.cpp" line="720"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="712"/>
+        <location filename="../ui/AdminPanels.cpp" line="720"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="713"/>
+        <location filename="../ui/AdminPanels.cpp" line="721"/>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="714"/>
+        <location filename="../ui/AdminPanels.cpp" line="722"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="715"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="716"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="729"/>
+        <location filename="../ui/AdminPanels.cpp" line="737"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="733"/>
+        <location filename="../ui/AdminPanels.cpp" line="741"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -8317,168 +8321,168 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <location filename="../ui/AdminPanels.cpp" line="119"/>
         <source>New member…</source>
         <translation>새 회원…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="112"/>
+        <location filename="../ui/AdminPanels.cpp" line="119"/>
         <source>Enrol a member in an institution, with the first child</source>
         <translation>첫 자녀와 함께 회원을 기관에 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="113"/>
+        <location filename="../ui/AdminPanels.cpp" line="120"/>
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="113"/>
+        <location filename="../ui/AdminPanels.cpp" line="120"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>이름, 전화번호, 이메일을 고치거나 다른 기관으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <location filename="../ui/AdminPanels.cpp" line="121"/>
         <source>Add child…</source>
         <translation>자녀 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="114"/>
+        <location filename="../ui/AdminPanels.cpp" line="121"/>
         <source>Add a child of this member</source>
         <translation>이 회원의 자녀 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="115"/>
+        <location filename="../ui/AdminPanels.cpp" line="122"/>
         <source>Edit child…</source>
         <translation>자녀 수정…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="116"/>
+        <location filename="../ui/AdminPanels.cpp" line="123"/>
         <source>Correct a child&apos;s name, birth date or class, or mark it as no longer attending</source>
         <translation>자녀의 이름, 생년월일, 반을 고치거나 더 이상 다니지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="117"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="117"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="118"/>
-        <location filename="../ui/AdminPanels.cpp" line="213"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
+        <location filename="../ui/AdminPanels.cpp" line="221"/>
         <source>Resume…</source>
         <translation>재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="118"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="119"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>Withdraw…</source>
         <translation>탈퇴…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="120"/>
+        <location filename="../ui/AdminPanels.cpp" line="127"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <location filename="../ui/AdminPanels.cpp" line="128"/>
         <source>Register contract…</source>
         <translation>계약 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="122"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Register an auto-debit contract: bank, account, payment day and amount</source>
         <translation>자동이체 계약 등록: 은행, 계좌, 결제일, 금액</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="123"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
         <source>Change contract…</source>
         <translation>계약 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <location filename="../ui/AdminPanels.cpp" line="131"/>
         <source>Change the bank, account, payment day or monthly amount</source>
         <translation>은행, 계좌, 결제일 또는 월 금액 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="125"/>
+        <location filename="../ui/AdminPanels.cpp" line="132"/>
         <source>Activate contract…</source>
         <translation>계약 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="126"/>
+        <location filename="../ui/AdminPanels.cpp" line="133"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="127"/>
+        <location filename="../ui/AdminPanels.cpp" line="134"/>
         <source>Suspend contract…</source>
         <translation>계약 정지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="128"/>
+        <location filename="../ui/AdminPanels.cpp" line="135"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="129"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Resume contract…</source>
         <translation>계약 재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="129"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Debit the account again, with a reason</source>
         <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="130"/>
+        <location filename="../ui/AdminPanels.cpp" line="137"/>
         <source>Terminate contract…</source>
         <translation>계약 해지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="131"/>
+        <location filename="../ui/AdminPanels.cpp" line="138"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="212"/>
+        <location filename="../ui/AdminPanels.cpp" line="220"/>
         <source>Enrol again…</source>
         <translation>다시 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="291"/>
+        <location filename="../ui/AdminPanels.cpp" line="299"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="294"/>
+        <location filename="../ui/AdminPanels.cpp" line="302"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="297"/>
+        <location filename="../ui/AdminPanels.cpp" line="305"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="317"/>
+        <location filename="../ui/AdminPanels.cpp" line="325"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="319"/>
+        <location filename="../ui/AdminPanels.cpp" line="327"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="322"/>
+        <location filename="../ui/AdminPanels.cpp" line="330"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
@@ -8595,203 +8599,203 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="876"/>
+        <location filename="../ui/AdminPanels.cpp" line="890"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="878"/>
-        <location filename="../ui/AdminPanels.cpp" line="914"/>
+        <location filename="../ui/AdminPanels.cpp" line="892"/>
+        <location filename="../ui/AdminPanels.cpp" line="929"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="880"/>
+        <location filename="../ui/AdminPanels.cpp" line="894"/>
         <source>New below…</source>
         <translation>하위 조직 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="882"/>
+        <location filename="../ui/AdminPanels.cpp" line="896"/>
         <source>Add a region, center or institution below this one</source>
         <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <location filename="../ui/AdminPanels.cpp" line="897"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <location filename="../ui/AdminPanels.cpp" line="899"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="886"/>
+        <location filename="../ui/AdminPanels.cpp" line="900"/>
         <source>Fee rate…</source>
         <translation>수수료율…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="888"/>
+        <location filename="../ui/AdminPanels.cpp" line="902"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="914"/>
+        <location filename="../ui/AdminPanels.cpp" line="929"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="915"/>
+        <location filename="../ui/AdminPanels.cpp" line="930"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="916"/>
+        <location filename="../ui/AdminPanels.cpp" line="931"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="944"/>
+        <location filename="../ui/AdminPanels.cpp" line="959"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="945"/>
+        <location filename="../ui/AdminPanels.cpp" line="960"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="946"/>
+        <location filename="../ui/AdminPanels.cpp" line="961"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="949"/>
+        <location filename="../ui/AdminPanels.cpp" line="964"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="951"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="952"/>
+        <location filename="../ui/AdminPanels.cpp" line="967"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="955"/>
+        <location filename="../ui/AdminPanels.cpp" line="970"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="956"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="957"/>
+        <location filename="../ui/AdminPanels.cpp" line="972"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="969"/>
+        <location filename="../ui/AdminPanels.cpp" line="984"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="985"/>
+        <location filename="../ui/AdminPanels.cpp" line="1000"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="986"/>
+        <location filename="../ui/AdminPanels.cpp" line="1001"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="987"/>
+        <location filename="../ui/AdminPanels.cpp" line="1002"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="989"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="990"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <location filename="../ui/AdminPanels.cpp" line="1015"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <location filename="../ui/AdminPanels.cpp" line="1015"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <location filename="../ui/AdminPanels.cpp" line="1016"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1019"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1020"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1008"/>
+        <location filename="../ui/AdminPanels.cpp" line="1023"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1018"/>
+        <location filename="../ui/AdminPanels.cpp" line="1033"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1050"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1038"/>
+        <location filename="../ui/AdminPanels.cpp" line="1053"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1064"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1051"/>
+        <location filename="../ui/AdminPanels.cpp" line="1066"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1052"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
     </message>
@@ -8873,7 +8877,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1172"/>
+        <location filename="../ui/AdminPanels.cpp" line="1187"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -9367,92 +9371,92 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <location filename="../ui/AdminPanels.cpp" line="1207"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1192"/>
+        <location filename="../ui/AdminPanels.cpp" line="1207"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1198"/>
+        <location filename="../ui/AdminPanels.cpp" line="1213"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1201"/>
+        <location filename="../ui/AdminPanels.cpp" line="1216"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1232"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1232"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1219"/>
+        <location filename="../ui/AdminPanels.cpp" line="1234"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1220"/>
+        <location filename="../ui/AdminPanels.cpp" line="1235"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1227"/>
+        <location filename="../ui/AdminPanels.cpp" line="1242"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1234"/>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1264"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1264"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1266"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1266"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <location filename="../ui/AdminPanels.cpp" line="1271"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1256"/>
+        <location filename="../ui/AdminPanels.cpp" line="1271"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1262"/>
+        <location filename="../ui/AdminPanels.cpp" line="1277"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1263"/>
+        <location filename="../ui/AdminPanels.cpp" line="1278"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -9460,113 +9464,113 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1065"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1082"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <location filename="../ui/AdminPanels.cpp" line="1083"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <location filename="../ui/AdminPanels.cpp" line="1085"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <location filename="../ui/AdminPanels.cpp" line="1086"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1073"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1074"/>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1106"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1106"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1092"/>
+        <location filename="../ui/AdminPanels.cpp" line="1107"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1093"/>
+        <location filename="../ui/AdminPanels.cpp" line="1108"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1122"/>
+        <location filename="../ui/AdminPanels.cpp" line="1137"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1125"/>
+        <location filename="../ui/AdminPanels.cpp" line="1140"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1127"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1127"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1128"/>
+        <location filename="../ui/AdminPanels.cpp" line="1143"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1128"/>
+        <location filename="../ui/AdminPanels.cpp" line="1143"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1159"/>
+        <location filename="../ui/AdminPanels.cpp" line="1174"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1193"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1193"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1196"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>

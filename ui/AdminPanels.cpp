@@ -920,7 +920,7 @@ OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
         m_name = record.title;
         m_type = record.field(QStringLiteral("org_type")).toString();
         m_parentId = record.field(QStringLiteral("parent_id")).toLongLong();
-        m_feeBp = record.field(QStringLiteral("settlement_fee_bp")).toString();
+        m_feeBp = record.field(QStringLiteral("settlement_fee_bp")).toString(); // the rate in force, to start from
         const bool root = m_parentId == 0;
         const bool institution = m_type == QLatin1String("institution");
         m_add->setEnabled(!institution && m_active);

@@ -23,6 +23,14 @@
     "<= " CURRENT_MONTH " ORDER BY r.effective_month DESC, r.id DESC LIMIT 1)"
 #define PD_SQL_OWN_FEE_RATE_PG PD_SQL_OWN_FEE_RATE("to_char(CURRENT_DATE, 'YYYY-MM')")
 #define PD_SQL_OWN_FEE_RATE_SQLITE PD_SQL_OWN_FEE_RATE("strftime('%Y-%m', 'now', 'localtime')")
+/// The fee rate in force this month for organisation `o` and the centers below it: the nearest
+/// ancestor's (itself included) latest rate not in the future, as settlements use it.
+#define PD_SQL_FEE_RATE_IN_FORCE(CURRENT_MONTH)                                                                        \
+    "(SELECT r.fee_bp FROM organizations a JOIN organization_fee_rates r ON r.organization_id = a.id WHERE o.path "    \
+    "LIKE a.path || '%' AND r.effective_month <= " CURRENT_MONTH                                                       \
+    " ORDER BY length(a.path) DESC, r.effective_month DESC, r.id DESC LIMIT 1)"
+#define PD_SQL_FEE_RATE_IN_FORCE_PG PD_SQL_FEE_RATE_IN_FORCE("to_char(CURRENT_DATE, 'YYYY-MM')")
+#define PD_SQL_FEE_RATE_IN_FORCE_SQLITE PD_SQL_FEE_RATE_IN_FORCE("strftime('%Y-%m', 'now', 'localtime')")
 /// An invoice's amount (NUMERIC(10,8) BCH in `i.amount`) as integer satoshi. SQLite stores the
 /// amount as text with exactly eight decimals, so dropping the point is exact.
 #define PD_SQL_INVOICE_SATOSHI_PG "CAST(i.amount * 100000000 AS BIGINT)"

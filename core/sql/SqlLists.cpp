@@ -387,9 +387,10 @@ const std::vector<SqlArea>& catalog()
              column("code", "o.code"),
              column("org_type", "o.org_type"),
              nullable("parent", "up.name"),
-             nullable("settlement_fee_bp", PD_SQL_OWN_FEE_RATE_PG)
-                 .readAs(PD_SQL_OWN_FEE_RATE_PG, PD_SQL_OWN_FEE_RATE_SQLITE)
-                 .sortBy("COALESCE(" PD_SQL_OWN_FEE_RATE_PG ", -1)", "COALESCE(" PD_SQL_OWN_FEE_RATE_SQLITE ", -1)"),
+             nullable("settlement_fee_bp", PD_SQL_FEE_RATE_IN_FORCE_PG)
+                 .readAs(PD_SQL_FEE_RATE_IN_FORCE_PG, PD_SQL_FEE_RATE_IN_FORCE_SQLITE)
+                 .sortBy("COALESCE(" PD_SQL_FEE_RATE_IN_FORCE_PG ", -1)",
+                         "COALESCE(" PD_SQL_FEE_RATE_IN_FORCE_SQLITE ", -1)"),
              column("member_count", "(SELECT COUNT(*) FROM parents mc WHERE mc.organization_id = o.id)"),
              column("is_active", "o.is_active"),
              column("created_at", "o.created_at"),
