@@ -432,6 +432,7 @@ void fields(V& v, MemberDraft& x)
     v("email", x.email);
     v("institution_id", x.institutionId);
     v("enrolled_on", x.enrolledOn);
+    v("country_code", x.countryCode);
     v("child_name", x.childName);
     v("child_birth_date", x.childBirthDate);
     v("child_class", x.childClass);

@@ -197,7 +197,7 @@ struct MemberEdit
 /// the fields are well formed (the database decides the rest: duplicates, the institution).
 QString memberEditProblem(const MemberEdit& edit);
 
-/// A member enrolled from the console (seed 004): a user (seed 000 users, country KR), the
+/// A member enrolled from the console (seed 004): a user (seed 000 users), the
 /// parents row in an open institution with service "active", and, when childName is given,
 /// the first child. Validated as MemberEdit is, plus the child's fields (childProblem()).
 struct MemberDraft
@@ -206,12 +206,13 @@ struct MemberDraft
     QString firstName;
     QString phone; ///< as MemberEdit::phone; empty for none
     QString email;
-    qint64 institutionId = 0; ///< an open organisation of type institution
-    QDate enrolledOn;         ///< the enrolment date; invalid means today (the server's local date)
-    QString childName;        ///< the first child's name; empty enrols the member alone
-    QDate childBirthDate;     ///< optional
-    QString childClass;       ///< optional class or group, at most 100 characters
-    QString reason;           ///< required, at most 500 characters
+    qint64 institutionId = 0;                   ///< an open organisation of type institution
+    QDate enrolledOn;                           ///< the enrolment date; invalid means today (the server's local date)
+    QString countryCode = QStringLiteral("KR"); ///< ISO 3166-1 alpha-2; KR names read family name first
+    QString childName;                          ///< the first child's name; empty enrols the member alone
+    QDate childBirthDate;                       ///< optional
+    QString childClass;                         ///< optional class or group, at most 100 characters
+    QString reason;                             ///< required, at most 500 characters
 };
 
 /// The rows a MemberDraft made.

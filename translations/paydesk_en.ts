@@ -4840,128 +4840,143 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Members</name>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="95"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="96"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
         <translation type="unfinished">The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="98"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="99"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
         <translation type="unfinished">The phone number %1 belongs to user #%2 already; each user has their own.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="113"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="114"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
         <translation type="unfinished">There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="118"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="119"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
         <translation type="unfinished">%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="124"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="125"/>
         <source>%1 is closed and takes no new members.</source>
         <translation type="unfinished">%1 is closed and takes no new members.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="60"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="61"/>
         <source>The new child&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="139"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="142"/>
+        <source>The e-mail address %1 belongs to another user already, outside your part of the tree; each user has their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="145"/>
+        <source>The phone number %1 belongs to another user already, outside your part of the tree; each user has their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="162"/>
         <source>The enrolment date %1 is not possible; give a date from 2000 to a year from today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="173"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="168"/>
+        <source>&quot;%1&quot; is not a country code; write the two capital letters, such as KR or US.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="203"/>
         <source>Organisation #%1 is not in your part of the tree; you enrol members only into the institutions you look after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="181"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="211"/>
         <source>The new user&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="201"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="232"/>
         <source>The new member&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="236"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="267"/>
         <source>Member #%1 does not exist (or is not in your part of the tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="242"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="273"/>
         <source>Member #%1 has withdrawn; enrol them again (resume the service) before adding a child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="259"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="290"/>
         <source>Child #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="268"/>
-        <location filename="../core/sql/SqlMembers.cpp" line="489"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="299"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="520"/>
         <source>%1 does not exist any more.</source>
         <translation type="unfinished">%1 does not exist any more.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="292"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="323"/>
         <source>Nothing changed: %1 is stored like this already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="355"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="386"/>
         <source>No field key is set up here, so an account number cannot be stored (it is kept only encrypted). Set the key file under Settings, security/fieldKeyFile, or on paydesk-server with --field-key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="362"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="393"/>
         <source>The field key cannot be read, so the account number cannot be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="398"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="429"/>
         <source>Member #%1</source>
         <translation type="unfinished">Member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="405"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="436"/>
         <source>%1 does not exist (or is not in your part of the tree).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="413"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="444"/>
         <source>%1 has withdrawn; enrol them again before registering a contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="418"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="449"/>
         <source>%1 has contract %2 (%3) already; change its terms, or terminate it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="452"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="483"/>
         <source>The contract&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="481"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="512"/>
         <source>Auto-debit contract #%1</source>
         <translation type="unfinished">Auto-debit contract #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="500"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="531"/>
         <source>%1 is terminated; its terms do not change. Register a new contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="520"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="551"/>
         <source>Nothing changed: %1 has these terms already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5741,67 +5756,67 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>Add a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>Edit a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="541"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>C&amp;hild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="543"/>
+        <location filename="../ui/AdminPanels.cpp" line="547"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="543"/>
+        <location filename="../ui/AdminPanels.cpp" line="547"/>
         <source>The child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="544"/>
+        <location filename="../ui/AdminPanels.cpp" line="548"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="544"/>
+        <location filename="../ui/AdminPanels.cpp" line="548"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="549"/>
         <source>C&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="549"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <location filename="../ui/AdminPanels.cpp" line="554"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="558"/>
+        <location filename="../ui/AdminPanels.cpp" line="562"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="558"/>
+        <location filename="../ui/AdminPanels.cpp" line="562"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="581"/>
+        <location filename="../ui/AdminPanels.cpp" line="585"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6085,77 +6100,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="614"/>
+        <location filename="../ui/AdminPanels.cpp" line="618"/>
         <source>Register a contract for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="615"/>
+        <location filename="../ui/AdminPanels.cpp" line="619"/>
         <source>Change %1&apos;s contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="620"/>
+        <location filename="../ui/AdminPanels.cpp" line="624"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="623"/>
+        <location filename="../ui/AdminPanels.cpp" line="627"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="637"/>
+        <location filename="../ui/AdminPanels.cpp" line="641"/>
         <source>&amp;Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="641"/>
+        <location filename="../ui/AdminPanels.cpp" line="645"/>
         <source>Account &amp;holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="645"/>
+        <location filename="../ui/AdminPanels.cpp" line="649"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="646"/>
+        <location filename="../ui/AdminPanels.cpp" line="650"/>
         <source>empty: keep %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="647"/>
+        <location filename="../ui/AdminPanels.cpp" line="651"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="652"/>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>&amp;Payment day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="657"/>
+        <location filename="../ui/AdminPanels.cpp" line="661"/>
         <source>won, such as 150000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="658"/>
+        <location filename="../ui/AdminPanels.cpp" line="662"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="664"/>
+        <location filename="../ui/AdminPanels.cpp" line="668"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="664"/>
+        <location filename="../ui/AdminPanels.cpp" line="668"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="679"/>
+        <location filename="../ui/AdminPanels.cpp" line="683"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,87 +6178,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="773"/>
+        <location filename="../ui/AdminPanels.cpp" line="777"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="775"/>
+        <location filename="../ui/AdminPanels.cpp" line="779"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="776"/>
+        <location filename="../ui/AdminPanels.cpp" line="780"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="778"/>
+        <location filename="../ui/AdminPanels.cpp" line="782"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="784"/>
+        <location filename="../ui/AdminPanels.cpp" line="788"/>
         <source>Four-eyes limit…</source>
         <translation>Four-eyes limit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="786"/>
+        <location filename="../ui/AdminPanels.cpp" line="790"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>Credits larger than this need a second headquarters admin</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="825"/>
+        <location filename="../ui/AdminPanels.cpp" line="829"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>Four-eyes limit for manual credits</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="826"/>
+        <location filename="../ui/AdminPanels.cpp" line="830"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="828"/>
+        <location filename="../ui/AdminPanels.cpp" line="832"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="836"/>
+        <location filename="../ui/AdminPanels.cpp" line="840"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="846"/>
+        <location filename="../ui/AdminPanels.cpp" line="850"/>
         <source>&amp;Limit (BCH)</source>
         <translation>&amp;Limit (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="860"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="860"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="862"/>
+        <location filename="../ui/AdminPanels.cpp" line="866"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="863"/>
+        <location filename="../ui/AdminPanels.cpp" line="867"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="868"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="868"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -8072,62 +8087,72 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished">name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="466"/>
-        <source>&amp;Institution</source>
-        <translation type="unfinished">&amp;Institution</translation>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="468"/>
-        <source>Enrolled &amp;on</source>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <source>two letters: KR names read family name first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <source>&amp;Institution</source>
+        <translation type="unfinished">&amp;Institution</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <source>Enrolled &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="473"/>
         <source>&amp;Child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="473"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <location filename="../ui/AdminPanels.cpp" line="474"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <location filename="../ui/AdminPanels.cpp" line="474"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="472"/>
+        <location filename="../ui/AdminPanels.cpp" line="475"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="472"/>
+        <location filename="../ui/AdminPanels.cpp" line="475"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="478"/>
+        <location filename="../ui/AdminPanels.cpp" line="481"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="502"/>
+        <location filename="../ui/AdminPanels.cpp" line="506"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="510"/>
+        <location filename="../ui/AdminPanels.cpp" line="514"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8135,57 +8160,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="706"/>
+        <location filename="../ui/AdminPanels.cpp" line="710"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="719"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="719"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>Family name, as on the ID</source>
         <translation>Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="720"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="720"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="721"/>
+        <location filename="../ui/AdminPanels.cpp" line="725"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="722"/>
+        <location filename="../ui/AdminPanels.cpp" line="726"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="727"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="724"/>
+        <location filename="../ui/AdminPanels.cpp" line="728"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="737"/>
+        <location filename="../ui/AdminPanels.cpp" line="741"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="741"/>
+        <location filename="../ui/AdminPanels.cpp" line="745"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -8471,203 +8496,203 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="890"/>
+        <location filename="../ui/AdminPanels.cpp" line="894"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="892"/>
-        <location filename="../ui/AdminPanels.cpp" line="929"/>
+        <location filename="../ui/AdminPanels.cpp" line="896"/>
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="894"/>
+        <location filename="../ui/AdminPanels.cpp" line="898"/>
         <source>New below…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="896"/>
+        <location filename="../ui/AdminPanels.cpp" line="900"/>
         <source>Add a region, center or institution below this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="897"/>
+        <location filename="../ui/AdminPanels.cpp" line="901"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="899"/>
+        <location filename="../ui/AdminPanels.cpp" line="903"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="900"/>
+        <location filename="../ui/AdminPanels.cpp" line="904"/>
         <source>Fee rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="902"/>
+        <location filename="../ui/AdminPanels.cpp" line="906"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="929"/>
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="930"/>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="931"/>
+        <location filename="../ui/AdminPanels.cpp" line="935"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="959"/>
+        <location filename="../ui/AdminPanels.cpp" line="963"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="960"/>
+        <location filename="../ui/AdminPanels.cpp" line="964"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="961"/>
+        <location filename="../ui/AdminPanels.cpp" line="965"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="964"/>
+        <location filename="../ui/AdminPanels.cpp" line="968"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="966"/>
+        <location filename="../ui/AdminPanels.cpp" line="970"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="967"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="970"/>
+        <location filename="../ui/AdminPanels.cpp" line="974"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="975"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="972"/>
+        <location filename="../ui/AdminPanels.cpp" line="976"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="984"/>
+        <location filename="../ui/AdminPanels.cpp" line="988"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1002"/>
+        <location filename="../ui/AdminPanels.cpp" line="1006"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1008"/>
         <source>New below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1009"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1009"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1015"/>
+        <location filename="../ui/AdminPanels.cpp" line="1019"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1015"/>
+        <location filename="../ui/AdminPanels.cpp" line="1019"/>
         <source>such as I-SEOUL1-11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1016"/>
+        <location filename="../ui/AdminPanels.cpp" line="1020"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1019"/>
+        <location filename="../ui/AdminPanels.cpp" line="1023"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1020"/>
+        <location filename="../ui/AdminPanels.cpp" line="1024"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1023"/>
+        <location filename="../ui/AdminPanels.cpp" line="1027"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1033"/>
+        <location filename="../ui/AdminPanels.cpp" line="1037"/>
         <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1053"/>
         <source>Fee rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1050"/>
+        <location filename="../ui/AdminPanels.cpp" line="1054"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1053"/>
+        <location filename="../ui/AdminPanels.cpp" line="1057"/>
         <source>Set rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1064"/>
+        <location filename="../ui/AdminPanels.cpp" line="1068"/>
         <source>From &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1066"/>
+        <location filename="../ui/AdminPanels.cpp" line="1070"/>
         <source>&amp;Rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
         <source>250 is 2.5 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8749,7 +8774,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1187"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9246,92 +9271,92 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1207"/>
+        <location filename="../ui/AdminPanels.cpp" line="1211"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1207"/>
+        <location filename="../ui/AdminPanels.cpp" line="1211"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1213"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1220"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1232"/>
+        <location filename="../ui/AdminPanels.cpp" line="1236"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1232"/>
+        <location filename="../ui/AdminPanels.cpp" line="1236"/>
         <source>lowercase, such as kim.center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1234"/>
+        <location filename="../ui/AdminPanels.cpp" line="1238"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1235"/>
+        <location filename="../ui/AdminPanels.cpp" line="1239"/>
         <source>as colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1242"/>
+        <location filename="../ui/AdminPanels.cpp" line="1246"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1264"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>&amp;Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1264"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>optional; PostgreSQL only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1266"/>
+        <location filename="../ui/AdminPanels.cpp" line="1270"/>
         <source>&amp;Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1266"/>
+        <location filename="../ui/AdminPanels.cpp" line="1270"/>
         <source>optional; 12+ characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1271"/>
+        <location filename="../ui/AdminPanels.cpp" line="1275"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1271"/>
+        <location filename="../ui/AdminPanels.cpp" line="1275"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1277"/>
+        <location filename="../ui/AdminPanels.cpp" line="1281"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1278"/>
+        <location filename="../ui/AdminPanels.cpp" line="1282"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9339,113 +9364,113 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1080"/>
+        <location filename="../ui/AdminPanels.cpp" line="1084"/>
         <source>Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1082"/>
+        <location filename="../ui/AdminPanels.cpp" line="1086"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1083"/>
+        <location filename="../ui/AdminPanels.cpp" line="1087"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1085"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1086"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>Server password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1088"/>
+        <location filename="../ui/AdminPanels.cpp" line="1092"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
-        <location filename="../ui/AdminPanels.cpp" line="1106"/>
+        <location filename="../ui/AdminPanels.cpp" line="1093"/>
+        <location filename="../ui/AdminPanels.cpp" line="1110"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1106"/>
+        <location filename="../ui/AdminPanels.cpp" line="1110"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1107"/>
+        <location filename="../ui/AdminPanels.cpp" line="1111"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1108"/>
+        <location filename="../ui/AdminPanels.cpp" line="1112"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1137"/>
+        <location filename="../ui/AdminPanels.cpp" line="1141"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1140"/>
+        <location filename="../ui/AdminPanels.cpp" line="1144"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1142"/>
+        <location filename="../ui/AdminPanels.cpp" line="1146"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1142"/>
+        <location filename="../ui/AdminPanels.cpp" line="1146"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1143"/>
+        <location filename="../ui/AdminPanels.cpp" line="1147"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1143"/>
+        <location filename="../ui/AdminPanels.cpp" line="1147"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1174"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>Server password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <location filename="../ui/AdminPanels.cpp" line="1179"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1182"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1193"/>
+        <location filename="../ui/AdminPanels.cpp" line="1197"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1193"/>
+        <location filename="../ui/AdminPanels.cpp" line="1197"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1196"/>
+        <location filename="../ui/AdminPanels.cpp" line="1200"/>
         <source>at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4972,128 +4972,143 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Members</name>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="95"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="96"/>
         <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
         <translation>이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 각자의 주소가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="98"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="99"/>
         <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
         <translation>전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 각자의 번호가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="113"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="114"/>
         <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
         <translation>조직 #%1이(가) 없거나 담당 범위 밖에 있습니다. 다른 기관을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="118"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="119"/>
         <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
         <translation>%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="124"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="125"/>
         <source>%1 is closed and takes no new members.</source>
         <translation>%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="60"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="61"/>
         <source>The new child&apos;s id did not come back.</source>
         <translation>새 자녀의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="139"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="142"/>
+        <source>The e-mail address %1 belongs to another user already, outside your part of the tree; each user has their own.</source>
+        <translation>이메일 주소 %1은(는) 이미 담당 범위 밖의 다른 사용자의 것입니다. 사용자마다 각자의 주소가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="145"/>
+        <source>The phone number %1 belongs to another user already, outside your part of the tree; each user has their own.</source>
+        <translation>전화번호 %1은(는) 이미 담당 범위 밖의 다른 사용자의 것입니다. 사용자마다 각자의 번호가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="162"/>
         <source>The enrolment date %1 is not possible; give a date from 2000 to a year from today.</source>
         <translation>등록일 %1은(는) 불가능합니다. 2000년부터 오늘로부터 1년 뒤 사이의 날짜를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="173"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="168"/>
+        <source>&quot;%1&quot; is not a country code; write the two capital letters, such as KR or US.</source>
+        <translation>"%1"은(는) 국가 코드가 아닙니다. KR이나 US처럼 영문 대문자 두 글자로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlMembers.cpp" line="203"/>
         <source>Organisation #%1 is not in your part of the tree; you enrol members only into the institutions you look after.</source>
         <translation>조직 #%1은(는) 담당 범위 밖입니다. 담당하는 기관에만 회원을 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="181"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="211"/>
         <source>The new user&apos;s id did not come back.</source>
         <translation>새 사용자의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="201"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="232"/>
         <source>The new member&apos;s id did not come back.</source>
         <translation>새 회원의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="236"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="267"/>
         <source>Member #%1 does not exist (or is not in your part of the tree).</source>
         <translation>회원 #%1이(가) 없거나 담당 범위 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="242"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="273"/>
         <source>Member #%1 has withdrawn; enrol them again (resume the service) before adding a child.</source>
         <translation>회원 #%1은(는) 탈퇴했습니다. 자녀를 추가하려면 먼저 다시 등록(서비스 재개)하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="259"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="290"/>
         <source>Child #%1</source>
         <translation>자녀 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="268"/>
-        <location filename="../core/sql/SqlMembers.cpp" line="489"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="299"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="520"/>
         <source>%1 does not exist any more.</source>
         <translation>%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="292"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="323"/>
         <source>Nothing changed: %1 is stored like this already.</source>
         <translation>바뀐 것이 없습니다. %1은(는) 이미 이렇게 저장되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="355"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="386"/>
         <source>No field key is set up here, so an account number cannot be stored (it is kept only encrypted). Set the key file under Settings, security/fieldKeyFile, or on paydesk-server with --field-key.</source>
         <translation>이곳에는 필드 키가 설정되어 있지 않아 계좌번호를 저장할 수 없습니다(계좌번호는 암호화해서만 보관합니다). 설정의 security/fieldKeyFile에 키 파일을 지정하거나 paydesk-server에 --field-key를 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="362"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="393"/>
         <source>The field key cannot be read, so the account number cannot be stored: %1</source>
         <translation>필드 키를 읽을 수 없어 계좌번호를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="398"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="429"/>
         <source>Member #%1</source>
         <translation>회원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="405"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="436"/>
         <source>%1 does not exist (or is not in your part of the tree).</source>
         <translation>%1이(가) 없거나 담당 범위 밖에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="413"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="444"/>
         <source>%1 has withdrawn; enrol them again before registering a contract.</source>
         <translation>%1은(는) 탈퇴했습니다. 계약을 등록하려면 먼저 다시 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="418"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="449"/>
         <source>%1 has contract %2 (%3) already; change its terms, or terminate it first.</source>
         <translation>%1에게는 이미 계약 %2(%3)이(가) 있습니다. 조건을 변경하거나 먼저 해지하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="452"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="483"/>
         <source>The contract&apos;s id did not come back.</source>
         <translation>계약의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="481"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="512"/>
         <source>Auto-debit contract #%1</source>
         <translation>자동이체 계약 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="500"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="531"/>
         <source>%1 is terminated; its terms do not change. Register a new contract.</source>
         <translation>%1은(는) 해지되어 조건을 바꿀 수 없습니다. 새 계약을 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlMembers.cpp" line="520"/>
+        <location filename="../core/sql/SqlMembers.cpp" line="551"/>
         <source>Nothing changed: %1 has these terms already.</source>
         <translation>바뀐 것이 없습니다. %1은(는) 이미 이 조건입니다.</translation>
     </message>
@@ -5878,67 +5893,67 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>Add a child of %1</source>
         <translation>%1의 자녀 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>Edit a child of %1</source>
         <translation>%1의 자녀 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="541"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>C&amp;hild</source>
         <translation>자녀(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="543"/>
+        <location filename="../ui/AdminPanels.cpp" line="547"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="543"/>
+        <location filename="../ui/AdminPanels.cpp" line="547"/>
         <source>The child&apos;s name</source>
         <translation>자녀 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="544"/>
+        <location filename="../ui/AdminPanels.cpp" line="548"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="544"/>
+        <location filename="../ui/AdminPanels.cpp" line="548"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="549"/>
         <source>C&amp;lass</source>
         <translation>반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="549"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="550"/>
+        <location filename="../ui/AdminPanels.cpp" line="554"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation>다니는 중(&amp;A) (더 이상 다니지 않으면 해제하세요. 아무것도 삭제되지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="558"/>
+        <location filename="../ui/AdminPanels.cpp" line="562"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="558"/>
+        <location filename="../ui/AdminPanels.cpp" line="562"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="581"/>
+        <location filename="../ui/AdminPanels.cpp" line="585"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2021-05-14)으로 쓰거나 비워 두세요.</translation>
     </message>
@@ -6224,77 +6239,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="614"/>
+        <location filename="../ui/AdminPanels.cpp" line="618"/>
         <source>Register a contract for %1</source>
         <translation>%1의 계약 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="615"/>
+        <location filename="../ui/AdminPanels.cpp" line="619"/>
         <source>Change %1&apos;s contract</source>
         <translation>%1의 계약 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="620"/>
+        <location filename="../ui/AdminPanels.cpp" line="624"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation>계약은 등록 대기 상태로 시작합니다. 은행이 확인하면 활성화하세요. 계좌번호는 암호화해 저장하며 끝 네 자리만 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="623"/>
+        <location filename="../ui/AdminPanels.cpp" line="627"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation>%1을(를) 유지하려면 계좌번호를 비워 두세요. 새 번호는 암호화해 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="637"/>
+        <location filename="../ui/AdminPanels.cpp" line="641"/>
         <source>&amp;Bank</source>
         <translation>은행(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="641"/>
+        <location filename="../ui/AdminPanels.cpp" line="645"/>
         <source>Account &amp;holder</source>
         <translation>예금주(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="645"/>
+        <location filename="../ui/AdminPanels.cpp" line="649"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation>숫자 10~14자리, 예: 123-456789-01-234</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="646"/>
+        <location filename="../ui/AdminPanels.cpp" line="650"/>
         <source>empty: keep %1</source>
         <translation>비워 두면 %1 유지</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="647"/>
+        <location filename="../ui/AdminPanels.cpp" line="651"/>
         <source>Account &amp;number</source>
         <translation>계좌번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="652"/>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>&amp;Payment day</source>
         <translation>결제일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="657"/>
+        <location filename="../ui/AdminPanels.cpp" line="661"/>
         <source>won, such as 150000</source>
         <translation>원 단위, 예: 150000</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="658"/>
+        <location filename="../ui/AdminPanels.cpp" line="662"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation>월 금액(₩)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="664"/>
+        <location filename="../ui/AdminPanels.cpp" line="668"/>
         <source>Register</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="664"/>
+        <location filename="../ui/AdminPanels.cpp" line="668"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="679"/>
+        <location filename="../ui/AdminPanels.cpp" line="683"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation>“%1”은(는) 원 단위 금액이 아닙니다: %2 150000처럼 쓰세요.</translation>
     </message>
@@ -6302,87 +6317,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="773"/>
+        <location filename="../ui/AdminPanels.cpp" line="777"/>
         <source>Approve…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="775"/>
+        <location filename="../ui/AdminPanels.cpp" line="779"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="776"/>
+        <location filename="../ui/AdminPanels.cpp" line="780"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="778"/>
+        <location filename="../ui/AdminPanels.cpp" line="782"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="784"/>
+        <location filename="../ui/AdminPanels.cpp" line="788"/>
         <source>Four-eyes limit…</source>
         <translation>이중 승인 한도…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="786"/>
+        <location filename="../ui/AdminPanels.cpp" line="790"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="825"/>
+        <location filename="../ui/AdminPanels.cpp" line="829"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>수동 크레딧 이중 승인 한도</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="826"/>
+        <location filename="../ui/AdminPanels.cpp" line="830"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="828"/>
+        <location filename="../ui/AdminPanels.cpp" line="832"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="836"/>
+        <location filename="../ui/AdminPanels.cpp" line="840"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>한도를 0.1처럼 BCH로 쓰세요 (음수는 안 됩니다). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="846"/>
+        <location filename="../ui/AdminPanels.cpp" line="850"/>
         <source>&amp;Limit (BCH)</source>
         <translation>한도(&amp;L) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="860"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="860"/>
+        <location filename="../ui/AdminPanels.cpp" line="864"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="862"/>
+        <location filename="../ui/AdminPanels.cpp" line="866"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="863"/>
+        <location filename="../ui/AdminPanels.cpp" line="867"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="868"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="868"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -8200,62 +8215,72 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="466"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <source>Countr&amp;y</source>
+        <translation>국가(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <source>two letters: KR names read family name first</source>
+        <translation>두 글자: KR이면 이름을 성부터 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="468"/>
+        <location filename="../ui/AdminPanels.cpp" line="471"/>
         <source>Enrolled &amp;on</source>
         <translation>등록일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="473"/>
         <source>&amp;Child&apos;s name</source>
         <translation>자녀 이름(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="470"/>
+        <location filename="../ui/AdminPanels.cpp" line="473"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <location filename="../ui/AdminPanels.cpp" line="474"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation>자녀 생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <location filename="../ui/AdminPanels.cpp" line="474"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="472"/>
+        <location filename="../ui/AdminPanels.cpp" line="475"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation>자녀 반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="472"/>
+        <location filename="../ui/AdminPanels.cpp" line="475"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="478"/>
+        <location filename="../ui/AdminPanels.cpp" line="481"/>
         <source>Enrol</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="502"/>
+        <location filename="../ui/AdminPanels.cpp" line="506"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-03-02)으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="510"/>
+        <location filename="../ui/AdminPanels.cpp" line="514"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation>자녀 이름을 입력하거나, 회원만 등록하려면 자녀 항목을 모두 비워 두세요.</translation>
     </message>
@@ -8263,57 +8288,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="706"/>
+        <location filename="../ui/AdminPanels.cpp" line="710"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="719"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="719"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 적힌 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="720"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="720"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="721"/>
+        <location filename="../ui/AdminPanels.cpp" line="725"/>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="722"/>
+        <location filename="../ui/AdminPanels.cpp" line="726"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="727"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="724"/>
+        <location filename="../ui/AdminPanels.cpp" line="728"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="737"/>
+        <location filename="../ui/AdminPanels.cpp" line="741"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="741"/>
+        <location filename="../ui/AdminPanels.cpp" line="745"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -8599,203 +8624,203 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="890"/>
+        <location filename="../ui/AdminPanels.cpp" line="894"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="892"/>
-        <location filename="../ui/AdminPanels.cpp" line="929"/>
+        <location filename="../ui/AdminPanels.cpp" line="896"/>
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="894"/>
+        <location filename="../ui/AdminPanels.cpp" line="898"/>
         <source>New below…</source>
         <translation>하위 조직 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="896"/>
+        <location filename="../ui/AdminPanels.cpp" line="900"/>
         <source>Add a region, center or institution below this one</source>
         <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="897"/>
+        <location filename="../ui/AdminPanels.cpp" line="901"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="899"/>
+        <location filename="../ui/AdminPanels.cpp" line="903"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="900"/>
+        <location filename="../ui/AdminPanels.cpp" line="904"/>
         <source>Fee rate…</source>
         <translation>수수료율…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="902"/>
+        <location filename="../ui/AdminPanels.cpp" line="906"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="929"/>
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="930"/>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="931"/>
+        <location filename="../ui/AdminPanels.cpp" line="935"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="959"/>
+        <location filename="../ui/AdminPanels.cpp" line="963"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="960"/>
+        <location filename="../ui/AdminPanels.cpp" line="964"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="961"/>
+        <location filename="../ui/AdminPanels.cpp" line="965"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="964"/>
+        <location filename="../ui/AdminPanels.cpp" line="968"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="966"/>
+        <location filename="../ui/AdminPanels.cpp" line="970"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="967"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="970"/>
+        <location filename="../ui/AdminPanels.cpp" line="974"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="975"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="972"/>
+        <location filename="../ui/AdminPanels.cpp" line="976"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="984"/>
+        <location filename="../ui/AdminPanels.cpp" line="988"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1000"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1002"/>
+        <location filename="../ui/AdminPanels.cpp" line="1006"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1008"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1009"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1009"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1015"/>
+        <location filename="../ui/AdminPanels.cpp" line="1019"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1015"/>
+        <location filename="../ui/AdminPanels.cpp" line="1019"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1016"/>
+        <location filename="../ui/AdminPanels.cpp" line="1020"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1019"/>
+        <location filename="../ui/AdminPanels.cpp" line="1023"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1020"/>
+        <location filename="../ui/AdminPanels.cpp" line="1024"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1023"/>
+        <location filename="../ui/AdminPanels.cpp" line="1027"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1033"/>
+        <location filename="../ui/AdminPanels.cpp" line="1037"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1053"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1050"/>
+        <location filename="../ui/AdminPanels.cpp" line="1054"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1053"/>
+        <location filename="../ui/AdminPanels.cpp" line="1057"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1064"/>
+        <location filename="../ui/AdminPanels.cpp" line="1068"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1066"/>
+        <location filename="../ui/AdminPanels.cpp" line="1070"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
     </message>
@@ -8877,7 +8902,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1187"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -9371,92 +9396,92 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1207"/>
+        <location filename="../ui/AdminPanels.cpp" line="1211"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1207"/>
+        <location filename="../ui/AdminPanels.cpp" line="1211"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1213"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1220"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1232"/>
+        <location filename="../ui/AdminPanels.cpp" line="1236"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1232"/>
+        <location filename="../ui/AdminPanels.cpp" line="1236"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1234"/>
+        <location filename="../ui/AdminPanels.cpp" line="1238"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1235"/>
+        <location filename="../ui/AdminPanels.cpp" line="1239"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1242"/>
+        <location filename="../ui/AdminPanels.cpp" line="1246"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1264"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1264"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1266"/>
+        <location filename="../ui/AdminPanels.cpp" line="1270"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1266"/>
+        <location filename="../ui/AdminPanels.cpp" line="1270"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1271"/>
+        <location filename="../ui/AdminPanels.cpp" line="1275"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1271"/>
+        <location filename="../ui/AdminPanels.cpp" line="1275"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1277"/>
+        <location filename="../ui/AdminPanels.cpp" line="1281"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1278"/>
+        <location filename="../ui/AdminPanels.cpp" line="1282"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -9464,113 +9489,113 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1080"/>
+        <location filename="../ui/AdminPanels.cpp" line="1084"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1082"/>
+        <location filename="../ui/AdminPanels.cpp" line="1086"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1083"/>
+        <location filename="../ui/AdminPanels.cpp" line="1087"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1085"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1086"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1088"/>
+        <location filename="../ui/AdminPanels.cpp" line="1092"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
-        <location filename="../ui/AdminPanels.cpp" line="1106"/>
+        <location filename="../ui/AdminPanels.cpp" line="1093"/>
+        <location filename="../ui/AdminPanels.cpp" line="1110"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1106"/>
+        <location filename="../ui/AdminPanels.cpp" line="1110"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1107"/>
+        <location filename="../ui/AdminPanels.cpp" line="1111"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1108"/>
+        <location filename="../ui/AdminPanels.cpp" line="1112"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1137"/>
+        <location filename="../ui/AdminPanels.cpp" line="1141"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1140"/>
+        <location filename="../ui/AdminPanels.cpp" line="1144"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1142"/>
+        <location filename="../ui/AdminPanels.cpp" line="1146"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1142"/>
+        <location filename="../ui/AdminPanels.cpp" line="1146"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1143"/>
+        <location filename="../ui/AdminPanels.cpp" line="1147"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1143"/>
+        <location filename="../ui/AdminPanels.cpp" line="1147"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1174"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <location filename="../ui/AdminPanels.cpp" line="1179"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1182"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1193"/>
+        <location filename="../ui/AdminPanels.cpp" line="1197"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1193"/>
+        <location filename="../ui/AdminPanels.cpp" line="1197"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1196"/>
+        <location filename="../ui/AdminPanels.cpp" line="1200"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>

@@ -461,6 +461,9 @@ MemberCreateDialog::MemberCreateDialog(Backend* backend, QWidget* parent)
     addLine(this, form, m_fields, "first_name", tr("&First name"), {}, tr("Given name"));
     addLine(this, form, m_fields, "phone", tr("&Phone"), {}, tr("010-1234-5678 or +1-555-0100; empty for none"));
     addLine(this, form, m_fields, "email", tr("&E-mail"), {}, tr("name@example.com"));
+    addLine(this, form, m_fields, "country_code", tr("Countr&y"), QStringLiteral("KR"),
+            tr("two letters: KR names read family name first"))
+        ->setMaxLength(2);
     m_institution = new QComboBox(this);
     m_institution->setObjectName(QStringLiteral("institution"));
     form->addRow(tr("&Institution"), m_institution);
@@ -485,6 +488,7 @@ void MemberCreateDialog::submit()
     draft.firstName = m_fields.value(QStringLiteral("first_name"))->text();
     draft.phone = m_fields.value(QStringLiteral("phone"))->text();
     draft.email = m_fields.value(QStringLiteral("email"))->text();
+    draft.countryCode = m_fields.value(QStringLiteral("country_code"))->text().trimmed().toUpper();
     draft.institutionId = m_institution->currentData().toLongLong();
     draft.childName = m_fields.value(QStringLiteral("child_name"))->text();
     draft.childClass = m_fields.value(QStringLiteral("child_class"))->text();

@@ -113,7 +113,7 @@ class MemberCreateDialog : public FormDialog
     Q_OBJECT
 public:
     MemberCreateDialog(Backend* backend, QWidget* parent = nullptr);
-    /// A line edit by key: last_name, first_name, phone, email, enrolled_on, child_name,
+    /// A line edit by key: last_name, first_name, phone, email, country_code, enrolled_on, child_name,
     /// child_birth_date, child_class.
     QLineEdit* field(const QString& key) const { return m_fields.value(key); }
     QComboBox* institutionBox() const { return m_institution; }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pd::sql {
@@ -126,6 +127,28 @@ Result<Done> refuseNonInstitution(SqlSession& session, qint64 id)
     return Done{};
 }
 
+Error duplicateInWords(Error error, const QString& email, const QString& phone)
+{
+    // The unique indexes of users (PostgreSQL names them, SQLite names the column); the user
+    // holding the value is outside the session's part of the tree, or refuseDuplicates() would
+    // have named them.
+    const bool sameEmail =
+        error.detail.contains(QLatin1String("users_email_key")) || error.detail.contains(QLatin1String("users.email"));
+    const bool samePhone =
+        error.detail.contains(QLatin1String("users_phone_key")) || error.detail.contains(QLatin1String("users.phone"));
+    if (sameEmail || samePhone) {
+        error.kind = Error::Kind::Invalid;
+        error.message =
+            sameEmail ? MembersText::tr("The e-mail address %1 belongs to another user already, outside your part of "
+                                        "the tree; each user has their own.")
+                            .arg(email)
+                      : MembersText::tr("The phone number %1 belongs to another user already, outside your part of "
+                                        "the tree; each user has their own.")
+                            .arg(phone);
+    }
+    return error;
+}
+
 Result<CreatedMember> createMember(SqlSession& session, const MemberDraft& draft)
 {
     const MemberEdit fields{0,           0,           draft.lastName,      draft.firstName,
@@ -139,6 +162,12 @@ Result<CreatedMember> createMember(SqlSession& session, const MemberDraft& draft
         return Error(Error::Kind::Invalid, MembersText::tr("The enrolment date %1 is not possible; give a date from "
                                                            "2000 to a year from today.")
                                                .arg(enrolled.toString(Qt::ISODate)));
+    }
+    static const QRegularExpression country(QStringLiteral("^[A-Z]{2}$"));
+    if (!country.match(draft.countryCode).hasMatch()) {
+        return Error(Error::Kind::Invalid, MembersText::tr("\"%1\" is not a country code; write the two capital "
+                                                           "letters, such as KR or US.")
+                                               .arg(draft.countryCode));
     }
     const ChildEdit child{0, 0, 0, draft.childName, draft.childBirthDate, draft.childClass, true, draft.reason};
     if (!draft.childName.trimmed().isEmpty() || draft.childBirthDate.isValid() ||
@@ -162,7 +191,8 @@ Result<CreatedMember> createMember(SqlSession& session, const MemberDraft& draft
                         "is_active, organization_id) VALUES (");
         user.bind(email).sql(", ");
         bindOptional(user, phone);
-        user.sql(", ").bind(firstName).sql(", ").bind(lastName).sql(", 'KR', 'KRW', ").bind(true).sql(", ");
+        user.sql(", ").bind(firstName).sql(", ").bind(lastName).sql(", ").bind(draft.countryCode);
+        user.sql(", 'KRW', ").bind(true).sql(", ");
         user.bind(draft.institutionId).sql(") RETURNING id");
         QSqlQuery query;
         Error error;
@@ -175,7 +205,7 @@ Result<CreatedMember> createMember(SqlSession& session, const MemberDraft& draft
                                  .arg(draft.institutionId),
                              error.detail);
             }
-            return inTheDatabasesWords(error);
+            return duplicateInWords(inTheDatabasesWords(error), email, phone);
         }
         if (!query.next()) {
             return Error(Error::Kind::Internal, MembersText::tr("The new user's id did not come back."));
@@ -188,6 +218,7 @@ Result<CreatedMember> createMember(SqlSession& session, const MemberDraft& draft
                                        {QStringLiteral("phone"), optionalJson(phone)},
                                        {QStringLiteral("last_name"), lastName},
                                        {QStringLiteral("first_name"), firstName},
+                                       {QStringLiteral("country_code"), draft.countryCode},
                                        {QStringLiteral("organization_id"), draft.institutionId}},
                            checked.value()));
         SqlBuilder member("INSERT INTO parents (user_id, organization_id, service_status, enrolled_at) VALUES (");
@@ -365,12 +396,12 @@ Result<QByteArray> sealAccount(const QString& keyFile, const QString& digits, co
     return cipher.value().seal(digits.toUtf8(), QByteArray("cms_info.account_number:") + contractId.toUtf8());
 }
 
-/// A new contract id: "CMS" and the member's id and the time, unique per member and second.
+/// A new contract id: "CMS", the member's id and the time to the millisecond.
 QString newContractId(qint64 memberId)
 {
     return QStringLiteral("CMS%1-%2")
         .arg(memberId, 9, 10, QLatin1Char('0'))
-        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyMMddHHmmss")));
+        .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyMMddHHmmsszzz")));
 }
 
 QJsonObject termsJson(const QString& bankCode, const QString& holder, const QString& last4, int day, qint64 amount)

@@ -12,6 +12,10 @@ class SqlSession;
 /// words nobody can act on. Only the users the session sees are found (row-level security).
 Result<Done> refuseDuplicates(SqlSession& session, qint64 userId, const QString& email, const QString& phone);
 
+/// `error` of a write to users in words when a unique index refused another user's e-mail or
+/// phone (one the session cannot see, so not named); unchanged otherwise.
+Error duplicateInWords(Error error, const QString& email, const QString& phone);
+
 /// Invalid unless organisation `id` is an open institution the session can see.
 Result<Done> refuseNonInstitution(SqlSession& session, qint64 id);
 

@@ -325,7 +325,7 @@ Result<Done> updateMember(SqlSession& session, const MemberEdit& edit)
         bindInstant(user, session.dialect(), now);
         user.sql(" WHERE id = ").bind(userId);
         if (!session.exec(query, user, &error)) {
-            return error;
+            return duplicateInWords(error, email, phone);
         }
         SqlBuilder member("UPDATE parents SET organization_id = ");
         member.bind(edit.institutionId).sql(", version = version + 1, updated_at = ");
