@@ -5,6 +5,7 @@
 // page and dialog at 1280x800.
 
 #include "AdminPanels.h"
+#include "ConsoleWindow.h"
 #include "DetailPane.h"
 #include "FieldCipher.h"
 #include "Labels.h"
@@ -53,24 +54,10 @@ class TestAdminPages : public QObject
 
     QVariant value(const QString& sql) { return test::value(*m_check, sql); }
 
-    struct Window
-    {
-        std::unique_ptr<QSettings> settings;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Window = test::ConsoleWindow;
     Window open(const QString& name)
     {
-        Window w;
-        w.settings = std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat);
-        w.window = std::make_unique<MainWindow>(w.settings.get());
-        w.window->resize(1280, 800);
-        w.window->show();
-        QSignalSpy connected(w.window.get(), &MainWindow::connected);
-        w.window->connectToUrl(m_db->url());
-        if (!connected.wait(kWaitMs) && connected.isEmpty()) {
-            w.window.reset();
-        }
-        return w;
+        return test::openConsole(m_dir.filePath(name + QStringLiteral(".ini")), m_db->url());
     }
 
     /// Shows `area` with `filters` and waits for its rows.

@@ -4,6 +4,7 @@
 // report are written (the report's page rendered back with pdftoppm), and a chart whose query
 // fails shows the error in its place.
 
+#include "ConsoleWindow.h"
 #include "DashboardPage.h"
 #include "FakeBackend.h"
 #include "Language.h"
@@ -47,24 +48,10 @@ class TestDashboardPage : public QObject
     std::unique_ptr<test::ScratchDatabase> m_db;
     QTemporaryDir m_dir;
 
-    struct Window
-    {
-        std::unique_ptr<QSettings> settings;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Window = test::ConsoleWindow;
     Window open(const QString& name)
     {
-        Window w;
-        w.settings = std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat);
-        w.window = std::make_unique<MainWindow>(w.settings.get());
-        w.window->resize(1280, 800);
-        w.window->show();
-        QSignalSpy connected(w.window.get(), &MainWindow::connected);
-        w.window->connectToUrl(m_db->url());
-        if (!connected.wait(30000) && connected.isEmpty()) {
-            w.window.reset();
-        }
-        return w;
+        return test::openConsole(m_dir.filePath(name + QStringLiteral(".ini")), m_db->url());
     }
 
 private Q_SLOTS:

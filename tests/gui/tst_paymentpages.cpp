@@ -3,6 +3,7 @@
 // refused on re-import; totals and export on the payments page; manual settle; confirming a
 // settlement and its PDF. Screenshots in English and Korean.
 
+#include "ConsoleWindow.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
@@ -75,24 +76,10 @@ class TestPaymentPages : public QObject
     }
     QVariant value(const QString& sql) { return test::value(*session(), sql); }
 
-    struct Window
-    {
-        std::unique_ptr<QSettings> settings;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Window = test::ConsoleWindow;
     Window open(const QString& name)
     {
-        Window w;
-        w.settings = std::make_unique<QSettings>(m_dir.filePath(name + QStringLiteral(".ini")), QSettings::IniFormat);
-        w.window = std::make_unique<MainWindow>(w.settings.get());
-        w.window->resize(1280, 800);
-        w.window->show();
-        QSignalSpy connected(w.window.get(), &MainWindow::connected);
-        w.window->connectToUrl(m_db->url());
-        if (!connected.wait(30000) && connected.isEmpty()) {
-            w.window.reset();
-        }
-        return w;
+        return test::openConsole(m_dir.filePath(name + QStringLiteral(".ini")), m_db->url());
     }
 
 private Q_SLOTS:
