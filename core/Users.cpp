@@ -1,5 +1,7 @@
 #include "Users.h"
 
+#include "Roles.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -51,6 +53,23 @@ const QVector<Bank>& cmsBanks()
         {QStringLiteral("048"), QStringLiteral("신협")},
     };
     return banks;
+}
+
+QString staffLoginProblem(const QString& login)
+{
+    static const QRegularExpression shape(QStringLiteral("^[a-z_][a-z0-9_.]{0,62}$"));
+    return shape.match(login).hasMatch()
+               ? QString()
+               : UsersText::tr("\"%1\" is not a login; use 1 to 63 lowercase letters, digits, \"_\" and \".\", "
+                               "starting with a letter or \"_\", such as kim.center.")
+                     .arg(login);
+}
+
+QString staffRoleProblem(const QString& role)
+{
+    return Permissions::roles().contains(role) ? QString()
+                                               : UsersText::tr("\"%1\" is not a role; use one of %2.")
+                                                     .arg(role, Permissions::roles().join(QStringLiteral(", ")));
 }
 
 QString staffPasswordProblem(const QString& password, const QString& what)

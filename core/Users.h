@@ -63,6 +63,12 @@ struct StaffPassword
     QString reason;   ///< required, at most 500 characters
 };
 
+/// What is wrong with a staff login name, in a sentence, or empty: 1 to 63 of a-z, 0-9, "_" and
+/// ".", starting with a letter or "_" (a PostgreSQL role name that needs no quoting).
+QString staffLoginProblem(const QString& login);
+/// What is wrong with a staff role, in a sentence naming the roles, or empty.
+QString staffRoleProblem(const QString& role);
+
 /// What is wrong with a password for a staff member, in a sentence, or empty (12 to 200
 /// characters, not only spaces). `what` names it ("The server password").
 QString staffPasswordProblem(const QString& password, const QString& what);

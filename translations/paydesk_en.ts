@@ -642,212 +642,212 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="48"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="50"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="55"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="687"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="52"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="66"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="66"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="67"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
         <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="32"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="37"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="318"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="35"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="313"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="112"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="107"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="115"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="110"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="122"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="135"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="173"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="130"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="168"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="138"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="133"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="186"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="181"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="310"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="320"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="337"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="353"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="348"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="355"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="567"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="486"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="562"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="495"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="490"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="532"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="527"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="570"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="585"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="632"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="627"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="635"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="680"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="700"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="716"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="711"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="731"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="726"/>
         <source>result code %1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="874"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="869"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="877"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="949"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="944"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="953"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="967"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="962"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="644"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="650"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="669"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="573"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="576"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,77 +1610,87 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
 <context>
     <name>pd::Users</name>
     <message>
-        <location filename="../core/Users.cpp" line="59"/>
+        <location filename="../core/Users.cpp" line="63"/>
+        <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;, such as kim.center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a role; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="78"/>
         <source>%1 needs 12 to 200 characters; a passphrase of a few words is easiest to type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="84"/>
+        <location filename="../core/Users.cpp" line="103"/>
         <source>&quot;%1&quot; is not a bank code Paydesk debits from; choose the bank from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="90"/>
+        <location filename="../core/Users.cpp" line="109"/>
         <source>Enter the account holder&apos;s name as the bank has it: 1 to 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="101"/>
+        <location filename="../core/Users.cpp" line="120"/>
         <source>Enter the account number to debit: 10 to 14 digits, hyphens allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="102"/>
+        <location filename="../core/Users.cpp" line="121"/>
         <source>&quot;%1&quot; is not an account number; a Korean account number has 10 to 14 digits, written with or without hyphens (123-456789-01-234).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="108"/>
+        <location filename="../core/Users.cpp" line="127"/>
         <source>The payment day is the day of the month the account is debited: 1 to 28 (every month has those days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="112"/>
+        <location filename="../core/Users.cpp" line="131"/>
         <source>The monthly amount is in won, from ₩1 to ₩10,000,000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="124"/>
+        <location filename="../core/Users.cpp" line="143"/>
         <source>Enter the last (family) name: 1 to 100 characters, no line breaks.</source>
         <translation>Enter the last (family) name: 1 to 100 characters, no line breaks.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="127"/>
+        <location filename="../core/Users.cpp" line="146"/>
         <source>Enter the first (given) name: 1 to 100 characters, no line breaks.</source>
         <translation>Enter the first (given) name: 1 to 100 characters, no line breaks.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="140"/>
+        <location filename="../core/Users.cpp" line="159"/>
         <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
         <translation>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="147"/>
+        <location filename="../core/Users.cpp" line="166"/>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
         <translation>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="151"/>
+        <location filename="../core/Users.cpp" line="170"/>
         <source>Choose the institution the member belongs to.</source>
         <translation>Choose the institution the member belongs to.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="161"/>
+        <location filename="../core/Users.cpp" line="180"/>
         <source>Enter the child&apos;s name: 1 to 100 characters, no line breaks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="164"/>
+        <location filename="../core/Users.cpp" line="183"/>
         <source>The birth date %1 is not possible; give a date between 1900-01-01 and today, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="169"/>
+        <location filename="../core/Users.cpp" line="188"/>
         <source>The class name is longer than 100 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4434,140 +4444,140 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Invoices</name>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="100"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="95"/>
         <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44&apos;/145&apos;/0&apos;). Export the account&apos;s xpub from the wallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="106"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="101"/>
         <source>A tpub key belongs to testnet or regtest, not to mainnet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="107"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="102"/>
         <source>An xpub key belongs to mainnet, not to testnet or regtest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="109"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="104"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="143"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="138"/>
         <source>The account was not stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="165"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="160"/>
         <source>The amount must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="168"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="163"/>
         <source>An invoice can ask for at most 99.99999999 BCH.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="171"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="166"/>
         <source>The description is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="175"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="170"/>
         <source>The expiry must be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="178"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="173"/>
         <source>The expiry may be at most one year ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="192"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="187"/>
         <source>There is no member with id %1; choose the member again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="207"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="202"/>
         <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation&apos;s account xpub first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="246"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="241"/>
         <source>The new invoice&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="261"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="256"/>
         <source>No valid address could be derived.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="271"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="266"/>
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="274"/>
-        <location filename="../core/sql/SqlInvoices.cpp" line="340"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="269"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="335"/>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="277"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="272"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="280"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="275"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="293"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="288"/>
         <source>Invoice #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="302"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="297"/>
         <source>Invoice #%1 was changed by %2 at %3 (it is now %4). Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="305"/>
-        <location filename="../core/sql/SqlInvoices.cpp" line="366"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="300"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="361"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="308"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="303"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="334"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="329"/>
         <source>Invoice #%1 is %2, so it cannot be marked %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="363"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="358"/>
         <source>Invoice #%1 was changed by %2 at the same moment. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="384"/>
-        <location filename="../core/sql/SqlInvoices.cpp" line="387"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="379"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="382"/>
         <source>A sheet holds 1 to 20,000 invoices.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="411"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="406"/>
         <source>&quot;%1&quot; is not an invoice status; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="424"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="419"/>
         <source>There is no organisation with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,94 +4585,94 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Kyc</name>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="49"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="44"/>
         <source>an unknown time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="76"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="71"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="148"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="155"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="157"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="229"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="163"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="204"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="207"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="210"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
         <source>Only headquarters may change the review settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="227"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="372"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="396"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="399"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="402"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="426"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="439"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -4670,27 +4680,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="449"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="457"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="452"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="474"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="469"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="554"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="625"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="620"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5161,32 +5171,22 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Staff</name>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="25"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="24"/>
         <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="38"/>
-        <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="43"/>
-        <source>&quot;%1&quot; is not a role; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="89"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="83"/>
         <source>This member has no auto-debit contract.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="96"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="90"/>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="64"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="58"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5194,70 +5194,60 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::StaffAdmin</name>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="32"/>
-        <source>&quot;%1&quot; is not a role; use hq_admin, regional_admin, center_manager, kyc_reviewer or auditor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="51"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="34"/>
         <source>%1 does not exist any more.</source>
         <translation type="unfinished">%1 does not exist any more.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="68"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="51"/>
         <source>There is no open organisation #%1; choose where the staff member works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="79"/>
-        <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter, such as kim.center.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="87"/>
-        <location filename="../core/sql/SqlStaff.cpp" line="171"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="67"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="151"/>
         <source>The name is longer than 100 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="91"/>
-        <location filename="../core/sql/SqlStaff.cpp" line="235"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="71"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="215"/>
         <source>The server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="99"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="79"/>
         <source>A SQLite file has no logins, so there is no database password to set; leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="103"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="83"/>
         <source>The database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="132"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="112"/>
         <source>The login &quot;%1&quot; belongs to a staff member already; change that one instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="151"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="131"/>
         <source>The new staff member&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="177"/>
-        <location filename="../core/sql/SqlStaff.cpp" line="243"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="157"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="223"/>
         <source>Staff member #%1</source>
         <translation type="unfinished">Staff member #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="190"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="170"/>
         <source>Nothing changed: %1 has this role, organisation and name already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="207"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="187"/>
         <source>You cannot change your own role; ask another headquarters admin.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -699,212 +699,212 @@
 <context>
     <name>Payments</name>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="43"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="48"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="50"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="55"/>
         <source>%1 was changed by %2 at %3 since you loaded it. Nothing was changed; look at it again and decide.</source>
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="687"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="52"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="66"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
         <source>paid</source>
         <translation>지급 완료</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="66"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
         <source>confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="67"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
         <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
         <translation>결제 #%1은(는) 정산 #%2(%3, %4)에 속하며 그 정산이 %5 상태라 변경할 수 없습니다. 먼저 본사에 정산 재개를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlWrite.cpp" line="32"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="37"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="318"/>
-        <location filename="../core/sql/SqlWrite.cpp" line="35"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="313"/>
+        <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="112"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="107"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation>참조 번호가 100자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="115"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="110"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation>입금된 날짜를 입력하세요. 미래 날짜는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="122"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation>결제 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="135"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="173"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="130"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="168"/>
         <source>Payment #%1</source>
         <translation>결제 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="138"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="133"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation>결제 #%1은(는) %2 상태입니다. 대기 또는 실패한 결제만 수동으로 처리하거나 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="186"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="181"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="315"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="310"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="320"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="337"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="353"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="348"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="355"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="491"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="567"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="486"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="562"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="495"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="490"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="532"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="527"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="570"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="585"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="632"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="627"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="635"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="685"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="680"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="700"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="716"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="711"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="731"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="726"/>
         <source>result code %1 (%2, line %3)</source>
         <translation>결과코드 %1(%2, %3행)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="874"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="869"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="877"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="949"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="944"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="953"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="963"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="967"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="962"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="644"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="650"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="669"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="573"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="576"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -1738,77 +1738,87 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
 <context>
     <name>pd::Users</name>
     <message>
-        <location filename="../core/Users.cpp" line="59"/>
+        <location filename="../core/Users.cpp" line="63"/>
+        <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;, such as kim.center.</source>
+        <translation>"%1"은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, "_", "."로 1~63자를 쓰고 문자나 "_"로 시작하세요(예: kim.center).</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="71"/>
+        <source>&quot;%1&quot; is not a role; use one of %2.</source>
+        <translation>"%1"은(는) 역할이 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/Users.cpp" line="78"/>
         <source>%1 needs 12 to 200 characters; a passphrase of a few words is easiest to type.</source>
         <translation>%1에는 12~200자가 필요합니다. 단어 몇 개로 된 문구가 입력하기 가장 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="84"/>
+        <location filename="../core/Users.cpp" line="103"/>
         <source>&quot;%1&quot; is not a bank code Paydesk debits from; choose the bank from the list.</source>
         <translation>&quot;%1&quot;은(는) Paydesk가 출금하는 은행 코드가 아닙니다. 목록에서 은행을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="90"/>
+        <location filename="../core/Users.cpp" line="109"/>
         <source>Enter the account holder&apos;s name as the bank has it: 1 to 100 characters.</source>
         <translation>은행에 등록된 예금주 이름을 입력하세요(1~100자).</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="101"/>
+        <location filename="../core/Users.cpp" line="120"/>
         <source>Enter the account number to debit: 10 to 14 digits, hyphens allowed.</source>
         <translation>출금할 계좌번호를 입력하세요. 숫자 10~14자리이며 하이픈을 써도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="102"/>
+        <location filename="../core/Users.cpp" line="121"/>
         <source>&quot;%1&quot; is not an account number; a Korean account number has 10 to 14 digits, written with or without hyphens (123-456789-01-234).</source>
         <translation>&quot;%1&quot;은(는) 계좌번호가 아닙니다. 국내 계좌번호는 숫자 10~14자리이며 하이픈은 있어도 없어도 됩니다(123-456789-01-234).</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="108"/>
+        <location filename="../core/Users.cpp" line="127"/>
         <source>The payment day is the day of the month the account is debited: 1 to 28 (every month has those days).</source>
         <translation>결제일은 매월 계좌에서 출금하는 날로 1~28일입니다(어느 달에나 있는 날).</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="112"/>
+        <location filename="../core/Users.cpp" line="131"/>
         <source>The monthly amount is in won, from ₩1 to ₩10,000,000.</source>
         <translation>월 금액은 원 단위로 ₩1부터 ₩10,000,000까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="124"/>
+        <location filename="../core/Users.cpp" line="143"/>
         <source>Enter the last (family) name: 1 to 100 characters, no line breaks.</source>
         <translation>성을 입력하세요: 1~100자, 줄바꿈 없이.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="127"/>
+        <location filename="../core/Users.cpp" line="146"/>
         <source>Enter the first (given) name: 1 to 100 characters, no line breaks.</source>
         <translation>이름을 입력하세요: 1~100자, 줄바꿈 없이.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="140"/>
+        <location filename="../core/Users.cpp" line="159"/>
         <source>&quot;%1&quot; is not a phone number; write a Korean number as 010-1234-5678 or an international one with its country code, such as +1-555-0100.</source>
         <translation>&quot;%1&quot;은(는) 전화번호가 아닙니다. 국내 번호는 010-1234-5678처럼, 해외 번호는 +1-555-0100처럼 국가 번호와 함께 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="147"/>
+        <location filename="../core/Users.cpp" line="166"/>
         <source>&quot;%1&quot; is not an e-mail address; write it as name@example.com.</source>
         <translation>&quot;%1&quot;은(는) 이메일 주소가 아닙니다. name@example.com처럼 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="151"/>
+        <location filename="../core/Users.cpp" line="170"/>
         <source>Choose the institution the member belongs to.</source>
         <translation>회원이 속한 기관을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="161"/>
+        <location filename="../core/Users.cpp" line="180"/>
         <source>Enter the child&apos;s name: 1 to 100 characters, no line breaks.</source>
         <translation>자녀 이름을 입력하세요(1~100자, 줄바꿈 없이).</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="164"/>
+        <location filename="../core/Users.cpp" line="183"/>
         <source>The birth date %1 is not possible; give a date between 1900-01-01 and today, or leave it empty.</source>
         <translation>생년월일 %1은(는) 불가능합니다. 1900-01-01부터 오늘 사이의 날짜를 입력하거나 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../core/Users.cpp" line="169"/>
+        <location filename="../core/Users.cpp" line="188"/>
         <source>The class name is longer than 100 characters; shorten it.</source>
         <translation>반 이름이 100자를 넘습니다. 줄여 주세요.</translation>
     </message>
@@ -4567,140 +4577,140 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Invoices</name>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="100"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="95"/>
         <source>This extended public key is at depth %1; Paydesk needs the account key (depth 3, m/44&apos;/145&apos;/0&apos;). Export the account&apos;s xpub from the wallet.</source>
         <translation>이 확장 공개키의 깊이는 %1입니다. Paydesk에는 계정 키(깊이 3, m/44&apos;/145&apos;/0&apos;)가 필요합니다. 지갑에서 계정 xpub을 내보내 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="106"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="101"/>
         <source>A tpub key belongs to testnet or regtest, not to mainnet.</source>
         <translation>tpub 키는 메인넷이 아니라 테스트넷이나 regtest용입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="107"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="102"/>
         <source>An xpub key belongs to mainnet, not to testnet or regtest.</source>
         <translation>xpub 키는 테스트넷이나 regtest가 아니라 메인넷용입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="109"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="104"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="143"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="138"/>
         <source>The account was not stored.</source>
         <translation>계정이 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="165"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="160"/>
         <source>The amount must be more than zero.</source>
         <translation>금액은 0보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="168"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="163"/>
         <source>An invoice can ask for at most 99.99999999 BCH.</source>
         <translation>청구서 금액은 최대 99.99999999 BCH입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="171"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="166"/>
         <source>The description is longer than 500 characters; shorten it.</source>
         <translation>설명이 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="175"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="170"/>
         <source>The expiry must be in the future.</source>
         <translation>만료 시각은 미래여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="178"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="173"/>
         <source>The expiry may be at most one year ahead.</source>
         <translation>만료 시각은 최대 1년 뒤까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="192"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="187"/>
         <source>There is no member with id %1; choose the member again.</source>
         <translation>ID %1인 회원이 없습니다. 회원을 다시 선택해 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="246"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="241"/>
         <source>The new invoice&apos;s id did not come back.</source>
         <translation>새 청구서의 ID를 받지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="261"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="256"/>
         <source>No valid address could be derived.</source>
         <translation>올바른 주소를 유도할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="271"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="266"/>
         <source>A transaction hash is 64 hexadecimal digits (0-9, a-f); check it.</source>
         <translation>트랜잭션 해시는 16진수 64자리(0-9, a-f)입니다. 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="274"/>
-        <location filename="../core/sql/SqlInvoices.cpp" line="340"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="269"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="335"/>
         <source>Enter the transaction hash (64 hexadecimal digits) of the payment.</source>
         <translation>결제의 트랜잭션 해시(16진수 64자리)를 입력해 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="277"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="272"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="280"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="275"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="293"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="288"/>
         <source>Invoice #%1 does not exist any more.</source>
         <translation>청구서 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="302"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="297"/>
         <source>Invoice #%1 was changed by %2 at %3 (it is now %4). Nothing was changed; look at it again and decide.</source>
         <translation>청구서 #%1은(는) %3에 %2님이 변경했습니다(현재 %4). 아무것도 바뀌지 않았습니다. 다시 확인하고 결정해 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="305"/>
-        <location filename="../core/sql/SqlInvoices.cpp" line="366"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="300"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="361"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="308"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="303"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="334"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="329"/>
         <source>Invoice #%1 is %2, so it cannot be marked %3.</source>
         <translation>청구서 #%1은(는) %2 상태이므로 %3(으)로 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="363"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="358"/>
         <source>Invoice #%1 was changed by %2 at the same moment. Nothing was changed; look at it again and decide.</source>
         <translation>청구서 #%1을(를) 같은 순간에 %2님이 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정해 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="384"/>
-        <location filename="../core/sql/SqlInvoices.cpp" line="387"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="379"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="382"/>
         <source>A sheet holds 1 to 20,000 invoices.</source>
         <translation>한 시트에는 청구서 1~20,000장을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="411"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="406"/>
         <source>&quot;%1&quot; is not an invoice status; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 청구서 상태가 아닙니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="424"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="419"/>
         <source>There is no organisation with the code &quot;%1&quot;.</source>
         <translation>코드가 &quot;%1&quot;인 조직이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="207"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="202"/>
         <source>No BCH account is set up. Open BCH settings on the invoices page and enter the organisation&apos;s account xpub first.</source>
         <translation>BCH 계정이 설정되어 있지 않습니다. 청구서 화면의 BCH 설정에서 조직의 계정 xpub을 먼저 입력해 주세요.</translation>
     </message>
@@ -4708,121 +4718,121 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Kyc</name>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="49"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="44"/>
         <source>an unknown time</source>
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="76"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="71"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation>현재 역할(%1)로는 KYC 서류를 심사할 수 없습니다. KYC 심사역이나 본사에 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="148"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation>KYC 서류 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="155"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation>KYC 서류 #%1은(는) 이미 %2이(가) %3에 결정했습니다(%4). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="157"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="229"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="163"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation>KYC 서류 #%1은(는) %3까지 %2이(가) 담당합니다. 다른 서류를 고르거나 %2 또는 본사에 해제를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="204"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation>담당 시간은 1분에서 1,440분(하루)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="207"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation>결정 기한은 1시간에서 720시간(30일)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="210"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation>이중 승인 위험 기준은 0.00에서 9.99 사이의 점수입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
         <source>Only headquarters may change the review settings.</source>
         <translation>심사 설정은 본사만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="227"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="372"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="396"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="399"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="402"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="426"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="439"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="449"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. &quot;서류 만료&quot; 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="457"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="452"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="474"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="469"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="554"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="625"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="620"/>
         <source>Choose a period of one day to one year.</source>
         <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
     </message>
@@ -5019,7 +5029,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlMembers.cpp" line="168"/>
         <source>&quot;%1&quot; is not a country code; write the two capital letters, such as KR or US.</source>
-        <translation>"%1"은(는) 국가 코드가 아닙니다. KR이나 US처럼 영문 대문자 두 글자로 쓰세요.</translation>
+        <translation>&quot;%1&quot;은(는) 국가 코드가 아닙니다. KR이나 US처럼 영문 대문자 두 글자로 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlMembers.cpp" line="203"/>
@@ -5293,32 +5303,30 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Staff</name>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="25"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="24"/>
         <source>A SQLite file has no login roles: whoever opens the file owns it. Staff accounts exist on PostgreSQL.</source>
         <translation>SQLite 파일에는 로그인 역할이 없습니다. 파일을 여는 사람이 소유자입니다. 직원 계정은 PostgreSQL에만 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="38"/>
         <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
-        <translation>&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자나 &quot;_&quot;로 시작하세요.</translation>
+        <translation type="vanished">&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자나 &quot;_&quot;로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="43"/>
         <source>&quot;%1&quot; is not a role; use one of %2.</source>
-        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
+        <translation type="vanished">&quot;%1&quot;은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="89"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="83"/>
         <source>This member has no auto-debit contract.</source>
         <translation>이 회원에게는 자동이체 계약이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="96"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="90"/>
         <source>No account number is stored for contract %1; only the last four digits are known.</source>
         <translation>계약 %1에는 계좌번호가 저장되어 있지 않습니다. 마지막 네 자리만 알 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSecurity.cpp" line="64"/>
+        <location filename="../core/sql/SqlSecurity.cpp" line="58"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
@@ -5326,70 +5334,68 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::StaffAdmin</name>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="32"/>
         <source>&quot;%1&quot; is not a role; use hq_admin, regional_admin, center_manager, kyc_reviewer or auditor.</source>
-        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. hq_admin, regional_admin, center_manager, kyc_reviewer, auditor 중 하나를 쓰세요.</translation>
+        <translation type="vanished">&quot;%1&quot;은(는) 역할이 아닙니다. hq_admin, regional_admin, center_manager, kyc_reviewer, auditor 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="51"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="34"/>
         <source>%1 does not exist any more.</source>
         <translation>%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="68"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="51"/>
         <source>There is no open organisation #%1; choose where the staff member works.</source>
         <translation>운영 중인 조직 #%1이(가) 없습니다. 직원이 일하는 곳을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="79"/>
         <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter, such as kim.center.</source>
-        <translation>&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자로 시작하세요(예: kim.center).</translation>
+        <translation type="vanished">&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자로 시작하세요(예: kim.center).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="87"/>
-        <location filename="../core/sql/SqlStaff.cpp" line="171"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="67"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="151"/>
         <source>The name is longer than 100 characters; shorten it.</source>
         <translation>이름이 100자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="91"/>
-        <location filename="../core/sql/SqlStaff.cpp" line="235"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="71"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="215"/>
         <source>The server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="99"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="79"/>
         <source>A SQLite file has no logins, so there is no database password to set; leave it empty.</source>
         <translation>SQLite 파일에는 로그인이 없으므로 설정할 데이터베이스 비밀번호가 없습니다. 비워 두세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="103"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="83"/>
         <source>The database password</source>
         <translation>데이터베이스 비밀번호</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="132"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="112"/>
         <source>The login &quot;%1&quot; belongs to a staff member already; change that one instead.</source>
         <translation>로그인 &quot;%1&quot;은(는) 이미 다른 직원의 것입니다. 그 직원을 변경하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="151"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="131"/>
         <source>The new staff member&apos;s id did not come back.</source>
         <translation>새 직원의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="177"/>
-        <location filename="../core/sql/SqlStaff.cpp" line="243"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="157"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="223"/>
         <source>Staff member #%1</source>
         <translation>직원 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="190"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="170"/>
         <source>Nothing changed: %1 has this role, organisation and name already.</source>
         <translation>바뀐 것이 없습니다. %1은(는) 이미 이 역할, 조직, 이름입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlStaff.cpp" line="207"/>
+        <location filename="../core/sql/SqlStaff.cpp" line="187"/>
         <source>You cannot change your own role; ask another headquarters admin.</source>
         <translation>자신의 역할은 바꿀 수 없습니다. 다른 본사 관리자에게 요청하세요.</translation>
     </message>

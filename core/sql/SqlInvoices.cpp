@@ -25,11 +25,6 @@ struct InvoicesText
 /// The largest amount invoices.amount NUMERIC(10,8) holds: 99.99999999 BCH.
 constexpr qint64 kMaxInvoiceSats = 9999999999LL;
 
-Error invalid(const QString& message)
-{
-    return Error(Error::Kind::Invalid, message);
-}
-
 QString networkName(bch::Network network)
 {
     switch (network) {

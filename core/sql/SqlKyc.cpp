@@ -24,11 +24,6 @@ struct KycText
 
 constexpr int kMaxNote = 1000;
 
-Error invalid(const QString& message)
-{
-    return Error(Error::Kind::Invalid, message);
-}
-
 /// "now" for a statement: the server's clock on PostgreSQL (reviewers on several machines see
 /// the same claim expiry), the canonical text of this machine's clock on SQLite.
 void emitNow(SqlBuilder& b, Dialect dialect, const QString& nowText)

@@ -21,11 +21,6 @@ struct PaymentsText
     Q_DECLARE_TR_FUNCTIONS(Payments)
 };
 
-Error invalid(const QString& message)
-{
-    return Error(Error::Kind::Invalid, message);
-}
-
 QDate readDate(const QVariant& value)
 {
     if (value.userType() == QMetaType::QDate) {

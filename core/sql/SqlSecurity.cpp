@@ -1,13 +1,12 @@
 #include "sql/SqlSecurity.h"
 
 #include "FieldCipher.h"
-#include "Roles.h"
+#include "Users.h"
 #include "sql/SqlAudit.h"
 #include "sql/SqlSession.h"
 #include "sql/SqlWrite.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pd::sql {
@@ -33,15 +32,10 @@ Result<qint64> addStaff(SqlSession& session, const QString& login, const QString
     if (session.dialect() != Dialect::PostgreSQL) {
         return noLoginsInAFile();
     }
-    static const QRegularExpression loginPattern(QStringLiteral("^[a-z_][a-z0-9_.]{0,62}$"));
-    if (!loginPattern.match(login).hasMatch()) {
-        return Error(Error::Kind::Invalid, StaffText::tr("\"%1\" is not a login name: use 1 to 63 lowercase letters, "
-                                                         "digits, \"_\" and \".\", starting with a letter or \"_\".")
-                                               .arg(login));
-    }
-    if (!Permissions::roles().contains(role)) {
-        return Error(Error::Kind::Invalid, StaffText::tr("\"%1\" is not a role; use one of %2.")
-                                               .arg(role, Permissions::roles().join(QStringLiteral(", "))));
+    for (const QString& problem : {staffLoginProblem(login), staffRoleProblem(role)}) {
+        if (!problem.isEmpty()) {
+            return Error(Error::Kind::Invalid, problem);
+        }
     }
     return inTransaction<qint64>(session, [&]() -> Result<qint64> {
         SqlBuilder call("SELECT paydesk_add_staff(");

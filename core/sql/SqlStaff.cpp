@@ -1,14 +1,12 @@
 #include "sql/SqlStaff.h"
 
 #include "Auth.h"
-#include "Roles.h"
 #include "sql/SqlAudit.h"
 #include "sql/SqlSession.h"
 #include "sql/SqlWrite.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace pd::sql {
@@ -18,21 +16,6 @@ struct StaffAdminText
 {
     Q_DECLARE_TR_FUNCTIONS(pd::sql::StaffAdmin)
 };
-
-Error invalid(const QString& message)
-{
-    return Error(Error::Kind::Invalid, message);
-}
-
-/// The checks both dialects make before the database's own.
-QString roleProblem(const QString& role)
-{
-    return Permissions::roles().contains(role)
-               ? QString()
-               : StaffAdminText::tr("\"%1\" is not a role; use hq_admin, regional_admin, center_manager, "
-                                    "kyc_reviewer or auditor.")
-                     .arg(role);
-}
 
 /// The staff member as stored: login, role, organisation, name, version.
 struct StaffRow
@@ -73,14 +56,11 @@ Result<Done> refuseClosedOrganization(SqlSession& session, qint64 id)
 
 Result<CreatedStaff> addStaffMember(SqlSession& session, const StaffDraft& draft)
 {
-    static const QRegularExpression loginShape(QStringLiteral("^[a-z_][a-z0-9_.]{0,62}$"));
     const QString login = draft.login.trimmed();
-    if (!loginShape.match(login).hasMatch()) {
-        return invalid(StaffAdminText::tr("\"%1\" is not a login; use 1 to 63 lowercase letters, digits, \"_\" and "
-                                          "\".\", starting with a letter, such as kim.center.")
-                           .arg(login));
+    if (const QString problem = staffLoginProblem(login); !problem.isEmpty()) {
+        return invalid(problem);
     }
-    if (const QString problem = roleProblem(draft.role); !problem.isEmpty()) {
+    if (const QString problem = staffRoleProblem(draft.role); !problem.isEmpty()) {
         return invalid(problem);
     }
     if (draft.displayName.trimmed().size() > 100) {
@@ -164,7 +144,7 @@ Result<CreatedStaff> addStaffMember(SqlSession& session, const StaffDraft& draft
 
 Result<Done> changeStaff(SqlSession& session, const StaffEdit& edit)
 {
-    if (const QString problem = roleProblem(edit.role); !problem.isEmpty()) {
+    if (const QString problem = staffRoleProblem(edit.role); !problem.isEmpty()) {
         return invalid(problem);
     }
     if (edit.displayName.trimmed().size() > 100) {

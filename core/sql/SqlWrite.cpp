@@ -16,6 +16,11 @@ struct WriteText
 };
 } // namespace
 
+Error invalid(const QString& message)
+{
+    return Error(Error::Kind::Invalid, message);
+}
+
 Error inTheDatabasesWords(Error error, std::optional<Error::Kind> only)
 {
     const QString raised = SqlSession::raisedMessage(error.detail);

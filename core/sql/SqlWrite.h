@@ -39,6 +39,10 @@ inline void bindInstant(SqlBuilder& b, Dialect dialect, const QVariant& canonica
     SqlDialect::of(dialect).instant(b, canonical);
 }
 
+/// A refusal of the caller's input: Error::Kind::Invalid with `message` (a sentence saying what
+/// is wrong and what to do).
+Error invalid(const QString& message);
+
 /// The reason for an audited change, trimmed; Invalid when it is empty or longer than 500
 /// characters (audit_log.reason), saying so.
 Result<QString> auditReason(const QString& text);
