@@ -46,7 +46,7 @@ QLineEdit* ReasonDialog::addTextField(const QString& label, const QString& value
 {
     auto* edit = new QLineEdit(value, this);
     edit->setObjectName(objectName);
-    connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
+    clearErrorOnEdit(edit);
     m_form->insertRow(m_extraRows++, label, edit);
     if (m_texts.isEmpty()) {
         edit->setFocus();
@@ -430,17 +430,6 @@ std::optional<QDate> typedDate(const QLineEdit* edit, const QDate& empty = QDate
     return date.isValid() && text.size() == 10 ? std::optional<QDate>(date) : std::nullopt;
 }
 
-/// Adds a line edit `key` with `label`, `value` and `hint` to `form`; typing clears the error.
-QLineEdit* addLine(FormDialog* dialog, QFormLayout* form, QMap<QString, QLineEdit*>& fields, const char* key,
-                   const QString& label, const QString& value, const QString& hint)
-{
-    auto* edit = new QLineEdit(value, dialog);
-    edit->setObjectName(QLatin1String(key));
-    edit->setPlaceholderText(hint);
-    fields.insert(QLatin1String(key), edit);
-    form->addRow(label, edit);
-    return edit;
-}
 } // namespace
 
 MemberCreateDialog::MemberCreateDialog(Backend* backend, QWidget* parent)
@@ -457,25 +446,22 @@ MemberCreateDialog::MemberCreateDialog(Backend* backend, QWidget* parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    addLine(this, form, m_fields, "last_name", tr("&Last name"), {}, tr("Family name, as on the ID"));
-    addLine(this, form, m_fields, "first_name", tr("&First name"), {}, tr("Given name"));
-    addLine(this, form, m_fields, "phone", tr("&Phone"), {}, tr("010-1234-5678 or +1-555-0100; empty for none"));
-    addLine(this, form, m_fields, "email", tr("&E-mail"), {}, tr("name@example.com"));
-    addLine(this, form, m_fields, "country_code", tr("Countr&y"), QStringLiteral("KR"),
-            tr("two letters: KR names read family name first"))
+    addLineField(form, m_fields, "last_name", tr("&Last name"), {}, tr("Family name, as on the ID"));
+    addLineField(form, m_fields, "first_name", tr("&First name"), {}, tr("Given name"));
+    addLineField(form, m_fields, "phone", tr("&Phone"), {}, tr("010-1234-5678 or +1-555-0100; empty for none"));
+    addLineField(form, m_fields, "email", tr("&E-mail"), {}, tr("name@example.com"));
+    addLineField(form, m_fields, "country_code", tr("Countr&y"), QStringLiteral("KR"),
+                 tr("two letters: KR names read family name first"))
         ->setMaxLength(2);
     m_institution = new QComboBox(this);
     m_institution->setObjectName(QStringLiteral("institution"));
     form->addRow(tr("&Institution"), m_institution);
     fillInstitutions(backend, m_institution);
-    addLine(this, form, m_fields, "enrolled_on", tr("Enrolled &on"), QDate::currentDate().toString(Qt::ISODate),
-            tr("YYYY-MM-DD"));
-    addLine(this, form, m_fields, "child_name", tr("&Child's name"), {}, tr("optional"));
-    addLine(this, form, m_fields, "child_birth_date", tr("Child's &birth date"), {}, tr("YYYY-MM-DD, optional"));
-    addLine(this, form, m_fields, "child_class", tr("Child's c&lass"), {}, tr("optional, such as 햇님반"));
-    for (QLineEdit* edit : std::as_const(m_fields)) {
-        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
-    }
+    addLineField(form, m_fields, "enrolled_on", tr("Enrolled &on"), QDate::currentDate().toString(Qt::ISODate),
+                 tr("YYYY-MM-DD"));
+    addLineField(form, m_fields, "child_name", tr("&Child's name"), {}, tr("optional"));
+    addLineField(form, m_fields, "child_birth_date", tr("Child's &birth date"), {}, tr("YYYY-MM-DD, optional"));
+    addLineField(form, m_fields, "child_class", tr("Child's c&lass"), {}, tr("optional, such as 햇님반"));
     m_reason = addReasonField(form, true);
     layout->addLayout(form);
     finishLayout(layout, applyCloseButtons(tr("Enrol")));
@@ -544,12 +530,9 @@ ChildDialog::ChildDialog(Backend* backend, qint64 memberId, const QString& membe
         }
         form->addRow(tr("C&hild"), m_child);
     }
-    addLine(this, form, m_fields, "name", tr("&Name"), {}, tr("The child's name"));
-    addLine(this, form, m_fields, "birth_date", tr("&Birth date"), {}, tr("YYYY-MM-DD, optional"));
-    addLine(this, form, m_fields, "class_name", tr("C&lass"), {}, tr("optional, such as 햇님반"));
-    for (QLineEdit* edit : std::as_const(m_fields)) {
-        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
-    }
+    addLineField(form, m_fields, "name", tr("&Name"), {}, tr("The child's name"));
+    addLineField(form, m_fields, "birth_date", tr("&Birth date"), {}, tr("YYYY-MM-DD, optional"));
+    addLineField(form, m_fields, "class_name", tr("C&lass"), {}, tr("optional, such as 햇님반"));
     if (!adding) {
         m_attends = new QCheckBox(tr("&Attends (clear when the child no longer attends; nothing is deleted)"), this);
         m_attends->setObjectName(QStringLiteral("attends"));
@@ -661,7 +644,7 @@ ContractDialog::ContractDialog(Backend* backend, const DetailRecord& member, boo
     m_amount->setPlaceholderText(tr("won, such as 150000"));
     form->addRow(tr("&Monthly amount (₩)"), m_amount);
     for (QLineEdit* edit : {m_holder, m_account, m_amount}) {
-        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
+        clearErrorOnEdit(edit);
     }
     m_reason = addReasonField(form, true);
     layout->addLayout(form);
@@ -728,12 +711,7 @@ MemberEditDialog::MemberEditDialog(Backend* backend, const DetailRecord& record,
          QT_TR_NOOP("name@example.com")},
     };
     for (const auto& f : fields) {
-        auto* edit = new QLineEdit(f.value, this);
-        edit->setObjectName(QLatin1String(f.key));
-        edit->setPlaceholderText(tr(f.hint));
-        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
-        m_fields.insert(QLatin1String(f.key), edit);
-        form->addRow(tr(f.label), edit);
+        addLineField(form, m_fields, f.key, tr(f.label), f.value, tr(f.hint));
     }
     m_institution = new QComboBox(this);
     m_institution->setObjectName(QStringLiteral("institution"));
@@ -1223,20 +1201,12 @@ StaffDialog::StaffDialog(Backend* backend, const std::optional<DetailRecord>& re
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto* form = new QFormLayout;
-    auto line = [&](const char* key, const QString& label, const QString& value, const QString& hint) {
-        auto* edit = new QLineEdit(value, this);
-        edit->setObjectName(QLatin1String(key));
-        edit->setPlaceholderText(hint);
-        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
-        m_fields.insert(QLatin1String(key), edit);
-        form->addRow(label, edit);
-        return edit;
-    };
     if (adding) {
-        line("login", tr("&Login"), {}, tr("lowercase, such as kim.center"));
+        addLineField(form, m_fields, "login", tr("&Login"), {}, tr("lowercase, such as kim.center"));
     }
-    line("display_name", tr("&Name"), record ? record->field(QStringLiteral("display_name")).toString() : QString(),
-         tr("as colleagues know them"));
+    addLineField(form, m_fields, "display_name", tr("&Name"),
+                 record ? record->field(QStringLiteral("display_name")).toString() : QString(),
+                 tr("as colleagues know them"));
     m_role = new QComboBox(this);
     m_role->setObjectName(QStringLiteral("role"));
     for (const QString& role : Permissions::roles()) {
@@ -1265,9 +1235,9 @@ StaffDialog::StaffDialog(Backend* backend, const std::optional<DetailRecord>& re
         box->setCurrentIndex(current > 0 ? box->findData(current) : -1);
     });
     if (adding) {
-        line("database_password", tr("&Database password"), {}, tr("optional; PostgreSQL only"))
+        addLineField(form, m_fields, "database_password", tr("&Database password"), {}, tr("optional; PostgreSQL only"))
             ->setEchoMode(QLineEdit::Password);
-        line("server_password", tr("&Server password"), {}, tr("optional; 12+ characters"))
+        addLineField(form, m_fields, "server_password", tr("&Server password"), {}, tr("optional; 12+ characters"))
             ->setEchoMode(QLineEdit::Password);
     }
     m_reason = addReasonField(form, true);

@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -28,6 +29,23 @@ void FormDialog::finishLayout(QBoxLayout* layout, QDialogButtonBox* buttons)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &FormDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QLineEdit* FormDialog::addLineField(QFormLayout* form, QMap<QString, QLineEdit*>& fields, const char* key,
+                                    const QString& label, const QString& value, const QString& hint)
+{
+    auto* edit = new QLineEdit(value, this);
+    edit->setObjectName(QLatin1String(key));
+    edit->setPlaceholderText(hint);
+    clearErrorOnEdit(edit);
+    fields.insert(QLatin1String(key), edit);
+    form->addRow(label, edit);
+    return edit;
+}
+
+void FormDialog::clearErrorOnEdit(QLineEdit* edit)
+{
+    connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
 }
 
 QPlainTextEdit* FormDialog::addReasonField(QFormLayout* form, bool required)

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDialog>
+#include <QMap>
 
 #include <functional>
 
@@ -11,6 +12,7 @@ class QDialogButtonBox;
 class QFormLayout;
 class QPlainTextEdit;
 class QLabel;
+class QLineEdit;
 
 namespace pd::ui {
 
@@ -34,6 +36,12 @@ protected:
     /// Adds the "Reason" box (object name "reason") of an audited change to `form`;
     /// `required` picks the placeholder that says whether it may stay empty.
     QPlainTextEdit* addReasonField(QFormLayout* form, bool required);
+    /// Adds a one-line field (object name `key`) with `label`, `value` and `hint` as its
+    /// placeholder to `form` and to `fields` under `key`; typing in it clears the shown refusal.
+    QLineEdit* addLineField(QFormLayout* form, QMap<QString, QLineEdit*>& fields, const char* key, const QString& label,
+                            const QString& value, const QString& hint);
+    /// Clears the shown refusal as soon as the user types in `edit` (the complaint was about it).
+    void clearErrorOnEdit(QLineEdit* edit);
     /// False, with the refusal shown and the box focused, when `reason` is blank.
     bool reasonGiven(QPlainTextEdit* reason);
     /// The buttons of a change dialog: OK titled `applyText` (object name "applyChange") and Close.

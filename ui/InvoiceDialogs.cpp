@@ -115,7 +115,7 @@ NewInvoiceDialog::NewInvoiceDialog(Backend* backend, QWidget* parent)
     connect(m_amount, &QLineEdit::textChanged, this, &NewInvoiceDialog::updateAmountPreview);
     // An old complaint goes away as soon as the user changes what it was about.
     for (QLineEdit* edit : {m_amount, m_description, m_search}) {
-        connect(edit, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
+        clearErrorOnEdit(edit);
     }
     connect(m_expiry, &QDateTimeEdit::dateTimeChanged, this, [this]() { showError(QString()); });
     connect(m_unit, &QComboBox::currentIndexChanged, this, &NewInvoiceDialog::updateAmountPreview);
@@ -336,7 +336,7 @@ InvoiceChangeDialog::InvoiceChangeDialog(Backend* backend, InvoiceChange::Action
     m_reason = addReasonField(form, action != InvoiceChange::Action::Expire);
     layout->addLayout(form);
     finishLayout(layout, applyCloseButtons(actionTitle(action)));
-    connect(m_txHash, &QLineEdit::textEdited, this, [this]() { showError(QString()); });
+    clearErrorOnEdit(m_txHash);
 }
 
 void InvoiceChangeDialog::submit()
