@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeFeed.h"
 #include "Operations.h"
 #include "Result.h"
 
@@ -203,6 +204,10 @@ public:
     /// Cancels a request: a queued one never runs, a running one is interrupted where the
     /// database allows. Its callback receives Error::Kind::Cancelled. Unknown ids are ignored.
     virtual void cancel(RequestId id) = 0;
+
+    /// What other people change, as it happens (docs/ARCHITECTURE.md, "Live tables"), owned by
+    /// the backend and started on first call; nullptr where the backend cannot tell.
+    virtual ChangeFeed* changeFeed() { return nullptr; }
 
     /// Number of requests started and not yet delivered (for busy indicators and tests).
     int pendingCount() const { return int(m_pending.size()); }

@@ -143,6 +143,7 @@ void fields(V& v, ListRequest& x)
     v("sort", x.sortKey);
     v("descending", x.descending);
     v("cursor", x.cursor);
+    v("until", x.until);
     v("limit", x.limit);
 }
 template<typename V>
@@ -1576,6 +1577,9 @@ QUrlQuery listQuery(const ListRequest& request)
     if (!request.cursor.isEmpty()) {
         query.addQueryItem(QStringLiteral("cursor"), request.cursor);
     }
+    if (!request.until.isEmpty()) {
+        query.addQueryItem(QStringLiteral("until"), request.until);
+    }
     query.addQueryItem(QStringLiteral("limit"), QString::number(request.limit));
     return query;
 }
@@ -1604,6 +1608,8 @@ Result<ListRequest> listRequestFromQuery(Area area, const QUrlQuery& query)
             request.descending = item.second == QLatin1String("desc");
         } else if (name == QLatin1String("cursor")) {
             request.cursor = item.second;
+        } else if (name == QLatin1String("until")) {
+            request.until = item.second;
         } else if (name == QLatin1String("limit")) {
             bool ok = false;
             request.limit = item.second.toInt(&ok);

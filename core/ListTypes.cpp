@@ -48,7 +48,7 @@ int columnIndex(Area area, const QString& key)
 
 QStringList areaFilterKeys(Area area)
 {
-    return pageOf(area).filters;
+    return pageOf(area).filters + QStringList{QStringLiteral("ids")};
 }
 
 QStringList areaStatuses(Area area)

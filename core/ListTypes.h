@@ -96,7 +96,11 @@ int columnIndex(Area area, const QString& key);
 ///   actor         audit_log.actor, exact
 ///   action        audit_log.action prefix ("staff." matches staff.add, staff.deactivate)
 ///   entity_id     audit_log.entity_id (with entity: one row's history)
+///   ids           comma-separated row ids, at most kMaxIdsFilter: only those rows (every area;
+///                 live tables re-read the rows a change notification named with it)
 QStringList areaFilterKeys(Area area);
+/// The most row ids one `ids` filter may name.
+constexpr int kMaxIdsFilter = 1000;
 /// The status values an area's `status` filter accepts, in workflow order.
 QStringList areaStatuses(Area area);
 
@@ -110,7 +114,10 @@ struct ListRequest
     QString sortKey;                ///< a column key; empty means the area's default sort
     bool descending = false;        ///< ignored when sortKey is empty
     QString cursor;                 ///< opaque; from ListPage::nextCursor
-    int limit = 200;                ///< 1..1000
+    /// Opaque, from a nextCursor of the same sort and filters: only rows that sort up to and
+    /// including the row it was made after (the rows already paged in). Empty: no bound.
+    QString until;
+    int limit = 200; ///< 1..1000
 };
 
 /// One page of rows. Row values follow areaColumns(): see ValueType for each type's C++ type;

@@ -240,6 +240,7 @@ QUrlQuery filtersOf(const ListRequest& request)
 {
     ListRequest filtersOnly = request;
     filtersOnly.cursor.clear();
+    filtersOnly.until.clear();
     filtersOnly.sortKey.clear();
     return json::listQuery(filtersOnly);
 }
@@ -435,6 +436,11 @@ const Operation& Health::operation()
 const Operation& HealthReady::operation()
 {
     static const Operation op = serverRoute("healthReady", Verb::Get, "health/ready", Access::Public);
+    return op;
+}
+const Operation& ChangeEvents::operation()
+{
+    static const Operation op = serverRoute("changeEvents", Verb::Get, "events", Access::SignedIn);
     return op;
 }
 const Operation& Me::operation()
@@ -983,6 +989,7 @@ const QVector<const Operation*>& all()
         &Health::operation(),
         &HealthReady::operation(),
         &Me::operation(),
+        &ChangeEvents::operation(),
         &FetchOrganizations::operation(),
         &FetchBchAccount::operation(),
         &SetBchAccount::operation(),

@@ -186,6 +186,8 @@ PD_OPERATION(VerifySecondFactor, NoInput, Done);
 PD_OPERATION(Health, NoInput, Done);
 PD_OPERATION(HealthReady, NoInput, Done);
 PD_OPERATION(Me, NoInput, ConnectionInfo);
+/// GET events: a text/event-stream of the rows others change (server/EventStreams.h).
+PD_OPERATION(ChangeEvents, NoInput, Done);
 
 PD_OPERATION(FetchOrganizations, NoInput, QVector<Organization>);
 PD_OPERATION(FetchBchAccount, NoInput, std::optional<BchAccount>);

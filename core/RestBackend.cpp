@@ -1,5 +1,7 @@
 #include "RestBackend.h"
 
+#include "RestChangeFeed.h"
+
 #include "Json.h"
 #include "OutputFile.h"
 #include "sql/SqlReplica.h"
@@ -119,6 +121,31 @@ RestBackend::~RestBackend()
             reply->abort();
         }
     }
+}
+
+ChangeFeed* RestBackend::changeFeed()
+{
+    if (!m_changeFeed) {
+        QPointer<RestBackend> self(this);
+        m_changeFeed = new RestChangeFeed(
+            &m_network,
+            [self](std::function<void(QNetworkRequest, const Error&)> ready) {
+                if (!self) {
+                    return;
+                }
+                self->withToken([self, ready](const Error& error) {
+                    if (!self || error) {
+                        ready(QNetworkRequest(), error ? error : Error(Error::Kind::Cancelled, QString()));
+                        return;
+                    }
+                    QNetworkRequest request = self->makeRequest(ops::ChangeEvents::operation().path, QUrlQuery());
+                    request.setRawHeader("Authorization", "Bearer " + self->m_accessToken.toLatin1());
+                    ready(request, Error());
+                });
+            },
+            this);
+    }
+    return m_changeFeed;
 }
 
 QNetworkRequest RestBackend::makeRequest(const QString& path, const QUrlQuery& query) const

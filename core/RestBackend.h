@@ -86,6 +86,8 @@ public:
     RequestId exportCsv(const ExportRequest& request, QObject* receiver, std::function<void(qint64 rows)> progress,
                         Callback<ExportResult> done) override;
     void cancel(RequestId id) override;
+    /// Server-Sent Events of GET /api/v1/events (RestChangeFeed); made on first use.
+    ChangeFeed* changeFeed() override;
 
 Q_SIGNALS:
     /// A new refresh token was issued (sign-in or rotation): store it in the keychain.
@@ -158,6 +160,7 @@ private:
     /// The newest Paydesk-Write-Position the server gave (after this console's writes), sent as
     /// Paydesk-Read-After so that reads a replica serves include them (docs/ARCHITECTURE.md).
     QByteArray m_writePosition;
+    ChangeFeed* m_changeFeed = nullptr;
 };
 
 } // namespace pd

@@ -3,6 +3,7 @@
 #include "Labels.h"
 
 #include <QBrush>
+#include <QFont>
 #include <QLocale>
 
 #include <algorithm>
@@ -25,6 +26,194 @@ PagedTableModel::PagedTableModel(Backend* backend, Area area, QObject* parent)
             Q_EMIT slowChanged(true);
         }
     });
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(250);
+    connect(&m_liveTimer, &QTimer::timeout, this, &PagedTableModel::runLive);
+}
+
+void PagedTableModel::setChangeFeed(ChangeFeed* feed)
+{
+    if (m_feed == feed) {
+        return;
+    }
+    if (m_feed) {
+        disconnect(m_feed, nullptr, this, nullptr);
+    }
+    m_feed = feed;
+    if (feed) {
+        connect(feed, &ChangeFeed::rowsChanged, this, &PagedTableModel::onRowsChanged);
+        connect(feed, &ChangeFeed::resyncNeeded, this, &PagedTableModel::onResyncNeeded);
+    }
+}
+
+void PagedTableModel::onRowsChanged(Area area, const QVector<qint64>& ids)
+{
+    if (area != m_area || m_generation == 0) {
+        return;
+    }
+    for (qint64 id : ids) {
+        m_dirtyIds.insert(id);
+    }
+    scheduleLive();
+}
+
+void PagedTableModel::onResyncNeeded()
+{
+    if (m_generation == 0) {
+        return;
+    }
+    m_resyncPending = true;
+    scheduleLive();
+}
+
+void PagedTableModel::scheduleLive()
+{
+    if (!m_liveTimer.isActive() && m_liveRequest == 0 && m_liveFirstRequest == 0) {
+        m_liveTimer.start();
+    }
+}
+
+std::pair<int, int> PagedTableModel::findResident(qint64 id) const
+{
+    for (int p = 0; p < m_pages.size(); ++p) {
+        const Page& page = m_pages[p];
+        if (!page.resident) {
+            continue;
+        }
+        for (int i = 0; i < page.rows.size(); ++i) {
+            if (page.rows[i].value(0).toLongLong() == id) {
+                return {p, i};
+            }
+        }
+    }
+    return {-1, -1};
+}
+
+void PagedTableModel::runLive()
+{
+    if (m_generation == 0 || m_liveRequest != 0 || m_liveFirstRequest != 0 || m_pages.isEmpty()) {
+        return;
+    }
+    QSet<qint64> ask;
+    const bool resync = std::exchange(m_resyncPending, false);
+    if (resync) {
+        // The pages shown last are re-read now, the others when they are shown again.
+        QVector<int> order;
+        for (int p = 0; p < m_pages.size(); ++p) {
+            if (m_pages[p].resident) {
+                order.append(p);
+            }
+        }
+        std::sort(order.begin(), order.end(), [this](int a, int b) { return m_pages[a].lastUse > m_pages[b].lastUse; });
+        for (int p : order) {
+            Page& page = m_pages[p];
+            if (ask.size() + page.rows.size() <= kMaxIdsFilter / 2) {
+                for (const QVariantList& row : page.rows) {
+                    ask.insert(row.value(0).toLongLong());
+                }
+                page.stale = false;
+            } else {
+                page.stale = true;
+            }
+        }
+    }
+    // Rows of pages no longer in memory are read fresh when scrolled back to.
+    for (auto it = m_dirtyIds.begin(); it != m_dirtyIds.end() && ask.size() < kMaxIdsFilter;) {
+        if (!m_evictedIds.contains(*it)) {
+            ask.insert(*it);
+        }
+        it = m_dirtyIds.erase(it);
+    }
+    const quint64 generation = m_generation;
+    if (!ask.isEmpty()) {
+        ListRequest request = baseRequest();
+        QStringList ids;
+        ids.reserve(ask.size());
+        for (qint64 id : std::as_const(ask)) {
+            ids.append(QString::number(id));
+        }
+        request.filters.insert(QStringLiteral("ids"), ids.join(QLatin1Char(',')));
+        request.limit = int(ask.size());
+        // Only rows that sort among those paged in: one further down is not new, it is not
+        // loaded yet.
+        request.until = m_atEnd ? QString() : m_nextCursor;
+        ++m_liveReads;
+        m_liveRequest = m_backend->fetchPage(request, this, [this, generation, ask](const Result<ListPage>& result) {
+            m_liveRequest = 0;
+            onLive(generation, ask, result);
+        });
+    }
+    if (resync) {
+        // New rows at the top of the list are the ones that matter most.
+        ListRequest first = baseRequest();
+        first.limit = std::clamp(m_pages.front().size, 1, 1000);
+        ++m_liveReads;
+        m_liveFirstRequest = m_backend->fetchPage(first, this, [this, generation](const Result<ListPage>& result) {
+            m_liveFirstRequest = 0;
+            onLive(generation, {}, result);
+        });
+    }
+}
+
+void PagedTableModel::onLive(quint64 generation, const QSet<qint64>& asked, const Result<ListPage>& result)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    if (!result.ok()) {
+        // A failed re-read leaves the rows as they were; the next change tries again.
+        if (result.error().kind != Error::Kind::Cancelled) {
+            m_resyncPending = m_resyncPending || asked.isEmpty();
+            for (qint64 id : asked) {
+                m_dirtyIds.insert(id);
+            }
+        }
+        return;
+    }
+    const int newBefore = int(m_newIds.size());
+    QVector<qint64> refreshed;
+    QSet<qint64> seen;
+    for (const QVariantList& row : result.value().rows) {
+        const qint64 id = row.value(0).toLongLong();
+        seen.insert(id);
+        const auto [p, offset] = findResident(id);
+        if (p < 0) {
+            if (!m_evictedIds.contains(id)) {
+                m_newIds.insert(id);
+            }
+            continue;
+        }
+        Page& page = m_pages[p];
+        const bool wasLeft = m_leftIds.remove(id);
+        if (page.rows[offset] != row || wasLeft) {
+            page.rows[offset] = row;
+            const int at = page.start + offset;
+            Q_EMIT dataChanged(index(at, 0), index(at, columnCount() - 1));
+        }
+        refreshed.append(id);
+    }
+    for (qint64 id : asked) {
+        if (seen.contains(id)) {
+            continue;
+        }
+        m_newIds.remove(id);
+        const auto [p, offset] = findResident(id);
+        if (p >= 0 && !m_leftIds.contains(id)) {
+            m_leftIds.insert(id);
+            const int at = m_pages[p].start + offset;
+            Q_EMIT dataChanged(index(at, 0), index(at, columnCount() - 1));
+            refreshed.append(id);
+        }
+    }
+    if (int(m_newIds.size()) != newBefore) {
+        Q_EMIT newRowsChanged(int(m_newIds.size()));
+    }
+    if (!refreshed.isEmpty()) {
+        Q_EMIT rowsRefreshed(refreshed);
+    }
+    if (!m_dirtyIds.isEmpty() || m_resyncPending) {
+        scheduleLive();
+    }
 }
 
 PagedTableModel::~PagedTableModel()
@@ -156,7 +345,18 @@ void PagedTableModel::reload()
     m_wantedPages.clear();
     m_count.reset();
     m_lastError = Error();
+    m_dirtyIds.clear();
+    m_resyncPending = false;
+    m_leftIds.clear();
+    m_evictedIds.clear();
+    m_stalePagesShown.clear();
+    m_liveTimer.stop();
+    const bool hadNew = !m_newIds.isEmpty();
+    m_newIds.clear();
     endResetModel();
+    if (hadNew) {
+        Q_EMIT newRowsChanged(0);
+    }
     Q_EMIT countChanged();
     requestAppend();
     requestCount(CountMode::Estimate);
@@ -179,6 +379,12 @@ void PagedTableModel::cancelAll()
         m_backend->cancel(id);
     }
     m_reloadRequests.clear();
+    for (Backend::RequestId* live : {&m_liveRequest, &m_liveFirstRequest}) {
+        if (*live) {
+            m_backend->cancel(*live);
+            *live = 0;
+        }
+    }
     if (m_countRequest) {
         m_backend->cancel(m_countRequest);
         m_countRequest = 0;
@@ -339,8 +545,12 @@ void PagedTableModel::evictPages(int keep)
         if (oldest < 0) {
             return;
         }
+        for (const QVariantList& row : std::as_const(m_pages[oldest].rows)) {
+            m_evictedIds.insert(row.value(0).toLongLong());
+        }
         m_pages[oldest].rows = {};
         m_pages[oldest].resident = false;
+        m_pages[oldest].stale = false;
         --resident;
     }
 }
@@ -420,6 +630,26 @@ QVariant PagedTableModel::cellValue(int row, int column, bool* loaded) const
         return {};
     }
     touch(pageIndex);
+    if (page.stale && !m_stalePagesShown.contains(pageIndex)) {
+        m_stalePagesShown.insert(pageIndex);
+        auto* self = const_cast<PagedTableModel*>(this);
+        QMetaObject::invokeMethod(
+            self,
+            [self, pageIndex, generation = m_generation]() {
+                self->m_stalePagesShown.remove(pageIndex);
+                if (generation != self->m_generation || pageIndex >= self->m_pages.size() ||
+                    !self->m_pages[pageIndex].stale) {
+                    return;
+                }
+                Page& stale = self->m_pages[pageIndex];
+                stale.stale = false;
+                for (const QVariantList& r : std::as_const(stale.rows)) {
+                    self->m_dirtyIds.insert(r.value(0).toLongLong());
+                }
+                self->scheduleLive();
+            },
+            Qt::QueuedConnection);
+    }
     const int offset = row - page.start;
     if (offset >= page.rows.size()) {
         *loaded = true;
@@ -499,6 +729,10 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
                 .arg(utc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      utc.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         }
+        if (!m_leftIds.isEmpty() && m_leftIds.contains(idAt(index.row()))) {
+            return tr("Changed by someone else: it no longer matches this list's filter and goes at the next "
+                      "refresh (F5).");
+        }
         if (loaded && column.type == ValueType::Text && Labels::hasVocabulary(column.key)) {
             return value.toString();
         }
@@ -532,6 +766,16 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
         if (loaded && kycSla(index.row(), column, value)) {
             return QBrush(Qt::black);
         }
+        if (!m_leftIds.isEmpty() && m_leftIds.contains(idAt(index.row()))) {
+            return QBrush(QColor(0x9e, 0x9e, 0x9e)); // no longer matches: faded until the next reload
+        }
+        return {};
+    case Qt::FontRole:
+        if (!m_leftIds.isEmpty() && m_leftIds.contains(idAt(index.row()))) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     case IdRole: {
         bool idLoaded = false;
@@ -551,6 +795,8 @@ QVariant PagedTableModel::data(const QModelIndex& index, int role) const
     }
     case LoadedRole:
         return loaded;
+    case LeftRole:
+        return m_leftIds.contains(idAt(index.row()));
     default:
         return {};
     }

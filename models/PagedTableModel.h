@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Backend.h"
+#include "ChangeFeed.h"
 #include "Kyc.h"
 #include "ListTypes.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -31,6 +33,7 @@ public:
         RawValueRole,              ///< the cell's typed value (see ValueType)
         BandRole,                  ///< OverdueBand of the row (overdue members only)
         LoadedRole,                ///< bool: the row's page is in memory
+        LeftRole,                  ///< bool: a live re-read found the row no longer matches the filter
     };
 
     PagedTableModel(Backend* backend, Area area, QObject* parent = nullptr);
@@ -71,6 +74,28 @@ public:
     /// shows how long a pending document has waited and its SLA state, in words and colour.
     void setKycSlaHours(int hours);
 
+    /// Follows `feed` (docs/ARCHITECTURE.md, "Live tables"); nullptr stops following. Rows it
+    /// names that are in memory are re-read through this list's own query (its filters, sort
+    /// and the `ids` filter, so grants and row-level security apply) and change where they
+    /// are: rows are never inserted, moved or removed, so the view's scroll position, selection
+    /// and current index stay. A named row that now matches but is not shown counts as new
+    /// (newRowCount(), shown until reload()); a shown row that no longer matches is marked
+    /// (LeftRole, drawn faded) and goes at the next reload(). After resyncNeeded() the most
+    /// recently shown pages and the first page are re-read; other pages in memory are re-read
+    /// when next shown. Changes are coalesced: at most one re-read is in flight, and the next
+    /// starts liveInterval() ms after the first change that arrived after it.
+    void setChangeFeed(ChangeFeed* feed);
+    ChangeFeed* changeFeed() const { return m_feed; }
+    /// Milliseconds changes are gathered before a re-read (default 250).
+    void setLiveInterval(int milliseconds) { m_liveTimer.setInterval(milliseconds); }
+    int liveInterval() const { return m_liveTimer.interval(); }
+    /// Rows that entered the list since the last reload and are not shown.
+    int newRowCount() const { return int(m_newIds.size()); }
+    /// Rows shown that no longer match the filter (faded until the next reload).
+    int leftRowCount() const { return int(m_leftIds.size()); }
+    /// Live re-reads made since the model was created (each one fetch), for tests and benchmarks.
+    int liveReadCount() const { return m_liveReads; }
+
     /// Drops every row and starts again from the first page, with a new count.
     void reload();
     /// Cancels what is in flight (page and count). Rows already shown stay; fetching more
@@ -110,6 +135,10 @@ Q_SIGNALS:
     void errorOccurred(const pd::Error& error);
     /// The first page of a generation arrived (possibly empty).
     void firstPageLoaded();
+    /// The number of new rows not shown changed (see setChangeFeed()).
+    void newRowsChanged(int count);
+    /// A live re-read brought these rows' current values (or found they left the filter).
+    void rowsRefreshed(const QVector<qint64>& ids);
 
 private:
     /// The SLA state of a pending KYC document's "age" cell; nullopt for other cells.
@@ -122,8 +151,17 @@ private:
         QString cursor; ///< cursor that fetches this page (empty for the first)
         QVector<QVariantList> rows;
         bool resident = false;
+        bool stale = false; ///< resident, but changes may have been missed: re-read when shown
         quint64 lastUse = 0;
     };
+
+    void onRowsChanged(Area area, const QVector<qint64>& ids);
+    void onResyncNeeded();
+    void scheduleLive();
+    void runLive();
+    void onLive(quint64 generation, const QSet<qint64>& asked, const Result<ListPage>& result);
+    /// Page index and offset of a resident row, or {-1, -1}.
+    std::pair<int, int> findResident(qint64 id) const;
 
     ListRequest baseRequest() const;
     void requestAppend();
@@ -169,6 +207,18 @@ private:
     int m_kycSlaHours = 48;
     bool m_loading = false;
     bool m_slow = false;
+
+    QPointer<ChangeFeed> m_feed;
+    QTimer m_liveTimer;
+    QSet<qint64> m_dirtyIds;      ///< named by the feed, not yet re-read
+    bool m_resyncPending = false; ///< the feed said anything may have changed
+    Backend::RequestId m_liveRequest = 0;
+    Backend::RequestId m_liveFirstRequest = 0;
+    QSet<qint64> m_newIds;               ///< match the list now, not shown
+    QSet<qint64> m_leftIds;              ///< shown, no longer match
+    QSet<qint64> m_evictedIds;           ///< rows of pages dropped from memory (never "new")
+    mutable QSet<int> m_stalePagesShown; ///< stale pages drawn since the last re-read
+    int m_liveReads = 0;
 };
 
 } // namespace pd::models

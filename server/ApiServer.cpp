@@ -719,6 +719,7 @@ ApiServer::ApiServer(ServerOptions options, QObject* parent)
     , m_options(std::move(options))
     , m_guard(m_options.connections)
     , m_metrics(std::make_shared<Metrics>())
+    , m_eventStreams(new EventStreams(m_options.database, this))
 {
     m_pool.setMaxThreadCount(std::max(1, m_options.workers));
     m_pool.setExpiryTimeout(-1); // keep the threads, and with them their connections
@@ -1046,6 +1047,23 @@ void ApiServer::addRoutes()
         return jsonReply(json::toJson(info));
     });
 
+    // The change stream: the channel is asked in the client's role, so it is the one its login
+    // may hear (migration 021); EventStreams keeps the stream.
+    custom(ops::ChangeEvents::operation(), [](sql::SqlSession& s, const Call&) {
+        auto channel = s.scalar(sql::SqlBuilder("SELECT paydesk_change_channel()"));
+        if (!channel.ok()) {
+            return problemReply(channel.error());
+        }
+        if (channel.value().toString().isEmpty()) {
+            return problemReply(Error(Error::Kind::Permission,
+                                      ServerText::tr("This login hears no changes: it is not an active staff member.")),
+                                403);
+        }
+        Reply reply;
+        reply.eventChannel = channel.value().toString();
+        return reply;
+    });
+
     // The printable sheet: the same InvoiceSheet as the console, offscreen.
     custom(ops::InvoiceSheetPdf::operation(), [](sql::SqlSession& s, const Call& call) {
         auto request = requestOf<ops::InvoiceSheetPdf>(call);
@@ -1187,6 +1205,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     call.closeConnection = request.value("Connection").trimmed().toLower() == "close";
     call.acceptsGzip = acceptsGzip(request.value("Accept-Encoding"));
     call.readAfter = QString::fromLatin1(request.value("Paydesk-Read-After").left(40));
+    call.lastEventId = request.value("Last-Event-ID").left(60);
     m_guard.requestArrived(socket);
     QHttpServerResponder responder = makeResponder(request, socket);
 
@@ -1410,7 +1429,8 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
     metrics->workerQueued();
     const std::shared_ptr<ReplicaMonitor> replicaMonitor = m_replica;
     const std::optional<DatabaseUrl> replicaUrl = m_options.readReplica;
-    const bool replicaRead = route->replicaRead;
+    // A live re-read (the `ids` filter) follows a change notification from the primary.
+    const bool replicaRead = route->replicaRead && !call.query.hasQueryItem(QStringLiteral("ids"));
     const bool mutation = route->mutation;
     pool.start([self, held, guard, url, work, withoutDatabase, acts, signsIn, call, method, path, startedMs,
                 idempotency, metrics, perMinute, replicaMonitor, replicaUrl, replicaRead, mutation]() {
@@ -1455,6 +1475,23 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
                 }
                 if (signsIn) {
                     --server->m_signInsWaiting;
+                }
+                if (!reply.eventChannel.isEmpty() && guard) {
+                    server->m_eventStreams->open(held, guard.data(), reply.eventChannel, call.lastEventId,
+                                                 call.claims.expiresAt);
+                    server->m_guard.responseSent(guard.data());
+                    writeAccessLog(QJsonObject{
+                        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                        {QStringLiteral("id"), call.requestId},
+                        {QStringLiteral("remote"), call.remote},
+                        {QStringLiteral("method"), method},
+                        {QStringLiteral("path"), path.left(200)},
+                        {QStringLiteral("status"), 200},
+                        {QStringLiteral("ms"), nowMs() - startedMs},
+                        {QStringLiteral("user"), call.claims.subject},
+                        {QStringLiteral("stream"), true},
+                    });
+                    return;
                 }
                 server->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
             },

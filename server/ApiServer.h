@@ -3,6 +3,7 @@
 #include "Auth.h"
 #include "ConnectionGuard.h"
 #include "DatabaseUrl.h"
+#include "EventStreams.h"
 #include "Metrics.h"
 #include "Result.h"
 #include "chain/ElectrumClient.h"
@@ -96,7 +97,8 @@ struct Call
     QString route;                ///< the matched route, "GET /payments/{id}" (empty: none)
     bool closeConnection = false; ///< the client sent Connection: close
     bool acceptsGzip = false;     ///< Accept-Encoding allows gzip (RFC 9110 section 12.5.3)
-    QString readAfter; ///< Paydesk-Read-After: a WAL position a replica must have replayed to serve this read
+    QString readAfter;      ///< Paydesk-Read-After: a WAL position a replica must have replayed to serve this read
+    QByteArray lastEventId; ///< Last-Event-ID of an event stream that resumes (GET /events)
 };
 
 /// What a route answers: a JSON (or problem) body, or a file streamed and then removed.
@@ -106,7 +108,8 @@ struct Reply
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
-    QString filePath; ///< when set, the body is this file's content (CSV export)
+    QString filePath;     ///< when set, the body is this file's content (CSV export)
+    QString eventChannel; ///< when set, the answer is this change channel's event stream (GET /events)
 };
 
 /// The Paydesk REST API (/api/v1, docs/api/openapi.yaml) over QtHttpServer.
@@ -168,6 +171,7 @@ private:
     std::shared_ptr<Metrics> m_metrics;        ///< shared with the workers that run requests
     std::shared_ptr<ReplicaMonitor> m_replica; ///< null without --db-read
     QTimer m_replicaTimer;
+    EventStreams* m_eventStreams;
 };
 
 } // namespace pd::server

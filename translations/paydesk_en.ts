@@ -244,6 +244,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="49"/>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="105"/>
+        <source>Could not listen for changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="91"/>
+        <source>This login hears no changes: it is neither an active staff member nor the schema owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="126"/>
+        <source>The connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../core/Dashboard.cpp" line="143"/>
@@ -624,17 +643,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="597"/>
+        <location filename="../core/Operations.cpp" line="603"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="882"/>
+        <location filename="../core/Operations.cpp" line="888"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="527"/>
+        <location filename="../core/Operations.cpp" line="533"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,7 +1203,7 @@
 <context>
     <name>pd::Backend</name>
     <message>
-        <location filename="../core/Backend.h" line="244"/>
+        <location filename="../core/Backend.h" line="249"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,117 +1512,130 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
-        <location filename="../core/RestBackend.cpp" line="44"/>
+        <location filename="../core/RestBackend.cpp" line="46"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="57"/>
-        <location filename="../core/RestBackend.cpp" line="62"/>
-        <location filename="../core/RestBackend.cpp" line="585"/>
+        <location filename="../core/RestBackend.cpp" line="59"/>
+        <location filename="../core/RestBackend.cpp" line="64"/>
+        <location filename="../core/RestBackend.cpp" line="612"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="88"/>
+        <location filename="../core/RestBackend.cpp" line="90"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="89"/>
+        <location filename="../core/RestBackend.cpp" line="91"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="94"/>
+        <location filename="../core/RestBackend.cpp" line="96"/>
         <source>The server address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="100"/>
+        <location filename="../core/RestBackend.cpp" line="102"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="164"/>
+        <location filename="../core/RestBackend.cpp" line="191"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="166"/>
+        <location filename="../core/RestBackend.cpp" line="193"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="173"/>
+        <location filename="../core/RestBackend.cpp" line="200"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="174"/>
+        <location filename="../core/RestBackend.cpp" line="201"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="180"/>
+        <location filename="../core/RestBackend.cpp" line="207"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="184"/>
+        <location filename="../core/RestBackend.cpp" line="211"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="188"/>
+        <location filename="../core/RestBackend.cpp" line="215"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="193"/>
+        <location filename="../core/RestBackend.cpp" line="220"/>
         <source>The request to %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="265"/>
-        <location filename="../core/RestBackend.cpp" line="661"/>
+        <location filename="../core/RestBackend.cpp" line="292"/>
+        <location filename="../core/RestBackend.cpp" line="688"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="326"/>
+        <location filename="../core/RestBackend.cpp" line="353"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="359"/>
+        <location filename="../core/RestBackend.cpp" line="386"/>
         <source>Sign in to the Paydesk server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="432"/>
+        <location filename="../core/RestBackend.cpp" line="459"/>
         <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
         <translation>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="483"/>
+        <location filename="../core/RestBackend.cpp" line="510"/>
         <source>Sign-in cancelled: no code was given.</source>
         <translation>Sign-in cancelled: no code was given.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="603"/>
+        <location filename="../core/RestBackend.cpp" line="630"/>
         <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="685"/>
+        <location filename="../core/RestBackend.cpp" line="712"/>
         <source>Cannot write the export file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="566"/>
+        <location filename="../core/RestBackend.cpp" line="593"/>
         <source>The Paydesk server has no call %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestChangeFeed</name>
+    <message>
+        <location filename="../core/RestChangeFeed.cpp" line="137"/>
+        <source>The change stream ended; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/RestChangeFeed.cpp" line="140"/>
+        <source>The server refused the change stream (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4051,12 +4083,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="498"/>
+        <location filename="../models/PagedTableModel.cpp" line="729"/>
         <source>%1 local time (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="569"/>
+        <location filename="../models/PagedTableModel.cpp" line="734"/>
+        <source>Changed by someone else: it no longer matches this list&apos;s filter and goes at the next refresh (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/PagedTableModel.cpp" line="816"/>
         <source>Click to sort by %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,7 +4240,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="905"/>
+        <location filename="../core/Operations.cpp" line="911"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,73 +4266,78 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="783"/>
+        <location filename="../server/ApiServer.cpp" line="784"/>
         <source>Give a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="851"/>
+        <location filename="../server/ApiServer.cpp" line="852"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>A second factor is set up already; give its code to auth/mfa/verify.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="885"/>
+        <location filename="../server/ApiServer.cpp" line="886"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="890"/>
+        <location filename="../server/ApiServer.cpp" line="891"/>
         <source>The code is too long.</source>
         <translation>The code is too long.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="913"/>
+        <location filename="../server/ApiServer.cpp" line="914"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>The code is wrong; check the time on the phone and type the code it shows now.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="916"/>
+        <location filename="../server/ApiServer.cpp" line="917"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>No second factor is being set up; sign in again.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="939"/>
+        <location filename="../server/ApiServer.cpp" line="940"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>This recovery code is wrong or was used already.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="952"/>
+        <location filename="../server/ApiServer.cpp" line="953"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>This code was used already; wait for the next one (every 30 seconds).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1000"/>
+        <location filename="../server/ApiServer.cpp" line="1001"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1102"/>
+        <location filename="../server/ApiServer.cpp" line="1059"/>
+        <source>This login hears no changes: it is not an active staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="1120"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1241"/>
-        <location filename="../server/ApiServer.cpp" line="1289"/>
+        <location filename="../server/ApiServer.cpp" line="1260"/>
+        <location filename="../server/ApiServer.cpp" line="1308"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1311"/>
+        <location filename="../server/ApiServer.cpp" line="1330"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1323"/>
+        <location filename="../server/ApiServer.cpp" line="1342"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1339"/>
+        <location filename="../server/ApiServer.cpp" line="1358"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4310,7 +4352,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1471"/>
+        <location filename="../server/ApiServer.cpp" line="1508"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4325,32 +4367,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="787"/>
+        <location filename="../server/ApiServer.cpp" line="788"/>
         <source>The user name or password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1371"/>
+        <location filename="../server/ApiServer.cpp" line="1390"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1388"/>
+        <location filename="../server/ApiServer.cpp" line="1407"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1360"/>
+        <location filename="../server/ApiServer.cpp" line="1379"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1297"/>
+        <location filename="../server/ApiServer.cpp" line="1316"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1303"/>
+        <location filename="../server/ApiServer.cpp" line="1322"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4789,35 +4831,45 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="820"/>
+        <location filename="../core/sql/SqlLists.cpp" line="813"/>
+        <source>name at most %1 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="821"/>
+        <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="839"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="896"/>
+        <location filename="../core/sql/SqlLists.cpp" line="915"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="990"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1070"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1021"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1106"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1056"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1309"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1140"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1325"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1344"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1293"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4832,12 +4884,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1204"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1239"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1231"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1266"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5746,67 +5798,67 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="521"/>
         <source>Add a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="521"/>
         <source>Edit a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>C&amp;hild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="547"/>
+        <location filename="../ui/AdminPanels.cpp" line="533"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="547"/>
+        <location filename="../ui/AdminPanels.cpp" line="533"/>
         <source>The child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="548"/>
+        <location filename="../ui/AdminPanels.cpp" line="534"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="548"/>
+        <location filename="../ui/AdminPanels.cpp" line="534"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="549"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>C&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="549"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="554"/>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="562"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="562"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="585"/>
+        <location filename="../ui/AdminPanels.cpp" line="568"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6090,77 +6142,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="618"/>
+        <location filename="../ui/AdminPanels.cpp" line="601"/>
         <source>Register a contract for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="619"/>
+        <location filename="../ui/AdminPanels.cpp" line="602"/>
         <source>Change %1&apos;s contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="624"/>
+        <location filename="../ui/AdminPanels.cpp" line="607"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="627"/>
+        <location filename="../ui/AdminPanels.cpp" line="610"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="641"/>
+        <location filename="../ui/AdminPanels.cpp" line="624"/>
         <source>&amp;Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="645"/>
+        <location filename="../ui/AdminPanels.cpp" line="628"/>
         <source>Account &amp;holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="649"/>
+        <location filename="../ui/AdminPanels.cpp" line="632"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="650"/>
+        <location filename="../ui/AdminPanels.cpp" line="633"/>
         <source>empty: keep %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="651"/>
+        <location filename="../ui/AdminPanels.cpp" line="634"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <location filename="../ui/AdminPanels.cpp" line="639"/>
         <source>&amp;Payment day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="661"/>
+        <location filename="../ui/AdminPanels.cpp" line="644"/>
         <source>won, such as 150000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="662"/>
+        <location filename="../ui/AdminPanels.cpp" line="645"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="668"/>
+        <location filename="../ui/AdminPanels.cpp" line="651"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="668"/>
+        <location filename="../ui/AdminPanels.cpp" line="651"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="683"/>
+        <location filename="../ui/AdminPanels.cpp" line="666"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6168,87 +6220,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="777"/>
+        <location filename="../ui/AdminPanels.cpp" line="755"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="779"/>
+        <location filename="../ui/AdminPanels.cpp" line="757"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="780"/>
+        <location filename="../ui/AdminPanels.cpp" line="758"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="782"/>
+        <location filename="../ui/AdminPanels.cpp" line="760"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="788"/>
+        <location filename="../ui/AdminPanels.cpp" line="766"/>
         <source>Four-eyes limit…</source>
         <translation>Four-eyes limit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="790"/>
+        <location filename="../ui/AdminPanels.cpp" line="768"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>Credits larger than this need a second headquarters admin</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="829"/>
+        <location filename="../ui/AdminPanels.cpp" line="807"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>Four-eyes limit for manual credits</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="830"/>
+        <location filename="../ui/AdminPanels.cpp" line="808"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="832"/>
+        <location filename="../ui/AdminPanels.cpp" line="810"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="840"/>
+        <location filename="../ui/AdminPanels.cpp" line="818"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="850"/>
+        <location filename="../ui/AdminPanels.cpp" line="828"/>
         <source>&amp;Limit (BCH)</source>
         <translation>&amp;Limit (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="842"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="842"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="866"/>
+        <location filename="../ui/AdminPanels.cpp" line="844"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="867"/>
+        <location filename="../ui/AdminPanels.cpp" line="845"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <location filename="../ui/AdminPanels.cpp" line="846"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <location filename="../ui/AdminPanels.cpp" line="846"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -6446,23 +6498,23 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="29"/>
-        <location filename="../ui/DetailPane.cpp" line="65"/>
+        <location filename="../ui/DetailPane.cpp" line="33"/>
+        <location filename="../ui/DetailPane.cpp" line="69"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="68"/>
+        <location filename="../ui/DetailPane.cpp" line="72"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="103"/>
+        <location filename="../ui/DetailPane.cpp" line="129"/>
         <source>History in the audit log</source>
         <translation>History in the audit log</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="105"/>
+        <location filename="../ui/DetailPane.cpp" line="131"/>
         <source>Every recorded change of this record, with who, when, why and the values before and after</source>
         <translation>Every recorded change of this record, with who, when, why and the values before and after</translation>
     </message>
@@ -6862,27 +6914,27 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FormDialog</name>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="37"/>
+        <location filename="../ui/FormDialog.cpp" line="55"/>
         <source>Required; kept in the audit log with your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="38"/>
+        <location filename="../ui/FormDialog.cpp" line="56"/>
         <source>Optional; kept in the audit log with your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="40"/>
+        <location filename="../ui/FormDialog.cpp" line="58"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="59"/>
+        <location filename="../ui/FormDialog.cpp" line="77"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="49"/>
+        <location filename="../ui/FormDialog.cpp" line="67"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7716,7 +7768,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <name>pd::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="59"/>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7736,252 +7788,278 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Replica: not reachable</source>
         <translation>Replica: not reachable</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>Lists are read from the primary until the replica answers: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>Replica: %1 s behind, not used</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Replica: up to date</source>
         <translation>Replica: up to date</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Replica: %1 s behind</source>
         <translation>Replica: %1 s behind</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <source>Changes others make appear in the tables as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <source>○ Live updates starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <source>○ Live updates paused, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>%1
+Press F5 to read the newest rows meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="774"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="842"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="842"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="833"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="833"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8027,122 +8105,122 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="451"/>
+        <location filename="../ui/AdminPanels.cpp" line="440"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="442"/>
         <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="449"/>
         <source>&amp;Last name</source>
         <translation type="unfinished">&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="449"/>
         <source>Family name, as on the ID</source>
         <translation type="unfinished">Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="450"/>
         <source>&amp;First name</source>
         <translation type="unfinished">&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="450"/>
         <source>Given name</source>
         <translation type="unfinished">Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="451"/>
         <source>&amp;Phone</source>
         <translation type="unfinished">&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="451"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation type="unfinished">010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished">&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
         <source>name@example.com</source>
         <translation type="unfinished">name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>two letters: KR names read family name first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="458"/>
         <source>&amp;Institution</source>
         <translation type="unfinished">&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
         <source>Enrolled &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="472"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="473"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>&amp;Child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="473"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="474"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="474"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="475"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="475"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="481"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="506"/>
+        <location filename="../ui/AdminPanels.cpp" line="492"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="514"/>
+        <location filename="../ui/AdminPanels.cpp" line="500"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8150,57 +8228,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="710"/>
+        <location filename="../ui/AdminPanels.cpp" line="693"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="706"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="706"/>
         <source>Family name, as on the ID</source>
         <translation>Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="724"/>
+        <location filename="../ui/AdminPanels.cpp" line="707"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="724"/>
+        <location filename="../ui/AdminPanels.cpp" line="707"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="725"/>
+        <location filename="../ui/AdminPanels.cpp" line="708"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="726"/>
+        <location filename="../ui/AdminPanels.cpp" line="709"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="727"/>
+        <location filename="../ui/AdminPanels.cpp" line="710"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="728"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="741"/>
+        <location filename="../ui/AdminPanels.cpp" line="719"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="745"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -8486,203 +8564,203 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="894"/>
+        <location filename="../ui/AdminPanels.cpp" line="872"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="896"/>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="874"/>
+        <location filename="../ui/AdminPanels.cpp" line="911"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="898"/>
+        <location filename="../ui/AdminPanels.cpp" line="876"/>
         <source>New below…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="900"/>
+        <location filename="../ui/AdminPanels.cpp" line="878"/>
         <source>Add a region, center or institution below this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="901"/>
+        <location filename="../ui/AdminPanels.cpp" line="879"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="903"/>
+        <location filename="../ui/AdminPanels.cpp" line="881"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="904"/>
+        <location filename="../ui/AdminPanels.cpp" line="882"/>
         <source>Fee rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="906"/>
+        <location filename="../ui/AdminPanels.cpp" line="884"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="911"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="912"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="935"/>
+        <location filename="../ui/AdminPanels.cpp" line="913"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="963"/>
+        <location filename="../ui/AdminPanels.cpp" line="941"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="964"/>
+        <location filename="../ui/AdminPanels.cpp" line="942"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="965"/>
+        <location filename="../ui/AdminPanels.cpp" line="943"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="968"/>
+        <location filename="../ui/AdminPanels.cpp" line="946"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="970"/>
+        <location filename="../ui/AdminPanels.cpp" line="948"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="949"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="974"/>
+        <location filename="../ui/AdminPanels.cpp" line="952"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="975"/>
+        <location filename="../ui/AdminPanels.cpp" line="953"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="976"/>
+        <location filename="../ui/AdminPanels.cpp" line="954"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="988"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="982"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="983"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1006"/>
+        <location filename="../ui/AdminPanels.cpp" line="984"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1008"/>
+        <location filename="../ui/AdminPanels.cpp" line="986"/>
         <source>New below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1009"/>
+        <location filename="../ui/AdminPanels.cpp" line="987"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1009"/>
+        <location filename="../ui/AdminPanels.cpp" line="987"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1019"/>
+        <location filename="../ui/AdminPanels.cpp" line="997"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1019"/>
+        <location filename="../ui/AdminPanels.cpp" line="997"/>
         <source>such as I-SEOUL1-11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1020"/>
+        <location filename="../ui/AdminPanels.cpp" line="998"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1023"/>
+        <location filename="../ui/AdminPanels.cpp" line="1001"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1024"/>
+        <location filename="../ui/AdminPanels.cpp" line="1002"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1027"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1037"/>
+        <location filename="../ui/AdminPanels.cpp" line="1015"/>
         <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1053"/>
+        <location filename="../ui/AdminPanels.cpp" line="1031"/>
         <source>Fee rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1054"/>
+        <location filename="../ui/AdminPanels.cpp" line="1032"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1057"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>Set rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <location filename="../ui/AdminPanels.cpp" line="1046"/>
         <source>From &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <location filename="../ui/AdminPanels.cpp" line="1048"/>
         <source>&amp;Rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
         <source>250 is 2.5 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8764,7 +8842,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1191"/>
+        <location filename="../ui/AdminPanels.cpp" line="1169"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9261,92 +9339,92 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1211"/>
+        <location filename="../ui/AdminPanels.cpp" line="1189"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1211"/>
+        <location filename="../ui/AdminPanels.cpp" line="1189"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1195"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1220"/>
+        <location filename="../ui/AdminPanels.cpp" line="1198"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1236"/>
+        <location filename="../ui/AdminPanels.cpp" line="1205"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1236"/>
+        <location filename="../ui/AdminPanels.cpp" line="1205"/>
         <source>lowercase, such as kim.center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1238"/>
+        <location filename="../ui/AdminPanels.cpp" line="1207"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1239"/>
+        <location filename="../ui/AdminPanels.cpp" line="1209"/>
         <source>as colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1246"/>
+        <location filename="../ui/AdminPanels.cpp" line="1216"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1223"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1238"/>
         <source>&amp;Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1238"/>
         <source>optional; PostgreSQL only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1270"/>
+        <location filename="../ui/AdminPanels.cpp" line="1240"/>
         <source>&amp;Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1270"/>
+        <location filename="../ui/AdminPanels.cpp" line="1240"/>
         <source>optional; 12+ characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1275"/>
+        <location filename="../ui/AdminPanels.cpp" line="1245"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1275"/>
+        <location filename="../ui/AdminPanels.cpp" line="1245"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1281"/>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1282"/>
+        <location filename="../ui/AdminPanels.cpp" line="1252"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9354,113 +9432,113 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1084"/>
+        <location filename="../ui/AdminPanels.cpp" line="1062"/>
         <source>Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1086"/>
+        <location filename="../ui/AdminPanels.cpp" line="1064"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1087"/>
+        <location filename="../ui/AdminPanels.cpp" line="1065"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1068"/>
         <source>Server password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1092"/>
+        <location filename="../ui/AdminPanels.cpp" line="1070"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1093"/>
-        <location filename="../ui/AdminPanels.cpp" line="1110"/>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1110"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1111"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1112"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1119"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1144"/>
+        <location filename="../ui/AdminPanels.cpp" line="1122"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1146"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1146"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1147"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1147"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1156"/>
         <source>Server password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1179"/>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1182"/>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1197"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1197"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1200"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9493,22 +9571,22 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="115"/>
+        <location filename="../ui/TablePage.cpp" line="120"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="383"/>
+        <location filename="../ui/TablePage.cpp" line="403"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="385"/>
+        <location filename="../ui/TablePage.cpp" line="405"/>
         <source>≈ %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TablePage.cpp" line="387"/>
+        <location filename="../ui/TablePage.cpp" line="407"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -9516,72 +9594,85 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="389"/>
+        <location filename="../ui/TablePage.cpp" line="409"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="393"/>
+        <location filename="../ui/TablePage.cpp" line="413"/>
         <source>%1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="147"/>
+        <location filename="../ui/TablePage.cpp" line="152"/>
         <source>Copy with column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="85"/>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TablePage.cpp" line="87"/>
-        <source>Write every row of the current filter to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/TablePage.cpp" line="89"/>
-        <source>CSV (UTF-8)…</source>
+        <location filename="../ui/TablePage.cpp" line="82"/>
+        <source>Someone added rows or changed rows into this list; show them from the top</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/TablePage.cpp" line="90"/>
-        <source>CSV for spreadsheets (UTF-8 with BOM)…</source>
+        <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="423"/>
+        <location filename="../ui/TablePage.cpp" line="92"/>
+        <source>Write every row of the current filter to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TablePage.cpp" line="94"/>
+        <source>CSV (UTF-8)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/TablePage.cpp" line="95"/>
+        <source>CSV for spreadsheets (UTF-8 with BOM)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/TablePage.cpp" line="203"/>
+        <source>%n new row(s) — show</source>
+        <translation>
+            <numerusform>%n new row — show</numerusform>
+            <numerusform>%n new rows — show</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/TablePage.cpp" line="443"/>
         <source>Adding up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="428"/>
+        <location filename="../ui/TablePage.cpp" line="448"/>
         <source>Totals could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="436"/>
+        <location filename="../ui/TablePage.cpp" line="456"/>
         <source>%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="440"/>
+        <location filename="../ui/TablePage.cpp" line="460"/>
         <source>All %1 · net %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="440"/>
+        <location filename="../ui/TablePage.cpp" line="460"/>
         <source>All %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="451"/>
+        <location filename="../ui/TablePage.cpp" line="471"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="452"/>
+        <location filename="../ui/TablePage.cpp" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

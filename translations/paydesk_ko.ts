@@ -244,6 +244,25 @@
     </message>
 </context>
 <context>
+    <name>ChangeFeed</name>
+    <message>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="49"/>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="105"/>
+        <source>Could not listen for changes: %1</source>
+        <translation>변경 알림을 받을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="91"/>
+        <source>This login hears no changes: it is neither an active staff member nor the schema owner.</source>
+        <translation>이 로그인은 변경 알림을 받을 수 없습니다: 활성 직원도 스키마 소유자도 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlChangeFeed.cpp" line="126"/>
+        <source>The connection was lost.</source>
+        <translation>연결이 끊어졌습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <location filename="../core/Dashboard.cpp" line="143"/>
@@ -681,17 +700,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="597"/>
+        <location filename="../core/Operations.cpp" line="603"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="882"/>
+        <location filename="../core/Operations.cpp" line="888"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="527"/>
+        <location filename="../core/Operations.cpp" line="533"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -1315,7 +1334,7 @@
 <context>
     <name>pd::Backend</name>
     <message>
-        <location filename="../core/Backend.h" line="244"/>
+        <location filename="../core/Backend.h" line="249"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
@@ -1620,119 +1639,132 @@
 <context>
     <name>pd::RestBackend</name>
     <message>
-        <location filename="../core/RestBackend.cpp" line="44"/>
+        <location filename="../core/RestBackend.cpp" line="46"/>
         <source>Certificate: %1, issued by %2, valid %3 to %4, SHA-256 %5</source>
         <translation>인증서: %1, 발급자 %2, 유효기간 %3 ~ %4, SHA-256 %5</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="57"/>
-        <location filename="../core/RestBackend.cpp" line="62"/>
-        <location filename="../core/RestBackend.cpp" line="585"/>
+        <location filename="../core/RestBackend.cpp" line="59"/>
+        <location filename="../core/RestBackend.cpp" line="64"/>
+        <location filename="../core/RestBackend.cpp" line="612"/>
         <source>The server&apos;s answer could not be read.</source>
         <translation>서버의 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="88"/>
+        <location filename="../core/RestBackend.cpp" line="90"/>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA 파일 %1에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="89"/>
+        <location filename="../core/RestBackend.cpp" line="91"/>
         <source>Choose the PEM file of the CA that signed the server&apos;s certificate.</source>
         <translation>서버 인증서를 서명한 CA의 PEM 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="94"/>
+        <location filename="../core/RestBackend.cpp" line="96"/>
         <source>The server address must start with https://.</source>
         <translation>서버 주소는 https://로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="100"/>
+        <location filename="../core/RestBackend.cpp" line="102"/>
         <source>Unencrypted http:// is allowed only to this computer; use https:// for %1.</source>
         <translation>암호화되지 않은 http://는 이 컴퓨터에만 허용됩니다. %1에는 https://를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="164"/>
+        <location filename="../core/RestBackend.cpp" line="191"/>
         <source>The server %1 could not prove its identity, so Paydesk did not connect.</source>
         <translation>서버 %1이(가) 신원을 증명하지 못해 Paydesk가 연결하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="166"/>
+        <location filename="../core/RestBackend.cpp" line="193"/>
         <source>
 If your organisation uses its own CA, choose its certificate as the CA file of this connection.</source>
         <translation>
 조직에서 자체 CA를 사용한다면 그 인증서를 이 연결의 CA 파일로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="173"/>
+        <location filename="../core/RestBackend.cpp" line="200"/>
         <source>The server %1 did not answer within %2 seconds.</source>
         <translation>서버 %1이(가) %2초 안에 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="174"/>
+        <location filename="../core/RestBackend.cpp" line="201"/>
         <source>Try again; if it keeps happening, the server or the network is overloaded.</source>
         <translation>다시 시도하세요. 계속 발생하면 서버나 네트워크가 과부하 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="180"/>
+        <location filename="../core/RestBackend.cpp" line="207"/>
         <source>Cannot reach the Paydesk server at %1.</source>
         <translation>%1의 Paydesk 서버에 연결할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="184"/>
+        <location filename="../core/RestBackend.cpp" line="211"/>
         <source>The server %1 closed the connection before the answer was complete.</source>
         <translation>서버 %1이(가) 응답을 마치기 전에 연결을 끊었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="188"/>
+        <location filename="../core/RestBackend.cpp" line="215"/>
         <source>The server sent Paydesk to another address, which it does not follow.</source>
         <translation>서버가 다른 주소로 이동을 요청했지만 Paydesk는 따르지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="193"/>
+        <location filename="../core/RestBackend.cpp" line="220"/>
         <source>The request to %1 failed.</source>
         <translation>%1에 대한 요청이 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="265"/>
-        <location filename="../core/RestBackend.cpp" line="661"/>
+        <location filename="../core/RestBackend.cpp" line="292"/>
+        <location filename="../core/RestBackend.cpp" line="688"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="326"/>
+        <location filename="../core/RestBackend.cpp" line="353"/>
         <source>The server&apos;s sign-in answer could not be read.</source>
         <translation>서버의 로그인 응답을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="359"/>
+        <location filename="../core/RestBackend.cpp" line="386"/>
         <source>Sign in to the Paydesk server.</source>
         <translation>Paydesk 서버에 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="432"/>
+        <location filename="../core/RestBackend.cpp" line="459"/>
         <source>The account %1 signs in with a code from an authenticator app as well; sign in with the Paydesk console.</source>
         <translation>%1 계정은 인증 앱의 코드로도 로그인해야 합니다. Paydesk 콘솔에서 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="483"/>
+        <location filename="../core/RestBackend.cpp" line="510"/>
         <source>Sign-in cancelled: no code was given.</source>
         <translation>로그인이 취소되었습니다. 코드를 입력하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="603"/>
+        <location filename="../core/RestBackend.cpp" line="630"/>
         <source>Cannot write %1.</source>
         <translation>%1에 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="685"/>
+        <location filename="../core/RestBackend.cpp" line="712"/>
         <source>Cannot write the export file.</source>
         <translation>내보내기 파일을 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/RestBackend.cpp" line="566"/>
+        <location filename="../core/RestBackend.cpp" line="593"/>
         <source>The Paydesk server has no call %1.</source>
         <translation>Paydesk 서버에는 %1 호출이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RestChangeFeed</name>
+    <message>
+        <location filename="../core/RestChangeFeed.cpp" line="137"/>
+        <source>The change stream ended; reconnecting.</source>
+        <translation>변경 스트림이 끝났습니다. 다시 연결합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/RestChangeFeed.cpp" line="140"/>
+        <source>The server refused the change stream (HTTP %1).</source>
+        <translation>서버가 변경 스트림을 거부했습니다 (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -1740,12 +1772,12 @@ If your organisation uses its own CA, choose its certificate as the CA file of t
     <message>
         <location filename="../core/Users.cpp" line="63"/>
         <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;, such as kim.center.</source>
-        <translation>"%1"은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, "_", "."로 1~63자를 쓰고 문자나 "_"로 시작하세요(예: kim.center).</translation>
+        <translation>&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자나 &quot;_&quot;로 시작하세요(예: kim.center).</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="71"/>
         <source>&quot;%1&quot; is not a role; use one of %2.</source>
-        <translation>"%1"은(는) 역할이 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
+        <translation>&quot;%1&quot;은(는) 역할이 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
         <location filename="../core/Users.cpp" line="78"/>
@@ -4178,12 +4210,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="498"/>
+        <location filename="../models/PagedTableModel.cpp" line="729"/>
         <source>%1 local time (%2 UTC)</source>
         <translation>현지 시각 %1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="569"/>
+        <location filename="../models/PagedTableModel.cpp" line="734"/>
+        <source>Changed by someone else: it no longer matches this list&apos;s filter and goes at the next refresh (F5).</source>
+        <translation>다른 사람이 변경했습니다: 더 이상 이 목록의 필터에 맞지 않으며 다음 새로 고침(F5) 때 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../models/PagedTableModel.cpp" line="816"/>
         <source>Click to sort by %1 in the database</source>
         <translation>클릭하면 데이터베이스에서 %1 기준으로 정렬합니다</translation>
     </message>
@@ -4329,7 +4366,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="905"/>
+        <location filename="../core/Operations.cpp" line="911"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4354,73 +4391,78 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="783"/>
+        <location filename="../server/ApiServer.cpp" line="784"/>
         <source>Give a user name and a password.</source>
         <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="851"/>
+        <location filename="../server/ApiServer.cpp" line="852"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>2단계 인증이 이미 설정되어 있습니다. 그 코드를 auth/mfa/verify에 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="885"/>
+        <location filename="../server/ApiServer.cpp" line="886"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>로그인의 mfa_token과 함께 코드나 복구 코드 중 하나를 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="890"/>
+        <location filename="../server/ApiServer.cpp" line="891"/>
         <source>The code is too long.</source>
         <translation>코드가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="913"/>
+        <location filename="../server/ApiServer.cpp" line="914"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>코드가 틀렸습니다. 휴대폰의 시간을 확인하고 지금 표시된 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="916"/>
+        <location filename="../server/ApiServer.cpp" line="917"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>설정 중인 2단계 인증이 없습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="939"/>
+        <location filename="../server/ApiServer.cpp" line="940"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>이 복구 코드가 틀렸거나 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="952"/>
+        <location filename="../server/ApiServer.cpp" line="953"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>이 코드는 이미 사용되었습니다. 다음 코드를 기다리세요(30초마다 바뀝니다).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1000"/>
+        <location filename="../server/ApiServer.cpp" line="1001"/>
         <source>Give the refresh token.</source>
         <translation>갱신 토큰을 주세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1102"/>
+        <location filename="../server/ApiServer.cpp" line="1059"/>
+        <source>This login hears no changes: it is not an active staff member.</source>
+        <translation>이 로그인은 변경 알림을 받을 수 없습니다: 활성 직원이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../server/ApiServer.cpp" line="1120"/>
         <source>Give one title per column (%1) or none.</source>
         <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1241"/>
-        <location filename="../server/ApiServer.cpp" line="1289"/>
+        <location filename="../server/ApiServer.cpp" line="1260"/>
+        <location filename="../server/ApiServer.cpp" line="1308"/>
         <source>There is nothing at %1.</source>
         <translation>%1에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1311"/>
+        <location filename="../server/ApiServer.cpp" line="1330"/>
         <source>Sign in first.</source>
         <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1323"/>
+        <location filename="../server/ApiServer.cpp" line="1342"/>
         <source>The role %1 may not do this.</source>
         <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1339"/>
+        <location filename="../server/ApiServer.cpp" line="1358"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation>본 행의 버전을 If-Match로 보내세요.</translation>
     </message>
@@ -4435,7 +4477,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1471"/>
+        <location filename="../server/ApiServer.cpp" line="1508"/>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
     </message>
@@ -4450,32 +4492,32 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="787"/>
+        <location filename="../server/ApiServer.cpp" line="788"/>
         <source>The user name or password is too long.</source>
         <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1371"/>
+        <location filename="../server/ApiServer.cpp" line="1390"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation>Idempotency-Key는 최대 200자입니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1388"/>
+        <location filename="../server/ApiServer.cpp" line="1407"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1360"/>
+        <location filename="../server/ApiServer.cpp" line="1379"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1297"/>
+        <location filename="../server/ApiServer.cpp" line="1316"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1303"/>
+        <location filename="../server/ApiServer.cpp" line="1322"/>
         <source>The request body is larger than %1 kB.</source>
         <translation>요청 본문이 %1 kB보다 큽니다.</translation>
     </message>
@@ -4921,35 +4963,45 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="820"/>
+        <location filename="../core/sql/SqlLists.cpp" line="813"/>
+        <source>name at most %1 rows.</source>
+        <translation>최대 %1개 행만 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="821"/>
+        <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
+        <translation>"%1"은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="839"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="896"/>
+        <location filename="../core/sql/SqlLists.cpp" line="915"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1056"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="990"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1070"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1021"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1106"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1309"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1140"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1325"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1344"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1293"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -4964,12 +5016,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1204"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1239"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1231"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1266"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
@@ -5899,67 +5951,67 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="521"/>
         <source>Add a child of %1</source>
         <translation>%1의 자녀 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="521"/>
         <source>Edit a child of %1</source>
         <translation>%1의 자녀 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="531"/>
         <source>C&amp;hild</source>
         <translation>자녀(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="547"/>
+        <location filename="../ui/AdminPanels.cpp" line="533"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="547"/>
+        <location filename="../ui/AdminPanels.cpp" line="533"/>
         <source>The child&apos;s name</source>
         <translation>자녀 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="548"/>
+        <location filename="../ui/AdminPanels.cpp" line="534"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="548"/>
+        <location filename="../ui/AdminPanels.cpp" line="534"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="549"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>C&amp;lass</source>
         <translation>반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="549"/>
+        <location filename="../ui/AdminPanels.cpp" line="535"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="554"/>
+        <location filename="../ui/AdminPanels.cpp" line="537"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation>다니는 중(&amp;A) (더 이상 다니지 않으면 해제하세요. 아무것도 삭제되지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="562"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="562"/>
+        <location filename="../ui/AdminPanels.cpp" line="545"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="585"/>
+        <location filename="../ui/AdminPanels.cpp" line="568"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2021-05-14)으로 쓰거나 비워 두세요.</translation>
     </message>
@@ -6245,77 +6297,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="618"/>
+        <location filename="../ui/AdminPanels.cpp" line="601"/>
         <source>Register a contract for %1</source>
         <translation>%1의 계약 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="619"/>
+        <location filename="../ui/AdminPanels.cpp" line="602"/>
         <source>Change %1&apos;s contract</source>
         <translation>%1의 계약 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="624"/>
+        <location filename="../ui/AdminPanels.cpp" line="607"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation>계약은 등록 대기 상태로 시작합니다. 은행이 확인하면 활성화하세요. 계좌번호는 암호화해 저장하며 끝 네 자리만 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="627"/>
+        <location filename="../ui/AdminPanels.cpp" line="610"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation>%1을(를) 유지하려면 계좌번호를 비워 두세요. 새 번호는 암호화해 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="641"/>
+        <location filename="../ui/AdminPanels.cpp" line="624"/>
         <source>&amp;Bank</source>
         <translation>은행(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="645"/>
+        <location filename="../ui/AdminPanels.cpp" line="628"/>
         <source>Account &amp;holder</source>
         <translation>예금주(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="649"/>
+        <location filename="../ui/AdminPanels.cpp" line="632"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation>숫자 10~14자리, 예: 123-456789-01-234</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="650"/>
+        <location filename="../ui/AdminPanels.cpp" line="633"/>
         <source>empty: keep %1</source>
         <translation>비워 두면 %1 유지</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="651"/>
+        <location filename="../ui/AdminPanels.cpp" line="634"/>
         <source>Account &amp;number</source>
         <translation>계좌번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="656"/>
+        <location filename="../ui/AdminPanels.cpp" line="639"/>
         <source>&amp;Payment day</source>
         <translation>결제일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="661"/>
+        <location filename="../ui/AdminPanels.cpp" line="644"/>
         <source>won, such as 150000</source>
         <translation>원 단위, 예: 150000</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="662"/>
+        <location filename="../ui/AdminPanels.cpp" line="645"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation>월 금액(₩)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="668"/>
+        <location filename="../ui/AdminPanels.cpp" line="651"/>
         <source>Register</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="668"/>
+        <location filename="../ui/AdminPanels.cpp" line="651"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="683"/>
+        <location filename="../ui/AdminPanels.cpp" line="666"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation>“%1”은(는) 원 단위 금액이 아닙니다: %2 150000처럼 쓰세요.</translation>
     </message>
@@ -6323,87 +6375,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="777"/>
+        <location filename="../ui/AdminPanels.cpp" line="755"/>
         <source>Approve…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="779"/>
+        <location filename="../ui/AdminPanels.cpp" line="757"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="780"/>
+        <location filename="../ui/AdminPanels.cpp" line="758"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="782"/>
+        <location filename="../ui/AdminPanels.cpp" line="760"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="788"/>
+        <location filename="../ui/AdminPanels.cpp" line="766"/>
         <source>Four-eyes limit…</source>
         <translation>이중 승인 한도…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="790"/>
+        <location filename="../ui/AdminPanels.cpp" line="768"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="829"/>
+        <location filename="../ui/AdminPanels.cpp" line="807"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>수동 크레딧 이중 승인 한도</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="830"/>
+        <location filename="../ui/AdminPanels.cpp" line="808"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="832"/>
+        <location filename="../ui/AdminPanels.cpp" line="810"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="840"/>
+        <location filename="../ui/AdminPanels.cpp" line="818"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>한도를 0.1처럼 BCH로 쓰세요 (음수는 안 됩니다). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="850"/>
+        <location filename="../ui/AdminPanels.cpp" line="828"/>
         <source>&amp;Limit (BCH)</source>
         <translation>한도(&amp;L) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="842"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="864"/>
+        <location filename="../ui/AdminPanels.cpp" line="842"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="866"/>
+        <location filename="../ui/AdminPanels.cpp" line="844"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="867"/>
+        <location filename="../ui/AdminPanels.cpp" line="845"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <location filename="../ui/AdminPanels.cpp" line="846"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <location filename="../ui/AdminPanels.cpp" line="846"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -6600,23 +6652,23 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="29"/>
-        <location filename="../ui/DetailPane.cpp" line="65"/>
+        <location filename="../ui/DetailPane.cpp" line="33"/>
+        <location filename="../ui/DetailPane.cpp" line="69"/>
         <source>Select a row to see its details.</source>
         <translation>행을 선택하면 상세 정보가 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="68"/>
+        <location filename="../ui/DetailPane.cpp" line="72"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="103"/>
+        <location filename="../ui/DetailPane.cpp" line="129"/>
         <source>History in the audit log</source>
         <translation>감사 로그에서 이력 보기</translation>
     </message>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="105"/>
+        <location filename="../ui/DetailPane.cpp" line="131"/>
         <source>Every recorded change of this record, with who, when, why and the values before and after</source>
         <translation>이 레코드의 모든 변경 기록: 누가, 언제, 왜, 변경 전후 값</translation>
     </message>
@@ -7016,27 +7068,27 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FormDialog</name>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="37"/>
+        <location filename="../ui/FormDialog.cpp" line="55"/>
         <source>Required; kept in the audit log with your name</source>
         <translation>필수. 이름과 함께 감사 로그에 남습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="38"/>
+        <location filename="../ui/FormDialog.cpp" line="56"/>
         <source>Optional; kept in the audit log with your name</source>
         <translation>선택. 이름과 함께 감사 로그에 남습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="40"/>
+        <location filename="../ui/FormDialog.cpp" line="58"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="59"/>
+        <location filename="../ui/FormDialog.cpp" line="77"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../ui/FormDialog.cpp" line="49"/>
+        <location filename="../ui/FormDialog.cpp" line="67"/>
         <source>Give a reason: it is kept in the audit log with your name.</source>
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
@@ -7859,7 +7911,7 @@ It is created and filled with sample data the first time it is opened.</source>
     <name>pd::ui::MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.cpp" line="59"/>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
@@ -7879,253 +7931,280 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>다른 데이터베이스에 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>Not connected.</source>
         <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Connect…</source>
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Reconnect</source>
         <translation>다시 연결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="165"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="182"/>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
         <source>&amp;Stop loading</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
+        <location filename="../ui/MainWindow.cpp" line="203"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;About Paydesk</source>
         <translation>Paydesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="206"/>
+        <location filename="../ui/MainWindow.cpp" line="210"/>
         <source>About Paydesk</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="259"/>
+        <location filename="../ui/MainWindow.cpp" line="263"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <location filename="../ui/MainWindow.cpp" line="344"/>
-        <location filename="../ui/MainWindow.cpp" line="402"/>
-        <location filename="../ui/MainWindow.cpp" line="457"/>
-        <location filename="../ui/MainWindow.cpp" line="480"/>
+        <location filename="../ui/MainWindow.cpp" line="278"/>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="406"/>
+        <location filename="../ui/MainWindow.cpp" line="462"/>
+        <location filename="../ui/MainWindow.cpp" line="485"/>
         <source>Cannot connect</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="341"/>
-        <location filename="../ui/MainWindow.cpp" line="418"/>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="422"/>
+        <location filename="../ui/MainWindow.cpp" line="478"/>
         <source>Paydesk — %1</source>
         <translation>Paydesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="419"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="488"/>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="493"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Creating the demo database…</source>
         <translation>데모 데이터베이스를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="489"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="496"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="528"/>
+        <location filename="../ui/MainWindow.cpp" line="533"/>
         <source>The demo database could not be created</source>
         <translation>데모 데이터베이스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="512"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>Creating the demo database…
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
         <source>Replica: not reachable</source>
         <translation>복제본: 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="559"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>복제본이 응답할 때까지 목록은 기본 서버에서 읽습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="561"/>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>복제본: %1초 뒤처짐, 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="562"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>복제본이 기본 서버보다 %1초 넘게 뒤처져 있어 목록을 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="565"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Replica: up to date</source>
         <translation>복제본: 최신</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>목록, 건수, 내보내기와 대시보드는 복제본에서, 변경과 상세 보기는 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="569"/>
+        <location filename="../ui/MainWindow.cpp" line="574"/>
         <source>Replica: %1 s behind</source>
         <translation>복제본: %1초 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="695"/>
+        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <source>● Live</source>
+        <translation>● 실시간</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <source>Changes others make appear in the tables as they happen.</source>
+        <translation>다른 사람이 변경한 내용이 표에 바로 나타납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <source>○ Live updates starting…</source>
+        <translation>○ 실시간 업데이트 시작 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <source>○ Live updates paused, reconnecting</source>
+        <translation>○ 실시간 업데이트 일시 중지, 다시 연결 중</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <source>%1
+Press F5 to read the newest rows meanwhile.</source>
+        <translation>%1
+그동안 최신 행을 보려면 F5를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="718"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="774"/>
+        <location filename="../ui/MainWindow.cpp" line="797"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="783"/>
+        <location filename="../ui/MainWindow.cpp" line="806"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="784"/>
+        <location filename="../ui/MainWindow.cpp" line="807"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="787"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="788"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="790"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="842"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="819"/>
+        <location filename="../ui/MainWindow.cpp" line="842"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="367"/>
+        <location filename="../ui/MainWindow.cpp" line="833"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="364"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
         <source>Enter the password of %1 at %2.</source>
         <translation>%2의 %1 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Signing in to %1</source>
         <translation>%1에 로그인하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="398"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="833"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -8171,122 +8250,122 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="451"/>
+        <location filename="../ui/AdminPanels.cpp" line="440"/>
         <source>New member</source>
         <translation>새 회원</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="442"/>
         <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
         <translation>회원을 기관에 서비스 이용 중 상태로 등록합니다. 첫 자녀는 선택이며 나중에 더 추가할 수 있습니다. 자동이체 계약은 따로 등록합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="449"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="449"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 있는 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="450"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="450"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="451"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="451"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="452"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="453"/>
         <source>Countr&amp;y</source>
         <translation>국가(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="465"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>two letters: KR names read family name first</source>
         <translation>두 글자: KR이면 이름을 성부터 씁니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="469"/>
+        <location filename="../ui/AdminPanels.cpp" line="458"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="471"/>
+        <location filename="../ui/AdminPanels.cpp" line="460"/>
         <source>Enrolled &amp;on</source>
         <translation>등록일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="472"/>
+        <location filename="../ui/AdminPanels.cpp" line="461"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="473"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>&amp;Child&apos;s name</source>
         <translation>자녀 이름(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="473"/>
+        <location filename="../ui/AdminPanels.cpp" line="462"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="474"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation>자녀 생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="474"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="475"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation>자녀 반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="475"/>
+        <location filename="../ui/AdminPanels.cpp" line="464"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="481"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>Enrol</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="506"/>
+        <location filename="../ui/AdminPanels.cpp" line="492"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-03-02)으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="514"/>
+        <location filename="../ui/AdminPanels.cpp" line="500"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation>자녀 이름을 입력하거나, 회원만 등록하려면 자녀 항목을 모두 비워 두세요.</translation>
     </message>
@@ -8294,57 +8373,57 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="710"/>
+        <location filename="../ui/AdminPanels.cpp" line="693"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="706"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="706"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 적힌 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="724"/>
+        <location filename="../ui/AdminPanels.cpp" line="707"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="724"/>
+        <location filename="../ui/AdminPanels.cpp" line="707"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="725"/>
+        <location filename="../ui/AdminPanels.cpp" line="708"/>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="726"/>
+        <location filename="../ui/AdminPanels.cpp" line="709"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="727"/>
+        <location filename="../ui/AdminPanels.cpp" line="710"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="728"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="741"/>
+        <location filename="../ui/AdminPanels.cpp" line="719"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="745"/>
+        <location filename="../ui/AdminPanels.cpp" line="723"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -8630,203 +8709,203 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="894"/>
+        <location filename="../ui/AdminPanels.cpp" line="872"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="896"/>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="874"/>
+        <location filename="../ui/AdminPanels.cpp" line="911"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="898"/>
+        <location filename="../ui/AdminPanels.cpp" line="876"/>
         <source>New below…</source>
         <translation>하위 조직 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="900"/>
+        <location filename="../ui/AdminPanels.cpp" line="878"/>
         <source>Add a region, center or institution below this one</source>
         <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="901"/>
+        <location filename="../ui/AdminPanels.cpp" line="879"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="903"/>
+        <location filename="../ui/AdminPanels.cpp" line="881"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="904"/>
+        <location filename="../ui/AdminPanels.cpp" line="882"/>
         <source>Fee rate…</source>
         <translation>수수료율…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="906"/>
+        <location filename="../ui/AdminPanels.cpp" line="884"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="911"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="912"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="935"/>
+        <location filename="../ui/AdminPanels.cpp" line="913"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="963"/>
+        <location filename="../ui/AdminPanels.cpp" line="941"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="964"/>
+        <location filename="../ui/AdminPanels.cpp" line="942"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="965"/>
+        <location filename="../ui/AdminPanels.cpp" line="943"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="968"/>
+        <location filename="../ui/AdminPanels.cpp" line="946"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="970"/>
+        <location filename="../ui/AdminPanels.cpp" line="948"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="949"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="974"/>
+        <location filename="../ui/AdminPanels.cpp" line="952"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="975"/>
+        <location filename="../ui/AdminPanels.cpp" line="953"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="976"/>
+        <location filename="../ui/AdminPanels.cpp" line="954"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="988"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="982"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="983"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1006"/>
+        <location filename="../ui/AdminPanels.cpp" line="984"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1008"/>
+        <location filename="../ui/AdminPanels.cpp" line="986"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1009"/>
+        <location filename="../ui/AdminPanels.cpp" line="987"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1009"/>
+        <location filename="../ui/AdminPanels.cpp" line="987"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1019"/>
+        <location filename="../ui/AdminPanels.cpp" line="997"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1019"/>
+        <location filename="../ui/AdminPanels.cpp" line="997"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1020"/>
+        <location filename="../ui/AdminPanels.cpp" line="998"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1023"/>
+        <location filename="../ui/AdminPanels.cpp" line="1001"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1024"/>
+        <location filename="../ui/AdminPanels.cpp" line="1002"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1027"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1037"/>
+        <location filename="../ui/AdminPanels.cpp" line="1015"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1053"/>
+        <location filename="../ui/AdminPanels.cpp" line="1031"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1054"/>
+        <location filename="../ui/AdminPanels.cpp" line="1032"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1057"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <location filename="../ui/AdminPanels.cpp" line="1046"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <location filename="../ui/AdminPanels.cpp" line="1048"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
     </message>
@@ -8908,7 +8987,7 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1191"/>
+        <location filename="../ui/AdminPanels.cpp" line="1169"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -9402,92 +9481,92 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1211"/>
+        <location filename="../ui/AdminPanels.cpp" line="1189"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1211"/>
+        <location filename="../ui/AdminPanels.cpp" line="1189"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1195"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1220"/>
+        <location filename="../ui/AdminPanels.cpp" line="1198"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1236"/>
+        <location filename="../ui/AdminPanels.cpp" line="1205"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1236"/>
+        <location filename="../ui/AdminPanels.cpp" line="1205"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1238"/>
+        <location filename="../ui/AdminPanels.cpp" line="1207"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1239"/>
+        <location filename="../ui/AdminPanels.cpp" line="1209"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1246"/>
+        <location filename="../ui/AdminPanels.cpp" line="1216"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1223"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1238"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1238"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1270"/>
+        <location filename="../ui/AdminPanels.cpp" line="1240"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1270"/>
+        <location filename="../ui/AdminPanels.cpp" line="1240"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1275"/>
+        <location filename="../ui/AdminPanels.cpp" line="1245"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1275"/>
+        <location filename="../ui/AdminPanels.cpp" line="1245"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1281"/>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1282"/>
+        <location filename="../ui/AdminPanels.cpp" line="1252"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -9495,113 +9574,113 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1084"/>
+        <location filename="../ui/AdminPanels.cpp" line="1062"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1086"/>
+        <location filename="../ui/AdminPanels.cpp" line="1064"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1087"/>
+        <location filename="../ui/AdminPanels.cpp" line="1065"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1068"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1092"/>
+        <location filename="../ui/AdminPanels.cpp" line="1070"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1093"/>
-        <location filename="../ui/AdminPanels.cpp" line="1110"/>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1110"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1111"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1112"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1119"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1144"/>
+        <location filename="../ui/AdminPanels.cpp" line="1122"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1146"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1146"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1147"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1147"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1156"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1179"/>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1182"/>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1197"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1197"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1200"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>
@@ -9634,94 +9713,106 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>행을 다시 불러옵니다(F5)</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="115"/>
+        <location filename="../ui/TablePage.cpp" line="120"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="383"/>
+        <location filename="../ui/TablePage.cpp" line="403"/>
         <source>counting…</source>
         <translation>세는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="385"/>
+        <location filename="../ui/TablePage.cpp" line="405"/>
         <source>≈ %1 rows</source>
         <translation>≈ %1행</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TablePage.cpp" line="387"/>
+        <location filename="../ui/TablePage.cpp" line="407"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n행</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="389"/>
+        <location filename="../ui/TablePage.cpp" line="409"/>
         <source>%1 rows</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="393"/>
+        <location filename="../ui/TablePage.cpp" line="413"/>
         <source>%1 loaded</source>
         <translation>%1행 불러옴</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="147"/>
+        <location filename="../ui/TablePage.cpp" line="152"/>
         <source>Copy with column titles</source>
         <translation>열 제목과 함께 복사</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="85"/>
+        <location filename="../ui/TablePage.cpp" line="82"/>
+        <source>Someone added rows or changed rows into this list; show them from the top</source>
+        <translation>누군가 이 목록에 행을 추가하거나 변경했습니다. 맨 위부터 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/TablePage.cpp" line="90"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="87"/>
+        <location filename="../ui/TablePage.cpp" line="92"/>
         <source>Write every row of the current filter to a CSV file</source>
         <translation>현재 필터의 모든 행을 CSV 파일로 씁니다</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="89"/>
+        <location filename="../ui/TablePage.cpp" line="94"/>
         <source>CSV (UTF-8)…</source>
         <translation>CSV(UTF-8)…</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="90"/>
+        <location filename="../ui/TablePage.cpp" line="95"/>
         <source>CSV for spreadsheets (UTF-8 with BOM)…</source>
         <translation>스프레드시트용 CSV(BOM 포함 UTF-8)…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/TablePage.cpp" line="203"/>
+        <source>%n new row(s) — show</source>
+        <translation>
+            <numerusform>새 행 %n개 — 표시</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="423"/>
+        <location filename="../ui/TablePage.cpp" line="443"/>
         <source>Adding up…</source>
         <translation>합계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="428"/>
+        <location filename="../ui/TablePage.cpp" line="448"/>
         <source>Totals could not be computed: %1</source>
         <translation>합계를 계산하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="436"/>
+        <location filename="../ui/TablePage.cpp" line="456"/>
         <source>%1 %2 · %3</source>
         <translation>%1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="440"/>
+        <location filename="../ui/TablePage.cpp" line="460"/>
         <source>All %1 · net %2</source>
         <translation>전체 %1 · 정산액 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="440"/>
+        <location filename="../ui/TablePage.cpp" line="460"/>
         <source>All %1 · %2</source>
         <translation>전체 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="451"/>
+        <location filename="../ui/TablePage.cpp" line="471"/>
         <source>Export %1</source>
         <translation>%1 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="452"/>
+        <location filename="../ui/TablePage.cpp" line="472"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>

@@ -1,5 +1,9 @@
 #include "DetailPane.h"
 
+#include <QTimer>
+
+#include <QScrollBar>
+
 #include "Labels.h"
 #include "Pages.h"
 
@@ -80,6 +84,28 @@ void DetailPane::showRecord(qint64 id)
         m_record = result.value();
         render(result.value());
         Q_EMIT recordShown(result.value());
+    });
+}
+
+void DetailPane::refreshRecord()
+{
+    if (m_id == 0 || m_request) {
+        return;
+    }
+    const qint64 id = m_id;
+    m_request = m_backend->fetchDetail(m_area, id, this, [this, id](const Result<DetailRecord>& result) {
+        if (id != m_id) {
+            return;
+        }
+        m_request = 0;
+        if (!result.ok()) {
+            return;
+        }
+        const int scroll = verticalScrollBar()->value();
+        m_record = result.value();
+        render(result.value());
+        Q_EMIT recordShown(result.value());
+        QTimer::singleShot(0, this, [this, scroll]() { verticalScrollBar()->setValue(scroll); });
     });
 }
 

@@ -22,6 +22,9 @@ public:
     /// Shows the record with this id (0 clears the pane).
     void showRecord(qint64 id);
     qint64 currentId() const { return m_id; }
+    /// Reads the shown record again and shows the new values in place, keeping the scroll
+    /// position (someone changed it); the record shown stays when the read fails.
+    void refreshRecord();
     /// The record shown now, if loaded.
     const std::optional<DetailRecord>& record() const { return m_record; }
     /// Offers "History" under the title of audited records (PageSpec::auditEntity), for staff

@@ -136,6 +136,10 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_replicaLabel->setObjectName(QStringLiteral("replicaStatus"));
     m_replicaLabel->hide();
     statusBar()->addPermanentWidget(m_replicaLabel);
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveStatus"));
+    m_liveLabel->hide();
+    statusBar()->addPermanentWidget(m_liveLabel);
     statusBar()->addPermanentWidget(m_chainLabel);
     statusBar()->addPermanentWidget(m_refreshLabel);
 
@@ -425,6 +429,7 @@ void MainWindow::connectTo(const DatabaseUrl& url, const QString& profileName, b
     opened.mayCreate = embedded; // only the embedded demo database is made on first start
     m_backend = m_backends->database(opened, fieldKeyFile(url));
     m_replicaLabel->hide();
+    m_liveLabel->hide();
     if (auto* sql = qobject_cast<sql::SqlBackend*>(m_backend.get()); sql && !m_readReplica.isEmpty()) {
         QString why;
         if (auto replica = ConnectionProfile::replicaUrl(url, m_readReplica, &why)) {
@@ -604,6 +609,24 @@ void MainWindow::onConnected(const ConnectionInfo& info)
     buildPages();
     m_central->setCurrentWidget(m_workspace);
     updateStatus();
+    if (ChangeFeed* feed = m_backend->changeFeed()) {
+        // Others' changes show in the tables as they happen (docs/ARCHITECTURE.md, "Live tables").
+        auto show = [this, feed]() {
+            if (feed->state() == ChangeFeed::State::Live) {
+                m_liveLabel->setText(tr("● Live"));
+                m_liveLabel->setToolTip(tr("Changes others make appear in the tables as they happen."));
+            } else if (feed->state() == ChangeFeed::State::Connecting) {
+                m_liveLabel->setText(tr("○ Live updates starting…"));
+                m_liveLabel->setToolTip(QString());
+            } else {
+                m_liveLabel->setText(tr("○ Live updates paused, reconnecting"));
+                m_liveLabel->setToolTip(tr("%1\nPress F5 to read the newest rows meanwhile.").arg(feed->lastError()));
+            }
+            m_liveLabel->show();
+        };
+        connect(feed, &ChangeFeed::stateChanged, m_liveLabel, show);
+        show();
+    }
     Q_EMIT connected(info);
 }
 

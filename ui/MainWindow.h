@@ -152,7 +152,8 @@ private:
     QLabel* m_refreshLabel = nullptr;
     QLabel* m_chainLabel = nullptr;   ///< the chain watcher's state, from the invoices page
     QLabel* m_replicaLabel = nullptr; ///< the read replica's lag, when the profile has one
-    QString m_readReplica;            ///< the connecting profile's read replica ("host:port")
+    QLabel* m_liveLabel = nullptr;
+    QString m_readReplica; ///< the connecting profile's read replica ("host:port")
     QPointer<QProgressDialog> m_setupProgress;
 };
 

@@ -77,6 +77,11 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     header->addSpacing(12);
     header->addWidget(m_count);
     header->addStretch(1);
+    m_newRows = new QPushButton(this);
+    m_newRows->setObjectName(QStringLiteral("newRows"));
+    m_newRows->setToolTip(tr("Someone added rows or changed rows into this list; show them from the top"));
+    m_newRows->setVisible(false);
+    header->addWidget(m_newRows);
     header->addWidget(m_progress);
     header->addWidget(m_cancel);
     header->addWidget(refresh);
@@ -193,6 +198,20 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
         Q_EMIT refreshed();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TablePage::onSelectionChanged);
+    // Live tables (docs/ARCHITECTURE.md): others' changes appear in place; new rows wait here.
+    connect(m_model, &PagedTableModel::newRowsChanged, this, [this](int count) {
+        m_newRows->setText(tr("%n new row(s) — show", nullptr, count));
+        m_newRows->setVisible(count > 0);
+    });
+    connect(m_newRows, &QPushButton::clicked, this, [this]() {
+        m_view->scrollToTop();
+        this->refresh();
+    });
+    connect(m_model, &PagedTableModel::rowsRefreshed, this, [this](const QVector<qint64>& ids) {
+        if (m_detail->currentId() != 0 && ids.contains(m_detail->currentId())) {
+            m_detail->refreshRecord();
+        }
+    });
     updateCount();
 }
 
@@ -312,6 +331,7 @@ void TablePage::start()
         return;
     }
     m_started = true;
+    m_model->setChangeFeed(m_backend->changeFeed());
     m_model->setFilters(m_filters->filters());
     m_model->reload();
 }

@@ -108,6 +108,7 @@ private:
     QWidget* m_errorBanner = nullptr;
     QLabel* m_errorText = nullptr;
     QLabel* m_totals = nullptr;
+    QPushButton* m_newRows = nullptr;
     Backend::RequestId m_totalsRequest = 0;
     bool m_exporting = false;
 };

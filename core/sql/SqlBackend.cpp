@@ -464,12 +464,24 @@ Backend::RequestId SqlBackend::invoke(const ops::Operation& op, std::any request
                 return result;
             });
     }
+    // A live re-read (the `ids` filter) follows a change notification from the primary: a
+    // replica may not have replayed that change yet.
+    const auto* list = std::any_cast<ListRequest>(&request);
+    const bool replicaRead = op.replicaRead && !(list && list->filters.contains(QStringLiteral("ids")));
     return run<std::any>(
         which, receiver, std::move(done),
         [work = *handler, request = std::move(request), context](SqlSession& session) {
             return work(session, request, context);
         },
-        op.replicaRead);
+        replicaRead);
+}
+
+ChangeFeed* SqlBackend::changeFeed()
+{
+    if (!m_changeFeed) {
+        m_changeFeed = new SqlChangeFeed(m_url, this);
+    }
+    return m_changeFeed;
 }
 
 Backend::RequestId SqlBackend::exportCsv(const ExportRequest& request, QObject* receiver,

@@ -2,6 +2,7 @@
 
 #include "Backend.h"
 #include "DatabaseUrl.h"
+#include "SqlChangeFeed.h"
 #include "chain/ElectrumClient.h"
 
 #include <QHash>
@@ -69,6 +70,8 @@ public:
         m_electrumFromSettings = false;
     }
     void cancel(RequestId id) override;
+    /// NOTIFY on PostgreSQL, PRAGMA data_version on SQLite (SqlChangeFeed); made on first use.
+    ChangeFeed* changeFeed() override;
 
     /// Reads lists, counts, totals, charts and exports (Operation::replicaRead) from the
     /// read-only `replica` (a PostgreSQL streaming standby, same logins) while it is at most
@@ -148,6 +151,7 @@ private:
     SqlLane* m_background;
     SqlLane* m_replica = nullptr;
     QTimer* m_replicaProbe = nullptr;
+    ChangeFeed* m_changeFeed = nullptr;
 };
 
 } // namespace pd::sql

@@ -805,6 +805,26 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
         }
         }
     }
+    // Live re-reads (docs/ARCHITECTURE.md, "Live tables"): only the rows named.
+    const QString ids = filters.value(QStringLiteral("ids")).trimmed();
+    if (!ids.isEmpty()) {
+        const QStringList parts = ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (parts.size() > kMaxIdsFilter) {
+            return invalid(QStringLiteral("ids"), ListsText::tr("name at most %1 rows.").arg(kMaxIdsFilter));
+        }
+        b.sql(" AND ").sql(spec.idExpr).sql(" IN (");
+        for (int i = 0; i < parts.size(); ++i) {
+            bool ok = false;
+            const qint64 id = parts.at(i).trimmed().toLongLong(&ok);
+            if (!ok || id <= 0) {
+                return invalid(
+                    QStringLiteral("ids"),
+                    ListsText::tr("\"%1\" is not a row id; give ids as 12,40,77.").arg(parts.at(i).left(40)));
+            }
+            b.sql(i == 0 ? "" : ", ").bind(id);
+        }
+        b.sql(")");
+    }
     return Done{};
 }
 
@@ -909,7 +929,7 @@ Result<PreparedList> prepareList(const ListRequest& request, const QString& acto
 
 /// SELECT <values>, <sort key> FROM ... WHERE 1=1 <filters> [<keyset>] ORDER BY ... [LIMIT n]
 Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const ListRequest& request,
-                               const std::optional<Cursor>& cursor, int limit)
+                               const std::optional<Cursor>& cursor, int limit, const std::optional<Cursor>& until = {})
 {
     const auto& infos = areaColumns(p.spec->area);
     SqlBuilder b("SELECT ");
@@ -938,6 +958,18 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
             b.sql(", ").sql(p.spec->idExpr).sql(")").sql(op).sql("(");
             emitCursorBind(b, *p.sortColumn, p.sortType, dialect, cursor->value);
             b.sql(", ").bind(cursor->id).sql(")");
+        }
+    }
+    if (until) {
+        const char* upTo = p.descending ? " >= " : " <= ";
+        if (p.sortById) {
+            b.sql(" AND ").sql(p.spec->idExpr).sql(upTo).bind(until->id);
+        } else {
+            b.sql(" AND (");
+            emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
+            b.sql(", ").sql(p.spec->idExpr).sql(")").sql(upTo).sql("(");
+            emitCursorBind(b, *p.sortColumn, p.sortType, dialect, until->value);
+            b.sql(", ").bind(until->id).sql(")");
         }
     }
     const char* direction = p.descending ? " DESC" : " ASC";
@@ -1060,18 +1092,22 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
         return prepared.error();
     }
     const PreparedList& p = prepared.value();
-    std::optional<Cursor> cursor;
-    if (!request.cursor.isEmpty()) {
-        cursor = decodeCursor(request.cursor);
-        if (!cursor || cursor->area != areaKey(request.area) || cursor->sortKey != p.sortKey ||
-            cursor->descending != p.descending) {
-            return Error(
-                Error::Kind::Invalid,
-                ListsText::tr(
-                    "The page cursor does not belong to this list and sort order; start from the first page."));
+    auto belongs = [&](const QString& text, std::optional<Cursor>* out) {
+        if (text.isEmpty()) {
+            return true;
         }
+        *out = decodeCursor(text);
+        return *out && (*out)->area == areaKey(request.area) && (*out)->sortKey == p.sortKey &&
+               (*out)->descending == p.descending;
+    };
+    std::optional<Cursor> cursor;
+    std::optional<Cursor> until;
+    if (!belongs(request.cursor, &cursor) || !belongs(request.until, &until)) {
+        return Error(
+            Error::Kind::Invalid,
+            ListsText::tr("The page cursor does not belong to this list and sort order; start from the first page."));
     }
-    auto select = buildSelect(p, session.dialect(), request, cursor, request.limit + 1);
+    auto select = buildSelect(p, session.dialect(), request, cursor, request.limit + 1, until);
     if (!select.ok()) {
         return select.error();
     }
