@@ -171,12 +171,21 @@ void PagedTableModel::onLive(quint64 generation, const QSet<qint64>& asked, cons
         return;
     }
     const int newBefore = int(m_newIds.size());
+    // Where each row in memory is, found once for the whole answer.
+    QHash<qint64, std::pair<int, int>> resident;
+    for (int p = 0; p < m_pages.size(); ++p) {
+        if (m_pages[p].resident) {
+            for (int i = 0; i < m_pages[p].rows.size(); ++i) {
+                resident.insert(m_pages[p].rows[i].value(0).toLongLong(), {p, i});
+            }
+        }
+    }
     QVector<qint64> refreshed;
     QSet<qint64> seen;
     for (const QVariantList& row : result.value().rows) {
         const qint64 id = row.value(0).toLongLong();
         seen.insert(id);
-        const auto [p, offset] = findResident(id);
+        const auto [p, offset] = resident.value(id, {-1, -1});
         if (p < 0) {
             if (!m_evictedIds.contains(id)) {
                 m_newIds.insert(id);
@@ -197,7 +206,7 @@ void PagedTableModel::onLive(quint64 generation, const QSet<qint64>& asked, cons
             continue;
         }
         m_newIds.remove(id);
-        const auto [p, offset] = findResident(id);
+        const auto [p, offset] = resident.value(id, {-1, -1});
         if (p >= 0 && !m_leftIds.contains(id)) {
             m_leftIds.insert(id);
             const int at = m_pages[p].start + offset;
@@ -677,17 +686,8 @@ qint64 PagedTableModel::idAt(int row) const
 
 int PagedTableModel::rowOfId(qint64 id) const
 {
-    for (const Page& page : m_pages) {
-        if (!page.resident) {
-            continue;
-        }
-        for (int i = 0; i < page.rows.size(); ++i) {
-            if (page.rows[i].value(0).toLongLong() == id) {
-                return page.start + i;
-            }
-        }
-    }
-    return -1;
+    const auto [p, offset] = findResident(id);
+    return p < 0 ? -1 : m_pages[p].start + offset;
 }
 
 int PagedTableModel::rowCount(const QModelIndex& parent) const

@@ -419,6 +419,21 @@ void writeAccessLog(const QJsonObject& line)
     std::fflush(stderr);
 }
 
+/// The fields every access-log line has (no tokens, bodies or query values).
+QJsonObject accessLine(const Call& call, const QString& method, const QString& path, int status, qint64 startedMs)
+{
+    return QJsonObject{
+        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("id"), call.requestId},
+        {QStringLiteral("remote"), call.remote},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("path"), path.left(200)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("ms"), nowMs() - startedMs},
+        {QStringLiteral("user"), call.claims.subject},
+    };
+}
+
 QString methodName(Method method)
 {
     switch (method) {
@@ -1480,17 +1495,9 @@ bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* soc
                     server->m_eventStreams->open(held, guard.data(), reply.eventChannel, call.lastEventId,
                                                  call.claims.expiresAt);
                     server->m_guard.responseSent(guard.data());
-                    writeAccessLog(QJsonObject{
-                        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                        {QStringLiteral("id"), call.requestId},
-                        {QStringLiteral("remote"), call.remote},
-                        {QStringLiteral("method"), method},
-                        {QStringLiteral("path"), path.left(200)},
-                        {QStringLiteral("status"), 200},
-                        {QStringLiteral("ms"), nowMs() - startedMs},
-                        {QStringLiteral("user"), call.claims.subject},
-                        {QStringLiteral("stream"), true},
-                    });
+                    QJsonObject line = accessLine(call, method, path, 200, startedMs);
+                    line.insert(QStringLiteral("stream"), true);
+                    writeAccessLog(line);
                     return;
                 }
                 server->finish(*held, guard.data(), method, path, call, std::move(reply), startedMs);
@@ -1579,18 +1586,10 @@ void ApiServer::finish(QHttpServerResponder& responder, QTcpSocket* socket, cons
     m_metrics->recordRequest(routeName, reply.status, double(nowMs() - startedMs) / 1000.0, replayed,
                              routeName == QLatin1String("POST /auth/login") &&
                                  (reply.status == 401 || reply.status == 429));
-    writeAccessLog(QJsonObject{
-        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("id"), call.requestId},
-        {QStringLiteral("remote"), call.remote},
-        {QStringLiteral("method"), method},
-        {QStringLiteral("path"), path.left(200)},
-        {QStringLiteral("status"), reply.status},
-        {QStringLiteral("ms"), nowMs() - startedMs},
-        {QStringLiteral("user"), call.claims.subject},
-        {QStringLiteral("bytes"), bytes},
-        {QStringLiteral("client_gone"), !socket},
-    });
+    QJsonObject line = accessLine(call, method, path, reply.status, startedMs);
+    line.insert(QStringLiteral("bytes"), bytes);
+    line.insert(QStringLiteral("client_gone"), !socket);
+    writeAccessLog(line);
 }
 
 void ApiServer::probeReplica()

@@ -948,29 +948,23 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
     if (!where.ok()) {
         return where.error();
     }
-    const char* op = p.descending ? " < " : " > ";
-    if (cursor) {
+    // " AND (sort key, id) <op> (the cursor's)": after the cursor, or up to and including it.
+    auto keysetBound = [&](const Cursor& at, const char* op) {
         if (p.sortById) {
-            b.sql(" AND ").sql(p.spec->idExpr).sql(op).bind(cursor->id);
-        } else {
-            b.sql(" AND (");
-            emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
-            b.sql(", ").sql(p.spec->idExpr).sql(")").sql(op).sql("(");
-            emitCursorBind(b, *p.sortColumn, p.sortType, dialect, cursor->value);
-            b.sql(", ").bind(cursor->id).sql(")");
+            b.sql(" AND ").sql(p.spec->idExpr).sql(op).bind(at.id);
+            return;
         }
+        b.sql(" AND (");
+        emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
+        b.sql(", ").sql(p.spec->idExpr).sql(")").sql(op).sql("(");
+        emitCursorBind(b, *p.sortColumn, p.sortType, dialect, at.value);
+        b.sql(", ").bind(at.id).sql(")");
+    };
+    if (cursor) {
+        keysetBound(*cursor, p.descending ? " < " : " > ");
     }
     if (until) {
-        const char* upTo = p.descending ? " >= " : " <= ";
-        if (p.sortById) {
-            b.sql(" AND ").sql(p.spec->idExpr).sql(upTo).bind(until->id);
-        } else {
-            b.sql(" AND (");
-            emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
-            b.sql(", ").sql(p.spec->idExpr).sql(")").sql(upTo).sql("(");
-            emitCursorBind(b, *p.sortColumn, p.sortType, dialect, until->value);
-            b.sql(", ").bind(until->id).sql(")");
-        }
+        keysetBound(*until, p.descending ? " >= " : " <= ");
     }
     const char* direction = p.descending ? " DESC" : " ASC";
     b.sql(" ORDER BY ");

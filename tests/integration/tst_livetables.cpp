@@ -39,6 +39,18 @@ bool loadRows(models::PagedTableModel& model, int rows)
         },
         30000);
 }
+
+/// The payments of `backend`, newest id first (filtered by `filters`), following its change
+/// feed and loading; the caller waits for rows with loadRows().
+std::unique_ptr<models::PagedTableModel> followedPayments(Backend& backend, const QMap<QString, QString>& filters = {})
+{
+    auto model = std::make_unique<models::PagedTableModel>(&backend, Area::Payments);
+    model->setSort(QStringLiteral("id"), true);
+    model->setFilters(filters);
+    model->setChangeFeed(backend.changeFeed());
+    model->reload();
+    return model;
+}
 } // namespace
 
 class TestLiveTables : public QObject
@@ -139,15 +151,10 @@ private Q_SLOTS:
         QVERIFY(a && b);
         QTRY_COMPARE_WITH_TIMEOUT(a->changeFeed()->state(), ChangeFeed::State::Live, 10000);
 
-        models::PagedTableModel all(a.get(), Area::Payments);
-        all.setSort(QStringLiteral("id"), true);
-        all.setChangeFeed(a->changeFeed());
-        models::PagedTableModel pending(a.get(), Area::Payments);
-        pending.setSort(QStringLiteral("id"), true);
-        pending.setFilters({{QStringLiteral("status"), QStringLiteral("pending")}});
-        pending.setChangeFeed(a->changeFeed());
-        all.reload();
-        pending.reload();
+        auto followedAll = followedPayments(*a);
+        auto followedPending = followedPayments(*a, {{QStringLiteral("status"), QStringLiteral("pending")}});
+        models::PagedTableModel& all = *followedAll;
+        models::PagedTableModel& pending = *followedPending;
         QVERIFY(loadRows(all, 400));
         QVERIFY(loadRows(pending, 50));
 
@@ -217,9 +224,8 @@ private Q_SLOTS:
                 heard += ids;
             }
         });
-        models::PagedTableModel model(center.get(), Area::Payments);
-        model.setChangeFeed(feed);
-        model.reload();
+        auto followed = followedPayments(*center);
+        models::PagedTableModel& model = *followed;
         QVERIFY(loadRows(model, 50));
 
         const auto [other, otherVersion] = pendingPayment(*pg, m_centerB);
@@ -263,10 +269,8 @@ private Q_SLOTS:
         QVERIFY(a && b);
         ChangeFeed* feed = a->changeFeed();
         QTRY_COMPARE_WITH_TIMEOUT(feed->state(), ChangeFeed::State::Live, 10000);
-        models::PagedTableModel model(a.get(), Area::Payments);
-        model.setSort(QStringLiteral("id"), true);
-        model.setChangeFeed(feed);
-        model.reload();
+        auto followed = followedPayments(*a);
+        models::PagedTableModel& model = *followed;
         QVERIFY(loadRows(model, 200));
         const auto [id, version] = pendingPayment(*pg, m_root, 3);
         const int row = model.rowOfId(id);
@@ -294,10 +298,8 @@ private Q_SLOTS:
         auto a = backendAs(login("t_live_hq_"));
         QVERIFY(a);
         QTRY_COMPARE_WITH_TIMEOUT(a->changeFeed()->state(), ChangeFeed::State::Live, 10000);
-        models::PagedTableModel model(a.get(), Area::Payments);
-        model.setSort(QStringLiteral("id"), true);
-        model.setChangeFeed(a->changeFeed());
-        model.reload();
+        auto followed = followedPayments(*a);
+        models::PagedTableModel& model = *followed;
         QVERIFY(loadRows(model, 200));
         const qint64 id = model.idAt(5);
         const int reads = model.liveReadCount();
@@ -326,11 +328,8 @@ private Q_SLOTS:
         QVERIFY(test::await<ConnectionInfo>([&](QObject* r, auto done) { a.open(r, done); }).ok());
         QVERIFY(test::await<ConnectionInfo>([&](QObject* r, auto done) { b.open(r, done); }).ok());
         QTRY_COMPARE_WITH_TIMEOUT(a.changeFeed()->state(), ChangeFeed::State::Live, 5000);
-        models::PagedTableModel model(&a, Area::Payments);
-        model.setSort(QStringLiteral("id"), true);
-        model.setFilters({{QStringLiteral("status"), QStringLiteral("pending")}});
-        model.setChangeFeed(a.changeFeed());
-        model.reload();
+        auto followed = followedPayments(a, {{QStringLiteral("status"), QStringLiteral("pending")}});
+        models::PagedTableModel& model = *followed;
         QVERIFY(loadRows(model, 20));
         const qint64 id = model.idAt(3);
         const int version = value(*s, QStringLiteral("SELECT version FROM payments WHERE id = %1").arg(id)).toInt();
