@@ -147,6 +147,9 @@ void PagedTableModel::runLive()
         // New rows at the top of the list are the ones that matter most.
         ListRequest first = baseRequest();
         first.limit = std::clamp(m_pages.front().size, 1, 1000);
+        // As above: when rows left the list, the first page reaches further down, and the rows
+        // it then takes in were there all along.
+        first.until = m_atEnd ? QString() : m_nextCursor;
         ++m_liveReads;
         m_liveFirstRequest = m_backend->fetchPage(first, this, [this, generation](const Result<ListPage>& result) {
             m_liveFirstRequest = 0;
