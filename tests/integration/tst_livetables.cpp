@@ -3,15 +3,20 @@
 // other's scroll position and selection unchanged, a new row is counted instead of inserted and a
 // row that left the filter is marked; a center manager's feed never names another center's row;
 // a listener whose connection the server terminated comes back and catches up; 100 changes in a
-// second are coalesced; on SQLite, PRAGMA data_version brings another connection's change.
+// second are coalesced; on SQLite, PRAGMA data_version brings another connection's change; the
+// same through paydesk-server's Server-Sent Events (two REST consoles, a center manager's
+// stream, Last-Event-ID replay and resync).
 
 #include "PagedTableModel.h"
+#include "RestBackend.h"
 #include "TestSupport.h"
 #include "sql/SqlBackend.h"
 #include "sql/SqlSecurity.h"
 #include "sql/SqlSession.h"
 
 #include <QHeaderView>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -51,6 +56,69 @@ std::unique_ptr<models::PagedTableModel> followedPayments(Backend& backend, cons
     model->reload();
     return model;
 }
+
+/// Reads GET /api/v1/events of the paydesk-server at `server` as `token` (resuming after
+/// `lastEventId` when it is not empty), runs `whenReady` once the `ready` event arrived, and
+/// reads on until `enough` holds for the text so far or `ms` pass; the text read (the stream is
+/// then closed).
+QByteArray readEvents(const QUrl& server, const QString& token, const QByteArray& lastEventId,
+                      const std::function<void()>& whenReady, const std::function<bool(const QByteArray&)>& enough,
+                      int ms = 10000)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(server.resolved(QUrl(QStringLiteral("/api/v1/events"))));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    request.setRawHeader("Accept", "text/event-stream");
+    if (!lastEventId.isEmpty()) {
+        request.setRawHeader("Last-Event-ID", lastEventId);
+    }
+    QNetworkReply* reply = network.get(request);
+    QByteArray text;
+    QObject::connect(reply, &QNetworkReply::readyRead, reply, [&]() { text += reply->readAll(); });
+    bool ready = false;
+    const bool ended = QTest::qWaitFor(
+        [&]() {
+            if (!ready && text.contains("event: ready\n")) {
+                ready = true;
+                if (whenReady) {
+                    whenReady();
+                }
+            }
+            return (ready && enough(text)) || reply->isFinished();
+        },
+        ms);
+    Q_UNUSED(ended); // the caller checks what the text holds
+    reply->abort();
+    delete reply;
+    return text;
+}
+
+/// The ids of the `event:` blocks of type `type` in an event stream's text, in order.
+QVector<QByteArray> eventIds(const QByteArray& text, const QByteArray& type)
+{
+    QVector<QByteArray> ids;
+    QByteArray id;
+    QByteArray event;
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.startsWith("id:")) {
+            id = line.mid(3).trimmed();
+        } else if (line.startsWith("event:")) {
+            event = line.mid(6).trimmed();
+        } else if (line.isEmpty()) {
+            if (event == type) {
+                ids << id;
+            }
+            event.clear();
+        }
+    }
+    return ids;
+}
+
+/// The login prefixes of the server tests' staff (RestServer makes them, password
+/// test::kRestPassword).
+const char* const kSseHq = "t_sse_hq_";
+const char* const kSseHq2 = "t_sse_hq2_";
+const char* const kSseCenter = "t_sse_ca_";
 } // namespace
 
 class TestLiveTables : public QObject
@@ -62,6 +130,8 @@ class TestLiveTables : public QObject
     qint64 m_centerA = 0;
     qint64 m_centerB = 0;
     qint64 m_root = 0;
+    std::unique_ptr<test::RestServer> m_server;
+    QString m_serverError;
 
     QString login(const char* prefix) const { return QLatin1String(prefix) + m_suffix; }
 
@@ -103,6 +173,50 @@ class TestLiveTables : public QObject
         return done.ok();
     }
 
+    /// Starts paydesk-server (once) with the SSE tests' staff; false with m_serverError set.
+    bool startServer()
+    {
+        if (m_server) {
+            return m_serverError.isEmpty();
+        }
+        m_server = std::make_unique<test::RestServer>();
+        SqlSession* pg = m_demo.session(Dialect::PostgreSQL);
+        const QString hq =
+            value(*pg, QStringLiteral("SELECT code FROM organizations WHERE org_type = 'hq'")).toString();
+        const QString center =
+            value(*pg, QStringLiteral("SELECT code FROM organizations WHERE id = %1").arg(m_centerA)).toString();
+        m_serverError = m_server->start(m_demo.url(Dialect::PostgreSQL),
+                                        {{login(kSseHq), QStringLiteral("hq_admin"), hq},
+                                         {login(kSseHq2), QStringLiteral("hq_admin"), hq},
+                                         {login(kSseCenter), QStringLiteral("center_manager"), center}});
+        return m_serverError.isEmpty();
+    }
+
+    /// A RestBackend signed in to the test server as `who`, or null.
+    std::unique_ptr<RestBackend> restAs(const QString& who)
+    {
+        auto backend = std::make_unique<RestBackend>(
+            RestBackend::Options{m_server->url(), who, QString::fromLatin1(test::kRestPassword), {}, {}, 30000, {}});
+        auto opened = test::await<ConnectionInfo>([&](QObject* r, auto done) { backend->open(r, done); });
+        if (!opened.ok()) {
+            qWarning("%s: %s", qPrintable(who), qPrintable(opened.error().message));
+        }
+        return opened.ok() ? std::move(backend) : nullptr;
+    }
+
+    /// An access token of `who` at the test server (empty when sign-in failed).
+    QString tokenOf(const QString& who)
+    {
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("username"), who},
+                                      {QStringLiteral("password"), QString::fromLatin1(test::kRestPassword)}})
+                .toJson(QJsonDocument::Compact);
+        return test::http(m_server->url(), "POST", QStringLiteral("auth/login"), {}, body,
+                          {{"Content-Type", "application/json"}})
+            .json.value(QStringLiteral("access_token"))
+            .toString();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -135,6 +249,10 @@ private Q_SLOTS:
         }
         for (const char* prefix : {"t_live_hq_", "t_live_hq2_", "t_live_ca_"}) {
             test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1%2\"").arg(QLatin1String(prefix), m_suffix));
+        }
+        m_server.reset(); // its sessions end before the roles go
+        for (const char* prefix : {kSseHq, kSseHq2, kSseCenter}) {
+            test::pgAdminExec(QStringLiteral("DROP ROLE IF EXISTS \"%1\"").arg(login(prefix)));
         }
     }
 
@@ -315,6 +433,128 @@ private Q_SLOTS:
         const int made = model.liveReadCount() - reads;
         qInfo("100 changes in %s: %d re-reads", "about 1.5 s", made);
         QVERIFY2(made <= 10, qPrintable(QString::number(made)));
+    }
+
+    /// The same through paydesk-server: two REST consoles, a change by one shows in the other's
+    /// table in place within 2 s, scroll position and selection unchanged.
+    void serverSentEventsReachTheOtherConsole()
+    {
+        SqlSession* pg = m_demo.session(Dialect::PostgreSQL);
+        if (!pg) {
+            QSKIP("PostgreSQL is not available");
+        }
+        QVERIFY2(startServer(), qPrintable(m_serverError));
+        auto a = restAs(login(kSseHq));
+        auto b = restAs(login(kSseHq2));
+        QVERIFY(a && b);
+        QTRY_COMPARE_WITH_TIMEOUT(a->changeFeed()->state(), ChangeFeed::State::Live, 10000);
+        auto followed = followedPayments(*a);
+        models::PagedTableModel& model = *followed;
+        QVERIFY(loadRows(model, 300));
+        QTableView view;
+        view.resize(900, 400);
+        view.setModel(&model);
+        view.show();
+        const auto [id, version] = pendingPayment(*pg, m_root, 7);
+        const int row = model.rowOfId(id);
+        QVERIFY2(row >= 0, "the pending payment is among the loaded rows");
+        view.scrollTo(model.index(row, 0), QAbstractItemView::PositionAtCenter);
+        view.selectRow(row);
+        const int scroll = view.verticalScrollBar()->value();
+        const int status = model.columnForKey(QStringLiteral("status"));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(markPaid(*b, id, version));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model.data(model.index(row, status), models::PagedTableModel::RawValueRole).toString(),
+            QStringLiteral("success"), 2000);
+        qInfo("change to repainted row through the server: %lld ms", clock.elapsed());
+        QCOMPARE(view.verticalScrollBar()->value(), scroll);
+        QCOMPARE(model.idAt(view.selectionModel()->selectedRows().value(0).row()), id);
+    }
+
+    /// A center manager's event stream names no row of another center.
+    void serverSentEventsOfACenterManager()
+    {
+        SqlSession* pg = m_demo.session(Dialect::PostgreSQL);
+        if (!pg) {
+            QSKIP("PostgreSQL is not available");
+        }
+        QVERIFY2(startServer(), qPrintable(m_serverError));
+        const QString token = tokenOf(login(kSseCenter));
+        QVERIFY(!token.isEmpty());
+        const qint64 other = pendingPayment(*pg, m_centerB).first;
+        const qint64 own = pendingPayment(*pg, m_centerA).first;
+        QVERIFY(other > 0 && own > 0);
+        const QByteArray ownEvent = "data: payments " + QByteArray::number(own) + "\n";
+        const QByteArray text = readEvents(
+            m_server->url(), token, {},
+            [&]() {
+                QVERIFY(
+                    test::exec(*pg, QStringLiteral("UPDATE payments SET tid = 'SSE-OTHER' WHERE id = %1").arg(other)));
+                QVERIFY(test::exec(*pg, QStringLiteral("UPDATE payments SET tid = 'SSE-OWN' WHERE id = %1").arg(own)));
+            },
+            [&](const QByteArray& t) { return t.contains(ownEvent); });
+        QVERIFY2(text.contains(ownEvent), text.constData());
+        QVERIFY2(!text.contains(QByteArray("payments " + QByteArray::number(other) + "\n")),
+                 "another center's payment was named to a center manager");
+        // Every change event names a payment of the manager's own center.
+        for (const QByteArray& line : text.split('\n')) {
+            if (line.startsWith("data: payments ")) {
+                const qint64 id = line.mid(15).toLongLong();
+                const QString path = value(*pg, QStringLiteral("SELECT o.path FROM payments p JOIN organizations o "
+                                                               "ON o.id = p.organization_id WHERE p.id = %1")
+                                                    .arg(id))
+                                         .toString();
+                QVERIFY2(path.contains(QStringLiteral("/%1/").arg(m_centerA)), qPrintable(path));
+            }
+        }
+    }
+
+    /// A client that comes back with Last-Event-ID gets the changes it missed; an id the server
+    /// does not know (another instance's) gets `resync`.
+    void lastEventIdReplaysWhatWasMissed()
+    {
+        SqlSession* pg = m_demo.session(Dialect::PostgreSQL);
+        if (!pg) {
+            QSKIP("PostgreSQL is not available");
+        }
+        QVERIFY2(startServer(), qPrintable(m_serverError));
+        const QString token = tokenOf(login(kSseHq));
+        QVERIFY(!token.isEmpty());
+        const auto [first, v1] = pendingPayment(*pg, m_root, 11);
+        const auto [second, v2] = pendingPayment(*pg, m_root, 12);
+        const auto [third, v3] = pendingPayment(*pg, m_root, 13);
+        Q_UNUSED(v1);
+        Q_UNUSED(v2);
+        Q_UNUSED(v3);
+        auto touch = [&](qint64 id) {
+            return test::exec(*pg, QStringLiteral("UPDATE payments SET tid = 'SSE-%1' WHERE id = %1").arg(id));
+        };
+        auto change = [](qint64 id) -> QByteArray { return "data: payments " + QByteArray::number(id) + "\n"; };
+        const QByteArray seen = readEvents(
+            m_server->url(), token, {}, [&]() { QVERIFY(touch(first)); },
+            [&](const QByteArray& t) { return t.contains(change(first)); });
+        const QVector<QByteArray> ids = eventIds(seen, "change");
+        QVERIFY2(!ids.isEmpty() && seen.contains(change(first)), seen.constData());
+        const QByteArray lastId = ids.last();
+        // While the client is away (the server keeps listening on its channel).
+        QVERIFY(touch(second));
+        QVERIFY(touch(third));
+        QTest::qWait(500);
+        const QByteArray resumed = readEvents(m_server->url(), token, lastId, {},
+                                              [&](const QByteArray& t) { return t.contains(change(third)); });
+        QVERIFY2(resumed.contains(change(second)) && resumed.contains(change(third)), resumed.constData());
+        QVERIFY2(!resumed.contains(change(first)), "an event before Last-Event-ID was sent again");
+        QVERIFY(resumed.indexOf(change(second)) < resumed.indexOf("event: ready\n"));
+        QVERIFY(eventIds(resumed, "resync").isEmpty());
+        // Another instance's id: what was missed is not known here.
+        const QByteArray foreign = readEvents(m_server->url(), token, "0123456789abcdef-5", {},
+                                              [](const QByteArray& t) { return t.contains("event: resync\n"); });
+        QVERIFY2(foreign.contains("event: resync\n"), foreign.constData());
+        // Without a token there is no stream.
+        const test::Http anonymous = test::http(m_server->url(), "GET", QStringLiteral("events"));
+        QCOMPARE(anonymous.status, 401);
     }
 
     /// SQLite has no NOTIFY: another connection's commit shows through PRAGMA data_version.
