@@ -24,7 +24,7 @@ QVector<E> tableValues(const char* const (&)[N])
 }
 
 const char* const kValueTypes[] = {"integer", "text", "boolean", "timestamp", "date", "month", "money", "score"};
-const char* const kPaymentActions[] = {"mark_paid", "cancel"};
+const char* const kPaymentActions[] = {"mark_paid", "cancel", "fail"};
 const char* const kSettlementActions[] = {"confirm", "mark_paid", "reopen"};
 const char* const kMatchKinds[] = {"exact_tid", "member_month", "suggested",       "partial",
                                    "ambiguous", "unmatched",    "already_applied", "duplicate_in_file"};
@@ -87,6 +87,14 @@ QString key(SettlementChange::Action v)
 QVector<SettlementChange::Action> values(SettlementChange::Action*)
 {
     return tableValues<SettlementChange::Action>(kSettlementActions);
+}
+QString key(BulkAction v)
+{
+    return bulkActionKey(v);
+}
+QVector<BulkAction> values(BulkAction*)
+{
+    return allBulkActions();
 }
 QString key(MatchKind v)
 {
@@ -684,6 +692,54 @@ void fields(V& v, ReconciliationOutcome& x)
     v("recorded_lines", x.recordedLines);
     v("already_imported", x.alreadyImported);
     v("previous", x.previous);
+}
+template<typename V>
+void fields(V& v, BulkPreviewRequest& x)
+{
+    v("action", x.action);
+    v("ids", x.ids);
+}
+template<typename V>
+void fields(V& v, BulkItem& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+    v("amount", x.amount);
+    v("currency", x.currency);
+    v("status", x.status);
+    v("claimed_by", x.claimedBy);
+    v("refusal", x.refusal);
+    v("needs", x.needs);
+}
+template<typename V>
+void fields(V& v, BulkPreview& x)
+{
+    v("items", x.items);
+}
+template<typename V>
+void fields(V& v, BulkApplyRequest::Item& x)
+{
+    v("id", x.id);
+    v("version", x.version);
+}
+template<typename V>
+void fields(V& v, BulkApplyRequest& x)
+{
+    v("action", x.action);
+    v("items", x.items);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, BulkOutcome& x)
+{
+    v("id", x.id);
+    v("applied", x.applied);
+    v("error", x.error);
+}
+template<typename V>
+void fields(V& v, BulkApplyResult& x)
+{
+    v("outcomes", x.outcomes);
 }
 template<typename V>
 void fields(V& v, DashboardRequest& x)
@@ -1369,6 +1425,22 @@ QJsonValue toJson(const ReconciliationOutcome& value)
 {
     return write(value);
 }
+QJsonValue toJson(const BulkPreviewRequest& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const BulkPreview& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const BulkApplyRequest& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const BulkApplyResult& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const DashboardRequest& value)
 {
     return write(value);
@@ -1480,6 +1552,10 @@ template Result<ReconciliationQuery> fromJson<ReconciliationQuery>(const QJsonVa
 template Result<ReconciliationCandidates> fromJson<ReconciliationCandidates>(const QJsonValue&);
 template Result<ReconciliationApply> fromJson<ReconciliationApply>(const QJsonValue&);
 template Result<ReconciliationOutcome> fromJson<ReconciliationOutcome>(const QJsonValue&);
+template Result<BulkPreviewRequest> fromJson<BulkPreviewRequest>(const QJsonValue&);
+template Result<BulkPreview> fromJson<BulkPreview>(const QJsonValue&);
+template Result<BulkApplyRequest> fromJson<BulkApplyRequest>(const QJsonValue&);
+template Result<BulkApplyResult> fromJson<BulkApplyResult>(const QJsonValue&);
 template Result<DashboardRequest> fromJson<DashboardRequest>(const QJsonValue&);
 template Result<ChartData> fromJson<ChartData>(const QJsonValue&);
 template Result<QVector<ChainWatcherStatus>> fromJson<QVector<ChainWatcherStatus>>(const QJsonValue&);

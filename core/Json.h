@@ -71,6 +71,10 @@ QJsonValue toJson(const ReconciliationQuery& value);
 QJsonValue toJson(const ReconciliationCandidates& value);
 QJsonValue toJson(const ReconciliationApply& value);
 QJsonValue toJson(const ReconciliationOutcome& value);
+QJsonValue toJson(const BulkPreviewRequest& value);
+QJsonValue toJson(const BulkPreview& value);
+QJsonValue toJson(const BulkApplyRequest& value);
+QJsonValue toJson(const BulkApplyResult& value);
 QJsonValue toJson(const DashboardRequest& value);
 QJsonValue toJson(const ChartData& value);
 /// A page: {"columns": [keys of areaColumns(area)], "rows": [[...]], "next_cursor": "..."}.

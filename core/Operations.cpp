@@ -859,6 +859,24 @@ const Operation& ChangeSettlement::operation()
          version(&SettlementChange::version)});
     return op;
 }
+const Operation& PreviewBulk::operation()
+{
+    // Read on the primary: the versions it returns are the ones the apply must find.
+    static const Operation op = define<PreviewBulk>(
+        readOnly(route("previewBulk", Verb::Post, "bulk/preview", Access::SignedIn, I)),
+        {body<BulkPreviewRequest>(), present<BulkPreviewRequest>({QStringLiteral("action"), QStringLiteral("ids")})});
+    return op;
+}
+const Operation& ApplyBulk::operation()
+{
+    // Who may change which row is decided per row by the same checks and database rules as a
+    // single change (so the route only needs a signed-in caller).
+    static const Operation op = define<ApplyBulk>(
+        route("applyBulk", Verb::Post, "bulk/apply", Access::SignedIn, I),
+        {body<BulkApplyRequest>(),
+         present<BulkApplyRequest>({QStringLiteral("action"), QStringLiteral("items"), QStringLiteral("reason")})});
+    return op;
+}
 const Operation& FetchReconciliationCandidates::operation()
 {
     static const Operation op =
@@ -1035,6 +1053,8 @@ const QVector<const Operation*>& all()
         &ChangeSettlement::operation(),
         &FetchReconciliationCandidates::operation(),
         &ApplyReconciliation::operation(),
+        &PreviewBulk::operation(),
+        &ApplyBulk::operation(),
         &FetchChart::operation(),
         &FetchPage::operation(),
         &FetchCount::operation(),

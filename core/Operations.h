@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Bulk.h"
 #include "ChainSettlement.h"
 #include "Dashboard.h"
 #include "Invoices.h"
@@ -234,6 +235,9 @@ PD_OPERATION(RunSettlements, SettlementRun, SettlementRunResult);
 PD_OPERATION(ChangeSettlement, SettlementChange, Done);
 PD_OPERATION(FetchReconciliationCandidates, ReconciliationQuery, ReconciliationCandidates);
 PD_OPERATION(ApplyReconciliation, ReconciliationApply, ReconciliationOutcome);
+/// Bulk actions (docs/DOMAIN.md, "Bulk actions"): the pre-flight, then chunks applied row by row.
+PD_OPERATION(PreviewBulk, BulkPreviewRequest, BulkPreview);
+PD_OPERATION(ApplyBulk, BulkApplyRequest, BulkApplyResult);
 PD_OPERATION(FetchChart, DashboardRequest, ChartData);
 PD_OPERATION(FetchPage, ListRequest, ListPage);
 PD_OPERATION(FetchCount, CountRequest, CountResult);

@@ -37,8 +37,9 @@ bool areaHasTotals(Area area);
 struct PaymentChange
 {
     enum class Action {
-        MarkPaid, ///< pending or failed -> success, paid on `paidOn`
-        Cancel,   ///< pending or failed -> cancelled (the member owes nothing for the month)
+        MarkPaid,   ///< pending or failed -> success, paid on `paidOn`
+        Cancel,     ///< pending or failed -> cancelled (the member owes nothing for the month)
+        MarkFailed, ///< pending -> failed, the reason kept as failure_reason (first 200 characters)
     };
     qint64 id = 0;
     int version = 0; ///< the version shown; a different stored version is a Conflict

@@ -648,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="888"/>
+        <location filename="../core/Operations.cpp" line="906"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="694"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -697,7 +697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="313"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="168"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="176"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,144 +729,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="181"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
+        <source>Payment #%1 is %2; only a pending payment can be marked failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="193"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="310"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="320"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="344"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="348"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="355"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="367"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="486"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="562"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="498"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="574"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="490"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="502"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="527"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="539"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="592"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="627"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="639"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="642"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="680"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="692"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="707"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="711"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="723"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="726"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="738"/>
         <source>result code %1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="869"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="881"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="877"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="889"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="944"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="953"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="970"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="962"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="974"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="644"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="656"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="650"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="669"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="576"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="588"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,6 +1211,100 @@
         <location filename="../core/Backend.h" line="249"/>
         <source>The request was cancelled.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::Bulk</name>
+    <message>
+        <location filename="../core/Bulk.cpp" line="117"/>
+        <source>Expire invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="119"/>
+        <source>Cancel invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="121"/>
+        <source>Release claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="123"/>
+        <source>Mark payments failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="125"/>
+        <source>Cancel payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="127"/>
+        <source>Confirm settlements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="138"/>
+        <source>You are about to expire %n invoice(s)</source>
+        <translation>
+            <numerusform>You are about to expire %n invoice</numerusform>
+            <numerusform>You are about to expire %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="141"/>
+        <source>You are about to cancel %n invoice(s)</source>
+        <translation>
+            <numerusform>You are about to cancel %n invoice</numerusform>
+            <numerusform>You are about to cancel %n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="144"/>
+        <source>You are about to release the claims on %n KYC document(s)</source>
+        <translation>
+            <numerusform>You are about to release the claim on %n KYC document</numerusform>
+            <numerusform>You are about to release the claims on %n KYC documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="147"/>
+        <source>You are about to mark %n payment(s) failed</source>
+        <translation>
+            <numerusform>You are about to mark %n payment failed</numerusform>
+            <numerusform>You are about to mark %n payments failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="150"/>
+        <source>You are about to cancel %n payment(s)</source>
+        <translation>
+            <numerusform>You are about to cancel %n payment</numerusform>
+            <numerusform>You are about to cancel %n payments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="153"/>
+        <source>You are about to confirm %n settlement(s)</source>
+        <translation>
+            <numerusform>You are about to confirm %n settlement</numerusform>
+            <numerusform>You are about to confirm %n settlements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="161"/>
+        <source>%1 worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="166"/>
+        <source>%n selected row(s) will be left as they are (see why below).</source>
+        <translation>
+            <numerusform>%n selected row will be left as it is (see why below).</numerusform>
+            <numerusform>%n selected rows will be left as they are (see why below).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2403,25 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/demo/DemoGenerator.cpp" line="1771"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::BulkRun</name>
+    <message>
+        <location filename="../models/BulkRun.cpp" line="84"/>
+        <location filename="../models/BulkRun.cpp" line="119"/>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/BulkRun.cpp" line="132"/>
+        <source>no answer for this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/BulkRun.cpp" line="155"/>
+        <source>not applied: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4083,17 +4201,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="729"/>
+        <location filename="../models/PagedTableModel.cpp" line="731"/>
         <source>%1 local time (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="734"/>
+        <location filename="../models/PagedTableModel.cpp" line="736"/>
         <source>Changed by someone else: it no longer matches this list&apos;s filter and goes at the next refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="816"/>
+        <location filename="../models/PagedTableModel.cpp" line="818"/>
         <source>Click to sort by %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4240,7 +4358,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="911"/>
+        <location filename="../core/Operations.cpp" line="929"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,7 +4376,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/ApiServer.cpp" line="612"/>
+        <location filename="../server/ApiServer.cpp" line="627"/>
         <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
         <translation>
             <numerusform>Too many requests from %1 (more than %2 a minute); try again in %n second.</numerusform>
@@ -4266,78 +4384,78 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="784"/>
+        <location filename="../server/ApiServer.cpp" line="799"/>
         <source>Give a user name and a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="852"/>
+        <location filename="../server/ApiServer.cpp" line="867"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>A second factor is set up already; give its code to auth/mfa/verify.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="886"/>
+        <location filename="../server/ApiServer.cpp" line="901"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="891"/>
+        <location filename="../server/ApiServer.cpp" line="906"/>
         <source>The code is too long.</source>
         <translation>The code is too long.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="914"/>
+        <location filename="../server/ApiServer.cpp" line="929"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>The code is wrong; check the time on the phone and type the code it shows now.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="917"/>
+        <location filename="../server/ApiServer.cpp" line="932"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>No second factor is being set up; sign in again.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="940"/>
+        <location filename="../server/ApiServer.cpp" line="955"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>This recovery code is wrong or was used already.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="953"/>
+        <location filename="../server/ApiServer.cpp" line="968"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>This code was used already; wait for the next one (every 30 seconds).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1001"/>
+        <location filename="../server/ApiServer.cpp" line="1016"/>
         <source>Give the refresh token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1059"/>
+        <location filename="../server/ApiServer.cpp" line="1074"/>
         <source>This login hears no changes: it is not an active staff member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1120"/>
+        <location filename="../server/ApiServer.cpp" line="1135"/>
         <source>Give one title per column (%1) or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1260"/>
-        <location filename="../server/ApiServer.cpp" line="1308"/>
+        <location filename="../server/ApiServer.cpp" line="1275"/>
+        <location filename="../server/ApiServer.cpp" line="1323"/>
         <source>There is nothing at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1330"/>
+        <location filename="../server/ApiServer.cpp" line="1345"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1342"/>
+        <location filename="../server/ApiServer.cpp" line="1357"/>
         <source>The role %1 may not do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1358"/>
+        <location filename="../server/ApiServer.cpp" line="1373"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,52 +4465,52 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="673"/>
+        <location filename="../server/ApiServer.cpp" line="688"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1508"/>
+        <location filename="../server/ApiServer.cpp" line="1515"/>
         <source>There is nothing here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="603"/>
+        <location filename="../server/ApiServer.cpp" line="618"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="621"/>
+        <location filename="../server/ApiServer.cpp" line="636"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="788"/>
+        <location filename="../server/ApiServer.cpp" line="803"/>
         <source>The user name or password is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1390"/>
+        <location filename="../server/ApiServer.cpp" line="1405"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1407"/>
+        <location filename="../server/ApiServer.cpp" line="1422"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1379"/>
+        <location filename="../server/ApiServer.cpp" line="1394"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1316"/>
+        <location filename="../server/ApiServer.cpp" line="1331"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1322"/>
+        <location filename="../server/ApiServer.cpp" line="1337"/>
         <source>The request body is larger than %1 kB.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,6 +4531,59 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlAuth.cpp" line="170"/>
         <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Bulk</name>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="26"/>
+        <source>it is %1; this needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="79"/>
+        <source>it is not claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="80"/>
+        <source>the claim of %1 has lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="133"/>
+        <source>KYC document #%1 has no live claim any more; nothing was released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="139"/>
+        <source>Unknown bulk action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="147"/>
+        <source>Select the rows to change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="150"/>
+        <source>At most %1 rows are checked at a time; the console sends more in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="192"/>
+        <source>not found (or not visible to you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="202"/>
+        <source>There is nothing to apply: no selected row can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="205"/>
+        <source>At most %1 rows are applied at a time; the console sends more in parts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4649,7 +4820,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="152"/>
         <location filename="../core/sql/SqlKyc.cpp" line="224"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="431"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,37 +4855,37 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="370"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="395"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="398"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="401"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="404"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="428"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -4722,27 +4893,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="451"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="452"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="459"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="469"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="554"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="561"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="620"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4836,40 +5007,40 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="821"/>
+        <location filename="../core/sql/SqlLists.cpp" line="822"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="839"/>
+        <location filename="../core/sql/SqlLists.cpp" line="840"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="915"/>
+        <location filename="../core/sql/SqlLists.cpp" line="916"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1021"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1106"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1140"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1325"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1344"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1135"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1320"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1339"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1293"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1288"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,12 +5055,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1239"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1234"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1266"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1261"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,6 +5795,136 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../ui/InvoiceDialogs.cpp" line="455"/>
         <source>Wallet gap limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BulkDialog</name>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="34"/>
+        <source>%1, claimed by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="47"/>
+        <source>it is %1; this needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="49"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="65"/>
+        <source>Checking %n selected row(s)…</source>
+        <translation>
+            <numerusform>Checking %n selected row…</numerusform>
+            <numerusform>Checking %n selected rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="85"/>
+        <source>Why (required; written to the audit log of every row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="88"/>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="95"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="98"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="100"/>
+        <source>Stop after the rows being applied now; the rest stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="101"/>
+        <source>Copy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="116"/>
+        <source>The selected rows could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="127"/>
+        <source>Applying… each row is changed and audited on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="193"/>
+        <source>None of the %n selected row(s) can be changed this way (see why below).</source>
+        <translation>
+            <numerusform>The selected row cannot be changed this way (see why below).</numerusform>
+            <numerusform>None of the %n selected rows can be changed this way (see why below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="207"/>
+        <source>Write why first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="225"/>
+        <source>not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="230"/>
+        <source>Applied to %n row(s).</source>
+        <translation>
+            <numerusform>Applied to %n row.</numerusform>
+            <numerusform>Applied to %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="232"/>
+        <source>%n row(s) not applied, listed below with why.</source>
+        <translation>
+            <numerusform>%n row not applied, listed below with why.</numerusform>
+            <numerusform>%n rows not applied, listed below with why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="235"/>
+        <source>Stopped before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="252"/>
+        <source>Bulk actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="254"/>
+        <source>Change every selected row at once (Shift/Ctrl+click or Ctrl+A to select)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7767,299 +8068,299 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Enter password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Connect to another database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Connect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Reconnect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Stop loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>About Paydesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Cannot connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Paydesk — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Connecting to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Creating the demo database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>The demo database could not be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Creating the demo database…
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Replica: not reachable</source>
         <translation>Replica: not reachable</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>Lists are read from the primary until the replica answers: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>Replica: %1 s behind, not used</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Replica: up to date</source>
         <translation>Replica: up to date</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Replica: %1 s behind</source>
         <translation>Replica: %1 s behind</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>● Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Changes others make appear in the tables as they happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="620"/>
         <source>○ Live updates starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>○ Live updates paused, reconnecting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>%1
 Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="842"/>
+        <location filename="../ui/MainWindow.cpp" line="844"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="842"/>
+        <location filename="../ui/MainWindow.cpp" line="844"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
-        <location filename="../ui/MainWindow.cpp" line="833"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Enter the password of %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Signing in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Signed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="833"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>

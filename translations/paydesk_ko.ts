@@ -705,7 +705,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="888"/>
+        <location filename="../core/Operations.cpp" line="906"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="694"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
@@ -754,7 +754,7 @@
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="313"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="168"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="176"/>
         <source>Payment #%1</source>
         <translation>결제 #%1</translation>
     </message>
@@ -786,144 +786,149 @@
         <translation>결제 #%1은(는) %2 상태입니다. 대기 또는 실패한 결제만 수동으로 처리하거나 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="181"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
+        <source>Payment #%1 is %2; only a pending payment can be marked failed.</source>
+        <translation>납부 #%1은(는) %2 상태입니다. 대기 중인 납부만 실패로 표시할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="193"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="310"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="320"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="344"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="348"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="355"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="367"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="486"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="562"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="498"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="574"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="490"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="502"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="527"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="539"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="565"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="592"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="627"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="639"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="630"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="642"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="680"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="692"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="707"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="711"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="723"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="726"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="738"/>
         <source>result code %1 (%2, line %3)</source>
         <translation>결과코드 %1(%2, %3행)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="869"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="881"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="877"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="889"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="944"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="953"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="958"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="970"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="962"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="974"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="644"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="656"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="650"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="669"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="576"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="588"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -1337,6 +1342,93 @@
         <location filename="../core/Backend.h" line="249"/>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Bulk</name>
+    <message>
+        <location filename="../core/Bulk.cpp" line="117"/>
+        <source>Expire invoices…</source>
+        <translation>인보이스 만료…</translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="119"/>
+        <source>Cancel invoices…</source>
+        <translation>인보이스 취소…</translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="121"/>
+        <source>Release claims…</source>
+        <translation>담당 해제…</translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="123"/>
+        <source>Mark payments failed…</source>
+        <translation>납부 실패 처리…</translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="125"/>
+        <source>Cancel payments…</source>
+        <translation>납부 취소…</translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="127"/>
+        <source>Confirm settlements…</source>
+        <translation>정산 확정…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="138"/>
+        <source>You are about to expire %n invoice(s)</source>
+        <translation>
+            <numerusform>인보이스 %n건을 만료하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="141"/>
+        <source>You are about to cancel %n invoice(s)</source>
+        <translation>
+            <numerusform>인보이스 %n건을 취소하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="144"/>
+        <source>You are about to release the claims on %n KYC document(s)</source>
+        <translation>
+            <numerusform>KYC 서류 %n건의 담당을 해제하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="147"/>
+        <source>You are about to mark %n payment(s) failed</source>
+        <translation>
+            <numerusform>납부 %n건을 실패로 표시하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="150"/>
+        <source>You are about to cancel %n payment(s)</source>
+        <translation>
+            <numerusform>납부 %n건을 취소하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="153"/>
+        <source>You are about to confirm %n settlement(s)</source>
+        <translation>
+            <numerusform>정산 %n건을 확정하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="161"/>
+        <source>%1 worth %2</source>
+        <translation>%1 (합계 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="166"/>
+        <source>%n selected row(s) will be left as they are (see why below).</source>
+        <translation>
+            <numerusform>선택한 행 중 %n건은 그대로 둡니다(아래에 이유가 있습니다).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2520,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/demo/DemoGenerator.cpp" line="1771"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
+    </message>
+</context>
+<context>
+    <name>pd::models::BulkRun</name>
+    <message>
+        <location filename="../models/BulkRun.cpp" line="84"/>
+        <location filename="../models/BulkRun.cpp" line="119"/>
+        <source>not applied: %1</source>
+        <translation>적용 안 됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/BulkRun.cpp" line="132"/>
+        <source>no answer for this row</source>
+        <translation>이 행에 대한 응답이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../models/BulkRun.cpp" line="155"/>
+        <source>not applied: cancelled</source>
+        <translation>적용 안 됨: 중지됨</translation>
     </message>
 </context>
 <context>
@@ -4210,17 +4321,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="729"/>
+        <location filename="../models/PagedTableModel.cpp" line="731"/>
         <source>%1 local time (%2 UTC)</source>
         <translation>현지 시각 %1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="734"/>
+        <location filename="../models/PagedTableModel.cpp" line="736"/>
         <source>Changed by someone else: it no longer matches this list&apos;s filter and goes at the next refresh (F5).</source>
         <translation>다른 사람이 변경했습니다: 더 이상 이 목록의 필터에 맞지 않으며 다음 새로 고침(F5) 때 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="816"/>
+        <location filename="../models/PagedTableModel.cpp" line="818"/>
         <source>Click to sort by %1 in the database</source>
         <translation>클릭하면 데이터베이스에서 %1 기준으로 정렬합니다</translation>
     </message>
@@ -4366,7 +4477,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="911"/>
+        <location filename="../core/Operations.cpp" line="929"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4384,85 +4495,85 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../server/ApiServer.cpp" line="612"/>
+        <location filename="../server/ApiServer.cpp" line="627"/>
         <source>Too many requests from %1 (more than %2 a minute); try again in %n seconds.</source>
         <translation>
             <numerusform>%1의 요청이 너무 많습니다(1분에 %2건 초과). %n초 후에 다시 시도하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="784"/>
+        <location filename="../server/ApiServer.cpp" line="799"/>
         <source>Give a user name and a password.</source>
         <translation>사용자 이름과 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="852"/>
+        <location filename="../server/ApiServer.cpp" line="867"/>
         <source>A second factor is set up already; give its code to auth/mfa/verify.</source>
         <translation>2단계 인증이 이미 설정되어 있습니다. 그 코드를 auth/mfa/verify에 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="886"/>
+        <location filename="../server/ApiServer.cpp" line="901"/>
         <source>Give the sign-in&apos;s mfa_token and either a code or a recovery code.</source>
         <translation>로그인의 mfa_token과 함께 코드나 복구 코드 중 하나를 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="891"/>
+        <location filename="../server/ApiServer.cpp" line="906"/>
         <source>The code is too long.</source>
         <translation>코드가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="914"/>
+        <location filename="../server/ApiServer.cpp" line="929"/>
         <source>The code is wrong; check the time on the phone and type the code it shows now.</source>
         <translation>코드가 틀렸습니다. 휴대폰의 시간을 확인하고 지금 표시된 코드를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="917"/>
+        <location filename="../server/ApiServer.cpp" line="932"/>
         <source>No second factor is being set up; sign in again.</source>
         <translation>설정 중인 2단계 인증이 없습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="940"/>
+        <location filename="../server/ApiServer.cpp" line="955"/>
         <source>This recovery code is wrong or was used already.</source>
         <translation>이 복구 코드가 틀렸거나 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="953"/>
+        <location filename="../server/ApiServer.cpp" line="968"/>
         <source>This code was used already; wait for the next one (every 30 seconds).</source>
         <translation>이 코드는 이미 사용되었습니다. 다음 코드를 기다리세요(30초마다 바뀝니다).</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1001"/>
+        <location filename="../server/ApiServer.cpp" line="1016"/>
         <source>Give the refresh token.</source>
         <translation>갱신 토큰을 주세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1059"/>
+        <location filename="../server/ApiServer.cpp" line="1074"/>
         <source>This login hears no changes: it is not an active staff member.</source>
         <translation>이 로그인은 변경 알림을 받을 수 없습니다: 활성 직원이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1120"/>
+        <location filename="../server/ApiServer.cpp" line="1135"/>
         <source>Give one title per column (%1) or none.</source>
         <translation>열마다 제목을 하나씩(%1개) 주거나 하나도 주지 마세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1260"/>
-        <location filename="../server/ApiServer.cpp" line="1308"/>
+        <location filename="../server/ApiServer.cpp" line="1275"/>
+        <location filename="../server/ApiServer.cpp" line="1323"/>
         <source>There is nothing at %1.</source>
         <translation>%1에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1330"/>
+        <location filename="../server/ApiServer.cpp" line="1345"/>
         <source>Sign in first.</source>
         <translation>먼저 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1342"/>
+        <location filename="../server/ApiServer.cpp" line="1357"/>
         <source>The role %1 may not do this.</source>
         <translation>%1 역할은 이 작업을 할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1358"/>
+        <location filename="../server/ApiServer.cpp" line="1373"/>
         <source>Send the row version you saw as If-Match.</source>
         <translation>본 행의 버전을 If-Match로 보내세요.</translation>
     </message>
@@ -4472,52 +4583,52 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>로그인 실패가 너무 많습니다. %1초 후에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="673"/>
+        <location filename="../server/ApiServer.cpp" line="688"/>
         <source>This Idempotency-Key was used with another request body.</source>
         <translation>이 Idempotency-Key는 다른 요청 본문에 이미 사용되었습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1508"/>
+        <location filename="../server/ApiServer.cpp" line="1515"/>
         <source>There is nothing here.</source>
         <translation>여기에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="603"/>
+        <location filename="../server/ApiServer.cpp" line="618"/>
         <source>This session has ended (signed out, or the account was deactivated); sign in again.</source>
         <translation>이 세션은 끝났습니다(로그아웃했거나 계정이 비활성화됨). 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="621"/>
+        <location filename="../server/ApiServer.cpp" line="636"/>
         <source>The server cannot act as %1 in the database; ask an administrator to check the staff login.</source>
         <translation>서버가 데이터베이스에서 %1(으)로 작업할 수 없습니다. 관리자에게 직원 로그인 확인을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="788"/>
+        <location filename="../server/ApiServer.cpp" line="803"/>
         <source>The user name or password is too long.</source>
         <translation>사용자 이름 또는 비밀번호가 너무 깁니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1390"/>
+        <location filename="../server/ApiServer.cpp" line="1405"/>
         <source>An Idempotency-Key has at most 200 characters.</source>
         <translation>Idempotency-Key는 최대 200자입니다.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1407"/>
+        <location filename="../server/ApiServer.cpp" line="1422"/>
         <source>Too many sign-ins at once; try again in a few seconds.</source>
         <translation>동시에 너무 많은 로그인이 있습니다. 몇 초 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1379"/>
+        <location filename="../server/ApiServer.cpp" line="1394"/>
         <source>Text may not contain control characters (such as NUL); remove them from %1.</source>
         <translation>텍스트에는 제어 문자(NUL 등)를 넣을 수 없습니다. %1에서 제거하세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1316"/>
+        <location filename="../server/ApiServer.cpp" line="1331"/>
         <source>Send either Content-Length or Transfer-Encoding, not both.</source>
         <translation>Content-Length와 Transfer-Encoding 중 하나만 보내세요.</translation>
     </message>
     <message>
-        <location filename="../server/ApiServer.cpp" line="1322"/>
+        <location filename="../server/ApiServer.cpp" line="1337"/>
         <source>The request body is larger than %1 kB.</source>
         <translation>요청 본문이 %1 kB보다 큽니다.</translation>
     </message>
@@ -4539,6 +4650,63 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/sql/SqlAuth.cpp" line="170"/>
         <source>This sign-in was already used; every session of %1 has been ended. Sign in again.</source>
         <translation>이 로그인 정보는 이미 사용되었습니다. %1의 모든 세션을 종료했습니다. 다시 로그인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sql::Bulk</name>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="26"/>
+        <source>it is %1; this needs %2</source>
+        <translation>%1 상태입니다. 이 작업에는 %2 상태가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="79"/>
+        <source>it is not claimed</source>
+        <translation>담당자가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="80"/>
+        <source>the claim of %1 has lapsed</source>
+        <translation>%1의 담당이 만료되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="133"/>
+        <source>KYC document #%1 has no live claim any more; nothing was released.</source>
+        <translation>KYC 서류 #%1에 유효한 담당이 더 이상 없어 해제할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="139"/>
+        <source>Unknown bulk action.</source>
+        <translation>알 수 없는 일괄 작업입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="147"/>
+        <source>Select the rows to change first.</source>
+        <translation>먼저 변경할 행을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="150"/>
+        <source>At most %1 rows are checked at a time; the console sends more in parts.</source>
+        <translation>한 번에 최대 %1행까지 확인합니다. 콘솔은 더 많은 행을 나누어 보냅니다.</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation type="vanished">담당: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="192"/>
+        <source>not found (or not visible to you)</source>
+        <translation>찾을 수 없음(또는 볼 권한 없음)</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="202"/>
+        <source>There is nothing to apply: no selected row can be changed.</source>
+        <translation>적용할 것이 없습니다. 선택한 행 중 변경할 수 있는 행이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="205"/>
+        <source>At most %1 rows are applied at a time; the console sends more in parts.</source>
+        <translation>한 번에 최대 %1행까지 적용합니다. 콘솔은 더 많은 행을 나누어 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -4782,7 +4950,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="152"/>
         <location filename="../core/sql/SqlKyc.cpp" line="224"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="424"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="431"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
@@ -4817,64 +4985,64 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="367"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="370"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="388"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="395"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="391"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="398"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="394"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="401"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="397"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="404"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="421"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="428"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="434"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="444"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="451"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. &quot;서류 만료&quot; 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="452"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="459"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="469"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="554"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="561"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="620"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
         <source>Choose a period of one day to one year.</source>
         <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
     </message>
@@ -4968,40 +5136,40 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="821"/>
+        <location filename="../core/sql/SqlLists.cpp" line="822"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
-        <translation>"%1"은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
+        <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="839"/>
+        <location filename="../core/sql/SqlLists.cpp" line="840"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="915"/>
+        <location filename="../core/sql/SqlLists.cpp" line="916"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1021"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1106"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1140"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1325"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1344"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1135"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1320"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1339"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1293"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1288"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -5016,12 +5184,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1239"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1234"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1266"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1261"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
@@ -5782,6 +5950,132 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../ui/InvoiceDialogs.cpp" line="455"/>
         <source>Wallet gap limit</source>
         <translation>지갑 갭 한도</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BulkDialog</name>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="34"/>
+        <source>%1, claimed by %2</source>
+        <translation>%1, 담당: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="47"/>
+        <source>it is %1; this needs %2</source>
+        <translation>%1 상태입니다. 이 작업에는 %2 상태가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="49"/>
+        <source> or </source>
+        <translation> 또는 </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="65"/>
+        <source>Checking %n selected row(s)…</source>
+        <translation>
+            <numerusform>선택한 %n행을 확인하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="85"/>
+        <source>Why (required; written to the audit log of every row)</source>
+        <translation>사유(필수, 모든 행의 감사 로그에 기록됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="88"/>
+        <source>&amp;Reason</source>
+        <translation>사유(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="95"/>
+        <source>Apply</source>
+        <translation>적용</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="98"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="100"/>
+        <source>Stop after the rows being applied now; the rest stay as they are</source>
+        <translation>지금 적용 중인 행까지만 처리하고 중지합니다. 나머지는 그대로 둡니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="101"/>
+        <source>Copy list</source>
+        <translation>목록 복사</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="116"/>
+        <source>The selected rows could not be checked: %1</source>
+        <translation>선택한 행을 확인할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="127"/>
+        <source>Applying… each row is changed and audited on its own.</source>
+        <translation>적용하는 중… 행마다 따로 변경하고 감사 로그에 남깁니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="193"/>
+        <source>None of the %n selected row(s) can be changed this way (see why below).</source>
+        <translation>
+            <numerusform>선택한 %n행 중 이 작업으로 변경할 수 있는 행이 없습니다(아래에 이유가 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="207"/>
+        <source>Write why first</source>
+        <translation>먼저 사유를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="225"/>
+        <source>not applied: %1</source>
+        <translation>적용 안 됨: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="230"/>
+        <source>Applied to %n row(s).</source>
+        <translation>
+            <numerusform>%n행에 적용했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/BulkDialog.cpp" line="232"/>
+        <source>%n row(s) not applied, listed below with why.</source>
+        <translation>
+            <numerusform>%n행은 적용되지 않았습니다. 아래에 이유와 함께 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="235"/>
+        <source>Stopped before the end.</source>
+        <translation>끝나기 전에 중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="252"/>
+        <source>Bulk actions</source>
+        <translation>일괄 작업</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="254"/>
+        <source>Change every selected row at once (Shift/Ctrl+click or Ctrl+A to select)</source>
+        <translation>선택한 모든 행을 한 번에 변경합니다(Shift/Ctrl+클릭 또는 Ctrl+A로 선택)</translation>
     </message>
 </context>
 <context>
@@ -7910,301 +8204,301 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Paydesk</source>
         <translation>Paydesk</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="85"/>
+        <location filename="../ui/MainWindow.cpp" line="86"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="88"/>
         <source>Enter password…</source>
         <translation>비밀번호 입력…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="89"/>
+        <location filename="../ui/MainWindow.cpp" line="90"/>
         <source>Connect to another database…</source>
         <translation>다른 데이터베이스에 연결…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Not connected.</source>
         <translation>연결되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="165"/>
         <source>&amp;Connect…</source>
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Reconnect</source>
         <translation>다시 연결(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="170"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>&amp;Refresh</source>
         <translation>새로 고침(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;Stop loading</source>
         <translation>불러오기 중지(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="203"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>&amp;About Paydesk</source>
         <translation>Paydesk 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="211"/>
         <source>About Paydesk</source>
         <translation>Paydesk 정보</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="263"/>
+        <location filename="../ui/MainWindow.cpp" line="264"/>
         <source>Embedded demo database</source>
         <translation>내장 데모 데이터베이스</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="278"/>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
-        <location filename="../ui/MainWindow.cpp" line="406"/>
-        <location filename="../ui/MainWindow.cpp" line="462"/>
-        <location filename="../ui/MainWindow.cpp" line="485"/>
+        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="407"/>
+        <location filename="../ui/MainWindow.cpp" line="463"/>
+        <location filename="../ui/MainWindow.cpp" line="486"/>
         <source>Cannot connect</source>
         <translation>연결할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="279"/>
+        <location filename="../ui/MainWindow.cpp" line="280"/>
         <source>The profile &quot;%1&quot; has no valid database address. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에 올바른 데이터베이스 주소가 없습니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="345"/>
-        <location filename="../ui/MainWindow.cpp" line="422"/>
-        <location filename="../ui/MainWindow.cpp" line="478"/>
+        <location filename="../ui/MainWindow.cpp" line="346"/>
+        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="479"/>
         <source>Paydesk — %1</source>
         <translation>Paydesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Connecting…</source>
         <translation>연결하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="423"/>
+        <location filename="../ui/MainWindow.cpp" line="424"/>
         <source>Connecting to %1</source>
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="493"/>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Creating the demo database…</source>
         <translation>데모 데이터베이스를 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/MainWindow.cpp" line="495"/>
         <source>The first start fills %1 with sample data. This takes a few seconds and happens once.</source>
         <translation>처음 시작할 때 %1을(를) 예시 데이터로 채웁니다. 몇 초 걸리며 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="496"/>
+        <location filename="../ui/MainWindow.cpp" line="497"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="533"/>
+        <location filename="../ui/MainWindow.cpp" line="534"/>
         <source>The demo database could not be created</source>
         <translation>데모 데이터베이스를 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="518"/>
         <source>Creating the demo database…
 %1</source>
         <translation>데모 데이터베이스를 만드는 중…
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/MainWindow.cpp" line="564"/>
         <source>Replica: not reachable</source>
         <translation>복제본: 연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="564"/>
+        <location filename="../ui/MainWindow.cpp" line="565"/>
         <source>Lists are read from the primary until the replica answers: %1</source>
         <translation>복제본이 응답할 때까지 목록은 기본 서버에서 읽습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/MainWindow.cpp" line="567"/>
         <source>Replica: %1 s behind, not used</source>
         <translation>복제본: %1초 뒤처짐, 사용 안 함</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="567"/>
+        <location filename="../ui/MainWindow.cpp" line="568"/>
         <source>The replica is more than %1 seconds behind the primary, so lists are read from the primary.</source>
         <translation>복제본이 기본 서버보다 %1초 넘게 뒤처져 있어 목록을 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="571"/>
         <source>Replica: up to date</source>
         <translation>복제본: 최신</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="571"/>
+        <location filename="../ui/MainWindow.cpp" line="572"/>
         <source>Lists, counts, exports and the dashboard are read from the replica; changes and details from the primary.</source>
         <translation>목록, 건수, 내보내기와 대시보드는 복제본에서, 변경과 상세 보기는 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="574"/>
+        <location filename="../ui/MainWindow.cpp" line="575"/>
         <source>Replica: %1 s behind</source>
         <translation>복제본: %1초 뒤처짐</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="575"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Lists may not yet show changes of the last %1 seconds; your own changes are read from the primary.</source>
         <translation>목록에는 최근 %1초 동안의 변경이 아직 보이지 않을 수 있습니다. 내가 한 변경은 기본 서버에서 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="616"/>
+        <location filename="../ui/MainWindow.cpp" line="617"/>
         <source>● Live</source>
         <translation>● 실시간</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="617"/>
+        <location filename="../ui/MainWindow.cpp" line="618"/>
         <source>Changes others make appear in the tables as they happen.</source>
         <translation>다른 사람이 변경한 내용이 표에 바로 나타납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="619"/>
+        <location filename="../ui/MainWindow.cpp" line="620"/>
         <source>○ Live updates starting…</source>
         <translation>○ 실시간 업데이트 시작 중…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="622"/>
+        <location filename="../ui/MainWindow.cpp" line="623"/>
         <source>○ Live updates paused, reconnecting</source>
         <translation>○ 실시간 업데이트 일시 중지, 다시 연결 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="623"/>
+        <location filename="../ui/MainWindow.cpp" line="624"/>
         <source>%1
 Press F5 to read the newest rows meanwhile.</source>
         <translation>%1
 그동안 최신 행을 보려면 F5를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="718"/>
+        <location filename="../ui/MainWindow.cpp" line="720"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="797"/>
+        <location filename="../ui/MainWindow.cpp" line="799"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="806"/>
+        <location filename="../ui/MainWindow.cpp" line="808"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="807"/>
+        <location filename="../ui/MainWindow.cpp" line="809"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="842"/>
+        <location filename="../ui/MainWindow.cpp" line="844"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="842"/>
+        <location filename="../ui/MainWindow.cpp" line="844"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;Admin console for payments, KYC review, BCH invoices and settlements.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Paydesk %1&lt;/h3&gt;&lt;p&gt;결제, KYC 심사, BCH 청구서, 정산을 위한 관리 콘솔입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="350"/>
         <source>The profile &quot;%1&quot; needs a server URL (https://host:port) and a user. Edit it in File &gt; Connect.</source>
         <translation>프로필 &quot;%1&quot;에는 서버 URL(https://호스트:포트)과 사용자가 필요합니다. 파일 &gt; 연결에서 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="367"/>
-        <location filename="../ui/MainWindow.cpp" line="833"/>
+        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="368"/>
+        <location filename="../ui/MainWindow.cpp" line="369"/>
         <source>Enter the password of %1 at %2.</source>
         <translation>%2의 %1 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Signing in to %1</source>
         <translation>%1에 로그인하는 중</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="398"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Signed out</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="833"/>
+        <location filename="../ui/MainWindow.cpp" line="835"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "RestBackend.h"
 
 #include "AdminPanels.h"
+#include "BulkDialog.h"
 #include "ConnectionDialog.h"
 #include "DashboardPage.h"
 #include "DetailPane.h"
@@ -697,6 +698,7 @@ void MainWindow::buildPages()
         } else if (area == Area::CreditRequests) {
             (new CreditRequestPanel(m_backend.get(), page))->setPermissions(permissions);
         }
+        addBulkActions(page, m_backend.get(), permissions);
         if (m_settings) {
             page->restoreState(*m_settings); // widths, order, hidden columns, splitter, filters
         }

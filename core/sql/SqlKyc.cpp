@@ -343,8 +343,11 @@ Result<KycClaim> claimKycDocument(SqlSession& session, qint64 documentId)
     });
 }
 
-Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId)
+Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QString& reason, bool* released)
 {
+    if (released) {
+        *released = false;
+    }
     return inTransaction<Done>(session, [&]() -> Result<Done> {
         auto role = actorRole(session);
         if (!role.ok()) {
@@ -376,8 +379,12 @@ Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId)
         if (!session.exec(query, release, &error)) {
             return error;
         }
-        return appendAudit(session, "kyc.release", "kyc_documents", documentId,
-                           {{QStringLiteral("claimed_by"), d.liveClaimer}}, {});
+        auto audited = appendAudit(session, "kyc.release", "kyc_documents", documentId,
+                                   {{QStringLiteral("claimed_by"), d.liveClaimer}}, {}, reason);
+        if (audited.ok() && released) {
+            *released = true;
+        }
+        return audited;
     });
 }
 

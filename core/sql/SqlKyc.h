@@ -29,8 +29,10 @@ Result<KycQueueSummary> kycQueueSummary(SqlSession& session);
 Result<KycClaim> claimKycDocument(SqlSession& session, qint64 documentId);
 
 /// Releases a claim: one's own, or anyone's for hq_admin (Permission otherwise). Releasing an
-/// unclaimed document does nothing. Audited as "kyc.release" when a claim was released.
-Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId);
+/// unclaimed document does nothing. Audited as "kyc.release" (with `reason` when given) when a
+/// claim was released; `released` (when given) says whether one was.
+Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QString& reason = QString(),
+                             bool* released = nullptr);
 
 /// Decides a document in one transaction: verification_status, verification_notes,
 /// verified_by, verified_at; users.kyc_status, kyc_level and is_verified by userKycFrom(); one

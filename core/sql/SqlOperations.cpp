@@ -1,5 +1,6 @@
 #include "sql/SqlOperations.h"
 
+#include "sql/SqlBulk.h"
 #include "sql/SqlChain.h"
 #include "sql/SqlDashboard.h"
 #include "sql/SqlInvoices.h"
@@ -122,6 +123,8 @@ QHash<QString, OperationHandler> makeTable()
         t, [](SqlSession& s, const ReconciliationQuery& q, const Context&) { return reconciliationCandidates(s, q); });
     on<ApplyReconciliation>(
         t, [](SqlSession& s, const ReconciliationApply& a, const Context&) { return applyReconciliation(s, a); });
+    on<PreviewBulk>(t, [](SqlSession& s, const BulkPreviewRequest& r, const Context&) { return previewBulk(s, r); });
+    on<ApplyBulk>(t, [](SqlSession& s, const BulkApplyRequest& r, const Context&) { return applyBulk(s, r); });
     on<FetchChart>(t, [](SqlSession& s, const DashboardRequest& r, const Context&) { return dashboardChart(s, r); });
     on<FetchPage>(t, [](SqlSession& s, const ListRequest& r, const Context&) { return listPage(s, r); });
     on<FetchCount>(t,

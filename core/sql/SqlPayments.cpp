@@ -135,6 +135,11 @@ Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
                                .arg(change.id)
                                .arg(status));
         }
+        if (change.action == Action::MarkFailed && status != QLatin1String("pending")) {
+            return invalid(PaymentsText::tr("Payment #%1 is %2; only a pending payment can be marked failed.")
+                               .arg(change.id)
+                               .arg(status));
+        }
         if (change.action == Action::MarkPaid) {
             auto frozen = frozenBy(session, change.id, orgId, month);
             if (!frozen.ok()) {
@@ -144,8 +149,9 @@ Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
                 return invalid(frozen.value());
             }
         }
-        const QString newStatus =
-            change.action == Action::MarkPaid ? QStringLiteral("success") : QStringLiteral("cancelled");
+        const QString newStatus = change.action == Action::MarkPaid     ? QStringLiteral("success")
+                                  : change.action == Action::MarkFailed ? QStringLiteral("failed")
+                                                                        : QStringLiteral("cancelled");
         SqlBuilder update("UPDATE payments SET status = ");
         update.bind(newStatus).sql(", version = version + 1, updated_at = ");
         bindInstant(update, dialect, SqlSession::nowText());
@@ -159,6 +165,9 @@ Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
                 update.sql(", tid = ").bind(reference);
                 after.insert(QStringLiteral("tid"), reference);
             }
+        } else if (change.action == Action::MarkFailed) {
+            update.sql(", failure_reason = ").bind(reason.left(200));
+            after.insert(QStringLiteral("failure_reason"), reason.left(200));
         }
         update.sql(" WHERE id = ").bind(change.id).sql(" AND version = ").bind(change.version);
         if (!session.exec(query, update, &error)) {
@@ -167,9 +176,13 @@ Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
         if (query.numRowsAffected() != 1) {
             return conflict(session, "payments", change.id, PaymentsText::tr("Payment #%1").arg(change.id));
         }
-        return appendAudit(
-            session, change.action == Action::MarkPaid ? "payment.mark_paid" : "payment.cancel", "payments", change.id,
-            QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("tid"), oldTid}}, after, reason);
+        return appendAudit(session,
+                           change.action == Action::MarkPaid     ? "payment.mark_paid"
+                           : change.action == Action::MarkFailed ? "payment.fail"
+                                                                 : "payment.cancel",
+                           "payments", change.id,
+                           QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("tid"), oldTid}}, after,
+                           reason);
     });
 }
 
