@@ -311,9 +311,17 @@ void fields(V& v, KycQueueSummary& x)
     v("claimed", x.claimed);
     v("mine", x.mine);
     v("overdue", x.overdue);
+    v("on_hold", x.onHold);
     v("reviewer", x.reviewer);
     v("may_release_others", x.mayReleaseOthers);
     v("settings", x.settings);
+}
+template<typename V>
+void fields(V& v, KycHold& x)
+{
+    v("document_id", x.documentId);
+    v("hold", x.hold);
+    v("reason", x.reason);
 }
 template<typename V>
 void fields(V& v, KycClaim& x)
@@ -1269,6 +1277,10 @@ QJsonValue toJson(const KycClaim& value)
 {
     return write(value);
 }
+QJsonValue toJson(const KycHold& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const KycDecision& value)
 {
     return write(value);
@@ -1518,6 +1530,7 @@ template Result<QVector<InvoiceSheetItem>> fromJson<QVector<InvoiceSheetItem>>(c
 template Result<KycQueueSummary> fromJson<KycQueueSummary>(const QJsonValue&);
 template Result<KycSettings> fromJson<KycSettings>(const QJsonValue&);
 template Result<KycClaim> fromJson<KycClaim>(const QJsonValue&);
+template Result<KycHold> fromJson<KycHold>(const QJsonValue&);
 template Result<KycDecision> fromJson<KycDecision>(const QJsonValue&);
 template Result<KycDecisionResult> fromJson<KycDecisionResult>(const QJsonValue&);
 template Result<QVector<ReviewerActivity>> fromJson<QVector<ReviewerActivity>>(const QJsonValue&);

@@ -102,6 +102,8 @@ QString kycSlaKey(KycSla sla)
         return QStringLiteral("due_soon");
     case KycSla::Overdue:
         return QStringLiteral("overdue");
+    case KycSla::Paused:
+        return QStringLiteral("paused");
     }
     return {};
 }

@@ -64,6 +64,15 @@ struct KycDecisionResult
     int version = 0;       ///< the document's new row version
 };
 
+/// Putting a document on hold (a review stage: it waits for something outside the review, such
+/// as a compliance answer; the SLA clock stops) or resuming it.
+struct KycHold
+{
+    qint64 documentId = 0;
+    bool hold = true; ///< false: resume
+    QString reason;   ///< required, at most 500 characters
+};
+
 /// A live claim on a document.
 struct KycClaim
 {
@@ -80,7 +89,8 @@ struct KycQueueSummary
     qint64 secondApproval = 0;     ///< approved once, waiting for a second reviewer (four eyes)
     qint64 claimed = 0;            ///< pending with a live claim (anyone's)
     qint64 mine = 0;               ///< pending with a live claim of the asking reviewer
-    qint64 overdue = 0;            ///< pending for longer than the SLA
+    qint64 overdue = 0;            ///< pending for longer than the SLA (time paused not counted)
+    qint64 onHold = 0;             ///< pending and on hold
     QString reviewer;              ///< the asking reviewer (audit actor)
     bool mayReleaseOthers = false; ///< hq_admin (or a direct owner connection): may release anyone's claim
     KycSettings settings;
@@ -103,10 +113,10 @@ struct UserKyc
 UserKyc userKycFrom(const QVector<KycDocumentState>& documentsOldestFirst);
 
 /// How a pending document stands against the SLA: OnTime below half of it, DueSoon up to
-/// it, Overdue past it.
-enum class KycSla { OnTime, DueSoon, Overdue };
+/// it, Overdue past it; Paused while it is on hold (its clock stands still).
+enum class KycSla { OnTime, DueSoon, Overdue, Paused };
 KycSla kycSlaFor(qint64 ageSeconds, int slaHours);
-/// "on_time", "due_soon", "overdue".
+/// "on_time", "due_soon", "overdue", "paused".
 QString kycSlaKey(KycSla sla);
 
 /// Decisions of one reviewer on one day (local date of the decision).

@@ -571,6 +571,14 @@ const Operation& ReleaseKycClaim::operation()
         route("releaseKycClaim", Verb::Delete, "kyc-documents/{id}/claim", Access::ReviewsKyc, I), {pathId(&ById::id)});
     return op;
 }
+const Operation& HoldKycDocument::operation()
+{
+    static const Operation op =
+        define<HoldKycDocument>(route("holdKycDocument", Verb::Post, "kyc-documents/{id}/hold", Access::ReviewsKyc, I),
+                                {body<KycHold>(), present<KycHold>({QStringLiteral("hold"), QStringLiteral("reason")}),
+                                 pathId(&KycHold::documentId)});
+    return op;
+}
 const Operation& DecideKycDocument::operation()
 {
     static const Operation op = define<DecideKycDocument>(
@@ -1024,6 +1032,7 @@ const QVector<const Operation*>& all()
         &SetKycSettings::operation(),
         &ClaimKycDocument::operation(),
         &ReleaseKycClaim::operation(),
+        &HoldKycDocument::operation(),
         &DecideKycDocument::operation(),
         &RevealDocumentNumber::operation(),
         &FetchReviewerActivity::operation(),

@@ -129,6 +129,11 @@ const Entry kFieldTitles[] = {
     {"first_approved_by", QT_TRANSLATE_NOOP("pd::models::Labels", "First approval by")},
     {"first_approved_at", QT_TRANSLATE_NOOP("pd::models::Labels", "First approval at")},
     {"resubmitted_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Resubmitted")},
+    {"hold_reason", QT_TRANSLATE_NOOP("pd::models::Labels", "On hold because")},
+    {"held_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Put on hold by")},
+    {"held_at", QT_TRANSLATE_NOOP("pd::models::Labels", "On hold since")},
+    {"sla_clock_from", QT_TRANSLATE_NOOP("pd::models::Labels", "SLA counted from")},
+    {"assigned_to", QT_TRANSLATE_NOOP("pd::models::Labels", "Assigned to")},
     {"occurred_at", QT_TRANSLATE_NOOP("pd::models::Labels", "When")},
     {"actor", QT_TRANSLATE_NOOP("pd::models::Labels", "Who")},
     {"action", QT_TRANSLATE_NOOP("pd::models::Labels", "Action")},
@@ -297,6 +302,7 @@ const Entry kReviewStages[] = {
     {"new", QT_TRANSLATE_NOOP("pd::models::Labels", "New submission")},
     {"resubmitted", QT_TRANSLATE_NOOP("pd::models::Labels", "Resubmitted")},
     {"second_approval", QT_TRANSLATE_NOOP("pd::models::Labels", "Needs second approval")},
+    {"on_hold", QT_TRANSLATE_NOOP("pd::models::Labels", "On hold")},
 };
 
 const Entry kAuditActions[] = {
@@ -566,6 +572,8 @@ QString Labels::kycSlaLabel(KycSla sla)
         return LabelsText::tr("due soon");
     case KycSla::Overdue:
         return LabelsText::tr("over SLA");
+    case KycSla::Paused:
+        return LabelsText::tr("SLA paused");
     }
     return {};
 }
@@ -580,6 +588,8 @@ QColor Labels::kycSlaColor(KycSla sla)
         return QColor(0xff, 0xe7, 0xa8); // amber
     case KycSla::Overdue:
         return QColor(0xf5, 0x9e, 0xa4); // rose
+    case KycSla::Paused:
+        return QColor(0xe0, 0xe0, 0xe0); // grey
     }
     return {};
 }

@@ -279,6 +279,9 @@ std::optional<KycSla> PagedTableModel::kycSla(int row, const ColumnInfo& column,
     if (!stageLoaded || stage.isNull() || !stage.isValid()) {
         return std::nullopt; // decided
     }
+    if (stage.toString() == QLatin1String("on_hold")) {
+        return KycSla::Paused; // its clock stands still (migration 022)
+    }
     return kycSlaFor(value.toDateTime().secsTo(QDateTime::currentDateTimeUtc()), m_kycSlaHours);
 }
 

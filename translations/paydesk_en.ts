@@ -643,12 +643,12 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="603"/>
+        <location filename="../core/Operations.cpp" line="611"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="906"/>
+        <location filename="../core/Operations.cpp" line="914"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="694"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -697,7 +697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="326"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="176"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="177"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -729,149 +729,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="139"/>
         <source>Payment #%1 is %2; only a pending payment can be marked failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="193"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="194"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="323"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="344"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="345"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="361"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="367"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="368"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="498"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="574"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="499"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="575"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="502"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="503"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="539"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="540"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="578"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="592"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="593"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="639"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="640"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="642"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="643"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="692"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="693"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="707"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="708"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="723"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="724"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="738"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="739"/>
         <source>result code %1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="881"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="889"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="890"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="957"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="966"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="970"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="971"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="974"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="975"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="656"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="657"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="675"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="588"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="589"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1299,7 +1299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="166"/>
+        <location filename="../core/Bulk.cpp" line="165"/>
         <source>%n selected row(s) will be left as they are (see why below).</source>
         <translation>
             <numerusform>%n selected row will be left as it is (see why below).</numerusform>
@@ -2623,14 +2623,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="249"/>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,7 +2737,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="56"/>
-        <location filename="../models/Labels.cpp" line="135"/>
+        <location filename="../models/Labels.cpp" line="140"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,14 +2799,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="229"/>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,21 +2827,21 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="75"/>
-        <location filename="../models/Labels.cpp" line="149"/>
+        <location filename="../models/Labels.cpp" line="154"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="228"/>
-        <location filename="../models/Labels.cpp" line="370"/>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,14 +2853,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3011,7 +3011,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="118"/>
-        <location filename="../models/Labels.cpp" line="164"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3022,7 +3022,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3038,8 +3038,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,792 +3049,822 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="143"/>
+        <location filename="../models/Labels.cpp" line="132"/>
+        <source>On hold because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="133"/>
+        <source>Put on hold by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="134"/>
+        <source>On hold since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="135"/>
+        <source>SLA counted from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="136"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="148"/>
         <source>Chain ID</source>
         <translation>Chain ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="144"/>
+        <location filename="../models/Labels.cpp" line="149"/>
         <source>Balance updated</source>
         <translation>Balance updated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="145"/>
+        <location filename="../models/Labels.cpp" line="150"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="146"/>
+        <location filename="../models/Labels.cpp" line="151"/>
         <source>Total fee</source>
         <translation>Total fee</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="147"/>
+        <location filename="../models/Labels.cpp" line="152"/>
         <source>Gas fee</source>
         <translation>Gas fee</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="148"/>
+        <location filename="../models/Labels.cpp" line="153"/>
         <source>Service fee</source>
         <translation>Service fee</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="150"/>
+        <location filename="../models/Labels.cpp" line="155"/>
         <source>Transaction ID</source>
         <translation>Transaction ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="151"/>
+        <location filename="../models/Labels.cpp" line="156"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="153"/>
+        <location filename="../models/Labels.cpp" line="158"/>
         <source>USD amount</source>
         <translation>USD amount</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="154"/>
+        <location filename="../models/Labels.cpp" line="159"/>
         <source>Local amount</source>
         <translation>Local amount</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="155"/>
+        <location filename="../models/Labels.cpp" line="160"/>
         <source>Local currency</source>
         <translation>Local currency</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="156"/>
+        <location filename="../models/Labels.cpp" line="161"/>
         <source>Merchant ID</source>
         <translation>Merchant ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="157"/>
+        <location filename="../models/Labels.cpp" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="158"/>
+        <location filename="../models/Labels.cpp" line="163"/>
         <source>Source chain</source>
         <translation>Source chain</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="159"/>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Target chain</source>
         <translation>Target chain</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="160"/>
+        <location filename="../models/Labels.cpp" line="165"/>
         <source>Source address</source>
         <translation>Source address</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="161"/>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Target address</source>
         <translation>Target address</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="162"/>
+        <location filename="../models/Labels.cpp" line="167"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="163"/>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="165"/>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Parent organization</source>
         <translation>Parent organization</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Set at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Second factor</source>
         <translation>Second factor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Organization ID</source>
         <translation>Organization ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>Parent ID</source>
         <translation>Parent ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Contract ID</source>
         <translation>Contract ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Contract version</source>
         <translation>Contract version</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Before (JSON)</source>
         <translation>Before (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>After (JSON)</source>
         <translation>After (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>Asked</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Decision note</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="201"/>
         <source>Credit balance</source>
         <translation>Credit balance</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
-        <location filename="../models/Labels.cpp" line="517"/>
+        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="523"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="146"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="157"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Fee rate in force (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Own fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="415"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Fee rates by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="280"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="281"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="305"/>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="384"/>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="517"/>
+        <location filename="../models/Labels.cpp" line="523"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="531"/>
+        <location filename="../models/Labels.cpp" line="537"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="533"/>
+        <location filename="../models/Labels.cpp" line="539"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="535"/>
+        <location filename="../models/Labels.cpp" line="541"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="537"/>
+        <location filename="../models/Labels.cpp" line="543"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="630"/>
+        <location filename="../models/Labels.cpp" line="640"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="630"/>
+        <location filename="../models/Labels.cpp" line="640"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,197 +3900,202 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="132"/>
+        <location filename="../models/Labels.cpp" line="137"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="133"/>
+        <location filename="../models/Labels.cpp" line="138"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="134"/>
+        <location filename="../models/Labels.cpp" line="139"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="142"/>
+        <location filename="../models/Labels.cpp" line="147"/>
         <source>Reason or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="416"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="564"/>
+        <location filename="../models/Labels.cpp" line="570"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="566"/>
+        <location filename="../models/Labels.cpp" line="572"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="568"/>
+        <location filename="../models/Labels.cpp" line="574"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="594"/>
+        <location filename="../models/Labels.cpp" line="576"/>
+        <source>SLA paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="604"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="597"/>
+        <location filename="../models/Labels.cpp" line="607"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="599"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="136"/>
+        <location filename="../models/Labels.cpp" line="141"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="137"/>
+        <location filename="../models/Labels.cpp" line="142"/>
         <source>Result code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="138"/>
+        <location filename="../models/Labels.cpp" line="143"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="139"/>
+        <location filename="../models/Labels.cpp" line="144"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="140"/>
+        <location filename="../models/Labels.cpp" line="145"/>
         <source>Fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4095,97 +4130,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4201,17 +4236,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="731"/>
+        <location filename="../models/PagedTableModel.cpp" line="734"/>
         <source>%1 local time (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="736"/>
+        <location filename="../models/PagedTableModel.cpp" line="739"/>
         <source>Changed by someone else: it no longer matches this list&apos;s filter and goes at the next refresh (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="818"/>
+        <location filename="../models/PagedTableModel.cpp" line="821"/>
         <source>Click to sort by %1 in the database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4358,7 +4393,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="929"/>
+        <location filename="../core/Operations.cpp" line="937"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,32 +4592,32 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="139"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="138"/>
         <source>Unknown bulk action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="147"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="146"/>
         <source>Select the rows to change first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="150"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="149"/>
         <source>At most %1 rows are checked at a time; the console sends more in parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="192"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="191"/>
         <source>not found (or not visible to you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="202"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="201"/>
         <source>There is nothing to apply: no selected row can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="205"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="204"/>
         <source>At most %1 rows are applied at a time; the console sends more in parts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4649,7 +4684,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="934"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="939"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4808,84 +4843,99 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="147"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="154"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="431"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="156"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="236"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="509"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="162"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="171"/>
+        <source>KYC document #%1 is on hold (%2, by %3); resume it before reviewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="211"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="214"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="217"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="225"/>
         <source>Only headquarters may change the review settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="234"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="370"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="395"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
+        <source>Claim KYC document #%1 before putting it on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="445"/>
+        <source>KYC document #%1 is not on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="473"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="398"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="401"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="479"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="404"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="482"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="428"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="506"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="522"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -4893,27 +4943,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="451"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="532"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="459"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="540"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="557"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="561"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="642"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="708"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4921,151 +4971,151 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="607"/>
+        <location filename="../core/sql/SqlLists.cpp" line="608"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="612"/>
+        <location filename="../core/sql/SqlLists.cpp" line="613"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="623"/>
+        <location filename="../core/sql/SqlLists.cpp" line="624"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="627"/>
+        <location filename="../core/sql/SqlLists.cpp" line="628"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="645"/>
-        <location filename="../core/sql/SqlLists.cpp" line="695"/>
+        <location filename="../core/sql/SqlLists.cpp" line="646"/>
+        <location filename="../core/sql/SqlLists.cpp" line="696"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="653"/>
+        <location filename="../core/sql/SqlLists.cpp" line="654"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="660"/>
+        <location filename="../core/sql/SqlLists.cpp" line="661"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="684"/>
+        <location filename="../core/sql/SqlLists.cpp" line="685"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="705"/>
+        <location filename="../core/sql/SqlLists.cpp" line="706"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="713"/>
+        <location filename="../core/sql/SqlLists.cpp" line="714"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="721"/>
+        <location filename="../core/sql/SqlLists.cpp" line="722"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="730"/>
+        <location filename="../core/sql/SqlLists.cpp" line="731"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="740"/>
+        <location filename="../core/sql/SqlLists.cpp" line="741"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="748"/>
+        <location filename="../core/sql/SqlLists.cpp" line="749"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="758"/>
+        <location filename="../core/sql/SqlLists.cpp" line="759"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="775"/>
+        <location filename="../core/sql/SqlLists.cpp" line="776"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="813"/>
+        <location filename="../core/sql/SqlLists.cpp" line="788"/>
+        <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="814"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="822"/>
+        <location filename="../core/sql/SqlLists.cpp" line="823"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="840"/>
+        <location filename="../core/sql/SqlLists.cpp" line="841"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="916"/>
+        <location filename="../core/sql/SqlLists.cpp" line="917"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1017"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1103"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1083"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1135"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1320"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1339"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1321"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1340"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1288"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="787"/>
-        <source>use one of open, new, resubmitted, second_approval.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlLists.cpp" line="802"/>
+        <location filename="../core/sql/SqlLists.cpp" line="803"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1234"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1235"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1261"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="669"/>
+        <location filename="../core/sql/SqlLists.cpp" line="670"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,7 +5929,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="193"/>
+        <location filename="../ui/BulkDialog.cpp" line="198"/>
         <source>None of the %n selected row(s) can be changed this way (see why below).</source>
         <translation>
             <numerusform>The selected row cannot be changed this way (see why below).</numerusform>
@@ -5887,17 +5937,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="207"/>
+        <location filename="../ui/BulkDialog.cpp" line="212"/>
         <source>Write why first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="225"/>
+        <location filename="../ui/BulkDialog.cpp" line="230"/>
         <source>not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="230"/>
+        <location filename="../ui/BulkDialog.cpp" line="235"/>
         <source>Applied to %n row(s).</source>
         <translation>
             <numerusform>Applied to %n row.</numerusform>
@@ -5905,7 +5955,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="232"/>
+        <location filename="../ui/BulkDialog.cpp" line="237"/>
         <source>%n row(s) not applied, listed below with why.</source>
         <translation>
             <numerusform>%n row not applied, listed below with why.</numerusform>
@@ -5913,17 +5963,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="235"/>
+        <location filename="../ui/BulkDialog.cpp" line="240"/>
         <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="252"/>
+        <location filename="../ui/BulkDialog.cpp" line="257"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="254"/>
+        <location filename="../ui/BulkDialog.cpp" line="259"/>
         <source>Change every selected row at once (Shift/Ctrl+click or Ctrl+A to select)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6901,258 +6951,258 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="98"/>
+        <location filename="../ui/FilterBar.cpp" line="100"/>
         <source>All months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="106"/>
+        <location filename="../ui/FilterBar.cpp" line="108"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="109"/>
+        <location filename="../ui/FilterBar.cpp" line="111"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="114"/>
+        <location filename="../ui/FilterBar.cpp" line="116"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="117"/>
+        <location filename="../ui/FilterBar.cpp" line="119"/>
         <source>KYC level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="118"/>
+        <location filename="../ui/FilterBar.cpp" line="120"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="119"/>
+        <location filename="../ui/FilterBar.cpp" line="121"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="120"/>
+        <location filename="../ui/FilterBar.cpp" line="122"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="123"/>
+        <location filename="../ui/FilterBar.cpp" line="125"/>
         <source>All document types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="129"/>
+        <location filename="../ui/FilterBar.cpp" line="131"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="132"/>
+        <location filename="../ui/FilterBar.cpp" line="134"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="137"/>
+        <location filename="../ui/FilterBar.cpp" line="139"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
         <source>Any contract</source>
         <translation>Any contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="148"/>
         <location filename="../ui/FilterBar.cpp" line="150"/>
+        <location filename="../ui/FilterBar.cpp" line="152"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <location filename="../ui/FilterBar.cpp" line="150"/>
         <source>Organization type</source>
         <translation>Organization type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <location filename="../ui/FilterBar.cpp" line="152"/>
         <source>Transaction type</source>
         <translation>Transaction type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="153"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="153"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="163"/>
+        <location filename="../ui/FilterBar.cpp" line="165"/>
         <source>No contract</source>
         <translation>No contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="163"/>
+        <location filename="../ui/FilterBar.cpp" line="165"/>
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="178"/>
         <source>Who (login)</source>
         <translation>Who (login)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="178"/>
         <source>The login that made the change, exactly</source>
         <translation>The login that made the change, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="177"/>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>Action (staff.)</source>
         <translation>Action (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="178"/>
+        <location filename="../ui/FilterBar.cpp" line="180"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
         <translation>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="181"/>
         <source>Chain (polygon)</source>
         <translation>Chain (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="181"/>
         <source>The chain name, exactly</source>
         <translation>The chain name, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="204"/>
+        <location filename="../ui/FilterBar.cpp" line="206"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>Only this record&apos;s history; click to show every record</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="214"/>
+        <location filename="../ui/FilterBar.cpp" line="216"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="215"/>
+        <location filename="../ui/FilterBar.cpp" line="217"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="216"/>
+        <location filename="../ui/FilterBar.cpp" line="218"/>
         <source>Active only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="217"/>
+        <location filename="../ui/FilterBar.cpp" line="219"/>
         <source>Inactive only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="222"/>
+        <location filename="../ui/FilterBar.cpp" line="224"/>
         <source>Country (KR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="223"/>
+        <location filename="../ui/FilterBar.cpp" line="225"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="242"/>
+        <location filename="../ui/FilterBar.cpp" line="244"/>
         <source>%1 any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="245"/>
+        <location filename="../ui/FilterBar.cpp" line="247"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="254"/>
+        <location filename="../ui/FilterBar.cpp" line="256"/>
         <source>Risk ≥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="255"/>
+        <location filename="../ui/FilterBar.cpp" line="257"/>
         <source>Risk ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="260"/>
+        <location filename="../ui/FilterBar.cpp" line="262"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="283"/>
+        <location filename="../ui/FilterBar.cpp" line="285"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="284"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="285"/>
+        <location filename="../ui/FilterBar.cpp" line="287"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
+        <location filename="../ui/FilterBar.cpp" line="288"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="289"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="288"/>
+        <location filename="../ui/FilterBar.cpp" line="290"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="289"/>
+        <location filename="../ui/FilterBar.cpp" line="291"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="304"/>
+        <location filename="../ui/FilterBar.cpp" line="306"/>
         <source>From this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="305"/>
+        <location filename="../ui/FilterBar.cpp" line="307"/>
         <source>Up to this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="448"/>
+        <location filename="../ui/FilterBar.cpp" line="450"/>
         <source>Record #%1 ✕</source>
         <translation>Record #%1 ✕</translation>
     </message>
@@ -7167,32 +7217,32 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="88"/>
+        <location filename="../ui/FilterBar.cpp" line="90"/>
         <source>All documents, decided too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="91"/>
+        <location filename="../ui/FilterBar.cpp" line="93"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="92"/>
+        <location filename="../ui/FilterBar.cpp" line="94"/>
         <source>Claimed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="93"/>
+        <location filename="../ui/FilterBar.cpp" line="95"/>
         <source>Unclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="94"/>
+        <location filename="../ui/FilterBar.cpp" line="96"/>
         <source>Claimed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="95"/>
+        <location filename="../ui/FilterBar.cpp" line="97"/>
         <source>Claimed by others</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7844,107 +7894,119 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycPanel</name>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="55"/>
+        <location filename="../ui/KycPanel.cpp" line="56"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="56"/>
+        <location filename="../ui/KycPanel.cpp" line="57"/>
+        <location filename="../ui/KycPanel.cpp" line="333"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="57"/>
+        <location filename="../ui/KycPanel.cpp" line="58"/>
         <source>Re&amp;lease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="57"/>
+        <location filename="../ui/KycPanel.cpp" line="58"/>
         <source>Give the claim back (Alt+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="59"/>
         <source>Approve the document (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="60"/>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="60"/>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
         <source>Reject with a reason from the list (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Request &amp;info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="62"/>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>Ask the customer for more information (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="63"/>
+        <location filename="../ui/KycPanel.cpp" line="64"/>
         <source>Reveal nu&amp;mber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="64"/>
+        <location filename="../ui/KycPanel.cpp" line="65"/>
         <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="66"/>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="66"/>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>Open the previous document (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
+        <location filename="../ui/KycPanel.cpp" line="68"/>
         <source>&amp;Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
-        <source>Open the next document (Alt+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/KycPanel.cpp" line="100"/>
+        <location filename="../ui/KycPanel.cpp" line="107"/>
         <source>Reviewer activit&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="102"/>
+        <location filename="../ui/KycPanel.cpp" line="109"/>
         <source>Review settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="175"/>
+        <location filename="../ui/KycPanel.cpp" line="182"/>
         <source>Queue counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="183"/>
-        <source>New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6</source>
+        <location filename="../ui/KycPanel.cpp" line="69"/>
+        <source>Open the next document no one else has claimed or put on hold (Alt+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="70"/>
+        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <source>&amp;Hold…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="71"/>
+        <source>Put it on hold with a reason: it waits for something outside the review, and its SLA clock stops until someone resumes it (Alt+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="191"/>
+        <source>New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycPanel.cpp" line="187"/>
+        <location filename="../ui/KycPanel.cpp" line="196"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform>
@@ -7952,78 +8014,134 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="210"/>
+        <location filename="../ui/KycPanel.cpp" line="221"/>
         <source>Select a document in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="249"/>
+        <location filename="../ui/KycPanel.cpp" line="267"/>
         <source>waiting %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="252"/>
+        <location filename="../ui/KycPanel.cpp" line="270"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="256"/>
+        <location filename="../ui/KycPanel.cpp" line="274"/>
         <source>needs two approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="257"/>
+        <location filename="../ui/KycPanel.cpp" line="275"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="263"/>
+        <location filename="../ui/KycPanel.cpp" line="281"/>
         <source>Decided by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="267"/>
+        <location filename="../ui/KycPanel.cpp" line="285"/>
+        <source>On hold since %1 by %2: %3. Resume it to review it (Alt+U).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="289"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="270"/>
+        <location filename="../ui/KycPanel.cpp" line="292"/>
         <source>Claimed by you until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="271"/>
+        <location filename="../ui/KycPanel.cpp" line="293"/>
         <source>Claimed by %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="275"/>
+        <location filename="../ui/KycPanel.cpp" line="297"/>
         <source>Document number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="329"/>
+        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <source>Res&amp;ume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="331"/>
+        <source>On hold: resume it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="361"/>
         <source>You claimed #%1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="354"/>
+        <location filename="../ui/KycPanel.cpp" line="386"/>
         <source>The claim on #%1 was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="411"/>
+        <location filename="../ui/KycPanel.cpp" line="443"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="414"/>
+        <location filename="../ui/KycPanel.cpp" line="446"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="444"/>
+        <location filename="../ui/KycPanel.cpp" line="476"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <source>Resume #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <source>Put #%1 on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="520"/>
+        <source>On hold: %1 (by %2).
+Why does the review go on now? (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="522"/>
+        <source>What does it wait for? The reason is shown to every reviewer and kept in the audit log; the SLA clock stops until the document is resumed, and your claim ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="540"/>
+        <source>#%1 is back in the queue; its SLA clock runs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="541"/>
+        <source>#%1 is on hold; its SLA clock stands still.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -700,12 +700,12 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="603"/>
+        <location filename="../core/Operations.cpp" line="611"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="906"/>
+        <location filename="../core/Operations.cpp" line="914"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="694"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
@@ -754,7 +754,7 @@
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="326"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="176"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="177"/>
         <source>Payment #%1</source>
         <translation>결제 #%1</translation>
     </message>
@@ -786,149 +786,149 @@
         <translation>결제 #%1은(는) %2 상태입니다. 대기 또는 실패한 결제만 수동으로 처리하거나 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="139"/>
         <source>Payment #%1 is %2; only a pending payment can be marked failed.</source>
         <translation>납부 #%1은(는) %2 상태입니다. 대기 중인 납부만 실패로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="193"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="194"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="322"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="323"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="332"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="344"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="345"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="360"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="361"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="367"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="368"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="498"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="574"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="499"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="575"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="502"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="503"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="539"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="540"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="577"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="578"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="592"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="593"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="639"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="640"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="642"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="643"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="692"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="693"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="707"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="708"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="723"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="724"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="738"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="739"/>
         <source>result code %1 (%2, line %3)</source>
         <translation>결과코드 %1(%2, %3행)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="881"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="889"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="890"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="956"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="965"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="957"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="966"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="970"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="971"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="974"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="975"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="656"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="657"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="662"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="674"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="675"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="681"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="580"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="588"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="589"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -1424,7 +1424,7 @@
         <translation>%1 (합계 %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="166"/>
+        <location filename="../core/Bulk.cpp" line="165"/>
         <source>%n selected row(s) will be left as they are (see why below).</source>
         <translation>
             <numerusform>선택한 행 중 %n건은 그대로 둡니다(아래에 이유가 있습니다).</numerusform>
@@ -2687,25 +2687,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
-        <location filename="../models/Labels.cpp" line="517"/>
+        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="523"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2715,42 +2715,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="416"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="517"/>
+        <location filename="../models/Labels.cpp" line="523"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="531"/>
+        <location filename="../models/Labels.cpp" line="537"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="533"/>
+        <location filename="../models/Labels.cpp" line="539"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="535"/>
+        <location filename="../models/Labels.cpp" line="541"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="537"/>
+        <location filename="../models/Labels.cpp" line="543"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="630"/>
+        <location filename="../models/Labels.cpp" line="576"/>
+        <source>SLA paused</source>
+        <translation>SLA 정지</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="640"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="630"/>
+        <location filename="../models/Labels.cpp" line="640"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2807,14 +2812,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="249"/>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2921,7 +2926,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="56"/>
-        <location filename="../models/Labels.cpp" line="135"/>
+        <location filename="../models/Labels.cpp" line="140"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -2983,14 +2988,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="229"/>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -3005,102 +3010,127 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="143"/>
+        <location filename="../models/Labels.cpp" line="132"/>
+        <source>On hold because</source>
+        <translation>보류 사유</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="133"/>
+        <source>Put on hold by</source>
+        <translation>보류한 사람</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="134"/>
+        <source>On hold since</source>
+        <translation>보류 시작</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="135"/>
+        <source>SLA counted from</source>
+        <translation>SLA 기준 시각</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="136"/>
+        <source>Assigned to</source>
+        <translation>배정 대상</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="148"/>
         <source>Chain ID</source>
         <translation>체인 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="144"/>
+        <location filename="../models/Labels.cpp" line="149"/>
         <source>Balance updated</source>
         <translation>잔액 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="145"/>
+        <location filename="../models/Labels.cpp" line="150"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="146"/>
+        <location filename="../models/Labels.cpp" line="151"/>
         <source>Total fee</source>
         <translation>총 수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="147"/>
+        <location filename="../models/Labels.cpp" line="152"/>
         <source>Gas fee</source>
         <translation>가스비</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="148"/>
+        <location filename="../models/Labels.cpp" line="153"/>
         <source>Service fee</source>
         <translation>서비스 수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="150"/>
+        <location filename="../models/Labels.cpp" line="155"/>
         <source>Transaction ID</source>
         <translation>거래 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="151"/>
+        <location filename="../models/Labels.cpp" line="156"/>
         <source>QR code</source>
         <translation>QR 코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="153"/>
+        <location filename="../models/Labels.cpp" line="158"/>
         <source>USD amount</source>
         <translation>USD 금액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="154"/>
+        <location filename="../models/Labels.cpp" line="159"/>
         <source>Local amount</source>
         <translation>현지 통화 금액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="155"/>
+        <location filename="../models/Labels.cpp" line="160"/>
         <source>Local currency</source>
         <translation>현지 통화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="156"/>
+        <location filename="../models/Labels.cpp" line="161"/>
         <source>Merchant ID</source>
         <translation>가맹점 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="157"/>
+        <location filename="../models/Labels.cpp" line="162"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="158"/>
+        <location filename="../models/Labels.cpp" line="163"/>
         <source>Source chain</source>
         <translation>출발 체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="159"/>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Target chain</source>
         <translation>도착 체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="160"/>
+        <location filename="../models/Labels.cpp" line="165"/>
         <source>Source address</source>
         <translation>보낸 주소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="161"/>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Target address</source>
         <translation>받는 주소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="162"/>
+        <location filename="../models/Labels.cpp" line="167"/>
         <source>Metadata</source>
         <translation>메타데이터</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="163"/>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="165"/>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Parent organization</source>
         <translation>상위 조직</translation>
     </message>
@@ -3109,232 +3139,232 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">현재 자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>From month</source>
         <translation>적용 시작 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>Set by</source>
         <translation>설정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Set at</source>
         <translation>설정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Second factor</source>
         <translation>2단계 인증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Last sign-in</source>
         <translation>마지막 로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Account holder</source>
         <translation>예금주</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>Parent ID</source>
         <translation>상위 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Contract ID</source>
         <translation>계약 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Contract version</source>
         <translation>계약 버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Bank code</source>
         <translation>은행 코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Before (JSON)</source>
         <translation>변경 전 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>After (JSON)</source>
         <translation>변경 후 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Asked by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>Asked</source>
         <translation>요청 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Decided</source>
         <translation>결정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Decision note</source>
         <translation>결정 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="201"/>
         <source>Credit balance</source>
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="415"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="75"/>
-        <location filename="../models/Labels.cpp" line="149"/>
+        <location filename="../models/Labels.cpp" line="154"/>
         <source>Transaction hash</source>
         <translation>트랜잭션 해시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="228"/>
-        <location filename="../models/Labels.cpp" line="370"/>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3346,7 +3376,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3492,7 +3522,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="118"/>
-        <location filename="../models/Labels.cpp" line="164"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
@@ -3503,7 +3533,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3519,8 +3549,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3530,244 +3560,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="221"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="222"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="223"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="220"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="227"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="141"/>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="146"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="152"/>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="157"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="280"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="281"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3808,379 +3838,384 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="132"/>
+        <location filename="../models/Labels.cpp" line="137"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="133"/>
+        <location filename="../models/Labels.cpp" line="138"/>
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="134"/>
+        <location filename="../models/Labels.cpp" line="139"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="142"/>
+        <location filename="../models/Labels.cpp" line="147"/>
         <source>Reason or note</source>
         <translation>사유 또는 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Fee rate in force (basis points)</source>
         <translation>적용 중인 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Own fee rate (basis points)</source>
         <translation>자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="305"/>
+        <source>On hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="384"/>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="564"/>
+        <location filename="../models/Labels.cpp" line="570"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="566"/>
+        <location filename="../models/Labels.cpp" line="572"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="568"/>
+        <location filename="../models/Labels.cpp" line="574"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="594"/>
+        <location filename="../models/Labels.cpp" line="604"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="597"/>
+        <location filename="../models/Labels.cpp" line="607"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="599"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="136"/>
+        <location filename="../models/Labels.cpp" line="141"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="137"/>
+        <location filename="../models/Labels.cpp" line="142"/>
         <source>Result code</source>
         <translation>결과코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="138"/>
+        <location filename="../models/Labels.cpp" line="143"/>
         <source>Outcome</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="139"/>
+        <location filename="../models/Labels.cpp" line="144"/>
         <source>Imported</source>
         <translation>가져온 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="140"/>
+        <location filename="../models/Labels.cpp" line="145"/>
         <source>Fee rate (basis points)</source>
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4215,97 +4250,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4321,17 +4356,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::PagedTableModel</name>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="731"/>
+        <location filename="../models/PagedTableModel.cpp" line="734"/>
         <source>%1 local time (%2 UTC)</source>
         <translation>현지 시각 %1 (UTC %2)</translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="736"/>
+        <location filename="../models/PagedTableModel.cpp" line="739"/>
         <source>Changed by someone else: it no longer matches this list&apos;s filter and goes at the next refresh (F5).</source>
         <translation>다른 사람이 변경했습니다: 더 이상 이 목록의 필터에 맞지 않으며 다음 새로 고침(F5) 때 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../models/PagedTableModel.cpp" line="818"/>
+        <location filename="../models/PagedTableModel.cpp" line="821"/>
         <source>Click to sort by %1 in the database</source>
         <translation>클릭하면 데이터베이스에서 %1 기준으로 정렬합니다</translation>
     </message>
@@ -4477,7 +4512,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="929"/>
+        <location filename="../core/Operations.cpp" line="937"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4675,17 +4710,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>KYC 서류 #%1에 유효한 담당이 더 이상 없어 해제할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="139"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="138"/>
         <source>Unknown bulk action.</source>
         <translation>알 수 없는 일괄 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="147"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="146"/>
         <source>Select the rows to change first.</source>
         <translation>먼저 변경할 행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="150"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="149"/>
         <source>At most %1 rows are checked at a time; the console sends more in parts.</source>
         <translation>한 번에 최대 %1행까지 확인합니다. 콘솔은 더 많은 행을 나누어 보냅니다.</translation>
     </message>
@@ -4694,17 +4729,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">담당: %1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="192"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="191"/>
         <source>not found (or not visible to you)</source>
         <translation>찾을 수 없음(또는 볼 권한 없음)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="202"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="201"/>
         <source>There is nothing to apply: no selected row can be changed.</source>
         <translation>적용할 것이 없습니다. 선택한 행 중 변경할 수 있는 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="205"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="204"/>
         <source>At most %1 rows are applied at a time; the console sends more in parts.</source>
         <translation>한 번에 최대 %1행까지 적용합니다. 콘솔은 더 많은 행을 나누어 보냅니다.</translation>
     </message>
@@ -4779,7 +4814,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="934"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="939"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -4938,111 +4973,126 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>현재 역할(%1)로는 KYC 서류를 심사할 수 없습니다. KYC 심사역이나 본사에 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="143"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="147"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation>KYC 서류 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="150"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="154"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation>KYC 서류 #%1은(는) 이미 %2이(가) %3에 결정했습니다(%4). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="152"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="224"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="431"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="156"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="236"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="509"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="158"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="162"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation>KYC 서류 #%1은(는) %3까지 %2이(가) 담당합니다. 다른 서류를 고르거나 %2 또는 본사에 해제를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="199"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="171"/>
+        <source>KYC document #%1 is on hold (%2, by %3); resume it before reviewing it.</source>
+        <translation>KYC 서류 #%1은(는) 보류 중입니다(%2, %3). 심사하려면 먼저 재개하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="211"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation>담당 시간은 1분에서 1,440분(하루)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="202"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="214"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation>결정 기한은 1시간에서 720시간(30일)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="205"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="217"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation>이중 승인 위험 기준은 0.00에서 9.99 사이의 점수입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="213"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="225"/>
         <source>Only headquarters may change the review settings.</source>
         <translation>심사 설정은 본사만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="222"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="234"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="370"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="395"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
+        <source>Claim KYC document #%1 before putting it on hold.</source>
+        <translation>보류하기 전에 KYC 서류 #%1을(를) 담당으로 가져오세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="445"/>
+        <source>KYC document #%1 is not on hold.</source>
+        <translation>KYC 서류 #%1은(는) 보류 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="473"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="398"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="401"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="479"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="404"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="482"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="428"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="506"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="522"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="451"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="532"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. &quot;서류 만료&quot; 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="459"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="540"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="557"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="561"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="642"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="708"/>
         <source>Choose a period of one day to one year.</source>
         <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
     </message>
@@ -5050,151 +5100,155 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="607"/>
+        <location filename="../core/sql/SqlLists.cpp" line="608"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="612"/>
+        <location filename="../core/sql/SqlLists.cpp" line="613"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="623"/>
+        <location filename="../core/sql/SqlLists.cpp" line="624"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="627"/>
+        <location filename="../core/sql/SqlLists.cpp" line="628"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="645"/>
-        <location filename="../core/sql/SqlLists.cpp" line="695"/>
+        <location filename="../core/sql/SqlLists.cpp" line="646"/>
+        <location filename="../core/sql/SqlLists.cpp" line="696"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="653"/>
+        <location filename="../core/sql/SqlLists.cpp" line="654"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="660"/>
+        <location filename="../core/sql/SqlLists.cpp" line="661"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="684"/>
+        <location filename="../core/sql/SqlLists.cpp" line="685"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="705"/>
+        <location filename="../core/sql/SqlLists.cpp" line="706"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="713"/>
+        <location filename="../core/sql/SqlLists.cpp" line="714"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="721"/>
+        <location filename="../core/sql/SqlLists.cpp" line="722"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="730"/>
+        <location filename="../core/sql/SqlLists.cpp" line="731"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="740"/>
+        <location filename="../core/sql/SqlLists.cpp" line="741"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="748"/>
+        <location filename="../core/sql/SqlLists.cpp" line="749"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="758"/>
+        <location filename="../core/sql/SqlLists.cpp" line="759"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="775"/>
+        <location filename="../core/sql/SqlLists.cpp" line="776"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="813"/>
+        <location filename="../core/sql/SqlLists.cpp" line="788"/>
+        <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
+        <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="814"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="822"/>
+        <location filename="../core/sql/SqlLists.cpp" line="823"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="840"/>
+        <location filename="../core/sql/SqlLists.cpp" line="841"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="916"/>
+        <location filename="../core/sql/SqlLists.cpp" line="917"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1083"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1102"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1017"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1103"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1135"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1320"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1339"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1321"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1340"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1288"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="787"/>
         <source>use one of open, new, resubmitted, second_approval.</source>
-        <translation>open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
+        <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="802"/>
+        <location filename="../core/sql/SqlLists.cpp" line="803"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1234"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1235"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1261"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="669"/>
+        <location filename="../core/sql/SqlLists.cpp" line="670"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -6032,48 +6086,48 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>적용하는 중… 행마다 따로 변경하고 감사 로그에 남깁니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="193"/>
+        <location filename="../ui/BulkDialog.cpp" line="198"/>
         <source>None of the %n selected row(s) can be changed this way (see why below).</source>
         <translation>
             <numerusform>선택한 %n행 중 이 작업으로 변경할 수 있는 행이 없습니다(아래에 이유가 있습니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="207"/>
+        <location filename="../ui/BulkDialog.cpp" line="212"/>
         <source>Write why first</source>
         <translation>먼저 사유를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="225"/>
+        <location filename="../ui/BulkDialog.cpp" line="230"/>
         <source>not applied: %1</source>
         <translation>적용 안 됨: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="230"/>
+        <location filename="../ui/BulkDialog.cpp" line="235"/>
         <source>Applied to %n row(s).</source>
         <translation>
             <numerusform>%n행에 적용했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="232"/>
+        <location filename="../ui/BulkDialog.cpp" line="237"/>
         <source>%n row(s) not applied, listed below with why.</source>
         <translation>
             <numerusform>%n행은 적용되지 않았습니다. 아래에 이유와 함께 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="235"/>
+        <location filename="../ui/BulkDialog.cpp" line="240"/>
         <source>Stopped before the end.</source>
         <translation>끝나기 전에 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="252"/>
+        <location filename="../ui/BulkDialog.cpp" line="257"/>
         <source>Bulk actions</source>
         <translation>일괄 작업</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="254"/>
+        <location filename="../ui/BulkDialog.cpp" line="259"/>
         <source>Change every selected row at once (Shift/Ctrl+click or Ctrl+A to select)</source>
         <translation>선택한 모든 행을 한 번에 변경합니다(Shift/Ctrl+클릭 또는 Ctrl+A로 선택)</translation>
     </message>
@@ -7048,258 +7102,258 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="98"/>
+        <location filename="../ui/FilterBar.cpp" line="100"/>
         <source>All months</source>
         <translation>모든 월</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="106"/>
+        <location filename="../ui/FilterBar.cpp" line="108"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="109"/>
+        <location filename="../ui/FilterBar.cpp" line="111"/>
         <source>All methods</source>
         <translation>모든 결제수단</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="114"/>
+        <location filename="../ui/FilterBar.cpp" line="116"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="117"/>
+        <location filename="../ui/FilterBar.cpp" line="119"/>
         <source>KYC level</source>
         <translation>KYC 레벨</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="118"/>
+        <location filename="../ui/FilterBar.cpp" line="120"/>
         <source>All levels</source>
         <translation>모든 레벨</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="119"/>
+        <location filename="../ui/FilterBar.cpp" line="121"/>
         <source>Level 1</source>
         <translation>레벨 1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="120"/>
+        <location filename="../ui/FilterBar.cpp" line="122"/>
         <source>Level 2</source>
         <translation>레벨 2</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="123"/>
+        <location filename="../ui/FilterBar.cpp" line="125"/>
         <source>All document types</source>
         <translation>모든 서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="129"/>
+        <location filename="../ui/FilterBar.cpp" line="131"/>
         <source>Document type</source>
         <translation>서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="132"/>
+        <location filename="../ui/FilterBar.cpp" line="134"/>
         <source>All bands</source>
         <translation>모든 구간</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="137"/>
+        <location filename="../ui/FilterBar.cpp" line="139"/>
         <source>Severity</source>
         <translation>연체 구간</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
         <source>Any contract</source>
         <translation>모든 계약</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="147"/>
+        <location filename="../ui/FilterBar.cpp" line="149"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="148"/>
         <location filename="../ui/FilterBar.cpp" line="150"/>
+        <location filename="../ui/FilterBar.cpp" line="152"/>
         <source>All types</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="148"/>
+        <location filename="../ui/FilterBar.cpp" line="150"/>
         <source>Organization type</source>
         <translation>조직 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="151"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <location filename="../ui/FilterBar.cpp" line="152"/>
         <source>Transaction type</source>
         <translation>거래 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="153"/>
         <source>All records</source>
         <translation>모든 레코드</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="153"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="163"/>
+        <location filename="../ui/FilterBar.cpp" line="165"/>
         <source>No contract</source>
         <translation>계약 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="163"/>
+        <location filename="../ui/FilterBar.cpp" line="165"/>
         <source>Contract: %1</source>
         <translation>계약: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="178"/>
         <source>Who (login)</source>
         <translation>누가 (로그인)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="176"/>
+        <location filename="../ui/FilterBar.cpp" line="178"/>
         <source>The login that made the change, exactly</source>
         <translation>변경한 로그인 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="177"/>
+        <location filename="../ui/FilterBar.cpp" line="179"/>
         <source>Action (staff.)</source>
         <translation>작업 (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="178"/>
+        <location filename="../ui/FilterBar.cpp" line="180"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
         <translation>이 텍스트로 시작하는 작업: &quot;staff.&quot;는 staff.add와 staff.deactivate를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="181"/>
         <source>Chain (polygon)</source>
         <translation>체인 (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="181"/>
         <source>The chain name, exactly</source>
         <translation>체인 이름 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="204"/>
+        <location filename="../ui/FilterBar.cpp" line="206"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>이 레코드의 이력만 표시 중입니다. 클릭하면 모든 레코드를 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="214"/>
+        <location filename="../ui/FilterBar.cpp" line="216"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="215"/>
+        <location filename="../ui/FilterBar.cpp" line="217"/>
         <source>Active and inactive</source>
         <translation>활성과 비활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="216"/>
+        <location filename="../ui/FilterBar.cpp" line="218"/>
         <source>Active only</source>
         <translation>활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="217"/>
+        <location filename="../ui/FilterBar.cpp" line="219"/>
         <source>Inactive only</source>
         <translation>비활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="222"/>
+        <location filename="../ui/FilterBar.cpp" line="224"/>
         <source>Country (KR)</source>
         <translation>국가(KR)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="223"/>
+        <location filename="../ui/FilterBar.cpp" line="225"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation>두 글자 국가 코드(예: KR, US)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="242"/>
+        <location filename="../ui/FilterBar.cpp" line="244"/>
         <source>%1 any</source>
         <translation>%1 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="245"/>
+        <location filename="../ui/FilterBar.cpp" line="247"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation>위험 점수 0.00부터 9.99까지</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="254"/>
+        <location filename="../ui/FilterBar.cpp" line="256"/>
         <source>Risk ≥</source>
         <translation>위험 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="255"/>
+        <location filename="../ui/FilterBar.cpp" line="257"/>
         <source>Risk ≤</source>
         <translation>위험 ≤</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="260"/>
+        <location filename="../ui/FilterBar.cpp" line="262"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="283"/>
+        <location filename="../ui/FilterBar.cpp" line="285"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="284"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
         <source>Any date</source>
         <translation>모든 날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="285"/>
+        <location filename="../ui/FilterBar.cpp" line="287"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
+        <location filename="../ui/FilterBar.cpp" line="288"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="289"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="288"/>
+        <location filename="../ui/FilterBar.cpp" line="290"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="289"/>
+        <location filename="../ui/FilterBar.cpp" line="291"/>
         <source>Custom range…</source>
         <translation>기간 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="304"/>
+        <location filename="../ui/FilterBar.cpp" line="306"/>
         <source>From this day (inclusive)</source>
         <translation>이 날부터(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="305"/>
+        <location filename="../ui/FilterBar.cpp" line="307"/>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="448"/>
+        <location filename="../ui/FilterBar.cpp" line="450"/>
         <source>Record #%1 ✕</source>
         <translation>레코드 #%1 ✕</translation>
     </message>
@@ -7314,32 +7368,32 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>심사 대기열(대기 전체)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="88"/>
+        <location filename="../ui/FilterBar.cpp" line="90"/>
         <source>All documents, decided too</source>
         <translation>결정된 서류 포함 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="91"/>
+        <location filename="../ui/FilterBar.cpp" line="93"/>
         <source>Claim</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="92"/>
+        <location filename="../ui/FilterBar.cpp" line="94"/>
         <source>Claimed or not</source>
         <translation>담당 여부 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="93"/>
+        <location filename="../ui/FilterBar.cpp" line="95"/>
         <source>Unclaimed</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="94"/>
+        <location filename="../ui/FilterBar.cpp" line="96"/>
         <source>Claimed by me</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="95"/>
+        <location filename="../ui/FilterBar.cpp" line="97"/>
         <source>Claimed by others</source>
         <translation>다른 사람 담당</translation>
     </message>
@@ -7981,186 +8035,263 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycPanel</name>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="55"/>
+        <location filename="../ui/KycPanel.cpp" line="56"/>
         <source>&amp;Claim</source>
         <translation>담당(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="56"/>
+        <location filename="../ui/KycPanel.cpp" line="57"/>
+        <location filename="../ui/KycPanel.cpp" line="333"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation>심사하는 동안 다른 사람이 결정하지 못하도록 이 서류를 맡습니다(Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="57"/>
+        <location filename="../ui/KycPanel.cpp" line="58"/>
         <source>Re&amp;lease</source>
         <translation>해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="57"/>
+        <location filename="../ui/KycPanel.cpp" line="58"/>
         <source>Give the claim back (Alt+L)</source>
         <translation>담당을 내려놓습니다(Alt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="59"/>
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="59"/>
         <source>Approve the document (Alt+A)</source>
         <translation>서류를 승인합니다(Alt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="60"/>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
         <source>&amp;Reject…</source>
         <translation>반려(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="60"/>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
         <source>Reject with a reason from the list (Alt+R)</source>
         <translation>목록의 사유로 반려합니다(Alt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Request &amp;info…</source>
         <translation>정보 요청(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="62"/>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>Ask the customer for more information (Alt+I)</source>
         <translation>고객에게 추가 정보를 요청합니다(Alt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="63"/>
+        <location filename="../ui/KycPanel.cpp" line="64"/>
         <source>Reveal nu&amp;mber</source>
         <translation>번호 보기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="64"/>
+        <location filename="../ui/KycPanel.cpp" line="65"/>
         <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
         <translation>서류 번호 전체를 보여 줍니다. 열람은 감사 로그에 기록됩니다(Alt+M)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="66"/>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 이전(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="66"/>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>Open the previous document (Alt+P)</source>
         <translation>이전 서류를 엽니다(Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
+        <location filename="../ui/KycPanel.cpp" line="68"/>
         <source>&amp;Next ▶</source>
         <translation>다음(&amp;N) ▶</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>Open the next document (Alt+N)</source>
-        <translation>다음 서류를 엽니다(Alt+N)</translation>
+        <translation type="vanished">다음 서류를 엽니다(Alt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="100"/>
+        <location filename="../ui/KycPanel.cpp" line="107"/>
         <source>Reviewer activit&amp;y…</source>
         <translation>심사역 활동(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="102"/>
+        <location filename="../ui/KycPanel.cpp" line="109"/>
         <source>Review settings…</source>
         <translation>심사 설정…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="175"/>
+        <location filename="../ui/KycPanel.cpp" line="182"/>
         <source>Queue counts unavailable</source>
         <translation>대기열 건수를 불러올 수 없음</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="183"/>
         <source>New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6</source>
-        <translation>신규 %1 · 재제출 %2 · 2차 승인 %3 · 담당 중 %4(내 담당 %5) · SLA 초과 %6</translation>
+        <translation type="vanished">신규 %1 · 재제출 %2 · 2차 승인 %3 · 담당 중 %4(내 담당 %5) · SLA 초과 %6</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="69"/>
+        <source>Open the next document no one else has claimed or put on hold (Alt+N)</source>
+        <translation>다른 사람이 담당하거나 보류하지 않은 다음 서류를 엽니다(Alt+N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="70"/>
+        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <source>&amp;Hold…</source>
+        <translation>보류(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="71"/>
+        <source>Put it on hold with a reason: it waits for something outside the review, and its SLA clock stops until someone resumes it (Alt+H)</source>
+        <translation>사유와 함께 보류합니다. 심사 밖의 무언가를 기다리는 동안 누군가 재개할 때까지 SLA 시계가 멈춥니다(Alt+H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="191"/>
+        <source>New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7</source>
+        <translation>신규 %1 · 재제출 %2 · 2차 승인 %3 · 보류 %4 · 담당 중 %5(내 담당 %6) · SLA 초과 %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycPanel.cpp" line="187"/>
+        <location filename="../ui/KycPanel.cpp" line="196"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>심사 단계별 대기 서류입니다. %1(으)로 로그인했으며 담당은 %n분 동안 유지됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="210"/>
+        <location filename="../ui/KycPanel.cpp" line="221"/>
         <source>Select a document in the queue.</source>
         <translation>대기열에서 서류를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="249"/>
+        <location filename="../ui/KycPanel.cpp" line="267"/>
         <source>waiting %1, %2</source>
         <translation>대기 %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="252"/>
+        <location filename="../ui/KycPanel.cpp" line="270"/>
         <source>risk %1</source>
         <translation>위험 %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="256"/>
+        <location filename="../ui/KycPanel.cpp" line="274"/>
         <source>needs two approvals</source>
         <translation>승인 2회 필요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="257"/>
+        <location filename="../ui/KycPanel.cpp" line="275"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation>%1 1차 승인, 2차 심사역 필요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="263"/>
+        <location filename="../ui/KycPanel.cpp" line="281"/>
         <source>Decided by %1 at %2.</source>
         <translation>%1이(가) %2에 결정했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="267"/>
+        <location filename="../ui/KycPanel.cpp" line="285"/>
+        <source>On hold since %1 by %2: %3. Resume it to review it (Alt+U).</source>
+        <translation>%1부터 %2이(가) 보류함: %3. 심사하려면 재개하세요(Alt+U).</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="289"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation>담당자가 없습니다. 결정하려면 담당하세요(Alt+C).</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="270"/>
+        <location filename="../ui/KycPanel.cpp" line="292"/>
         <source>Claimed by you until %1.</source>
         <translation>%1까지 내가 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="271"/>
+        <location filename="../ui/KycPanel.cpp" line="293"/>
         <source>Claimed by %1 until %2.</source>
         <translation>%2까지 %1이(가) 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="275"/>
+        <location filename="../ui/KycPanel.cpp" line="297"/>
         <source>Document number: %1</source>
         <translation>서류 번호: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="329"/>
+        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <source>Res&amp;ume…</source>
+        <translation>재개(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="331"/>
+        <source>On hold: resume it first</source>
+        <translation>보류 중: 먼저 재개하세요</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="361"/>
         <source>You claimed #%1 until %2.</source>
         <translation>#%1을(를) %2까지 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="354"/>
+        <location filename="../ui/KycPanel.cpp" line="386"/>
         <source>The claim on #%1 was released.</source>
         <translation>#%1의 담당을 해제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="411"/>
+        <location filename="../ui/KycPanel.cpp" line="443"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation>#%1의 1차 승인을 기록했습니다. 다른 심사역의 2차 승인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="414"/>
+        <location filename="../ui/KycPanel.cpp" line="446"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation>#%1은(는) 이제 %2입니다. 사용자 KYC는 레벨 %4에서 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="444"/>
+        <location filename="../ui/KycPanel.cpp" line="476"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
         <translation>서류 번호: %1 (열람함, 감사 로그에 기록됨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <source>Resume #%1</source>
+        <translation>#%1 재개</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <source>Put #%1 on hold</source>
+        <translation>#%1 보류</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="520"/>
+        <source>On hold: %1 (by %2).
+Why does the review go on now? (kept in the audit log)</source>
+        <translation>보류 중: %1(%2).
+이제 심사를 이어 가는 이유는 무엇입니까? (감사 로그에 남습니다)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="522"/>
+        <source>What does it wait for? The reason is shown to every reviewer and kept in the audit log; the SLA clock stops until the document is resumed, and your claim ends.</source>
+        <translation>무엇을 기다립니까? 사유는 모든 심사자에게 보이고 감사 로그에 남습니다. 서류를 재개할 때까지 SLA 시계가 멈추고, 내 담당은 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <source>Put on hold</source>
+        <translation>보류</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="540"/>
+        <source>#%1 is back in the queue; its SLA clock runs again.</source>
+        <translation>#%1이(가) 대기열로 돌아왔습니다. SLA 시계가 다시 갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="541"/>
+        <source>#%1 is on hold; its SLA clock stands still.</source>
+        <translation>#%1을(를) 보류했습니다. SLA 시계가 멈춰 있습니다.</translation>
     </message>
 </context>
 <context>

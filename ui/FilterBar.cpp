@@ -85,6 +85,8 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
               Labels::valueLabel(area, QStringLiteral("review_stage"), QStringLiteral("resubmitted"))},
              {QStringLiteral("second_approval"),
               Labels::valueLabel(area, QStringLiteral("review_stage"), QStringLiteral("second_approval"))},
+             {QStringLiteral("on_hold"),
+              Labels::valueLabel(area, QStringLiteral("review_stage"), QStringLiteral("on_hold"))},
              {QString(), tr("All documents, decided too")}});
     }
     if (keys.contains(QStringLiteral("claim"))) {

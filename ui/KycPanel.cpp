@@ -9,6 +9,7 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
@@ -64,7 +65,11 @@ KycPanel::KycPanel(Backend* backend, TablePage* page)
                                 tr("Show the full document number; the reveal is recorded in the audit log (Alt+M)"));
     m_previousButton =
         makeButton(tr("◀ &Previous"), QStringLiteral("previous"), tr("Open the previous document (Alt+P)"));
-    m_nextButton = makeButton(tr("&Next ▶"), QStringLiteral("next"), tr("Open the next document (Alt+N)"));
+    m_nextButton = makeButton(tr("&Next ▶"), QStringLiteral("next"),
+                              tr("Open the next document no one else has claimed or put on hold (Alt+N)"));
+    m_holdButton = makeButton(tr("&Hold…"), QStringLiteral("hold"),
+                              tr("Put it on hold with a reason: it waits for something outside the review, and its "
+                                 "SLA clock stops until someone resumes it (Alt+H)"));
     actions->addWidget(m_claimButton, 0, 0);
     actions->addWidget(m_releaseButton, 0, 1);
     actions->addWidget(m_revealButton, 0, 2);
@@ -72,6 +77,7 @@ KycPanel::KycPanel(Backend* backend, TablePage* page)
     actions->addWidget(m_rejectButton, 1, 1);
     actions->addWidget(m_infoButton, 1, 2);
     actions->addWidget(m_previousButton, 2, 0);
+    actions->addWidget(m_holdButton, 2, 1);
     actions->addWidget(m_nextButton, 2, 2);
     layout->addLayout(actions);
 
@@ -93,6 +99,7 @@ KycPanel::KycPanel(Backend* backend, TablePage* page)
     connect(m_revealButton, &QPushButton::clicked, this, &KycPanel::reveal);
     connect(m_previousButton, &QPushButton::clicked, this, [this]() { step(-1); });
     connect(m_nextButton, &QPushButton::clicked, this, [this]() { step(1); });
+    connect(m_holdButton, &QPushButton::clicked, this, [this]() { openHold(); });
 
     // Page header: the queue's counts and the review tools.
     m_counts = new QLabel(page);
@@ -134,7 +141,7 @@ KycPanel::KycPanel(Backend* backend, TablePage* page)
 QPushButton* KycPanel::button(const QString& name) const
 {
     for (QPushButton* b : {m_claimButton, m_releaseButton, m_approveButton, m_rejectButton, m_infoButton,
-                           m_revealButton, m_previousButton, m_nextButton}) {
+                           m_revealButton, m_previousButton, m_nextButton, m_holdButton}) {
         if (b->objectName() == name) {
             return b;
         }
@@ -180,10 +187,12 @@ void KycPanel::refreshSummary()
         m_summary = result.value();
         m_haveSummary = true;
         const QLocale locale;
-        m_counts->setText(tr("New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6")
-                              .arg(locale.toString(m_summary.newDocuments), locale.toString(m_summary.resubmitted),
-                                   locale.toString(m_summary.secondApproval), locale.toString(m_summary.claimed),
-                                   locale.toString(m_summary.mine), locale.toString(m_summary.overdue)));
+        m_counts->setText(
+            tr("New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7")
+                .arg(locale.toString(m_summary.newDocuments), locale.toString(m_summary.resubmitted),
+                     locale.toString(m_summary.secondApproval), locale.toString(m_summary.onHold),
+                     locale.toString(m_summary.claimed), locale.toString(m_summary.mine),
+                     locale.toString(m_summary.overdue)));
         m_counts->setToolTip(tr("Pending documents by review stage. Signed in as %1; claims last %n minute(s).",
                                 nullptr, m_summary.settings.claimMinutes)
                                  .arg(m_summary.reviewer));
@@ -207,6 +216,8 @@ void KycPanel::clear()
     m_status.clear();
     m_claimer.clear();
     m_firstApprover.clear();
+    m_holdReason.clear();
+    m_heldBy.clear();
     m_state->setText(tr("Select a document in the queue."));
     m_claim->clear();
     m_number->clear();
@@ -222,14 +233,21 @@ void KycPanel::showDocument(const DetailRecord& record)
     m_status = record.field(QStringLiteral("verification_status")).toString();
     m_claimer = record.field(QStringLiteral("claimed_by")).toString();
     m_firstApprover = record.field(QStringLiteral("first_approved_by")).toString();
+    m_holdReason = record.field(QStringLiteral("hold_reason")).toString();
+    m_heldBy = record.field(QStringLiteral("held_by")).toString();
     const bool pending = m_status == QLatin1String("pending");
-    const QDateTime submitted = record.field(QStringLiteral("created_at")).toDateTime();
+    const bool held = pending && !m_holdReason.isEmpty();
+    // The SLA age counts from here: the submission moved on by the time paused (migration 022).
+    const QDateTime submitted = record.field(QStringLiteral("sla_clock_from")).toDateTime().isValid()
+                                    ? record.field(QStringLiteral("sla_clock_from")).toDateTime()
+                                    : record.field(QStringLiteral("created_at")).toDateTime();
     const qint64 risk = record.field(QStringLiteral("risk_score")).toLongLong();
     const int slaHours = m_haveSummary ? m_summary.settings.slaHours : 48;
     const int fourEyes = m_haveSummary ? m_summary.settings.fourEyesRiskHundredths : 700;
 
     QStringList parts;
     const QString stage = !pending                     ? QString()
+                          : held                       ? QStringLiteral("on_hold")
                           : !m_firstApprover.isEmpty() ? QStringLiteral("second_approval")
                                                        : (record.field(QStringLiteral("resubmitted_at")).isValid()
                                                               ? QStringLiteral("resubmitted")
@@ -241,7 +259,7 @@ void KycPanel::showDocument(const DetailRecord& record)
                           .toHtmlEscaped());
     if (pending && submitted.isValid()) {
         const qint64 age = submitted.secsTo(QDateTime::currentDateTimeUtc());
-        const KycSla sla = kycSlaFor(age, slaHours);
+        const KycSla sla = held ? KycSla::Paused : kycSlaFor(age, slaHours);
         parts
             << QStringLiteral("<span style=\"background-color:%1; color:black\">&nbsp;%2&nbsp;</span>")
                    .arg(
@@ -263,6 +281,10 @@ void KycPanel::showDocument(const DetailRecord& record)
         m_claim->setText(tr("Decided by %1 at %2.")
                              .arg(record.field(QStringLiteral("verified_by")).toString(),
                                   Labels::formatTimestamp(record.field(QStringLiteral("verified_at")).toDateTime())));
+    } else if (held) {
+        m_claim->setText(tr("On hold since %1 by %2: %3. Resume it to review it (Alt+U).")
+                             .arg(Labels::formatTimestamp(record.field(QStringLiteral("held_at")).toDateTime()),
+                                  m_heldBy, m_holdReason));
     } else if (m_claimer.isEmpty()) {
         m_claim->setText(tr("Not claimed. Claim it to decide (Alt+C)."));
     } else {
@@ -300,6 +322,16 @@ void KycPanel::updateButtons()
         b->setEnabled(have && pending && mine);
     }
     m_revealButton->setEnabled(have);
+    // Hold under one's own claim; resume any held document.
+    const bool held = pending && !m_holdReason.isEmpty();
+    m_holdButton->setText(held ? tr("Res&ume…") : tr("&Hold…"));
+    m_holdButton->setEnabled(have && pending && (held || mine) && m_permissions.reviewsKyc());
+    if (held) {
+        m_claimButton->setEnabled(false);
+        m_claimButton->setToolTip(tr("On hold: resume it first"));
+    } else {
+        m_claimButton->setToolTip(tr("Take this document so that no one else decides it while you review it (Alt+C)"));
+    }
     const int row = m_page->view()->currentIndex().row();
     m_previousButton->setEnabled(row > 0);
     m_nextButton->setEnabled(row >= 0 && row + 1 < m_page->model()->rowCount());
@@ -450,13 +482,73 @@ void KycPanel::reveal()
 void KycPanel::step(int delta)
 {
     QTableView* view = m_page->view();
-    const int row = std::max(0, view->currentIndex().row() + delta);
-    if (row >= m_page->model()->rowCount()) {
+    models::PagedTableModel* model = m_page->model();
+    const int from = view->currentIndex().row();
+    int row = std::max(0, from + delta);
+    if (row >= model->rowCount()) {
         return;
+    }
+    // The next document that is free for this reviewer: not claimed by someone else, not on
+    // hold. The plain neighbour when no loaded row is free.
+    const int claimColumn = model->columnForKey(QStringLiteral("claimed_by"));
+    const int stageColumn = model->columnForKey(QStringLiteral("review_stage"));
+    for (int r = row; r >= 0 && r < model->rowCount(); r += delta) {
+        const QString claimer =
+            model->data(model->index(r, claimColumn), models::PagedTableModel::RawValueRole).toString();
+        const QString stage =
+            model->data(model->index(r, stageColumn), models::PagedTableModel::RawValueRole).toString();
+        if ((claimer.isEmpty() || claimer == m_summary.reviewer) && stage != QLatin1String("on_hold")) {
+            row = r;
+            break;
+        }
     }
     const QModelIndex index = m_page->model()->index(row, 0);
     view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     view->scrollTo(index);
+}
+
+QInputDialog* KycPanel::openHold()
+{
+    if (m_id <= 0 || m_busy || !m_holdButton->isEnabled()) {
+        return nullptr;
+    }
+    const bool resume = !m_holdReason.isEmpty();
+    auto* dialog = new QInputDialog(window());
+    dialog->setObjectName(QStringLiteral("kycHoldDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(resume ? tr("Resume #%1").arg(m_id) : tr("Put #%1 on hold").arg(m_id));
+    dialog->setLabelText(resume ? tr("On hold: %1 (by %2).\nWhy does the review go on now? (kept in the audit log)")
+                                      .arg(m_holdReason, m_heldBy)
+                                : tr("What does it wait for? The reason is shown to every reviewer and kept in the "
+                                     "audit log; the SLA clock stops until the document is resumed, and your claim "
+                                     "ends."));
+    dialog->setOkButtonText(resume ? tr("Resume") : tr("Put on hold"));
+    const qint64 id = m_id;
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, resume](const QString& reason) {
+        m_busy = true;
+        updateButtons();
+        KycHold hold;
+        hold.documentId = id;
+        hold.hold = !resume;
+        hold.reason = reason;
+        m_backend->call<ops::HoldKycDocument>(hold, this, [this, id, resume](const Result<Done>& result) {
+            m_busy = false;
+            if (!result.ok()) {
+                fail(result.error());
+                return;
+            }
+            showMessage(resume ? tr("#%1 is back in the queue; its SLA clock runs again.").arg(id)
+                               : tr("#%1 is on hold; its SLA clock stands still.").arg(id),
+                        false);
+            if (id == m_id) {
+                reloadDetail();
+            }
+            refreshSummary();
+            Q_EMIT actionFinished(true);
+        });
+    });
+    dialog->open();
+    return dialog;
 }
 
 ReviewerActivityDialog* KycPanel::openActivity()

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QInputDialog;
 class QLabel;
 class QPushButton;
 
@@ -45,6 +46,9 @@ public:
     void release();
     void approve();
     KycDecisionDialog* openDecision(KycAction action);
+    /// Asks for the reason to put the shown document on hold (or to resume it when it is held)
+    /// and sends it; null when the shown document allows neither.
+    QInputDialog* openHold();
     void reveal();
     /// Moves the selection by `step` rows (the detail pane follows).
     void step(int step);
@@ -80,6 +84,8 @@ private:
     QString m_status;
     QString m_claimer;
     QString m_firstApprover;
+    QString m_holdReason; ///< the shown document is on hold when not empty
+    QString m_heldBy;
     Permissions m_permissions;
     bool m_busy = false;
     bool m_messageIsError = false;
@@ -98,6 +104,7 @@ private:
     QPushButton* m_revealButton = nullptr;
     QPushButton* m_previousButton = nullptr;
     QPushButton* m_nextButton = nullptr;
+    QPushButton* m_holdButton = nullptr;
     DocumentViewer* m_viewer = nullptr;
 };
 

@@ -33,6 +33,15 @@
 #define PD_SQL_FEE_RATE_IN_FORCE_SQLITE PD_SQL_FEE_RATE_IN_FORCE("strftime('%Y-%m', 'now', 'localtime')")
 /// An invoice's amount (NUMERIC(10,8) BCH in `i.amount`) as integer satoshi. SQLite stores the
 /// amount as text with exactly eight decimals, so dropping the point is exact.
+// The instant a pending KYC document's SLA age is measured from (migration 022): its start,
+// moved on by every finished pause, and by the running pause while it is on hold, so that
+// now - this is the time that counts.
+#define PD_SQL_KYC_SLA_START_PG                                                                                        \
+    "(COALESCE(k.sla_clock_from, k.created_at) + COALESCE(now() - k.paused_at, interval '0'))"
+#define PD_SQL_KYC_SLA_START_SQLITE                                                                                    \
+    "(CASE WHEN k.paused_at IS NULL THEN COALESCE(k.sla_clock_from, k.created_at) ELSE "                               \
+    "strftime('%Y-%m-%dT%H:%M:%f', julianday(COALESCE(k.sla_clock_from, k.created_at)) + julianday('now') - "          \
+    "julianday(k.paused_at)) || '000Z' END)"
 #define PD_SQL_INVOICE_SATOSHI_PG "CAST(i.amount * 100000000 AS BIGINT)"
 #define PD_SQL_INVOICE_SATOSHI_SQLITE "CAST(replace(i.amount, '.', '') AS INTEGER)"
 /// The reviewer holding a live claim on KYC document `k`; NULL when unclaimed or lapsed.

@@ -90,6 +90,8 @@ struct DocumentState
     QString verifiedBy;
     QDateTime verifiedAt;
     QDateTime expiresAt; ///< the identity document's own expiry (invalid: none)
+    QString holdReason;  ///< on hold (migration 022) when not empty
+    QString heldBy;
 };
 
 Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id, bool forUpdate)
@@ -109,7 +111,7 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     emitTypedValue(b, "k.verified_at", ValueType::Timestamp, dialect);
     b.sql(", ");
     emitTypedValue(b, "k.expires_at", ValueType::Timestamp, dialect);
-    b.sql(" FROM kyc_documents k WHERE k.id = ").bind(id);
+    b.sql(", k.hold_reason, k.held_by FROM kyc_documents k WHERE k.id = ").bind(id);
     if (forUpdate) {
         SqlDialect::of(dialect).lock(b, " FOR UPDATE");
     }
@@ -135,6 +137,8 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     d.verifiedBy = query.value(10).toString();
     d.verifiedAt = parseCanonicalInstant(query.value(11).toString());
     d.expiresAt = parseCanonicalInstant(query.value(12).toString());
+    d.holdReason = query.value(13).toString();
+    d.heldBy = query.value(14).toString();
     return std::optional<DocumentState>(d);
 }
 
@@ -159,6 +163,14 @@ Error claimedByOther(qint64 id, const DocumentState& d)
                              "headquarters to release it.")
                      .arg(id)
                      .arg(d.liveClaimer, localText(d.claimExpires)));
+}
+
+Error onHold(qint64 id, const DocumentState& d)
+{
+    return Error(Error::Kind::Conflict,
+                 KycText::tr("KYC document #%1 is on hold (%2, by %3); resume it before reviewing it.")
+                     .arg(id)
+                     .arg(d.holdReason, d.heldBy));
 }
 
 QJsonObject stateJson(const QString& status, const QString& notes, const UserKyc& user)
@@ -257,19 +269,24 @@ Result<KycQueueSummary> kycQueueSummary(SqlSession& session)
     }
     const Dialect dialect = session.dialect();
     const QString now = SqlSession::nowText();
+    // Stages as PD_KYC_STAGE (core/sql/SqlLists.cpp): on hold before the others.
     SqlBuilder b("SELECT "
-                 "COALESCE(SUM(CASE WHEN first_approved_by IS NULL AND resubmitted_at IS NULL THEN 1 ELSE 0 END), 0), "
-                 "COALESCE(SUM(CASE WHEN first_approved_by IS NULL AND resubmitted_at IS NOT NULL THEN 1 ELSE 0 END), "
-                 "0), COALESCE(SUM(CASE WHEN first_approved_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
+                 "COALESCE(SUM(CASE WHEN hold_reason IS NULL AND first_approved_by IS NULL AND resubmitted_at IS NULL "
+                 "THEN 1 ELSE 0 END), 0), "
+                 "COALESCE(SUM(CASE WHEN hold_reason IS NULL AND first_approved_by IS NULL AND resubmitted_at IS NOT "
+                 "NULL THEN 1 ELSE 0 END), 0), "
+                 "COALESCE(SUM(CASE WHEN hold_reason IS NULL AND first_approved_by IS NOT NULL THEN 1 ELSE 0 END), 0), "
                  "COALESCE(SUM(CASE WHEN claim_expires_at > ");
     emitNow(b, dialect, now);
     b.sql(" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN claim_expires_at > ");
     emitNow(b, dialect, now);
     b.sql(" AND claimed_by = ").bind(session.actor());
-    b.sql(" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN created_at < ");
+    b.sql(" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN paused_at IS NULL AND COALESCE(sla_clock_from, created_at) "
+          "< ");
     bindInstant(b, dialect,
                 canonicalText(QDateTime::currentDateTimeUtc().addSecs(-qint64(settings.value().slaHours) * 3600)));
-    b.sql(" THEN 1 ELSE 0 END), 0) FROM kyc_documents WHERE verification_status = 'pending'");
+    b.sql(" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN hold_reason IS NOT NULL THEN 1 ELSE 0 END), 0) FROM "
+          "kyc_documents WHERE verification_status = 'pending'");
     QSqlQuery query;
     Error error;
     if (!session.exec(query, b, &error)) {
@@ -283,6 +300,7 @@ Result<KycQueueSummary> kycQueueSummary(SqlSession& session)
         summary.claimed = query.value(3).toLongLong();
         summary.mine = query.value(4).toLongLong();
         summary.overdue = query.value(5).toLongLong();
+        summary.onHold = query.value(6).toLongLong();
     }
     summary.reviewer = session.actor();
     summary.mayReleaseOthers = role.value().isEmpty() || role.value() == QLatin1String("hq_admin");
@@ -308,7 +326,9 @@ Result<KycClaim> claimKycDocument(SqlSession& session, qint64 documentId)
         emitNow(claim, dialect, now);
         claim.sql(", claim_expires_at = ");
         emitNowPlusMinutes(claim, dialect, settings.value().claimMinutes);
-        claim.sql(" WHERE id = ").bind(documentId).sql(" AND verification_status = 'pending' AND (claimed_by IS NULL ");
+        claim.sql(" WHERE id = ")
+            .bind(documentId)
+            .sql(" AND verification_status = 'pending' AND hold_reason IS NULL AND (claimed_by IS NULL ");
         claim.sql("OR claimed_by = ").bind(me).sql(" OR claim_expires_at IS NULL OR claim_expires_at <= ");
         emitNow(claim, dialect, now);
         claim.sql(")");
@@ -330,6 +350,9 @@ Result<KycClaim> claimKycDocument(SqlSession& session, qint64 documentId)
         if (!claimed) {
             if (d.status != QLatin1String("pending")) {
                 return alreadyDecided(documentId, d);
+            }
+            if (!d.holdReason.isEmpty()) {
+                return onHold(documentId, d);
             }
             return claimedByOther(documentId, d);
         }
@@ -388,6 +411,61 @@ Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QStri
     });
 }
 
+Result<Done> holdKycDocument(SqlSession& session, const KycHold& hold)
+{
+    const auto reason = auditReason(hold.reason);
+    if (!reason.ok()) {
+        return reason.error();
+    }
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        PD_TRY(requireReviewer(session));
+        auto state = loadDocument(session, hold.documentId, true);
+        if (!state.ok()) {
+            return state.error();
+        }
+        if (!state.value()) {
+            return notFound(hold.documentId);
+        }
+        const DocumentState& d = *state.value();
+        if (d.status != QLatin1String("pending")) {
+            return alreadyDecided(hold.documentId, d);
+        }
+        const QString me = session.actor();
+        if (hold.hold) {
+            if (!d.holdReason.isEmpty()) {
+                return onHold(hold.documentId, d);
+            }
+            if (d.liveClaimer != me) {
+                return d.liveClaimer.isEmpty()
+                           ? invalid(
+                                 KycText::tr("Claim KYC document #%1 before putting it on hold.").arg(hold.documentId))
+                           : claimedByOther(hold.documentId, d);
+            }
+        } else if (d.holdReason.isEmpty()) {
+            return invalid(KycText::tr("KYC document #%1 is not on hold.").arg(hold.documentId));
+        }
+        const Dialect dialect = session.dialect();
+        SqlBuilder update("UPDATE kyc_documents SET hold_reason = ");
+        if (hold.hold) {
+            // Holding ends the claim: anyone may resume the document later.
+            update.bind(reason.value()).sql(", held_by = ").bind(me).sql(", held_at = ");
+            emitNow(update, dialect, SqlSession::nowText());
+            update.sql(", claimed_by = NULL, claimed_at = NULL, claim_expires_at = NULL");
+        } else {
+            update.sql("NULL, held_by = NULL, held_at = NULL");
+        }
+        update.sql(" WHERE id = ").bind(hold.documentId);
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, update, &error)) {
+            return inTheDatabasesWords(error);
+        }
+        return appendAudit(session, hold.hold ? "kyc.hold" : "kyc.resume", "kyc_documents", hold.documentId,
+                           {{QStringLiteral("hold_reason"), d.holdReason}},
+                           {{QStringLiteral("hold_reason"), hold.hold ? reason.value() : QString()}}, reason.value());
+    });
+}
+
 Result<KycDecisionResult> decideKycDocument(SqlSession& session, const KycDecision& decision)
 {
     const QString note = decision.note.trimmed();
@@ -433,6 +511,9 @@ Result<KycDecisionResult> decideKycDocument(SqlSession& session, const KycDecisi
         }
         if (d.status != QLatin1String("pending")) {
             return alreadyDecided(decision.documentId, d);
+        }
+        if (!d.holdReason.isEmpty()) {
+            return onHold(decision.documentId, d);
         }
         if (!d.liveClaimer.isEmpty() && d.liveClaimer != me) {
             return claimedByOther(decision.documentId, d);

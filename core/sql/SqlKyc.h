@@ -34,6 +34,12 @@ Result<KycClaim> claimKycDocument(SqlSession& session, qint64 documentId);
 Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QString& reason = QString(),
                              bool* released = nullptr);
 
+/// Puts a pending document on hold (the caller must hold its live claim, which ends) or resumes
+/// a held one (any reviewer), with a reason; audited as "kyc.hold" / "kyc.resume". The SLA clock
+/// stops while it is held (migration 022). Conflict when it is decided, already held or claimed
+/// by another; Invalid without a claim or a reason, or when resuming one not held.
+Result<Done> holdKycDocument(SqlSession& session, const KycHold& hold);
+
 /// Decides a document in one transaction: verification_status, verification_notes,
 /// verified_by, verified_at; users.kyc_status, kyc_level and is_verified by userKycFrom(); one
 /// audit_log row "kyc.<action>" with the before and after of both. The reviewer must hold a

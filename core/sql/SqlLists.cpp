@@ -99,7 +99,7 @@ enum class FilterKind {
     RiskMin,
     RiskMax,
     Band,
-    Stage,     ///< KYC review stage of pending documents: open, new, resubmitted, second_approval
+    Stage,     ///< KYC review stage of pending documents: open, new, resubmitted, second_approval, on_hold
     Claim,     ///< KYC claim: unclaimed, claimed, mine, others (live claims only)
     Exception, ///< BCH invoice exception: underpaid, overpaid, paid_late, or "any" (one of them, undecided)
     Choice,    ///< one of PageSpec::choices[key]; "none" means the column is NULL
@@ -134,9 +134,10 @@ struct SqlArea
     std::vector<const char*> countJoinFilters = {};
 };
 
-// The review stage of a KYC document (migration 003); NULL once decided.
+// The review stage of a KYC document (migrations 003 and 022); NULL once decided.
 #define PD_KYC_STAGE                                                                                                   \
-    "(CASE WHEN k.verification_status <> 'pending' THEN NULL WHEN k.first_approved_by IS NOT NULL THEN "               \
+    "(CASE WHEN k.verification_status <> 'pending' THEN NULL WHEN k.hold_reason IS NOT NULL THEN 'on_hold' "           \
+    "WHEN k.first_approved_by IS NOT NULL THEN "                                                                       \
     "'second_approval' WHEN k.resubmitted_at IS NOT NULL THEN 'resubmitted' ELSE 'new' END)"
 
 const std::vector<SqlArea>& catalog()
@@ -178,7 +179,7 @@ const std::vector<SqlArea>& catalog()
          {
              column("id", "k.id"),
              nullable("created_at", "k.created_at"),
-             nullable("age", "k.created_at"),
+             nullable("age", "k.created_at").readAs(PD_SQL_KYC_SLA_START_PG, PD_SQL_KYC_SLA_START_SQLITE),
              nullable("review_stage", PD_KYC_STAGE),
              nullable("claimed_by", "k.claimed_by").readAs(PD_SQL_KYC_LIVE_CLAIMER_PG, PD_SQL_KYC_LIVE_CLAIMER_SQLITE),
              nullable("full_name", "k.full_name"),
@@ -781,10 +782,10 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
             if (value == QLatin1String("open")) {
                 b.sql(" AND ").sql(filter.expr).sql(" IS NOT NULL");
             } else if (value == QLatin1String("new") || value == QLatin1String("resubmitted") ||
-                       value == QLatin1String("second_approval")) {
+                       value == QLatin1String("second_approval") || value == QLatin1String("on_hold")) {
                 b.sql(" AND ").sql(filter.expr).sql(" = ").bind(value);
             } else {
-                return invalid(key, ListsText::tr("use one of open, new, resubmitted, second_approval."));
+                return invalid(key, ListsText::tr("use one of open, new, resubmitted, second_approval, on_hold."));
             }
             break;
         }

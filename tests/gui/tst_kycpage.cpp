@@ -10,6 +10,7 @@
 #include "DocumentViewer.h"
 #include "KycDialogs.h"
 #include "KycPanel.h"
+#include "Labels.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "PagedTableModel.h"
@@ -25,6 +26,7 @@
 #include <QComboBox>
 #include <QHttpServer>
 #include <QHttpServerResponse>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -400,6 +402,80 @@ private Q_SLOTS:
         QVERIFY(settings);
         QVERIFY(settings->grab().save(test::screenshotPath(QStringLiteral("kyc_settings_%1.png").arg(language))));
         settings->close();
+    }
+
+    void holdAndNextSkipsClaimed_data() { test::addLanguageRows(); }
+    /// Next skips a document another reviewer holds a claim on; Hold… (under one's claim, with
+    /// a reason) puts the shown document on hold, its row shows the stage and a paused SLA, and
+    /// Resume… puts it back.
+    void holdAndNextSkipsClaimed()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        QVERIFY(exec(QStringLiteral("UPDATE kyc_documents SET verification_status = 'pending', version = version + 1, "
+                                    "claimed_by = NULL, claim_expires_at = NULL, verified_by = NULL, hold_reason = "
+                                    "NULL, held_by = NULL, held_at = NULL WHERE id IN (%1, %2, %3, %4)")
+                         .arg(m_queue[0])
+                         .arg(m_queue[1])
+                         .arg(m_queue[2])
+                         .arg(m_queue[3])));
+        QVERIFY(exec(QStringLiteral("UPDATE kyc_documents SET claimed_by = 'kyc.colleague', claim_expires_at = "
+                                    "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now', '+20 minutes') WHERE id = %1")
+                         .arg(m_queue[1])));
+        Window w = openKyc(QStringLiteral("hold_") + language);
+        QVERIFY(w.panel);
+        QVERIFY(QTest::qWaitForWindowActive(w.window.get()));
+        QVERIFY(waitFor([&]() { return w.page->model()->rowCount() > 4; }));
+        QVERIFY(waitFor([&]() { return !w.panel->countsLabel()->text().isEmpty(); }));
+        w.page->view()->setFocus();
+        w.page->view()->selectRow(0);
+        QVERIFY(waitForDocument(w.panel, m_queue[0]));
+        alt(w.window.get(), Qt::Key_N);
+        QVERIFY2(waitForDocument(w.panel, m_queue[2]), "Next skips the document a colleague has claimed");
+
+        QPushButton* hold = w.panel->button(QStringLiteral("hold"));
+        QVERIFY(hold);
+        QVERIFY(!hold->isEnabled()); // not claimed
+        alt(w.window.get(), Qt::Key_C);
+        QVERIFY(waitFor([&]() { return hold->isEnabled(); }));
+        QInputDialog* dialog = w.panel->openHold();
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("waiting for the compliance team"));
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("kyc_hold_dialog_%1.png").arg(language))));
+        dialog->accept();
+        QVERIFY(waitFor([&]() {
+            return value(QStringLiteral("SELECT hold_reason FROM kyc_documents WHERE id = %1").arg(m_queue[2]))
+                       .toString() == QLatin1String("waiting for the compliance team");
+        }));
+        // The row shows the stage (through the live feed) and the SLA as paused.
+        const int stage = columnIndex(Area::KycDocuments, QStringLiteral("review_stage"));
+        const int ageColumn = columnIndex(Area::KycDocuments, QStringLiteral("age"));
+        const int row = w.page->model()->rowOfId(m_queue[2]);
+        QVERIFY(waitFor([&]() {
+            return w.page->model()->index(row, stage).data(models::PagedTableModel::RawValueRole).toString() ==
+                   QLatin1String("on_hold");
+        }));
+        QVERIFY(w.page->model()
+                    ->index(row, ageColumn)
+                    .data()
+                    .toString()
+                    .contains(models::Labels::kycSlaLabel(KycSla::Paused)));
+        QVERIFY(waitFor([&]() { return hold->text() == ui::KycPanel::tr("Res&ume…"); }));
+        QVERIFY(!w.panel->button(QStringLiteral("claim"))->isEnabled());
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("kyc_on_hold_%1.png").arg(language))));
+        QInputDialog* resume = w.panel->openHold();
+        QVERIFY(resume);
+        resume->setTextValue(QStringLiteral("the compliance team answered"));
+        resume->accept();
+        QVERIFY(waitFor([&]() {
+            return value(QStringLiteral("SELECT hold_reason FROM kyc_documents WHERE id = %1").arg(m_queue[2]))
+                .isNull();
+        }));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('kyc.hold', 'kyc.resume') AND "
+                                      "entity_id = %1")
+                           .arg(m_queue[2]))
+                     .toInt(),
+                 language == QLatin1String("en") ? 2 : 4);
     }
 };
 

@@ -367,6 +367,143 @@ private Q_SLOTS:
         QVERIFY2(rejected.ok(), qPrintable(rejected.ok() ? QString() : rejected.error().message));
     }
 
+    void holdPausesTheSlaClock_data() { test::addDialectRows(); }
+    /// On hold (migration 022): only under one's own claim, which ends; a held document is
+    /// neither claimed nor decided until resumed; its SLA clock stands still, and so does a
+    /// document's while it waits on the customer (needs_info), for every writer.
+    void holdPausesTheSlaClock()
+    {
+        QFETCH(int, dialect);
+        PD_SCRATCH_DB(db, Dialect(dialect));
+        auto s = prepared(*db);
+        QVERIFY(s);
+        const bool pg = Dialect(dialect) == Dialect::PostgreSQL;
+        const qint64 doc = addDocument(*s, addUser(*s, 1), 1, 100, 50);
+        const qint64 other = addDocument(*s, addUser(*s, 2), 1, 100, 35);
+        KycHold hold{doc, true, QStringLiteral("waiting for the compliance team")};
+        QCOMPARE(holdKycDocument(*s, hold).error().kind, Error::Kind::Invalid); // not claimed
+        QVERIFY(claimKycDocument(*s, doc).ok());
+        QCOMPARE(holdKycDocument(*s, {doc, true, QStringLiteral("  ")}).error().kind, Error::Kind::Invalid);
+        auto held = holdKycDocument(*s, hold);
+        QVERIFY2(held.ok(), qPrintable(held.error().message));
+        QVERIFY(value(*s, QStringLiteral("SELECT claimed_by FROM kyc_documents WHERE id = %1").arg(doc)).isNull());
+        QVERIFY(!value(*s, QStringLiteral("SELECT paused_at FROM kyc_documents WHERE id = %1").arg(doc)).isNull());
+        // Neither claimed nor decided while held; listed in its own stage.
+        auto claim = claimKycDocument(*s, doc);
+        QCOMPARE(claim.error().kind, Error::Kind::Conflict);
+        QVERIFY2(claim.error().message.contains(QStringLiteral("compliance team")), qPrintable(claim.error().message));
+        QCOMPARE(decideKycDocument(*s, decision(doc, versionOf(*s, doc), KycAction::Approve)).error().kind,
+                 Error::Kind::Conflict);
+        ListRequest onHold;
+        onHold.area = Area::KycDocuments;
+        onHold.filters.insert(QStringLiteral("stage"), QStringLiteral("on_hold"));
+        auto page = listPage(*s, onHold);
+        QVERIFY(page.ok());
+        QCOMPARE(page.value().rows.size(), 1);
+        // The held one (50 h) is not over the 48-hour SLA while held; it is counted apart.
+        auto summary = kycQueueSummary(*s);
+        QVERIFY(summary.ok());
+        QCOMPARE(summary.value().overdue, 0);
+        QCOMPARE(summary.value().onHold, 1);
+        QCOMPARE(summary.value().newDocuments, 1);
+
+        // Ten hours pass while held (the submission and the pause are moved back by hand, as the
+        // owner may: time itself cannot be).
+        QVERIFY(exec(*s, pg ? QStringLiteral("UPDATE kyc_documents SET paused_at = paused_at - INTERVAL '10 hours', "
+                                             "created_at = created_at - INTERVAL '10 hours' WHERE id = %1")
+                                  .arg(doc)
+                            : QStringLiteral("UPDATE kyc_documents SET paused_at = strftime('%Y-%m-%dT%H:%M:%f', "
+                                             "paused_at, '-10 hours') || '000Z', created_at = "
+                                             "strftime('%Y-%m-%dT%H:%M:%f', created_at, '-10 hours') || '000Z' "
+                                             "WHERE id = %1")
+                                  .arg(doc)));
+        // The age shown while held stands at 50 hours.
+        const int age = columnIndex(Area::KycDocuments, QStringLiteral("age"));
+        const QDateTime shownStart = listPage(*s, onHold).value().rows[0][age].toDateTime();
+        QVERIFY2(std::abs(shownStart.secsTo(QDateTime::currentDateTimeUtc()) - 50 * 3600) < 120,
+                 qPrintable(shownStart.toString(Qt::ISODate)));
+        QVERIFY(holdKycDocument(*s, {doc, false, QStringLiteral("compliance answered")}).ok());
+        QCOMPARE(holdKycDocument(*s, {doc, false, QStringLiteral("again")}).error().kind, Error::Kind::Invalid);
+        // Resumed: the clock counts from the submission moved on by the 10 hours held: 50 h,
+        // over the SLA now.
+        const QDateTime from = parseCanonicalInstant(
+            value(*s, QStringLiteral("SELECT sla_clock_from FROM kyc_documents WHERE id = %1").arg(doc)).toString());
+        const QDateTime created = parseCanonicalInstant(
+            value(*s, QStringLiteral("SELECT created_at FROM kyc_documents WHERE id = %1").arg(doc)).toString());
+        QVERIFY2(std::abs(created.secsTo(from) - 10 * 3600) < 120, qPrintable(from.toString(Qt::ISODate)));
+        QVERIFY(value(*s, QStringLiteral("SELECT paused_at FROM kyc_documents WHERE id = %1").arg(doc)).isNull());
+        QCOMPARE(kycQueueSummary(*s).value().overdue, 1);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('kyc.hold', 'kyc.resume') "
+                                          "AND entity_id = %1")
+                               .arg(doc))
+                     .toInt(),
+                 2);
+
+        // Waiting on the customer: asked for information, resubmitted 20 hours later by the
+        // customer's application (a plain UPDATE): those 20 hours do not count.
+        QVERIFY(claimKycDocument(*s, other).ok());
+        QVERIFY(decideKycDocument(*s, decision(other, versionOf(*s, other), KycAction::RequestInfo, {},
+                                               QStringLiteral("send the back side")))
+                    .ok());
+        QVERIFY(exec(*s, pg ? QStringLiteral("UPDATE kyc_documents SET paused_at = paused_at - INTERVAL '20 hours', "
+                                             "created_at = created_at - INTERVAL '20 hours' WHERE id = %1")
+                                  .arg(other)
+                            : QStringLiteral("UPDATE kyc_documents SET paused_at = strftime('%Y-%m-%dT%H:%M:%f', "
+                                             "paused_at, '-20 hours') || '000Z', created_at = "
+                                             "strftime('%Y-%m-%dT%H:%M:%f', created_at, '-20 hours') || '000Z' "
+                                             "WHERE id = %1")
+                                  .arg(other)));
+        QVERIFY(exec(*s, QStringLiteral("UPDATE kyc_documents SET verification_status = 'pending', resubmitted_at = "
+                                        "created_at WHERE id = %1")
+                             .arg(other)));
+        const QDateTime otherFrom = parseCanonicalInstant(
+            value(*s, QStringLiteral("SELECT sla_clock_from FROM kyc_documents WHERE id = %1").arg(other)).toString());
+        const QDateTime otherCreated = parseCanonicalInstant(
+            value(*s, QStringLiteral("SELECT created_at FROM kyc_documents WHERE id = %1").arg(other)).toString());
+        QVERIFY2(std::abs(otherCreated.secsTo(otherFrom) - 20 * 3600) < 120,
+                 qPrintable(otherFrom.toString(Qt::ISODate)));
+        // 55 hours since submission, 35 of them counted: within the SLA of 48 hours.
+        QCOMPARE(kycQueueSummary(*s).value().overdue, 1);
+    }
+
+    /// PostgreSQL holds the hold rules for every login: not without one's own claim, not on a
+    /// held document's decision or claim.
+    void holdRulesInTheDatabase()
+    {
+        PD_SCRATCH_DB(db, Dialect::PostgreSQL);
+        auto admin = prepared(*db);
+        QVERIFY(admin);
+        QVERIFY(addReviewerRole(*admin, QStringLiteral("pd_test_hold_a"), QStringLiteral("kyc_reviewer")));
+        QVERIFY(addReviewerRole(*admin, QStringLiteral("pd_test_hold_b"), QStringLiteral("kyc_reviewer")));
+        const qint64 doc = addDocument(*admin, addUser(*admin, 1), 1, 100);
+        DatabaseUrl url = db->url();
+        url.user = QStringLiteral("pd_test_hold_a");
+        auto a = open(url, QStringLiteral("hold-a"));
+        url.user = QStringLiteral("pd_test_hold_b");
+        auto b = open(url, QStringLiteral("hold-b"));
+        QVERIFY(a && b);
+        QString error;
+        QVERIFY(!exec(*a, QStringLiteral("UPDATE kyc_documents SET hold_reason = 'x' WHERE id = %1").arg(doc), &error));
+        QVERIFY2(error.contains(QStringLiteral("Claim KYC document")), qPrintable(error));
+        QVERIFY(claimKycDocument(*a, doc).ok());
+        QVERIFY(!exec(*b, QStringLiteral("UPDATE kyc_documents SET hold_reason = 'x' WHERE id = %1").arg(doc), &error));
+        QVERIFY(holdKycDocument(*a, {doc, true, QStringLiteral("sanctions list check")}).ok());
+        QCOMPARE(value(*admin, QStringLiteral("SELECT held_by FROM kyc_documents WHERE id = %1").arg(doc)).toString(),
+                 QStringLiteral("pd_test_hold_a"));
+        QVERIFY(!exec(*b,
+                      QStringLiteral("UPDATE kyc_documents SET claimed_by = 'pd_test_hold_b', claim_expires_at = "
+                                     "now() + interval '5 minutes' WHERE id = %1")
+                          .arg(doc),
+                      &error));
+        QVERIFY2(error.contains(QStringLiteral("on hold")), qPrintable(error));
+        // The clock columns are the database's: a reviewer's write to them does not stick.
+        QVERIFY(!exec(*b, QStringLiteral("UPDATE kyc_documents SET sla_clock_from = now() WHERE id = %1").arg(doc),
+                      &error));
+        // Any reviewer resumes.
+        QVERIFY(holdKycDocument(*b, {doc, false, QStringLiteral("list checked")}).ok());
+        QVERIFY(value(*admin, QStringLiteral("SELECT held_by FROM kyc_documents WHERE id = %1").arg(doc)).isNull());
+    }
+
     void claims_data() { test::addDialectRows(); }
     void claims()
     {
