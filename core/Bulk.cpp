@@ -12,15 +12,16 @@ struct BulkText
     Q_DECLARE_TR_FUNCTIONS(pd::Bulk)
 };
 
-const char* const kKeys[] = {"expire_invoices", "cancel_invoices", "release_kyc_claims",
+const char* const kKeys[] = {"expire_invoices", "cancel_invoices", "release_kyc_claims", "assign_kyc_documents",
                              "fail_payments",   "cancel_payments", "confirm_settlements"};
 
 } // namespace
 
 QVector<BulkAction> allBulkActions()
 {
-    return {BulkAction::ExpireInvoices, BulkAction::CancelInvoices, BulkAction::ReleaseKycClaims,
-            BulkAction::FailPayments,   BulkAction::CancelPayments, BulkAction::ConfirmSettlements};
+    return {BulkAction::ExpireInvoices,     BulkAction::CancelInvoices, BulkAction::ReleaseKycClaims,
+            BulkAction::AssignKycDocuments, BulkAction::FailPayments,   BulkAction::CancelPayments,
+            BulkAction::ConfirmSettlements};
 }
 
 QString bulkActionKey(BulkAction action)
@@ -45,6 +46,7 @@ Area bulkActionArea(BulkAction action)
     case BulkAction::CancelInvoices:
         return Area::Invoices;
     case BulkAction::ReleaseKycClaims:
+    case BulkAction::AssignKycDocuments:
         return Area::KycDocuments;
     case BulkAction::FailPayments:
     case BulkAction::CancelPayments:
@@ -72,7 +74,7 @@ bool bulkActionAllowed(const Permissions& permissions, BulkAction action)
     case Area::Invoices:
         return permissions.managesInvoices();
     case Area::KycDocuments:
-        return permissions.reviewsKyc();
+        return action == BulkAction::AssignKycDocuments ? permissions.administersKyc() : permissions.reviewsKyc();
     case Area::Payments:
     case Area::Settlements:
         return permissions.changesPayments();
@@ -119,6 +121,8 @@ QString bulkActionTitle(BulkAction action)
         return BulkText::tr("Cancel invoices…");
     case BulkAction::ReleaseKycClaims:
         return BulkText::tr("Release claims…");
+    case BulkAction::AssignKycDocuments:
+        return BulkText::tr("Assign to a reviewer…");
     case BulkAction::FailPayments:
         return BulkText::tr("Mark payments failed…");
     case BulkAction::CancelPayments:
@@ -142,6 +146,9 @@ QString bulkSummarySentence(BulkAction action, const BulkSummary& summary)
         break;
     case BulkAction::ReleaseKycClaims:
         sentence = BulkText::tr("You are about to release the claims on %n KYC document(s)", nullptr, n);
+        break;
+    case BulkAction::AssignKycDocuments:
+        sentence = BulkText::tr("You are about to assign %n KYC document(s)", nullptr, n);
         break;
     case BulkAction::FailPayments:
         sentence = BulkText::tr("You are about to mark %n payment(s) failed", nullptr, n);

@@ -19,13 +19,14 @@ enum class BulkAction {
     ExpireInvoices,     ///< pending invoices -> expired
     CancelInvoices,     ///< pending invoices -> cancelled
     ReleaseKycClaims,   ///< live claims on KYC documents released (one's own; headquarters any)
+    AssignKycDocuments, ///< pending KYC documents assigned to one reviewer (headquarters)
     FailPayments,       ///< pending payments -> failed, the reason as failure_reason
     CancelPayments,     ///< pending or failed payments -> cancelled
     ConfirmSettlements, ///< draft settlements -> confirmed (headquarters)
 };
 /// Every bulk action, in menu order.
 QVector<BulkAction> allBulkActions();
-/// "expire_invoices", "cancel_invoices", "release_kyc_claims", "fail_payments",
+/// "expire_invoices", "cancel_invoices", "release_kyc_claims", "assign_kyc_documents", "fail_payments",
 /// "cancel_payments", "confirm_settlements" (REST and audit names).
 QString bulkActionKey(BulkAction action);
 std::optional<BulkAction> bulkActionFromKey(const QString& key);
@@ -81,6 +82,7 @@ struct BulkApplyRequest
     BulkAction action = BulkAction::ExpireInvoices;
     QVector<Item> items; ///< 1..kMaxBulkApplyItems
     QString reason;      ///< required, at most 500 characters; written to every row's audit entry
+    QString assignee;    ///< AssignKycDocuments: the reviewer's login
 };
 
 /// What happened to one row.

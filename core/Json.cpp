@@ -300,6 +300,7 @@ void fields(V& v, KycSettings& x)
     v("claim_minutes", x.claimMinutes);
     v("sla_hours", x.slaHours);
     v("four_eyes_risk", x.fourEyesRiskHundredths);
+    v("auto_assign", x.autoAssign);
     v("version", x.version);
 }
 template<typename V>
@@ -312,9 +313,17 @@ void fields(V& v, KycQueueSummary& x)
     v("mine", x.mine);
     v("overdue", x.overdue);
     v("on_hold", x.onHold);
+    v("assigned_to_me", x.assignedToMe);
+    v("away_until", x.awayUntil);
     v("reviewer", x.reviewer);
     v("may_release_others", x.mayReleaseOthers);
     v("settings", x.settings);
+}
+template<typename V>
+void fields(V& v, KycAway& x)
+{
+    v("until", x.until);
+    v("reason", x.reason);
 }
 template<typename V>
 void fields(V& v, KycHold& x)
@@ -736,6 +745,7 @@ void fields(V& v, BulkApplyRequest& x)
     v("action", x.action);
     v("items", x.items);
     v("reason", x.reason);
+    v("assignee", x.assignee);
 }
 template<typename V>
 void fields(V& v, BulkOutcome& x)
@@ -1277,6 +1287,10 @@ QJsonValue toJson(const KycClaim& value)
 {
     return write(value);
 }
+QJsonValue toJson(const KycAway& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const KycHold& value)
 {
     return write(value);
@@ -1531,6 +1545,7 @@ template Result<KycQueueSummary> fromJson<KycQueueSummary>(const QJsonValue&);
 template Result<KycSettings> fromJson<KycSettings>(const QJsonValue&);
 template Result<KycClaim> fromJson<KycClaim>(const QJsonValue&);
 template Result<KycHold> fromJson<KycHold>(const QJsonValue&);
+template Result<KycAway> fromJson<KycAway>(const QJsonValue&);
 template Result<KycDecision> fromJson<KycDecision>(const QJsonValue&);
 template Result<KycDecisionResult> fromJson<KycDecisionResult>(const QJsonValue&);
 template Result<QVector<ReviewerActivity>> fromJson<QVector<ReviewerActivity>>(const QJsonValue&);

@@ -33,6 +33,7 @@ QJsonValue toJson(const KycQueueSummary& value);
 QJsonValue toJson(const KycSettings& value);
 QJsonValue toJson(const KycClaim& value);
 QJsonValue toJson(const KycHold& value);
+QJsonValue toJson(const KycAway& value);
 QJsonValue toJson(const KycDecision& value);
 QJsonValue toJson(const KycDecisionResult& value);
 QJsonValue toJson(const QVector<ReviewerActivity>& value);

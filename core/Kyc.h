@@ -17,6 +17,9 @@ struct KycSettings
     int claimMinutes = 30;            ///< how long a claim holds a document, 1..1440 minutes
     int slaHours = 48;                ///< time to a decision the organisation promises, 1..720 hours
     int fourEyesRiskHundredths = 700; ///< risk scores above this (7.00) need two approvals, 0..999
+    /// New pending documents go to the active KYC reviewer who is not away and has the fewest
+    /// assigned (migration 022).
+    bool autoAssign = false;
     int version = 0;
 };
 
@@ -73,6 +76,14 @@ struct KycHold
     QString reason;   ///< required, at most 500 characters
 };
 
+/// A reviewer away through `until` (an invalid date: back now). Going away gives the pending
+/// documents assigned to them back to the shared queue.
+struct KycAway
+{
+    QDate until;
+    QString reason; ///< optional, for the audit log
+};
+
 /// A live claim on a document.
 struct KycClaim
 {
@@ -91,6 +102,8 @@ struct KycQueueSummary
     qint64 mine = 0;               ///< pending with a live claim of the asking reviewer
     qint64 overdue = 0;            ///< pending for longer than the SLA (time paused not counted)
     qint64 onHold = 0;             ///< pending and on hold
+    qint64 assignedToMe = 0;       ///< pending and assigned to the asking reviewer
+    QDate awayUntil;               ///< the asking reviewer is away through this day (invalid: not away)
     QString reviewer;              ///< the asking reviewer (audit actor)
     bool mayReleaseOthers = false; ///< hq_admin (or a direct owner connection): may release anyone's claim
     KycSettings settings;

@@ -579,6 +579,12 @@ const Operation& HoldKycDocument::operation()
                                  pathId(&KycHold::documentId)});
     return op;
 }
+const Operation& SetKycAway::operation()
+{
+    static const Operation op =
+        define<SetKycAway>(route("setKycAway", Verb::Post, "me/away", Access::ReviewsKyc, I), {body<KycAway>()});
+    return op;
+}
 const Operation& DecideKycDocument::operation()
 {
     static const Operation op = define<DecideKycDocument>(
@@ -1033,6 +1039,7 @@ const QVector<const Operation*>& all()
         &ClaimKycDocument::operation(),
         &ReleaseKycClaim::operation(),
         &HoldKycDocument::operation(),
+        &SetKycAway::operation(),
         &DecideKycDocument::operation(),
         &RevealDocumentNumber::operation(),
         &FetchReviewerActivity::operation(),

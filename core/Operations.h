@@ -207,6 +207,7 @@ PD_OPERATION(SetKycSettings, KycSettings, KycSettings);
 PD_OPERATION(ClaimKycDocument, ById, KycClaim);
 PD_OPERATION(ReleaseKycClaim, ById, Done);
 PD_OPERATION(HoldKycDocument, KycHold, Done);
+PD_OPERATION(SetKycAway, KycAway, Done);
 PD_OPERATION(DecideKycDocument, KycDecision, KycDecisionResult);
 PD_OPERATION(RevealDocumentNumber, ById, QString);
 PD_OPERATION(FetchReviewerActivity, DateRange, QVector<ReviewerActivity>);

@@ -99,6 +99,7 @@ QVector<PageSpec> makePages()
                      col("age", T::Timestamp),
                      col("review_stage", T::Text),
                      col("claimed_by", T::Text),
+                     col("assigned_to", T::Text),
                      col("full_name", T::Text),
                      col("email", T::Text),
                      col("document_type", T::Text),

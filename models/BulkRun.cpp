@@ -66,9 +66,10 @@ void BulkRun::checkNext()
     });
 }
 
-void BulkRun::apply(const QString& reason)
+void BulkRun::apply(const QString& reason, const QString& assignee)
 {
     m_reason = reason;
+    m_assignee = assignee;
     m_stage = Stage::Applying;
     m_cancelled = false;
     m_error = {};
@@ -104,6 +105,7 @@ void BulkRun::applyNext()
     BulkApplyRequest request;
     request.action = m_action;
     request.reason = m_reason;
+    request.assignee = m_assignee;
     const QVector<int> part = m_pending.mid(m_next, kMaxBulkApplyItems);
     for (int index : part) {
         request.items.append({m_items[index].id, m_items[index].version});

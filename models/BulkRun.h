@@ -40,9 +40,10 @@ public:
 
     /// Runs the pre-flight; emits progress() per part, then checked() (or failed()).
     void check();
-    /// Applies the rows the pre-flight found applicable with `reason`; emits progress() per
-    /// part, then finished().
-    void apply(const QString& reason);
+    /// Applies the rows the pre-flight found applicable with `reason` (and, for
+    /// AssignKycDocuments, the reviewer's login `assignee`); emits progress() per part, then
+    /// finished().
+    void apply(const QString& reason, const QString& assignee = QString());
     /// Stops after the part in flight; the rest are "not applied: cancelled".
     void cancel();
 
@@ -65,6 +66,7 @@ private:
     QVector<BulkOutcome> m_outcomes;
     QVector<int> m_pending; ///< indexes into m_items still to apply
     QString m_reason;
+    QString m_assignee;
     Stage m_stage = Stage::Idle;
     int m_next = 0;
     int m_total = 0;

@@ -643,12 +643,12 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="611"/>
+        <location filename="../core/Operations.cpp" line="617"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="914"/>
+        <location filename="../core/Operations.cpp" line="920"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,37 +1216,42 @@
 <context>
     <name>pd::Bulk</name>
     <message>
-        <location filename="../core/Bulk.cpp" line="117"/>
+        <location filename="../core/Bulk.cpp" line="119"/>
         <source>Expire invoices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="119"/>
+        <location filename="../core/Bulk.cpp" line="121"/>
         <source>Cancel invoices…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="121"/>
+        <location filename="../core/Bulk.cpp" line="123"/>
         <source>Release claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="123"/>
-        <source>Mark payments failed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/Bulk.cpp" line="125"/>
-        <source>Cancel payments…</source>
+        <source>Assign to a reviewer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/Bulk.cpp" line="127"/>
+        <source>Mark payments failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="129"/>
+        <source>Cancel payments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="131"/>
         <source>Confirm settlements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="138"/>
+        <location filename="../core/Bulk.cpp" line="142"/>
         <source>You are about to expire %n invoice(s)</source>
         <translation>
             <numerusform>You are about to expire %n invoice</numerusform>
@@ -1254,7 +1259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="141"/>
+        <location filename="../core/Bulk.cpp" line="145"/>
         <source>You are about to cancel %n invoice(s)</source>
         <translation>
             <numerusform>You are about to cancel %n invoice</numerusform>
@@ -1262,7 +1267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="144"/>
+        <location filename="../core/Bulk.cpp" line="148"/>
         <source>You are about to release the claims on %n KYC document(s)</source>
         <translation>
             <numerusform>You are about to release the claim on %n KYC document</numerusform>
@@ -1270,7 +1275,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="147"/>
+        <location filename="../core/Bulk.cpp" line="151"/>
+        <source>You are about to assign %n KYC document(s)</source>
+        <translation>
+            <numerusform>You are about to assign %n KYC document</numerusform>
+            <numerusform>You are about to assign %n KYC documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="154"/>
         <source>You are about to mark %n payment(s) failed</source>
         <translation>
             <numerusform>You are about to mark %n payment failed</numerusform>
@@ -1278,7 +1291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="150"/>
+        <location filename="../core/Bulk.cpp" line="157"/>
         <source>You are about to cancel %n payment(s)</source>
         <translation>
             <numerusform>You are about to cancel %n payment</numerusform>
@@ -1286,7 +1299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="153"/>
+        <location filename="../core/Bulk.cpp" line="160"/>
         <source>You are about to confirm %n settlement(s)</source>
         <translation>
             <numerusform>You are about to confirm %n settlement</numerusform>
@@ -1294,12 +1307,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="161"/>
+        <location filename="../core/Bulk.cpp" line="168"/>
         <source>%1 worth %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="165"/>
+        <location filename="../core/Bulk.cpp" line="172"/>
         <source>%n selected row(s) will be left as they are (see why below).</source>
         <translation>
             <numerusform>%n selected row will be left as it is (see why below).</numerusform>
@@ -1548,62 +1561,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="117"/>
+        <location filename="../core/Pages.cpp" line="118"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="137"/>
+        <location filename="../core/Pages.cpp" line="138"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="157"/>
+        <location filename="../core/Pages.cpp" line="158"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="159"/>
+        <location filename="../core/Pages.cpp" line="160"/>
         <source>Settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="177"/>
+        <location filename="../core/Pages.cpp" line="178"/>
         <source>Overdue members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="194"/>
+        <location filename="../core/Pages.cpp" line="195"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="213"/>
+        <location filename="../core/Pages.cpp" line="214"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="228"/>
+        <location filename="../core/Pages.cpp" line="229"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="248"/>
+        <location filename="../core/Pages.cpp" line="249"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="265"/>
+        <location filename="../core/Pages.cpp" line="266"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="282"/>
+        <location filename="../core/Pages.cpp" line="283"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="301"/>
+        <location filename="../core/Pages.cpp" line="302"/>
         <source>Manual credits</source>
         <translation>Manual credits</translation>
     </message>
@@ -2409,18 +2422,18 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::BulkRun</name>
     <message>
-        <location filename="../models/BulkRun.cpp" line="84"/>
-        <location filename="../models/BulkRun.cpp" line="119"/>
+        <location filename="../models/BulkRun.cpp" line="85"/>
+        <location filename="../models/BulkRun.cpp" line="121"/>
         <source>not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="132"/>
+        <location filename="../models/BulkRun.cpp" line="134"/>
         <source>no answer for this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="155"/>
+        <location filename="../models/BulkRun.cpp" line="157"/>
         <source>not applied: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4393,7 +4406,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="937"/>
+        <location filename="../core/Operations.cpp" line="943"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,48 +4590,53 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="79"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="81"/>
         <source>it is not claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="80"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="82"/>
         <source>the claim of %1 has lapsed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="133"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="138"/>
         <source>KYC document #%1 has no live claim any more; nothing was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="138"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="143"/>
         <source>Unknown bulk action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="146"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="151"/>
         <source>Select the rows to change first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="149"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="154"/>
         <source>At most %1 rows are checked at a time; the console sends more in parts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="191"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="196"/>
         <source>not found (or not visible to you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="201"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="206"/>
         <source>There is nothing to apply: no selected row can be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="204"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="209"/>
         <source>At most %1 rows are applied at a time; the console sends more in parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="217"/>
+        <source>Choose the reviewer to assign the documents to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4854,8 +4872,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="156"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="236"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="509"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="237"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,72 +4888,102 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="211"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="212"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="214"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="215"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="217"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="225"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="226"/>
         <source>Only headquarters may change the review settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="234"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="235"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="405"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
+        <source>Away until %1 is in the past; choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="433"/>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="455"/>
+        <source>Only an active staff login can be away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="486"/>
+        <source>Only headquarters assigns KYC documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="497"/>
+        <source>%1 is not an active KYC reviewer; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="502"/>
+        <source>%1 is away until %2; choose another reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
         <source>Claim KYC document #%1 before putting it on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="445"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="563"/>
         <source>KYC document #%1 is not on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="473"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="591"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="594"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="479"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="597"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="482"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="600"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="506"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="624"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="522"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="640"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -4943,27 +4991,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="532"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="650"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="540"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="658"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="557"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="675"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="642"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="760"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="708"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="826"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4971,151 +5019,151 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="608"/>
+        <location filename="../core/sql/SqlLists.cpp" line="609"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="613"/>
+        <location filename="../core/sql/SqlLists.cpp" line="614"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="624"/>
+        <location filename="../core/sql/SqlLists.cpp" line="625"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="628"/>
+        <location filename="../core/sql/SqlLists.cpp" line="629"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="646"/>
-        <location filename="../core/sql/SqlLists.cpp" line="696"/>
+        <location filename="../core/sql/SqlLists.cpp" line="647"/>
+        <location filename="../core/sql/SqlLists.cpp" line="697"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="654"/>
+        <location filename="../core/sql/SqlLists.cpp" line="655"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="661"/>
+        <location filename="../core/sql/SqlLists.cpp" line="662"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="685"/>
+        <location filename="../core/sql/SqlLists.cpp" line="686"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="706"/>
+        <location filename="../core/sql/SqlLists.cpp" line="707"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="714"/>
+        <location filename="../core/sql/SqlLists.cpp" line="715"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="722"/>
+        <location filename="../core/sql/SqlLists.cpp" line="723"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="731"/>
+        <location filename="../core/sql/SqlLists.cpp" line="732"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="741"/>
+        <location filename="../core/sql/SqlLists.cpp" line="742"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="749"/>
+        <location filename="../core/sql/SqlLists.cpp" line="750"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="759"/>
+        <location filename="../core/sql/SqlLists.cpp" line="760"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="776"/>
+        <location filename="../core/sql/SqlLists.cpp" line="777"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="788"/>
+        <location filename="../core/sql/SqlLists.cpp" line="789"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="814"/>
+        <location filename="../core/sql/SqlLists.cpp" line="815"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="823"/>
+        <location filename="../core/sql/SqlLists.cpp" line="824"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="841"/>
+        <location filename="../core/sql/SqlLists.cpp" line="842"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="917"/>
+        <location filename="../core/sql/SqlLists.cpp" line="918"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1017"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1103"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1083"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1084"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1321"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1340"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1137"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1322"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1341"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="803"/>
+        <location filename="../core/sql/SqlLists.cpp" line="804"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1235"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1236"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1263"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="670"/>
+        <location filename="../core/sql/SqlLists.cpp" line="671"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,22 +5899,22 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::BulkDialog</name>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="34"/>
+        <location filename="../ui/BulkDialog.cpp" line="35"/>
         <source>%1, claimed by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="47"/>
+        <location filename="../ui/BulkDialog.cpp" line="48"/>
         <source>it is %1; this needs %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="49"/>
+        <location filename="../ui/BulkDialog.cpp" line="50"/>
         <source> or </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="65"/>
+        <location filename="../ui/BulkDialog.cpp" line="66"/>
         <source>Checking %n selected row(s)…</source>
         <translation>
             <numerusform>Checking %n selected row…</numerusform>
@@ -5874,62 +5922,67 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <location filename="../ui/BulkDialog.cpp" line="75"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <location filename="../ui/BulkDialog.cpp" line="75"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <location filename="../ui/BulkDialog.cpp" line="75"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="85"/>
+        <location filename="../ui/BulkDialog.cpp" line="86"/>
         <source>Why (required; written to the audit log of every row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="88"/>
+        <location filename="../ui/BulkDialog.cpp" line="95"/>
+        <source>Re&amp;viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="118"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="95"/>
+        <location filename="../ui/BulkDialog.cpp" line="125"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="98"/>
+        <location filename="../ui/BulkDialog.cpp" line="128"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="100"/>
+        <location filename="../ui/BulkDialog.cpp" line="130"/>
         <source>Stop after the rows being applied now; the rest stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="101"/>
+        <location filename="../ui/BulkDialog.cpp" line="131"/>
         <source>Copy list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="116"/>
+        <location filename="../ui/BulkDialog.cpp" line="146"/>
         <source>The selected rows could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="127"/>
+        <location filename="../ui/BulkDialog.cpp" line="157"/>
         <source>Applying… each row is changed and audited on its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="198"/>
+        <location filename="../ui/BulkDialog.cpp" line="228"/>
         <source>None of the %n selected row(s) can be changed this way (see why below).</source>
         <translation>
             <numerusform>The selected row cannot be changed this way (see why below).</numerusform>
@@ -5937,17 +5990,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="212"/>
+        <location filename="../ui/BulkDialog.cpp" line="243"/>
         <source>Write why first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="230"/>
+        <location filename="../ui/BulkDialog.cpp" line="261"/>
         <source>not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="235"/>
+        <location filename="../ui/BulkDialog.cpp" line="266"/>
         <source>Applied to %n row(s).</source>
         <translation>
             <numerusform>Applied to %n row.</numerusform>
@@ -5955,7 +6008,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="237"/>
+        <location filename="../ui/BulkDialog.cpp" line="268"/>
         <source>%n row(s) not applied, listed below with why.</source>
         <translation>
             <numerusform>%n row not applied, listed below with why.</numerusform>
@@ -5963,17 +6016,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="240"/>
+        <location filename="../ui/BulkDialog.cpp" line="271"/>
         <source>Stopped before the end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="257"/>
+        <location filename="../ui/BulkDialog.cpp" line="288"/>
         <source>Bulk actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="259"/>
+        <location filename="../ui/BulkDialog.cpp" line="290"/>
         <source>Change every selected row at once (Shift/Ctrl+click or Ctrl+A to select)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7786,107 +7839,107 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycDecisionDialog</name>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="31"/>
+        <location filename="../ui/KycDialogs.cpp" line="32"/>
         <source>Document expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="34"/>
+        <location filename="../ui/KycDialogs.cpp" line="35"/>
         <source>Photo or scan unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="37"/>
+        <location filename="../ui/KycDialogs.cpp" line="38"/>
         <source>Name does not match the account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="40"/>
+        <location filename="../ui/KycDialogs.cpp" line="41"/>
         <source>Document type not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="43"/>
+        <location filename="../ui/KycDialogs.cpp" line="44"/>
         <source>Suspected forgery or tampering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="46"/>
+        <location filename="../ui/KycDialogs.cpp" line="47"/>
         <source>Sanctions or watch-list match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="48"/>
+        <location filename="../ui/KycDialogs.cpp" line="49"/>
         <source>Other (write it in the note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="64"/>
+        <location filename="../ui/KycDialogs.cpp" line="65"/>
         <source>Reject KYC document #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="65"/>
+        <location filename="../ui/KycDialogs.cpp" line="66"/>
         <source>Request more information for KYC document #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="67"/>
+        <location filename="../ui/KycDialogs.cpp" line="68"/>
         <source>The customer sees the reason and can submit a new document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="68"/>
+        <location filename="../ui/KycDialogs.cpp" line="69"/>
         <source>The customer receives this message and resubmits; the document then returns to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="80"/>
+        <location filename="../ui/KycDialogs.cpp" line="81"/>
         <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="87"/>
+        <location filename="../ui/KycDialogs.cpp" line="88"/>
         <source>Optional detail; required for &quot;Other&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="88"/>
+        <location filename="../ui/KycDialogs.cpp" line="89"/>
         <source>Required: what to send and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="90"/>
+        <location filename="../ui/KycDialogs.cpp" line="91"/>
         <source>&amp;Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="90"/>
+        <location filename="../ui/KycDialogs.cpp" line="91"/>
         <source>&amp;Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="93"/>
+        <location filename="../ui/KycDialogs.cpp" line="94"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="93"/>
+        <location filename="../ui/KycDialogs.cpp" line="94"/>
         <source>Send request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="105"/>
+        <location filename="../ui/KycDialogs.cpp" line="106"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="110"/>
+        <location filename="../ui/KycDialogs.cpp" line="111"/>
         <source>With the reason &quot;Other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="115"/>
+        <location filename="../ui/KycDialogs.cpp" line="116"/>
         <source>The note is %1 characters long; shorten it to 1,000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7894,119 +7947,130 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycPanel</name>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="56"/>
+        <location filename="../ui/KycPanel.cpp" line="60"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="57"/>
-        <location filename="../ui/KycPanel.cpp" line="333"/>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="352"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Re&amp;lease</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Give the claim back (Alt+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="59"/>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="59"/>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>Approve the document (Alt+A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="65"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="65"/>
         <source>Reject with a reason from the list (Alt+R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="62"/>
+        <location filename="../ui/KycPanel.cpp" line="66"/>
         <source>Request &amp;info…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="63"/>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>Ask the customer for more information (Alt+I)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="64"/>
+        <location filename="../ui/KycPanel.cpp" line="68"/>
         <source>Reveal nu&amp;mber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="65"/>
+        <location filename="../ui/KycPanel.cpp" line="69"/>
         <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
+        <location filename="../ui/KycPanel.cpp" line="71"/>
         <source>◀ &amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
+        <location filename="../ui/KycPanel.cpp" line="71"/>
         <source>Open the previous document (Alt+P)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="68"/>
+        <location filename="../ui/KycPanel.cpp" line="72"/>
         <source>&amp;Next ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="107"/>
+        <location filename="../ui/KycPanel.cpp" line="111"/>
         <source>Reviewer activit&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="109"/>
+        <location filename="../ui/KycPanel.cpp" line="113"/>
         <source>Review settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="182"/>
+        <location filename="../ui/KycPanel.cpp" line="192"/>
         <source>Queue counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="69"/>
+        <location filename="../ui/KycPanel.cpp" line="73"/>
         <source>Open the next document no one else has claimed or put on hold (Alt+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="70"/>
-        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <location filename="../ui/KycPanel.cpp" line="74"/>
+        <location filename="../ui/KycPanel.cpp" line="346"/>
         <source>&amp;Hold…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="71"/>
+        <location filename="../ui/KycPanel.cpp" line="75"/>
         <source>Put it on hold with a reason: it waits for something outside the review, and its SLA clock stops until someone resumes it (Alt+H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="191"/>
+        <location filename="../ui/KycPanel.cpp" line="116"/>
+        <location filename="../ui/KycPanel.cpp" line="214"/>
+        <source>Away…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="118"/>
+        <source>Say until which day you are away: you get no new documents, and the ones assigned to you go back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="201"/>
         <source>New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycPanel.cpp" line="196"/>
+        <location filename="../ui/KycPanel.cpp" line="206"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform>
@@ -8014,171 +8078,231 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="221"/>
+        <location filename="../ui/KycPanel.cpp" line="213"/>
+        <source>Away until %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="217"/>
+        <source>Assigned to you %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="240"/>
         <source>Select a document in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="267"/>
+        <location filename="../ui/KycPanel.cpp" line="286"/>
         <source>waiting %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="270"/>
+        <location filename="../ui/KycPanel.cpp" line="289"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="274"/>
+        <location filename="../ui/KycPanel.cpp" line="293"/>
         <source>needs two approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="275"/>
+        <location filename="../ui/KycPanel.cpp" line="294"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="281"/>
+        <location filename="../ui/KycPanel.cpp" line="300"/>
         <source>Decided by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="285"/>
+        <location filename="../ui/KycPanel.cpp" line="304"/>
         <source>On hold since %1 by %2: %3. Resume it to review it (Alt+U).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="289"/>
+        <location filename="../ui/KycPanel.cpp" line="308"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="292"/>
+        <location filename="../ui/KycPanel.cpp" line="311"/>
         <source>Claimed by you until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="293"/>
+        <location filename="../ui/KycPanel.cpp" line="312"/>
         <source>Claimed by %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="297"/>
+        <location filename="../ui/KycPanel.cpp" line="316"/>
         <source>Document number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <location filename="../ui/KycPanel.cpp" line="346"/>
         <source>Res&amp;ume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="331"/>
+        <location filename="../ui/KycPanel.cpp" line="350"/>
         <source>On hold: resume it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="361"/>
+        <location filename="../ui/KycPanel.cpp" line="380"/>
         <source>You claimed #%1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="386"/>
+        <location filename="../ui/KycPanel.cpp" line="405"/>
         <source>The claim on #%1 was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="443"/>
+        <location filename="../ui/KycPanel.cpp" line="462"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="446"/>
+        <location filename="../ui/KycPanel.cpp" line="465"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="476"/>
+        <location filename="../ui/KycPanel.cpp" line="495"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <location filename="../ui/KycPanel.cpp" line="544"/>
         <source>Resume #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <location filename="../ui/KycPanel.cpp" line="544"/>
         <source>Put #%1 on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="520"/>
+        <location filename="../ui/KycPanel.cpp" line="545"/>
         <source>On hold: %1 (by %2).
 Why does the review go on now? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="522"/>
+        <location filename="../ui/KycPanel.cpp" line="547"/>
         <source>What does it wait for? The reason is shown to every reviewer and kept in the audit log; the SLA clock stops until the document is resumed, and your claim ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <location filename="../ui/KycPanel.cpp" line="550"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <location filename="../ui/KycPanel.cpp" line="550"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="540"/>
+        <location filename="../ui/KycPanel.cpp" line="565"/>
         <source>#%1 is back in the queue; its SLA clock runs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="541"/>
+        <location filename="../ui/KycPanel.cpp" line="566"/>
         <source>#%1 is on hold; its SLA clock stands still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="584"/>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="586"/>
+        <source>While you are away you get no new documents, and the documents assigned to you go back to the shared queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="597"/>
+        <source>Away through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="600"/>
+        <source>Set away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="602"/>
+        <source>I am back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="615"/>
+        <source>You are away through %1; your assigned documents went back to the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="617"/>
+        <source>Welcome back: new documents can be assigned to you again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>pd::ui::KycSettingsDialog</name>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="137"/>
+        <location filename="../ui/KycDialogs.cpp" line="138"/>
         <source>Review settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="143"/>
+        <location filename="../ui/KycDialogs.cpp" line="144"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="145"/>
+        <location filename="../ui/KycDialogs.cpp" line="146"/>
         <source>A claim lasts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="149"/>
+        <location filename="../ui/KycDialogs.cpp" line="150"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="151"/>
+        <location filename="../ui/KycDialogs.cpp" line="152"/>
         <source>Decide within (SLA)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="158"/>
+        <location filename="../ui/KycDialogs.cpp" line="159"/>
         <source>Two approvals above risk score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="161"/>
+        <location filename="../ui/KycDialogs.cpp" line="160"/>
+        <source>Spread new documents across the KYC reviewers who are not away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycDialogs.cpp" line="162"/>
+        <source>Each new document goes to the reviewer with the fewest pending documents assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycDialogs.cpp" line="164"/>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/KycDialogs.cpp" line="167"/>
         <source>Documents waiting over half the SLA are marked &quot;due soon&quot;, over it &quot;over SLA&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9465,67 +9589,67 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReviewerActivityDialog</name>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="197"/>
+        <location filename="../ui/KycDialogs.cpp" line="204"/>
         <source>Reviewer activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="206"/>
+        <location filename="../ui/KycDialogs.cpp" line="213"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="207"/>
+        <location filename="../ui/KycDialogs.cpp" line="214"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="209"/>
+        <location filename="../ui/KycDialogs.cpp" line="216"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="217"/>
+        <location filename="../ui/KycDialogs.cpp" line="224"/>
         <source>Information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="217"/>
+        <location filename="../ui/KycDialogs.cpp" line="224"/>
         <source>Median time to decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="241"/>
+        <location filename="../ui/KycDialogs.cpp" line="248"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="272"/>
+        <location filename="../ui/KycDialogs.cpp" line="279"/>
         <source>No decisions in this period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycDialogs.cpp" line="273"/>
+        <location filename="../ui/KycDialogs.cpp" line="280"/>
         <source>%n decision(s) in this period.</source>
         <translation>
             <numerusform>%n decision in this period.</numerusform>

@@ -700,12 +700,12 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="611"/>
+        <location filename="../core/Operations.cpp" line="617"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="914"/>
+        <location filename="../core/Operations.cpp" line="920"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -1347,84 +1347,96 @@
 <context>
     <name>pd::Bulk</name>
     <message>
-        <location filename="../core/Bulk.cpp" line="117"/>
+        <location filename="../core/Bulk.cpp" line="119"/>
         <source>Expire invoices…</source>
         <translation>인보이스 만료…</translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="119"/>
+        <location filename="../core/Bulk.cpp" line="121"/>
         <source>Cancel invoices…</source>
         <translation>인보이스 취소…</translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="121"/>
+        <location filename="../core/Bulk.cpp" line="123"/>
         <source>Release claims…</source>
         <translation>담당 해제…</translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="123"/>
+        <location filename="../core/Bulk.cpp" line="125"/>
+        <source>Assign to a reviewer…</source>
+        <translation>심사자에게 배정…</translation>
+    </message>
+    <message>
+        <location filename="../core/Bulk.cpp" line="127"/>
         <source>Mark payments failed…</source>
         <translation>납부 실패 처리…</translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="125"/>
+        <location filename="../core/Bulk.cpp" line="129"/>
         <source>Cancel payments…</source>
         <translation>납부 취소…</translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="127"/>
+        <location filename="../core/Bulk.cpp" line="131"/>
         <source>Confirm settlements…</source>
         <translation>정산 확정…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="138"/>
+        <location filename="../core/Bulk.cpp" line="142"/>
         <source>You are about to expire %n invoice(s)</source>
         <translation>
             <numerusform>인보이스 %n건을 만료하려고 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="141"/>
+        <location filename="../core/Bulk.cpp" line="145"/>
         <source>You are about to cancel %n invoice(s)</source>
         <translation>
             <numerusform>인보이스 %n건을 취소하려고 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="144"/>
+        <location filename="../core/Bulk.cpp" line="148"/>
         <source>You are about to release the claims on %n KYC document(s)</source>
         <translation>
             <numerusform>KYC 서류 %n건의 담당을 해제하려고 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="147"/>
+        <location filename="../core/Bulk.cpp" line="151"/>
+        <source>You are about to assign %n KYC document(s)</source>
+        <translation>
+            <numerusform>KYC 서류 %n건을 배정하려고 합니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/Bulk.cpp" line="154"/>
         <source>You are about to mark %n payment(s) failed</source>
         <translation>
             <numerusform>납부 %n건을 실패로 표시하려고 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="150"/>
+        <location filename="../core/Bulk.cpp" line="157"/>
         <source>You are about to cancel %n payment(s)</source>
         <translation>
             <numerusform>납부 %n건을 취소하려고 합니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="153"/>
+        <location filename="../core/Bulk.cpp" line="160"/>
         <source>You are about to confirm %n settlement(s)</source>
         <translation>
             <numerusform>정산 %n건을 확정하려고 합니다</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/Bulk.cpp" line="161"/>
+        <location filename="../core/Bulk.cpp" line="168"/>
         <source>%1 worth %2</source>
         <translation>%1 (합계 %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Bulk.cpp" line="165"/>
+        <location filename="../core/Bulk.cpp" line="172"/>
         <source>%n selected row(s) will be left as they are (see why below).</source>
         <translation>
             <numerusform>선택한 행 중 %n건은 그대로 둡니다(아래에 이유가 있습니다).</numerusform>
@@ -1668,62 +1680,62 @@
         <translation>KYC 심사</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="117"/>
+        <location filename="../core/Pages.cpp" line="118"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="137"/>
+        <location filename="../core/Pages.cpp" line="138"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="157"/>
+        <location filename="../core/Pages.cpp" line="158"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="159"/>
+        <location filename="../core/Pages.cpp" line="160"/>
         <source>Settlements</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="177"/>
+        <location filename="../core/Pages.cpp" line="178"/>
         <source>Overdue members</source>
         <translation>미납 회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="194"/>
+        <location filename="../core/Pages.cpp" line="195"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="213"/>
+        <location filename="../core/Pages.cpp" line="214"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="228"/>
+        <location filename="../core/Pages.cpp" line="229"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="248"/>
+        <location filename="../core/Pages.cpp" line="249"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="265"/>
+        <location filename="../core/Pages.cpp" line="266"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="282"/>
+        <location filename="../core/Pages.cpp" line="283"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="301"/>
+        <location filename="../core/Pages.cpp" line="302"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -2525,18 +2537,18 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::BulkRun</name>
     <message>
-        <location filename="../models/BulkRun.cpp" line="84"/>
-        <location filename="../models/BulkRun.cpp" line="119"/>
+        <location filename="../models/BulkRun.cpp" line="85"/>
+        <location filename="../models/BulkRun.cpp" line="121"/>
         <source>not applied: %1</source>
         <translation>적용 안 됨: %1</translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="132"/>
+        <location filename="../models/BulkRun.cpp" line="134"/>
         <source>no answer for this row</source>
         <translation>이 행에 대한 응답이 없습니다</translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="155"/>
+        <location filename="../models/BulkRun.cpp" line="157"/>
         <source>not applied: cancelled</source>
         <translation>적용 안 됨: 중지됨</translation>
     </message>
@@ -4512,7 +4524,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="937"/>
+        <location filename="../core/Operations.cpp" line="943"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4695,51 +4707,56 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>%1 상태입니다. 이 작업에는 %2 상태가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="79"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="81"/>
         <source>it is not claimed</source>
         <translation>담당자가 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="80"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="82"/>
         <source>the claim of %1 has lapsed</source>
         <translation>%1의 담당이 만료되었습니다</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="133"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="138"/>
         <source>KYC document #%1 has no live claim any more; nothing was released.</source>
         <translation>KYC 서류 #%1에 유효한 담당이 더 이상 없어 해제할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="138"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="143"/>
         <source>Unknown bulk action.</source>
         <translation>알 수 없는 일괄 작업입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="146"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="151"/>
         <source>Select the rows to change first.</source>
         <translation>먼저 변경할 행을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="149"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="154"/>
         <source>At most %1 rows are checked at a time; the console sends more in parts.</source>
         <translation>한 번에 최대 %1행까지 확인합니다. 콘솔은 더 많은 행을 나누어 보냅니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlBulk.cpp" line="217"/>
+        <source>Choose the reviewer to assign the documents to.</source>
+        <translation>서류를 배정할 심사자를 고르세요.</translation>
     </message>
     <message>
         <source>claimed by %1</source>
         <translation type="vanished">담당: %1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="191"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="196"/>
         <source>not found (or not visible to you)</source>
         <translation>찾을 수 없음(또는 볼 권한 없음)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="201"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="206"/>
         <source>There is nothing to apply: no selected row can be changed.</source>
         <translation>적용할 것이 없습니다. 선택한 행 중 변경할 수 있는 행이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlBulk.cpp" line="204"/>
+        <location filename="../core/sql/SqlBulk.cpp" line="209"/>
         <source>At most %1 rows are applied at a time; the console sends more in parts.</source>
         <translation>한 번에 최대 %1행까지 적용합니다. 콘솔은 더 많은 행을 나누어 보냅니다.</translation>
     </message>
@@ -4984,8 +5001,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/sql/SqlKyc.cpp" line="156"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="236"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="509"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="237"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
@@ -5000,99 +5017,129 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>KYC 서류 #%1은(는) 보류 중입니다(%2, %3). 심사하려면 먼저 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="211"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="212"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation>담당 시간은 1분에서 1,440분(하루)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="214"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="215"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation>결정 기한은 1시간에서 720시간(30일)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="217"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation>이중 승인 위험 기준은 0.00에서 9.99 사이의 점수입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="225"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="226"/>
         <source>Only headquarters may change the review settings.</source>
         <translation>심사 설정은 본사만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="234"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="235"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="393"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="405"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
+        <source>Away until %1 is in the past; choose today or a later day.</source>
+        <translation>부재 종료일 %1은(는) 지난 날짜입니다. 오늘이나 그 이후 날짜를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="433"/>
+        <source>The reason is longer than 500 characters; shorten it.</source>
+        <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="455"/>
+        <source>Only an active staff login can be away.</source>
+        <translation>활성 직원 로그인만 부재로 설정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="486"/>
+        <source>Only headquarters assigns KYC documents.</source>
+        <translation>KYC 서류는 본사만 배정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="497"/>
+        <source>%1 is not an active KYC reviewer; choose one.</source>
+        <translation>%1은(는) 활성 KYC 심사자가 아닙니다. 심사자를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="502"/>
+        <source>%1 is away until %2; choose another reviewer.</source>
+        <translation>%1은(는) %2까지 부재입니다. 다른 심사자를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
         <source>Claim KYC document #%1 before putting it on hold.</source>
         <translation>보류하기 전에 KYC 서류 #%1을(를) 담당으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="445"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="563"/>
         <source>KYC document #%1 is not on hold.</source>
         <translation>KYC 서류 #%1은(는) 보류 중이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="473"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="591"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="476"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="594"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="479"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="597"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="482"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="600"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="506"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="624"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="522"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="640"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="532"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="650"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. &quot;서류 만료&quot; 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="540"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="658"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="557"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="675"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="642"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="760"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="708"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="826"/>
         <source>Choose a period of one day to one year.</source>
         <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
     </message>
@@ -5100,131 +5147,131 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="608"/>
+        <location filename="../core/sql/SqlLists.cpp" line="609"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="613"/>
+        <location filename="../core/sql/SqlLists.cpp" line="614"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="624"/>
+        <location filename="../core/sql/SqlLists.cpp" line="625"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="628"/>
+        <location filename="../core/sql/SqlLists.cpp" line="629"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="646"/>
-        <location filename="../core/sql/SqlLists.cpp" line="696"/>
+        <location filename="../core/sql/SqlLists.cpp" line="647"/>
+        <location filename="../core/sql/SqlLists.cpp" line="697"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="654"/>
+        <location filename="../core/sql/SqlLists.cpp" line="655"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="661"/>
+        <location filename="../core/sql/SqlLists.cpp" line="662"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="685"/>
+        <location filename="../core/sql/SqlLists.cpp" line="686"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="706"/>
+        <location filename="../core/sql/SqlLists.cpp" line="707"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="714"/>
+        <location filename="../core/sql/SqlLists.cpp" line="715"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="722"/>
+        <location filename="../core/sql/SqlLists.cpp" line="723"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="731"/>
+        <location filename="../core/sql/SqlLists.cpp" line="732"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="741"/>
+        <location filename="../core/sql/SqlLists.cpp" line="742"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="749"/>
+        <location filename="../core/sql/SqlLists.cpp" line="750"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="759"/>
+        <location filename="../core/sql/SqlLists.cpp" line="760"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="776"/>
+        <location filename="../core/sql/SqlLists.cpp" line="777"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="788"/>
+        <location filename="../core/sql/SqlLists.cpp" line="789"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="814"/>
+        <location filename="../core/sql/SqlLists.cpp" line="815"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="823"/>
+        <location filename="../core/sql/SqlLists.cpp" line="824"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="841"/>
+        <location filename="../core/sql/SqlLists.cpp" line="842"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="917"/>
+        <location filename="../core/sql/SqlLists.cpp" line="918"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1083"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1084"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1017"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1103"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1321"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1340"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1137"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1322"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1341"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1289"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -5233,22 +5280,22 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="803"/>
+        <location filename="../core/sql/SqlLists.cpp" line="804"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1235"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1236"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1263"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="670"/>
+        <location filename="../core/sql/SqlLists.cpp" line="671"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -6009,125 +6056,130 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::BulkDialog</name>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="34"/>
+        <location filename="../ui/BulkDialog.cpp" line="35"/>
         <source>%1, claimed by %2</source>
         <translation>%1, 담당: %2</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="47"/>
+        <location filename="../ui/BulkDialog.cpp" line="48"/>
         <source>it is %1; this needs %2</source>
         <translation>%1 상태입니다. 이 작업에는 %2 상태가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="49"/>
+        <location filename="../ui/BulkDialog.cpp" line="50"/>
         <source> or </source>
         <translation> 또는 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="65"/>
+        <location filename="../ui/BulkDialog.cpp" line="66"/>
         <source>Checking %n selected row(s)…</source>
         <translation>
             <numerusform>선택한 %n행을 확인하는 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <location filename="../ui/BulkDialog.cpp" line="75"/>
         <source>Row</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <location filename="../ui/BulkDialog.cpp" line="75"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="74"/>
+        <location filename="../ui/BulkDialog.cpp" line="75"/>
         <source>Why</source>
         <translation>이유</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="85"/>
+        <location filename="../ui/BulkDialog.cpp" line="86"/>
         <source>Why (required; written to the audit log of every row)</source>
         <translation>사유(필수, 모든 행의 감사 로그에 기록됩니다)</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="88"/>
+        <location filename="../ui/BulkDialog.cpp" line="95"/>
+        <source>Re&amp;viewer</source>
+        <translation>심사자(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/BulkDialog.cpp" line="118"/>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="95"/>
+        <location filename="../ui/BulkDialog.cpp" line="125"/>
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="98"/>
+        <location filename="../ui/BulkDialog.cpp" line="128"/>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="100"/>
+        <location filename="../ui/BulkDialog.cpp" line="130"/>
         <source>Stop after the rows being applied now; the rest stay as they are</source>
         <translation>지금 적용 중인 행까지만 처리하고 중지합니다. 나머지는 그대로 둡니다</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="101"/>
+        <location filename="../ui/BulkDialog.cpp" line="131"/>
         <source>Copy list</source>
         <translation>목록 복사</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="116"/>
+        <location filename="../ui/BulkDialog.cpp" line="146"/>
         <source>The selected rows could not be checked: %1</source>
         <translation>선택한 행을 확인할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="127"/>
+        <location filename="../ui/BulkDialog.cpp" line="157"/>
         <source>Applying… each row is changed and audited on its own.</source>
         <translation>적용하는 중… 행마다 따로 변경하고 감사 로그에 남깁니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="198"/>
+        <location filename="../ui/BulkDialog.cpp" line="228"/>
         <source>None of the %n selected row(s) can be changed this way (see why below).</source>
         <translation>
             <numerusform>선택한 %n행 중 이 작업으로 변경할 수 있는 행이 없습니다(아래에 이유가 있습니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="212"/>
+        <location filename="../ui/BulkDialog.cpp" line="243"/>
         <source>Write why first</source>
         <translation>먼저 사유를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="230"/>
+        <location filename="../ui/BulkDialog.cpp" line="261"/>
         <source>not applied: %1</source>
         <translation>적용 안 됨: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="235"/>
+        <location filename="../ui/BulkDialog.cpp" line="266"/>
         <source>Applied to %n row(s).</source>
         <translation>
             <numerusform>%n행에 적용했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/BulkDialog.cpp" line="237"/>
+        <location filename="../ui/BulkDialog.cpp" line="268"/>
         <source>%n row(s) not applied, listed below with why.</source>
         <translation>
             <numerusform>%n행은 적용되지 않았습니다. 아래에 이유와 함께 있습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="240"/>
+        <location filename="../ui/BulkDialog.cpp" line="271"/>
         <source>Stopped before the end.</source>
         <translation>끝나기 전에 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="257"/>
+        <location filename="../ui/BulkDialog.cpp" line="288"/>
         <source>Bulk actions</source>
         <translation>일괄 작업</translation>
     </message>
     <message>
-        <location filename="../ui/BulkDialog.cpp" line="259"/>
+        <location filename="../ui/BulkDialog.cpp" line="290"/>
         <source>Change every selected row at once (Shift/Ctrl+click or Ctrl+A to select)</source>
         <translation>선택한 모든 행을 한 번에 변경합니다(Shift/Ctrl+클릭 또는 Ctrl+A로 선택)</translation>
     </message>
@@ -7927,107 +7979,107 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycDecisionDialog</name>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="31"/>
+        <location filename="../ui/KycDialogs.cpp" line="32"/>
         <source>Document expired</source>
         <translation>서류 만료</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="34"/>
+        <location filename="../ui/KycDialogs.cpp" line="35"/>
         <source>Photo or scan unreadable</source>
         <translation>사진 또는 스캔 판독 불가</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="37"/>
+        <location filename="../ui/KycDialogs.cpp" line="38"/>
         <source>Name does not match the account</source>
         <translation>성명이 계정과 불일치</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="40"/>
+        <location filename="../ui/KycDialogs.cpp" line="41"/>
         <source>Document type not accepted</source>
         <translation>허용되지 않는 서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="43"/>
+        <location filename="../ui/KycDialogs.cpp" line="44"/>
         <source>Suspected forgery or tampering</source>
         <translation>위조 또는 변조 의심</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="46"/>
+        <location filename="../ui/KycDialogs.cpp" line="47"/>
         <source>Sanctions or watch-list match</source>
         <translation>제재 또는 감시 명단 일치</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="48"/>
+        <location filename="../ui/KycDialogs.cpp" line="49"/>
         <source>Other (write it in the note)</source>
         <translation>기타(메모에 작성)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="64"/>
+        <location filename="../ui/KycDialogs.cpp" line="65"/>
         <source>Reject KYC document #%1</source>
         <translation>KYC 서류 #%1 반려</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="65"/>
+        <location filename="../ui/KycDialogs.cpp" line="66"/>
         <source>Request more information for KYC document #%1</source>
         <translation>KYC 서류 #%1 추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="67"/>
+        <location filename="../ui/KycDialogs.cpp" line="68"/>
         <source>The customer sees the reason and can submit a new document.</source>
         <translation>고객은 사유를 보고 새 서류를 제출할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="68"/>
+        <location filename="../ui/KycDialogs.cpp" line="69"/>
         <source>The customer receives this message and resubmits; the document then returns to the queue.</source>
         <translation>고객이 이 메시지를 받고 다시 제출하면 서류가 대기열로 돌아옵니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="80"/>
+        <location filename="../ui/KycDialogs.cpp" line="81"/>
         <source>&amp;Reason</source>
         <translation>사유(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="87"/>
+        <location filename="../ui/KycDialogs.cpp" line="88"/>
         <source>Optional detail; required for &quot;Other&quot;</source>
         <translation>선택 사항, &quot;기타&quot;이면 필수</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="88"/>
+        <location filename="../ui/KycDialogs.cpp" line="89"/>
         <source>Required: what to send and why</source>
         <translation>필수: 무엇을 왜 보내야 하는지</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="90"/>
+        <location filename="../ui/KycDialogs.cpp" line="91"/>
         <source>&amp;Note</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="90"/>
+        <location filename="../ui/KycDialogs.cpp" line="91"/>
         <source>&amp;Message</source>
         <translation>메시지(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="93"/>
+        <location filename="../ui/KycDialogs.cpp" line="94"/>
         <source>Reject</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="93"/>
+        <location filename="../ui/KycDialogs.cpp" line="94"/>
         <source>Send request</source>
         <translation>요청 보내기</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="105"/>
+        <location filename="../ui/KycDialogs.cpp" line="106"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="110"/>
+        <location filename="../ui/KycDialogs.cpp" line="111"/>
         <source>With the reason &quot;Other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="115"/>
+        <location filename="../ui/KycDialogs.cpp" line="116"/>
         <source>The note is %1 characters long; shorten it to 1,000.</source>
         <translation>메모가 %1자입니다. 1,000자 이내로 줄이세요.</translation>
     </message>
@@ -8035,78 +8087,78 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::KycPanel</name>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="56"/>
+        <location filename="../ui/KycPanel.cpp" line="60"/>
         <source>&amp;Claim</source>
         <translation>담당(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="57"/>
-        <location filename="../ui/KycPanel.cpp" line="333"/>
+        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="352"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation>심사하는 동안 다른 사람이 결정하지 못하도록 이 서류를 맡습니다(Alt+C)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Re&amp;lease</source>
         <translation>해제(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="58"/>
+        <location filename="../ui/KycPanel.cpp" line="62"/>
         <source>Give the claim back (Alt+L)</source>
         <translation>담당을 내려놓습니다(Alt+L)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="59"/>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>&amp;Approve</source>
         <translation>승인(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="59"/>
+        <location filename="../ui/KycPanel.cpp" line="63"/>
         <source>Approve the document (Alt+A)</source>
         <translation>서류를 승인합니다(Alt+A)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="65"/>
         <source>&amp;Reject…</source>
         <translation>반려(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="61"/>
+        <location filename="../ui/KycPanel.cpp" line="65"/>
         <source>Reject with a reason from the list (Alt+R)</source>
         <translation>목록의 사유로 반려합니다(Alt+R)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="62"/>
+        <location filename="../ui/KycPanel.cpp" line="66"/>
         <source>Request &amp;info…</source>
         <translation>정보 요청(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="63"/>
+        <location filename="../ui/KycPanel.cpp" line="67"/>
         <source>Ask the customer for more information (Alt+I)</source>
         <translation>고객에게 추가 정보를 요청합니다(Alt+I)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="64"/>
+        <location filename="../ui/KycPanel.cpp" line="68"/>
         <source>Reveal nu&amp;mber</source>
         <translation>번호 보기(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="65"/>
+        <location filename="../ui/KycPanel.cpp" line="69"/>
         <source>Show the full document number; the reveal is recorded in the audit log (Alt+M)</source>
         <translation>서류 번호 전체를 보여 줍니다. 열람은 감사 로그에 기록됩니다(Alt+M)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
+        <location filename="../ui/KycPanel.cpp" line="71"/>
         <source>◀ &amp;Previous</source>
         <translation>◀ 이전(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="67"/>
+        <location filename="../ui/KycPanel.cpp" line="71"/>
         <source>Open the previous document (Alt+P)</source>
         <translation>이전 서류를 엽니다(Alt+P)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="68"/>
+        <location filename="../ui/KycPanel.cpp" line="72"/>
         <source>&amp;Next ▶</source>
         <translation>다음(&amp;N) ▶</translation>
     </message>
@@ -8115,17 +8167,17 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="vanished">다음 서류를 엽니다(Alt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="107"/>
+        <location filename="../ui/KycPanel.cpp" line="111"/>
         <source>Reviewer activit&amp;y…</source>
         <translation>심사역 활동(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="109"/>
+        <location filename="../ui/KycPanel.cpp" line="113"/>
         <source>Review settings…</source>
         <translation>심사 설정…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="182"/>
+        <location filename="../ui/KycPanel.cpp" line="192"/>
         <source>Queue counts unavailable</source>
         <translation>대기열 건수를 불러올 수 없음</translation>
     </message>
@@ -8134,200 +8186,271 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="vanished">신규 %1 · 재제출 %2 · 2차 승인 %3 · 담당 중 %4(내 담당 %5) · SLA 초과 %6</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="69"/>
+        <location filename="../ui/KycPanel.cpp" line="73"/>
         <source>Open the next document no one else has claimed or put on hold (Alt+N)</source>
         <translation>다른 사람이 담당하거나 보류하지 않은 다음 서류를 엽니다(Alt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="70"/>
-        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <location filename="../ui/KycPanel.cpp" line="74"/>
+        <location filename="../ui/KycPanel.cpp" line="346"/>
         <source>&amp;Hold…</source>
         <translation>보류(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="71"/>
+        <location filename="../ui/KycPanel.cpp" line="75"/>
         <source>Put it on hold with a reason: it waits for something outside the review, and its SLA clock stops until someone resumes it (Alt+H)</source>
         <translation>사유와 함께 보류합니다. 심사 밖의 무언가를 기다리는 동안 누군가 재개할 때까지 SLA 시계가 멈춥니다(Alt+H)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="191"/>
+        <location filename="../ui/KycPanel.cpp" line="116"/>
+        <location filename="../ui/KycPanel.cpp" line="214"/>
+        <source>Away…</source>
+        <translation>부재…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="118"/>
+        <source>Say until which day you are away: you get no new documents, and the ones assigned to you go back to the queue</source>
+        <translation>언제까지 부재인지 알립니다. 새 서류가 배정되지 않고, 내게 배정된 서류는 대기열로 돌아갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="201"/>
         <source>New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7</source>
         <translation>신규 %1 · 재제출 %2 · 2차 승인 %3 · 보류 %4 · 담당 중 %5(내 담당 %6) · SLA 초과 %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycPanel.cpp" line="196"/>
+        <location filename="../ui/KycPanel.cpp" line="206"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>심사 단계별 대기 서류입니다. %1(으)로 로그인했으며 담당은 %n분 동안 유지됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="221"/>
+        <location filename="../ui/KycPanel.cpp" line="213"/>
+        <source>Away until %1…</source>
+        <translation>%1까지 부재…</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="217"/>
+        <source>Assigned to you %1</source>
+        <translation>내게 배정 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="240"/>
         <source>Select a document in the queue.</source>
         <translation>대기열에서 서류를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="267"/>
+        <location filename="../ui/KycPanel.cpp" line="286"/>
         <source>waiting %1, %2</source>
         <translation>대기 %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="270"/>
+        <location filename="../ui/KycPanel.cpp" line="289"/>
         <source>risk %1</source>
         <translation>위험 %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="274"/>
+        <location filename="../ui/KycPanel.cpp" line="293"/>
         <source>needs two approvals</source>
         <translation>승인 2회 필요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="275"/>
+        <location filename="../ui/KycPanel.cpp" line="294"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation>%1 1차 승인, 2차 심사역 필요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="281"/>
+        <location filename="../ui/KycPanel.cpp" line="300"/>
         <source>Decided by %1 at %2.</source>
         <translation>%1이(가) %2에 결정했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="285"/>
+        <location filename="../ui/KycPanel.cpp" line="304"/>
         <source>On hold since %1 by %2: %3. Resume it to review it (Alt+U).</source>
         <translation>%1부터 %2이(가) 보류함: %3. 심사하려면 재개하세요(Alt+U).</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="289"/>
+        <location filename="../ui/KycPanel.cpp" line="308"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation>담당자가 없습니다. 결정하려면 담당하세요(Alt+C).</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="292"/>
+        <location filename="../ui/KycPanel.cpp" line="311"/>
         <source>Claimed by you until %1.</source>
         <translation>%1까지 내가 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="293"/>
+        <location filename="../ui/KycPanel.cpp" line="312"/>
         <source>Claimed by %1 until %2.</source>
         <translation>%2까지 %1이(가) 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="297"/>
+        <location filename="../ui/KycPanel.cpp" line="316"/>
         <source>Document number: %1</source>
         <translation>서류 번호: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="327"/>
+        <location filename="../ui/KycPanel.cpp" line="346"/>
         <source>Res&amp;ume…</source>
         <translation>재개(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="331"/>
+        <location filename="../ui/KycPanel.cpp" line="350"/>
         <source>On hold: resume it first</source>
         <translation>보류 중: 먼저 재개하세요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="361"/>
+        <location filename="../ui/KycPanel.cpp" line="380"/>
         <source>You claimed #%1 until %2.</source>
         <translation>#%1을(를) %2까지 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="386"/>
+        <location filename="../ui/KycPanel.cpp" line="405"/>
         <source>The claim on #%1 was released.</source>
         <translation>#%1의 담당을 해제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="443"/>
+        <location filename="../ui/KycPanel.cpp" line="462"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation>#%1의 1차 승인을 기록했습니다. 다른 심사역의 2차 승인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="446"/>
+        <location filename="../ui/KycPanel.cpp" line="465"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation>#%1은(는) 이제 %2입니다. 사용자 KYC는 레벨 %4에서 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="476"/>
+        <location filename="../ui/KycPanel.cpp" line="495"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
         <translation>서류 번호: %1 (열람함, 감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <location filename="../ui/KycPanel.cpp" line="544"/>
         <source>Resume #%1</source>
         <translation>#%1 재개</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="519"/>
+        <location filename="../ui/KycPanel.cpp" line="544"/>
         <source>Put #%1 on hold</source>
         <translation>#%1 보류</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="520"/>
+        <location filename="../ui/KycPanel.cpp" line="545"/>
         <source>On hold: %1 (by %2).
 Why does the review go on now? (kept in the audit log)</source>
         <translation>보류 중: %1(%2).
 이제 심사를 이어 가는 이유는 무엇입니까? (감사 로그에 남습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="522"/>
+        <location filename="../ui/KycPanel.cpp" line="547"/>
         <source>What does it wait for? The reason is shown to every reviewer and kept in the audit log; the SLA clock stops until the document is resumed, and your claim ends.</source>
         <translation>무엇을 기다립니까? 사유는 모든 심사자에게 보이고 감사 로그에 남습니다. 서류를 재개할 때까지 SLA 시계가 멈추고, 내 담당은 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <location filename="../ui/KycPanel.cpp" line="550"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="525"/>
+        <location filename="../ui/KycPanel.cpp" line="550"/>
         <source>Put on hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="540"/>
+        <location filename="../ui/KycPanel.cpp" line="565"/>
         <source>#%1 is back in the queue; its SLA clock runs again.</source>
         <translation>#%1이(가) 대기열로 돌아왔습니다. SLA 시계가 다시 갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="541"/>
+        <location filename="../ui/KycPanel.cpp" line="566"/>
         <source>#%1 is on hold; its SLA clock stands still.</source>
         <translation>#%1을(를) 보류했습니다. SLA 시계가 멈춰 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="584"/>
+        <source>Away</source>
+        <translation>부재</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="586"/>
+        <source>While you are away you get no new documents, and the documents assigned to you go back to the shared queue.</source>
+        <translation>부재 중에는 새 서류가 배정되지 않고, 내게 배정된 서류는 공용 대기열로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="597"/>
+        <source>Away through</source>
+        <translation>부재 기간(까지)</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="600"/>
+        <source>Set away</source>
+        <translation>부재 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="602"/>
+        <source>I am back</source>
+        <translation>복귀</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="615"/>
+        <source>You are away through %1; your assigned documents went back to the queue.</source>
+        <translation>%1까지 부재로 설정했습니다. 배정된 서류는 대기열로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycPanel.cpp" line="617"/>
+        <source>Welcome back: new documents can be assigned to you again.</source>
+        <translation>복귀했습니다. 다시 새 서류가 배정될 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>pd::ui::KycSettingsDialog</name>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="137"/>
+        <location filename="../ui/KycDialogs.cpp" line="138"/>
         <source>Review settings</source>
         <translation>심사 설정</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="143"/>
+        <location filename="../ui/KycDialogs.cpp" line="144"/>
         <source> min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="145"/>
+        <location filename="../ui/KycDialogs.cpp" line="146"/>
         <source>A claim lasts</source>
         <translation>담당 유지 시간</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="149"/>
+        <location filename="../ui/KycDialogs.cpp" line="150"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="151"/>
+        <location filename="../ui/KycDialogs.cpp" line="152"/>
         <source>Decide within (SLA)</source>
         <translation>결정 기한(SLA)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="158"/>
+        <location filename="../ui/KycDialogs.cpp" line="159"/>
         <source>Two approvals above risk score</source>
         <translation>이 위험 점수 초과 시 승인 2회</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="161"/>
+        <location filename="../ui/KycDialogs.cpp" line="160"/>
+        <source>Spread new documents across the KYC reviewers who are not away</source>
+        <translation>새 서류를 부재가 아닌 KYC 심사자에게 고루 배정</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycDialogs.cpp" line="162"/>
+        <source>Each new document goes to the reviewer with the fewest pending documents assigned</source>
+        <translation>새 서류마다 대기 중인 배정 서류가 가장 적은 심사자에게 갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycDialogs.cpp" line="164"/>
+        <source>Assignment</source>
+        <translation>배정</translation>
+    </message>
+    <message>
+        <location filename="../ui/KycDialogs.cpp" line="167"/>
         <source>Documents waiting over half the SLA are marked &quot;due soon&quot;, over it &quot;over SLA&quot;.</source>
         <translation>SLA의 절반 넘게 기다린 서류는 &quot;기한 임박&quot;, SLA를 넘기면 &quot;SLA 초과&quot;로 표시됩니다.</translation>
     </message>
@@ -9615,67 +9738,67 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReviewerActivityDialog</name>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="197"/>
+        <location filename="../ui/KycDialogs.cpp" line="204"/>
         <source>Reviewer activity</source>
         <translation>심사역 활동</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="206"/>
+        <location filename="../ui/KycDialogs.cpp" line="213"/>
         <source>&amp;Show</source>
         <translation>보기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="207"/>
+        <location filename="../ui/KycDialogs.cpp" line="214"/>
         <source>From</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="209"/>
+        <location filename="../ui/KycDialogs.cpp" line="216"/>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Reviewer</source>
         <translation>심사역</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="216"/>
+        <location filename="../ui/KycDialogs.cpp" line="223"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="217"/>
+        <location filename="../ui/KycDialogs.cpp" line="224"/>
         <source>Information requested</source>
         <translation>정보 요청</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="217"/>
+        <location filename="../ui/KycDialogs.cpp" line="224"/>
         <source>Median time to decision</source>
         <translation>결정까지 걸린 시간(중앙값)</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="241"/>
+        <location filename="../ui/KycDialogs.cpp" line="248"/>
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/KycDialogs.cpp" line="272"/>
+        <location filename="../ui/KycDialogs.cpp" line="279"/>
         <source>No decisions in this period.</source>
         <translation>이 기간에는 결정이 없습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycDialogs.cpp" line="273"/>
+        <location filename="../ui/KycDialogs.cpp" line="280"/>
         <source>%n decision(s) in this period.</source>
         <translation>
             <numerusform>이 기간에 결정 %n건.</numerusform>

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -84,6 +85,35 @@ BulkDialog::BulkDialog(Backend* backend, BulkAction action, const QVector<qint64
     m_reason->setMaxLength(500);
     m_reason->setPlaceholderText(tr("Why (required; written to the audit log of every row)"));
     m_reason->setEnabled(false);
+    if (action == BulkAction::AssignKycDocuments) {
+        // The active KYC reviewers (the server refuses one who is away or not a reviewer).
+        auto* assigneeRow = new QHBoxLayout;
+        m_assignee = new QComboBox(this);
+        m_assignee->setObjectName(QStringLiteral("bulkAssignee"));
+        m_assignee->setEditable(true);
+        m_assignee->setMinimumWidth(240);
+        auto* assigneeLabel = new QLabel(tr("Re&viewer"), this);
+        assigneeLabel->setBuddy(m_assignee);
+        assigneeRow->addWidget(assigneeLabel);
+        assigneeRow->addWidget(m_assignee, 1);
+        layout->addLayout(assigneeRow);
+        ListRequest reviewers;
+        reviewers.area = Area::Staff;
+        reviewers.filters.insert(QStringLiteral("role"), QStringLiteral("kyc_reviewer"));
+        reviewers.filters.insert(QStringLiteral("active"), QStringLiteral("true"));
+        reviewers.limit = 200;
+        backend->fetchPage(reviewers, this, [this](const Result<ListPage>& page) {
+            if (!page.ok()) {
+                return; // typed by hand then
+            }
+            const int login = columnIndex(Area::Staff, QStringLiteral("login"));
+            for (const QVariantList& row : page.value().rows) {
+                m_assignee->addItem(row.value(login).toString());
+            }
+            m_assignee->setCurrentIndex(-1);
+        });
+        connect(m_assignee, &QComboBox::currentTextChanged, this, &BulkDialog::updateApply);
+    }
     auto* reasonRow = new QHBoxLayout;
     auto* reasonLabel = new QLabel(tr("&Reason"), this);
     reasonLabel->setBuddy(m_reason);
@@ -125,7 +155,7 @@ BulkDialog::BulkDialog(Backend* backend, BulkAction action, const QVector<qint64
         m_progress->setVisible(true);
         m_progress->setValue(0);
         m_summary->setText(tr("Applying… each row is changed and audited on its own."));
-        m_run->apply(m_reason->text());
+        m_run->apply(m_reason->text(), m_assignee ? m_assignee->currentText().trimmed() : QString());
     });
     connect(m_stop, &QPushButton::clicked, this, [this]() {
         m_stop->setEnabled(false);
@@ -208,7 +238,8 @@ void BulkDialog::onChecked()
 void BulkDialog::updateApply()
 {
     m_apply->setEnabled(m_run->stage() == models::BulkRun::Stage::Checked && m_run->summary().applicable > 0 &&
-                        !m_reason->text().trimmed().isEmpty());
+                        !m_reason->text().trimmed().isEmpty() &&
+                        (!m_assignee || !m_assignee->currentText().trimmed().isEmpty()));
     m_apply->setToolTip(m_reason->text().trimmed().isEmpty() ? tr("Write why first") : QString());
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -33,6 +34,8 @@ public:
 
     models::BulkRun* run() const { return m_run; }
     QLineEdit* reasonEdit() const { return m_reason; }
+    /// AssignKycDocuments: the reviewer to assign to (null for the other actions).
+    QComboBox* assigneeBox() const { return m_assignee; }
     QPushButton* applyButton() const { return m_apply; }
     /// The summary or result sentence shown at the top.
     QString summaryText() const;
@@ -56,6 +59,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QTableWidget* m_list = nullptr;
     QLineEdit* m_reason = nullptr;
+    QComboBox* m_assignee = nullptr;
     QPushButton* m_apply = nullptr;
     QPushButton* m_stop = nullptr;
     QPushButton* m_copy = nullptr;

@@ -2,6 +2,7 @@
 
 #include "Labels.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -156,6 +157,11 @@ KycSettingsDialog::KycSettingsDialog(Backend* backend, const KycSettings& curren
     m_fourEyes->setSingleStep(0.5);
     m_fourEyes->setValue(current.fourEyesRiskHundredths / 100.0);
     form->addRow(tr("Two approvals above risk score"), m_fourEyes);
+    m_autoAssign = new QCheckBox(tr("Spread new documents across the KYC reviewers who are not away"), this);
+    m_autoAssign->setObjectName(QStringLiteral("autoAssign"));
+    m_autoAssign->setToolTip(tr("Each new document goes to the reviewer with the fewest pending documents assigned"));
+    m_autoAssign->setChecked(current.autoAssign);
+    form->addRow(tr("Assignment"), m_autoAssign);
     layout->addLayout(form);
     auto* note =
         new QLabel(tr("Documents waiting over half the SLA are marked \"due soon\", over it \"over SLA\"."), this);
@@ -169,6 +175,7 @@ KycSettingsDialog::KycSettingsDialog(Backend* backend, const KycSettings& curren
 void KycSettingsDialog::submit()
 {
     KycSettings wanted = m_settings;
+    wanted.autoAssign = m_autoAssign->isChecked();
     wanted.claimMinutes = m_claimMinutes->value();
     wanted.slaHours = m_slaHours->value();
     wanted.fourEyesRiskHundredths = qRound(m_fourEyes->value() * 100);

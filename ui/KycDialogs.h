@@ -3,6 +3,7 @@
 #include "Backend.h"
 #include "FormDialog.h"
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -54,6 +55,7 @@ private:
     QSpinBox* m_claimMinutes = nullptr;
     QSpinBox* m_slaHours = nullptr;
     QDoubleSpinBox* m_fourEyes = nullptr;
+    QCheckBox* m_autoAssign = nullptr;
 };
 
 /// Decisions per reviewer per day for a chosen period, with the median time from submission

@@ -7,11 +7,15 @@
 #include "PagedTableModel.h"
 #include "TablePage.h"
 
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -104,15 +108,23 @@ KycPanel::KycPanel(Backend* backend, TablePage* page)
     // Page header: the queue's counts and the review tools.
     m_counts = new QLabel(page);
     m_counts->setObjectName(QStringLiteral("kycCounts"));
+    m_counts->setWordWrap(true); // wraps instead of widening the window on small screens
+    m_counts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* activity = new QPushButton(tr("Reviewer activit&y…"), page);
     activity->setObjectName(QStringLiteral("reviewerActivity"));
     m_settingsButton = new QPushButton(tr("Review settings…"), page);
     m_settingsButton->setObjectName(QStringLiteral("kycSettings"));
     m_settingsButton->setEnabled(false);
+    m_awayButton = new QPushButton(tr("Away…"), page);
+    m_awayButton->setObjectName(QStringLiteral("kycAway"));
+    m_awayButton->setToolTip(tr("Say until which day you are away: you get no new documents, and the ones assigned "
+                                "to you go back to the queue"));
     page->addHeaderWidget(m_counts);
+    page->addHeaderWidget(m_awayButton);
     page->addHeaderWidget(activity);
     page->addHeaderWidget(m_settingsButton);
     connect(activity, &QPushButton::clicked, this, &KycPanel::openActivity);
+    connect(m_awayButton, &QPushButton::clicked, this, [this]() { openAway(); });
     connect(m_settingsButton, &QPushButton::clicked, this, &KycPanel::openSettings);
 
     page->setDetailHeader(this);
@@ -197,6 +209,15 @@ void KycPanel::refreshSummary()
                                 nullptr, m_summary.settings.claimMinutes)
                                  .arg(m_summary.reviewer));
         m_settingsButton->setEnabled(m_summary.mayReleaseOthers);
+        m_awayButton->setVisible(m_permissions.reviewsKyc());
+        m_awayButton->setText(
+            m_summary.awayUntil.isValid()
+                ? tr("Away until %1…").arg(QLocale().toString(m_summary.awayUntil, QLocale::ShortFormat))
+                : tr("Away…"));
+        if (m_summary.assignedToMe > 0) {
+            m_counts->setText(m_counts->text() + QStringLiteral(" · ") +
+                              tr("Assigned to you %1").arg(locale.toString(m_summary.assignedToMe)));
+        }
         m_settingsButton->setVisible(m_permissions.administersKyc());
         m_page->model()->setKycSlaHours(m_summary.settings.slaHours);
         // The shown document's lines depend on who is asking and on the settings.
@@ -492,7 +513,13 @@ void KycPanel::step(int delta)
     // hold. The plain neighbour when no loaded row is free.
     const int claimColumn = model->columnForKey(QStringLiteral("claimed_by"));
     const int stageColumn = model->columnForKey(QStringLiteral("review_stage"));
+    const int assignedColumn = model->columnForKey(QStringLiteral("assigned_to"));
     for (int r = row; r >= 0 && r < model->rowCount(); r += delta) {
+        const QString assignee =
+            model->data(model->index(r, assignedColumn), models::PagedTableModel::RawValueRole).toString();
+        if (!assignee.isEmpty() && assignee != m_summary.reviewer) {
+            continue; // someone else's to review
+        }
         const QString claimer =
             model->data(model->index(r, claimColumn), models::PagedTableModel::RawValueRole).toString();
         const QString stage =
@@ -547,6 +574,57 @@ QInputDialog* KycPanel::openHold()
             Q_EMIT actionFinished(true);
         });
     });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* KycPanel::openAway()
+{
+    auto* dialog = new QDialog(window());
+    dialog->setObjectName(QStringLiteral("kycAwayDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Away"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* text = new QLabel(tr("While you are away you get no new documents, and the documents assigned to you go "
+                               "back to the shared queue."),
+                            dialog);
+    text->setWordWrap(true);
+    layout->addWidget(text);
+    auto* form = new QFormLayout;
+    auto* until = new QDateEdit(dialog);
+    until->setObjectName(QStringLiteral("awayUntil"));
+    until->setCalendarPopup(true);
+    until->setMinimumDate(QDate::currentDate());
+    until->setDate(m_summary.awayUntil.isValid() ? m_summary.awayUntil : QDate::currentDate().addDays(7));
+    form->addRow(tr("Away through"), until);
+    layout->addLayout(form);
+    auto* buttons = new QDialogButtonBox(dialog);
+    QPushButton* away = buttons->addButton(tr("Set away"), QDialogButtonBox::AcceptRole);
+    away->setObjectName(QStringLiteral("setAway"));
+    QPushButton* back = buttons->addButton(tr("I am back"), QDialogButtonBox::ActionRole);
+    back->setObjectName(QStringLiteral("back"));
+    back->setEnabled(m_summary.awayUntil.isValid());
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    auto send = [this, dialog](const QDate& day) {
+        KycAway request;
+        request.until = day;
+        m_backend->call<ops::SetKycAway>(request, this, [this, day](const Result<Done>& result) {
+            if (!result.ok()) {
+                showMessage(result.error().message, true);
+                return;
+            }
+            showMessage(day.isValid() ? tr("You are away through %1; your assigned documents went back to the queue.")
+                                            .arg(QLocale().toString(day, QLocale::ShortFormat))
+                                      : tr("Welcome back: new documents can be assigned to you again."),
+                        false);
+            refreshSummary();
+        });
+        dialog->accept();
+    };
+    connect(away, &QPushButton::clicked, dialog, [send, until]() { send(until->date()); });
+    connect(back, &QPushButton::clicked, dialog, [send]() { send(QDate()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     dialog->open();
     return dialog;
 }

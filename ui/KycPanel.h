@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QDialog;
 class QInputDialog;
 class QLabel;
 class QPushButton;
@@ -49,6 +50,8 @@ public:
     /// Asks for the reason to put the shown document on hold (or to resume it when it is held)
     /// and sends it; null when the shown document allows neither.
     QInputDialog* openHold();
+    /// Asks until which day the reviewer is away (or says they are back) and sends it.
+    QDialog* openAway();
     void reveal();
     /// Moves the selection by `step` rows (the detail pane follows).
     void step(int step);
@@ -92,6 +95,7 @@ private:
     Backend::RequestId m_summaryRequest = 0;
     QLabel* m_counts = nullptr;
     QPushButton* m_settingsButton = nullptr;
+    QPushButton* m_awayButton = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_claim = nullptr;
     QLabel* m_number = nullptr;

@@ -65,6 +65,8 @@ QStringList startsFrom(BulkAction action)
         return {QStringLiteral("pending"), QStringLiteral("failed")};
     case BulkAction::ConfirmSettlements:
         return {QStringLiteral("draft")};
+    case BulkAction::AssignKycDocuments:
+        return {QStringLiteral("pending")};
     case BulkAction::ReleaseKycClaims:
         break;
     }
@@ -89,7 +91,8 @@ void judge(BulkAction action, BulkItem& item, const QString& claimer, bool liveC
 }
 
 /// One row's change through the function a single change uses.
-Result<Done> applyOne(SqlSession& session, BulkAction action, const BulkApplyRequest::Item& item, const QString& reason)
+Result<Done> applyOne(SqlSession& session, BulkAction action, const BulkApplyRequest::Item& item, const QString& reason,
+                      const QString& assignee)
 {
     switch (action) {
     case BulkAction::ExpireInvoices:
@@ -120,6 +123,8 @@ Result<Done> applyOne(SqlSession& session, BulkAction action, const BulkApplyReq
         change.reason = reason;
         return changeSettlement(session, change);
     }
+    case BulkAction::AssignKycDocuments:
+        return assignKycDocument(session, item.id, assignee, reason);
     case BulkAction::ReleaseKycClaims: {
         // A claim is not versioned work: the document's version moves only with decisions, and
         // one decided since the pre-flight has no claim left to release.
@@ -208,12 +213,15 @@ Result<BulkApplyResult> applyBulk(SqlSession& session, const BulkApplyRequest& r
     if (!reason.ok()) {
         return reason.error();
     }
+    if (request.action == BulkAction::AssignKycDocuments && request.assignee.trimmed().isEmpty()) {
+        return invalid(BulkSqlText::tr("Choose the reviewer to assign the documents to."));
+    }
     BulkApplyResult result;
     result.outcomes.reserve(request.items.size());
     for (const BulkApplyRequest::Item& item : request.items) {
         BulkOutcome outcome;
         outcome.id = item.id;
-        const auto done = applyOne(session, request.action, item, reason.value());
+        const auto done = applyOne(session, request.action, item, reason.value(), request.assignee.trimmed());
         outcome.applied = done.ok();
         if (!done.ok()) {
             outcome.error = done.error().message;

@@ -189,7 +189,7 @@ Result<KycSettings> kycSettings(SqlSession& session)
 {
     SqlBuilder b("SELECT claim_minutes, sla_hours, ");
     SqlDialect::of(session.dialect()).hundredths(b, "four_eyes_risk");
-    b.sql(", version FROM kyc_settings WHERE id = 1");
+    b.sql(", version, auto_assign FROM kyc_settings WHERE id = 1");
     QSqlQuery query;
     Error error;
     if (!session.exec(query, b, &error)) {
@@ -201,6 +201,7 @@ Result<KycSettings> kycSettings(SqlSession& session)
         settings.slaHours = query.value(1).toInt();
         settings.fourEyesRiskHundredths = query.value(2).toInt();
         settings.version = query.value(3).toInt();
+        settings.autoAssign = query.value(4).toInt() != 0 || query.value(4).toString() == QLatin1String("true");
     }
     return settings;
 }
@@ -238,6 +239,7 @@ Result<KycSettings> setKycSettings(SqlSession& session, const KycSettings& setti
         SqlBuilder update("UPDATE kyc_settings SET claim_minutes = ");
         update.bind(settings.claimMinutes).sql(", sla_hours = ").bind(settings.slaHours);
         update.sql(", four_eyes_risk = ").bind(settings.fourEyesRiskHundredths).sql(" / 100.0");
+        update.sql(", auto_assign = ").bind(settings.autoAssign);
         update.sql(", version = version + 1 WHERE id = 1 AND version = ").bind(settings.version);
         QSqlQuery query;
         Error error;
@@ -247,7 +249,8 @@ Result<KycSettings> setKycSettings(SqlSession& session, const KycSettings& setti
         auto json = [](const KycSettings& s) {
             return QJsonObject{{QStringLiteral("claim_minutes"), s.claimMinutes},
                                {QStringLiteral("sla_hours"), s.slaHours},
-                               {QStringLiteral("four_eyes_risk"), s.fourEyesRiskHundredths / 100.0}};
+                               {QStringLiteral("four_eyes_risk"), s.fourEyesRiskHundredths / 100.0},
+                               {QStringLiteral("auto_assign"), s.autoAssign}};
         };
         auto audited = appendAudit(session, "kyc.settings", "kyc_settings", 1, json(before.value()), json(settings));
         if (!audited.ok()) {
@@ -285,8 +288,10 @@ Result<KycQueueSummary> kycQueueSummary(SqlSession& session)
           "< ");
     bindInstant(b, dialect,
                 canonicalText(QDateTime::currentDateTimeUtc().addSecs(-qint64(settings.value().slaHours) * 3600)));
-    b.sql(" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN hold_reason IS NOT NULL THEN 1 ELSE 0 END), 0) FROM "
-          "kyc_documents WHERE verification_status = 'pending'");
+    b.sql(" THEN 1 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN hold_reason IS NOT NULL THEN 1 ELSE 0 END), 0), "
+          "COALESCE(SUM(CASE WHEN assigned_to = ")
+        .bind(session.actor())
+        .sql(" THEN 1 ELSE 0 END), 0) FROM kyc_documents WHERE verification_status = 'pending'");
     QSqlQuery query;
     Error error;
     if (!session.exec(query, b, &error)) {
@@ -301,7 +306,14 @@ Result<KycQueueSummary> kycQueueSummary(SqlSession& session)
         summary.mine = query.value(4).toLongLong();
         summary.overdue = query.value(5).toLongLong();
         summary.onHold = query.value(6).toLongLong();
+        summary.assignedToMe = query.value(7).toLongLong();
     }
+    query.finish();
+    auto away = session.scalar(SqlBuilder("SELECT away_until FROM staff WHERE login = ").bind(session.actor()));
+    if (!away.ok()) {
+        return away.error();
+    }
+    summary.awayUntil = QDate::fromString(away.value().toString().left(10), Qt::ISODate);
     summary.reviewer = session.actor();
     summary.mayReleaseOthers = role.value().isEmpty() || role.value() == QLatin1String("hq_admin");
     summary.settings = settings.value();
@@ -408,6 +420,112 @@ Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QStri
             *released = true;
         }
         return audited;
+    });
+}
+
+Result<Done> setKycAway(SqlSession& session, const KycAway& away)
+{
+    if (away.until.isValid() && away.until < QDate::currentDate()) {
+        return invalid(KycText::tr("Away until %1 is in the past; choose today or a later day.")
+                           .arg(away.until.toString(Qt::ISODate)));
+    }
+    if (away.reason.trimmed().size() > 500) {
+        return invalid(KycText::tr("The reason is longer than 500 characters; shorten it."));
+    }
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        PD_TRY(requireReviewer(session));
+        const QString me = session.actor();
+        const QVariant until = away.until.isValid() ? QVariant(away.until.toString(Qt::ISODate)) : QVariant();
+        QSqlQuery query;
+        Error error;
+        if (session.dialect() == Dialect::PostgreSQL) {
+            // staff is headquarters' table: the database lets a reviewer change only this.
+            SqlBuilder set("SELECT paydesk_set_away(CAST(");
+            set.bind(until).sql(" AS DATE))");
+            if (!session.exec(query, set, &error)) {
+                return inTheDatabasesWords(error);
+            }
+        } else {
+            SqlBuilder set("UPDATE staff SET away_until = ");
+            set.bind(until).sql(" WHERE login = ").bind(me).sql(" AND is_active = ").bind(true);
+            if (!session.exec(query, set, &error)) {
+                return error;
+            }
+            if (query.numRowsAffected() != 1) {
+                return Error(Error::Kind::Permission, KycText::tr("Only an active staff login can be away."));
+            }
+        }
+        query.finish();
+        if (away.until.isValid()) {
+            // Away: what was assigned to them goes back to the shared queue.
+            SqlBuilder giveBack("UPDATE kyc_documents SET assigned_to = NULL, assigned_at = NULL WHERE assigned_to = ");
+            giveBack.bind(me).sql(" AND verification_status = 'pending'");
+            if (!session.exec(query, giveBack, &error)) {
+                return inTheDatabasesWords(error);
+            }
+        }
+        auto staffId = session.scalar(SqlBuilder("SELECT id FROM staff WHERE login = ").bind(me));
+        if (!staffId.ok()) {
+            return staffId.error();
+        }
+        return appendAudit(
+            session, "staff.away", "staff", staffId.value().toLongLong(), {},
+            {{QStringLiteral("away_until"), away.until.isValid() ? away.until.toString(Qt::ISODate) : QString()}},
+            away.reason.trimmed());
+    });
+}
+
+Result<Done> assignKycDocument(SqlSession& session, qint64 documentId, const QString& reviewer, const QString& reason)
+{
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        auto role = actorRole(session);
+        if (!role.ok()) {
+            return role.error();
+        }
+        if (!role.value().isEmpty() && role.value() != QLatin1String("hq_admin")) {
+            return Error(Error::Kind::Permission, KycText::tr("Only headquarters assigns KYC documents."));
+        }
+        SqlBuilder who("SELECT role, away_until FROM staff WHERE is_active = ");
+        who.bind(true).sql(" AND login = ").bind(reviewer);
+        QSqlQuery query;
+        Error error;
+        if (!session.exec(query, who, &error)) {
+            return error;
+        }
+        if (!query.next() || (query.value(0).toString() != QLatin1String("kyc_reviewer") &&
+                              query.value(0).toString() != QLatin1String("hq_admin"))) {
+            return invalid(KycText::tr("%1 is not an active KYC reviewer; choose one.").arg(reviewer));
+        }
+        const QDate away = QDate::fromString(query.value(1).toString().left(10), Qt::ISODate);
+        if (away.isValid() && away >= QDate::currentDate()) {
+            return invalid(
+                KycText::tr("%1 is away until %2; choose another reviewer.").arg(reviewer, away.toString(Qt::ISODate)));
+        }
+        query.finish();
+        auto state = loadDocument(session, documentId, true);
+        if (!state.ok()) {
+            return state.error();
+        }
+        if (!state.value()) {
+            return notFound(documentId);
+        }
+        if (state.value()->status != QLatin1String("pending")) {
+            return alreadyDecided(documentId, *state.value());
+        }
+        auto before = session.scalar(SqlBuilder("SELECT assigned_to FROM kyc_documents WHERE id = ").bind(documentId));
+        if (!before.ok()) {
+            return before.error();
+        }
+        SqlBuilder assign("UPDATE kyc_documents SET assigned_to = ");
+        assign.bind(reviewer).sql(", assigned_at = ");
+        emitNow(assign, session.dialect(), SqlSession::nowText());
+        assign.sql(" WHERE id = ").bind(documentId);
+        if (!session.exec(query, assign, &error)) {
+            return inTheDatabasesWords(error);
+        }
+        return appendAudit(session, "kyc.assign", "kyc_documents", documentId,
+                           {{QStringLiteral("assigned_to"), before.value().toString()}},
+                           {{QStringLiteral("assigned_to"), reviewer}}, reason);
     });
 }
 

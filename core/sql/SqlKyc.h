@@ -40,6 +40,15 @@ Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QStri
 /// by another; Invalid without a claim or a reason, or when resuming one not held.
 Result<Done> holdKycDocument(SqlSession& session, const KycHold& hold);
 
+/// Marks the caller away through `away.until` (invalid: back), staff.away_until; going away
+/// gives their pending assigned documents back to the shared queue. Audited as "staff.away".
+/// Invalid for a past day; Permission for a login without an active staff row.
+Result<Done> setKycAway(SqlSession& session, const KycAway& away);
+
+/// Assigns a pending document to `reviewer` (an active KYC reviewer or headquarters login, not
+/// away), headquarters only; audited as "kyc.assign" with `reason`.
+Result<Done> assignKycDocument(SqlSession& session, qint64 documentId, const QString& reviewer, const QString& reason);
+
 /// Decides a document in one transaction: verification_status, verification_notes,
 /// verified_by, verified_at; users.kyc_status, kyc_level and is_verified by userKycFrom(); one
 /// audit_log row "kyc.<action>" with the before and after of both. The reviewer must hold a

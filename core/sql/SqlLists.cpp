@@ -182,6 +182,7 @@ const std::vector<SqlArea>& catalog()
              nullable("age", "k.created_at").readAs(PD_SQL_KYC_SLA_START_PG, PD_SQL_KYC_SLA_START_SQLITE),
              nullable("review_stage", PD_KYC_STAGE),
              nullable("claimed_by", "k.claimed_by").readAs(PD_SQL_KYC_LIVE_CLAIMER_PG, PD_SQL_KYC_LIVE_CLAIMER_SQLITE),
+             nullable("assigned_to", "k.assigned_to"),
              nullable("full_name", "k.full_name"),
              column("email", "u.email"),
              column("document_type", "k.document_type"),

@@ -69,6 +69,7 @@ QHash<QString, OperationHandler> makeTable()
     on<SetKycSettings>(t, [](SqlSession& s, const KycSettings& k, const Context&) { return setKycSettings(s, k); });
     on<ClaimKycDocument>(t, [](SqlSession& s, const ById& r, const Context&) { return claimKycDocument(s, r.id); });
     on<ReleaseKycClaim>(t, [](SqlSession& s, const ById& r, const Context&) { return releaseKycClaim(s, r.id); });
+    on<SetKycAway>(t, [](SqlSession& s, const KycAway& a, const Context&) { return setKycAway(s, a); });
     on<HoldKycDocument>(t, [](SqlSession& s, const KycHold& h, const Context&) { return holdKycDocument(s, h); });
     on<DecideKycDocument>(t,
                           [](SqlSession& s, const KycDecision& d, const Context&) { return decideKycDocument(s, d); });

@@ -383,6 +383,33 @@ private Q_SLOTS:
                                            "'reviewer went home'"))
                      .toInt(),
                  2);
+
+        // Assigned in bulk to the reviewer; a decided document is left out; no reviewer named:
+        // refused as a whole, nothing applied.
+        const qint64 decided = value(*pg, QStringLiteral("SELECT MIN(id) FROM kyc_documents WHERE verification_status "
+                                                         "= 'approved'"))
+                                   .toLongLong();
+        models::BulkRun assign(hq.get(), BulkAction::AssignKycDocuments, docs + QVector<qint64>{decided});
+        QVERIFY(checkRun(assign));
+        QCOMPARE(assign.summary().applicable, 3);
+        QCOMPARE(assign.items()[3].needs, QStringList{QStringLiteral("pending")});
+        QVERIFY(applyRun(assign, QStringLiteral("spread the queue")));
+        QCOMPARE(assign.appliedCount(), 0);
+        QVERIFY(assign.error().kind == Error::Kind::Invalid);
+        models::BulkRun again(hq.get(), BulkAction::AssignKycDocuments, docs);
+        QVERIFY(checkRun(again));
+        QSignalSpy finished(&again, &models::BulkRun::finished);
+        again.apply(QStringLiteral("spread the queue"), login("t_bulk_kyc_"));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(again.appliedCount() == 3, qPrintable(again.outcomes().value(0).error));
+        QCOMPARE(value(*pg, QStringLiteral("SELECT COUNT(*) FROM kyc_documents WHERE id IN (%1) AND assigned_to = '%2'")
+                                .arg(idList(docs), login("t_bulk_kyc_")))
+                     .toInt(),
+                 3);
+        QCOMPARE(value(*pg, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'kyc.assign' AND reason = "
+                                           "'spread the queue'"))
+                     .toInt(),
+                 3);
     }
 
     /// The same through paydesk-server: 150 settlements-or-payments in two parts, audited.

@@ -504,6 +504,105 @@ private Q_SLOTS:
         QVERIFY(value(*admin, QStringLiteral("SELECT held_by FROM kyc_documents WHERE id = %1").arg(doc)).isNull());
     }
 
+    void assignmentAndAway_data() { test::addDialectRows(); }
+    /// Auto-assignment spreads new documents over the KYC reviewers who are not away, fewest
+    /// first; going away gives one's documents back and stops new ones; headquarters assigns by
+    /// hand, never to someone away (migration 022).
+    void assignmentAndAway()
+    {
+        QFETCH(int, dialect);
+        PD_SCRATCH_DB(db, Dialect(dialect));
+        auto s = prepared(*db);
+        QVERIFY(s);
+        const bool pg = Dialect(dialect) == Dialect::PostgreSQL;
+        // On SQLite who acts is the operating-system user: make them reviewer a.
+        const QString a = pg ? QStringLiteral("pd_test_assign_a") : s->actor();
+        const QString b = QStringLiteral("pd_test_assign_b");
+        std::unique_ptr<SqlSession> asA;
+        if (pg) {
+            QVERIFY(addReviewerRole(*s, a, QStringLiteral("kyc_reviewer")));
+            QVERIFY(addReviewerRole(*s, b, QStringLiteral("kyc_reviewer")));
+            // A staff login gets this with its role's group (sql::addStaff); this bare test role
+            // needs it given.
+            QVERIFY(exec(*s, QStringLiteral("GRANT EXECUTE ON FUNCTION paydesk_set_away(date) TO \"%1\"").arg(a)));
+            DatabaseUrl url = db->url();
+            url.user = a;
+            asA = open(url, QStringLiteral("assign-a"));
+            QVERIFY(asA);
+        }
+        const qint64 before = addDocument(*s, addUser(*s, 1), 1, 100);
+        QVERIFY(value(*s, QStringLiteral("SELECT assigned_to FROM kyc_documents WHERE id = %1").arg(before)).isNull());
+        KycSettings settings = kycSettings(*s).value();
+        settings.autoAssign = true;
+        auto saved = setKycSettings(*s, settings); // as the owner (on SQLite before the user is a reviewer)
+        QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+        QVERIFY(saved.value().autoAssign);
+        if (!pg) {
+            for (const QString& login : {a, b}) {
+                SqlBuilder add("INSERT INTO staff (login, display_name, role, organization_id) VALUES (");
+                add.bind(login).sql(", ").bind(login).sql(", 'kyc_reviewer', (SELECT MIN(id) FROM organizations))");
+                QVERIFY(s->scalar(add).ok());
+            }
+        }
+        SqlSession& reviewerA = pg ? *asA : *s;
+        auto assignee = [&](qint64 doc) {
+            return value(*s, QStringLiteral("SELECT assigned_to FROM kyc_documents WHERE id = %1").arg(doc)).toString();
+        };
+        QVector<qint64> docs;
+        for (int i = 0; i < 4; ++i) {
+            docs << addDocument(*s, addUser(*s, 10 + i), 1, 100);
+        }
+        QMap<QString, int> load;
+        for (qint64 doc : docs) {
+            ++load[assignee(doc)];
+        }
+        QCOMPARE(load.value(a), 2);
+        QCOMPARE(load.value(b), 2);
+        QVERIFY(assignee(docs[0]) != assignee(docs[1])); // fewest first: they alternate
+
+        // a is away for three days: a's documents go back to the queue, new ones go to b.
+        const QDate until = QDate::currentDate().addDays(3);
+        QCOMPARE(setKycAway(reviewerA, {QDate::currentDate().addDays(-1), {}}).error().kind, Error::Kind::Invalid);
+        auto away = setKycAway(reviewerA, {until, QStringLiteral("holiday")});
+        QVERIFY2(away.ok(), qPrintable(away.error().message));
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM kyc_documents WHERE assigned_to = '%1'").arg(a)).toInt(), 0);
+        QCOMPARE(kycQueueSummary(reviewerA).value().awayUntil, until);
+        QCOMPARE(assignee(addDocument(*s, addUser(*s, 20), 1, 100)), b);
+        QCOMPARE(assignee(addDocument(*s, addUser(*s, 21), 1, 100)), b);
+        // Headquarters assigns by hand, never to someone away (on SQLite the user acts as
+        // headquarters for this).
+        if (!pg) {
+            QVERIFY(exec(*s, QStringLiteral("UPDATE staff SET role = 'hq_admin' WHERE login = '%1'").arg(a)));
+        }
+        QCOMPARE(assignKycDocument(*s, before, a, QStringLiteral("busy week")).error().kind, Error::Kind::Invalid);
+        QCOMPARE(assignKycDocument(*s, before, QStringLiteral("nobody"), QStringLiteral("x")).error().kind,
+                 Error::Kind::Invalid);
+        QVERIFY(assignKycDocument(*s, before, b, QStringLiteral("busy week")).ok());
+        QCOMPARE(assignee(before), b);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'kyc.assign' AND reason = "
+                                          "'busy week'"))
+                     .toInt(),
+                 1);
+        if (pg) {
+            // A reviewer does not assign to someone else.
+            QString error;
+            QVERIFY(
+                !exec(reviewerA,
+                      QStringLiteral("UPDATE kyc_documents SET assigned_to = '%1' WHERE id = %2").arg(b).arg(docs[0]),
+                      &error));
+            QVERIFY2(error.contains(QStringLiteral("headquarters")), qPrintable(error));
+        }
+        if (!pg) {
+            QVERIFY(exec(*s, QStringLiteral("UPDATE staff SET role = 'kyc_reviewer' WHERE login = '%1'").arg(a)));
+        }
+        // Back: the next document goes to a, who has the fewest.
+        QVERIFY(setKycAway(reviewerA, {QDate(), {}}).ok());
+        QVERIFY(!kycQueueSummary(reviewerA).value().awayUntil.isValid());
+        QCOMPARE(assignee(addDocument(*s, addUser(*s, 22), 1, 100)), a);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'staff.away'")).toInt(), 2);
+    }
+
     void claims_data() { test::addDialectRows(); }
     void claims()
     {

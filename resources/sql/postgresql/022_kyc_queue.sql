@@ -27,6 +27,8 @@ GRANT SELECT (hold_reason, held_by, held_at, sla_clock_from, paused_at, assigned
 GRANT UPDATE (hold_reason, held_by, held_at, assigned_to, assigned_at)
     ON kyc_documents TO paydesk_kyc_reviewer, paydesk_hq_admin;
 GRANT UPDATE (auto_assign) ON kyc_settings TO paydesk_hq_admin;
+GRANT SELECT (away_until) ON staff
+    TO paydesk_hq_admin, paydesk_regional_admin, paydesk_center_manager, paydesk_kyc_reviewer, paydesk_auditor;
 
 CREATE OR REPLACE FUNCTION paydesk_kyc_document_guard() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
@@ -180,6 +182,33 @@ $$;
 -- statement's own changes only.
 CREATE TRIGGER kyc_documents_sla_clock BEFORE UPDATE ON kyc_documents
     FOR EACH ROW EXECUTE FUNCTION paydesk_kyc_sla_clock();
+
+-- Auto-assignment: with kyc_settings.auto_assign on, a new pending document goes to the active
+-- KYC reviewer who is not away and has the fewest pending documents assigned (then by login).
+CREATE FUNCTION paydesk_kyc_pick_reviewer() RETURNS text LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+    SELECT s.login FROM staff s
+    WHERE s.is_active AND s.role = 'kyc_reviewer' AND (s.away_until IS NULL OR s.away_until < current_date)
+    ORDER BY (SELECT COUNT(*) FROM kyc_documents d WHERE d.assigned_to = s.login AND d.verification_status = 'pending'),
+             s.login
+    LIMIT 1
+$$;
+REVOKE ALL ON FUNCTION paydesk_kyc_pick_reviewer() FROM PUBLIC;
+CREATE FUNCTION paydesk_kyc_auto_assign() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = public, pg_temp AS $$
+BEGIN
+    IF NEW.verification_status = 'pending' AND NEW.assigned_to IS NULL
+       AND COALESCE((SELECT k.auto_assign FROM kyc_settings k WHERE k.id = 1), FALSE) THEN
+        NEW.assigned_to := paydesk_kyc_pick_reviewer();
+        IF NEW.assigned_to IS NOT NULL THEN
+            NEW.assigned_at := now();
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER kyc_documents_auto_assign BEFORE INSERT ON kyc_documents
+    FOR EACH ROW EXECUTE FUNCTION paydesk_kyc_auto_assign();
 
 -- A reviewer marks themselves away (or back: NULL) without rights on staff.
 CREATE FUNCTION paydesk_set_away(until date) RETURNS void LANGUAGE plpgsql SECURITY DEFINER

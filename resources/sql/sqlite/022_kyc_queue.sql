@@ -18,6 +18,20 @@ UPDATE kyc_documents SET sla_clock_from = strftime('%Y-%m-%dT%H:%M:%f',
     WHERE verification_status = 'pending' AND resubmitted_at IS NOT NULL
       AND verified_at BETWEEN created_at AND resubmitted_at;
 
+CREATE TRIGGER kyc_documents_auto_assign AFTER INSERT ON kyc_documents
+    WHEN NEW.verification_status = 'pending' AND NEW.assigned_to IS NULL
+     AND COALESCE((SELECT auto_assign FROM kyc_settings WHERE id = 1), 0) = 1
+BEGIN
+    UPDATE kyc_documents SET assigned_to = (
+            SELECT s.login FROM staff s
+            WHERE s.is_active = 1 AND s.role = 'kyc_reviewer' AND (s.away_until IS NULL OR s.away_until < date('now'))
+            ORDER BY (SELECT COUNT(*) FROM kyc_documents d WHERE d.assigned_to = s.login
+                      AND d.verification_status = 'pending'), s.login
+            LIMIT 1)
+    WHERE id = NEW.id;
+    UPDATE kyc_documents SET assigned_at = strftime('%Y-%m-%dT%H:%M:%f', 'now') || '000Z'
+    WHERE id = NEW.id AND assigned_to IS NOT NULL;
+END;
 CREATE TRIGGER kyc_documents_sla_pause AFTER UPDATE OF verification_status, hold_reason ON kyc_documents
     WHEN (NEW.verification_status = 'needs_info' OR NEW.hold_reason IS NOT NULL)
      AND NOT (OLD.verification_status = 'needs_info' OR OLD.hold_reason IS NOT NULL)
