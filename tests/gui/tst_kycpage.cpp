@@ -442,6 +442,19 @@ private Q_SLOTS:
         QVERIFY(dialog);
         dialog->setTextValue(QStringLiteral("waiting for the compliance team"));
         QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("kyc_hold_dialog_%1.png").arg(language))));
+        // Someone changes another document meanwhile: the list shows it in place, and the open
+        // dialog stays with what was typed.
+        const int nameColumn = columnIndex(Area::KycDocuments, QStringLiteral("full_name"));
+        const QString renamed = QStringLiteral("Live %1").arg(language);
+        QVERIFY(exec(
+            QStringLiteral("UPDATE kyc_documents SET full_name = '%1' WHERE id = %2").arg(renamed).arg(m_queue[3])));
+        QVERIFY(waitFor([&]() {
+            const int r = w.page->model()->rowOfId(m_queue[3]);
+            return r >= 0 && w.page->model()->index(r, nameColumn).data().toString() == renamed;
+        }));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->textValue(), QStringLiteral("waiting for the compliance team"));
+        QCOMPARE(w.panel->documentId(), m_queue[2]);
         dialog->accept();
         QVERIFY(waitFor([&]() {
             return value(QStringLiteral("SELECT hold_reason FROM kyc_documents WHERE id = %1").arg(m_queue[2]))

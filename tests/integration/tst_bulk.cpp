@@ -270,6 +270,48 @@ private Q_SLOTS:
                  100);
     }
 
+    /// The settlements of a month confirmed at once: drafts confirmed and frozen, one audit row
+    /// each with the reason; a confirmed one is left out.
+    void confirmSettlementsOfAMonth()
+    {
+        SqlSession* s = m_demo.session(Dialect::SQLite);
+        QVERIFY(s);
+        const QString month =
+            value(*s, QStringLiteral("SELECT settlement_month FROM settlements WHERE status = 'draft' ORDER BY "
+                                     "settlement_month DESC LIMIT 1"))
+                .toString();
+        QVERIFY(!month.isEmpty());
+        const QVector<qint64> ids = idsOf(
+            *s, QStringLiteral("SELECT id FROM settlements WHERE settlement_month = '%1' ORDER BY id").arg(month));
+        const int drafts =
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM settlements WHERE settlement_month = '%1' AND "
+                                     "status = 'draft'")
+                          .arg(month))
+                .toInt();
+        QVERIFY(drafts > 0);
+        auto backend = headquarters(Dialect::SQLite);
+        QVERIFY(backend);
+        models::BulkRun run(backend.get(), BulkAction::ConfirmSettlements, ids);
+        QVERIFY(checkRun(run));
+        QCOMPARE(run.summary().applicable, drafts);
+        const qint64 net = value(*s, QStringLiteral("SELECT SUM(net_amount) FROM settlements WHERE settlement_month = "
+                                                    "'%1' AND status = 'draft'")
+                                         .arg(month))
+                               .toLongLong();
+        QCOMPARE(run.summary().worth.value(0), Money(net, Currency::KRW));
+        QVERIFY(applyRun(run, QStringLiteral("month closed")));
+        QVERIFY2(run.appliedCount() == drafts, qPrintable(run.outcomes().value(0).error));
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM settlements WHERE settlement_month = '%1' AND status = "
+                                          "'draft'")
+                               .arg(month))
+                     .toInt(),
+                 0);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'settlement.confirm' AND "
+                                          "reason = 'month closed'"))
+                     .toInt(),
+                 drafts);
+    }
+
     /// The pre-flight of invoices sums satoshi as the database does; a center manager does not
     /// see another center's payment (not found) and cannot change it.
     void preflightAndRowLevelSecurity()
