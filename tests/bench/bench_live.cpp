@@ -302,6 +302,7 @@ int main(int argc, char** argv)
     const auto [worstGap, stalls] = heartbeat(seconds * 1000 + 2000, [&]() { return writer->isFinished(); });
     // Every row must end showing the last value written to it.
     int stale = 0;
+    qint64 probe = 0;
     for (const qint64 id : ids) {
         const int row = model.rowOfId(id);
         const QString shown = model.data(model.index(row, tid), models::PagedTableModel::RawValueRole).toString();
@@ -310,6 +311,7 @@ int main(int argc, char** argv)
             if (stale++ == 0) {
                 std::printf("first stale row: payment %lld shows %s, last written BENCH-%d\n",
                             static_cast<long long>(id), qPrintable(shown), t.lastOfRow.value(id, -1));
+                probe = id;
             }
         }
     }
@@ -369,6 +371,24 @@ int main(int argc, char** argv)
                 model.liveInterval());
     std::printf("re-reads                : %d for %d changes (%.1f a second)\n", model.liveReadCount() - readsBefore,
                 total, double(model.liveReadCount() - readsBefore) / seconds);
+    if (probe > 0) {
+        // What the list's own query says now, through the same backend.
+        ListRequest again;
+        again.area = Area::Payments;
+        again.sortKey = QStringLiteral("id");
+        again.descending = true;
+        again.filters.insert(QStringLiteral("ids"), QString::number(probe));
+        bool done = false;
+        backend.fetchPage(again, &view, [&](const Result<ListPage>& page) {
+            done = true;
+            if (page.ok() && !page.value().rows.isEmpty()) {
+                std::printf("the same query now reads: %s\n", qPrintable(page.value().rows[0].value(tid).toString()));
+            }
+        });
+        while (!done) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        }
+    }
     std::printf("console's feed heard    : %d notifications of every list, %d resyncs\n", consoleHeard, resyncs);
     std::printf("rows showing a stale value 2 s after the last change: %d of %d (must be 0)\n", stale, int(ids.size()));
     std::printf("GUI thread, idle        : longest gap between 5 ms ticks %lld ms, %d gaps over 50 ms\n",
