@@ -299,7 +299,12 @@ int main(int argc, char** argv)
         PQfinish(w);
     });
     writer->start();
-    const auto [worstGap, stalls] = heartbeat(seconds * 1000 + 2000, [&]() { return writer->isFinished(); });
+    QElapsedTimer writing;
+    writing.start();
+    // While the writer writes, then 2 s more for the last changes to arrive and be shown.
+    const auto [worstGap, stalls] = heartbeat(seconds * 1000, [&]() { return writer->isFinished(); });
+    const double writeSeconds = double(writing.elapsed()) / 1000.0;
+    const auto [tailGap, tailStalls] = heartbeat(2000);
     // Every row must end showing the last value written to it.
     int stale = 0;
     qint64 probe = 0;
@@ -360,7 +365,8 @@ int main(int argc, char** argv)
     const double bareP99 = percentile(bareMs, 0.99);
     const double shownMedian = percentile(allMs, 0.5);
     const double shownP99 = percentile(allMs, 0.99);
-    std::printf("changes written: %d at %d/s over %d rows\n", total, rate, int(ids.size()));
+    std::printf("changes written: %d over %d rows in %.1f s (%.0f a second; asked for %d)\n", total, int(ids.size()),
+                writeSeconds, double(total) / writeSeconds, rate);
     std::printf("bare LISTEN   (baseline): heard %d, median %.1f ms, p99 %.1f ms\n", int(bareMs.size()), bareMedian,
                 bareP99);
     std::printf("console (repainted row) : %d changes until a newer or equal value was shown, median %.1f ms, p99 "
@@ -369,8 +375,9 @@ int main(int argc, char** argv)
     std::printf("ratio console/bare      : median %.1fx, p99 %.1fx (the console coalesces for %d ms by design)\n",
                 bareMedian > 0 ? shownMedian / bareMedian : 0.0, bareP99 > 0 ? shownP99 / bareP99 : 0.0,
                 model.liveInterval());
-    std::printf("re-reads                : %d for %d changes (%.1f a second)\n", model.liveReadCount() - readsBefore,
-                total, double(model.liveReadCount() - readsBefore) / seconds);
+    std::printf("re-reads                : %d for %d changes (%.1f a second while writing and 2 s after)\n",
+                model.liveReadCount() - readsBefore, total,
+                double(model.liveReadCount() - readsBefore) / (writeSeconds + 2.0));
     if (probe > 0) {
         // What the list's own query says now, through the same backend.
         ListRequest again;
@@ -394,6 +401,6 @@ int main(int argc, char** argv)
     std::printf("GUI thread, idle        : longest gap between 5 ms ticks %lld ms, %d gaps over 50 ms\n",
                 static_cast<long long>(idleGap), idleStalls);
     std::printf("GUI thread, live        : longest gap between 5 ms ticks %lld ms, %d gaps over 50 ms (target: 0)\n",
-                static_cast<long long>(worstGap), stalls);
-    return stalls == 0 && stale == 0 ? 0 : 3;
+                static_cast<long long>(std::max(worstGap, tailGap)), stalls + tailStalls);
+    return stalls + tailStalls == 0 && stale == 0 ? 0 : 3;
 }
