@@ -101,6 +101,7 @@ TablePage::TablePage(Backend* backend, Area area, QWidget* parent)
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("totals"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_totals->setWordWrap(true); // a long line of totals wraps instead of widening the window
     m_totals->setVisible(areaHasTotals(area));
     layout->addWidget(m_totals);
 
