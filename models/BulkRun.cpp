@@ -86,7 +86,6 @@ void BulkRun::apply(const QString& reason, const QString& assignee)
         }
         m_outcomes << outcome;
     }
-    m_total = int(m_pending.size());
     m_done = 0;
     m_next = 0;
     applyNext();
@@ -135,7 +134,7 @@ void BulkRun::applyNext()
             }
         }
         m_done += int(part.size());
-        Q_EMIT progress(m_done, m_total);
+        Q_EMIT progress(m_done, int(m_pending.size()));
         applyNext();
     });
 }

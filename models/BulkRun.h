@@ -69,7 +69,6 @@ private:
     QString m_assignee;
     Stage m_stage = Stage::Idle;
     int m_next = 0;
-    int m_total = 0;
     int m_done = 0;
     bool m_cancelled = false;
     Error m_error;

@@ -55,6 +55,12 @@ Result<QString> actorRole(SqlSession& session)
     return role.value().toString();
 }
 
+/// Headquarters' rights: an hq_admin login, or a direct owner connection (no staff row).
+bool headquarters(const QString& role)
+{
+    return role.isEmpty() || role == QLatin1String("hq_admin");
+}
+
 bool reviews(const QString& role)
 {
     return role.isEmpty() || role == QLatin1String("hq_admin") || role == QLatin1String("kyc_reviewer");
@@ -92,6 +98,7 @@ struct DocumentState
     QDateTime expiresAt; ///< the identity document's own expiry (invalid: none)
     QString holdReason;  ///< on hold (migration 022) when not empty
     QString heldBy;
+    QString assignedTo; ///< the reviewer it is assigned to (migration 022), empty when none
 };
 
 Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id, bool forUpdate)
@@ -111,7 +118,7 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     emitTypedValue(b, "k.verified_at", ValueType::Timestamp, dialect);
     b.sql(", ");
     emitTypedValue(b, "k.expires_at", ValueType::Timestamp, dialect);
-    b.sql(", k.hold_reason, k.held_by FROM kyc_documents k WHERE k.id = ").bind(id);
+    b.sql(", k.hold_reason, k.held_by, k.assigned_to FROM kyc_documents k WHERE k.id = ").bind(id);
     if (forUpdate) {
         SqlDialect::of(dialect).lock(b, " FOR UPDATE");
     }
@@ -139,6 +146,7 @@ Result<std::optional<DocumentState>> loadDocument(SqlSession& session, qint64 id
     d.expiresAt = parseCanonicalInstant(query.value(12).toString());
     d.holdReason = query.value(13).toString();
     d.heldBy = query.value(14).toString();
+    d.assignedTo = query.value(15).toString();
     return std::optional<DocumentState>(d);
 }
 
@@ -222,7 +230,7 @@ Result<KycSettings> setKycSettings(SqlSession& session, const KycSettings& setti
         if (!role.ok()) {
             return role.error();
         }
-        if (!role.value().isEmpty() && role.value() != QLatin1String("hq_admin")) {
+        if (!headquarters(role.value())) {
             return Error(Error::Kind::Permission, KycText::tr("Only headquarters may change the review settings."));
         }
         auto before = kycSettings(session);
@@ -315,7 +323,7 @@ Result<KycQueueSummary> kycQueueSummary(SqlSession& session)
     }
     summary.awayUntil = QDate::fromString(away.value().toString().left(10), Qt::ISODate);
     summary.reviewer = session.actor();
-    summary.mayReleaseOthers = role.value().isEmpty() || role.value() == QLatin1String("hq_admin");
+    summary.mayReleaseOthers = headquarters(role.value());
     summary.settings = settings.value();
     return summary;
 }
@@ -399,7 +407,7 @@ Result<Done> releaseKycClaim(SqlSession& session, qint64 documentId, const QStri
         if (d.liveClaimer.isEmpty()) {
             return Done{};
         }
-        const bool admin = role.value().isEmpty() || role.value() == QLatin1String("hq_admin");
+        const bool admin = headquarters(role.value());
         if (d.liveClaimer != session.actor() && !admin) {
             return Error(Error::Kind::Permission,
                          KycText::tr("KYC document #%1 is claimed by %2; only %2 or headquarters may release it.")
@@ -482,7 +490,7 @@ Result<Done> assignKycDocument(SqlSession& session, qint64 documentId, const QSt
         if (!role.ok()) {
             return role.error();
         }
-        if (!role.value().isEmpty() && role.value() != QLatin1String("hq_admin")) {
+        if (!headquarters(role.value())) {
             return Error(Error::Kind::Permission, KycText::tr("Only headquarters assigns KYC documents."));
         }
         SqlBuilder who("SELECT role, away_until FROM staff WHERE is_active = ");
@@ -512,10 +520,6 @@ Result<Done> assignKycDocument(SqlSession& session, qint64 documentId, const QSt
         if (state.value()->status != QLatin1String("pending")) {
             return alreadyDecided(documentId, *state.value());
         }
-        auto before = session.scalar(SqlBuilder("SELECT assigned_to FROM kyc_documents WHERE id = ").bind(documentId));
-        if (!before.ok()) {
-            return before.error();
-        }
         SqlBuilder assign("UPDATE kyc_documents SET assigned_to = ");
         assign.bind(reviewer).sql(", assigned_at = ");
         emitNow(assign, session.dialect(), SqlSession::nowText());
@@ -524,7 +528,7 @@ Result<Done> assignKycDocument(SqlSession& session, qint64 documentId, const QSt
             return inTheDatabasesWords(error);
         }
         return appendAudit(session, "kyc.assign", "kyc_documents", documentId,
-                           {{QStringLiteral("assigned_to"), before.value().toString()}},
+                           {{QStringLiteral("assigned_to"), state.value()->assignedTo}},
                            {{QStringLiteral("assigned_to"), reviewer}}, reason);
     });
 }
