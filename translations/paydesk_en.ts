@@ -285,42 +285,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="116"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="121"/>
         <source>adding up collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="177"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="181"/>
         <source>adding up collections per center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="254"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="258"/>
         <source>adding up overdue debts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="304"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="308"/>
         <source>counting KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="330"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="334"/>
         <source>measuring decision times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="363"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="367"/>
         <source>adding up invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="393"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="397"/>
         <source>Unknown chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="138"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="142"/>
         <source>adding up last month&apos;s first days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,88 +2333,94 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="298"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="299"/>
         <source>No bulk loader for this database driver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="325"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="326"/>
         <source>Updating planner statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="329"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="330"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="358"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="359"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="371"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="372"/>
         <source>This database already holds data; demo data is only written into an empty Paydesk database. Create a new database and run --init-db first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="381"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="383"/>
         <source>Organisations and staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="385"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="387"/>
         <source>Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="389"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="391"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="393"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="395"/>
         <source>Wallets and transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="397"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="399"/>
         <source>Parents, children and CMS contracts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="402"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="404"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="406"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="408"/>
         <source>Settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="411"/>
-        <location filename="../core/demo/DemoGenerator.cpp" line="466"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="413"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="469"/>
         <source>Building indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="449"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="452"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="504"/>
         <source>preparing the bulk load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="464"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="467"/>
         <source>building indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1385"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="535"/>
+        <source>filling sort keys and search tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1552"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1771"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1940"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2423,17 +2429,17 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <name>pd::models::BulkRun</name>
     <message>
         <location filename="../models/BulkRun.cpp" line="85"/>
-        <location filename="../models/BulkRun.cpp" line="121"/>
+        <location filename="../models/BulkRun.cpp" line="120"/>
         <source>not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="134"/>
+        <location filename="../models/BulkRun.cpp" line="133"/>
         <source>no answer for this row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="157"/>
+        <location filename="../models/BulkRun.cpp" line="156"/>
         <source>not applied: cancelled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,134 +4862,134 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="71"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="77"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="147"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="155"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="154"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="162"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="156"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="237"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="164"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="245"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="631"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="162"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="170"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="171"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="179"/>
         <source>KYC document #%1 is on hold (%2, by %3); resume it before reviewing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="212"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="220"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="215"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="223"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="226"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="226"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="234"/>
         <source>Only headquarters may change the review settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="235"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="243"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="405"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="413"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="437"/>
         <source>Away until %1 is in the past; choose today or a later day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="433"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="455"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="463"/>
         <source>Only an active staff login can be away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="486"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="494"/>
         <source>Only headquarters assigns KYC documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="497"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="505"/>
         <source>%1 is not an active KYC reviewer; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="502"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="510"/>
         <source>%1 is away until %2; choose another reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="563"/>
         <source>Claim KYC document #%1 before putting it on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="563"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="567"/>
         <source>KYC document #%1 is not on hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="591"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="595"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="594"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="598"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="597"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="601"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="600"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="604"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="624"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="628"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="640"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="644"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>Claim KYC document #%1 before deciding it (claims end after %n minute).</numerusform>
@@ -4991,27 +4997,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="650"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="654"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="658"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="662"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="675"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="679"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="760"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="764"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="826"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="830"/>
         <source>Choose a period of one day to one year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5019,151 +5025,151 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="609"/>
+        <location filename="../core/sql/SqlLists.cpp" line="765"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="614"/>
+        <location filename="../core/sql/SqlLists.cpp" line="770"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="625"/>
+        <location filename="../core/sql/SqlLists.cpp" line="781"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="629"/>
+        <location filename="../core/sql/SqlLists.cpp" line="785"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="647"/>
-        <location filename="../core/sql/SqlLists.cpp" line="697"/>
+        <location filename="../core/sql/SqlLists.cpp" line="793"/>
+        <location filename="../core/sql/SqlLists.cpp" line="843"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="655"/>
+        <location filename="../core/sql/SqlLists.cpp" line="801"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="662"/>
+        <location filename="../core/sql/SqlLists.cpp" line="808"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="686"/>
+        <location filename="../core/sql/SqlLists.cpp" line="832"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="707"/>
+        <location filename="../core/sql/SqlLists.cpp" line="853"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="715"/>
+        <location filename="../core/sql/SqlLists.cpp" line="861"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="723"/>
+        <location filename="../core/sql/SqlLists.cpp" line="869"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="732"/>
+        <location filename="../core/sql/SqlLists.cpp" line="878"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="742"/>
+        <location filename="../core/sql/SqlLists.cpp" line="888"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="750"/>
+        <location filename="../core/sql/SqlLists.cpp" line="896"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="760"/>
+        <location filename="../core/sql/SqlLists.cpp" line="906"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="777"/>
+        <location filename="../core/sql/SqlLists.cpp" line="923"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="789"/>
+        <location filename="../core/sql/SqlLists.cpp" line="935"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="815"/>
+        <location filename="../core/sql/SqlLists.cpp" line="961"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="824"/>
+        <location filename="../core/sql/SqlLists.cpp" line="970"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="842"/>
+        <location filename="../core/sql/SqlLists.cpp" line="988"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="918"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1164"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1250"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1084"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1137"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1322"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1341"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1468"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1487"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1436"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="804"/>
+        <location filename="../core/sql/SqlLists.cpp" line="950"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1236"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1382"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1263"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1409"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="671"/>
+        <location filename="../core/sql/SqlLists.cpp" line="817"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7953,7 +7959,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/KycPanel.cpp" line="61"/>
-        <location filename="../ui/KycPanel.cpp" line="352"/>
+        <location filename="../ui/KycPanel.cpp" line="354"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8023,17 +8029,17 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="111"/>
+        <location filename="../ui/KycPanel.cpp" line="113"/>
         <source>Reviewer activit&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="113"/>
+        <location filename="../ui/KycPanel.cpp" line="115"/>
         <source>Review settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="192"/>
+        <location filename="../ui/KycPanel.cpp" line="194"/>
         <source>Queue counts unavailable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8044,7 +8050,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/KycPanel.cpp" line="74"/>
-        <location filename="../ui/KycPanel.cpp" line="346"/>
+        <location filename="../ui/KycPanel.cpp" line="348"/>
         <source>&amp;Hold…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8054,23 +8060,23 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="116"/>
-        <location filename="../ui/KycPanel.cpp" line="214"/>
+        <location filename="../ui/KycPanel.cpp" line="118"/>
+        <location filename="../ui/KycPanel.cpp" line="216"/>
         <source>Away…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="118"/>
+        <location filename="../ui/KycPanel.cpp" line="120"/>
         <source>Say until which day you are away: you get no new documents, and the ones assigned to you go back to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="201"/>
+        <location filename="../ui/KycPanel.cpp" line="203"/>
         <source>New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycPanel.cpp" line="206"/>
+        <location filename="../ui/KycPanel.cpp" line="208"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>Pending documents by review stage. Signed in as %1; claims last %n minute.</numerusform>
@@ -8078,178 +8084,178 @@ It is created and filled with sample data the first time it is opened.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="213"/>
+        <location filename="../ui/KycPanel.cpp" line="215"/>
         <source>Away until %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="217"/>
+        <location filename="../ui/KycPanel.cpp" line="219"/>
         <source>Assigned to you %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="240"/>
+        <location filename="../ui/KycPanel.cpp" line="242"/>
         <source>Select a document in the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="286"/>
+        <location filename="../ui/KycPanel.cpp" line="288"/>
         <source>waiting %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="289"/>
+        <location filename="../ui/KycPanel.cpp" line="291"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="293"/>
+        <location filename="../ui/KycPanel.cpp" line="295"/>
         <source>needs two approvals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="294"/>
+        <location filename="../ui/KycPanel.cpp" line="296"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="300"/>
+        <location filename="../ui/KycPanel.cpp" line="302"/>
         <source>Decided by %1 at %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="304"/>
+        <location filename="../ui/KycPanel.cpp" line="306"/>
         <source>On hold since %1 by %2: %3. Resume it to review it (Alt+U).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="308"/>
+        <location filename="../ui/KycPanel.cpp" line="310"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="311"/>
+        <location filename="../ui/KycPanel.cpp" line="313"/>
         <source>Claimed by you until %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="312"/>
+        <location filename="../ui/KycPanel.cpp" line="314"/>
         <source>Claimed by %1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="316"/>
+        <location filename="../ui/KycPanel.cpp" line="318"/>
         <source>Document number: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="346"/>
+        <location filename="../ui/KycPanel.cpp" line="348"/>
         <source>Res&amp;ume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="350"/>
+        <location filename="../ui/KycPanel.cpp" line="352"/>
         <source>On hold: resume it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="380"/>
+        <location filename="../ui/KycPanel.cpp" line="382"/>
         <source>You claimed #%1 until %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="405"/>
+        <location filename="../ui/KycPanel.cpp" line="407"/>
         <source>The claim on #%1 was released.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="462"/>
+        <location filename="../ui/KycPanel.cpp" line="464"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="465"/>
+        <location filename="../ui/KycPanel.cpp" line="467"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="495"/>
+        <location filename="../ui/KycPanel.cpp" line="497"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="544"/>
+        <location filename="../ui/KycPanel.cpp" line="546"/>
         <source>Resume #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="544"/>
+        <location filename="../ui/KycPanel.cpp" line="546"/>
         <source>Put #%1 on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="545"/>
+        <location filename="../ui/KycPanel.cpp" line="547"/>
         <source>On hold: %1 (by %2).
 Why does the review go on now? (kept in the audit log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="547"/>
+        <location filename="../ui/KycPanel.cpp" line="549"/>
         <source>What does it wait for? The reason is shown to every reviewer and kept in the audit log; the SLA clock stops until the document is resumed, and your claim ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="550"/>
+        <location filename="../ui/KycPanel.cpp" line="552"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="550"/>
+        <location filename="../ui/KycPanel.cpp" line="552"/>
         <source>Put on hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="565"/>
+        <location filename="../ui/KycPanel.cpp" line="567"/>
         <source>#%1 is back in the queue; its SLA clock runs again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="566"/>
+        <location filename="../ui/KycPanel.cpp" line="568"/>
         <source>#%1 is on hold; its SLA clock stands still.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="584"/>
+        <location filename="../ui/KycPanel.cpp" line="586"/>
         <source>Away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="586"/>
+        <location filename="../ui/KycPanel.cpp" line="588"/>
         <source>While you are away you get no new documents, and the documents assigned to you go back to the shared queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="597"/>
+        <location filename="../ui/KycPanel.cpp" line="599"/>
         <source>Away through</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="600"/>
+        <location filename="../ui/KycPanel.cpp" line="602"/>
         <source>Set away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="602"/>
+        <location filename="../ui/KycPanel.cpp" line="604"/>
         <source>I am back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="615"/>
+        <location filename="../ui/KycPanel.cpp" line="617"/>
         <source>You are away through %1; your assigned documents went back to the queue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="617"/>
+        <location filename="../ui/KycPanel.cpp" line="619"/>
         <source>Welcome back: new documents can be assigned to you again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10114,22 +10120,22 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="120"/>
+        <location filename="../ui/TablePage.cpp" line="121"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="403"/>
+        <location filename="../ui/TablePage.cpp" line="404"/>
         <source>counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="405"/>
+        <location filename="../ui/TablePage.cpp" line="406"/>
         <source>≈ %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TablePage.cpp" line="407"/>
+        <location filename="../ui/TablePage.cpp" line="408"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -10137,17 +10143,17 @@ Press F5 to read the newest rows meanwhile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="409"/>
+        <location filename="../ui/TablePage.cpp" line="410"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="413"/>
+        <location filename="../ui/TablePage.cpp" line="414"/>
         <source>%1 loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="152"/>
+        <location filename="../ui/TablePage.cpp" line="153"/>
         <source>Copy with column titles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10177,7 +10183,7 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TablePage.cpp" line="203"/>
+        <location filename="../ui/TablePage.cpp" line="204"/>
         <source>%n new row(s) — show</source>
         <translation>
             <numerusform>%n new row — show</numerusform>
@@ -10185,37 +10191,37 @@ Press F5 to read the newest rows meanwhile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="443"/>
+        <location filename="../ui/TablePage.cpp" line="444"/>
         <source>Adding up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="448"/>
+        <location filename="../ui/TablePage.cpp" line="449"/>
         <source>Totals could not be computed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="456"/>
+        <location filename="../ui/TablePage.cpp" line="457"/>
         <source>%1 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="460"/>
+        <location filename="../ui/TablePage.cpp" line="461"/>
         <source>All %1 · net %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="460"/>
+        <location filename="../ui/TablePage.cpp" line="461"/>
         <source>All %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="471"/>
+        <location filename="../ui/TablePage.cpp" line="472"/>
         <source>Export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="472"/>
+        <location filename="../ui/TablePage.cpp" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -285,42 +285,42 @@
         <translation>UTC 오프셋 %1초는 -14~+14시간 범위를 벗어납니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="116"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="121"/>
         <source>adding up collections</source>
         <translation>수납 금액을 합산하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="177"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="181"/>
         <source>adding up collections per center</source>
         <translation>센터별 수납 금액을 합산하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="254"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="258"/>
         <source>adding up overdue debts</source>
         <translation>연체 금액을 합산하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="304"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="308"/>
         <source>counting KYC documents</source>
         <translation>KYC 서류를 세는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="330"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="334"/>
         <source>measuring decision times</source>
         <translation>심사 소요 시간을 계산하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="363"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="367"/>
         <source>adding up invoices</source>
         <translation>인보이스를 합산하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="393"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="397"/>
         <source>Unknown chart.</source>
         <translation>알 수 없는 차트입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDashboard.cpp" line="138"/>
+        <location filename="../core/sql/SqlDashboard.cpp" line="142"/>
         <source>adding up last month&apos;s first days</source>
         <translation>지난달 같은 기간을 합산하는 중</translation>
     </message>
@@ -2448,88 +2448,94 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="298"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="299"/>
         <source>No bulk loader for this database driver.</source>
         <translation>이 데이터베이스 드라이버용 일괄 적재 기능이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="325"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="326"/>
         <source>Updating planner statistics</source>
         <translation>플래너 통계를 갱신하는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="329"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="330"/>
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="358"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="359"/>
         <source>Demo data generation was cancelled; nothing was saved.</source>
         <translation>데모 데이터 생성을 취소했습니다. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="371"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="372"/>
         <source>This database already holds data; demo data is only written into an empty Paydesk database. Create a new database and run --init-db first.</source>
         <translation>이 데이터베이스에는 이미 데이터가 있습니다. 데모 데이터는 빈 Paydesk 데이터베이스에만 씁니다. 새 데이터베이스를 만들고 먼저 --init-db를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="381"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="383"/>
         <source>Organisations and staff</source>
         <translation>조직과 직원</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="385"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="387"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="389"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="391"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="393"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="395"/>
         <source>Wallets and transactions</source>
         <translation>지갑과 거래</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="397"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="399"/>
         <source>Parents, children and CMS contracts</source>
         <translation>학부모, 자녀, CMS 계약</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="402"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="404"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="406"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="408"/>
         <source>Settlements</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="411"/>
-        <location filename="../core/demo/DemoGenerator.cpp" line="466"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="413"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="469"/>
         <source>Building indexes</source>
         <translation>인덱스를 만드는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="449"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="452"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="504"/>
         <source>preparing the bulk load</source>
         <translation>일괄 적재를 준비하는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="464"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="467"/>
         <source>building indexes</source>
         <translation>인덱스를 만드는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1385"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="535"/>
+        <source>filling sort keys and search tables</source>
+        <translation>정렬 키와 검색 테이블을 채우는 중</translation>
+    </message>
+    <message>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1552"/>
         <source>Payments %1</source>
         <translation>결제 %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1771"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1940"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
     </message>
@@ -2538,17 +2544,17 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <name>pd::models::BulkRun</name>
     <message>
         <location filename="../models/BulkRun.cpp" line="85"/>
-        <location filename="../models/BulkRun.cpp" line="121"/>
+        <location filename="../models/BulkRun.cpp" line="120"/>
         <source>not applied: %1</source>
         <translation>적용 안 됨: %1</translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="134"/>
+        <location filename="../models/BulkRun.cpp" line="133"/>
         <source>no answer for this row</source>
         <translation>이 행에 대한 응답이 없습니다</translation>
     </message>
     <message>
-        <location filename="../models/BulkRun.cpp" line="157"/>
+        <location filename="../models/BulkRun.cpp" line="156"/>
         <source>not applied: cancelled</source>
         <translation>적용 안 됨: 중지됨</translation>
     </message>
@@ -4985,161 +4991,161 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>알 수 없는 시각</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="71"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="77"/>
         <source>Your role (%1) may not review KYC documents; ask a KYC reviewer or headquarters.</source>
         <translation>현재 역할(%1)로는 KYC 서류를 심사할 수 없습니다. KYC 심사역이나 본사에 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="147"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="155"/>
         <source>KYC document #%1 does not exist any more.</source>
         <translation>KYC 서류 #%1이(가) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="154"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="162"/>
         <source>KYC document #%1 was already decided by %2 at %3 (%4). Nothing was changed.</source>
         <translation>KYC 서류 #%1은(는) 이미 %2이(가) %3에 결정했습니다(%4). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="156"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="237"/>
-        <location filename="../core/sql/SqlKyc.cpp" line="627"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="164"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="245"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="631"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="162"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="170"/>
         <source>KYC document #%1 is claimed by %2 until %3. Pick another document, or ask %2 or headquarters to release it.</source>
         <translation>KYC 서류 #%1은(는) %3까지 %2이(가) 담당합니다. 다른 서류를 고르거나 %2 또는 본사에 해제를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="171"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="179"/>
         <source>KYC document #%1 is on hold (%2, by %3); resume it before reviewing it.</source>
         <translation>KYC 서류 #%1은(는) 보류 중입니다(%2, %3). 심사하려면 먼저 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="212"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="220"/>
         <source>A claim lasts 1 to 1,440 minutes (one day).</source>
         <translation>담당 시간은 1분에서 1,440분(하루)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="215"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="223"/>
         <source>The time to a decision is 1 to 720 hours (30 days).</source>
         <translation>결정 기한은 1시간에서 720시간(30일)까지입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="218"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="226"/>
         <source>The four-eyes risk threshold is a score from 0.00 to 9.99.</source>
         <translation>이중 승인 위험 기준은 0.00에서 9.99 사이의 점수입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="226"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="234"/>
         <source>Only headquarters may change the review settings.</source>
         <translation>심사 설정은 본사만 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="235"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="243"/>
         <source>The review settings were changed by %1 at %2. Nothing was changed; look at them again.</source>
         <translation>%1이(가) %2에 심사 설정을 바꿨습니다. 아무것도 바뀌지 않았으니 다시 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="405"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="413"/>
         <source>KYC document #%1 is claimed by %2; only %2 or headquarters may release it.</source>
         <translation>KYC 서류 #%1은(는) %2이(가) 담당합니다. %2 또는 본사만 해제할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="429"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="437"/>
         <source>Away until %1 is in the past; choose today or a later day.</source>
         <translation>부재 종료일 %1은(는) 지난 날짜입니다. 오늘이나 그 이후 날짜를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="433"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="441"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="455"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="463"/>
         <source>Only an active staff login can be away.</source>
         <translation>활성 직원 로그인만 부재로 설정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="486"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="494"/>
         <source>Only headquarters assigns KYC documents.</source>
         <translation>KYC 서류는 본사만 배정할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="497"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="505"/>
         <source>%1 is not an active KYC reviewer; choose one.</source>
         <translation>%1은(는) 활성 KYC 심사자가 아닙니다. 심사자를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="502"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="510"/>
         <source>%1 is away until %2; choose another reviewer.</source>
         <translation>%1은(는) %2까지 부재입니다. 다른 심사자를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="559"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="563"/>
         <source>Claim KYC document #%1 before putting it on hold.</source>
         <translation>보류하기 전에 KYC 서류 #%1을(를) 담당으로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="563"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="567"/>
         <source>KYC document #%1 is not on hold.</source>
         <translation>KYC 서류 #%1은(는) 보류 중이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="591"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="595"/>
         <source>The note is longer than 1,000 characters; shorten it.</source>
         <translation>메모가 1,000자보다 깁니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="594"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="598"/>
         <source>Choose the reason for the rejection from the list.</source>
         <translation>목록에서 반려 사유를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="597"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="601"/>
         <source>With the reason &quot;other&quot;, write what is wrong in the note.</source>
         <translation>사유가 &quot;기타&quot;이면 무엇이 문제인지 메모에 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="600"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="604"/>
         <source>Write the message for the customer: what to send and why.</source>
         <translation>고객에게 보낼 메시지를 쓰세요: 무엇을 왜 보내야 하는지.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="624"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="628"/>
         <source>KYC document #%1 was changed by %2 at %3 since you opened it. Nothing was changed; look at it again and decide.</source>
         <translation>KYC 서류 #%1을(를) 연 뒤 %2이(가) %3에 바꿨습니다. 아무것도 바뀌지 않았으니 다시 보고 결정하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/sql/SqlKyc.cpp" line="640"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="644"/>
         <source>Claim KYC document #%1 before deciding it (claims end after %n minute(s)).</source>
         <translation>
             <numerusform>결정하기 전에 KYC 서류 #%1을(를) 담당하세요(담당은 %n분 뒤 끝납니다).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="650"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="654"/>
         <source>KYC document #%1 expired on %2, so it cannot be approved. Reject it with the reason &quot;Document expired&quot;, or ask the customer for a valid one.</source>
         <translation>KYC 서류 #%1은(는) %2에 만료되어 승인할 수 없습니다. &quot;서류 만료&quot; 사유로 반려하거나 고객에게 유효한 서류를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="658"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="662"/>
         <source>You gave the first approval of this high-risk document at %1; a second, different reviewer must approve it.</source>
         <translation>이 고위험 서류의 1차 승인은 %1에 본인이 했습니다. 다른 심사역이 2차 승인을 해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="675"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="679"/>
         <source>KYC document #%1 was changed at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1이(가) 같은 순간에 변경되었습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="760"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="764"/>
         <source>KYC document #%1 was decided by someone else at the same moment. Nothing was changed.</source>
         <translation>KYC 서류 #%1을(를) 같은 순간에 다른 사람이 결정했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlKyc.cpp" line="826"/>
+        <location filename="../core/sql/SqlKyc.cpp" line="830"/>
         <source>Choose a period of one day to one year.</source>
         <translation>하루에서 1년 사이의 기간을 고르세요.</translation>
     </message>
@@ -5147,131 +5153,131 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="609"/>
+        <location filename="../core/sql/SqlLists.cpp" line="765"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="614"/>
+        <location filename="../core/sql/SqlLists.cpp" line="770"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="625"/>
+        <location filename="../core/sql/SqlLists.cpp" line="781"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="629"/>
+        <location filename="../core/sql/SqlLists.cpp" line="785"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="647"/>
-        <location filename="../core/sql/SqlLists.cpp" line="697"/>
+        <location filename="../core/sql/SqlLists.cpp" line="793"/>
+        <location filename="../core/sql/SqlLists.cpp" line="843"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="655"/>
+        <location filename="../core/sql/SqlLists.cpp" line="801"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="662"/>
+        <location filename="../core/sql/SqlLists.cpp" line="808"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="686"/>
+        <location filename="../core/sql/SqlLists.cpp" line="832"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="707"/>
+        <location filename="../core/sql/SqlLists.cpp" line="853"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="715"/>
+        <location filename="../core/sql/SqlLists.cpp" line="861"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="723"/>
+        <location filename="../core/sql/SqlLists.cpp" line="869"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="732"/>
+        <location filename="../core/sql/SqlLists.cpp" line="878"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="742"/>
+        <location filename="../core/sql/SqlLists.cpp" line="888"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="750"/>
+        <location filename="../core/sql/SqlLists.cpp" line="896"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="760"/>
+        <location filename="../core/sql/SqlLists.cpp" line="906"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="777"/>
+        <location filename="../core/sql/SqlLists.cpp" line="923"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="789"/>
+        <location filename="../core/sql/SqlLists.cpp" line="935"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="815"/>
+        <location filename="../core/sql/SqlLists.cpp" line="961"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="824"/>
+        <location filename="../core/sql/SqlLists.cpp" line="970"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="842"/>
+        <location filename="../core/sql/SqlLists.cpp" line="988"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="918"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1084"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1164"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1250"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1137"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1322"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1341"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1468"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1487"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1290"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1436"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -5280,22 +5286,22 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="804"/>
+        <location filename="../core/sql/SqlLists.cpp" line="950"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1236"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1382"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1263"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1409"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="671"/>
+        <location filename="../core/sql/SqlLists.cpp" line="817"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -8093,7 +8099,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/KycPanel.cpp" line="61"/>
-        <location filename="../ui/KycPanel.cpp" line="352"/>
+        <location filename="../ui/KycPanel.cpp" line="354"/>
         <source>Take this document so that no one else decides it while you review it (Alt+C)</source>
         <translation>심사하는 동안 다른 사람이 결정하지 못하도록 이 서류를 맡습니다(Alt+C)</translation>
     </message>
@@ -8167,17 +8173,17 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation type="vanished">다음 서류를 엽니다(Alt+N)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="111"/>
+        <location filename="../ui/KycPanel.cpp" line="113"/>
         <source>Reviewer activit&amp;y…</source>
         <translation>심사역 활동(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="113"/>
+        <location filename="../ui/KycPanel.cpp" line="115"/>
         <source>Review settings…</source>
         <translation>심사 설정…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="192"/>
+        <location filename="../ui/KycPanel.cpp" line="194"/>
         <source>Queue counts unavailable</source>
         <translation>대기열 건수를 불러올 수 없음</translation>
     </message>
@@ -8192,7 +8198,7 @@ It is created and filled with sample data the first time it is opened.</source>
     </message>
     <message>
         <location filename="../ui/KycPanel.cpp" line="74"/>
-        <location filename="../ui/KycPanel.cpp" line="346"/>
+        <location filename="../ui/KycPanel.cpp" line="348"/>
         <source>&amp;Hold…</source>
         <translation>보류(&amp;H)…</translation>
     </message>
@@ -8202,202 +8208,202 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>사유와 함께 보류합니다. 심사 밖의 무언가를 기다리는 동안 누군가 재개할 때까지 SLA 시계가 멈춥니다(Alt+H)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="116"/>
-        <location filename="../ui/KycPanel.cpp" line="214"/>
+        <location filename="../ui/KycPanel.cpp" line="118"/>
+        <location filename="../ui/KycPanel.cpp" line="216"/>
         <source>Away…</source>
         <translation>부재…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="118"/>
+        <location filename="../ui/KycPanel.cpp" line="120"/>
         <source>Say until which day you are away: you get no new documents, and the ones assigned to you go back to the queue</source>
         <translation>언제까지 부재인지 알립니다. 새 서류가 배정되지 않고, 내게 배정된 서류는 대기열로 돌아갑니다</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="201"/>
+        <location filename="../ui/KycPanel.cpp" line="203"/>
         <source>New %1 · Resubmitted %2 · Second approval %3 · On hold %4 · Claimed %5 (mine %6) · Over SLA %7</source>
         <translation>신규 %1 · 재제출 %2 · 2차 승인 %3 · 보류 %4 · 담당 중 %5(내 담당 %6) · SLA 초과 %7</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/KycPanel.cpp" line="206"/>
+        <location filename="../ui/KycPanel.cpp" line="208"/>
         <source>Pending documents by review stage. Signed in as %1; claims last %n minute(s).</source>
         <translation>
             <numerusform>심사 단계별 대기 서류입니다. %1(으)로 로그인했으며 담당은 %n분 동안 유지됩니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="213"/>
+        <location filename="../ui/KycPanel.cpp" line="215"/>
         <source>Away until %1…</source>
         <translation>%1까지 부재…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="217"/>
+        <location filename="../ui/KycPanel.cpp" line="219"/>
         <source>Assigned to you %1</source>
         <translation>내게 배정 %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="240"/>
+        <location filename="../ui/KycPanel.cpp" line="242"/>
         <source>Select a document in the queue.</source>
         <translation>대기열에서 서류를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="286"/>
+        <location filename="../ui/KycPanel.cpp" line="288"/>
         <source>waiting %1, %2</source>
         <translation>대기 %1, %2</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="289"/>
+        <location filename="../ui/KycPanel.cpp" line="291"/>
         <source>risk %1</source>
         <translation>위험 %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="293"/>
+        <location filename="../ui/KycPanel.cpp" line="295"/>
         <source>needs two approvals</source>
         <translation>승인 2회 필요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="294"/>
+        <location filename="../ui/KycPanel.cpp" line="296"/>
         <source>first approval by %1; needs a second reviewer</source>
         <translation>%1 1차 승인, 2차 심사역 필요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="300"/>
+        <location filename="../ui/KycPanel.cpp" line="302"/>
         <source>Decided by %1 at %2.</source>
         <translation>%1이(가) %2에 결정했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="304"/>
+        <location filename="../ui/KycPanel.cpp" line="306"/>
         <source>On hold since %1 by %2: %3. Resume it to review it (Alt+U).</source>
         <translation>%1부터 %2이(가) 보류함: %3. 심사하려면 재개하세요(Alt+U).</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="308"/>
+        <location filename="../ui/KycPanel.cpp" line="310"/>
         <source>Not claimed. Claim it to decide (Alt+C).</source>
         <translation>담당자가 없습니다. 결정하려면 담당하세요(Alt+C).</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="311"/>
+        <location filename="../ui/KycPanel.cpp" line="313"/>
         <source>Claimed by you until %1.</source>
         <translation>%1까지 내가 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="312"/>
+        <location filename="../ui/KycPanel.cpp" line="314"/>
         <source>Claimed by %1 until %2.</source>
         <translation>%2까지 %1이(가) 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="316"/>
+        <location filename="../ui/KycPanel.cpp" line="318"/>
         <source>Document number: %1</source>
         <translation>서류 번호: %1</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="346"/>
+        <location filename="../ui/KycPanel.cpp" line="348"/>
         <source>Res&amp;ume…</source>
         <translation>재개(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="350"/>
+        <location filename="../ui/KycPanel.cpp" line="352"/>
         <source>On hold: resume it first</source>
         <translation>보류 중: 먼저 재개하세요</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="380"/>
+        <location filename="../ui/KycPanel.cpp" line="382"/>
         <source>You claimed #%1 until %2.</source>
         <translation>#%1을(를) %2까지 담당합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="405"/>
+        <location filename="../ui/KycPanel.cpp" line="407"/>
         <source>The claim on #%1 was released.</source>
         <translation>#%1의 담당을 해제했습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="462"/>
+        <location filename="../ui/KycPanel.cpp" line="464"/>
         <source>First approval of #%1 recorded; a second reviewer must approve it too.</source>
         <translation>#%1의 1차 승인을 기록했습니다. 다른 심사역의 2차 승인이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="465"/>
+        <location filename="../ui/KycPanel.cpp" line="467"/>
         <source>#%1 is now %2; the user&apos;s KYC is %3 at level %4.</source>
         <translation>#%1은(는) 이제 %2입니다. 사용자 KYC는 레벨 %4에서 %3입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="495"/>
+        <location filename="../ui/KycPanel.cpp" line="497"/>
         <source>Document number: %1 (revealed; recorded in the audit log)</source>
         <translation>서류 번호: %1 (열람함, 감사 로그에 기록됨)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="544"/>
+        <location filename="../ui/KycPanel.cpp" line="546"/>
         <source>Resume #%1</source>
         <translation>#%1 재개</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="544"/>
+        <location filename="../ui/KycPanel.cpp" line="546"/>
         <source>Put #%1 on hold</source>
         <translation>#%1 보류</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="545"/>
+        <location filename="../ui/KycPanel.cpp" line="547"/>
         <source>On hold: %1 (by %2).
 Why does the review go on now? (kept in the audit log)</source>
         <translation>보류 중: %1(%2).
 이제 심사를 이어 가는 이유는 무엇입니까? (감사 로그에 남습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="547"/>
+        <location filename="../ui/KycPanel.cpp" line="549"/>
         <source>What does it wait for? The reason is shown to every reviewer and kept in the audit log; the SLA clock stops until the document is resumed, and your claim ends.</source>
         <translation>무엇을 기다립니까? 사유는 모든 심사자에게 보이고 감사 로그에 남습니다. 서류를 재개할 때까지 SLA 시계가 멈추고, 내 담당은 끝납니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="550"/>
+        <location filename="../ui/KycPanel.cpp" line="552"/>
         <source>Resume</source>
         <translation>재개</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="550"/>
+        <location filename="../ui/KycPanel.cpp" line="552"/>
         <source>Put on hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="565"/>
+        <location filename="../ui/KycPanel.cpp" line="567"/>
         <source>#%1 is back in the queue; its SLA clock runs again.</source>
         <translation>#%1이(가) 대기열로 돌아왔습니다. SLA 시계가 다시 갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="566"/>
+        <location filename="../ui/KycPanel.cpp" line="568"/>
         <source>#%1 is on hold; its SLA clock stands still.</source>
         <translation>#%1을(를) 보류했습니다. SLA 시계가 멈춰 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="584"/>
+        <location filename="../ui/KycPanel.cpp" line="586"/>
         <source>Away</source>
         <translation>부재</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="586"/>
+        <location filename="../ui/KycPanel.cpp" line="588"/>
         <source>While you are away you get no new documents, and the documents assigned to you go back to the shared queue.</source>
         <translation>부재 중에는 새 서류가 배정되지 않고, 내게 배정된 서류는 공용 대기열로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="597"/>
+        <location filename="../ui/KycPanel.cpp" line="599"/>
         <source>Away through</source>
         <translation>부재 기간(까지)</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="600"/>
+        <location filename="../ui/KycPanel.cpp" line="602"/>
         <source>Set away</source>
         <translation>부재 설정</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="602"/>
+        <location filename="../ui/KycPanel.cpp" line="604"/>
         <source>I am back</source>
         <translation>복귀</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="615"/>
+        <location filename="../ui/KycPanel.cpp" line="617"/>
         <source>You are away through %1; your assigned documents went back to the queue.</source>
         <translation>%1까지 부재로 설정했습니다. 배정된 서류는 대기열로 돌아갔습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/KycPanel.cpp" line="617"/>
+        <location filename="../ui/KycPanel.cpp" line="619"/>
         <source>Welcome back: new documents can be assigned to you again.</source>
         <translation>복귀했습니다. 다시 새 서류가 배정될 수 있습니다.</translation>
     </message>
@@ -10261,39 +10267,39 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>행을 다시 불러옵니다(F5)</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="120"/>
+        <location filename="../ui/TablePage.cpp" line="121"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="403"/>
+        <location filename="../ui/TablePage.cpp" line="404"/>
         <source>counting…</source>
         <translation>세는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="405"/>
+        <location filename="../ui/TablePage.cpp" line="406"/>
         <source>≈ %1 rows</source>
         <translation>≈ %1행</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TablePage.cpp" line="407"/>
+        <location filename="../ui/TablePage.cpp" line="408"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>%n행</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="409"/>
+        <location filename="../ui/TablePage.cpp" line="410"/>
         <source>%1 rows</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="413"/>
+        <location filename="../ui/TablePage.cpp" line="414"/>
         <source>%1 loaded</source>
         <translation>%1행 불러옴</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="152"/>
+        <location filename="../ui/TablePage.cpp" line="153"/>
         <source>Copy with column titles</source>
         <translation>열 제목과 함께 복사</translation>
     </message>
@@ -10323,44 +10329,44 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>스프레드시트용 CSV(BOM 포함 UTF-8)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/TablePage.cpp" line="203"/>
+        <location filename="../ui/TablePage.cpp" line="204"/>
         <source>%n new row(s) — show</source>
         <translation>
             <numerusform>새 행 %n개 — 표시</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="443"/>
+        <location filename="../ui/TablePage.cpp" line="444"/>
         <source>Adding up…</source>
         <translation>합계 계산 중…</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="448"/>
+        <location filename="../ui/TablePage.cpp" line="449"/>
         <source>Totals could not be computed: %1</source>
         <translation>합계를 계산하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="456"/>
+        <location filename="../ui/TablePage.cpp" line="457"/>
         <source>%1 %2 · %3</source>
         <translation>%1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="460"/>
+        <location filename="../ui/TablePage.cpp" line="461"/>
         <source>All %1 · net %2</source>
         <translation>전체 %1 · 정산액 %2</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="460"/>
+        <location filename="../ui/TablePage.cpp" line="461"/>
         <source>All %1 · %2</source>
         <translation>전체 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="471"/>
+        <location filename="../ui/TablePage.cpp" line="472"/>
         <source>Export %1</source>
         <translation>%1 내보내기</translation>
     </message>
     <message>
-        <location filename="../ui/TablePage.cpp" line="472"/>
+        <location filename="../ui/TablePage.cpp" line="473"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>

@@ -255,6 +255,7 @@ struct Institution
 {
     qint64 id;
     int center; // index into kCenters
+    QString name;
 };
 
 struct ParentPlan
@@ -378,6 +379,7 @@ private:
     Result<Done> generateAll()
     {
         PD_TRY(dropBulkIndexes());
+        PD_TRY(suspendDerivedColumns());
         report(1, GeneratorText::tr("Organisations and staff"));
         PD_TRY(writeOrganizations());
         PD_TRY(writeStaff());
@@ -411,6 +413,7 @@ private:
         if (!report(80, GeneratorText::tr("Building indexes"))) {
             return cancelled();
         }
+        PD_TRY(refreshDerivedColumns());
         PD_TRY(recreateBulkIndexes());
         PD_TRY(resetSequences());
         return Done{};
@@ -468,6 +471,163 @@ private:
             }
         }
         return Done{};
+    }
+
+    // -- derived columns ---------------------------------------------------------------------------
+    // Migration 023's sort keys and (SQLite) FTS5 search tables are kept by row triggers, which
+    // would make the load several times slower. They are suspended for the load: the payments'
+    // keys are written with the rows, everything else is filled once, set-based, afterwards.
+    // tst_search checks lists over the demo data against brute-force queries.
+
+    /// PostgreSQL triggers that fill sort keys on insert (migration 023), as (table, trigger).
+    static const std::vector<std::pair<const char*, const char*>>& sortKeyTriggers()
+    {
+        static const std::vector<std::pair<const char*, const char*>> triggers = {
+            {"payments", "payments_sort_keys"}, {"parents", "parents_sort_keys"},
+            {"cms_info", "cms_info_sort_keys"}, {"users", "users_sort_keys"},
+            {"invoices", "invoices_sort_keys"}, {"kyc_documents", "kyc_documents_sort_keys"},
+            {"wallets", "wallets_sort_keys"},   {"transactions", "transactions_sort_keys"}};
+        return triggers;
+    }
+
+    Result<Done> execFixed(const QByteArray& statement, const QString& what)
+    {
+        QSqlQuery query(m_session.database());
+        if (!query.exec(QString::fromLatin1(statement))) { // sql-binding: fixed statements of this file
+            return m_session.classify(query.lastError(), what);
+        }
+        return Done{};
+    }
+
+    Result<Done> suspendDerivedColumns()
+    {
+        const QString what = GeneratorText::tr("preparing the bulk load");
+        if (m_session.dialect() == Dialect::PostgreSQL) {
+            for (const auto& [table, trigger] : sortKeyTriggers()) {
+                const QByteArray off =
+                    QByteArray("ALTER TABLE ") + table + " DISABLE TRIGGER " + trigger; // sql-binding: fixed names
+                PD_TRY(execFixed(off, what));
+            }
+            return Done{};
+        }
+        QSqlQuery list(m_session.database());
+        if (!list.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                      "(name LIKE '%\\_sort\\_keys\\_insert' ESCAPE '\\' OR "
+                                      "name LIKE '%\\_search\\_insert' ESCAPE '\\')"))) {
+            return m_session.classify(list.lastError(), what);
+        }
+        std::vector<QString> names;
+        while (list.next()) {
+            names.push_back(list.value(0).toString());
+            m_triggerDefinitions.push_back(list.value(1).toString());
+        }
+        QSqlQuery drop(m_session.database());
+        for (const QString& name : names) {
+            if (!drop.exec(QStringLiteral("DROP TRIGGER \"%1\"").arg(name))) { // sql-binding: a name read above
+                return m_session.classify(drop.lastError(), what);
+            }
+        }
+        return Done{};
+    }
+
+    Result<Done> refreshDerivedColumns()
+    {
+        const QString what = GeneratorText::tr("filling sort keys and search tables");
+        const bool pg = m_session.dialect() == Dialect::PostgreSQL;
+        // Filling keys is not a change of the rows (no updated_at, notifications or guards).
+        static const char* const filled[] = {"parents",       "users",   "invoices",
+                                             "kyc_documents", "wallets", "transactions"};
+        if (pg) {
+            for (const char* table : filled) {
+                const QByteArray off =
+                    QByteArray("ALTER TABLE ") + table + " DISABLE TRIGGER USER"; // sql-binding: fixed names
+                PD_TRY(execFixed(off, what));
+            }
+        }
+        for (const char* statement : pg ? pgDerivedStatements() : sqliteDerivedStatements()) {
+            PD_TRY(execFixed(statement, what));
+        }
+        if (pg) {
+            for (const char* table : filled) {
+                const QByteArray on =
+                    QByteArray("ALTER TABLE ") + table + " ENABLE TRIGGER USER"; // sql-binding: fixed names
+                PD_TRY(execFixed(on, what));
+            }
+            PD_TRY(execFixed("ALTER TABLE payments ENABLE TRIGGER payments_sort_keys", what));
+            PD_TRY(execFixed("ALTER TABLE cms_info ENABLE TRIGGER cms_info_sort_keys", what));
+            return Done{};
+        }
+        QSqlQuery create(m_session.database());
+        for (const QString& definition : m_triggerDefinitions) {
+            if (!create.exec(definition)) { // sql-binding: the definition read back before the load
+                return m_session.classify(create.lastError(), what);
+            }
+        }
+        return Done{};
+    }
+
+    /// The sort keys of everything but payments (written with the rows), as migration 023 fills them.
+    static std::vector<const char*> pgDerivedStatements()
+    {
+        return {
+            "UPDATE parents pa SET sort_member = paydesk_member_name(u.country_code, u.first_name, u.last_name), "
+            "sort_phone = u.phone, sort_email = u.email, sort_institution = o.name FROM users u, organizations o "
+            "WHERE u.id = pa.user_id AND o.id = pa.organization_id",
+            "UPDATE parents pa SET sort_cms_status = c.cms_status, sort_payment_day = c.payment_day, "
+            "sort_monthly_amount = c.monthly_amount FROM cms_info c WHERE c.parent_id = pa.id",
+            "UPDATE users u SET sort_organization = o.name FROM organizations o WHERE o.id = u.organization_id",
+            "UPDATE invoices i SET sort_organization = o.name FROM organizations o WHERE o.id = i.organization_id",
+            "UPDATE kyc_documents k SET sort_email = u.email FROM users u WHERE u.id = k.user_id",
+            "UPDATE wallets w SET sort_email = u.email FROM users u WHERE u.id = w.user_id",
+            "UPDATE transactions t SET sort_email = u.email FROM users u WHERE u.id = t.user_id",
+        };
+    }
+
+    /// SQLite: the sort keys as above and the FTS5 search tables' texts, as migration 023 fills them.
+    static std::vector<const char*> sqliteDerivedStatements()
+    {
+        return {
+            "UPDATE parents SET sort_member = COALESCE((SELECT CASE WHEN u.country_code = 'KR' THEN u.last_name || "
+            "u.first_name ELSE u.first_name || ' ' || u.last_name END FROM users u WHERE u.id = parents.user_id), ''), "
+            "sort_phone = (SELECT u.phone FROM users u WHERE u.id = parents.user_id), "
+            "sort_email = COALESCE((SELECT u.email FROM users u WHERE u.id = parents.user_id), ''), "
+            "sort_institution = COALESCE((SELECT o.name FROM organizations o WHERE o.id = parents.organization_id), "
+            "''), "
+            "sort_cms_status = (SELECT c.cms_status FROM cms_info c WHERE c.parent_id = parents.id), "
+            "sort_payment_day = (SELECT c.payment_day FROM cms_info c WHERE c.parent_id = parents.id), "
+            "sort_monthly_amount = (SELECT c.monthly_amount FROM cms_info c WHERE c.parent_id = parents.id)",
+            "UPDATE users SET sort_organization = (SELECT o.name FROM organizations o WHERE o.id = "
+            "users.organization_id)",
+            "UPDATE invoices SET sort_organization = (SELECT o.name FROM organizations o WHERE o.id = "
+            "invoices.organization_id)",
+            "UPDATE kyc_documents SET sort_email = COALESCE((SELECT u.email FROM users u WHERE u.id = "
+            "kyc_documents.user_id), '')",
+            "UPDATE wallets SET sort_email = COALESCE((SELECT u.email FROM users u WHERE u.id = wallets.user_id), '')",
+            "UPDATE transactions SET sort_email = COALESCE((SELECT u.email FROM users u WHERE u.id = "
+            "transactions.user_id), '')",
+            "INSERT INTO users_search(rowid, doc) SELECT id, COALESCE(email, '') || char(31) || COALESCE(first_name, "
+            "'') "
+            "|| char(31) || COALESCE(last_name, '') || char(31) || COALESCE(phone, '') || char(31) || "
+            "COALESCE(last_name || first_name, '') || char(31) || COALESCE(first_name || ' ' || last_name, '') FROM "
+            "users",
+            "INSERT INTO payments_search(rowid, doc) SELECT id, COALESCE(tid, '') || char(31) || COALESCE(order_id, "
+            "'') "
+            "FROM payments",
+            "INSERT INTO kyc_documents_search(rowid, doc) SELECT id, COALESCE(full_name, '') || char(31) || "
+            "COALESCE(document_number_masked, '') FROM kyc_documents",
+            "INSERT INTO invoices_search(rowid, doc) SELECT id, COALESCE(address, '') || char(31) || "
+            "COALESCE(username, "
+            "'') || char(31) || COALESCE(description, '') || char(31) || COALESCE(tx_hash, '') FROM invoices",
+            "INSERT INTO cms_info_search(rowid, doc) SELECT id, COALESCE(contract_id, '') FROM cms_info",
+            "INSERT INTO audit_log_search(rowid, doc) SELECT id, COALESCE(actor, '') || char(31) || COALESCE(action, "
+            "'') "
+            "|| char(31) || COALESCE(entity, '') || char(31) || COALESCE(reason, '') FROM audit_log",
+            "INSERT INTO transactions_search(rowid, doc) SELECT id, COALESCE(transaction_id, '') || char(31) || "
+            "COALESCE(transaction_hash, '') || char(31) || COALESCE(merchant_name, '') || char(31) || "
+            "COALESCE(qr_code_id, '') FROM transactions",
+            "INSERT INTO wallets_search(rowid, doc) SELECT id, COALESCE(wallet_address, '') || char(31) || "
+            "COALESCE(circle_wallet_id, '') FROM wallets",
+        };
     }
 
     Result<Done> resetSequences()
@@ -553,7 +713,7 @@ private:
                     QStringLiteral("I-%1-%2").arg(QLatin1String(center.code)).arg(k, 2, 10, QLatin1Char('0'));
                 PD_TRY(row(m_centerIds[c], "institution", code, name,
                            m_centerPaths[c] + QString::number(id) + QLatin1Char('/')));
-                m_institutions.push_back({id, int(c)});
+                m_institutions.push_back({id, int(c), name});
                 // Some institutions are larger than others.
                 m_institutionWeights.push_back(int(rng.range(1, 4)));
             }
@@ -773,6 +933,10 @@ private:
             m_writer->add(firstName(u));
             m_writer->add(lastName(u));
             m_writer->add(country(u));
+            // The member name as lists show it (PD_SQL_MEMBER_NAME), the payments' sort key.
+            m_memberNames.push_back(country(u) == QLatin1String("KR")
+                                        ? QString(lastName(u) + firstName(u))
+                                        : QString(firstName(u) + QLatin1Char(' ') + lastName(u)));
             m_writer->addLatin1(u.korean && rng.chance(700) ? "KRW" : "USDC");
             if (u.wallet) {
                 m_writer->add(QStringLiteral("cw-") + hex(rng, 12));
@@ -1248,9 +1412,10 @@ private:
     Result<Done> writePayments()
     {
         Rng rng(streamSeed(m_options.seed, "payments"));
-        PD_TRY(m_writer->begin("payments", {"id", "parent_id", "organization_id", "payment_month", "due_date", "amount",
-                                            "currency", "status", "method", "tid", "order_id", "failure_reason",
-                                            "attempt_count", "paid_at", "created_at", "updated_at"}));
+        PD_TRY(m_writer->begin("payments",
+                               {"id", "parent_id", "organization_id", "payment_month", "due_date", "amount", "currency",
+                                "status", "method", "tid", "order_id", "failure_reason", "attempt_count", "paid_at",
+                                "created_at", "updated_at", "sort_member", "sort_institution"}));
         m_settlementCount.assign(std::size(names::kCenters) * kMonths, 0);
         m_settlementGross.assign(std::size(names::kCenters) * kMonths, 0);
         qint64 id = 0;
@@ -1360,6 +1525,8 @@ private:
                 }
                 m_writer->addLatin1(formatInstant(created).text);
                 m_writer->addLatin1(formatInstant(std::max(created, paidAt)).text);
+                m_writer->add(m_memberNames[size_t(p.user)]);
+                m_writer->add(m_institutions[size_t(p.institution)].name);
                 PD_TRY(m_writer->endRow());
 
                 const bool success = qstrcmp(status, "success") == 0;
@@ -1750,6 +1917,8 @@ private:
     qint64 m_userCount = 0;
 
     std::vector<QString> m_indexDefinitions;
+    std::vector<QString> m_triggerDefinitions; ///< SQLite: the derived-column triggers dropped for the load
+    std::vector<QString> m_memberNames;        ///< per user index: the member name as lists show it
     std::vector<qint64> m_centerIds;
     std::vector<QString> m_centerPaths;
     std::vector<Institution> m_institutions;

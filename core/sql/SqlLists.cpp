@@ -40,7 +40,8 @@ struct SqlColumn
     const char* sqliteValue = nullptr;
     const char* pgSort = nullptr; ///< sorted by this on PostgreSQL instead of `expr`
     const char* sqliteSort = nullptr;
-    bool numericSortKey = false; ///< PostgreSQL sort key is NUMERIC (cursor bound as numeric)
+    bool numericSortKey = false;         ///< PostgreSQL sort key is NUMERIC (cursor bound as numeric)
+    const char* sortKeyColumn = nullptr; ///< the row's own copy of a joined value (migration 023)
 
     /// Read as `postgres` / `sqlite` (null: `expr`).
     SqlColumn readAs(const char* postgres, const char* sqlite) const
@@ -56,6 +57,15 @@ struct SqlColumn
         SqlColumn c = *this;
         c.pgSort = postgres;
         c.sqliteSort = sqlite;
+        return c;
+    }
+    /// Sorted by `keyColumn`, the row's own copy of this joined value kept in step by triggers
+    /// (migration 023), so that a (key, id) index of the list's table serves keyset paging.
+    /// NULLs are sorted as for the column itself.
+    SqlColumn sortKey(const char* keyColumn) const
+    {
+        SqlColumn c = *this;
+        c.sortKeyColumn = keyColumn;
         return c;
     }
     /// The PostgreSQL sort key is NUMERIC: cursors carry it as text and bind it as NUMERIC.
@@ -106,18 +116,65 @@ enum class FilterKind {
     Prefix,    ///< the column starts with the text (audit actions: "staff." matches "staff.add")
 };
 
+/// A searched table's index (migration 023) under the table's list alias: on PostgreSQL the
+/// expression its trigram (pg_trgm) index is built on, on SQLite its FTS5 trigram table, whose
+/// rowid is the row's id. Both hold the searched columns joined by U+001F.
+struct SearchIndex
+{
+    const char* pgText;
+    const char* sqliteTable;
+    const char* idExpr;
+};
+
+namespace searchindex {
+const SearchIndex users{"paydesk_search_text(u.email, u.first_name, u.last_name, u.phone, u.last_name || u.first_name, "
+                        "u.first_name || ' ' || u.last_name)",
+                        "users_search", "u.id"};
+const SearchIndex payments{"paydesk_search_text(p.tid, p.order_id)", "payments_search", "p.id"};
+const SearchIndex kyc{"paydesk_search_text(k.full_name, k.document_number_masked)", "kyc_documents_search", "k.id"};
+const SearchIndex invoices{"paydesk_search_text(i.address, i.username, i.description, i.tx_hash)", "invoices_search",
+                           "i.id"};
+const SearchIndex cms{"paydesk_search_text(c.contract_id)", "cms_info_search", "c.id"};
+const SearchIndex audit{"paydesk_search_text(a.actor, a.action, a.entity, a.reason)", "audit_log_search", "a.id"};
+const SearchIndex transactions{
+    "paydesk_search_text(t.transaction_id, t.transaction_hash, t.merchant_name, t.qr_code_id)", "transactions_search",
+    "t.id"};
+const SearchIndex wallets{"paydesk_search_text(w.wallet_address, w.circle_wallet_id)", "wallets_search", "w.id"};
+} // namespace searchindex
+
+/// One way to the rows of an area that match a search: `head` opens a SELECT of the area's ids
+/// from one table (up to where its condition goes), `exprs` are the searched columns of that
+/// table, `tail` closes what `head` opened. With an index, matching rows of that table are
+/// found through it first and the columns are then tested as ILIKE would.
+struct SearchPart
+{
+    const char* head;
+    const SearchIndex* index; ///< nullptr: a small table, tested row by row
+    std::vector<const char*> exprs;
+    const char* tail = "";
+};
+
 struct SqlFilter
 {
     const char* key;
     FilterKind kind;
     const char* expr;                          ///< the column compared, or the org-id column
-    std::vector<const char*> searchExprs = {}; ///< FilterKind::Search only
+    std::vector<const char*> searchExprs = {}; ///< FilterKind::Search over the list's own FROM
+    std::vector<SearchPart> searchParts = {};  ///< FilterKind::Search through indexes (preferred)
 };
 
-/// The search filter: `key`'s text is looked for in each of `exprs`.
+/// The search filter: `key`'s text is looked for in each of `exprs` of the list's rows.
 SqlFilter search(const char* key, std::vector<const char*> exprs)
 {
     return SqlFilter{key, FilterKind::Search, nullptr, std::move(exprs)};
+}
+
+/// The search filter through indexes: a row matches when one of `parts` finds it.
+SqlFilter indexedSearch(const char* key, std::vector<SearchPart> parts)
+{
+    SqlFilter f{key, FilterKind::Search, nullptr};
+    f.searchParts = std::move(parts);
+    return f;
 }
 
 struct SqlArea
@@ -155,14 +212,16 @@ const std::vector<SqlArea>& catalog()
              column("country_code", "u.country_code"),
              nullable("kyc_status", "u.kyc_status"),
              nullable("kyc_level", "u.kyc_level"),
-             nullable("organization", "o.name"),
+             nullable("organization", "o.name").sortKey("u.sort_organization"),
              nullable("is_active", "u.is_active"),
              nullable("created_at", "u.created_at"),
              nullable("last_login_at", "u.last_login_at"),
          },
          {
-             search("q", {"u.email", "u.first_name", "u.last_name", "u.phone", "u.last_name || u.first_name",
-                          "u.first_name || ' ' || u.last_name"}),
+             indexedSearch("q", {{"SELECT u.id FROM users u WHERE ",
+                                  &searchindex::users,
+                                  {"u.email", "u.first_name", "u.last_name", "u.phone", "u.last_name || u.first_name",
+                                   "u.first_name || ' ' || u.last_name"}}}),
              {"status", FilterKind::Status, "u.kyc_status"},
              {"kyc_level", FilterKind::Int, "u.kyc_level"},
              {"country", FilterKind::Country, "u.country_code"},
@@ -184,7 +243,7 @@ const std::vector<SqlArea>& catalog()
              nullable("claimed_by", "k.claimed_by").readAs(PD_SQL_KYC_LIVE_CLAIMER_PG, PD_SQL_KYC_LIVE_CLAIMER_SQLITE),
              nullable("assigned_to", "k.assigned_to"),
              nullable("full_name", "k.full_name"),
-             column("email", "u.email"),
+             column("email", "u.email").sortKey("k.sort_email"),
              column("document_type", "k.document_type"),
              column("kyc_level", "k.kyc_level"),
              nullable("nationality", "k.nationality"),
@@ -197,7 +256,14 @@ const std::vector<SqlArea>& catalog()
              nullable("verified_at", "k.verified_at"),
          },
          {
-             search("q", {"k.full_name", "u.email", "k.document_number_masked"}),
+             indexedSearch("q",
+                           {{"SELECT k.id FROM kyc_documents k WHERE ",
+                             &searchindex::kyc,
+                             {"k.full_name", "k.document_number_masked"}},
+                            {"SELECT k.id FROM kyc_documents k WHERE k.user_id IN (SELECT u.id FROM users u WHERE ",
+                             &searchindex::users,
+                             {"u.email"},
+                             ")"}}),
              {"status", FilterKind::Status, "k.verification_status"},
              {"kyc_level", FilterKind::Int, "k.kyc_level"},
              {"document_type", FilterKind::Text, "k.document_type"},
@@ -211,7 +277,7 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "k.created_at"},
          },
          "kyc_documents k",
-         {"q", "org"}},
+         {"org"}},
         {Area::Invoices,
          "i.id",
          "invoices i LEFT JOIN organizations o ON o.id = i.organization_id LEFT JOIN users u ON u.id = i.user_id",
@@ -228,13 +294,19 @@ const std::vector<SqlArea>& catalog()
              nullable("expires_at", "i.expires_at"),
              nullable("confirmed_at", "i.confirmed_at"),
              nullable("tx_hash", "i.tx_hash"),
-             nullable("organization", "o.name"),
+             nullable("organization", "o.name").sortKey("i.sort_organization"),
              column("received_sats", "i.received_sats"),
              nullable("exception", "i.exception"),
              nullable("derivation_index", "i.derivation_index"),
          },
          {
-             search("q", {"i.address", "i.username", "i.description", "i.tx_hash", "u.email"}),
+             indexedSearch("q", {{"SELECT i.id FROM invoices i WHERE ",
+                                  &searchindex::invoices,
+                                  {"i.address", "i.username", "i.description", "i.tx_hash"}},
+                                 {"SELECT i.id FROM invoices i WHERE i.user_id IN (SELECT u.id FROM users u WHERE ",
+                                  &searchindex::users,
+                                  {"u.email"},
+                                  ")"}}),
              {"status", FilterKind::Status, "i.status"},
              {"exception", FilterKind::Exception, "i.exception"},
              {"org", FilterKind::Org, "i.organization_id"},
@@ -242,7 +314,7 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "i.created_at"},
          },
          "invoices i",
-         {"q"}},
+         {}},
         {Area::Payments,
          "p.id",
          "payments p JOIN parents pa ON pa.id = p.parent_id JOIN users u ON u.id = pa.user_id "
@@ -250,8 +322,8 @@ const std::vector<SqlArea>& catalog()
          {
              column("id", "p.id"),
              column("payment_month", "p.payment_month"),
-             column("member", PD_SQL_MEMBER_NAME),
-             column("institution", "o.name"),
+             column("member", PD_SQL_MEMBER_NAME).sortKey("p.sort_member"),
+             column("institution", "o.name").sortKey("p.sort_institution"),
              column("amount", "p.amount"),
              column("status", "p.status"),
              column("method", "p.method"),
@@ -262,7 +334,18 @@ const std::vector<SqlArea>& catalog()
              column("created_at", "p.created_at"),
          },
          {
-             search("q", {PD_SQL_MEMBER_NAME, "u.phone", "p.tid", "p.order_id", "o.name"}),
+             indexedSearch("q",
+                           {{"SELECT p.id FROM payments p WHERE ", &searchindex::payments, {"p.tid", "p.order_id"}},
+                            {"SELECT p.id FROM payments p WHERE p.parent_id IN (SELECT pa.id FROM parents pa "
+                             "JOIN users u ON u.id = pa.user_id WHERE ",
+                             &searchindex::users,
+                             {PD_SQL_MEMBER_NAME, "u.phone"},
+                             ")"},
+                            {"SELECT p.id FROM payments p WHERE p.organization_id IN (SELECT o.id FROM "
+                             "organizations o WHERE ",
+                             nullptr,
+                             {"o.name"},
+                             ")"}}),
              {"status", FilterKind::Status, "p.status"},
              {"month", FilterKind::Month, "p.payment_month"},
              {"method", FilterKind::Method, "p.method"},
@@ -271,7 +354,7 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "p.created_at"},
          },
          "payments p",
-         {"q"}},
+         {}},
         {
             Area::Settlements,
             "s.id",
@@ -302,31 +385,35 @@ const std::vector<SqlArea>& catalog()
          "LEFT JOIN cms_info c ON c.parent_id = pa.id",
          {
              column("id", "pa.id"),
-             column("member", PD_SQL_MEMBER_NAME),
-             nullable("phone", "u.phone"),
-             column("email", "u.email"),
-             column("institution", "o.name"),
+             column("member", PD_SQL_MEMBER_NAME).sortKey("pa.sort_member"),
+             nullable("phone", "u.phone").sortKey("pa.sort_phone"),
+             column("email", "u.email").sortKey("pa.sort_email"),
+             column("institution", "o.name").sortKey("pa.sort_institution"),
              column("service_status", "pa.service_status"),
-             nullable("cms_status", "c.cms_status"),
-             nullable("payment_day", "c.payment_day"),
-             nullable("monthly_amount", "c.monthly_amount"),
+             nullable("cms_status", "c.cms_status").sortKey("pa.sort_cms_status"),
+             nullable("payment_day", "c.payment_day").sortKey("pa.sort_payment_day"),
+             nullable("monthly_amount", "c.monthly_amount").sortKey("pa.sort_monthly_amount"),
              column("enrolled_at", "pa.enrolled_at"),
              column("updated_at", "pa.updated_at"),
          },
          {
-             search("q", {PD_SQL_MEMBER_NAME, "u.phone", "u.email", "c.contract_id"}),
+             indexedSearch("q", {{"SELECT pa.id FROM parents pa WHERE pa.user_id IN (SELECT u.id FROM users u WHERE ",
+                                  &searchindex::users,
+                                  {PD_SQL_MEMBER_NAME, "u.phone", "u.email"},
+                                  ")"},
+                                 {"SELECT c.parent_id FROM cms_info c WHERE ", &searchindex::cms, {"c.contract_id"}}}),
              {"status", FilterKind::Status, "pa.service_status"},
              {"cms", FilterKind::Choice, "c.cms_status"},
              {"org", FilterKind::Org, "pa.organization_id"},
          },
          "parents pa",
-         {"q", "cms"}},
+         {"cms"}},
         {Area::Wallets,
          "w.id",
          "wallets w JOIN users u ON u.id = w.user_id",
          {
              column("id", "w.id"),
-             column("email", "u.email"),
+             column("email", "u.email").sortKey("w.sort_email"),
              column("chain_name", "w.chain_name"),
              column("chain_id", "w.chain_id"),
              nullable("wallet_address", "w.wallet_address"),
@@ -340,20 +427,26 @@ const std::vector<SqlArea>& catalog()
              nullable("created_at", "w.created_at"),
          },
          {
-             search("q", {"u.email", "w.wallet_address", "w.circle_wallet_id"}),
+             indexedSearch("q", {{"SELECT w.id FROM wallets w WHERE ",
+                                  &searchindex::wallets,
+                                  {"w.wallet_address", "w.circle_wallet_id"}},
+                                 {"SELECT w.id FROM wallets w WHERE w.user_id IN (SELECT u.id FROM users u WHERE ",
+                                  &searchindex::users,
+                                  {"u.email"},
+                                  ")"}}),
              {"chain", FilterKind::Text, "w.chain_name"},
              {"active", FilterKind::Bool, "w.is_active"},
              {"org", FilterKind::Org, "u.organization_id"},
          },
          "wallets w",
-         {"q", "org"}},
+         {"org"}},
         {Area::Transactions,
          "t.id",
          "transactions t JOIN users u ON u.id = t.user_id",
          {
              column("id", "t.id"),
              nullable("created_at", "t.created_at"),
-             column("email", "u.email"),
+             column("email", "u.email").sortKey("t.sort_email"),
              column("transaction_type", "t.transaction_type"),
              nullable("status", "t.status"),
              column("amount", "t.amount")
@@ -371,7 +464,13 @@ const std::vector<SqlArea>& catalog()
              nullable("completed_at", "t.completed_at"),
          },
          {
-             search("q", {"t.transaction_id", "t.transaction_hash", "u.email", "t.merchant_name", "t.qr_code_id"}),
+             indexedSearch("q", {{"SELECT t.id FROM transactions t WHERE ",
+                                  &searchindex::transactions,
+                                  {"t.transaction_id", "t.transaction_hash", "t.merchant_name", "t.qr_code_id"}},
+                                 {"SELECT t.id FROM transactions t WHERE t.user_id IN (SELECT u.id FROM users u WHERE ",
+                                  &searchindex::users,
+                                  {"u.email"},
+                                  ")"}}),
              {"status", FilterKind::Status, "t.status"},
              {"type", FilterKind::Choice, "t.transaction_type"},
              {"org", FilterKind::Org, "u.organization_id"},
@@ -379,7 +478,7 @@ const std::vector<SqlArea>& catalog()
              {"to", FilterKind::To, "t.created_at"},
          },
          "transactions t",
-         {"q", "org"}},
+         {"org"}},
         {Area::Organizations,
          "o.id",
          "organizations o LEFT JOIN organizations up ON up.id = o.parent_id",
@@ -441,7 +540,9 @@ const std::vector<SqlArea>& catalog()
              nullable("reason", "a.reason"),
          },
          {
-             search("q", {"a.actor", "a.action", "a.entity", "a.reason"}),
+             indexedSearch("q", {{"SELECT a.id FROM audit_log a WHERE ",
+                                  &searchindex::audit,
+                                  {"a.actor", "a.action", "a.entity", "a.reason"}}}),
              {"actor", FilterKind::Text, "a.actor"},
              {"action", FilterKind::Prefix, "a.action"},
              {"entity", FilterKind::Choice, "a.entity"},
@@ -464,13 +565,18 @@ const std::vector<SqlArea>& catalog()
              column("reason", "r.reason"),
          },
          {
-             search("q", {"u.email", "r.reason", "r.requested_by"}),
+             indexedSearch("q", {{"SELECT r.id FROM credit_requests r WHERE ", nullptr, {"r.reason", "r.requested_by"}},
+                                 {"SELECT r.id FROM credit_requests r WHERE r.user_id IN (SELECT u.id FROM users u "
+                                  "WHERE ",
+                                  &searchindex::users,
+                                  {"u.email"},
+                                  ")"}}),
              {"status", FilterKind::Status, "r.status"},
              {"from", FilterKind::From, "r.requested_at"},
              {"to", FilterKind::To, "r.requested_at"},
          },
          "credit_requests r",
-         {"q"}},
+         {}},
         {
             Area::OverdueMembers,
             "ov.id",
@@ -528,11 +634,12 @@ void emitSortExpr(SqlBuilder& b, const SqlColumn& column, ValueType type, Dialec
         b.sql(sort);
         return;
     }
+    const char* key = column.sortKeyColumn ? column.sortKeyColumn : column.expr;
     if (!column.nullable) {
-        b.sql(column.expr);
+        b.sql(key);
         return;
     }
-    b.sql("COALESCE(").sql(column.expr).sql(", ").sql(SqlDialect::of(dialect).sortFloor(type)).sql(")");
+    b.sql("COALESCE(").sql(key).sql(", ").sql(SqlDialect::of(dialect).sortFloor(type)).sql(")");
 }
 
 /// Appends the sort expression as the exact value a cursor carries.
@@ -597,6 +704,55 @@ const QRegularExpression& monthPattern()
     return re;
 }
 
+/// Appends "(e1 ILIKE pattern OR e2 ILIKE pattern ...)": the search's exact test.
+void emitSearchTest(SqlBuilder& b, const std::vector<const char*>& exprs, const QString& pattern, Dialect dialect)
+{
+    b.sql("(");
+    bool first = true;
+    for (const char* expr : exprs) {
+        if (!first) {
+            b.sql(" OR ");
+        }
+        first = false;
+        b.sql(expr).sql(SqlDialect::of(dialect).caseInsensitiveLike()).bind(pattern).sql(" ESCAPE '\\'");
+    }
+    b.sql(")");
+}
+
+/// Appends " AND <the search for `text`>" (docs/ARCHITECTURE.md, "Search and sort at scale"):
+/// the area's ids from each SearchPart, combined by UNION, each part taking its candidates from
+/// its table's trigram index (PostgreSQL: the search text ILIKE the pattern; SQLite: the FTS5
+/// table MATCH the text as a phrase, which needs three characters) and then testing the
+/// columns exactly. The rows are those of "e1 ILIKE p OR e2 ILIKE p ..." over the list's joins.
+void emitSearch(SqlBuilder& b, const SqlArea& spec, const SqlFilter& filter, const QString& text, Dialect dialect)
+{
+    const QString pattern = likeContainsPattern(text);
+    if (filter.searchParts.empty()) {
+        b.sql(" AND ");
+        emitSearchTest(b, filter.searchExprs, pattern, dialect);
+        return;
+    }
+    // FTS5's trigram tokenizer finds nothing for fewer than three characters (sqlite.org/fts5.html).
+    const bool ftsCanFind = text.toUcs4().size() >= 3;
+    QString phrase = text;
+    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+    b.sql(" AND ").sql(spec.idExpr).sql(" IN (");
+    for (size_t i = 0; i < filter.searchParts.size(); ++i) {
+        const SearchPart& part = filter.searchParts[i];
+        b.sql(i == 0 ? "" : " UNION ").sql(part.head);
+        if (part.index && dialect == Dialect::PostgreSQL) {
+            b.sql(part.index->pgText).sql(" ILIKE ").bind(pattern).sql(" ESCAPE '\\' AND ");
+        } else if (part.index && ftsCanFind) {
+            b.sql(part.index->idExpr).sql(" IN (SELECT rowid FROM ").sql(part.index->sqliteTable).sql(" WHERE ");
+            b.sql(part.index->sqliteTable).sql(" MATCH ").bind(phrase).sql(") AND ");
+        }
+        emitSearchTest(b, part.exprs, pattern, dialect);
+        b.sql(part.tail);
+    }
+    b.sql(")");
+}
+
 /// Appends " AND <condition>" for every non-empty filter; validates each value.
 Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QMap<QString, QString>& filters,
                        const QString& actor)
@@ -629,17 +785,7 @@ Result<Done> emitWhere(SqlBuilder& b, const SqlArea& spec, Dialect dialect, cons
                                ListsText::tr("the search text contains control characters (tabs, line breaks); remove "
                                              "them."));
             }
-            const QString pattern = likeContainsPattern(value);
-            b.sql(" AND (");
-            bool first = true;
-            for (const char* expr : filter.searchExprs) {
-                if (!first) {
-                    b.sql(" OR ");
-                }
-                first = false;
-                b.sql(expr).sql(d.caseInsensitiveLike()).bind(pattern).sql(" ESCAPE '\\'");
-            }
-            b.sql(")");
+            emitSearch(b, spec, filter, value, dialect);
             break;
         }
         case FilterKind::Text:
