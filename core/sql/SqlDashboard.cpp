@@ -96,10 +96,15 @@ Result<Done> eachRow(SqlSession& session, const SqlBuilder& b, const QString& wh
 
 Result<ChartData> collections(SqlSession& session, const DashboardRequest& r, const QStringList& months)
 {
+    // Collected means paid by the end of today (local): the numbers are those of the day they
+    // are shown for, whatever the rows say about later days.
+    const QDate today = r.referenceDay();
+    const SqlDialect& dialect = SqlDialect::of(session.dialect());
     SqlBuilder b("SELECT p.payment_month, p.method, "
                  "SUM(CASE WHEN p.status <> 'cancelled' THEN p.amount ELSE 0 END), "
-                 "SUM(CASE WHEN p.status = 'success' THEN p.amount ELSE 0 END) FROM payments p "
-                 "WHERE p.payment_month >= ");
+                 "SUM(CASE WHEN p.status = 'success' AND (p.paid_at IS NULL OR p.paid_at < ");
+    dialect.instant(b, localMidnight(today.addDays(1), r.utcOffsetSeconds));
+    b.sql(") THEN p.amount ELSE 0 END) FROM payments p WHERE p.payment_month >= ");
     b.bind(months.front()).sql(" AND p.payment_month <= ").bind(months.back());
     if (r.organizationId > 0) {
         emitOrgSubtree(b, "p.organization_id", r.organizationId);
@@ -123,14 +128,13 @@ Result<ChartData> collections(SqlSession& session, const DashboardRequest& r, co
     // month's payments had brought in by the same day (the current month's collected counts
     // everything paid so far). "Down 100 %" on the first of the month compared a day with a
     // whole month.
-    const QDate today = r.referenceDay();
     if (today.toString(QStringLiteral("yyyy-MM")) == months.back()) {
         const QString previous = previousMonth(months.back());
         const QDate previousStart = QDate::fromString(previous + QStringLiteral("-01"), Qt::ISODate);
         const QDate cut = std::min(previousStart.addDays(today.day()), previousStart.addMonths(1));
         SqlBuilder same("SELECT COALESCE(SUM(p.amount), 0) FROM payments p WHERE p.payment_month = ");
         same.bind(previous).sql(" AND p.status = 'success' AND p.paid_at < ");
-        SqlDialect::of(session.dialect()).instant(same, localMidnight(cut, r.utcOffsetSeconds));
+        dialect.instant(same, localMidnight(cut, r.utcOffsetSeconds));
         if (r.organizationId > 0) {
             emitOrgSubtree(same, "p.organization_id", r.organizationId);
         }

@@ -47,6 +47,43 @@ QString localDay(const QDateTime& t)
     return t.addSecs(kSeoul).date().toString(Qt::ISODate);
 }
 
+/// Members owing, and won owed, per ageing band at the start of `day` (UTC midnight), from
+/// payment rows (parent_id, due day text, amount, status, paid_at UTC text): payments due before
+/// `day` that were unpaid then, banded by each member's oldest such debt.
+std::map<QString, std::pair<qint64, qint64>> overdueAt(const QVector<QVariantList>& payments, const QDate& day)
+{
+    const QDateTime midnight(day, QTime(0, 0), Qt::UTC);
+    struct Debt
+    {
+        QDate oldest;
+        qint64 amount = 0;
+    };
+    std::map<qint64, Debt> debts;
+    for (const auto& p : payments) {
+        const QDate due = QDate::fromString(p[1].toString(), Qt::ISODate);
+        const QString status = p[3].toString();
+        const bool unpaid = status == QLatin1String("pending") || status == QLatin1String("failed");
+        const bool paidLate = (status == QLatin1String("success") || status == QLatin1String("refunded")) &&
+                              utc(p[4]).isValid() && utc(p[4]) >= midnight;
+        if (due < day && (unpaid || paidLate)) {
+            Debt& debt = debts[p[0].toLongLong()];
+            debt.oldest = debt.oldest.isValid() ? std::min(debt.oldest, due) : due;
+            debt.amount += p[2].toLongLong();
+        }
+    }
+    std::map<QString, std::pair<qint64, qint64>> bands; // members, won
+    for (const auto& [parent, debt] : debts) {
+        const qint64 age = debt.oldest.daysTo(day);
+        const QString band = age <= 7    ? QStringLiteral("1-7")
+                             : age <= 30 ? QStringLiteral("8-30")
+                             : age <= 60 ? QStringLiteral("31-60")
+                                         : QStringLiteral("61+");
+        bands[band].first += 1;
+        bands[band].second += debt.amount;
+    }
+    return bands;
+}
+
 DashboardRequest request(DashboardChart chart, qint64 org = 0)
 {
     DashboardRequest r;
@@ -77,6 +114,16 @@ class TestDashboard : public QObject
     test::DemoDatabases m_demo;
 
     SqlSession* session(int dialect) { return m_demo.session(Dialect(dialect)); }
+
+    /// Every payment as (parent_id, due day, amount, status, paid_at UTC text, payment_month,
+    /// method), read plainly for sums done here.
+    static QVector<QVariantList> paymentRows(SqlSession& s)
+    {
+        return rows(s, QStringLiteral("SELECT parent_id, %1, amount, status, %2, payment_month, method FROM payments")
+                           .arg(s.dialect() == Dialect::PostgreSQL ? QStringLiteral("to_char(due_date, 'YYYY-MM-DD')")
+                                                                   : QStringLiteral("due_date"),
+                                utcText(s.dialect(), "paid_at")));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -204,45 +251,13 @@ private Q_SLOTS:
         auto chart = dashboardChart(*s, request(DashboardChart::OverdueAgeing));
         QVERIFY2(chart.ok(), qPrintable(chart.error().message + chart.error().detail));
         const ChartData& d = chart.value();
-        const auto payments =
-            rows(*s, QStringLiteral("SELECT parent_id, %1, amount, status, %2 FROM payments")
-                         .arg(dialect == int(Dialect::PostgreSQL) ? QStringLiteral("to_char(due_date, 'YYYY-MM-DD')")
-                                                                  : QStringLiteral("due_date"),
-                              utcText(Dialect(dialect), "paid_at")));
+        const auto payments = paymentRows(*s);
         QVERIFY(payments.size() > 1000);
         qint64 seen = 0;
         for (int m = 0; m < d.categories.size(); ++m) {
             const QDate first = QDate::fromString(d.categories[m] + QStringLiteral("-01"), Qt::ISODate);
             const QDate day = std::min(first.addMonths(1), kAsOf);
-            const QDateTime midnight(day, QTime(0, 0), Qt::UTC);
-            struct Debt
-            {
-                QDate oldest;
-                qint64 amount = 0;
-            };
-            std::map<qint64, Debt> debts;
-            for (const auto& p : payments) {
-                const QDate due = QDate::fromString(p[1].toString(), Qt::ISODate);
-                const QString status = p[3].toString();
-                const bool unpaid = status == QLatin1String("pending") || status == QLatin1String("failed");
-                const bool paidLate = (status == QLatin1String("success") || status == QLatin1String("refunded")) &&
-                                      utc(p[4]).isValid() && utc(p[4]) >= midnight;
-                if (due < day && (unpaid || paidLate)) {
-                    Debt& debt = debts[p[0].toLongLong()];
-                    debt.oldest = debt.oldest.isValid() ? std::min(debt.oldest, due) : due;
-                    debt.amount += p[2].toLongLong();
-                }
-            }
-            std::map<QString, std::pair<qint64, qint64>> bands; // members, won
-            for (const auto& [parent, debt] : debts) {
-                const qint64 age = debt.oldest.daysTo(day);
-                const QString band = age <= 7    ? QStringLiteral("1-7")
-                                     : age <= 30 ? QStringLiteral("8-30")
-                                     : age <= 60 ? QStringLiteral("31-60")
-                                                 : QStringLiteral("61+");
-                bands[band].first += 1;
-                bands[band].second += debt.amount;
-            }
+            auto bands = overdueAt(payments, day);
             for (const QString& band : overdueBands()) {
                 QCOMPARE(series(d, band + QStringLiteral("_members")).values[m], bands[band].first);
                 QCOMPARE(series(d, band).values[m], bands[band].second);
@@ -327,6 +342,102 @@ private Q_SLOTS:
             members += series(d, band + QStringLiteral("_members")).values[now];
         }
         QVERIFY2(members > 0, "the demo data has debts standing on 2026-11-01");
+    }
+
+    /// The current month on its first, fifteenth and last day: expected, collected to the end
+    /// of that day (local time), each method, the rate, the days so far, last month's takings by
+    /// the same day, and the debts standing that morning, each equal to a sum over the raw rows
+    /// done here as of that day. The demo rows run to 2026-10-15; payments paid after the day
+    /// shown do not count.
+    void currentMonthIsAsOfThatDay_data()
+    {
+        QTest::addColumn<int>("dialect");
+        QTest::addColumn<QDate>("day");
+        for (const auto& [name, dialect] : {std::pair<const char*, Dialect>{"sqlite", Dialect::SQLite},
+                                            std::pair<const char*, Dialect>{"postgresql", Dialect::PostgreSQL}}) {
+            for (const QDate& day : {QDate(2026, 10, 1), QDate(2026, 10, 15), QDate(2026, 10, 31)}) {
+                QTest::addRow("%s %s", name, qPrintable(day.toString(Qt::ISODate))) << int(dialect) << day;
+            }
+        }
+    }
+    void currentMonthIsAsOfThatDay()
+    {
+        QFETCH(int, dialect);
+        QFETCH(QDate, day);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const auto payments = paymentRows(*s);
+        // The end of `day` and the same point of last month, local (UTC+9) time; a month with
+        // fewer days than this one's day counts whole.
+        const QDateTime endOfDay(day.addDays(1), QTime(0, 0), Qt::OffsetFromUTC, kSeoul);
+        const QDate lastStart = QDate(day.year(), day.month(), 1).addMonths(-1);
+        const QDateTime lastCut(std::min(lastStart.addDays(day.day()), lastStart.addMonths(1)), QTime(0, 0),
+                                Qt::OffsetFromUTC, kSeoul);
+        const QString month = day.toString(QStringLiteral("yyyy-MM"));
+        const QString last = lastStart.toString(QStringLiteral("yyyy-MM"));
+        qint64 expected = 0, collected = 0, lastSameDays = 0;
+        std::map<QString, qint64> byMethod;
+        for (const auto& p : payments) {
+            const QString status = p[3].toString();
+            const QDateTime paid = utc(p[4]);
+            if (p[5].toString() == month) {
+                expected += status != QLatin1String("cancelled") ? p[2].toLongLong() : 0;
+                if (status == QLatin1String("success") && (!paid.isValid() || paid < endOfDay)) {
+                    collected += p[2].toLongLong();
+                    byMethod[p[6].toString()] += p[2].toLongLong();
+                }
+            } else if (p[5].toString() == last && status == QLatin1String("success") && paid.isValid() &&
+                       paid < lastCut) {
+                lastSameDays += p[2].toLongLong();
+            }
+        }
+        QVERIFY(expected > 0);
+        QVERIFY2(lastSameDays > 0, "last month had takings by the same day");
+
+        DashboardRequest r = request(DashboardChart::Collections);
+        r.today = day;
+        auto chart = dashboardChart(*s, r);
+        QVERIFY2(chart.ok(), qPrintable(chart.error().message + chart.error().detail));
+        const ChartData& d = chart.value();
+        const int now = int(d.categories.size()) - 1;
+        QCOMPARE(d.categories[now], month);
+        QCOMPARE(series(d, QStringLiteral("expected")).values[now], expected);
+        QCOMPARE(series(d, QStringLiteral("collected")).values[now], collected);
+        for (const char* method : {"cms", "card", "bch", "manual"}) {
+            QCOMPARE(series(d, QLatin1String(method)).values[now], byMethod[QLatin1String(method)]);
+        }
+        std::map<QString, qint64> facts;
+        for (const ChartFact& f : d.facts) {
+            facts[f.key] = f.value;
+        }
+        QCOMPARE(facts[QStringLiteral("days_so_far")], qint64(day.day()));
+        QCOMPARE(facts[QStringLiteral("previous_collected_same_days")], lastSameDays);
+
+        r.chart = DashboardChart::CollectionRateByMonth;
+        auto rate = dashboardChart(*s, r);
+        QVERIFY2(rate.ok(), qPrintable(rate.error().message + rate.error().detail));
+        QCOMPARE(series(rate.value(), QStringLiteral("rate")).values[now], rateBasisPoints(collected, expected));
+
+        r.chart = DashboardChart::OverdueAgeing;
+        auto ageing = dashboardChart(*s, r);
+        QVERIFY2(ageing.ok(), qPrintable(ageing.error().message + ageing.error().detail));
+        auto bands = overdueAt(payments, day);
+        qint64 owing = 0;
+        for (const QString& band : overdueBands()) {
+            QCOMPARE(series(ageing.value(), band + QStringLiteral("_members")).values[now], bands[band].first);
+            QCOMPARE(series(ageing.value(), band).values[now], bands[band].second);
+            owing += bands[band].first;
+        }
+        QVERIFY2(owing > 0, "members owe on every day of the month");
+        if (day.day() == 1) {
+            // What was paid later in the rows is not yet collected on the first.
+            QVERIFY(collected < test::value(*s, QStringLiteral("SELECT SUM(amount) FROM payments WHERE "
+                                                               "payment_month = '%1' AND status = 'success'")
+                                                    .arg(month))
+                                    .toLongLong());
+        }
     }
 
     /// Documents received and decided per local (UTC+9) day, the queue, and the lower median
