@@ -6,6 +6,9 @@
 //   3. a filtered and a sorted first page vs bare libpq running the same SQL
 //   4. resident memory after scrolling through every row vs after connecting
 //   5. the longest GUI-thread stall while a 1-second query runs
+//   6. search (a member's name, no match, four phone digits) and joined sorts (member,
+//      institution) vs the id-sorted first page and vs bare libpq running the same SQL, and a
+//      page at depth N of a joined sort vs its first page
 //
 //   bench_paging --db postgresql://postgres@127.0.0.1:5432/big [--depth 4000000] [--runs 15]
 //
@@ -126,6 +129,7 @@ int main(int argc, char** argv)
                       QStringLiteral("4000000")});
     parser.addOption(
         {QStringLiteral("runs"), QStringLiteral("Repetitions per timing."), QStringLiteral("n"), QStringLiteral("15")});
+    parser.addOption({QStringLiteral("only-search"), QStringLiteral("Measure only the search and sort lines (6).")});
     parser.addOption({QStringLiteral("skip-scroll"),
                       QStringLiteral("Skip scrolling through every row (memory and the deep page).")});
     parser.process(app);
@@ -136,6 +140,7 @@ int main(int argc, char** argv)
     }
     const int runs = parser.value(QStringLiteral("runs")).toInt();
     const int depth = parser.value(QStringLiteral("depth")).toInt();
+    const bool onlySearch = parser.isSet(QStringLiteral("only-search"));
 
     PGconn* conn = PQconnectdb(conninfo(*url).toUtf8().constData());
     if (PQstatus(conn) != CONNECTION_OK) {
@@ -226,8 +231,10 @@ int main(int argc, char** argv)
         std::printf("   of which query: ours %.2f ms, bare libpq %.2f ms; absolute target < 100 ms: %s\n\n",
                     median(oursQuery), median(baselineQuery), median(ours) < 100 ? "OK" : "MISSED");
     };
-    firstScreen(Area::Payments, "1. first screen (query + paint), 5M-row payments");
-    firstScreen(Area::OverdueMembers, "1b. first screen, overdue members over the 5M payments");
+    if (!onlySearch) {
+        firstScreen(Area::Payments, "1. first screen (query + paint), 5M-row payments");
+        firstScreen(Area::OverdueMembers, "1b. first screen, overdue members over the 5M payments");
+    }
 
     // 3. Filtered and sorted first pages vs the same SQL ---------------------------------------
     struct Case
@@ -255,7 +262,7 @@ int main(int argc, char** argv)
         o.filters.insert(QStringLiteral("org"), QStringLiteral("8"));
         cases.push_back({"3d. filter by center subtree, first page", o});
     }
-    for (const Case& c : cases) {
+    for (const Case& c : onlySearch ? std::vector<Case>() : cases) {
         std::vector<double> b;
         std::vector<double> us;
         const auto sql = sql::listPageStatement(Dialect::PostgreSQL, c.request);
@@ -280,7 +287,7 @@ int main(int argc, char** argv)
     std::printf("\n");
 
     // Exact count vs bare count(*) --------------------------------------------------------------
-    {
+    if (!onlySearch) {
         std::vector<double> b;
         std::vector<double> us;
         for (int i = 0; i < runs + 1; ++i) {
@@ -311,6 +318,144 @@ int main(int argc, char** argv)
         }
         report("exact row count vs bare SELECT count(*) FROM payments", median(us), median(b), 1.2);
         std::printf("\n");
+    }
+
+    // 6. Search and joined sorts: first pages vs the id-sorted first page and vs bare libpq
+    //    running the same SQL; a page at the given depth of a joined sort vs its first page ----
+    {
+        // One text of a real payment's member (middle of the table), and four digits of that
+        // member's phone; a text nothing contains.
+        auto text = [&](const char* query) {
+            PGresult* r = PQexec(conn, query);
+            const QString value = PQntuples(r) > 0 ? QString::fromUtf8(PQgetvalue(r, 0, 0)) : QString();
+            PQclear(r);
+            return value;
+        };
+        const QString member = text("SELECT sort_member FROM payments WHERE id >= (SELECT max(id) / 2 FROM payments) "
+                                    "ORDER BY id LIMIT 1");
+        const QString phone = text("SELECT u.phone FROM payments p JOIN parents pa ON pa.id = p.parent_id JOIN users "
+                                   "u ON u.id = pa.user_id WHERE p.id >= (SELECT max(id) / 2 FROM payments) AND "
+                                   "u.phone IS NOT NULL ORDER BY p.id LIMIT 1");
+        QString digits = phone;
+        digits.remove(QLatin1Char('-'));
+        digits = digits.right(4);
+        std::printf("6. search and sort (member \"%s\", phone digits \"%s\")\n", qPrintable(member),
+                    qPrintable(digits));
+        auto page = [&](const ListRequest& request, double* ms) {
+            QElapsedTimer t;
+            t.start();
+            auto result = awaitCall<ListPage>(
+                [&](QObject* r, Backend::Callback<ListPage> cb) { return backend.fetchPage(request, r, cb); });
+            *ms = double(t.nsecsElapsed()) / 1e6;
+            if (!result.ok()) {
+                std::fprintf(stderr, "fetchPage: %s %s\n", qPrintable(result.error().message),
+                             qPrintable(result.error().detail));
+            }
+            return result;
+        };
+        // Median of ours, of the id-sorted first page and of bare libpq, interleaved per run.
+        auto measure = [&](const char* what, const ListRequest& request, double target) {
+            const auto statement = sql::listPageStatement(Dialect::PostgreSQL, request);
+            if (!statement.ok()) {
+                std::fprintf(stderr, "%s: %s\n", what, qPrintable(statement.error().message));
+                return;
+            }
+            std::vector<double> us, top, bare;
+            int rows = 0;
+            double ms0 = 0;
+            for (int i = 0; i < runs + 2; ++i) {
+                double ms = 0, topMs = 0, bareMs = 0;
+                auto result = page(request, &ms);
+                page(first, &topMs);
+                bareLibpq(conn, statement.value(), &bareMs);
+                rows = result.ok() ? int(result.value().rows.size()) : -1;
+                if (i >= 2) {
+                    us.push_back(ms);
+                    top.push_back(topMs);
+                    bare.push_back(bareMs);
+                }
+            }
+            char label[96];
+            std::snprintf(label, sizeof label, "%s vs first page", what);
+            report(label, median(us), median(top), target);
+            std::snprintf(label, sizeof label, "%s vs bare libpq", what);
+            report(label, median(us), median(bare), 1.3);
+            std::printf("   (%d rows on the page)\n", rows);
+            if (qEnvironmentVariableIsSet("BENCH_EXPLAIN")) {
+                // The plan of the same SQL, for docs/PERFORMANCE.md.
+                sql::SqlBuilder explain("EXPLAIN (ANALYZE, BUFFERS) ");
+                explain.append(statement.value());
+                for (const QStringList& line : bareLibpq(conn, explain, &ms0)) {
+                    std::printf("   | %s\n", qPrintable(line.value(0)));
+                }
+            }
+        };
+        auto searchFor = [&](const QString& q) {
+            ListRequest r;
+            r.area = Area::Payments;
+            r.filters.insert(QStringLiteral("q"), q);
+            return r;
+        };
+        auto sortedBy = [&](const char* key) {
+            ListRequest r;
+            r.area = Area::Payments;
+            r.sortKey = QLatin1String(key);
+            return r;
+        };
+        measure("6a. search a member's name", searchFor(member), 3.0);
+        measure("6b. search with no match", searchFor(QStringLiteral("zqxjv 없는이름")), 3.0);
+        measure("6c. search four phone digits", searchFor(digits), 3.0);
+        measure("6d. sort by member", sortedBy("member"), 3.0);
+        measure("6e. sort by institution", sortedBy("institution"), 3.0);
+        ListRequest members;
+        members.area = Area::Members;
+        members.sortKey = QStringLiteral("member");
+        measure("6f. members sorted by member", members, 3.0);
+        ListRequest kyc;
+        kyc.area = Area::KycDocuments;
+        kyc.filters.insert(QStringLiteral("q"), member);
+        measure("6g. KYC documents, search a member's name", kyc, 3.0);
+
+        // The deep page of a joined sort: the cursor of the row at `depth` in that order, made
+        // from a cursor the backend gave (so its shape is the backend's own).
+        for (const char* key : {"member", "institution"}) {
+            const ListRequest sorted = sortedBy(key);
+            double ms = 0;
+            auto head = page(sorted, &ms);
+            auto cursor = head.ok() ? sql::decodeCursor(head.value().nextCursor) : std::nullopt;
+            const QByteArray column = QByteArray("sort_") + key;
+            const QByteArray at = "SELECT " + column + ", id FROM payments ORDER BY " + column + ", id OFFSET " +
+                                  QByteArray::number(depth) + " LIMIT 1";
+            PGresult* r = PQexec(conn, at.constData());
+            if (!cursor || PQntuples(r) != 1) {
+                std::printf("6h. the table has fewer than %d rows; no deep page sorted by %s\n", depth, key);
+                PQclear(r);
+                continue;
+            }
+            cursor->value = QString::fromUtf8(PQgetvalue(r, 0, 0));
+            cursor->id = QByteArray(PQgetvalue(r, 0, 1)).toLongLong();
+            PQclear(r);
+            ListRequest deep = sorted;
+            deep.cursor = sql::encodeCursor(*cursor);
+            std::vector<double> d, t;
+            for (int i = 0; i < runs + 2; ++i) {
+                double deepMs = 0, topMs = 0;
+                auto deepPage = page(deep, &deepMs);
+                page(sorted, &topMs);
+                if (i >= 2 && deepPage.ok()) {
+                    d.push_back(deepMs);
+                    t.push_back(topMs);
+                }
+            }
+            char label[96];
+            std::snprintf(label, sizeof label, "6h. sorted by %s: page at depth %d vs its first page", key, depth);
+            report(label, median(d), median(t), 2.0);
+        }
+        std::printf("\n");
+    }
+    if (onlySearch) {
+        PQfinish(conn);
+        return 0;
     }
 
     // 4 and 2. Scroll through every row with the model; keep the cursor at the given depth ---
