@@ -180,8 +180,7 @@ QString one(SqlSession& s, const QString& sql)
 QStringList searchTexts(SqlSession& s)
 {
     QStringList texts;
-    const bool pg = s.dialect() == Dialect::PostgreSQL;
-    const QString substr = pg ? QStringLiteral("substr") : QStringLiteral("substr");
+    const QString substr = QStringLiteral("substr"); // the same function in both dialects
     texts << one(s, QStringLiteral("SELECT last_name || first_name FROM users WHERE country_code = 'KR' ORDER BY id "
                                    "LIMIT 1 OFFSET 40")) // a whole Hangul name, family name first
           << one(s, QStringLiteral("SELECT first_name FROM users WHERE country_code = 'KR' ORDER BY id LIMIT 1 "
