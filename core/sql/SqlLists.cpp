@@ -719,36 +719,68 @@ void emitSearchTest(SqlBuilder& b, const std::vector<const char*>& exprs, const 
     b.sql(")");
 }
 
+/// The text of a search as each SearchPart needs it.
+struct SearchText
+{
+    explicit SearchText(const QString& text)
+        : pattern(likeContainsPattern(text))
+        // FTS5's trigram tokenizer finds nothing for fewer than three characters (sqlite.org/fts5.html).
+        , ftsCanFind(text.toUcs4().size() >= 3)
+    {
+        QString quoted = text;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        phrase = QLatin1Char('"') + quoted + QLatin1Char('"');
+    }
+    QString pattern; ///< the ILIKE pattern
+    bool ftsCanFind; ///< SQLite: whether the FTS5 table can narrow the rows
+    QString phrase;  ///< SQLite: the FTS5 phrase
+};
+
+/// Appends one part's condition after its head, and its tail: its table's index narrows the
+/// candidates (PostgreSQL: the search text ILIKE the pattern; SQLite: the FTS5 table MATCH the
+/// phrase), then the part's columns are tested exactly.
+/// On PostgreSQL, a part whose index text is built of exactly its columns is tested by the
+/// index condition alone: the search text cannot contain the U+001F between the columns (the
+/// lists refuse control characters) and its wildcards are escaped, so the joined text contains
+/// it exactly when one of the columns does (migration 023).
+void emitSearchPartCondition(SqlBuilder& b, const SearchPart& part, const SearchText& text, Dialect dialect)
+{
+    if (part.index && dialect == Dialect::PostgreSQL) {
+        b.sql(part.index->pgText).sql(" ILIKE ").bind(text.pattern).sql(" ESCAPE '\\'");
+        QStringList columns;
+        for (const char* expr : part.exprs) {
+            columns << QLatin1String(expr);
+        }
+        const QString exactText = QStringLiteral("paydesk_search_text(%1)").arg(columns.join(QStringLiteral(", ")));
+        if (exactText == QLatin1String(part.index->pgText)) {
+            b.sql(part.tail);
+            return;
+        }
+        b.sql(" AND ");
+    } else if (part.index && text.ftsCanFind) {
+        b.sql(part.index->idExpr).sql(" IN (SELECT rowid FROM ").sql(part.index->sqliteTable).sql(" WHERE ");
+        b.sql(part.index->sqliteTable).sql(" MATCH ").bind(text.phrase).sql(") AND ");
+    }
+    emitSearchTest(b, part.exprs, text.pattern, dialect);
+    b.sql(part.tail);
+}
+
 /// Appends " AND <the search for `text`>" (docs/ARCHITECTURE.md, "Search and sort at scale"):
 /// the area's ids from each SearchPart, combined by UNION, each part taking its candidates from
-/// its table's trigram index (PostgreSQL: the search text ILIKE the pattern; SQLite: the FTS5
-/// table MATCH the text as a phrase, which needs three characters) and then testing the
-/// columns exactly. The rows are those of "e1 ILIKE p OR e2 ILIKE p ..." over the list's joins.
+/// its table's trigram index and then testing the columns exactly. The rows are those of
+/// "e1 ILIKE p OR e2 ILIKE p ..." over the list's joins.
 void emitSearch(SqlBuilder& b, const SqlArea& spec, const SqlFilter& filter, const QString& text, Dialect dialect)
 {
-    const QString pattern = likeContainsPattern(text);
     if (filter.searchParts.empty()) {
         b.sql(" AND ");
-        emitSearchTest(b, filter.searchExprs, pattern, dialect);
+        emitSearchTest(b, filter.searchExprs, likeContainsPattern(text), dialect);
         return;
     }
-    // FTS5's trigram tokenizer finds nothing for fewer than three characters (sqlite.org/fts5.html).
-    const bool ftsCanFind = text.toUcs4().size() >= 3;
-    QString phrase = text;
-    phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    phrase = QLatin1Char('"') + phrase + QLatin1Char('"');
+    const SearchText searchText(text);
     b.sql(" AND ").sql(spec.idExpr).sql(" IN (");
     for (size_t i = 0; i < filter.searchParts.size(); ++i) {
-        const SearchPart& part = filter.searchParts[i];
-        b.sql(i == 0 ? "" : " UNION ").sql(part.head);
-        if (part.index && dialect == Dialect::PostgreSQL) {
-            b.sql(part.index->pgText).sql(" ILIKE ").bind(pattern).sql(" ESCAPE '\\' AND ");
-        } else if (part.index && ftsCanFind) {
-            b.sql(part.index->idExpr).sql(" IN (SELECT rowid FROM ").sql(part.index->sqliteTable).sql(" WHERE ");
-            b.sql(part.index->sqliteTable).sql(" MATCH ").bind(phrase).sql(") AND ");
-        }
-        emitSearchTest(b, part.exprs, pattern, dialect);
-        b.sql(part.tail);
+        b.sql(i == 0 ? "" : " UNION ").sql(filter.searchParts[i].head);
+        emitSearchPartCondition(b, filter.searchParts[i], searchText, dialect);
     }
     b.sql(")");
 }
@@ -1075,7 +1107,67 @@ Result<PreparedList> prepareList(const ListRequest& request, const QString& acto
     return prepared;
 }
 
+/// Whether every column `sql` names is of the table aliased `alias` ("p.sort_member" and
+/// "COALESCE(p.paid_at, ...)" are of "p"; "o.name" is not).
+bool namesOnlyAlias(const QString& sql, const QString& alias)
+{
+    static const QRegularExpression qualified(QStringLiteral("\\b([A-Za-z_][A-Za-z0-9_]*)\\.[A-Za-z_]"));
+    for (auto it = qualified.globalMatch(sql); it.hasNext();) {
+        if (it.next().captured(1) != alias) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// The indexed search a page is narrowed by (see buildSelect), or nullptr: the request searches
+/// through SearchParts, sets none of the filters that need the list's joins, pages (`limit`),
+/// and its sort key and every other filter set are columns of the list's own table.
+const SqlFilter* narrowingSearch(const PreparedList& p, Dialect dialect, const QMap<QString, QString>& filters,
+                                 int limit)
+{
+    const QStringList from = QString::fromLatin1(p.spec->countFrom ? p.spec->countFrom : "").split(QLatin1Char(' '));
+    if (limit <= 0 || from.size() != 2) {
+        return nullptr;
+    }
+    const QString& alias = from.at(1);
+    for (const char* key : p.spec->countJoinFilters) {
+        if (!filters.value(QLatin1String(key)).trimmed().isEmpty()) {
+            return nullptr;
+        }
+    }
+    const SqlFilter* search = nullptr;
+    for (const SqlFilter& filter : p.spec->filters) {
+        if (filters.value(QLatin1String(filter.key)).trimmed().isEmpty()) {
+            continue;
+        }
+        if (filter.kind == FilterKind::Search) {
+            if (filter.searchParts.empty() || search) {
+                return nullptr;
+            }
+            search = &filter;
+        } else if (filter.expr && !namesOnlyAlias(QString::fromLatin1(filter.expr), alias)) {
+            return nullptr;
+        }
+    }
+    SqlBuilder sortExpr;
+    emitSortExpr(sortExpr, *p.sortColumn, p.sortType, dialect);
+    const bool ownTable =
+        namesOnlyAlias(sortExpr.text(), alias) && namesOnlyAlias(QString::fromLatin1(p.spec->idExpr), alias);
+    return ownTable ? search : nullptr;
+}
+
 /// SELECT <values>, <sort key> FROM ... WHERE 1=1 <filters> [<keyset>] ORDER BY ... [LIMIT n]
+///
+/// A search that narrowingSearch() accepts finds the page's ids first, on the list's own table
+/// (docs/ARCHITECTURE.md, "Search and sort at scale"): a search can match thousands of rows, and
+/// joining each of them to members and institutions only to keep one page costs most of the
+/// query. Each SearchPart yields (id, sort key) with the other filters applied where it reads
+/// the row, so no match is looked up twice:
+///   SELECT <values>, <sort key> FROM ... WHERE id IN (SELECT s.id FROM (SELECT id, <key> AS k
+///   FROM <own table> WHERE <part> <filters> UNION ...) s WHERE <keyset on s> ORDER BY s.k, s.id
+///   LIMIT n) ORDER BY ... LIMIT n
+/// The rows and their order are those of the plain form.
 Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const ListRequest& request,
                                const std::optional<Cursor>& cursor, int limit, const std::optional<Cursor>& until = {})
 {
@@ -1091,20 +1183,66 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
     emitSortKeyValue(b, *p.sortColumn, p.sortType, dialect);
     b.sql(" FROM ");
     emitFrom(b, *p.spec, dialect, p.asOf);
-    b.sql(" WHERE 1 = 1");
-    auto where = emitWhere(b, *p.spec, dialect, request.filters, p.actor);
-    if (!where.ok()) {
-        return where.error();
+    // Validates every filter, whichever form is built.
+    SqlBuilder where;
+    auto validated = emitWhere(where, *p.spec, dialect, request.filters, p.actor);
+    if (!validated.ok()) {
+        return validated.error();
+    }
+    const SqlFilter* narrowing = narrowingSearch(p, dialect, request.filters, limit);
+    const char* idExpr = p.spec->idExpr;
+    if (narrowing) {
+        QMap<QString, QString> others = request.filters;
+        others.remove(QLatin1String(narrowing->key));
+        SqlBuilder otherFilters;
+        emitWhere(otherFilters, *p.spec, dialect, others, p.actor);
+        const SearchText text(request.filters.value(QLatin1String(narrowing->key)).trimmed());
+        // The head of a part that reads the list's own table (compared with the parts' heads).
+        const QByteArray ownHead = QByteArray("SELECT %1 FROM %2 WHERE ") // sql-binding: compared, never run
+                                       .replace("%1", idExpr)
+                                       .replace("%2", p.spec->countFrom);
+        b.sql(" WHERE ").sql(idExpr).sql(" IN (SELECT s.id FROM (");
+        for (size_t i = 0; i < narrowing->searchParts.size(); ++i) {
+            const SearchPart& part = narrowing->searchParts[i];
+            b.sql(i == 0 ? "SELECT " : " UNION SELECT ").sql(idExpr).sql(" AS id");
+            if (!p.sortById) {
+                b.sql(", ");
+                emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
+                b.sql(" AS k");
+            }
+            b.sql(" FROM ").sql(p.spec->countFrom).sql(" WHERE ");
+            if (QByteArray(part.head).startsWith(ownHead)) {
+                // The part reads the list's own table: its condition goes straight in.
+                b.sql(part.head + ownHead.size());
+                emitSearchPartCondition(b, part, text, dialect);
+            } else {
+                b.sql(idExpr).sql(" IN (").sql(part.head);
+                emitSearchPartCondition(b, part, text, dialect);
+                b.sql(")");
+            }
+            b.append(otherFilters);
+        }
+        b.sql(") s WHERE 1 = 1");
+        idExpr = "s.id";
+    } else {
+        b.sql(" WHERE 1 = 1").append(where);
     }
     // " AND (sort key, id) <op> (the cursor's)": after the cursor, or up to and including it.
+    auto emitKey = [&] {
+        if (narrowing) {
+            b.sql("s.k");
+        } else {
+            emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
+        }
+    };
     auto keysetBound = [&](const Cursor& at, const char* op) {
         if (p.sortById) {
-            b.sql(" AND ").sql(p.spec->idExpr).sql(op).bind(at.id);
+            b.sql(" AND ").sql(idExpr).sql(op).bind(at.id);
             return;
         }
         b.sql(" AND (");
-        emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
-        b.sql(", ").sql(p.spec->idExpr).sql(")").sql(op).sql("(");
+        emitKey();
+        b.sql(", ").sql(idExpr).sql(")").sql(op).sql("(");
         emitCursorBind(b, *p.sortColumn, p.sortType, dialect, at.value);
         b.sql(", ").bind(at.id).sql(")");
     };
@@ -1115,14 +1253,24 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
         keysetBound(*until, p.descending ? " >= " : " <= ");
     }
     const char* direction = p.descending ? " DESC" : " ASC";
-    b.sql(" ORDER BY ");
-    if (!p.sortById) {
-        emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
-        b.sql(direction).sql(", ");
-    }
-    b.sql(p.spec->idExpr).sql(direction);
-    if (limit > 0) {
-        b.sql(" LIMIT ").bind(limit);
+    auto orderAndLimit = [&] {
+        b.sql(" ORDER BY ");
+        if (!p.sortById) {
+            emitKey();
+            b.sql(direction).sql(", ");
+        }
+        b.sql(idExpr).sql(direction);
+        if (limit > 0) {
+            b.sql(" LIMIT ").bind(limit);
+        }
+    };
+    orderAndLimit();
+    if (narrowing) {
+        // The page's rows, joined: the same order, the same limit.
+        b.sql(")");
+        narrowing = nullptr;
+        idExpr = p.spec->idExpr;
+        orderAndLimit();
     }
     return b;
 }
