@@ -198,6 +198,22 @@ private Q_SLOTS:
         QCOMPARE(payments->model()->data(payments->model()->index(0, statusColumn), PagedTableModel::RawValueRole),
                  QVariant(QStringLiteral("failed")));
         QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("payments_failed_en.png"))));
+        // A search with the status filter (the lists take such a page on the payments table
+        // first): every row shown is failed and names the member searched for.
+        const int memberColumn = payments->model()->columnForKey(QStringLiteral("member"));
+        const QString member = payments->model()->data(payments->model()->index(0, memberColumn)).toString();
+        QVERIFY(!member.isEmpty());
+        payments->filterBar()->searchField()->insert(member);
+        QTRY_COMPARE(payments->model()->filters().value(QStringLiteral("q")), member);
+        QVERIFY(waitForRows(payments));
+        QVERIFY(payments->model()->rowCount() > 0);
+        for (int row = 0; row < payments->model()->rowCount(); ++row) {
+            QCOMPARE(
+                payments->model()->data(payments->model()->index(row, statusColumn), PagedTableModel::RawValueRole),
+                QVariant(QStringLiteral("failed")));
+            QVERIFY(payments->model()->data(payments->model()->index(row, memberColumn)).toString().contains(member));
+        }
+        QVERIFY(window.grab().save(test::screenshotPath(QStringLiteral("payments_failed_search_en.png"))));
     }
 
     void screenshotsInEnglishAndKorean_data() { test::addLanguageRows(); }
