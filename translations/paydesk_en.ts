@@ -1017,142 +1017,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="228"/>
+        <location filename="../core/sql/SqlSession.cpp" line="233"/>
         <source>preparing a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="237"/>
+        <location filename="../core/sql/SqlSession.cpp" line="242"/>
         <source>running a query</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="309"/>
-        <location filename="../core/sql/SqlSession.cpp" line="333"/>
+        <location filename="../core/sql/SqlSession.cpp" line="314"/>
+        <location filename="../core/sql/SqlSession.cpp" line="338"/>
         <source>This query needs a PostgreSQL connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="316"/>
+        <location filename="../core/sql/SqlSession.cpp" line="321"/>
         <source>estimating the row count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="384"/>
-        <location filename="../core/sql/SqlSession.cpp" line="392"/>
+        <location filename="../core/sql/SqlSession.cpp" line="389"/>
+        <location filename="../core/sql/SqlSession.cpp" line="397"/>
         <source>starting a transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="405"/>
-        <location filename="../core/sql/SqlSession.cpp" line="415"/>
+        <location filename="../core/sql/SqlSession.cpp" line="410"/>
+        <location filename="../core/sql/SqlSession.cpp" line="420"/>
         <source>saving the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="418"/>
+        <location filename="../core/sql/SqlSession.cpp" line="423"/>
         <source>The database did not confirm the change; nothing was saved. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="427"/>
+        <location filename="../core/sql/SqlSession.cpp" line="432"/>
         <source>The connection to the database was lost while saving; nothing was saved. Check the connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="458"/>
-        <location filename="../core/sql/SqlSession.cpp" line="506"/>
+        <location filename="../core/sql/SqlSession.cpp" line="463"/>
+        <location filename="../core/sql/SqlSession.cpp" line="511"/>
         <source>The query was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="467"/>
+        <location filename="../core/sql/SqlSession.cpp" line="472"/>
         <source>The connection to the database was lost while %1; nothing was changed. Paydesk will reconnect on the next request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="485"/>
+        <location filename="../core/sql/SqlSession.cpp" line="490"/>
         <source>Your database role may not do this (%1). Ask an administrator for the permission.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="491"/>
+        <location filename="../core/sql/SqlSession.cpp" line="496"/>
         <source>Someone else was changing the same rows; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="496"/>
-        <location filename="../core/sql/SqlSession.cpp" line="516"/>
+        <location filename="../core/sql/SqlSession.cpp" line="501"/>
+        <location filename="../core/sql/SqlSession.cpp" line="521"/>
         <source>The database refused the values (%1); nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="500"/>
+        <location filename="../core/sql/SqlSession.cpp" line="505"/>
         <source>A value has the wrong form (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="511"/>
+        <location filename="../core/sql/SqlSession.cpp" line="516"/>
         <source>The database file is busy with another change; nothing was changed. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="521"/>
+        <location filename="../core/sql/SqlSession.cpp" line="526"/>
         <source>The database file cannot be written (%1). Check its permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="525"/>
+        <location filename="../core/sql/SqlSession.cpp" line="530"/>
         <source>The database reported an error while %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="548"/>
+        <location filename="../core/sql/SqlSession.cpp" line="553"/>
         <source>Cannot open the database file %1. Check that the folder exists and that you may write to it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="558"/>
+        <location filename="../core/sql/SqlSession.cpp" line="563"/>
         <source>The server at %1 refused the user name or password. Check them and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="565"/>
+        <location filename="../core/sql/SqlSession.cpp" line="570"/>
         <source>The server&apos;s certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="573"/>
+        <location filename="../core/sql/SqlSession.cpp" line="578"/>
         <source>No root certificate was given to check the server with. Choose the CA certificate file of your database server in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="580"/>
+        <location filename="../core/sql/SqlSession.cpp" line="585"/>
         <source>The server at %1 does not offer an encrypted connection, and this profile requires one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="587"/>
+        <location filename="../core/sql/SqlSession.cpp" line="592"/>
         <source>The server&apos;s certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="594"/>
+        <location filename="../core/sql/SqlSession.cpp" line="599"/>
         <source>The server at %1 has no database named &quot;%2&quot;. Check the name, or create it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="601"/>
+        <location filename="../core/sql/SqlSession.cpp" line="606"/>
         <source>The server at %1 did not answer within %2 seconds. Check the host name and network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="608"/>
+        <location filename="../core/sql/SqlSession.cpp" line="613"/>
         <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="162"/>
+        <location filename="../core/sql/SqlSession.cpp" line="167"/>
         <source>Acting as a staff member needs PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,7 +1162,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="380"/>
+        <location filename="../core/sql/SqlSession.cpp" line="385"/>
         <source>Transactions are nested too deeply.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,6 +4701,19 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
 </context>
 <context>
+    <name>pd::sql::Collections</name>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="22"/>
+        <source>The bank holidays are read for a range of dates of at most ten years, its first day before its last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="41"/>
+        <source>reading the bank holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::sql::Details</name>
     <message>
         <location filename="../core/sql/SqlDetails.cpp" line="54"/>
@@ -5025,151 +5038,151 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="765"/>
+        <location filename="../core/sql/SqlLists.cpp" line="797"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="770"/>
+        <location filename="../core/sql/SqlLists.cpp" line="802"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="781"/>
+        <location filename="../core/sql/SqlLists.cpp" line="813"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="785"/>
+        <location filename="../core/sql/SqlLists.cpp" line="817"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="793"/>
-        <location filename="../core/sql/SqlLists.cpp" line="843"/>
+        <location filename="../core/sql/SqlLists.cpp" line="825"/>
+        <location filename="../core/sql/SqlLists.cpp" line="875"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="801"/>
+        <location filename="../core/sql/SqlLists.cpp" line="833"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="808"/>
+        <location filename="../core/sql/SqlLists.cpp" line="840"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="832"/>
+        <location filename="../core/sql/SqlLists.cpp" line="864"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="853"/>
+        <location filename="../core/sql/SqlLists.cpp" line="885"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="861"/>
+        <location filename="../core/sql/SqlLists.cpp" line="893"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="869"/>
+        <location filename="../core/sql/SqlLists.cpp" line="901"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="878"/>
+        <location filename="../core/sql/SqlLists.cpp" line="910"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="888"/>
+        <location filename="../core/sql/SqlLists.cpp" line="920"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="896"/>
+        <location filename="../core/sql/SqlLists.cpp" line="928"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="906"/>
+        <location filename="../core/sql/SqlLists.cpp" line="938"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="923"/>
+        <location filename="../core/sql/SqlLists.cpp" line="955"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="935"/>
+        <location filename="../core/sql/SqlLists.cpp" line="967"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="961"/>
+        <location filename="../core/sql/SqlLists.cpp" line="993"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="970"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1002"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="988"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1020"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1096"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1164"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1250"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1312"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1398"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1378"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1468"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1487"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1431"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1616"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1635"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1436"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1584"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="950"/>
+        <location filename="../core/sql/SqlLists.cpp" line="982"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1382"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1530"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1409"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1557"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="817"/>
+        <location filename="../core/sql/SqlLists.cpp" line="849"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1073,142 +1073,142 @@
         <translation>Qt용 SQLite 드라이버(QSQLITE)가 설치되어 있지 않습니다. libqt6sql6-sqlite 패키지를 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="228"/>
+        <location filename="../core/sql/SqlSession.cpp" line="233"/>
         <source>preparing a query</source>
         <translation>쿼리를 준비하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="237"/>
+        <location filename="../core/sql/SqlSession.cpp" line="242"/>
         <source>running a query</source>
         <translation>쿼리를 실행하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="309"/>
-        <location filename="../core/sql/SqlSession.cpp" line="333"/>
+        <location filename="../core/sql/SqlSession.cpp" line="314"/>
+        <location filename="../core/sql/SqlSession.cpp" line="338"/>
         <source>This query needs a PostgreSQL connection.</source>
         <translation>이 쿼리에는 PostgreSQL 연결이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="316"/>
+        <location filename="../core/sql/SqlSession.cpp" line="321"/>
         <source>estimating the row count</source>
         <translation>행 수를 추정하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="384"/>
-        <location filename="../core/sql/SqlSession.cpp" line="392"/>
+        <location filename="../core/sql/SqlSession.cpp" line="389"/>
+        <location filename="../core/sql/SqlSession.cpp" line="397"/>
         <source>starting a transaction</source>
         <translation>트랜잭션을 시작하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="405"/>
-        <location filename="../core/sql/SqlSession.cpp" line="415"/>
+        <location filename="../core/sql/SqlSession.cpp" line="410"/>
+        <location filename="../core/sql/SqlSession.cpp" line="420"/>
         <source>saving the change</source>
         <translation>변경 내용을 저장하는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="418"/>
+        <location filename="../core/sql/SqlSession.cpp" line="423"/>
         <source>The database did not confirm the change; nothing was saved. Check the connection and try again.</source>
         <translation>데이터베이스가 변경을 확인하지 않아 아무것도 저장되지 않았습니다. 연결을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="427"/>
+        <location filename="../core/sql/SqlSession.cpp" line="432"/>
         <source>The connection to the database was lost while saving; nothing was saved. Check the connection and try again.</source>
         <translation>저장하는 동안 데이터베이스 연결이 끊어져 아무것도 저장되지 않았습니다. 연결을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="458"/>
-        <location filename="../core/sql/SqlSession.cpp" line="506"/>
+        <location filename="../core/sql/SqlSession.cpp" line="463"/>
+        <location filename="../core/sql/SqlSession.cpp" line="511"/>
         <source>The query was cancelled.</source>
         <translation>쿼리가 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="467"/>
+        <location filename="../core/sql/SqlSession.cpp" line="472"/>
         <source>The connection to the database was lost while %1; nothing was changed. Paydesk will reconnect on the next request.</source>
         <translation>%1 데이터베이스 연결이 끊어져 아무것도 바뀌지 않았습니다. 다음 요청 때 다시 연결합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="485"/>
+        <location filename="../core/sql/SqlSession.cpp" line="490"/>
         <source>Your database role may not do this (%1). Ask an administrator for the permission.</source>
         <translation>현재 데이터베이스 역할로는 이 작업(%1)을 할 수 없습니다. 관리자에게 권한을 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="491"/>
+        <location filename="../core/sql/SqlSession.cpp" line="496"/>
         <source>Someone else was changing the same rows; nothing was changed. Try again.</source>
         <translation>다른 사람이 같은 행을 변경하고 있어 아무것도 바뀌지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="496"/>
-        <location filename="../core/sql/SqlSession.cpp" line="516"/>
+        <location filename="../core/sql/SqlSession.cpp" line="501"/>
+        <location filename="../core/sql/SqlSession.cpp" line="521"/>
         <source>The database refused the values (%1); nothing was changed.</source>
         <translation>데이터베이스가 값을 거부했습니다(%1). 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="500"/>
+        <location filename="../core/sql/SqlSession.cpp" line="505"/>
         <source>A value has the wrong form (%1).</source>
         <translation>값의 형식이 올바르지 않습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="511"/>
+        <location filename="../core/sql/SqlSession.cpp" line="516"/>
         <source>The database file is busy with another change; nothing was changed. Try again.</source>
         <translation>데이터베이스 파일이 다른 변경으로 사용 중이어서 아무것도 바뀌지 않았습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="521"/>
+        <location filename="../core/sql/SqlSession.cpp" line="526"/>
         <source>The database file cannot be written (%1). Check its permissions.</source>
         <translation>데이터베이스 파일에 쓸 수 없습니다(%1). 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="525"/>
+        <location filename="../core/sql/SqlSession.cpp" line="530"/>
         <source>The database reported an error while %1.</source>
         <translation>%1 데이터베이스 오류가 발생했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="548"/>
+        <location filename="../core/sql/SqlSession.cpp" line="553"/>
         <source>Cannot open the database file %1. Check that the folder exists and that you may write to it.</source>
         <translation>데이터베이스 파일 %1을(를) 열 수 없습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="558"/>
+        <location filename="../core/sql/SqlSession.cpp" line="563"/>
         <source>The server at %1 refused the user name or password. Check them and try again.</source>
         <translation>%1 서버가 사용자 이름이나 비밀번호를 거부했습니다. 확인 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="565"/>
+        <location filename="../core/sql/SqlSession.cpp" line="570"/>
         <source>The server&apos;s certificate is not for the host name %1, so the connection was refused. Connect with the name the certificate was issued for.</source>
         <translation>서버 인증서가 호스트 이름 %1에 대해 발급된 것이 아니어서 연결을 거부했습니다. 인증서에 적힌 이름으로 연결하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="573"/>
+        <location filename="../core/sql/SqlSession.cpp" line="578"/>
         <source>No root certificate was given to check the server with. Choose the CA certificate file of your database server in the connection settings.</source>
         <translation>서버를 확인할 루트 인증서가 지정되지 않았습니다. 연결 설정에서 데이터베이스 서버의 CA 인증서 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="580"/>
+        <location filename="../core/sql/SqlSession.cpp" line="585"/>
         <source>The server at %1 does not offer an encrypted connection, and this profile requires one.</source>
         <translation>%1 서버가 암호화 연결을 제공하지 않는데 이 프로필은 암호화 연결이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="587"/>
+        <location filename="../core/sql/SqlSession.cpp" line="592"/>
         <source>The server&apos;s certificate was refused: it is not signed by the chosen root certificate. Check the CA file in the connection settings.</source>
         <translation>서버 인증서를 거부했습니다. 선택한 루트 인증서로 서명되지 않았습니다. 연결 설정의 CA 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="594"/>
+        <location filename="../core/sql/SqlSession.cpp" line="599"/>
         <source>The server at %1 has no database named &quot;%2&quot;. Check the name, or create it first.</source>
         <translation>%1 서버에 &quot;%2&quot; 데이터베이스가 없습니다. 이름을 확인하거나 먼저 만드세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="601"/>
+        <location filename="../core/sql/SqlSession.cpp" line="606"/>
         <source>The server at %1 did not answer within %2 seconds. Check the host name and network.</source>
         <translation>%1 서버가 %2초 안에 응답하지 않았습니다. 호스트 이름과 네트워크를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="608"/>
+        <location filename="../core/sql/SqlSession.cpp" line="613"/>
         <source>Cannot reach the database server at %1. Check the host name and port, and that the server is running.</source>
         <translation>%1 데이터베이스 서버에 연결할 수 없습니다. 호스트 이름과 포트, 서버가 실행 중인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="162"/>
+        <location filename="../core/sql/SqlSession.cpp" line="167"/>
         <source>Acting as a staff member needs PostgreSQL.</source>
         <translation>직원 권한으로 실행하려면 PostgreSQL이 필요합니다.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>%1에 SQLite 데이터베이스가 없습니다. 경로를 확인하거나 paydesk --init-db sqlite:%1 명령으로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlSession.cpp" line="380"/>
+        <location filename="../core/sql/SqlSession.cpp" line="385"/>
         <source>Transactions are nested too deeply.</source>
         <translation>트랜잭션이 너무 깊게 중첩되었습니다.</translation>
     </message>
@@ -4830,6 +4830,19 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
 </context>
 <context>
+    <name>pd::sql::Collections</name>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="22"/>
+        <source>The bank holidays are read for a range of dates of at most ten years, its first day before its last.</source>
+        <translation>은행 휴무일은 시작일이 종료일보다 앞서는 최대 10년의 기간으로 조회합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="41"/>
+        <source>reading the bank holidays</source>
+        <translation>은행 휴무일 읽기</translation>
+    </message>
+</context>
+<context>
     <name>pd::sql::Details</name>
     <message>
         <location filename="../core/sql/SqlDetails.cpp" line="54"/>
@@ -5153,131 +5166,131 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="765"/>
+        <location filename="../core/sql/SqlLists.cpp" line="797"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="770"/>
+        <location filename="../core/sql/SqlLists.cpp" line="802"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="781"/>
+        <location filename="../core/sql/SqlLists.cpp" line="813"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="785"/>
+        <location filename="../core/sql/SqlLists.cpp" line="817"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="793"/>
-        <location filename="../core/sql/SqlLists.cpp" line="843"/>
+        <location filename="../core/sql/SqlLists.cpp" line="825"/>
+        <location filename="../core/sql/SqlLists.cpp" line="875"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="801"/>
+        <location filename="../core/sql/SqlLists.cpp" line="833"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="808"/>
+        <location filename="../core/sql/SqlLists.cpp" line="840"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="832"/>
+        <location filename="../core/sql/SqlLists.cpp" line="864"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="853"/>
+        <location filename="../core/sql/SqlLists.cpp" line="885"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="861"/>
+        <location filename="../core/sql/SqlLists.cpp" line="893"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="869"/>
+        <location filename="../core/sql/SqlLists.cpp" line="901"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="878"/>
+        <location filename="../core/sql/SqlLists.cpp" line="910"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="888"/>
+        <location filename="../core/sql/SqlLists.cpp" line="920"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="896"/>
+        <location filename="../core/sql/SqlLists.cpp" line="928"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="906"/>
+        <location filename="../core/sql/SqlLists.cpp" line="938"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="923"/>
+        <location filename="../core/sql/SqlLists.cpp" line="955"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="935"/>
+        <location filename="../core/sql/SqlLists.cpp" line="967"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="961"/>
+        <location filename="../core/sql/SqlLists.cpp" line="993"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="970"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1002"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="988"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1020"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1096"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1230"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1378"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1164"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1250"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1312"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1398"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1283"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1468"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1487"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1431"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1616"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1635"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1436"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1584"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -5286,22 +5299,22 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="950"/>
+        <location filename="../core/sql/SqlLists.cpp" line="982"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1382"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1530"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1409"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1557"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="817"/>
+        <location filename="../core/sql/SqlLists.cpp" line="849"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>

@@ -273,6 +273,7 @@ private Q_SLOTS:
         row("reconciliation_lines", "note", {"SI--", "SI--", "SI--", "----", "S---"});
         row("audit_log", "reason", {"SI--", "SI--", "SI--", "SI--", "S---"});
         row("organization_fee_rates", "fee_bp", {"SI--", "S---", "S---", "S---", "S---"}); // 019: append-only
+        row("bank_holidays", "name", {"SIU-", "S---", "S---", "S---", "S---"}); // 025: withdrawn, never deleted
     }
     void privilegeMatrix()
     {
@@ -304,6 +305,29 @@ private Q_SLOTS:
             QVERIFY2(got == expected[r],
                      qPrintable(QStringLiteral("%1 on %2: %3, expected %4").arg(roles[r], table, got, expected[r])));
         }
+    }
+
+    /// Headquarters keeps the bank holidays of the debit calendar (migration 025): an added day
+    /// and a withdrawn one are audited with who did it; nobody deletes one.
+    void headquartersKeepsBankHolidays()
+    {
+        auto hq = as(QStringLiteral("hq_admin"));
+        QVERIFY(hq);
+        QVERIFY(test::exec(*hq, QStringLiteral("INSERT INTO bank_holidays (day, name) VALUES ('2027-12-31', "
+                                               "'은행 휴무일 / Banks closed')")));
+        QVERIFY(test::exec(*hq, QStringLiteral("UPDATE bank_holidays SET active = FALSE, reason = 'gazette says "
+                                               "otherwise' WHERE day = '2027-12-31'")));
+        QVERIFY(!test::exec(*hq, QStringLiteral("DELETE FROM bank_holidays WHERE day = '2027-12-31'")));
+        const QString login = test::value(*hq, QStringLiteral("SELECT current_user")).toString();
+        QCOMPARE(test::value(*m_admin, QStringLiteral("SELECT changed_by FROM bank_holidays WHERE day = '2027-12-31'"))
+                     .toString(),
+                 login);
+        QCOMPARE(test::value(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'bank_holidays' "
+                                                      "AND actor = '%1' AND action IN ('bank_holidays.direct_insert', "
+                                                      "'bank_holidays.direct_update')")
+                                           .arg(login))
+                     .toInt(),
+                 2);
     }
 
     /// Columns a role must not touch: the encrypted account number and the document number are
