@@ -1190,7 +1190,7 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
         return validated.error();
     }
     const SqlFilter* narrowing = narrowingSearch(p, dialect, request.filters, limit);
-    const char* idExpr = p.spec->idExpr;
+    const char* const idExpr = p.spec->idExpr;
     if (narrowing) {
         QMap<QString, QString> others = request.filters;
         others.remove(QLatin1String(narrowing->key));
@@ -1223,26 +1223,28 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
             b.append(otherFilters);
         }
         b.sql(") s WHERE 1 = 1");
-        idExpr = "s.id";
     } else {
         b.sql(" WHERE 1 = 1").append(where);
     }
-    // " AND (sort key, id) <op> (the cursor's)": after the cursor, or up to and including it.
-    auto emitKey = [&] {
-        if (narrowing) {
+    // The sort key and id: the parts' (id, k) inside a narrowed search, else the list's own.
+    const bool onParts = narrowing != nullptr;
+    auto emitKey = [&](bool parts) {
+        if (parts) {
             b.sql("s.k");
         } else {
             emitSortExpr(b, *p.sortColumn, p.sortType, dialect);
         }
     };
+    auto idOf = [&](bool parts) { return parts ? "s.id" : idExpr; };
+    // " AND (sort key, id) <op> (the cursor's)": after the cursor, or up to and including it.
     auto keysetBound = [&](const Cursor& at, const char* op) {
         if (p.sortById) {
-            b.sql(" AND ").sql(idExpr).sql(op).bind(at.id);
+            b.sql(" AND ").sql(idOf(onParts)).sql(op).bind(at.id);
             return;
         }
         b.sql(" AND (");
-        emitKey();
-        b.sql(", ").sql(idExpr).sql(")").sql(op).sql("(");
+        emitKey(onParts);
+        b.sql(", ").sql(idOf(onParts)).sql(")").sql(op).sql("(");
         emitCursorBind(b, *p.sortColumn, p.sortType, dialect, at.value);
         b.sql(", ").bind(at.id).sql(")");
     };
@@ -1253,24 +1255,22 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
         keysetBound(*until, p.descending ? " >= " : " <= ");
     }
     const char* direction = p.descending ? " DESC" : " ASC";
-    auto orderAndLimit = [&] {
+    auto orderAndLimit = [&](bool parts) {
         b.sql(" ORDER BY ");
         if (!p.sortById) {
-            emitKey();
+            emitKey(parts);
             b.sql(direction).sql(", ");
         }
-        b.sql(idExpr).sql(direction);
+        b.sql(idOf(parts)).sql(direction);
         if (limit > 0) {
             b.sql(" LIMIT ").bind(limit);
         }
     };
-    orderAndLimit();
-    if (narrowing) {
+    orderAndLimit(onParts);
+    if (onParts) {
         // The page's rows, joined: the same order, the same limit.
         b.sql(")");
-        narrowing = nullptr;
-        idExpr = p.spec->idExpr;
-        orderAndLimit();
+        orderAndLimit(false);
     }
     return b;
 }
