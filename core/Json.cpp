@@ -542,6 +542,25 @@ void fields(V& v, CreatedStaff& x)
     v("id", x.id);
 }
 template<typename V>
+void fields(V& v, BankHolidayDraft& x)
+{
+    v("day", x.day);
+    v("name", x.name);
+    v("reason", x.reason);
+}
+template<typename V>
+void fields(V& v, CreatedBankHoliday& x)
+{
+    v("id", x.id);
+}
+template<typename V>
+void fields(V& v, BankHolidayChange& x)
+{
+    v("id", x.id);
+    v("active", x.active);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, StaffEdit& x)
 {
     v("id", x.id);
@@ -1387,6 +1406,18 @@ QJsonValue toJson(const CreatedStaff& value)
 {
     return write(value);
 }
+QJsonValue toJson(const BankHolidayDraft& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const CreatedBankHoliday& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const BankHolidayChange& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const StaffEdit& value)
 {
     return write(value);
@@ -1564,6 +1595,9 @@ template Result<ChildEdit> fromJson<ChildEdit>(const QJsonValue&);
 template Result<ContractTerms> fromJson<ContractTerms>(const QJsonValue&);
 template Result<StaffDraft> fromJson<StaffDraft>(const QJsonValue&);
 template Result<CreatedStaff> fromJson<CreatedStaff>(const QJsonValue&);
+template Result<BankHolidayDraft> fromJson<BankHolidayDraft>(const QJsonValue&);
+template Result<CreatedBankHoliday> fromJson<CreatedBankHoliday>(const QJsonValue&);
+template Result<BankHolidayChange> fromJson<BankHolidayChange>(const QJsonValue&);
 template Result<StaffEdit> fromJson<StaffEdit>(const QJsonValue&);
 template Result<StaffPassword> fromJson<StaffPassword>(const QJsonValue&);
 template Result<OrganizationDraft> fromJson<OrganizationDraft>(const QJsonValue&);

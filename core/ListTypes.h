@@ -29,13 +29,15 @@ enum class Area {
     Transactions,   ///< seed 000 transactions
     AuditLog,       ///< audit_log: every change, by whom, before and after
     CreditRequests, ///< manual credits asked for and their four-eyes decisions (migration 015)
+    DebitCalendar,  ///< the contracts debited on one banking day (docs/DOMAIN.md, "The debit calendar")
+    BankHolidays,   ///< the weekdays banks are closed (migration 025), kept by headquarters
 };
 
 /// All areas in navigation order.
 QVector<Area> allAreas();
 /// Stable key of an area: "users", "kyc-documents", "invoices", "payments", "settlements",
 /// "overdue-members", "members", "organizations", "staff", "wallets", "transactions", "audit-log",
-/// "credit-requests".
+/// "credit-requests", "debit-calendar", "bank-holidays".
 QString areaKey(Area area);
 /// Inverse of areaKey(); nullopt for an unknown key.
 std::optional<Area> areaFromKey(const QString& key);
@@ -91,6 +93,8 @@ int columnIndex(Area area, const QString& key);
 ///                 "resubmitted", "second_approval" (four eyes: approved once)
 ///   claim         KYC claim (live claims only): "unclaimed", "claimed", "mine", "others"
 ///   as_of         "YYYY-MM-DD": the day overdue is measured on (default: today, local)
+///   day           "YYYY-MM-DD": the banking day of the debit calendar (default: the next
+///                 banking day after today, local); a weekend or bank holiday has no debits
 ///   cms, org_type, role, type, entity   one of the page's PageSpec::choices values
 ///   chain         wallets.chain_name
 ///   actor         audit_log.actor, exact

@@ -48,6 +48,8 @@ bool allows(const Permissions& p, Access access, std::optional<Area> area)
         return p.changesMembers();
     case Access::AdministersOrganizations:
         return p.administersOrganizations();
+    case Access::KeepsBankHolidays:
+        return p.keepsBankHolidays();
     }
     return false;
 }
@@ -89,6 +91,8 @@ QString accessName(Access access)
         return QStringLiteral("changes_members");
     case Access::AdministersOrganizations:
         return QStringLiteral("administers_organizations");
+    case Access::KeepsBankHolidays:
+        return QStringLiteral("keeps_bank_holidays");
     }
     return {};
 }
@@ -637,6 +641,28 @@ const Operation& SetStaffActive::operation()
     return op;
 }
 
+const Operation& AddBankHoliday::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<AddBankHoliday>(
+            route("addBankHoliday", Verb::Post, "bank-holidays", Access::KeepsBankHolidays, I),
+            {body<BankHolidayDraft>(),
+             present<BankHolidayDraft>({QStringLiteral("day"), QStringLiteral("name"), QStringLiteral("reason")})});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
+const Operation& SetBankHolidayActive::operation()
+{
+    static const Operation op = define<SetBankHolidayActive>(
+        route("setBankHolidayActive", Verb::Post, "bank-holidays/{id}/activation", Access::KeepsBankHolidays, I),
+        {body<BankHolidayChange>(), present<BankHolidayChange>({QStringLiteral("active"), QStringLiteral("reason")}),
+         pathId(&BankHolidayChange::id)});
+    return op;
+}
+
 const Operation& AddStaff::operation()
 {
     static const Operation op = [] {
@@ -1056,6 +1082,8 @@ const QVector<const Operation*>& all()
         &ChangeContractTerms::operation(),
         &CreateOrganization::operation(),
         &SetFeeRate::operation(),
+        &AddBankHoliday::operation(),
+        &SetBankHolidayActive::operation(),
         &AddStaff::operation(),
         &ChangeStaff::operation(),
         &SetServerPassword::operation(),

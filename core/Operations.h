@@ -70,6 +70,7 @@ enum class Access {
     AdministersStaff,         ///< Permissions::administersStaff()
     ChangesMembers,           ///< Permissions::changesMembers()
     AdministersOrganizations, ///< Permissions::administersOrganizations()
+    KeepsBankHolidays,        ///< Permissions::keepsBankHolidays()
 };
 
 /// Whether `permissions` allow `access`; `area` is the path's {area} where there is one.
@@ -228,6 +229,8 @@ PD_OPERATION(ChangeContractTerms, ContractTerms, Done);
 PD_OPERATION(ChangeOrganization, OrganizationChange, Done);
 PD_OPERATION(CreateOrganization, OrganizationDraft, CreatedOrganization);
 PD_OPERATION(SetFeeRate, FeeRateChange, Done);
+PD_OPERATION(AddBankHoliday, BankHolidayDraft, CreatedBankHoliday);
+PD_OPERATION(SetBankHolidayActive, BankHolidayChange, Done);
 PD_OPERATION(FetchCreditSettings, NoInput, CreditSettings);
 PD_OPERATION(SetCreditSettings, CreditSettings, CreditSettings);
 PD_OPERATION(RequestManualCredit, ManualCreditRequest, ManualCreditResult);

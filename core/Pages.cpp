@@ -191,6 +191,31 @@ QVector<PageSpec> makePages()
                      col("center", T::Text),
                  },
                  keys({"q", "org", "band", "as_of"}), {}, "days_overdue", true, "", keys({"member", "owed_payments"}));
+    // Who is debited on a banking day (seed 004's daily debit targets), what is due and what to
+    // look at first: the flags, then the last result.
+    out << table(Area::DebitCalendar, "debit-calendar", QT_TRANSLATE_NOOP("pd::PageSpec", "Debit calendar"),
+                 ":/icons/calendar.svg", 0, kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("member", T::Text),
+                     col("payment_day", T::Integer),
+                     col("scheduled_date", T::Date),
+                     col("payment_month", T::Month),
+                     col("amount_due", T::Money),
+                     col("flags", T::Text),
+                     col("payment_status", T::Text),
+                     col("last_result", T::Text),
+                     col("last_failure", T::Text),
+                     col("recent_failures", T::Integer),
+                     col("cms_status", T::Text),
+                     col("contract_id", T::Text),
+                     col("phone", T::Text),
+                     col("institution", T::Text),
+                     col("center", T::Text),
+                 },
+                 keys({"q", "day", "cms", "org"}), {}, "member", false, "",
+                 keys({"member", "contract", "meta", "children", "payments", "invoices", "audit"}));
+    out.last().choices.insert(QStringLiteral("cms"), keys({"active", "suspended"}));
     // Members and organisations: the administration of seed 004, next to the lists they feed.
     out << table(Area::Members, "members", QT_TRANSLATE_NOOP("pd::PageSpec", "Members"), ":/icons/members.svg", 9,
                  kMoneyRoles,
@@ -262,6 +287,20 @@ QVector<PageSpec> makePages()
                  keys({"q", "org_type", "active", "org"}), {}, "name", false, "",
                  keys({"organization", "meta", "fee_rates", "sub_organizations", "staff_members", "audit"}));
     out.last().choices.insert(QStringLiteral("org_type"), keys({"hq", "region", "center", "institution"}));
+    // The weekdays banks are closed: every role reads them (the debit calendar), headquarters
+    // keeps them.
+    out << table(Area::BankHolidays, "bank-holidays", QT_TRANSLATE_NOOP("pd::PageSpec", "Bank holidays"),
+                 ":/icons/holidays.svg", 0, kMoneyRoles,
+                 {
+                     col("id", T::Integer),
+                     col("day", T::Date),
+                     col("name", T::Text),
+                     col("active", T::Boolean),
+                     col("reason", T::Text),
+                     col("changed_by", T::Text),
+                     col("changed_at", T::Timestamp),
+                 },
+                 keys({"q", "active"}), {}, "day", false, "", keys({"holiday", "meta", "audit"}));
     // Headquarters' own pages: who may work here, and what everyone did.
     out << table(Area::Staff, "staff", QT_TRANSLATE_NOOP("pd::PageSpec", "Staff"), ":/icons/staff.svg", 0,
                  keys({"hq_admin", "auditor"}),
@@ -297,7 +336,7 @@ QVector<PageSpec> makePages()
         QStringLiteral("entity"),
         keys({"users", "parents", "children", "cms_info", "organizations", "staff", "kyc_documents", "kyc_settings",
               "invoices", "bch_accounts", "payments", "settlements", "reconciliation_imports", "user_credits",
-              "credit_requests", "wallets", "transactions"}));
+              "credit_requests", "wallets", "transactions", "bank_holidays"}));
 
     out << table(Area::CreditRequests, "credit-requests", QT_TRANSLATE_NOOP("pd::PageSpec", "Manual credits"),
                  ":/icons/credits.svg", 0, keys({"hq_admin", "auditor"}),
@@ -317,10 +356,19 @@ QVector<PageSpec> makePages()
 
     // The audit_log.entity each area's rows are written under (core/sql/SqlAudit.h).
     const std::pair<Area, const char*> audited[] = {
-        {Area::Users, "users"},       {Area::KycDocuments, "kyc_documents"},  {Area::Invoices, "invoices"},
-        {Area::Payments, "payments"}, {Area::Settlements, "settlements"},     {Area::OverdueMembers, "parents"},
-        {Area::Members, "parents"},   {Area::Organizations, "organizations"}, {Area::Staff, "staff"},
-        {Area::Wallets, "wallets"},   {Area::Transactions, "transactions"},
+        {Area::Users, "users"},
+        {Area::KycDocuments, "kyc_documents"},
+        {Area::Invoices, "invoices"},
+        {Area::Payments, "payments"},
+        {Area::Settlements, "settlements"},
+        {Area::OverdueMembers, "parents"},
+        {Area::Members, "parents"},
+        {Area::Organizations, "organizations"},
+        {Area::Staff, "staff"},
+        {Area::Wallets, "wallets"},
+        {Area::Transactions, "transactions"},
+        {Area::DebitCalendar, "parents"},
+        {Area::BankHolidays, "bank_holidays"},
     };
     for (PageSpec& spec : out) {
         for (const auto& [area, entity] : audited) {

@@ -77,6 +77,11 @@ bool Permissions::administersOrganizations() const
     return owner() || is("hq_admin");
 }
 
+bool Permissions::keepsBankHolidays() const
+{
+    return owner() || is("hq_admin");
+}
+
 bool Permissions::changesMembers() const
 {
     return owner() || is("hq_admin") || is("regional_admin") || is("center_manager");

@@ -45,6 +45,8 @@ struct Permissions
     bool administersOrganizations() const;
     /// Members of the visible subtree: service status and auto-debit contract status.
     bool changesMembers() const;
+    /// Bank holidays of the debit calendar: add, withdraw and restore days (headquarters).
+    bool keepsBankHolidays() const;
 
 private:
     bool is(const char* name) const { return role == QLatin1String(name); }

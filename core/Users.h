@@ -298,6 +298,29 @@ struct FeeRateChange
     QString reason;            ///< required, at most 500 characters
 };
 
+/// A weekday the banks are closed, added by headquarters to the debit calendar's holidays
+/// (bank_holidays, migration 025): debits due that day move to the next banking day.
+struct BankHolidayDraft
+{
+    QDate day;      ///< Monday to Friday; not a holiday already
+    QString name;   ///< what the day is ("임시공휴일 / Temporary holiday"), at most 100 characters
+    QString reason; ///< required, at most 500 characters (the announcement it follows)
+};
+
+/// The bank holiday row a BankHolidayDraft made.
+struct CreatedBankHoliday
+{
+    qint64 id = 0;
+};
+
+/// A bank holiday withdrawn (a wrong day: debits go out on it again) or restored; never deleted.
+struct BankHolidayChange
+{
+    qint64 id = 0;      ///< bank_holidays.id
+    bool active = true; ///< false withdraws, true restores
+    QString reason;     ///< required, at most 500 characters
+};
+
 } // namespace pd
 
 namespace pd {

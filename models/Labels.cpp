@@ -200,6 +200,17 @@ const Entry kFieldTitles[] = {
     {"decision_note", QT_TRANSLATE_NOOP("pd::models::Labels", "Decision note")},
     {"credit_balance", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit balance")},
     {"credit_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Credit")},
+    {"scheduled_date", QT_TRANSLATE_NOOP("pd::models::Labels", "Scheduled date")},
+    {"amount_due", QT_TRANSLATE_NOOP("pd::models::Labels", "Amount due")},
+    {"flags", QT_TRANSLATE_NOOP("pd::models::Labels", "Check first")},
+    {"payment_status", QT_TRANSLATE_NOOP("pd::models::Labels", "This month's payment")},
+    {"last_result", QT_TRANSLATE_NOOP("pd::models::Labels", "Last month's result")},
+    {"recent_failures", QT_TRANSLATE_NOOP("pd::models::Labels", "Failed months (6)")},
+    {"account_changed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Account changed")},
+    {"day", QT_TRANSLATE_NOOP("pd::models::Labels", "Day")},
+    {"active", QT_TRANSLATE_NOOP("pd::models::Labels", "In force")},
+    {"changed_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Changed by")},
+    {"changed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Changed at")},
 };
 
 // Where a list column's title differs from the field title.
@@ -260,6 +271,7 @@ const Entry kSections[] = {
     {"event", QT_TRANSLATE_NOOP("pd::models::Labels", "Event")},
     {"changes", QT_TRANSLATE_NOOP("pd::models::Labels", "Changes (before and after)")},
     {"credit_request", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit")},
+    {"holiday", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday")},
 };
 
 const Entry kStatuses[] = {
@@ -355,6 +367,19 @@ const Entry kAuditActions[] = {
     {"credit_request.approve", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit approved")},
     {"credit_request.reject", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit rejected")},
     {"user_credit.manual", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit written")},
+    {"bank_holiday.add", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday added")},
+    {"bank_holiday.withdraw", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday withdrawn")},
+    {"bank_holiday.restore", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday restored")},
+};
+
+// The debit calendar's flags (core/sql/SqlLists.cpp), shown in this order.
+const Entry kDebitFlags[] = {
+    {"suspended", QT_TRANSLATE_NOOP("pd::models::Labels", "contract suspended: not debited")},
+    {"paused", QT_TRANSLATE_NOOP("pd::models::Labels", "service paused")},
+    {"withdrawn", QT_TRANSLATE_NOOP("pd::models::Labels", "member withdrawn")},
+    {"account_changed", QT_TRANSLATE_NOOP("pd::models::Labels", "account changed since the last debit")},
+    {"repeated_failures", QT_TRANSLATE_NOOP("pd::models::Labels", "failed repeatedly")},
+    {"settled", QT_TRANSLATE_NOOP("pd::models::Labels", "month already settled")},
 };
 
 const Entry kExceptions[] = {
@@ -414,6 +439,7 @@ const Entry kEntities[] = {
     {"wallets", QT_TRANSLATE_NOOP("pd::models::Labels", "Wallet")},
     {"transactions", QT_TRANSLATE_NOOP("pd::models::Labels", "Transaction")},
     {"credit_requests", QT_TRANSLATE_NOOP("pd::models::Labels", "Manual credit request")},
+    {"bank_holidays", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday")},
 };
 
 QString lookup(const Entry* begin, const Entry* end, const QString& key)
@@ -483,7 +509,10 @@ bool Labels::hasVocabulary(const QString& columnKey)
                                      QStringLiteral("resolution"),
                                      QStringLiteral("role"),
                                      QStringLiteral("org_type"),
-                                     QStringLiteral("entity")};
+                                     QStringLiteral("entity"),
+                                     QStringLiteral("payment_status"),
+                                     QStringLiteral("last_result"),
+                                     QStringLiteral("flags")};
     return keys.contains(columnKey);
 }
 
@@ -510,6 +539,13 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
         label = lookup(kEntities, value);
     } else if (columnKey == QLatin1String("transaction_type")) {
         label = lookup(kTransactionTypes, value);
+    } else if (columnKey == QLatin1String("flags")) {
+        QStringList words;
+        for (const QString& flag : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString word = lookup(kDebitFlags, flag);
+            words << (word.isEmpty() ? flag : word);
+        }
+        label = words.join(QStringLiteral("; "));
     } else if (columnKey == QLatin1String("band")) {
         for (OverdueBand b :
              {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60, OverdueBand::Over60}) {

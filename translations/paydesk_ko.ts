@@ -700,17 +700,17 @@
 <context>
     <name>OperationsText</name>
     <message>
-        <location filename="../core/Operations.cpp" line="617"/>
+        <location filename="../core/Operations.cpp" line="621"/>
         <source>Give from and to as YYYY-MM-DD.</source>
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="920"/>
+        <location filename="../core/Operations.cpp" line="947"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="533"/>
+        <location filename="../core/Operations.cpp" line="537"/>
         <source>Give gap_limit as a whole number from 1 to 10000.</source>
         <translation>gap_limit은 1에서 10000 사이의 정수로 주세요.</translation>
     </message>
@@ -1705,37 +1705,47 @@
         <translation>미납 회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="195"/>
+        <location filename="../core/Pages.cpp" line="196"/>
+        <source>Debit calendar</source>
+        <translation>출금 일정</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="220"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="214"/>
+        <location filename="../core/Pages.cpp" line="239"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="229"/>
+        <location filename="../core/Pages.cpp" line="254"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="249"/>
+        <location filename="../core/Pages.cpp" line="274"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="266"/>
+        <location filename="../core/Pages.cpp" line="292"/>
+        <source>Bank holidays</source>
+        <translation>은행 휴무일</translation>
+    </message>
+    <message>
+        <location filename="../core/Pages.cpp" line="305"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="283"/>
+        <location filename="../core/Pages.cpp" line="322"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="302"/>
+        <location filename="../core/Pages.cpp" line="341"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -2705,25 +2715,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="224"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="215"/>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
-        <location filename="../models/Labels.cpp" line="523"/>
+        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="559"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2733,47 +2743,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="416"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="523"/>
+        <location filename="../models/Labels.cpp" line="559"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="537"/>
+        <location filename="../models/Labels.cpp" line="573"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="539"/>
+        <location filename="../models/Labels.cpp" line="575"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="541"/>
+        <location filename="../models/Labels.cpp" line="577"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="543"/>
+        <location filename="../models/Labels.cpp" line="579"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="576"/>
+        <location filename="../models/Labels.cpp" line="612"/>
         <source>SLA paused</source>
         <translation>SLA 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="640"/>
+        <location filename="../models/Labels.cpp" line="676"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="640"/>
+        <location filename="../models/Labels.cpp" line="676"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2830,14 +2840,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="254"/>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -3006,8 +3016,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="426"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
@@ -3292,83 +3302,83 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="428"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="415"/>
+        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3380,9 +3390,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="376"/>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3394,7 +3404,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3567,8 +3577,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="220"/>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="425"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3578,244 +3588,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="221"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="222"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="223"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="146"/>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="281"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="157"/>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3856,7 +3866,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3891,269 +3901,375 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="203"/>
+        <source>Scheduled date</source>
+        <translation>약정일</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="204"/>
+        <source>Amount due</source>
+        <translation>청구 금액</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="205"/>
+        <source>Check first</source>
+        <translation>먼저 확인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="206"/>
+        <source>This month&apos;s payment</source>
+        <translation>이번 달 납부</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="207"/>
+        <source>Last month&apos;s result</source>
+        <translation>지난달 결과</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="208"/>
+        <source>Failed months (6)</source>
+        <translation>실패한 달 (6개월)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="209"/>
+        <source>Account changed</source>
+        <translation>계좌 변경</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="210"/>
+        <source>Day</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="211"/>
+        <source>In force</source>
+        <translation>적용 중</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="212"/>
+        <source>Changed by</source>
+        <translation>변경자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="213"/>
+        <source>Changed at</source>
+        <translation>변경 시각</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="442"/>
+        <source>Bank holiday</source>
+        <translation>은행 휴무일</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="384"/>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="370"/>
+        <source>Bank holiday added</source>
+        <translation>은행 휴무일 추가</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <source>Bank holiday withdrawn</source>
+        <translation>은행 휴무일 철회</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="372"/>
+        <source>Bank holiday restored</source>
+        <translation>은행 휴무일 복원</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="377"/>
+        <source>contract suspended: not debited</source>
+        <translation>계약 정지: 출금 안 함</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="378"/>
+        <source>service paused</source>
+        <translation>서비스 일시정지</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="379"/>
+        <source>member withdrawn</source>
+        <translation>회원 탈퇴</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="380"/>
+        <source>account changed since the last debit</source>
+        <translation>지난 출금 후 계좌 변경</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="381"/>
+        <source>failed repeatedly</source>
+        <translation>반복 실패</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="382"/>
+        <source>month already settled</source>
+        <translation>이번 달 처리 완료</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="417"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="427"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="570"/>
+        <location filename="../models/Labels.cpp" line="606"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="572"/>
+        <location filename="../models/Labels.cpp" line="608"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="574"/>
+        <location filename="../models/Labels.cpp" line="610"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="604"/>
+        <location filename="../models/Labels.cpp" line="640"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="607"/>
+        <location filename="../models/Labels.cpp" line="643"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="645"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -4183,57 +4299,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4268,97 +4384,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4519,23 +4635,23 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ops::Operation</name>
     <message>
-        <location filename="../core/Operations.cpp" line="166"/>
+        <location filename="../core/Operations.cpp" line="170"/>
         <source>The request body is not valid JSON.</source>
         <translation>요청 본문이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="170"/>
+        <location filename="../core/Operations.cpp" line="174"/>
         <source>The request body is not in the expected shape.</source>
         <translation>요청 본문이 예상한 형식이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="231"/>
-        <location filename="../core/Operations.cpp" line="943"/>
+        <location filename="../core/Operations.cpp" line="235"/>
+        <location filename="../core/Operations.cpp" line="970"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="195"/>
+        <location filename="../core/Operations.cpp" line="199"/>
         <source>The request body needs %1.</source>
         <translation>요청 본문에 %1 항목이 필요합니다.</translation>
     </message>
@@ -4832,14 +4948,59 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Collections</name>
     <message>
-        <location filename="../core/sql/SqlCollections.cpp" line="22"/>
+        <location filename="../core/sql/SqlCollections.cpp" line="26"/>
         <source>The bank holidays are read for a range of dates of at most ten years, its first day before its last.</source>
         <translation>은행 휴무일은 시작일이 종료일보다 앞서는 최대 10년의 기간으로 조회합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlCollections.cpp" line="41"/>
+        <location filename="../core/sql/SqlCollections.cpp" line="45"/>
         <source>reading the bank holidays</source>
         <translation>은행 휴무일 읽기</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="58"/>
+        <source>That bank holiday does not exist.</source>
+        <translation>그 은행 휴무일이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="65"/>
+        <source>Give the day of the bank holiday as a date (YYYY-MM-DD).</source>
+        <translation>은행 휴무일을 날짜(YYYY-MM-DD)로 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="68"/>
+        <source>%1 is a Saturday or a Sunday: no debits go out on it anyway. Bank holidays are weekdays.</source>
+        <translation>%1은(는) 토요일이나 일요일이라 원래 출금이 없습니다. 은행 휴무일은 평일만 등록합니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="74"/>
+        <source>Name the bank holiday (at most 100 characters), for example &quot;임시공휴일 / Temporary holiday&quot;.</source>
+        <translation>은행 휴무일의 이름을 100자 이내로 쓰세요(예: &quot;임시공휴일 / Temporary holiday&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="90"/>
+        <source>%1 is a bank holiday already (%2).</source>
+        <translation>%1은(는) 이미 은행 휴무일입니다(%2).</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="92"/>
+        <source>%1 was withdrawn as a bank holiday (%2); restore that row instead of adding the day again.</source>
+        <translation>%1은(는) 은행 휴무일에서 철회되었습니다(%2). 다시 추가하지 말고 그 행을 복원하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="115"/>
+        <source>The new bank holiday&apos;s id did not come back.</source>
+        <translation>새 은행 휴무일의 ID를 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="142"/>
+        <source>%1 is a bank holiday already.</source>
+        <translation>%1은(는) 이미 은행 휴무일입니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlCollections.cpp" line="143"/>
+        <source>%1 is withdrawn already.</source>
+        <translation>%1은(는) 이미 철회되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4850,7 +5011,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="939"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="970"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -5166,131 +5327,136 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="797"/>
+        <location filename="../core/sql/SqlLists.cpp" line="927"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="802"/>
+        <location filename="../core/sql/SqlLists.cpp" line="932"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="813"/>
+        <location filename="../core/sql/SqlLists.cpp" line="943"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="817"/>
+        <location filename="../core/sql/SqlLists.cpp" line="947"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="825"/>
-        <location filename="../core/sql/SqlLists.cpp" line="875"/>
+        <location filename="../core/sql/SqlLists.cpp" line="955"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1005"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="833"/>
+        <location filename="../core/sql/SqlLists.cpp" line="963"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="840"/>
+        <location filename="../core/sql/SqlLists.cpp" line="970"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="864"/>
+        <location filename="../core/sql/SqlLists.cpp" line="994"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="885"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1015"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="893"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1023"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="901"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="910"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1040"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="920"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1050"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="928"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1058"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="938"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="955"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1085"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="967"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1097"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="993"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1123"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1002"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1132"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1020"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1150"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1096"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1225"/>
+        <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
+        <translation>필터 &quot;day&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1378"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1546"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1312"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1398"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1480"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1566"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1431"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1616"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1635"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1599"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1784"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1803"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1584"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1752"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -5299,22 +5465,22 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="982"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1112"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1530"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1698"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1557"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1725"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="849"/>
+        <location filename="../core/sql/SqlLists.cpp" line="979"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -5960,6 +6126,100 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/Totp.cpp" line="87"/>
         <source>The TOTP code could not be computed.</source>
         <translation>TOTP 코드를 계산할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::BankHolidayPanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="866"/>
+        <source>Add a bank holiday…</source>
+        <translation>은행 휴무일 추가…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <source>A weekday the banks are closed: debits scheduled on it go out the next banking day</source>
+        <translation>은행이 쉬는 평일: 이날 예정된 출금은 다음 영업일에 나갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="869"/>
+        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <source>Withdraw…</source>
+        <translation>철회…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <source>Restore…</source>
+        <translation>복원…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="884"/>
+        <source>Not a bank holiday after all: debits go out on this day again</source>
+        <translation>은행 휴무일이 아님: 이날 다시 출금합니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <source>A bank holiday again: debits scheduled on it move to the next banking day</source>
+        <translation>다시 은행 휴무일: 이날 예정된 출금은 다음 영업일로 넘어갑니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="904"/>
+        <source>Add a bank holiday</source>
+        <translation>은행 휴무일 추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="905"/>
+        <source>Debits scheduled on this weekday move to the next banking day. Give the announcement it follows as the reason.</source>
+        <translation>이 평일에 예정된 출금은 다음 영업일로 넘어갑니다. 근거가 되는 발표를 사유로 쓰세요.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="907"/>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="913"/>
+        <source>Write the day as YYYY-MM-DD, for example 2027-06-03.</source>
+        <translation>날짜를 YYYY-MM-DD 형식으로 쓰세요(예: 2027-06-03).</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="921"/>
+        <source>&amp;Day (YYYY-MM-DD)</source>
+        <translation>날짜(&amp;D) (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="922"/>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <source>Withdraw %1</source>
+        <translation>%1 철회</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <source>Restore %1</source>
+        <translation>%1 복원</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <source>The day becomes a banking day again: debits scheduled on it go out on it. The row stays, marked withdrawn.</source>
+        <translation>이날은 다시 영업일이 되어 예정된 출금이 이날 나갑니다. 행은 철회됨으로 표시되어 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="936"/>
+        <source>The day is a bank holiday again: debits scheduled on it move to the next banking day.</source>
+        <translation>이날은 다시 은행 휴무일이 되어 예정된 출금이 다음 영업일로 넘어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <source>Withdraw</source>
+        <translation>철회</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <source>Restore</source>
+        <translation>복원</translation>
     </message>
 </context>
 <context>
@@ -7379,52 +7639,73 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="285"/>
+        <location filename="../ui/FilterBar.cpp" line="286"/>
+        <location filename="../ui/FilterBar.cpp" line="293"/>
+        <source>Debit day</source>
+        <translation>출금일</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <source>Next banking day</source>
+        <translation>다음 영업일</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <source>Pick a day…</source>
+        <translation>날짜 선택…</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="292"/>
+        <source>The banking day whose debits are listed; a weekend or bank holiday has none</source>
+        <translation>출금 목록을 볼 영업일. 주말과 은행 휴무일에는 출금이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="304"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
+        <location filename="../ui/FilterBar.cpp" line="305"/>
         <source>Any date</source>
         <translation>모든 날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="306"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="288"/>
+        <location filename="../ui/FilterBar.cpp" line="307"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="289"/>
+        <location filename="../ui/FilterBar.cpp" line="308"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="290"/>
+        <location filename="../ui/FilterBar.cpp" line="309"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="291"/>
+        <location filename="../ui/FilterBar.cpp" line="310"/>
         <source>Custom range…</source>
         <translation>기간 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="306"/>
+        <location filename="../ui/FilterBar.cpp" line="325"/>
         <source>From this day (inclusive)</source>
         <translation>이 날부터(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="307"/>
+        <location filename="../ui/FilterBar.cpp" line="326"/>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="450"/>
+        <location filename="../ui/FilterBar.cpp" line="472"/>
         <source>Record #%1 ✕</source>
         <translation>레코드 #%1 ✕</translation>
     </message>
@@ -8690,52 +8971,52 @@ Press F5 to read the newest rows meanwhile.</source>
 그동안 최신 행을 보려면 F5를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="720"/>
+        <location filename="../ui/MainWindow.cpp" line="722"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="799"/>
+        <location filename="../ui/MainWindow.cpp" line="801"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="808"/>
+        <location filename="../ui/MainWindow.cpp" line="810"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="809"/>
+        <location filename="../ui/MainWindow.cpp" line="811"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="812"/>
+        <location filename="../ui/MainWindow.cpp" line="814"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="813"/>
+        <location filename="../ui/MainWindow.cpp" line="815"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="844"/>
+        <location filename="../ui/MainWindow.cpp" line="846"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="844"/>
+        <location filename="../ui/MainWindow.cpp" line="846"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -8751,7 +9032,7 @@ Press F5 to read the newest rows meanwhile.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="368"/>
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -8771,7 +9052,7 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="835"/>
+        <location filename="../ui/MainWindow.cpp" line="837"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -9276,203 +9557,203 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="872"/>
+        <location filename="../ui/AdminPanels.cpp" line="964"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="874"/>
-        <location filename="../ui/AdminPanels.cpp" line="911"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
+        <location filename="../ui/AdminPanels.cpp" line="1003"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="876"/>
+        <location filename="../ui/AdminPanels.cpp" line="968"/>
         <source>New below…</source>
         <translation>하위 조직 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="878"/>
+        <location filename="../ui/AdminPanels.cpp" line="970"/>
         <source>Add a region, center or institution below this one</source>
         <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="879"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="881"/>
+        <location filename="../ui/AdminPanels.cpp" line="973"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="882"/>
+        <location filename="../ui/AdminPanels.cpp" line="974"/>
         <source>Fee rate…</source>
         <translation>수수료율…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="884"/>
+        <location filename="../ui/AdminPanels.cpp" line="976"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="911"/>
+        <location filename="../ui/AdminPanels.cpp" line="1003"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="912"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="913"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="941"/>
+        <location filename="../ui/AdminPanels.cpp" line="1033"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="942"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="943"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="946"/>
+        <location filename="../ui/AdminPanels.cpp" line="1038"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="948"/>
+        <location filename="../ui/AdminPanels.cpp" line="1040"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="949"/>
+        <location filename="../ui/AdminPanels.cpp" line="1041"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="952"/>
+        <location filename="../ui/AdminPanels.cpp" line="1044"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="953"/>
+        <location filename="../ui/AdminPanels.cpp" line="1045"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="954"/>
+        <location filename="../ui/AdminPanels.cpp" line="1046"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="966"/>
+        <location filename="../ui/AdminPanels.cpp" line="1058"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="982"/>
+        <location filename="../ui/AdminPanels.cpp" line="1074"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="983"/>
+        <location filename="../ui/AdminPanels.cpp" line="1075"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="984"/>
+        <location filename="../ui/AdminPanels.cpp" line="1076"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="986"/>
+        <location filename="../ui/AdminPanels.cpp" line="1078"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="987"/>
+        <location filename="../ui/AdminPanels.cpp" line="1079"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="987"/>
+        <location filename="../ui/AdminPanels.cpp" line="1079"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="997"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="997"/>
+        <location filename="../ui/AdminPanels.cpp" line="1089"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="998"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1001"/>
+        <location filename="../ui/AdminPanels.cpp" line="1093"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1002"/>
+        <location filename="../ui/AdminPanels.cpp" line="1094"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1097"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1015"/>
+        <location filename="../ui/AdminPanels.cpp" line="1107"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1031"/>
+        <location filename="../ui/AdminPanels.cpp" line="1123"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1032"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1127"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1046"/>
+        <location filename="../ui/AdminPanels.cpp" line="1138"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1048"/>
+        <location filename="../ui/AdminPanels.cpp" line="1140"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1141"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
     </message>
@@ -9554,7 +9835,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1169"/>
+        <location filename="../ui/AdminPanels.cpp" line="1261"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -10048,92 +10329,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1189"/>
+        <location filename="../ui/AdminPanels.cpp" line="1281"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1189"/>
+        <location filename="../ui/AdminPanels.cpp" line="1281"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1195"/>
+        <location filename="../ui/AdminPanels.cpp" line="1287"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1198"/>
+        <location filename="../ui/AdminPanels.cpp" line="1290"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1205"/>
+        <location filename="../ui/AdminPanels.cpp" line="1297"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1205"/>
+        <location filename="../ui/AdminPanels.cpp" line="1297"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1207"/>
+        <location filename="../ui/AdminPanels.cpp" line="1299"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1209"/>
+        <location filename="../ui/AdminPanels.cpp" line="1301"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1308"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1223"/>
+        <location filename="../ui/AdminPanels.cpp" line="1315"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1238"/>
+        <location filename="../ui/AdminPanels.cpp" line="1330"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1238"/>
+        <location filename="../ui/AdminPanels.cpp" line="1330"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1240"/>
+        <location filename="../ui/AdminPanels.cpp" line="1332"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1240"/>
+        <location filename="../ui/AdminPanels.cpp" line="1332"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1245"/>
+        <location filename="../ui/AdminPanels.cpp" line="1337"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1245"/>
+        <location filename="../ui/AdminPanels.cpp" line="1337"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1343"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1252"/>
+        <location filename="../ui/AdminPanels.cpp" line="1344"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -10141,113 +10422,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1062"/>
+        <location filename="../ui/AdminPanels.cpp" line="1154"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1064"/>
+        <location filename="../ui/AdminPanels.cpp" line="1156"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1065"/>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1159"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1068"/>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1070"/>
+        <location filename="../ui/AdminPanels.cpp" line="1162"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1071"/>
-        <location filename="../ui/AdminPanels.cpp" line="1088"/>
+        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <location filename="../ui/AdminPanels.cpp" line="1180"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1088"/>
+        <location filename="../ui/AdminPanels.cpp" line="1180"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1182"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1119"/>
+        <location filename="../ui/AdminPanels.cpp" line="1211"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1122"/>
+        <location filename="../ui/AdminPanels.cpp" line="1214"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1124"/>
+        <location filename="../ui/AdminPanels.cpp" line="1216"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1124"/>
+        <location filename="../ui/AdminPanels.cpp" line="1216"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1125"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1125"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <location filename="../ui/AdminPanels.cpp" line="1248"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1252"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <location filename="../ui/AdminPanels.cpp" line="1267"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <location filename="../ui/AdminPanels.cpp" line="1267"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1270"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>

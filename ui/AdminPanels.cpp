@@ -855,6 +855,99 @@ ReasonDialog* CreditRequestPanel::decide(bool approve)
                    m_page);
 }
 
+BankHolidayPanel::BankHolidayPanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("bankHolidayPanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_add = new QPushButton(tr("Add a bank holiday…"), this);
+    m_add->setObjectName(QStringLiteral("addBankHoliday"));
+    m_add->setToolTip(tr("A weekday the banks are closed: debits scheduled on it go out the next banking day"));
+    m_toggle = new QPushButton(tr("Withdraw…"), this);
+    m_toggle->setObjectName(QStringLiteral("toggleBankHoliday"));
+    m_toggle->setEnabled(false);
+    layout->addWidget(m_add);
+    layout->addWidget(m_toggle);
+    layout->addStretch(1);
+    connect(m_add, &QPushButton::clicked, this, [this]() { add(); });
+    connect(m_toggle, &QPushButton::clicked, this, [this]() { toggle(); });
+    page->setDetailHeader(this);
+    connect(page->detailPane(), &DetailPane::recordShown, this, [this](const DetailRecord& record) {
+        m_id = record.id;
+        m_active = record.field(QStringLiteral("active")).toBool();
+        m_summary =
+            record.field(QStringLiteral("day")).toDate().toString(Qt::ISODate) + QStringLiteral(" · ") + record.title;
+        m_toggle->setText(m_active ? tr("Withdraw…") : tr("Restore…"));
+        m_toggle->setToolTip(m_active
+                                 ? tr("Not a bank holiday after all: debits go out on this day again")
+                                 : tr("A bank holiday again: debits scheduled on it move to the next banking day"));
+        m_toggle->setEnabled(true);
+    });
+    connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
+        if (id != m_id) {
+            m_id = 0;
+            m_toggle->setEnabled(false);
+        }
+    });
+}
+
+void BankHolidayPanel::setPermissions(const Permissions& permissions)
+{
+    setVisible(permissions.keepsBankHolidays());
+}
+
+ReasonDialog* BankHolidayPanel::add()
+{
+    auto* dialog = new ReasonDialog(
+        tr("Add a bank holiday"),
+        tr("Debits scheduled on this weekday move to the next banking day. Give the announcement it follows as "
+           "the reason."),
+        tr("Add"),
+        [backend = m_backend](const QString& reason, QObject* receiver, std::function<void(const Error&)> done) {
+            auto* asking = qobject_cast<ReasonDialog*>(receiver);
+            const QString dayText = asking ? asking->text(QStringLiteral("day")) : QString();
+            const QDate day = QDate::fromString(dayText, Qt::ISODate);
+            if (!day.isValid()) {
+                done(Error(Error::Kind::Invalid, tr("Write the day as YYYY-MM-DD, for example 2027-06-03.")));
+                return;
+            }
+            const BankHolidayDraft draft{day, asking->text(QStringLiteral("name")), reason};
+            backend->call<ops::AddBankHoliday>(draft, receiver,
+                                               [done](const Result<CreatedBankHoliday>& r) { done(r.error()); });
+        },
+        this);
+    dialog->addTextField(tr("&Day (YYYY-MM-DD)"), QString(), QStringLiteral("day"));
+    dialog->addTextField(tr("&Name"), QString(), QStringLiteral("name"));
+    return openFor(dialog, m_page);
+}
+
+ReasonDialog* BankHolidayPanel::toggle()
+{
+    if (m_id <= 0 || !m_toggle->isEnabled()) {
+        return nullptr;
+    }
+    const BankHolidayChange change{m_id, !m_active, {}};
+    return openFor(new ReasonDialog(
+                       m_active ? tr("Withdraw %1").arg(m_summary) : tr("Restore %1").arg(m_summary),
+                       m_active ? tr("The day becomes a banking day again: debits scheduled on it go out on it. "
+                                     "The row stays, marked withdrawn.")
+                                : tr("The day is a bank holiday again: debits scheduled on it move to the next "
+                                     "banking day."),
+                       m_active ? tr("Withdraw") : tr("Restore"),
+                       [backend = m_backend, change](const QString& reason, QObject* receiver,
+                                                     std::function<void(const Error&)> done) {
+                           BankHolidayChange c = change;
+                           c.reason = reason;
+                           backend->call<ops::SetBankHolidayActive>(c, receiver,
+                                                                    [done](const Result<Done>& r) { done(r.error()); });
+                       },
+                       this),
+                   m_page);
+}
+
 OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
     : QWidget(page)
     , m_backend(backend)

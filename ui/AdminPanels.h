@@ -253,6 +253,32 @@ private:
     QString m_summary;
 };
 
+/// The Bank holidays page's changes, above the detail pane (headquarters): add a weekday the
+/// banks are closed, and withdraw a wrong one or restore it, each with a reason. Debits
+/// scheduled on a holiday move to the next banking day (the Debit calendar page).
+class BankHolidayPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    BankHolidayPanel(Backend* backend, TablePage* page);
+    void setPermissions(const Permissions& permissions);
+    QPushButton* addButton() const { return m_add; }
+    QPushButton* toggleButton() const { return m_toggle; }
+    /// Opens the dialog that adds a day.
+    ReasonDialog* add();
+    /// Opens the withdraw (or restore) dialog of the shown day; null when none is shown.
+    ReasonDialog* toggle();
+
+private:
+    Backend* m_backend;
+    TablePage* m_page;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_toggle = nullptr;
+    qint64 m_id = 0;
+    bool m_active = false;
+    QString m_summary;
+};
+
 /// The members page's changes, above the detail pane: pause, resume or withdraw the member's
 /// service, and activate, suspend, resume or terminate its auto-debit contract (only the steps
 /// the contract's status allows are offered). For roles that change members

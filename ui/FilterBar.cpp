@@ -281,6 +281,26 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
         });
         place(m_org);
     }
+    if (keys.contains(QStringLiteral("day"))) {
+        // The debit calendar's day: the next banking day unless the user picks one.
+        m_dayMode = addCombo(QStringLiteral("day_mode"), tr("Debit day"),
+                             {{QString(), tr("Next banking day")}, {QStringLiteral("pick"), tr("Pick a day…")}});
+        m_day = new QDateEdit(QDate::currentDate().addDays(1), this);
+        m_day->setObjectName(QStringLiteral("filter_day"));
+        m_day->setCalendarPopup(true);
+        m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd (ddd)"));
+        m_day->setToolTip(tr("The banking day whose debits are listed; a weekend or bank holiday has none"));
+        m_day->setAccessibleName(tr("Debit day"));
+        m_day->setVisible(false);
+        connect(m_day, &QDateEdit::dateChanged, this, [this]() {
+            if (!m_silent) {
+                Q_EMIT filtersChanged();
+            }
+        });
+        connect(m_dayMode, &QComboBox::currentIndexChanged, this,
+                [this]() { m_day->setVisible(m_dayMode->currentIndex() > 0); });
+        place(m_day);
+    }
     if (keys.contains(QStringLiteral("from"))) {
         m_datePreset = addCombo(QStringLiteral("date"), tr("Date"),
                                 {{QStringLiteral("all"), tr("Any date")},
@@ -366,7 +386,7 @@ QMap<QString, QString> FilterBar::filters() const
         out.insert(QStringLiteral("q"), m_search->text().trimmed());
     }
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
-        if (it.key() == QLatin1String("date")) {
+        if (it.key() == QLatin1String("date") || it.key() == QLatin1String("day_mode")) {
             continue;
         }
         const QString value = it.value()->currentData().toString();
@@ -396,6 +416,9 @@ QMap<QString, QString> FilterBar::filters() const
                    QString::number(m_org->currentData(models::OrganizationListModel::IdRole).toLongLong()));
     } else if (!m_pendingOrg.isEmpty()) {
         out.insert(QStringLiteral("org"), m_pendingOrg.value(QStringLiteral("org")));
+    }
+    if (m_dayMode && m_dayMode->currentIndex() > 0) {
+        out.insert(QStringLiteral("day"), m_day->date().toString(Qt::ISODate));
     }
     if (m_datePreset) {
         const QString preset = m_datePreset->currentData().toString();
@@ -433,7 +456,7 @@ void FilterBar::setFilters(const QMap<QString, QString>& filters)
         m_search->setText(filters.value(QStringLiteral("q")));
     }
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
-        if (it.key() == QLatin1String("date")) {
+        if (it.key() == QLatin1String("date") || it.key() == QLatin1String("day_mode")) {
             continue;
         }
         const int index = it.value()->findData(filters.value(it.key()));
@@ -463,6 +486,14 @@ void FilterBar::setFilters(const QMap<QString, QString>& filters)
             m_pendingOrg = {{QStringLiteral("org"), org}}; // the list is still loading
         } else {
             m_org->setCurrentIndex(row);
+        }
+    }
+    if (m_day) {
+        const QDate day = QDate::fromString(filters.value(QStringLiteral("day")), Qt::ISODate);
+        m_dayMode->setCurrentIndex(day.isValid() ? 1 : 0);
+        m_day->setVisible(day.isValid());
+        if (day.isValid()) {
+            m_day->setDate(day);
         }
     }
     if (m_datePreset) {

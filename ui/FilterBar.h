@@ -56,6 +56,8 @@ private:
     QComboBox* m_datePreset = nullptr;
     QDateEdit* m_fromDate = nullptr;
     QDateEdit* m_toDate = nullptr;
+    QComboBox* m_dayMode = nullptr; ///< the debit calendar: the next banking day, or the day in m_day
+    QDateEdit* m_day = nullptr;
     QDoubleSpinBox* m_riskMin = nullptr;
     QDoubleSpinBox* m_riskMax = nullptr;
     QLineEdit* m_country = nullptr;

@@ -585,6 +585,7 @@ Result<DetailRecord> memberDetail(SqlSession& session, qint64 id)
         {"contract", "payment_day", "c.payment_day", T::Integer},
         {"contract", "monthly_amount", "c.monthly_amount", T::Money},
         {"contract", "cms_status", "c.cms_status"},
+        {"contract", "account_changed_at", "c.account_changed_at", T::Timestamp},
         {"meta", "last_name", "u.last_name"},
         {"meta", "first_name", "u.first_name"},
         {"meta", "user_id", "pa.user_id", T::Integer},
@@ -846,6 +847,23 @@ Result<DetailRecord> creditRequestDetail(SqlSession& session, qint64 id)
     return record;
 }
 
+Result<DetailRecord> bankHolidayDetail(SqlSession& session, qint64 id)
+{
+    static const std::vector<FieldDef> fields = {
+        {"holiday", "day", "h.day", T::Date},          {"holiday", "name", "h.name"},
+        {"holiday", "active", "h.active", T::Boolean}, {"holiday", "reason", "h.reason"},
+        {"holiday", "changed_by", "h.changed_by"},     {"holiday", "changed_at", "h.changed_at", T::Timestamp},
+    };
+    auto loaded = loadRecord(session, Area::BankHolidays, fields, "bank_holidays h", "h.id", id, "name");
+    if (!loaded.ok()) {
+        return loaded.error();
+    }
+    DetailRecord record = loaded.value();
+    PD_TRY(appendAuditTable(session, record, "audit",
+                            "audit_log a WHERE a.entity = 'bank_holidays' AND a.entity_id = ", id));
+    return record;
+}
+
 /// A JSON value as one line of text: strings as they are, everything else as compact JSON.
 QString jsonText(const QJsonValue& value)
 {
@@ -935,6 +953,16 @@ Result<DetailRecord> detailRecord(SqlSession& session, Area area, qint64 id)
         return auditDetail(session, id);
     case Area::CreditRequests:
         return creditRequestDetail(session, id);
+    case Area::DebitCalendar: {
+        // A row of the calendar is a member with a contract: the member's record.
+        auto member = memberDetail(session, id);
+        if (member.ok()) {
+            member.value().area = Area::DebitCalendar;
+        }
+        return member;
+    }
+    case Area::BankHolidays:
+        return bankHolidayDetail(session, id);
     }
     return Error(Error::Kind::Internal, DetailsText::tr("Unknown area."));
 }

@@ -2,6 +2,7 @@
 
 #include "Pages.h"
 
+#include "sql/SqlCollections.h"
 #include "sql/SqlExpr.h"
 #include "sql/SqlSession.h"
 
@@ -181,7 +182,7 @@ struct SqlArea
 {
     Area area;
     const char* idExpr;
-    const char* from;               ///< FROM clause (not for OverdueMembers, which is built)
+    const char* from;               ///< FROM clause (null for OverdueMembers and DebitCalendar: built)
     std::vector<SqlColumn> columns; ///< same order as areaColumns(area)
     std::vector<SqlFilter> filters;
     /// FROM clause for counting when none of `countJoinFilters` is set: the list's joins follow
@@ -602,6 +603,50 @@ const std::vector<SqlArea>& catalog()
                 {"band", FilterKind::Band, "ov.days_overdue"},
             },
         },
+        {
+            Area::DebitCalendar,
+            "dc.id",
+            nullptr,
+            {
+                column("id", "dc.id"),
+                column("member", "dc.member"),
+                column("payment_day", "dc.payment_day"),
+                column("scheduled_date", "dc.scheduled_date"),
+                column("payment_month", "dc.payment_month"),
+                column("amount_due", "dc.amount_due"),
+                nullable("flags", "dc.flags"),
+                nullable("payment_status", "dc.payment_status"),
+                nullable("last_result", "dc.last_result"),
+                nullable("last_failure", "dc.last_failure"),
+                column("recent_failures", "dc.recent_failures"),
+                column("cms_status", "dc.cms_status"),
+                column("contract_id", "dc.contract_id"),
+                nullable("phone", "dc.phone"),
+                column("institution", "dc.institution"),
+                nullable("center", "dc.center"),
+            },
+            {
+                search("q", {"dc.member", "dc.phone", "dc.contract_id", "dc.institution"}),
+                {"cms", FilterKind::Choice, "dc.cms_status"},
+                {"org", FilterKind::Org, "dc.org_id"},
+            },
+        },
+        {Area::BankHolidays,
+         "h.id",
+         "bank_holidays h",
+         {
+             column("id", "h.id"),
+             column("day", "h.day"),
+             column("name", "h.name"),
+             column("active", "h.active"),
+             nullable("reason", "h.reason"),
+             column("changed_by", "h.changed_by"),
+             column("changed_at", "h.changed_at"),
+         },
+         {
+             search("q", {"h.name", "h.reason"}),
+             {"active", FilterKind::Bool, "h.active"},
+         }},
     };
     return areas;
 }
@@ -668,13 +713,19 @@ const SqlColumn* findColumn(const SqlArea& spec, const QString& key, ValueType* 
     return nullptr;
 }
 
-/// Appends the FROM clause; the overdue list is an aggregate with the reference day bound.
-void emitFrom(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QString& asOf)
+/// What the built FROM clauses need besides the request: the overdue list's reference day, and
+/// the debit calendar's scheduled dates (BankingCalendar::nominalDatesDebitedOn() of its day)
+/// with the first month its failure count looks at.
+struct FromParameters
 {
-    if (spec.area != Area::OverdueMembers) {
-        b.sql(spec.from);
-        return;
-    }
+    QString asOf;               ///< "YYYY-MM-DD"
+    QVector<QDate> scheduled;   ///< oldest first; empty: no debits that day
+    QString failuresSinceMonth; ///< "YYYY-MM": six months before the day's month
+};
+
+/// Appends the overdue list: an aggregate of the unpaid payments due before the reference day.
+void emitOverdueFrom(SqlBuilder& b, Dialect dialect, const QString& asOf)
+{
     const SqlDialect& d = SqlDialect::of(dialect);
     SqlBuilder asOfDate;
     d.date(asOfDate, asOf);
@@ -696,6 +747,85 @@ void emitFrom(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const QString
           "JOIN users u ON u.id = pa.user_id "
           "JOIN organizations inst ON inst.id = pa.organization_id "
           "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id) ov");
+}
+
+/// Appends the debit calendar (docs/DOMAIN.md, "The debit calendar"): the active and suspended
+/// contracts whose payment day is one of the scheduled dates debited on the day, each with the
+/// month's payment (if one was written), the month before's result and the flags. The dates
+/// come in as a bound VALUES list of (payment day, payment month, scheduled date).
+void emitDebitCalendarFrom(SqlBuilder& b, Dialect dialect, const FromParameters& f)
+{
+    const bool pg = dialect == Dialect::PostgreSQL;
+    const SqlDialect& d = SqlDialect::of(dialect);
+    b.sql("(SELECT x.id AS id, x.member AS member, x.phone AS phone, x.institution AS institution, "
+          "x.center AS center, x.org_id AS org_id, x.contract_id AS contract_id, x.payment_day AS payment_day, "
+          "x.cms_status AS cms_status, x.scheduled_date AS scheduled_date, x.payment_month AS payment_month, "
+          "x.payment_status AS payment_status, x.amount_due AS amount_due, x.last_result AS last_result, "
+          "x.last_failure AS last_failure, x.recent_failures AS recent_failures, "
+          // The flags, most urgent first, as comma-separated keys (models::Labels names them).
+          "NULLIF(rtrim("
+          "(CASE WHEN x.cms_status = 'suspended' THEN 'suspended,' ELSE '' END) || "
+          "(CASE WHEN x.service_status <> 'active' THEN x.service_status || ',' ELSE '' END) || "
+          "(CASE WHEN x.account_changed_at IS NOT NULL AND (x.last_debit IS NULL OR x.account_changed_at > "
+          "x.last_debit) THEN 'account_changed,' ELSE '' END) || "
+          "(CASE WHEN x.recent_failures >= 2 THEN 'repeated_failures,' ELSE '' END) || "
+          "(CASE WHEN x.payment_status IN ('success', 'cancelled', 'refunded') THEN 'settled,' ELSE '' END), "
+          "','), '') AS flags "
+          "FROM (SELECT pa.id AS id, " PD_SQL_MEMBER_NAME " AS member, u.phone AS phone, inst.name AS institution, "
+          "ctr.name AS center, pa.organization_id AS org_id, pa.service_status AS service_status, "
+          "c.contract_id AS contract_id, c.payment_day AS payment_day, c.cms_status AS cms_status, "
+          "c.account_changed_at AS account_changed_at, t.scheduled AS scheduled_date, t.pmonth AS payment_month, "
+          "p.status AS payment_status, "
+          "(CASE WHEN p.status IN ('success', 'cancelled', 'refunded') THEN 0 "
+          "ELSE COALESCE(p.amount, c.monthly_amount) END) AS amount_due, "
+          "(SELECT p2.status FROM payments p2 WHERE p2.parent_id = pa.id AND p2.payment_month < t.pmonth "
+          "ORDER BY p2.payment_month DESC LIMIT 1) AS last_result, "
+          "(SELECT p2.failure_reason FROM payments p2 WHERE p2.parent_id = pa.id AND p2.payment_month < t.pmonth "
+          "AND p2.failure_reason IS NOT NULL ORDER BY p2.payment_month DESC LIMIT 1) AS last_failure, "
+          "(SELECT COUNT(*) FROM payments p3 WHERE p3.parent_id = pa.id AND p3.status = 'failed' "
+          "AND p3.payment_month < t.pmonth AND p3.payment_month >= ");
+    b.bind(f.failuresSinceMonth);
+    b.sql(") AS recent_failures, "
+          "(SELECT MAX(p4.due_date) FROM payments p4 WHERE p4.parent_id = pa.id AND p4.method = 'cms' "
+          "AND p4.payment_month < t.pmonth) AS last_debit "
+          "FROM cms_info c JOIN ");
+    if (f.scheduled.isEmpty()) {
+        b.sql(pg ? "(SELECT 0 AS pday, '' AS pmonth, CAST(NULL AS DATE) AS scheduled WHERE 1 = 0) t"
+                 : "(SELECT 0 AS pday, '' AS pmonth, NULL AS scheduled WHERE 1 = 0) t");
+    } else {
+        b.sql("(SELECT column1 AS pday, column2 AS pmonth, column3 AS scheduled FROM (VALUES ");
+        for (int i = 0; i < f.scheduled.size(); ++i) {
+            const QDate& date = f.scheduled.at(i);
+            b.sql(i == 0 ? "(" : ", (").sql(pg ? "CAST(" : "").bind(date.day()).sql(pg ? " AS INTEGER)" : "");
+            b.sql(", ").bind(date.toString(QStringLiteral("yyyy-MM"))).sql(", ");
+            d.date(b, date.toString(Qt::ISODate));
+            b.sql(")");
+        }
+        b.sql(") v) t");
+    }
+    b.sql(" ON c.payment_day = t.pday "
+          "JOIN parents pa ON pa.id = c.parent_id "
+          "JOIN users u ON u.id = pa.user_id "
+          "JOIN organizations inst ON inst.id = pa.organization_id "
+          "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id "
+          "LEFT JOIN payments p ON p.parent_id = pa.id AND p.payment_month = t.pmonth "
+          "WHERE c.cms_status IN ('active', 'suspended')) x) dc");
+}
+
+/// Appends the FROM clause; the overdue list and the debit calendar are built with their day.
+void emitFrom(SqlBuilder& b, const SqlArea& spec, Dialect dialect, const FromParameters& f)
+{
+    switch (spec.area) {
+    case Area::OverdueMembers:
+        emitOverdueFrom(b, dialect, f.asOf);
+        return;
+    case Area::DebitCalendar:
+        emitDebitCalendarFrom(b, dialect, f);
+        return;
+    default:
+        b.sql(spec.from);
+        return;
+    }
 }
 
 const QRegularExpression& monthPattern()
@@ -1079,11 +1209,43 @@ struct PreparedList
     QString sortKey;
     bool descending = false;
     bool sortById = false;
-    QString asOf;
+    FromParameters from;
     QString actor; ///< who asks (the "mine" claim filter)
 };
 
-Result<PreparedList> prepareList(const ListRequest& request, const QString& actor = QString())
+/// The debit calendar's day and its scheduled dates, from the bank holidays of `session` (none
+/// given: weekends only, for listPageStatement()). Errors: Invalid for a day that is not a date.
+Result<Done> prepareDebitCalendar(const ListRequest& request, SqlSession* session, FromParameters* f)
+{
+    const QString given = request.filters.value(QStringLiteral("day")).trimmed();
+    const QDate today = QDate::currentDate();
+    QDate day = QDate::fromString(given, Qt::ISODate);
+    if (!given.isEmpty() && (!day.isValid() || day.year() < 2000 || day.year() > 2999)) {
+        return Error(Error::Kind::Invalid,
+                     ListsText::tr("Filter \"day\": \"%1\" is not a date; write YYYY-MM-DD.").arg(given.left(40)));
+    }
+    // The holidays around the day: enough for the search back to the banking day before it.
+    const QDate around = given.isEmpty() ? today : day;
+    BankingCalendar calendar;
+    if (session) {
+        auto read = bankingCalendar(*session, around.addDays(-2 * BankingCalendar::kSearchDays),
+                                    around.addDays(2 * BankingCalendar::kSearchDays));
+        if (!read.ok()) {
+            return read.error();
+        }
+        calendar = read.value();
+    }
+    if (given.isEmpty()) {
+        day = calendar.nextBankingDay(today);
+    }
+    f->scheduled = calendar.nominalDatesDebitedOn(day);
+    const QDate month(day.year(), day.month(), 1);
+    f->failuresSinceMonth = month.addMonths(-6).toString(QStringLiteral("yyyy-MM"));
+    return Done{};
+}
+
+Result<PreparedList> prepareList(const ListRequest& request, const QString& actor = QString(),
+                                 SqlSession* session = nullptr)
 {
     PreparedList prepared;
     prepared.actor = actor;
@@ -1099,9 +1261,15 @@ Result<PreparedList> prepareList(const ListRequest& request, const QString& acto
     prepared.sortById = prepared.sortKey == QLatin1String("id");
     if (request.area == Area::OverdueMembers) {
         Error error;
-        prepared.asOf = asOfDate(request, &error);
+        prepared.from.asOf = asOfDate(request, &error);
         if (error) {
             return error;
+        }
+    }
+    if (request.area == Area::DebitCalendar) {
+        auto debits = prepareDebitCalendar(request, session, &prepared.from);
+        if (!debits.ok()) {
+            return debits.error();
         }
     }
     return prepared;
@@ -1182,7 +1350,7 @@ Result<SqlBuilder> buildSelect(const PreparedList& p, Dialect dialect, const Lis
     b.sql(", ");
     emitSortKeyValue(b, *p.sortColumn, p.sortType, dialect);
     b.sql(" FROM ");
-    emitFrom(b, *p.spec, dialect, p.asOf);
+    emitFrom(b, *p.spec, dialect, p.from);
     // Validates every filter, whichever form is built.
     SqlBuilder where;
     auto validated = emitWhere(where, *p.spec, dialect, request.filters, p.actor);
@@ -1377,7 +1545,7 @@ Result<ListPage> listPage(SqlSession& session, const ListRequest& request)
     if (request.limit < 1 || request.limit > 1000) {
         return Error(Error::Kind::Invalid, ListsText::tr("A page holds 1 to 1000 rows."));
     }
-    auto prepared = prepareList(request, session.actor());
+    auto prepared = prepareList(request, session.actor(), &session);
     if (!prepared.ok()) {
         return prepared.error();
     }
@@ -1462,7 +1630,7 @@ Result<Done> emitCountFromWhere(SqlBuilder& b, const PreparedList& p, SqlSession
     }
     b.sql(" FROM ");
     if (needsJoins) {
-        emitFrom(b, *p.spec, session.dialect(), p.asOf);
+        emitFrom(b, *p.spec, session.dialect(), p.from);
     } else {
         b.sql(p.spec->countFrom);
     }
@@ -1473,7 +1641,7 @@ Result<Done> emitCountFromWhere(SqlBuilder& b, const PreparedList& p, SqlSession
 
 Result<CountResult> countRows(SqlSession& session, const ListRequest& request, CountMode mode)
 {
-    auto prepared = prepareList(request, session.actor());
+    auto prepared = prepareList(request, session.actor(), &session);
     if (!prepared.ok()) {
         return prepared.error();
     }
@@ -1529,7 +1697,7 @@ Result<ListTotals> listTotals(SqlSession& session, const ListRequest& request)
     } else {
         return Error(Error::Kind::Invalid, ListsText::tr("%1 has no totals.").arg(areaKey(request.area)));
     }
-    auto prepared = prepareList(request, session.actor());
+    auto prepared = prepareList(request, session.actor(), &session);
     if (!prepared.ok()) {
         return prepared.error();
     }
@@ -1572,7 +1740,7 @@ namespace {
 /// The statement forEachRow() and forEachTextRow() stream: the list's select without a limit.
 Result<SqlBuilder> streamSelect(SqlSession& session, const ListRequest& request)
 {
-    auto prepared = prepareList(request, session.actor());
+    auto prepared = prepareList(request, session.actor(), &session);
     if (!prepared.ok()) {
         return prepared.error();
     }

@@ -2,6 +2,7 @@
 
 #include "sql/SqlBulk.h"
 #include "sql/SqlChain.h"
+#include "sql/SqlCollections.h"
 #include "sql/SqlDashboard.h"
 #include "sql/SqlInvoices.h"
 #include "sql/SqlKyc.h"
@@ -108,6 +109,10 @@ QHash<QString, OperationHandler> makeTable()
     on<CreateOrganization>(
         t, [](SqlSession& s, const OrganizationDraft& d, const Context&) { return createOrganization(s, d); });
     on<SetFeeRate>(t, [](SqlSession& s, const FeeRateChange& c, const Context&) { return setFeeRate(s, c); });
+    on<AddBankHoliday>(t,
+                       [](SqlSession& s, const BankHolidayDraft& d, const Context&) { return addBankHoliday(s, d); });
+    on<SetBankHolidayActive>(
+        t, [](SqlSession& s, const BankHolidayChange& c, const Context&) { return setBankHolidayActive(s, c); });
     on<FetchCreditSettings>(t, [](SqlSession& s, const NoInput&, const Context&) { return creditSettings(s); });
     on<SetCreditSettings>(
         t, [](SqlSession& s, const CreditSettings& c, const Context&) { return setCreditSettings(s, c); });

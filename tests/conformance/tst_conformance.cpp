@@ -496,10 +496,11 @@ private Q_SLOTS:
         if (request.area == Area::OverdueMembers) {
             request.filters = {{QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate)}};
         }
-        // Staff and the audit trail are each database's own (the REST test adds its server login
-        // and every test writes audit rows): those are compared between the backends that share
-        // PostgreSQL.
-        const bool ownRows = request.area == Area::Staff || request.area == Area::AuditLog;
+        // Staff, the audit trail and the bank holidays are each database's own (the REST test adds
+        // its server login, every test writes audit rows, the seeded holidays name the migrating
+        // login and time): those are compared between the backends that share PostgreSQL.
+        const bool ownRows =
+            request.area == Area::Staff || request.area == Area::AuditLog || request.area == Area::BankHolidays;
         const size_t base = ownRows ? 1 : 0;
         if (m_backends.size() < base + 2) {
             QSKIP("needs two backends on one database");
@@ -895,7 +896,8 @@ private Q_SLOTS:
 
     /// The organisation tree, fee rates and staff administration answer the same on every
     /// backend: a bad code and month refused, an institution made and moved, a rate recorded, a
-    /// staff member added, changed and given a server password.
+    /// staff member added, changed and given a server password, a bank holiday added (a Saturday
+    /// refused) and withdrawn.
     void treeAndStaffOnEveryBackend_data() { addBackendRows(); }
     void treeAndStaffOnEveryBackend()
     {
@@ -948,6 +950,31 @@ private Q_SLOTS:
                          FeeRateChange{center, QStringLiteral("2030-%1").arg(backend + 1, 2, 10, QLatin1Char('0')), 333,
                                        QStringLiteral("conformance")});
         QVERIFY2(rate.ok(), qPrintable(describe(rate.error())));
+
+        // Bank holidays: a Saturday refused alike, a Tuesday of each backend's own added and withdrawn.
+        auto addHoliday = [&](const BankHolidayDraft& d) {
+            return test::await<CreatedBankHoliday>(
+                [&](QObject* r, Backend::Callback<CreatedBankHoliday> cb) { b.call<ops::AddBankHoliday>(d, r, cb); });
+        };
+        const Error saturday =
+            addHoliday(BankHolidayDraft{QDate(2030, 3, 2), QStringLiteral("x"), QStringLiteral("r")}).error();
+        QCOMPARE(saturday.kind, Error::Kind::Invalid);
+        QVERIFY2(saturday.message.contains(QLatin1String("2030-03-02")), qPrintable(saturday.message));
+        const QDate tuesday = QDate(2030, 3, 5).addDays(7 * backend);
+        auto holiday =
+            addHoliday(BankHolidayDraft{tuesday, QStringLiteral("적합성 휴무일"), QStringLiteral("conformance")});
+        QVERIFY2(holiday.ok(), qPrintable(describe(holiday.error())));
+        QVERIFY(done(ops::SetBankHolidayActive{}, BankHolidayChange{holiday.value().id, false, QStringLiteral("wrong")})
+                    .ok());
+        QCOMPARE(
+            test::value(owner, QStringLiteral("SELECT active FROM bank_holidays WHERE id = %1").arg(holiday.value().id))
+                .toBool(),
+            false);
+        QCOMPARE(
+            done(ops::SetBankHolidayActive{}, BankHolidayChange{holiday.value().id, false, QStringLiteral("again")})
+                .error()
+                .kind,
+            Error::Kind::Invalid);
 
         const QString login = QStringLiteral("conf_staff_%1_%2")
                                   .arg(backend)

@@ -712,6 +712,93 @@ private Q_SLOTS:
     }
 
     /// Every new page as a new user first sees it, for docs/SCREENSHOTS.md.
+    /// Headquarters adds a bank holiday from its page (a Saturday is refused, what was typed
+    /// kept), the debit calendar moves that day's debits to the next banking day, and the day
+    /// is withdrawn again; each change audited with its reason.
+    void keepBankHolidaysForTheDebitCalendar_data() { test::addLanguageRows(); }
+    void keepBankHolidaysForTheDebitCalendar()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        const bool ko = language == QLatin1String("ko");
+        // A Tuesday of each language's own (the two runs share the database).
+        const QDate holiday = ko ? QDate(2026, 12, 15) : QDate(2026, 12, 22);
+        const QDate after = holiday.addDays(1);
+        Window w = open(QStringLiteral("holidays_") + language);
+        QVERIFY(w.window);
+        const QMap<QString, QString> afterDay{{QStringLiteral("day"), after.toString(Qt::ISODate)}};
+        QVERIFY(load(*w.window, Area::DebitCalendar, afterDay));
+        TablePage* calendar = w.window->page(Area::DebitCalendar);
+        const int dayColumn = calendar->model()->columnForKey(QStringLiteral("payment_day"));
+        auto paymentDays = [&]() {
+            QSet<int> days;
+            for (int row = 0; row < calendar->model()->rowCount(); ++row) {
+                days.insert(calendar->model()
+                                ->data(calendar->model()->index(row, dayColumn), models::PagedTableModel::RawValueRole)
+                                .toInt());
+            }
+            return days;
+        };
+        QCOMPARE(paymentDays(), QSet<int>{after.day()});
+
+        QVERIFY(load(*w.window, Area::BankHolidays));
+        TablePage* page = w.window->page(Area::BankHolidays);
+        auto* panel = page->findChild<ui::BankHolidayPanel*>();
+        QVERIFY(panel && panel->isVisible());
+        ui::ReasonDialog* dialog = panel->add();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("day"))->setText(QStringLiteral("2026-12-26"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("name"))
+            ->setText(QStringLiteral("임시공휴일 / Temporary holiday"));
+        dialog->reasonEdit()->setPlainText(QStringLiteral("정부 발표 2026-12-01"));
+        dialog->submit();
+        QVERIFY(QTest::qWaitFor([&]() { return !dialog->errorText().isEmpty(); }, kWaitMs));
+        QVERIFY2(dialog->errorText().contains(QLatin1String("2026-12-26")), qPrintable(dialog->errorText()));
+        QCOMPARE(dialog->text(QStringLiteral("name")), QStringLiteral("임시공휴일 / Temporary holiday"));
+        QTest::qWait(50);
+        QVERIFY(dialog->grab().save(test::screenshotPath(QStringLiteral("bank_holiday_add_%1.png").arg(language))));
+        dialog->findChild<QLineEdit*>(QStringLiteral("day"))->setText(holiday.toString(Qt::ISODate));
+        QSignalSpy changed(dialog, &ui::ReasonDialog::changed);
+        dialog->submit();
+        QVERIFY(changed.wait(kWaitMs) || !changed.isEmpty());
+        const QString day = holiday.toString(Qt::ISODate);
+        const qint64 id = value(QStringLiteral("SELECT id FROM bank_holidays WHERE day = '%1'").arg(day)).toLongLong();
+        QVERIFY(id > 0);
+        QCOMPARE(value(QStringLiteral("SELECT reason FROM audit_log WHERE entity = 'bank_holidays' AND entity_id = %1 "
+                                      "AND action = 'bank_holiday.add'")
+                           .arg(id))
+                     .toString(),
+                 QStringLiteral("정부 발표 2026-12-01"));
+
+        // The holiday's debits go out the day after, with that day's own (read again: F5).
+        QVERIFY(load(*w.window, Area::DebitCalendar, {}));
+        QVERIFY(load(*w.window, Area::DebitCalendar, afterDay));
+        QCOMPARE(paymentDays(), (QSet<int>{holiday.day(), after.day()}));
+        QVERIFY(select(calendar, 0));
+        QTest::qWait(100);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("debit_calendar_%1.png").arg(language))));
+
+        // Withdrawn again from its row: a banking day once more, the row kept.
+        QVERIFY(load(*w.window, Area::BankHolidays));
+        int row = -1;
+        for (int r = 0; r < page->model()->rowCount(); ++r) {
+            row = page->model()->idAt(r) == id ? r : row;
+        }
+        QVERIFY(row >= 0);
+        QVERIFY(select(page, row));
+        QVERIFY(panel->toggleButton()->isEnabled());
+        ui::ReasonDialog* withdraw = panel->toggle();
+        QVERIFY(withdraw);
+        withdraw->reasonEdit()->setPlainText(QStringLiteral("announcement withdrawn"));
+        QSignalSpy withdrawn(withdraw, &ui::ReasonDialog::changed);
+        withdraw->submit();
+        QVERIFY(withdrawn.wait(kWaitMs) || !withdrawn.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT active FROM bank_holidays WHERE id = %1").arg(id)).toInt(), 0);
+        QVERIFY(select(page, row));
+        QTest::qWait(100);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("bank_holidays_%1.png").arg(language))));
+    }
+
     void screenshots_data() { test::addLanguageRows(); }
     void screenshots()
     {

@@ -145,16 +145,16 @@ private Q_SLOTS:
 
             // Filter by typing: take a word from the first row and search for it.
             if (QLineEdit* search = page->filterBar()->searchField()) {
-                const int textColumn =
-                    model->columnForKey(area == Area::Users || area == Area::KycDocuments || area == Area::Wallets ||
-                                                area == Area::Transactions || area == Area::CreditRequests
-                                            ? QStringLiteral("email")
-                                        : area == Area::Invoices      ? QStringLiteral("address")
-                                        : area == Area::Settlements   ? QStringLiteral("center")
-                                        : area == Area::Organizations ? QStringLiteral("name")
-                                        : area == Area::Staff         ? QStringLiteral("login")
-                                        : area == Area::AuditLog      ? QStringLiteral("actor")
-                                                                      : QStringLiteral("member"));
+                const int textColumn = model->columnForKey(
+                    area == Area::Users || area == Area::KycDocuments || area == Area::Wallets ||
+                            area == Area::Transactions || area == Area::CreditRequests
+                        ? QStringLiteral("email")
+                    : area == Area::Invoices                                    ? QStringLiteral("address")
+                    : area == Area::Settlements                                 ? QStringLiteral("center")
+                    : area == Area::Organizations || area == Area::BankHolidays ? QStringLiteral("name")
+                    : area == Area::Staff                                       ? QStringLiteral("login")
+                    : area == Area::AuditLog                                    ? QStringLiteral("actor")
+                                                                                : QStringLiteral("member"));
                 const QString needle = model->data(model->index(0, textColumn)).toString().left(6);
                 QVERIFY(!needle.isEmpty());
                 search->setFocus();

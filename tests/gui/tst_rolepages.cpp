@@ -106,11 +106,12 @@ private Q_SLOTS:
         QSettings settings(m_dir.filePath(QStringLiteral("center.ini")), QSettings::IniFormat);
         auto window = openAs(QStringLiteral("t_ui_center_") + m_suffix, &settings);
         QVERIFY(window);
-        QCOMPARE(
-            pages(window.get()),
-            QStringList({QStringLiteral("users"), QStringLiteral("invoices"), QStringLiteral("payments"),
-                         QStringLiteral("settlements"), QStringLiteral("overdue-members"), QStringLiteral("members"),
-                         QStringLiteral("wallets"), QStringLiteral("transactions"), QStringLiteral("organizations")}));
+        QCOMPARE(pages(window.get()),
+                 QStringList({QStringLiteral("users"), QStringLiteral("invoices"), QStringLiteral("payments"),
+                              QStringLiteral("settlements"), QStringLiteral("overdue-members"),
+                              QStringLiteral("debit-calendar"), QStringLiteral("members"), QStringLiteral("wallets"),
+                              QStringLiteral("transactions"), QStringLiteral("organizations"),
+                              QStringLiteral("bank-holidays")}));
         window->showArea(Area::Invoices);
         auto* page = window->page(Area::Invoices);
         QVERIFY(!page->findChild<QPushButton*>(QStringLiteral("newInvoice"))->isVisible());

@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
+#include "sql/SqlCollections.h"
 #include "sql/SqlKyc.h"
 #include "sql/SqlLists.h"
 #include "sql/SqlPayments.h"
@@ -328,6 +329,32 @@ private Q_SLOTS:
                                            .arg(login))
                      .toInt(),
                  2);
+        // Through the console's functions: one audit row each, with the reason, none direct.
+        auto added = addBankHoliday(*hq, BankHolidayDraft{QDate(2027, 12, 30),
+                                                          QStringLiteral("임시공휴일 / Temporary "
+                                                                         "holiday"),
+                                                          QStringLiteral("정부 발표")});
+        QVERIFY2(added.ok(), qPrintable(added.error().message + added.error().detail));
+        QVERIFY(
+            setBankHolidayActive(*hq, BankHolidayChange{added.value().id, false, QStringLiteral("발표 철회")}).ok());
+        QCOMPARE(
+            test::value(*m_admin, QStringLiteral("SELECT string_agg(action || ':' || reason, ',' ORDER BY id) FROM "
+                                                 "audit_log WHERE entity = 'bank_holidays' AND entity_id = %1")
+                                      .arg(added.value().id))
+                .toString(),
+            QStringLiteral("bank_holiday.add:정부 발표,bank_holiday.withdraw:발표 철회"));
+        // Nobody else keeps them, whatever the application lets through.
+        for (const char* role : {"regional_admin", "center_manager", "kyc_reviewer", "auditor"}) {
+            auto other = as(QLatin1String(role));
+            const auto refused =
+                addBankHoliday(*other, BankHolidayDraft{QDate(2027, 12, 29), QStringLiteral("x"), QStringLiteral("y")});
+            QVERIFY2(!refused.ok(), role);
+            QCOMPARE(refused.error().kind, Error::Kind::Permission);
+            QCOMPARE(setBankHolidayActive(*other, BankHolidayChange{added.value().id, true, QStringLiteral("z")})
+                         .error()
+                         .kind,
+                     Error::Kind::Permission);
+        }
     }
 
     /// Columns a role must not touch: the encrypted account number and the document number are
@@ -408,6 +435,24 @@ private Q_SLOTS:
         QCOMPARE(counted.value().value, count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM payments WHERE "
                                                                        "organization_id IN (%1)")
                                                             .arg(ids)));
+        // The debit calendar too: each day's rows are the owner's rows of the center's subtree.
+        int calendarRows = 0;
+        for (const char* day : {"2026-12-04", "2026-12-07", "2026-12-10", "2026-12-15", "2026-12-21"}) {
+            ListRequest debits;
+            debits.area = Area::DebitCalendar;
+            debits.limit = 1000;
+            debits.filters.insert(QStringLiteral("day"), QLatin1String(day));
+            auto seen = listPage(*center, debits);
+            QVERIFY2(seen.ok(), qPrintable(seen.error().message + seen.error().detail));
+            debits.filters.insert(QStringLiteral("org"), QString::number(m_centerId));
+            auto owners = listPage(*m_admin, debits);
+            QVERIFY(owners.ok());
+            QCOMPARE(seen.value().rows, owners.value().rows);
+            calendarRows += int(seen.value().rows.size());
+            debits.filters.remove(QStringLiteral("org"));
+            QVERIFY(listPage(*m_admin, debits).value().rows.size() >= seen.value().rows.size());
+        }
+        QVERIFY(calendarRows > 0);
         // HQ sees every center.
         auto hq = as(QStringLiteral("hq_admin"));
         QCOMPARE(count(*hq, QStringLiteral("SELECT COUNT(*) FROM payments")),

@@ -178,7 +178,7 @@ private Q_SLOTS:
         for (Area area : allAreas()) {
             QCOMPARE(pageOf(area).area, area);
         }
-        QCOMPARE(allAreas().size(), 13);
+        QCOMPARE(allAreas().size(), 15);
         // Who sees what is read from the registry by Permissions, the server and the console alike.
         QVERIFY(!Permissions::forRole(QStringLiteral("kyc_reviewer")).seesArea(Area::Payments));
         QVERIFY(Permissions::forRole(QStringLiteral("kyc_reviewer")).seesArea(Area::KycDocuments));
