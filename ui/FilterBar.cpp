@@ -21,6 +21,13 @@ using models::Labels;
 namespace {
 constexpr int kPerRow = 5;
 
+/// False for the combo boxes that choose how another widget is read (the date preset, the
+/// debit day's mode) rather than holding a filter value of their own.
+bool carriesFilter(const QString& comboKey)
+{
+    return comboKey != QLatin1String("date") && comboKey != QLatin1String("day_mode");
+}
+
 QString startOfLocalDayUtc(const QDate& date)
 {
     return QDateTime(date, QTime(0, 0)).toUTC().toString(Qt::ISODate);
@@ -386,7 +393,7 @@ QMap<QString, QString> FilterBar::filters() const
         out.insert(QStringLiteral("q"), m_search->text().trimmed());
     }
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
-        if (it.key() == QLatin1String("date") || it.key() == QLatin1String("day_mode")) {
+        if (!carriesFilter(it.key())) {
             continue;
         }
         const QString value = it.value()->currentData().toString();
@@ -456,7 +463,7 @@ void FilterBar::setFilters(const QMap<QString, QString>& filters)
         m_search->setText(filters.value(QStringLiteral("q")));
     }
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
-        if (it.key() == QLatin1String("date") || it.key() == QLatin1String("day_mode")) {
+        if (!carriesFilter(it.key())) {
             continue;
         }
         const int index = it.value()->findData(filters.value(it.key()));
