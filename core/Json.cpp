@@ -32,6 +32,14 @@ const char* const kChartUnits[] = {"won", "satoshi", "count", "basis_points"};
 const char* const kInvoiceActions[] = {"mark_paid", "confirm", "expire", "cancel"};
 const char* const kKycActions[] = {"approve", "reject", "request_info"};
 
+QString key(DebitAction v)
+{
+    return debitActionKey(v);
+}
+QVector<DebitAction> values(DebitAction*)
+{
+    return {DebitAction::Retry, DebitAction::Suspend, DebitAction::UpdateAccount, DebitAction::Manual};
+}
 QString key(Area v)
 {
     return areaKey(v);
@@ -658,11 +666,20 @@ void fields(V& v, PreviousImport& x)
     v("file_name", x.fileName);
 }
 template<typename V>
+void fields(V& v, DebitReasonCode& x)
+{
+    v("code", x.code);
+    v("name_ko", x.nameKo);
+    v("name_en", x.nameEn);
+    v("action", x.action);
+}
+template<typename V>
 void fields(V& v, ReconciliationCandidates& x)
 {
     v("expected", x.expected);
     v("applied_tids", x.appliedTids);
     v("previous", x.previous);
+    v("reason_codes", x.reasonCodes);
 }
 template<typename V>
 void fields(V& v, StatementLine& x)
@@ -724,6 +741,10 @@ void fields(V& v, ReconciliationOutcome& x)
     v("import_id", x.importId);
     v("paid", x.paid);
     v("failed", x.failed);
+    v("retry", x.retry);
+    v("suspended", x.suspended);
+    v("account_updates", x.accountUpdates);
+    v("manual", x.manual);
     v("paid_amount", x.paidAmount);
     v("recorded_lines", x.recordedLines);
     v("already_imported", x.alreadyImported);

@@ -148,6 +148,7 @@ QVector<PageSpec> makePages()
                      col("due_date", T::Date),
                      col("paid_at", T::Timestamp),
                      col("tid", T::Text),
+                     col("failure_code", T::Text),
                      col("failure_reason", T::Text),
                      col("created_at", T::Timestamp),
                  },

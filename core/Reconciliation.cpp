@@ -198,6 +198,53 @@ bool isSuccessCode(const QString& code)
     return c.isEmpty() || success.contains(c);
 }
 
+QString debitActionKey(DebitAction action)
+{
+    switch (action) {
+    case DebitAction::Retry:
+        return QStringLiteral("retry");
+    case DebitAction::Suspend:
+        return QStringLiteral("suspend");
+    case DebitAction::UpdateAccount:
+        return QStringLiteral("update_account");
+    case DebitAction::Manual:
+        break;
+    }
+    return QStringLiteral("manual");
+}
+
+std::optional<DebitAction> debitActionFromKey(const QString& key)
+{
+    for (DebitAction a : {DebitAction::Retry, DebitAction::Suspend, DebitAction::UpdateAccount, DebitAction::Manual}) {
+        if (debitActionKey(a) == key) {
+            return a;
+        }
+    }
+    return std::nullopt;
+}
+
+QString DebitReasonCode::bilingualName() const
+{
+    return nameKo == nameEn ? nameKo : nameKo + QStringLiteral(" / ") + nameEn;
+}
+
+DebitReasonCode debitReasonFor(const QVector<DebitReasonCode>& codes, const QString& code, bool* known)
+{
+    const QString wanted = code.trimmed().toUpper();
+    for (const DebitReasonCode& c : codes) {
+        if (c.code.compare(wanted, Qt::CaseInsensitive) == 0) {
+            if (known) {
+                *known = true;
+            }
+            return c;
+        }
+    }
+    if (known) {
+        *known = false;
+    }
+    return DebitReasonCode{wanted, wanted, wanted, DebitAction::Manual};
+}
+
 QStringList Statement::candidateMonths() const
 {
     QSet<QString> months;

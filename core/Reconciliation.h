@@ -57,6 +57,37 @@ QString headerSignature(const QStringList& headers);
 /// failed attempt whose code is kept as the failure reason.
 bool isSuccessCode(const QString& code);
 
+/// What a failed debit leads to, decided by its reason code (docs/DOMAIN.md, "Coded debit
+/// results"): Retry — the payment stays failed and is debited again at the next cycle; Suspend —
+/// collection stops and the contract is suspended (a revoked or unregistered mandate);
+/// UpdateAccount — the contract is suspended and the member is asked for a new account (closed
+/// account, wrong number, holder mismatch); Manual — a person follows it up (a frozen account, a
+/// code Paydesk does not know).
+enum class DebitAction { Retry, Suspend, UpdateAccount, Manual };
+
+/// Stable key of an action, as stored in debit_reason_codes.action and
+/// reconciliation_lines.action: "retry", "suspend", "update_account", "manual".
+QString debitActionKey(DebitAction action);
+/// The action of a key; nullopt for anything else.
+std::optional<DebitAction> debitActionFromKey(const QString& key);
+
+/// One row of debit_reason_codes (migration 027): a provider's result code for a failed
+/// debit, its name in Korean and English and the action it leads to.
+struct DebitReasonCode
+{
+    QString code; ///< as the result file has it, trimmed and upper-case ("0001", "A012")
+    QString nameKo;
+    QString nameEn;
+    DebitAction action = DebitAction::Manual;
+    /// "잔액부족 / Insufficient funds": the bilingual text kept as payments.failure_reason.
+    QString bilingualName() const;
+};
+
+/// The reason for failure code `code` (compared trimmed and case-insensitively) in `codes`; a
+/// code not in the table is returned with the code itself as its names and action Manual, and
+/// `known` (when given) set to false.
+DebitReasonCode debitReasonFor(const QVector<DebitReasonCode>& codes, const QString& code, bool* known = nullptr);
+
 /// One good line of a result file. `amount` in won (KRW minor units).
 struct StatementLine
 {
@@ -193,6 +224,8 @@ struct ReconciliationCandidates
     QVector<ExpectedPayment> expected;
     QSet<QString> appliedTids;
     std::optional<PreviousImport> previous;
+    /// debit_reason_codes: what each failure code of the file means and leads to.
+    QVector<DebitReasonCode> reasonCodes;
 };
 
 /// Confirming a reconciliation: every line of the file is recorded with its outcome and the
@@ -213,6 +246,16 @@ struct ReconciliationOutcome
     qint64 importId = 0;
     int paid = 0;   ///< payments set to success
     int failed = 0; ///< payments set to failed by a failure result code
+    /// Of the failed: payments left to be debited again at the next cycle (DebitAction::Retry).
+    int retry = 0;
+    /// Contracts suspended by a Suspend or UpdateAccount code (an active contract only; one
+    /// already suspended or not yet registered is left as it is and counted in `manual`).
+    int suspended = 0;
+    /// Of the suspended: members to be asked for a new account (DebitAction::UpdateAccount).
+    int accountUpdates = 0;
+    /// Failed payments left for a person: Manual and unknown codes, and suspensions that did not
+    /// apply.
+    int manual = 0;
     qint64 paidAmount = 0;
     int recordedLines = 0;
     bool alreadyImported = false;

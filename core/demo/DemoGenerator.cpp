@@ -1412,10 +1412,10 @@ private:
     Result<Done> writePayments()
     {
         Rng rng(streamSeed(m_options.seed, "payments"));
-        PD_TRY(m_writer->begin("payments",
-                               {"id", "parent_id", "organization_id", "payment_month", "due_date", "amount", "currency",
-                                "status", "method", "tid", "order_id", "failure_reason", "attempt_count", "paid_at",
-                                "created_at", "updated_at", "sort_member", "sort_institution"}));
+        PD_TRY(m_writer->begin("payments", {"id", "parent_id", "organization_id", "payment_month", "due_date", "amount",
+                                            "currency", "status", "method", "tid", "order_id", "failure_reason",
+                                            "failure_code", "attempt_count", "paid_at", "created_at", "updated_at",
+                                            "sort_member", "sort_institution"}));
         m_settlementCount.assign(std::size(names::kCenters) * kMonths, 0);
         m_settlementGross.assign(std::size(names::kCenters) * kMonths, 0);
         qint64 id = 0;
@@ -1453,7 +1453,7 @@ private:
                 const char* status = "pending";
                 int attempts = 0;
                 qint64 paidAt = 0;
-                const char* failure = nullptr;
+                const names::FailureReason* failure = nullptr;
                 bool charged = dueDay < m_asOfDay;
                 if (rng.chance(3)) {
                     status = "cancelled"; // service paused for the month
@@ -1467,7 +1467,7 @@ private:
                         status = "success";
                         paidAt = chargeTime;
                     } else {
-                        failure = rng.pick(names::kFailureReasons);
+                        failure = &rng.pick(names::kFailureReasons);
                         status = "failed";
                         // The provider retries a few days later; some parents pay by transfer.
                         const qint64 retryDay = dueDay + rng.range(3, 12);
@@ -1513,8 +1513,10 @@ private:
                 std::snprintf(orderId, sizeof orderId, "PD-%s-%08lld", monthText.text, static_cast<long long>(k + 1));
                 m_writer->addLatin1(orderId);
                 if (failure) {
-                    m_writer->add(QString::fromUtf8(failure));
+                    m_writer->add(QString::fromUtf8(failure->text));
+                    m_writer->addLatin1(failure->code);
                 } else {
+                    m_writer->addNull();
                     m_writer->addNull();
                 }
                 m_writer->add(attempts);

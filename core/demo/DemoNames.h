@@ -123,10 +123,22 @@ inline constexpr const char* kBanks[][2] = {
 };
 
 // Failure reasons as the CMS provider reports them (Korean first, English after).
-inline constexpr const char* kFailureReasons[] = {
-    "잔액부족 / insufficient funds",  "잔액부족 / insufficient funds",   "잔액부족 / insufficient funds",
-    "계좌해지 / account closed",      "예금주 불일치 / holder mismatch", "출금정지 계좌 / account frozen",
-    "출금한도 초과 / limit exceeded", "통신오류 / provider timeout",
+/// A failed debit of the demo: its debit_reason_codes code (migration 027) and the bilingual name
+/// kept as payments.failure_reason. Insufficient funds is the common case.
+struct FailureReason
+{
+    const char* code;
+    const char* text;
+};
+inline constexpr FailureReason kFailureReasons[] = {
+    {"0001", "잔액부족 / Insufficient funds"},
+    {"0001", "잔액부족 / Insufficient funds"},
+    {"0001", "잔액부족 / Insufficient funds"},
+    {"1001", "계좌해지 / Account closed"},
+    {"1003", "예금주 불일치 / Account holder mismatch"},
+    {"3001", "출금정지 계좌 / Account frozen (payment stop)"},
+    {"0002", "출금한도 초과 / Withdrawal limit exceeded"},
+    {"0004", "통신오류 / Provider timeout"},
 };
 
 inline constexpr const char* kChildClasses[] = {"햇님반", "달님반", "별님반", "꽃잎반", "나비반", "새싹반", "사랑반"};

@@ -331,6 +331,7 @@ const std::vector<SqlArea>& catalog()
              column("due_date", "p.due_date"),
              nullable("paid_at", "p.paid_at"),
              nullable("tid", "p.tid"),
+             nullable("failure_code", "p.failure_code"),
              nullable("failure_reason", "p.failure_reason"),
              column("created_at", "p.created_at"),
          },

@@ -158,7 +158,7 @@ Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
         QJsonObject after{{QStringLiteral("status"), newStatus}};
         if (change.action == Action::MarkPaid) {
             const QString paidAt = dayStartInstant(change.paidOn);
-            update.sql(", failure_reason = NULL, paid_at = ");
+            update.sql(", failure_reason = NULL, failure_code = NULL, paid_at = ");
             bindInstant(update, dialect, paidAt);
             after.insert(QStringLiteral("paid_at"), paidAt);
             if (!reference.isEmpty()) {
@@ -166,7 +166,8 @@ Result<Done> changePayment(SqlSession& session, const PaymentChange& change)
                 after.insert(QStringLiteral("tid"), reference);
             }
         } else if (change.action == Action::MarkFailed) {
-            update.sql(", failure_reason = ").bind(reason.left(200));
+            // A failure marked by hand has a reason in words and no provider code.
+            update.sql(", failure_reason = ").bind(reason.left(200)).sql(", failure_code = NULL");
             after.insert(QStringLiteral("failure_reason"), reason.left(200));
         }
         update.sql(" WHERE id = ").bind(change.id).sql(" AND version = ").bind(change.version);
@@ -470,6 +471,74 @@ bool isSha256(const QString& text)
     return re.match(text).hasMatch();
 }
 
+/// debit_reason_codes in code order (migration 027).
+Result<QVector<DebitReasonCode>> debitReasonCodes(SqlSession& session)
+{
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, SqlBuilder("SELECT code, name_ko, name_en, action FROM debit_reason_codes ORDER BY code"),
+                      &error)) {
+        return error;
+    }
+    QVector<DebitReasonCode> codes;
+    while (query.next()) {
+        codes.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                      debitActionFromKey(query.value(3).toString()).value_or(DebitAction::Manual)});
+    }
+    return codes;
+}
+
+/// What a failed debit's action did to the member's contract.
+struct ContractEffect
+{
+    bool suspended = false; ///< an active contract became suspended
+    QString note;           ///< why nothing changed, for the line's note (empty when suspended)
+};
+
+/// Takes the contract step of a Suspend or UpdateAccount reason for member `parentId`: an active
+/// contract becomes suspended (version + 1), audited as cms.suspend with the code, the payment
+/// and the file's line; a contract that is not active is left as it is. Inside the caller's
+/// transaction.
+Result<ContractEffect> suspendForReason(SqlSession& session, qint64 parentId, qint64 paymentId,
+                                        const DebitReasonCode& reason, const QString& fileName, int line)
+{
+    SqlBuilder read("SELECT id, cms_status, version FROM cms_info WHERE parent_id = ");
+    read.bind(parentId);
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, read.sql(session.dialect() == Dialect::PostgreSQL ? " FOR UPDATE" : ""), &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return ContractEffect{false, QStringLiteral("no auto-debit contract to suspend")};
+    }
+    const qint64 contractId = query.value(0).toLongLong();
+    const QString status = query.value(1).toString();
+    const int version = query.value(2).toInt();
+    query.finish();
+    if (status != QLatin1String("active")) {
+        return ContractEffect{false, QStringLiteral("contract is %1, not suspended").arg(status)};
+    }
+    SqlBuilder update("UPDATE cms_info SET cms_status = 'suspended', version = version + 1, updated_at = ");
+    bindInstant(update, session.dialect(), SqlSession::nowText());
+    update.sql(" WHERE id = ").bind(contractId).sql(" AND version = ").bind(version);
+    if (!session.exec(query, update, &error)) {
+        return error;
+    }
+    const QString why = reason.action == DebitAction::UpdateAccount
+                            ? PaymentsText::tr("Result code %1 (%2) in %3, line %4: ask the member for a new account.")
+                            : PaymentsText::tr("Result code %1 (%2) in %3, line %4: collection stopped.");
+    PD_TRY(appendAudit(session, "cms.suspend", "cms_info", contractId,
+                       QJsonObject{{QStringLiteral("cms_status"), status}, {QStringLiteral("version"), version}},
+                       QJsonObject{{QStringLiteral("cms_status"), QStringLiteral("suspended")},
+                                   {QStringLiteral("version"), version + 1},
+                                   {QStringLiteral("failure_code"), reason.code},
+                                   {QStringLiteral("action"), debitActionKey(reason.action)},
+                                   {QStringLiteral("payment_id"), paymentId}},
+                       why.arg(reason.code, reason.nameEn, fileName).arg(line)));
+    return ContractEffect{true, QString()};
+}
+
 const char* outcomeNote(MatchKind kind)
 {
     switch (kind) {
@@ -540,6 +609,11 @@ Result<ReconciliationCandidates> reconciliationCandidates(SqlSession& session, c
             return session.classify(query.lastError(), PaymentsText::tr("loading the expected payments"));
         }
     }
+    auto codes = debitReasonCodes(session);
+    if (!codes.ok()) {
+        return codes.error();
+    }
+    out.reasonCodes = codes.value();
     // Provider ids applied before, in chunks of bound values.
     constexpr int kChunk = 500;
     for (int start = 0; start < request.tids.size(); start += kChunk) {
@@ -619,6 +693,9 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
         const QString now = SqlSession::nowText();
         QVector<QString> lineOutcome(st.lines.size(), QStringLiteral("unmatched"));
         QVector<qint64> linePayment(st.lines.size(), 0);
+        QVector<QString> lineAction(st.lines.size());
+        QVector<QString> lineNote(st.lines.size());
+        QVector<DebitReasonCode> lineReason(st.lines.size());
         QSqlQuery query;
         Error error;
         for (int i = 0; i < st.lines.size(); ++i) {
@@ -631,10 +708,10 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             }
             const StatementLine& line = st.lines[i];
             const ExpectedPayment& expected = apply.expected[m.expected];
-            SqlBuilder read(
-                "SELECT p.status, p.version, p.organization_id, p.payment_month, p.amount, EXISTS (SELECT 1 "
-                "FROM organizations i JOIN organizations r ON i.path LIKE r.path || '%' WHERE i.id = "
-                "p.organization_id AND r.id = ");
+            SqlBuilder read("SELECT p.status, p.version, p.organization_id, p.payment_month, p.amount, p.parent_id, "
+                            "EXISTS (SELECT 1 "
+                            "FROM organizations i JOIN organizations r ON i.path LIKE r.path || '%' WHERE i.id = "
+                            "p.organization_id AND r.id = ");
             read.bind(apply.organizationId).sql(") FROM payments p WHERE p.id = ").bind(expected.id);
             const QString what =
                 PaymentsText::tr("Payment #%1 (%2, %3)").arg(expected.id).arg(expected.member, expected.month);
@@ -653,7 +730,8 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             // brings at least what is owed, and not a line the file itself gives to another
             // payment (Reconciliation.h matchStatement; by hand any other line may be matched).
             const qint64 owed = row.value()[4].toLongLong();
-            if (!row.value()[5].toBool()) {
+            const qint64 storedParent = row.value()[5].toLongLong();
+            if (!row.value()[6].toBool()) {
                 return invalid(PaymentsText::tr("Line %1: %2 is not a payment of the chosen center; nothing was "
                                                 "applied.")
                                    .arg(line.line)
@@ -724,7 +802,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                         PaymentsText::tr("Line %1: %2 Nothing was applied.").arg(line.line).arg(frozen.value()));
                 }
                 const QString paidAt = dayStartInstant(line.date);
-                update.sql(", status = 'success', failure_reason = NULL, paid_at = ");
+                update.sql(", status = 'success', failure_reason = NULL, failure_code = NULL, paid_at = ");
                 bindInstant(update, dialect, paidAt);
                 after.insert(QStringLiteral("status"), QStringLiteral("success"));
                 after.insert(QStringLiteral("paid_at"), paidAt);
@@ -735,13 +813,23 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                 ++outcome.paid;
                 outcome.paidAmount += line.amount;
             } else {
+                // The code decides the next step (docs/DOMAIN.md, "Coded debit results").
+                bool known = false;
+                const DebitReasonCode code = debitReasonFor(truth.value().reasonCodes, line.resultCode, &known);
                 const QString reason =
-                    PaymentsText::tr("result code %1 (%2, line %3)").arg(line.resultCode, st.fileName).arg(line.line);
+                    (known ? code.bilingualName() : PaymentsText::tr("unknown result code %1").arg(code.code)) +
+                    QStringLiteral(" (%1, line %2)").arg(st.fileName).arg(line.line);
                 update.sql(", status = 'failed', attempt_count = attempt_count + 1, failure_reason = ")
-                    .bind(reason.left(200));
+                    .bind(reason.left(200))
+                    .sql(", failure_code = ")
+                    .bind(code.code);
                 after.insert(QStringLiteral("status"), QStringLiteral("failed"));
                 after.insert(QStringLiteral("failure_reason"), reason.left(200));
+                after.insert(QStringLiteral("failure_code"), code.code);
+                after.insert(QStringLiteral("action"), debitActionKey(code.action));
                 lineOutcome[i] = QStringLiteral("failed");
+                lineAction[i] = debitActionKey(code.action);
+                lineReason[i] = code;
                 ++outcome.failed;
             }
             if (!line.providerTid.isEmpty()) {
@@ -758,6 +846,26 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                                QJsonObject{{QStringLiteral("status"), status}, {QStringLiteral("version"), version}},
                                after));
             linePayment[i] = expected.id;
+            if (!lineAction[i].isEmpty()) {
+                const DebitReasonCode& code = lineReason[i];
+                if (code.action == DebitAction::Retry) {
+                    ++outcome.retry;
+                } else if (code.action == DebitAction::Manual) {
+                    ++outcome.manual;
+                } else {
+                    auto effect = suspendForReason(session, storedParent, expected.id, code, st.fileName, line.line);
+                    if (!effect.ok()) {
+                        return effect.error();
+                    }
+                    if (effect.value().suspended) {
+                        ++outcome.suspended;
+                        outcome.accountUpdates += code.action == DebitAction::UpdateAccount ? 1 : 0;
+                    } else {
+                        ++outcome.manual;
+                        lineNote[i] = effect.value().note;
+                    }
+                }
+            }
         }
         // The import, then its lines.
         SqlBuilder insert("INSERT INTO reconciliation_imports (organization_id, file_name, file_sha256, encoding, "
@@ -779,7 +887,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             int line;
             QVariant date, member, amount, tid, code;
             QString outcome;
-            QVariant payment, note;
+            QVariant payment, note, action;
         };
         QVector<Row> rows;
         for (int i = 0; i < st.lines.size(); ++i) {
@@ -787,20 +895,21 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             const QString note =
                 lineOutcome[i] == QLatin1String("unmatched") || lineOutcome[i] == QLatin1String("duplicate")
                     ? QString::fromLatin1(outcomeNote(apply.matches[i].kind))
-                    : QString();
+                    : lineNote[i];
             rows.append({l.line, l.date.toString(Qt::ISODate), l.memberRef, l.amount,
                          l.providerTid.isEmpty() ? QVariant() : QVariant(l.providerTid),
                          l.resultCode.isEmpty() ? QVariant() : QVariant(l.resultCode), lineOutcome[i],
                          linePayment[i] ? QVariant(linePayment[i]) : QVariant(),
-                         note.isEmpty() ? QVariant() : QVariant(note)});
+                         note.isEmpty() ? QVariant() : QVariant(note),
+                         lineAction[i].isEmpty() ? QVariant() : QVariant(lineAction[i])});
         }
         for (const BadLine& bad : st.bad) {
             rows.append({bad.line, QVariant(), QVariant(), QVariant(), QVariant(), QVariant(), QStringLiteral("bad"),
-                         QVariant(), bad.reason.left(300)});
+                         QVariant(), bad.reason.left(300), QVariant()});
         }
         for (int start = 0; start < rows.size(); start += kBatch) {
             SqlBuilder b("INSERT INTO reconciliation_lines (import_id, line_no, value_date, member_ref, amount, "
-                         "provider_tid, result_code, outcome, payment_id, note) VALUES ");
+                         "provider_tid, result_code, outcome, payment_id, note, action) VALUES ");
             for (int k = start; k < std::min<int>(int(rows.size()), start + kBatch); ++k) {
                 const Row& r = rows[k];
                 if (k > start) {
@@ -809,7 +918,8 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                 b.sql("(").bind(outcome.importId).sql(", ").bind(r.line).sql(", ");
                 SqlDialect::of(dialect).date(b, r.date);
                 b.sql(", ").bind(r.member).sql(", ").bind(r.amount).sql(", ").bind(r.tid).sql(", ").bind(r.code);
-                b.sql(", ").bind(r.outcome).sql(", ").bind(r.payment).sql(", ").bind(r.note).sql(")");
+                b.sql(", ").bind(r.outcome).sql(", ").bind(r.payment).sql(", ").bind(r.note).sql(", ");
+                b.bind(r.action).sql(")");
             }
             if (!session.exec(query, b, &error)) {
                 return error;
@@ -822,6 +932,10 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                                        {QStringLiteral("lines"), outcome.recordedLines},
                                        {QStringLiteral("paid"), outcome.paid},
                                        {QStringLiteral("failed"), outcome.failed},
+                                       {QStringLiteral("retry"), outcome.retry},
+                                       {QStringLiteral("suspended"), outcome.suspended},
+                                       {QStringLiteral("account_updates"), outcome.accountUpdates},
+                                       {QStringLiteral("manual"), outcome.manual},
                                        {QStringLiteral("paid_amount"), outcome.paidAmount}}));
         return outcome;
     });

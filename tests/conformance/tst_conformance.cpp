@@ -4,6 +4,7 @@
 
 #include "FieldCipher.h"
 #include "Pages.h"
+#include "Reconciliation.h"
 #include "RestBackend.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
@@ -1115,6 +1116,83 @@ private Q_SLOTS:
         QVERIFY(test::value(
                     owner, QStringLiteral("SELECT is_active FROM staff WHERE id = %1").arg(staff.value(0).toLongLong()))
                     .toBool());
+    }
+
+    /// Coded debit results (docs/DOMAIN.md, "Coded debit results") through every backend: the
+    /// reason codes reach the console with the candidates, and applying an insufficient-funds
+    /// line and a mandate-revoked line leaves one payment to retry and suspends one contract.
+    void codedResultsOnEveryBackend_data() { addBackendRows(); }
+    void codedResultsOnEveryBackend()
+    {
+        QFETCH(int, backend);
+        Backend& b = *m_backends[size_t(backend)].backend;
+        const DatabaseUrl url = m_backends[size_t(backend)].database ? m_backends[size_t(backend)].database->url()
+                                                                     : m_backends[size_t(backend) - 1].database->url();
+        auto opened = sql::SqlSession::open(url, QStringLiteral("conformance-codes-%1").arg(backend));
+        QVERIFY(opened.ok());
+        sql::SqlSession& owner = *opened.value();
+        const QString month = kAsOf.toString(QStringLiteral("yyyy-MM"));
+        const auto owed = test::rows(owner, QStringLiteral("SELECT ctr.id, c.contract_id, p.amount, p.id, c.id FROM "
+                                                           "payments p JOIN organizations i ON i.id = "
+                                                           "p.organization_id JOIN organizations ctr ON ctr.id = "
+                                                           "i.parent_id JOIN cms_info c ON c.parent_id = p.parent_id "
+                                                           "WHERE p.payment_month = '%1' AND p.status = 'pending' AND "
+                                                           "c.cms_status = 'active' ORDER BY ctr.id, p.id")
+                                                .arg(month));
+        QVERIFY(owed.size() >= 2);
+        // Two debits of one center.
+        QVariantList retried;
+        QVariantList revoked;
+        for (int k = 1; k < owed.size() && revoked.isEmpty(); ++k) {
+            if (owed[k][0].toLongLong() == owed[k - 1][0].toLongLong()) {
+                retried = owed[k - 1];
+                revoked = owed[k];
+            }
+        }
+        QVERIFY(!revoked.isEmpty());
+        const QString text = QStringLiteral("date,contract,amount,result\n%1,%2,%3,0001\n%1,%4,%5,2001\n")
+                                 .arg(kAsOf.toString(Qt::ISODate), retried[1].toString())
+                                 .arg(retried[2].toLongLong())
+                                 .arg(revoked[1].toString())
+                                 .arg(revoked[2].toLongLong());
+        auto parsed = parseStatement(text.toUtf8(), QStringLiteral("codes-%1.csv").arg(backend));
+        QVERIFY(parsed.ok());
+        const Statement st = parsed.value();
+        const qint64 center = retried[0].toLongLong();
+        auto candidates = test::await<ReconciliationCandidates>([&](QObject* r, auto done) {
+            b.fetchReconciliationCandidates(
+                ReconciliationQuery{center, st.candidateMonths(), st.sha256, st.providerTids()}, r, done);
+        });
+        QVERIFY2(candidates.ok(), qPrintable(describe(candidates.error())));
+        QCOMPARE(candidates.value().reasonCodes.size(),
+                 test::value(owner, QStringLiteral("SELECT COUNT(*) FROM debit_reason_codes")).toInt());
+        QCOMPARE(int(debitReasonFor(candidates.value().reasonCodes, QStringLiteral("2001")).action),
+                 int(DebitAction::Suspend));
+        const auto matches = matchStatement(st.lines, candidates.value().expected, candidates.value().appliedTids);
+        auto applied = test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+            b.applyReconciliation(ReconciliationApply{center, st, matches, candidates.value().expected}, r, done);
+        });
+        QVERIFY2(applied.ok(), qPrintable(describe(applied.error())));
+        QCOMPARE(applied.value().failed, 2);
+        QCOMPARE(applied.value().retry, 1);
+        QCOMPARE(applied.value().suspended, 1);
+        QCOMPARE(applied.value().accountUpdates, 0);
+        QCOMPARE(applied.value().manual, 0);
+        QCOMPARE(
+            test::value(owner,
+                        QStringLiteral("SELECT failure_code FROM payments WHERE id = %1").arg(retried[3].toLongLong()))
+                .toString(),
+            QStringLiteral("0001"));
+        QCOMPARE(
+            test::value(owner,
+                        QStringLiteral("SELECT cms_status FROM cms_info WHERE id = %1").arg(revoked[4].toLongLong()))
+                .toString(),
+            QStringLiteral("suspended"));
+        QCOMPARE(
+            test::value(owner,
+                        QStringLiteral("SELECT cms_status FROM cms_info WHERE id = %1").arg(retried[4].toLongLong()))
+                .toString(),
+            QStringLiteral("active"));
     }
 
     void cancelledRequestsReportCancelled_data() { addBackendRows(); }

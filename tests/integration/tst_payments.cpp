@@ -14,6 +14,8 @@
 #include "sql/SqlSession.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -463,6 +465,167 @@ private Q_SLOTS:
             value(*s, QStringLiteral("SELECT COUNT(*) FROM reconciliation_imports WHERE file_name LIKE 'cms_result_%'"))
                 .toInt(),
             1);
+    }
+
+    /// Coded results (docs/DOMAIN.md, "Coded debit results"): each failure code of a result file
+    /// leads to its action on Apply. Retry and manual codes leave the contract alone; a suspend
+    /// or update-account code suspends an active contract (cms.suspend audited with the code and
+    /// the payment); a contract that is not active is left and the line is followed up by hand;
+    /// an unknown code is kept as it came and followed up by hand. The payment keeps the code
+    /// and the line its action.
+    void reasonCodesLeadToTheirActions_data() { test::addDialectRows(); }
+    void reasonCodesLeadToTheirActions()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString month = kAsOf.toString(QStringLiteral("yyyy-MM"));
+        // The center with the most pending debits of active contracts this month, of those the
+        // other tests here leave alone.
+        const auto centers = rows(*s, QStringLiteral("SELECT ctr.id FROM payments p "
+                                                     "JOIN organizations i ON i.id = p.organization_id "
+                                                     "JOIN organizations ctr ON ctr.id = i.parent_id "
+                                                     "JOIN cms_info c ON c.parent_id = p.parent_id "
+                                                     "WHERE p.payment_month = '%1' AND p.status = 'pending' "
+                                                     "AND c.cms_status = 'active' AND ctr.code NOT IN "
+                                                     "('C-CHANGWON', 'C-GANGNAM', 'C-BUSAN-HAEUNDAE', 'C-BUCHEON') "
+                                                     "GROUP BY ctr.id "
+                                                     "ORDER BY COUNT(*) DESC, ctr.id LIMIT 1")
+                                          .arg(month));
+        QVERIFY(!centers.isEmpty());
+        const qint64 center = centers.front()[0].toLongLong();
+        const auto owed = rows(*s, QStringLiteral("SELECT p.id, c.contract_id, p.amount, c.id, c.version, p.parent_id "
+                                                  "FROM payments p JOIN organizations i ON i.id = p.organization_id "
+                                                  "JOIN cms_info c ON c.parent_id = p.parent_id "
+                                                  "WHERE i.parent_id = %1 AND p.payment_month = '%2' AND "
+                                                  "p.status = 'pending' AND c.cms_status = 'active' ORDER BY p.id")
+                                       .arg(center)
+                                       .arg(month));
+        QVERIFY2(owed.size() >= 7, qPrintable(QString::number(owed.size())));
+        // The sixth member's contract was suspended by hand before the file came.
+        QVERIFY(exec(*s, QStringLiteral("UPDATE cms_info SET cms_status = 'suspended', version = version + 1 "
+                                        "WHERE id = %1")
+                             .arg(owed[5][3].toLongLong())));
+        struct Case
+        {
+            const char* code;
+            const char* action;
+            const char* contractAfter;
+        };
+        const Case cases[] = {
+            {"0001", "retry", "active"},             // insufficient funds
+            {"1001", "update_account", "suspended"}, // account closed
+            {"2001", "suspend", "suspended"},        // mandate revoked
+            {"3001", "manual", "active"},            // account frozen
+            {"Q77", "manual", "active"},             // a code nobody knows
+            {"2002", "suspend", "suspended"},        // mandate not registered, contract suspended already
+            {"1003", "update_account", "suspended"}, // holder mismatch
+        };
+        const QString day = kAsOf.addDays(-1).toString(Qt::ISODate);
+        QString text = QStringLiteral("date,contract,amount,tid,result\n");
+        for (int i = 0; i < 7; ++i) {
+            text += QStringLiteral("%1,%2,%3,RC-%4-%5,%6\n")
+                        .arg(day, owed[i][1].toString())
+                        .arg(owed[i][2].toLongLong())
+                        .arg(dialect)
+                        .arg(i)
+                        .arg(QString::fromLatin1(cases[i].code).toLower()); // codes compare case-insensitively
+        }
+        auto parsed = parseStatement(text.toUtf8(), QStringLiteral("codes_%1.csv").arg(dialect));
+        QVERIFY(parsed.ok());
+        const Statement st = parsed.value();
+        QCOMPARE(st.lines.size(), 7);
+        SqlBackend backend(url(dialect));
+        auto candidates = test::await<ReconciliationCandidates>([&](QObject* r, auto done) {
+            backend.fetchReconciliationCandidates(
+                ReconciliationQuery{center, st.candidateMonths(), st.sha256, st.providerTids()}, r, done);
+        });
+        QVERIFY2(candidates.ok(), qPrintable(candidates.error().message));
+        // The table as migration 027 seeds it reaches the console.
+        QCOMPARE(candidates.value().reasonCodes.size(),
+                 value(*s, QStringLiteral("SELECT COUNT(*) FROM debit_reason_codes")).toInt());
+        bool known = true;
+        QCOMPARE(debitReasonFor(candidates.value().reasonCodes, QStringLiteral(" 1001 "), &known).nameEn,
+                 QStringLiteral("Account closed"));
+        QVERIFY(known);
+        QCOMPARE(int(debitReasonFor(candidates.value().reasonCodes, QStringLiteral("q77"), &known).action),
+                 int(DebitAction::Manual));
+        QVERIFY(!known);
+        const auto matches = matchStatement(st.lines, candidates.value().expected, candidates.value().appliedTids);
+        for (const LineMatch& m : matches) {
+            QCOMPARE(int(m.kind), int(MatchKind::MemberMonth));
+            QVERIFY(m.chosen);
+        }
+        const qint64 suspendsBefore =
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cms.suspend'")).toLongLong();
+        auto applied = test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+            backend.applyReconciliation(ReconciliationApply{center, st, matches, candidates.value().expected}, r, done);
+        });
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message + QLatin1Char(' ') + applied.error().detail));
+        const ReconciliationOutcome& o = applied.value();
+        QCOMPARE(o.paid, 0);
+        QCOMPARE(o.failed, 7);
+        QCOMPARE(o.retry, 1);
+        QCOMPARE(o.suspended, 3);      // 1001, 2001, 1003
+        QCOMPARE(o.accountUpdates, 2); // 1001, 1003
+        QCOMPARE(o.manual, 3);         // 3001, Q77, 2002 on a suspended contract
+        for (int i = 0; i < 7; ++i) {
+            const Case& c = cases[i];
+            const auto payment = rows(*s, QStringLiteral("SELECT status, failure_code, failure_reason FROM payments "
+                                                         "WHERE id = %1")
+                                              .arg(owed[i][0].toLongLong()));
+            QCOMPARE(payment.front()[0].toString(), QStringLiteral("failed"));
+            QCOMPARE(payment.front()[1].toString(), QString::fromLatin1(c.code).toUpper());
+            const QString reason = payment.front()[2].toString();
+            if (i == 4) {
+                QVERIFY2(reason.contains(QStringLiteral("Q77")), qPrintable(reason));
+            } else {
+                const QString names = value(*s, QStringLiteral("SELECT name_ko || ' / ' || name_en FROM "
+                                                               "debit_reason_codes WHERE code = '%1'")
+                                                    .arg(QLatin1String(c.code)))
+                                          .toString();
+                QVERIFY2(reason.startsWith(names), qPrintable(reason));
+            }
+            QCOMPARE(value(*s, QStringLiteral("SELECT action FROM reconciliation_lines WHERE import_id = %1 AND "
+                                              "payment_id = %2")
+                                   .arg(o.importId)
+                                   .arg(owed[i][0].toLongLong()))
+                         .toString(),
+                     QString::fromLatin1(c.action));
+            QCOMPARE(
+                value(*s, QStringLiteral("SELECT cms_status FROM cms_info WHERE id = %1").arg(owed[i][3].toLongLong()))
+                    .toString(),
+                QString::fromLatin1(c.contractAfter));
+            qint64 audited = 0;
+            for (const QVariantList& row :
+                 rows(*s, QStringLiteral("SELECT CAST(after_data AS TEXT) FROM audit_log WHERE action = 'cms.suspend' "
+                                         "AND entity = 'cms_info' AND entity_id = %1")
+                              .arg(owed[i][3].toLongLong()))) {
+                const QJsonObject after = QJsonDocument::fromJson(row[0].toString().toUtf8()).object();
+                audited +=
+                    after.value(QStringLiteral("failure_code")).toString() == QString::fromLatin1(c.code).toUpper() &&
+                    after.value(QStringLiteral("payment_id")).toInteger() == owed[i][0].toLongLong();
+            }
+            const bool suspendedHere = i == 1 || i == 2 || i == 6;
+            QCOMPARE(audited, qint64(suspendedHere ? 1 : 0));
+            if (suspendedHere) {
+                QCOMPARE(
+                    value(*s, QStringLiteral("SELECT version FROM cms_info WHERE id = %1").arg(owed[i][3].toLongLong()))
+                        .toInt(),
+                    owed[i][4].toInt() + 1);
+            }
+        }
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cms.suspend'")).toLongLong(),
+                 suspendsBefore + 3);
+        // The line of the contract that was suspended already says why nothing changed.
+        QVERIFY(
+            value(*s, QStringLiteral("SELECT note FROM reconciliation_lines WHERE import_id = %1 AND payment_id = %2")
+                          .arg(o.importId)
+                          .arg(owed[5][0].toLongLong()))
+                .toString()
+                .contains(QStringLiteral("suspended")));
     }
 
     /// The server ends the connection while the import is written (after the payments were

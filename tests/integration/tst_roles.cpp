@@ -274,7 +274,8 @@ private Q_SLOTS:
         row("reconciliation_lines", "note", {"SI--", "SI--", "SI--", "----", "S---"});
         row("audit_log", "reason", {"SI--", "SI--", "SI--", "SI--", "S---"});
         row("organization_fee_rates", "fee_bp", {"SI--", "S---", "S---", "S---", "S---"}); // 019: append-only
-        row("bank_holidays", "name", {"SIU-", "S---", "S---", "S---", "S---"}); // 025: withdrawn, never deleted
+        row("bank_holidays", "name", {"SIU-", "S---", "S---", "S---", "S---"});        // 025: withdrawn, never deleted
+        row("debit_reason_codes", "action", {"S---", "S---", "S---", "S---", "S---"}); // 027: data by migration
     }
     void privilegeMatrix()
     {
@@ -942,6 +943,68 @@ private Q_SLOTS:
                  count(*m_admin,
                        QStringLiteral("SELECT COUNT(*) FROM payments WHERE organization_id IN (%1)").arg(subtree())));
         QVERIFY(attempt(*server, QStringLiteral("SELECT account_number_enc FROM cms_info LIMIT 1")) != Outcome::Ok);
+    }
+
+    /// A center manager's reconciliation with a failure code takes its action under the manager's
+    /// own grants (migrations 014, 027): the payment keeps the code and the contract is suspended,
+    /// both audited as the manager; an auditor cannot apply a file.
+    void centerManagerAppliesACodedFailure()
+    {
+        const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
+        QSqlQuery q(m_admin->database());
+        QVERIFY(q.exec(QStringLiteral("SELECT p.id, c.contract_id, p.amount, c.id FROM payments p JOIN cms_info c ON "
+                                      "c.parent_id = p.parent_id WHERE p.status = 'pending' AND c.cms_status = "
+                                      "'active' AND p.payment_month = '%1' AND p.organization_id IN (%2) ORDER BY p.id "
+                                      "LIMIT 1")
+                           .arg(month, subtree())));
+        if (!q.next()) {
+            QSKIP("no pending debit of an active contract this month in the demo center");
+        }
+        const qint64 paymentId = q.value(0).toLongLong();
+        const qint64 contractId = q.value(3).toLongLong();
+        const QString text = QStringLiteral("date,contract,amount,result\n%1,%2,%3,1001\n")
+                                 .arg(QDate::currentDate().toString(Qt::ISODate), q.value(1).toString())
+                                 .arg(q.value(2).toLongLong());
+        q.finish();
+        auto parsed = parseStatement(text.toUtf8(), QStringLiteral("roles-codes.csv"));
+        QVERIFY(parsed.ok());
+        const Statement st = parsed.value();
+        for (const char* role : {"auditor", "center_manager"}) {
+            auto s = as(QString::fromLatin1(role));
+            QVERIFY(s);
+            auto candidates =
+                reconciliationCandidates(*s, ReconciliationQuery{m_centerId, st.candidateMonths(), st.sha256, {}});
+            if (qstrcmp(role, "auditor") == 0) {
+                // The auditor reads the ledger but cannot change it.
+                QVERIFY(candidates.ok());
+                const auto matches = matchStatement(st.lines, candidates.value().expected, {});
+                auto refused =
+                    applyReconciliation(*s, ReconciliationApply{m_centerId, st, matches, candidates.value().expected});
+                QCOMPARE(refused.error().kind, Error::Kind::Permission);
+                continue;
+            }
+            QVERIFY2(candidates.ok(), qPrintable(candidates.error().message));
+            QVERIFY(!candidates.value().reasonCodes.isEmpty());
+            const auto matches = matchStatement(st.lines, candidates.value().expected, {});
+            QCOMPARE(int(matches[0].kind), int(MatchKind::MemberMonth));
+            auto applied =
+                applyReconciliation(*s, ReconciliationApply{m_centerId, st, matches, candidates.value().expected});
+            QVERIFY2(applied.ok(), qPrintable(applied.error().message + QLatin1Char(' ') + applied.error().detail));
+            QCOMPARE(applied.value().suspended, 1);
+            QCOMPARE(applied.value().accountUpdates, 1);
+        }
+        const QString login = m_logins[2].login;
+        QCOMPARE(test::value(*m_admin, QStringLiteral("SELECT failure_code FROM payments WHERE id = %1").arg(paymentId))
+                     .toString(),
+                 QStringLiteral("1001"));
+        QCOMPARE(test::value(*m_admin, QStringLiteral("SELECT cms_status FROM cms_info WHERE id = %1").arg(contractId))
+                     .toString(),
+                 QStringLiteral("suspended"));
+        QCOMPARE(count(*m_admin, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'cms.suspend' AND "
+                                                "entity_id = %1 AND actor = '%2'")
+                                     .arg(contractId)
+                                     .arg(login)),
+                 1);
     }
 
     /// Payments and invoices change state only along their steps, for every role, and an
