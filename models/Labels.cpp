@@ -90,6 +90,7 @@ const Entry kFieldTitles[] = {
     {"due_date", QT_TRANSLATE_NOOP("pd::models::Labels", "Due date")},
     {"tid", QT_TRANSLATE_NOOP("pd::models::Labels", "Provider reference")},
     {"order_id", QT_TRANSLATE_NOOP("pd::models::Labels", "Order ID")},
+    {"failure_code", QT_TRANSLATE_NOOP("pd::models::Labels", "Failure code")},
     {"failure_reason", QT_TRANSLATE_NOOP("pd::models::Labels", "Failure reason")},
     {"attempt_count", QT_TRANSLATE_NOOP("pd::models::Labels", "Attempts")},
     {"settlement_month", QT_TRANSLATE_NOOP("pd::models::Labels", "Month")},

@@ -13,7 +13,7 @@ class StatementLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Chosen, Line, Date, Member, Amount, Tid, Result, Match, Payment, ColumnCount };
+    enum Column { Chosen, Line, Date, Member, Amount, Tid, Result, NextStep, Match, Payment, ColumnCount };
     explicit StatementLinesModel(Reconciliation* r)
         : QAbstractTableModel(r)
         , m_r(r)
@@ -43,6 +43,8 @@ public:
             return tr("Provider id");
         case Result:
             return tr("Result");
+        case NextStep:
+            return tr("Next step");
         case Match:
             return tr("Match");
         case Payment:
@@ -88,6 +90,9 @@ public:
                 return QBrush(QColor(0xee, 0xee, 0xee));
             }
         }
+        if (role == Qt::ToolTipRole && (index.column() == NextStep || index.column() == Result) && !l.success) {
+            return tr("Taken when the line is applied, and written to the audit log.");
+        }
         if (role != Qt::DisplayRole) {
             return {};
         }
@@ -102,9 +107,19 @@ public:
             return Money(l.amount, Currency::KRW).format(locale);
         case Tid:
             return l.providerTid;
-        case Result:
-            return l.resultCode.isEmpty() ? QString()
-                                          : (l.success ? l.resultCode : tr("%1 (failed)").arg(l.resultCode));
+        case Result: {
+            if (l.success) {
+                return l.resultCode;
+            }
+            bool known = false;
+            const DebitReasonCode reason = debitReasonFor(m_r->m_candidates.reasonCodes, l.resultCode, &known);
+            return Reconciliation::reasonText(reason, known);
+        }
+        case NextStep:
+            if (l.success) {
+                return {};
+            }
+            return Reconciliation::actionText(debitReasonFor(m_r->m_candidates.reasonCodes, l.resultCode).action);
         case Match:
             return Reconciliation::matchText(m);
         case Payment:
@@ -323,6 +338,42 @@ void Reconciliation::refresh()
     static_cast<StatementLinesModel*>(m_lines)->rowsChanged();
     static_cast<ExpectedPaymentsModel*>(m_expected)->reset();
     Q_EMIT changed();
+}
+
+QString Reconciliation::reasonText(const DebitReasonCode& reason, bool known)
+{
+    if (!known) {
+        return tr("%1: unknown code (failed)").arg(reason.code);
+    }
+    const bool korean = QLocale().language() == QLocale::Korean;
+    return QStringLiteral("%1 %2").arg(reason.code, korean ? reason.nameKo : reason.nameEn);
+}
+
+QString Reconciliation::actionText(DebitAction action)
+{
+    switch (action) {
+    case DebitAction::Retry:
+        return tr("Retry at the next debit");
+    case DebitAction::Suspend:
+        return tr("Suspend the contract");
+    case DebitAction::UpdateAccount:
+        return tr("Suspend; ask for a new account");
+    case DebitAction::Manual:
+        break;
+    }
+    return tr("Follow up by hand");
+}
+
+QVector<int> Reconciliation::chosenFailureActions() const
+{
+    QVector<int> counts(4, 0);
+    for (int i = 0; i < m_statement.lines.size() && i < m_matches.size(); ++i) {
+        const StatementLine& line = m_statement.lines[i];
+        if (!line.success && m_matches[i].chosen) {
+            ++counts[int(debitReasonFor(m_candidates.reasonCodes, line.resultCode).action)];
+        }
+    }
+    return counts;
 }
 
 QString Reconciliation::matchText(const LineMatch& match)

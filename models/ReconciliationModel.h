@@ -44,6 +44,13 @@ public:
 
     /// Words for a match kind, with its nuance ("Late 3 d", "Overpaid ₩5,000").
     static QString matchText(const LineMatch& match);
+    /// A failure code in words of the interface's language ("0001 Insufficient funds",
+    /// "0001 잔액부족"); an unknown code says so.
+    static QString reasonText(const DebitReasonCode& reason, bool known);
+    /// What applying a failed line with this action does ("Suspend the contract").
+    static QString actionText(DebitAction action);
+    /// How many chosen failure lines lead to each DebitAction (indexed by int(DebitAction)).
+    QVector<int> chosenFailureActions() const;
 
 Q_SIGNALS:
     void changed();

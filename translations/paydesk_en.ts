@@ -648,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="947"/>
+        <location filename="../core/Operations.cpp" line="946"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="773"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -697,7 +697,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="326"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="327"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="177"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="178"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -734,144 +734,154 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="194"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="195"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="323"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="334"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="345"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="346"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="361"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="362"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="368"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="369"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="499"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="575"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="529"/>
+        <source>Result code %1 (%2) in %3, line %4: ask the member for a new account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
+        <source>Result code %1 (%2) in %3, line %4: collection stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="503"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="572"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="540"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="609"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="578"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="652"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="593"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="640"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="717"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="643"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="720"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="693"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="771"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="708"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="786"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="724"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="802"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="739"/>
-        <source>result code %1 (%2, line %3)</source>
+        <location filename="../core/sql/SqlPayments.cpp" line="820"/>
+        <source>unknown result code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="996"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="890"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1004"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="957"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="966"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1071"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1080"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="971"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1085"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="975"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1089"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="657"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="735"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="741"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="675"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="753"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="760"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="589"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,32 +956,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="236"/>
+        <location filename="../core/Reconciliation.cpp" line="283"/>
         <source>%1 has no lines. Choose the result file the bank or provider sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="246"/>
+        <location filename="../core/Reconciliation.cpp" line="293"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="249"/>
+        <location filename="../core/Reconciliation.cpp" line="296"/>
         <source>member or contract id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="252"/>
+        <location filename="../core/Reconciliation.cpp" line="299"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="255"/>
+        <location filename="../core/Reconciliation.cpp" line="302"/>
         <source>No column was found for: %1. Choose the columns of this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Reconciliation.cpp" line="273"/>
+        <location filename="../core/Reconciliation.cpp" line="320"/>
         <source>%n column(s), the mapping needs %1</source>
         <translation>
             <numerusform>%n column, the mapping needs %1</numerusform>
@@ -979,22 +989,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="282"/>
+        <location filename="../core/Reconciliation.cpp" line="329"/>
         <source>&quot;%1&quot; is not a date (write 2026-10-25 or 20261025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="288"/>
+        <location filename="../core/Reconciliation.cpp" line="335"/>
         <source>the member or contract id is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="303"/>
+        <location filename="../core/Reconciliation.cpp" line="350"/>
         <source>a value is longer than the database keeps (transaction id 100, member 64, result code 20 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="310"/>
+        <location filename="../core/Reconciliation.cpp" line="357"/>
         <source>a quote (&quot;) is not closed; the rest of the file was not read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,62 +1581,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="158"/>
+        <location filename="../core/Pages.cpp" line="159"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="160"/>
+        <location filename="../core/Pages.cpp" line="161"/>
         <source>Settlements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="178"/>
+        <location filename="../core/Pages.cpp" line="179"/>
         <source>Overdue members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="196"/>
+        <location filename="../core/Pages.cpp" line="197"/>
         <source>Debit calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="220"/>
+        <location filename="../core/Pages.cpp" line="221"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="239"/>
+        <location filename="../core/Pages.cpp" line="240"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="254"/>
+        <location filename="../core/Pages.cpp" line="255"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="274"/>
+        <location filename="../core/Pages.cpp" line="275"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="292"/>
+        <location filename="../core/Pages.cpp" line="293"/>
         <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="305"/>
+        <location filename="../core/Pages.cpp" line="306"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="322"/>
+        <location filename="../core/Pages.cpp" line="323"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="341"/>
+        <location filename="../core/Pages.cpp" line="342"/>
         <source>Manual credits</source>
         <translation>Manual credits</translation>
     </message>
@@ -2425,12 +2435,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1552"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1554"/>
         <source>Payments %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1940"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1942"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2552,47 +2562,47 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="168"/>
+        <location filename="../models/ReconciliationModel.cpp" line="183"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="170"/>
+        <location filename="../models/ReconciliationModel.cpp" line="185"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="172"/>
+        <location filename="../models/ReconciliationModel.cpp" line="187"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="174"/>
+        <location filename="../models/ReconciliationModel.cpp" line="189"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="176"/>
+        <location filename="../models/ReconciliationModel.cpp" line="191"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="178"/>
+        <location filename="../models/ReconciliationModel.cpp" line="193"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="180"/>
+        <location filename="../models/ReconciliationModel.cpp" line="195"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="211"/>
+        <location filename="../models/ReconciliationModel.cpp" line="226"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="211"/>
+        <location filename="../models/ReconciliationModel.cpp" line="226"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,14 +2662,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="265"/>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,7 +2776,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="56"/>
-        <location filename="../models/Labels.cpp" line="140"/>
+        <location filename="../models/Labels.cpp" line="141"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,14 +2838,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="245"/>
-        <location filename="../models/Labels.cpp" line="426"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="427"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2856,40 +2866,40 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="75"/>
-        <location filename="../models/Labels.cpp" line="154"/>
+        <location filename="../models/Labels.cpp" line="155"/>
         <source>Transaction hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="244"/>
-        <location filename="../models/Labels.cpp" line="401"/>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="84"/>
-        <location filename="../models/Labels.cpp" line="95"/>
+        <location filename="../models/Labels.cpp" line="96"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="226"/>
-        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,1317 +2930,1322 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="93"/>
-        <source>Failure reason</source>
+        <source>Failure code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="94"/>
+        <source>Failure reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="95"/>
         <source>Attempts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="96"/>
+        <location filename="../models/Labels.cpp" line="97"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="97"/>
+        <location filename="../models/Labels.cpp" line="98"/>
         <source>Gross</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="98"/>
+        <location filename="../models/Labels.cpp" line="99"/>
         <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="99"/>
+        <location filename="../models/Labels.cpp" line="100"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="100"/>
+        <location filename="../models/Labels.cpp" line="101"/>
         <source>Confirmed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="101"/>
+        <location filename="../models/Labels.cpp" line="102"/>
         <source>Months owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="102"/>
+        <location filename="../models/Labels.cpp" line="103"/>
         <source>Amount owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="103"/>
+        <location filename="../models/Labels.cpp" line="104"/>
         <source>Days overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="104"/>
+        <location filename="../models/Labels.cpp" line="105"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="105"/>
+        <location filename="../models/Labels.cpp" line="106"/>
         <source>Oldest due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="106"/>
+        <location filename="../models/Labels.cpp" line="107"/>
         <source>Last failure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="107"/>
+        <location filename="../models/Labels.cpp" line="108"/>
         <source>Service status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="108"/>
+        <location filename="../models/Labels.cpp" line="109"/>
         <source>Enrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="109"/>
+        <location filename="../models/Labels.cpp" line="110"/>
         <source>CMS contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="110"/>
+        <location filename="../models/Labels.cpp" line="111"/>
         <source>Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="111"/>
+        <location filename="../models/Labels.cpp" line="112"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="112"/>
+        <location filename="../models/Labels.cpp" line="113"/>
         <source>Payment day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="113"/>
+        <location filename="../models/Labels.cpp" line="114"/>
         <source>Monthly fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="114"/>
+        <location filename="../models/Labels.cpp" line="115"/>
         <source>CMS status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="115"/>
+        <location filename="../models/Labels.cpp" line="116"/>
         <source>Chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="116"/>
+        <location filename="../models/Labels.cpp" line="117"/>
         <source>Wallet address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="117"/>
+        <location filename="../models/Labels.cpp" line="118"/>
         <source>USDC balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="118"/>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="119"/>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="119"/>
+        <location filename="../models/Labels.cpp" line="120"/>
         <source>Merchant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="121"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="121"/>
+        <location filename="../models/Labels.cpp" line="122"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="122"/>
+        <location filename="../models/Labels.cpp" line="123"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="425"/>
+        <location filename="../models/Labels.cpp" line="124"/>
+        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="426"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="124"/>
+        <location filename="../models/Labels.cpp" line="125"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="132"/>
+        <location filename="../models/Labels.cpp" line="133"/>
         <source>On hold because</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="133"/>
+        <location filename="../models/Labels.cpp" line="134"/>
         <source>Put on hold by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="134"/>
+        <location filename="../models/Labels.cpp" line="135"/>
         <source>On hold since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="135"/>
+        <location filename="../models/Labels.cpp" line="136"/>
         <source>SLA counted from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="136"/>
+        <location filename="../models/Labels.cpp" line="137"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="148"/>
+        <location filename="../models/Labels.cpp" line="149"/>
         <source>Chain ID</source>
         <translation>Chain ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="149"/>
+        <location filename="../models/Labels.cpp" line="150"/>
         <source>Balance updated</source>
         <translation>Balance updated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="150"/>
+        <location filename="../models/Labels.cpp" line="151"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="151"/>
+        <location filename="../models/Labels.cpp" line="152"/>
         <source>Total fee</source>
         <translation>Total fee</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="152"/>
+        <location filename="../models/Labels.cpp" line="153"/>
         <source>Gas fee</source>
         <translation>Gas fee</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="153"/>
+        <location filename="../models/Labels.cpp" line="154"/>
         <source>Service fee</source>
         <translation>Service fee</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="155"/>
+        <location filename="../models/Labels.cpp" line="156"/>
         <source>Transaction ID</source>
         <translation>Transaction ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="156"/>
+        <location filename="../models/Labels.cpp" line="157"/>
         <source>QR code</source>
         <translation>QR code</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="158"/>
+        <location filename="../models/Labels.cpp" line="159"/>
         <source>USD amount</source>
         <translation>USD amount</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="159"/>
+        <location filename="../models/Labels.cpp" line="160"/>
         <source>Local amount</source>
         <translation>Local amount</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="160"/>
+        <location filename="../models/Labels.cpp" line="161"/>
         <source>Local currency</source>
         <translation>Local currency</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="161"/>
+        <location filename="../models/Labels.cpp" line="162"/>
         <source>Merchant ID</source>
         <translation>Merchant ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="162"/>
+        <location filename="../models/Labels.cpp" line="163"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="163"/>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Source chain</source>
         <translation>Source chain</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="164"/>
+        <location filename="../models/Labels.cpp" line="165"/>
         <source>Target chain</source>
         <translation>Target chain</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="165"/>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Source address</source>
         <translation>Source address</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
+        <location filename="../models/Labels.cpp" line="167"/>
         <source>Target address</source>
         <translation>Target address</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>Metadata</source>
         <translation>Metadata</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Parent organization</source>
         <translation>Parent organization</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Set at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Second factor</source>
         <translation>Second factor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>Organization ID</source>
         <translation>Organization ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Parent ID</source>
         <translation>Parent ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Contract ID</source>
         <translation>Contract ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Contract version</source>
         <translation>Contract version</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Before (JSON)</source>
         <translation>Before (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>After (JSON)</source>
         <translation>After (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Asked</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="199"/>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="200"/>
+        <location filename="../models/Labels.cpp" line="201"/>
         <source>Decision note</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="201"/>
+        <location filename="../models/Labels.cpp" line="202"/>
         <source>Credit balance</source>
         <translation>Credit balance</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Scheduled date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="205"/>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Check first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>This month&apos;s payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Last month&apos;s result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Failed months (6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="210"/>
         <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="212"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Changed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
-        <location filename="../models/Labels.cpp" line="559"/>
+        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="146"/>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="147"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="157"/>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="158"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Fee rate in force (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>Own fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
-        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Fee rates by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="443"/>
         <source>Bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>Bank holiday added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Bank holiday withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Bank holiday restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>contract suspended: not debited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>service paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>member withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>account changed since the last debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>failed repeatedly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>month already settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
-        <location filename="../models/Labels.cpp" line="417"/>
+        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="427"/>
+        <location filename="../models/Labels.cpp" line="428"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="433"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="559"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="573"/>
+        <location filename="../models/Labels.cpp" line="574"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="575"/>
+        <location filename="../models/Labels.cpp" line="576"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="577"/>
+        <location filename="../models/Labels.cpp" line="578"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="579"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="676"/>
+        <location filename="../models/Labels.cpp" line="677"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="676"/>
+        <location filename="../models/Labels.cpp" line="677"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="125"/>
+        <location filename="../models/Labels.cpp" line="126"/>
         <source>Review stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="126"/>
+        <location filename="../models/Labels.cpp" line="127"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="127"/>
+        <location filename="../models/Labels.cpp" line="128"/>
         <source>Claimed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="128"/>
+        <location filename="../models/Labels.cpp" line="129"/>
         <source>Claim ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="129"/>
+        <location filename="../models/Labels.cpp" line="130"/>
         <source>First approval by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="130"/>
+        <location filename="../models/Labels.cpp" line="131"/>
         <source>First approval at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="132"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="137"/>
+        <location filename="../models/Labels.cpp" line="138"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="138"/>
+        <location filename="../models/Labels.cpp" line="139"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="139"/>
+        <location filename="../models/Labels.cpp" line="140"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="147"/>
+        <location filename="../models/Labels.cpp" line="148"/>
         <source>Reason or note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="442"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="606"/>
+        <location filename="../models/Labels.cpp" line="607"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="608"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="610"/>
+        <location filename="../models/Labels.cpp" line="611"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="612"/>
+        <location filename="../models/Labels.cpp" line="613"/>
         <source>SLA paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="640"/>
+        <location filename="../models/Labels.cpp" line="641"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="643"/>
+        <location filename="../models/Labels.cpp" line="644"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="645"/>
+        <location filename="../models/Labels.cpp" line="646"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="141"/>
+        <location filename="../models/Labels.cpp" line="142"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="142"/>
+        <location filename="../models/Labels.cpp" line="143"/>
         <source>Result code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="143"/>
+        <location filename="../models/Labels.cpp" line="144"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="144"/>
+        <location filename="../models/Labels.cpp" line="145"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="145"/>
+        <location filename="../models/Labels.cpp" line="146"/>
         <source>Fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,97 +4280,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4389,52 +4404,77 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="333"/>
-        <source>Provider id</source>
+        <location filename="../models/ReconciliationModel.cpp" line="346"/>
+        <source>%1: unknown code (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="336"/>
-        <source>Member and month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="339"/>
-        <source>Suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="342"/>
-        <source>Partial payment: settle by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="345"/>
-        <source>Several payments fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="348"/>
-        <source>No payment fits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="351"/>
-        <source>Applied by an earlier import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="354"/>
-        <source>Repeated in this file</source>
+        <location filename="../models/ReconciliationModel.cpp" line="356"/>
+        <source>Retry at the next debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/ReconciliationModel.cpp" line="358"/>
+        <source>Suspend the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="360"/>
+        <source>Suspend; ask for a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="364"/>
+        <source>Follow up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="384"/>
+        <source>Provider id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="387"/>
+        <source>Member and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="390"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="393"/>
+        <source>Partial payment: settle by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="396"/>
+        <source>Several payments fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="399"/>
+        <source>No payment fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="402"/>
+        <source>Applied by an earlier import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="405"/>
+        <source>Repeated in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="409"/>
         <source>overpaid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="361"/>
+        <location filename="../models/ReconciliationModel.cpp" line="412"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>late %n day</numerusform>
@@ -4495,21 +4535,26 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/ReconciliationModel.cpp" line="47"/>
-        <source>Match</source>
+        <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/ReconciliationModel.cpp" line="49"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="51"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="107"/>
-        <source>%1 (failed)</source>
+        <location filename="../models/ReconciliationModel.cpp" line="94"/>
+        <source>Taken when the line is applied, and written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="113"/>
+        <location filename="../models/ReconciliationModel.cpp" line="128"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4528,7 +4573,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="235"/>
-        <location filename="../core/Operations.cpp" line="970"/>
+        <location filename="../core/Operations.cpp" line="969"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4882,7 +4927,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="970"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="967"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5199,156 +5244,156 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="927"/>
+        <location filename="../core/sql/SqlLists.cpp" line="928"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="932"/>
+        <location filename="../core/sql/SqlLists.cpp" line="933"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="943"/>
+        <location filename="../core/sql/SqlLists.cpp" line="944"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="947"/>
+        <location filename="../core/sql/SqlLists.cpp" line="948"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="955"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1005"/>
+        <location filename="../core/sql/SqlLists.cpp" line="956"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1006"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="963"/>
+        <location filename="../core/sql/SqlLists.cpp" line="964"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="970"/>
+        <location filename="../core/sql/SqlLists.cpp" line="971"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="994"/>
+        <location filename="../core/sql/SqlLists.cpp" line="995"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1015"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1023"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1024"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1032"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1040"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1041"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1050"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1051"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1058"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1059"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1085"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1086"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1097"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1098"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1123"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1124"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1132"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1133"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1150"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1151"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1225"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1226"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1259"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1480"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1566"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1481"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1567"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1546"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1547"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1599"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1784"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1803"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1600"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1785"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1804"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1752"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1112"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1113"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1698"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1699"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1725"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1726"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="979"/>
+        <location filename="../core/sql/SqlLists.cpp" line="980"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5996,72 +6041,72 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="884"/>
+        <location filename="../ui/AdminPanels.cpp" line="885"/>
         <source>Not a bank holiday after all: debits go out on this day again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <location filename="../ui/AdminPanels.cpp" line="886"/>
         <source>A bank holiday again: debits scheduled on it move to the next banking day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="904"/>
+        <location filename="../ui/AdminPanels.cpp" line="905"/>
         <source>Add a bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="905"/>
+        <location filename="../ui/AdminPanels.cpp" line="906"/>
         <source>Debits scheduled on this weekday move to the next banking day. Give the announcement it follows as the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="907"/>
+        <location filename="../ui/AdminPanels.cpp" line="908"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="913"/>
+        <location filename="../ui/AdminPanels.cpp" line="914"/>
         <source>Write the day as YYYY-MM-DD, for example 2027-06-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="921"/>
+        <location filename="../ui/AdminPanels.cpp" line="922"/>
         <source>&amp;Day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="922"/>
+        <location filename="../ui/AdminPanels.cpp" line="923"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
         <source>Restore %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="935"/>
         <source>The day becomes a banking day again: debits scheduled on it go out on it. The row stays, marked withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="936"/>
+        <location filename="../ui/AdminPanels.cpp" line="937"/>
         <source>The day is a bank holiday again: debits scheduled on it move to the next banking day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <location filename="../ui/AdminPanels.cpp" line="939"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <location filename="../ui/AdminPanels.cpp" line="939"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7263,354 +7308,354 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="48"/>
+        <location filename="../ui/FilterBar.cpp" line="55"/>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="49"/>
+        <location filename="../ui/FilterBar.cpp" line="56"/>
         <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="63"/>
+        <location filename="../ui/FilterBar.cpp" line="70"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="68"/>
+        <location filename="../ui/FilterBar.cpp" line="75"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="100"/>
+        <location filename="../ui/FilterBar.cpp" line="107"/>
         <source>All months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="108"/>
+        <location filename="../ui/FilterBar.cpp" line="115"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="111"/>
+        <location filename="../ui/FilterBar.cpp" line="118"/>
         <source>All methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="116"/>
+        <location filename="../ui/FilterBar.cpp" line="123"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="119"/>
+        <location filename="../ui/FilterBar.cpp" line="126"/>
         <source>KYC level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="120"/>
+        <location filename="../ui/FilterBar.cpp" line="127"/>
         <source>All levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="121"/>
+        <location filename="../ui/FilterBar.cpp" line="128"/>
         <source>Level 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="122"/>
+        <location filename="../ui/FilterBar.cpp" line="129"/>
         <source>Level 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="125"/>
+        <location filename="../ui/FilterBar.cpp" line="132"/>
         <source>All document types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="131"/>
+        <location filename="../ui/FilterBar.cpp" line="138"/>
         <source>Document type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="134"/>
+        <location filename="../ui/FilterBar.cpp" line="141"/>
         <source>All bands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="139"/>
+        <location filename="../ui/FilterBar.cpp" line="146"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="156"/>
         <source>Any contract</source>
         <translation>Any contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="156"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="150"/>
-        <location filename="../ui/FilterBar.cpp" line="152"/>
+        <location filename="../ui/FilterBar.cpp" line="157"/>
+        <location filename="../ui/FilterBar.cpp" line="159"/>
         <source>All types</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <location filename="../ui/FilterBar.cpp" line="157"/>
         <source>Organization type</source>
         <translation>Organization type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="158"/>
         <source>All roles</source>
         <translation>All roles</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="158"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="152"/>
+        <location filename="../ui/FilterBar.cpp" line="159"/>
         <source>Transaction type</source>
         <translation>Transaction type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="153"/>
+        <location filename="../ui/FilterBar.cpp" line="160"/>
         <source>All records</source>
         <translation>All records</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="153"/>
+        <location filename="../ui/FilterBar.cpp" line="160"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="165"/>
+        <location filename="../ui/FilterBar.cpp" line="172"/>
         <source>No contract</source>
         <translation>No contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="165"/>
+        <location filename="../ui/FilterBar.cpp" line="172"/>
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="178"/>
+        <location filename="../ui/FilterBar.cpp" line="185"/>
         <source>Who (login)</source>
         <translation>Who (login)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="178"/>
+        <location filename="../ui/FilterBar.cpp" line="185"/>
         <source>The login that made the change, exactly</source>
         <translation>The login that made the change, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="186"/>
         <source>Action (staff.)</source>
         <translation>Action (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="180"/>
+        <location filename="../ui/FilterBar.cpp" line="187"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
         <translation>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="181"/>
+        <location filename="../ui/FilterBar.cpp" line="188"/>
         <source>Chain (polygon)</source>
         <translation>Chain (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="181"/>
+        <location filename="../ui/FilterBar.cpp" line="188"/>
         <source>The chain name, exactly</source>
         <translation>The chain name, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="206"/>
+        <location filename="../ui/FilterBar.cpp" line="213"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>Only this record&apos;s history; click to show every record</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="216"/>
+        <location filename="../ui/FilterBar.cpp" line="223"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="217"/>
+        <location filename="../ui/FilterBar.cpp" line="224"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="218"/>
+        <location filename="../ui/FilterBar.cpp" line="225"/>
         <source>Active only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="219"/>
+        <location filename="../ui/FilterBar.cpp" line="226"/>
         <source>Inactive only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="224"/>
+        <location filename="../ui/FilterBar.cpp" line="231"/>
         <source>Country (KR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="225"/>
+        <location filename="../ui/FilterBar.cpp" line="232"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="244"/>
+        <location filename="../ui/FilterBar.cpp" line="251"/>
         <source>%1 any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="247"/>
+        <location filename="../ui/FilterBar.cpp" line="254"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="256"/>
+        <location filename="../ui/FilterBar.cpp" line="263"/>
         <source>Risk ≥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="257"/>
+        <location filename="../ui/FilterBar.cpp" line="264"/>
         <source>Risk ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="262"/>
+        <location filename="../ui/FilterBar.cpp" line="269"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
         <location filename="../ui/FilterBar.cpp" line="293"/>
+        <location filename="../ui/FilterBar.cpp" line="300"/>
         <source>Debit day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="294"/>
         <source>Next banking day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="294"/>
         <source>Pick a day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="292"/>
+        <location filename="../ui/FilterBar.cpp" line="299"/>
         <source>The banking day whose debits are listed; a weekend or bank holiday has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="304"/>
+        <location filename="../ui/FilterBar.cpp" line="312"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="305"/>
+        <location filename="../ui/FilterBar.cpp" line="313"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="306"/>
+        <location filename="../ui/FilterBar.cpp" line="314"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="307"/>
+        <location filename="../ui/FilterBar.cpp" line="315"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="308"/>
+        <location filename="../ui/FilterBar.cpp" line="316"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="309"/>
+        <location filename="../ui/FilterBar.cpp" line="317"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="310"/>
+        <location filename="../ui/FilterBar.cpp" line="318"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="325"/>
+        <location filename="../ui/FilterBar.cpp" line="333"/>
         <source>From this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="326"/>
+        <location filename="../ui/FilterBar.cpp" line="334"/>
         <source>Up to this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="472"/>
+        <location filename="../ui/FilterBar.cpp" line="480"/>
         <source>Record #%1 ✕</source>
         <translation>Record #%1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="81"/>
+        <location filename="../ui/FilterBar.cpp" line="88"/>
         <source>Review stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="82"/>
+        <location filename="../ui/FilterBar.cpp" line="89"/>
         <source>Review queue (all pending)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="90"/>
+        <location filename="../ui/FilterBar.cpp" line="97"/>
         <source>All documents, decided too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="93"/>
+        <location filename="../ui/FilterBar.cpp" line="100"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="94"/>
+        <location filename="../ui/FilterBar.cpp" line="101"/>
         <source>Claimed or not</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="95"/>
+        <location filename="../ui/FilterBar.cpp" line="102"/>
         <source>Unclaimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="96"/>
+        <location filename="../ui/FilterBar.cpp" line="103"/>
         <source>Claimed by me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="97"/>
+        <location filename="../ui/FilterBar.cpp" line="104"/>
         <source>Claimed by others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="72"/>
+        <location filename="../ui/FilterBar.cpp" line="79"/>
         <source>All invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="72"/>
+        <location filename="../ui/FilterBar.cpp" line="79"/>
         <source>To decide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="76"/>
+        <location filename="../ui/FilterBar.cpp" line="83"/>
         <source>Exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9407,203 +9452,203 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="964"/>
+        <location filename="../ui/AdminPanels.cpp" line="965"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="966"/>
-        <location filename="../ui/AdminPanels.cpp" line="1003"/>
+        <location filename="../ui/AdminPanels.cpp" line="967"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="968"/>
+        <location filename="../ui/AdminPanels.cpp" line="969"/>
         <source>New below…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="970"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>Add a region, center or institution below this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="972"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="973"/>
+        <location filename="../ui/AdminPanels.cpp" line="974"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="974"/>
+        <location filename="../ui/AdminPanels.cpp" line="975"/>
         <source>Fee rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="976"/>
+        <location filename="../ui/AdminPanels.cpp" line="977"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1003"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1006"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1033"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1036"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1038"/>
+        <location filename="../ui/AdminPanels.cpp" line="1039"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1040"/>
+        <location filename="../ui/AdminPanels.cpp" line="1041"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1041"/>
+        <location filename="../ui/AdminPanels.cpp" line="1042"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1044"/>
+        <location filename="../ui/AdminPanels.cpp" line="1045"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1045"/>
+        <location filename="../ui/AdminPanels.cpp" line="1046"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1046"/>
+        <location filename="../ui/AdminPanels.cpp" line="1047"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1058"/>
+        <location filename="../ui/AdminPanels.cpp" line="1059"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1074"/>
+        <location filename="../ui/AdminPanels.cpp" line="1075"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1075"/>
+        <location filename="../ui/AdminPanels.cpp" line="1076"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1076"/>
+        <location filename="../ui/AdminPanels.cpp" line="1077"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1078"/>
+        <location filename="../ui/AdminPanels.cpp" line="1079"/>
         <source>New below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1079"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1079"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>such as I-SEOUL1-11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1093"/>
+        <location filename="../ui/AdminPanels.cpp" line="1094"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1094"/>
+        <location filename="../ui/AdminPanels.cpp" line="1095"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1097"/>
+        <location filename="../ui/AdminPanels.cpp" line="1098"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1107"/>
+        <location filename="../ui/AdminPanels.cpp" line="1108"/>
         <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1123"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Fee rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1124"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1127"/>
+        <location filename="../ui/AdminPanels.cpp" line="1128"/>
         <source>Set rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1138"/>
+        <location filename="../ui/AdminPanels.cpp" line="1139"/>
         <source>From &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1140"/>
+        <location filename="../ui/AdminPanels.cpp" line="1141"/>
         <source>&amp;Rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>250 is 2.5 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9685,7 +9730,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1261"/>
+        <location filename="../ui/AdminPanels.cpp" line="1262"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9723,147 +9768,147 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="112"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="113"/>
         <source>The file (statement)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="118"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="119"/>
         <source>Expected payments no line settles (ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="134"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="135"/>
         <source>&amp;Match selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="136"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="137"/>
         <source>Match the selected file line to the selected expected payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="137"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="138"/>
         <source>&amp;Unmatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="139"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="140"/>
         <source>&amp;Apply chosen matches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="149"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="150"/>
         <source>Open a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="150"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="151"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="212"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="213"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="221"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="222"/>
         <source>the file is larger than 50 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="230"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="231"/>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="291"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="292"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="294"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="295"/>
         <source>%1 · %2 · %3 good lines, %4 bad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="300"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="301"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="309"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="310"/>
         <source>Matching against the expected payments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="323"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="324"/>
         <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="352"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="353"/>
         <source>Columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="354"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="355"/>
         <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Member or contract id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Provider transaction id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="362"/>
         <source>Result code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="365"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="365"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="393"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="394"/>
         <source>Select a line of the file and an expected payment, then match them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="397"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="398"/>
         <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="415"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="416"/>
         <source>No match is chosen; tick the lines to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReconciliationPage.cpp" line="419"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="420"/>
         <source>Applying %n match(es)…</source>
         <translation>
             <numerusform>Applying %n match(es)…</numerusform>
@@ -9871,17 +9916,27 @@ Press F5 to read the newest rows meanwhile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="431"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="432"/>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="439"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="440"/>
         <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="463"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="446"/>
+        <source>Of the failed debits: left to retry at the next debit %1, contracts suspended %2 (members to ask for a new account %3), to follow up by hand %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="487"/>
+        <source>Failed debits on Apply: retry at the next debit %1 · suspend the contract %2 · suspend and ask for a new account %3 · follow up by hand %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="473"/>
         <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10182,92 +10237,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1281"/>
+        <location filename="../ui/AdminPanels.cpp" line="1282"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1281"/>
+        <location filename="../ui/AdminPanels.cpp" line="1282"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1287"/>
+        <location filename="../ui/AdminPanels.cpp" line="1288"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1290"/>
+        <location filename="../ui/AdminPanels.cpp" line="1291"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1297"/>
+        <location filename="../ui/AdminPanels.cpp" line="1298"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1297"/>
+        <location filename="../ui/AdminPanels.cpp" line="1298"/>
         <source>lowercase, such as kim.center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1299"/>
+        <location filename="../ui/AdminPanels.cpp" line="1300"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1301"/>
+        <location filename="../ui/AdminPanels.cpp" line="1302"/>
         <source>as colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1308"/>
+        <location filename="../ui/AdminPanels.cpp" line="1309"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1315"/>
+        <location filename="../ui/AdminPanels.cpp" line="1316"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1330"/>
+        <location filename="../ui/AdminPanels.cpp" line="1331"/>
         <source>&amp;Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1330"/>
+        <location filename="../ui/AdminPanels.cpp" line="1331"/>
         <source>optional; PostgreSQL only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1332"/>
+        <location filename="../ui/AdminPanels.cpp" line="1333"/>
         <source>&amp;Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1332"/>
+        <location filename="../ui/AdminPanels.cpp" line="1333"/>
         <source>optional; 12+ characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1337"/>
+        <location filename="../ui/AdminPanels.cpp" line="1338"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1337"/>
+        <location filename="../ui/AdminPanels.cpp" line="1338"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1343"/>
+        <location filename="../ui/AdminPanels.cpp" line="1344"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1344"/>
+        <location filename="../ui/AdminPanels.cpp" line="1345"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10275,113 +10330,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1154"/>
+        <location filename="../ui/AdminPanels.cpp" line="1155"/>
         <source>Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1158"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1159"/>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1161"/>
         <source>Server password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1162"/>
+        <location filename="../ui/AdminPanels.cpp" line="1163"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1163"/>
-        <location filename="../ui/AdminPanels.cpp" line="1180"/>
+        <location filename="../ui/AdminPanels.cpp" line="1164"/>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1180"/>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1182"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1182"/>
+        <location filename="../ui/AdminPanels.cpp" line="1183"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1211"/>
+        <location filename="../ui/AdminPanels.cpp" line="1212"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1214"/>
+        <location filename="../ui/AdminPanels.cpp" line="1215"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1218"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1218"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1248"/>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
         <source>Server password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1250"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1252"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1267"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1267"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1270"/>
+        <location filename="../ui/AdminPanels.cpp" line="1271"/>
         <source>at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>

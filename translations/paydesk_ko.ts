@@ -705,7 +705,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="947"/>
+        <location filename="../core/Operations.cpp" line="946"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="695"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="773"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
@@ -754,7 +754,7 @@
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="326"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="327"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="177"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="178"/>
         <source>Payment #%1</source>
         <translation>결제 #%1</translation>
     </message>
@@ -791,144 +791,158 @@
         <translation>납부 #%1은(는) %2 상태입니다. 대기 중인 납부만 실패로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="194"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="195"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="323"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="333"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="334"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="345"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="346"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="361"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="362"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="368"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="369"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="499"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="575"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="529"/>
+        <source>Result code %1 (%2) in %3, line %4: ask the member for a new account.</source>
+        <translation>결과코드 %1 (%2), %3 %4행: 회원에게 새 계좌를 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
+        <source>Result code %1 (%2) in %3, line %4: collection stopped.</source>
+        <translation>결과코드 %1 (%2), %3 %4행: 출금을 중지했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="503"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="572"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="540"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="609"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="578"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="652"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="593"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="640"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="717"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="643"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="720"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="693"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="771"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="708"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="786"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="724"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="802"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="739"/>
-        <source>result code %1 (%2, line %3)</source>
-        <translation>결과코드 %1(%2, %3행)</translation>
+        <location filename="../core/sql/SqlPayments.cpp" line="820"/>
+        <source>unknown result code %1</source>
+        <translation>알 수 없는 결과코드 %1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="882"/>
+        <source>result code %1 (%2, line %3)</source>
+        <translation type="vanished">결과코드 %1(%2, %3행)</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="996"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="890"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1004"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="957"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="966"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1071"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1080"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="971"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1085"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="975"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1089"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="657"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="735"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="741"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="675"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="753"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="682"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="760"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="581"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="589"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -1003,54 +1017,54 @@
         <translation>&quot;%1&quot;은(는) 원 단위 금액이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="236"/>
+        <location filename="../core/Reconciliation.cpp" line="283"/>
         <source>%1 has no lines. Choose the result file the bank or provider sent.</source>
         <translation>%1에 내용이 없습니다. 은행이나 대행사가 보낸 결과 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="246"/>
+        <location filename="../core/Reconciliation.cpp" line="293"/>
         <source>date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="249"/>
+        <location filename="../core/Reconciliation.cpp" line="296"/>
         <source>member or contract id</source>
         <translation>회원번호 또는 계약번호</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="252"/>
+        <location filename="../core/Reconciliation.cpp" line="299"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="255"/>
+        <location filename="../core/Reconciliation.cpp" line="302"/>
         <source>No column was found for: %1. Choose the columns of this file.</source>
         <translation>다음 항목의 열을 찾지 못했습니다: %1. 이 파일의 열을 선택하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/Reconciliation.cpp" line="273"/>
+        <location filename="../core/Reconciliation.cpp" line="320"/>
         <source>%n column(s), the mapping needs %1</source>
         <translation>
             <numerusform>%n개 열, 매핑에는 %1개 필요</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="282"/>
+        <location filename="../core/Reconciliation.cpp" line="329"/>
         <source>&quot;%1&quot; is not a date (write 2026-10-25 or 20261025)</source>
         <translation>&quot;%1&quot;은(는) 날짜가 아닙니다(2026-10-25 또는 20261025 형식)</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="288"/>
+        <location filename="../core/Reconciliation.cpp" line="335"/>
         <source>the member or contract id is empty</source>
         <translation>회원번호 또는 계약번호가 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="303"/>
+        <location filename="../core/Reconciliation.cpp" line="350"/>
         <source>a value is longer than the database keeps (transaction id 100, member 64, result code 20 characters)</source>
         <translation>값이 데이터베이스 허용 길이를 넘습니다(거래번호 100자, 회원 64자, 결과코드 20자)</translation>
     </message>
     <message>
-        <location filename="../core/Reconciliation.cpp" line="310"/>
+        <location filename="../core/Reconciliation.cpp" line="357"/>
         <source>a quote (&quot;) is not closed; the rest of the file was not read</source>
         <translation>따옴표(&quot;)가 닫히지 않았습니다. 파일의 나머지는 읽지 않았습니다</translation>
     </message>
@@ -1690,62 +1704,62 @@
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="158"/>
+        <location filename="../core/Pages.cpp" line="159"/>
         <source>Reconciliation</source>
         <translation>대사</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="160"/>
+        <location filename="../core/Pages.cpp" line="161"/>
         <source>Settlements</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="178"/>
+        <location filename="../core/Pages.cpp" line="179"/>
         <source>Overdue members</source>
         <translation>미납 회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="196"/>
+        <location filename="../core/Pages.cpp" line="197"/>
         <source>Debit calendar</source>
         <translation>출금 일정</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="220"/>
+        <location filename="../core/Pages.cpp" line="221"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="239"/>
+        <location filename="../core/Pages.cpp" line="240"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="254"/>
+        <location filename="../core/Pages.cpp" line="255"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="274"/>
+        <location filename="../core/Pages.cpp" line="275"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="292"/>
+        <location filename="../core/Pages.cpp" line="293"/>
         <source>Bank holidays</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="305"/>
+        <location filename="../core/Pages.cpp" line="306"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="322"/>
+        <location filename="../core/Pages.cpp" line="323"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="341"/>
+        <location filename="../core/Pages.cpp" line="342"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -2540,12 +2554,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>정렬 키와 검색 테이블을 채우는 중</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1552"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1554"/>
         <source>Payments %1</source>
         <translation>결제 %1</translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="1940"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="1942"/>
         <source>The scale must be a number above 0 and at most 100 (1 = about 300,000 payments).</source>
         <translation>규모는 0보다 크고 100 이하인 숫자여야 합니다(1 = 약 30만 건의 결제).</translation>
     </message>
@@ -2667,47 +2681,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="168"/>
+        <location filename="../models/ReconciliationModel.cpp" line="183"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="170"/>
+        <location filename="../models/ReconciliationModel.cpp" line="185"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="172"/>
+        <location filename="../models/ReconciliationModel.cpp" line="187"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="174"/>
+        <location filename="../models/ReconciliationModel.cpp" line="189"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="176"/>
+        <location filename="../models/ReconciliationModel.cpp" line="191"/>
         <source>Due</source>
         <translation>납기일</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="178"/>
+        <location filename="../models/ReconciliationModel.cpp" line="193"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="180"/>
+        <location filename="../models/ReconciliationModel.cpp" line="195"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="211"/>
+        <location filename="../models/ReconciliationModel.cpp" line="226"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="211"/>
+        <location filename="../models/ReconciliationModel.cpp" line="226"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
@@ -2715,75 +2729,75 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="224"/>
+        <location filename="../models/Labels.cpp" line="225"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="226"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="226"/>
-        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="227"/>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="227"/>
-        <location filename="../models/Labels.cpp" line="559"/>
+        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="96"/>
+        <location filename="../models/Labels.cpp" line="97"/>
         <source>Payments</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="442"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="559"/>
+        <location filename="../models/Labels.cpp" line="560"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="573"/>
+        <location filename="../models/Labels.cpp" line="574"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="575"/>
+        <location filename="../models/Labels.cpp" line="576"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="577"/>
+        <location filename="../models/Labels.cpp" line="578"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="579"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="612"/>
+        <location filename="../models/Labels.cpp" line="613"/>
         <source>SLA paused</source>
         <translation>SLA 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="676"/>
+        <location filename="../models/Labels.cpp" line="677"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="676"/>
+        <location filename="../models/Labels.cpp" line="677"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2840,14 +2854,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="265"/>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2954,7 +2968,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="56"/>
-        <location filename="../models/Labels.cpp" line="140"/>
+        <location filename="../models/Labels.cpp" line="141"/>
         <source>File</source>
         <translation>파일</translation>
     </message>
@@ -3016,14 +3030,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="245"/>
-        <location filename="../models/Labels.cpp" line="426"/>
+        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="427"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -3038,127 +3052,127 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="132"/>
+        <location filename="../models/Labels.cpp" line="133"/>
         <source>On hold because</source>
         <translation>보류 사유</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="133"/>
+        <location filename="../models/Labels.cpp" line="134"/>
         <source>Put on hold by</source>
         <translation>보류한 사람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="134"/>
+        <location filename="../models/Labels.cpp" line="135"/>
         <source>On hold since</source>
         <translation>보류 시작</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="135"/>
+        <location filename="../models/Labels.cpp" line="136"/>
         <source>SLA counted from</source>
         <translation>SLA 기준 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="136"/>
+        <location filename="../models/Labels.cpp" line="137"/>
         <source>Assigned to</source>
         <translation>배정 대상</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="148"/>
+        <location filename="../models/Labels.cpp" line="149"/>
         <source>Chain ID</source>
         <translation>체인 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="149"/>
+        <location filename="../models/Labels.cpp" line="150"/>
         <source>Balance updated</source>
         <translation>잔액 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="150"/>
+        <location filename="../models/Labels.cpp" line="151"/>
         <source>Currency</source>
         <translation>통화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="151"/>
+        <location filename="../models/Labels.cpp" line="152"/>
         <source>Total fee</source>
         <translation>총 수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="152"/>
+        <location filename="../models/Labels.cpp" line="153"/>
         <source>Gas fee</source>
         <translation>가스비</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="153"/>
+        <location filename="../models/Labels.cpp" line="154"/>
         <source>Service fee</source>
         <translation>서비스 수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="155"/>
+        <location filename="../models/Labels.cpp" line="156"/>
         <source>Transaction ID</source>
         <translation>거래 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="156"/>
+        <location filename="../models/Labels.cpp" line="157"/>
         <source>QR code</source>
         <translation>QR 코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="158"/>
+        <location filename="../models/Labels.cpp" line="159"/>
         <source>USD amount</source>
         <translation>USD 금액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="159"/>
+        <location filename="../models/Labels.cpp" line="160"/>
         <source>Local amount</source>
         <translation>현지 통화 금액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="160"/>
+        <location filename="../models/Labels.cpp" line="161"/>
         <source>Local currency</source>
         <translation>현지 통화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="161"/>
+        <location filename="../models/Labels.cpp" line="162"/>
         <source>Merchant ID</source>
         <translation>가맹점 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="162"/>
+        <location filename="../models/Labels.cpp" line="163"/>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="163"/>
+        <location filename="../models/Labels.cpp" line="164"/>
         <source>Source chain</source>
         <translation>출발 체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="164"/>
+        <location filename="../models/Labels.cpp" line="165"/>
         <source>Target chain</source>
         <translation>도착 체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="165"/>
+        <location filename="../models/Labels.cpp" line="166"/>
         <source>Source address</source>
         <translation>보낸 주소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="166"/>
+        <location filename="../models/Labels.cpp" line="167"/>
         <source>Target address</source>
         <translation>받는 주소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="167"/>
+        <location filename="../models/Labels.cpp" line="168"/>
         <source>Metadata</source>
         <translation>메타데이터</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="168"/>
+        <location filename="../models/Labels.cpp" line="169"/>
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="170"/>
+        <location filename="../models/Labels.cpp" line="171"/>
         <source>Parent organization</source>
         <translation>상위 조직</translation>
     </message>
@@ -3167,244 +3181,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">현재 자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="174"/>
         <source>From month</source>
         <translation>적용 시작 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Set by</source>
         <translation>설정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>Set at</source>
         <translation>설정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Second factor</source>
         <translation>2단계 인증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Last sign-in</source>
         <translation>마지막 로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Account holder</source>
         <translation>예금주</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Parent ID</source>
         <translation>상위 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Contract ID</source>
         <translation>계약 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Contract version</source>
         <translation>계약 버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Bank code</source>
         <translation>은행 코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Before (JSON)</source>
         <translation>변경 전 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>After (JSON)</source>
         <translation>변경 후 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>Asked by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Asked</source>
         <translation>요청 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="199"/>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Decided</source>
         <translation>결정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="200"/>
+        <location filename="../models/Labels.cpp" line="201"/>
         <source>Decision note</source>
         <translation>결정 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="201"/>
+        <location filename="../models/Labels.cpp" line="202"/>
         <source>Credit balance</source>
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
-        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="269"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="283"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="75"/>
-        <location filename="../models/Labels.cpp" line="154"/>
+        <location filename="../models/Labels.cpp" line="155"/>
         <source>Transaction hash</source>
         <translation>트랜잭션 해시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="244"/>
-        <location filename="../models/Labels.cpp" line="401"/>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="84"/>
-        <location filename="../models/Labels.cpp" line="95"/>
+        <location filename="../models/Labels.cpp" line="96"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3434,398 +3448,398 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="93"/>
+        <location filename="../models/Labels.cpp" line="94"/>
         <source>Failure reason</source>
         <translation>실패 사유</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="94"/>
+        <location filename="../models/Labels.cpp" line="95"/>
         <source>Attempts</source>
         <translation>시도 횟수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="97"/>
+        <location filename="../models/Labels.cpp" line="98"/>
         <source>Gross</source>
         <translation>총액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="98"/>
+        <location filename="../models/Labels.cpp" line="99"/>
         <source>Fee</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="99"/>
+        <location filename="../models/Labels.cpp" line="100"/>
         <source>Net</source>
         <translation>정산액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="100"/>
+        <location filename="../models/Labels.cpp" line="101"/>
         <source>Confirmed by</source>
         <translation>확정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="101"/>
+        <location filename="../models/Labels.cpp" line="102"/>
         <source>Months owed</source>
         <translation>미납 개월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="102"/>
+        <location filename="../models/Labels.cpp" line="103"/>
         <source>Amount owed</source>
         <translation>미납액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="103"/>
+        <location filename="../models/Labels.cpp" line="104"/>
         <source>Days overdue</source>
         <translation>연체일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="104"/>
+        <location filename="../models/Labels.cpp" line="105"/>
         <source>Severity</source>
         <translation>연체 구간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="105"/>
+        <location filename="../models/Labels.cpp" line="106"/>
         <source>Oldest due date</source>
         <translation>최초 미납 기한</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="106"/>
+        <location filename="../models/Labels.cpp" line="107"/>
         <source>Last failure</source>
         <translation>최근 실패 사유</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="107"/>
+        <location filename="../models/Labels.cpp" line="108"/>
         <source>Service status</source>
         <translation>서비스 상태</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="108"/>
+        <location filename="../models/Labels.cpp" line="109"/>
         <source>Enrolled</source>
         <translation>등록일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="109"/>
+        <location filename="../models/Labels.cpp" line="110"/>
         <source>CMS contract</source>
         <translation>CMS 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="110"/>
+        <location filename="../models/Labels.cpp" line="111"/>
         <source>Bank</source>
         <translation>은행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="111"/>
+        <location filename="../models/Labels.cpp" line="112"/>
         <source>Account</source>
         <translation>계좌</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="112"/>
+        <location filename="../models/Labels.cpp" line="113"/>
         <source>Payment day</source>
         <translation>출금일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="113"/>
+        <location filename="../models/Labels.cpp" line="114"/>
         <source>Monthly fee</source>
         <translation>월 이용료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="114"/>
+        <location filename="../models/Labels.cpp" line="115"/>
         <source>CMS status</source>
         <translation>CMS 상태</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="115"/>
+        <location filename="../models/Labels.cpp" line="116"/>
         <source>Chain</source>
         <translation>체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="116"/>
+        <location filename="../models/Labels.cpp" line="117"/>
         <source>Wallet address</source>
         <translation>지갑 주소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="117"/>
+        <location filename="../models/Labels.cpp" line="118"/>
         <source>USDC balance</source>
         <translation>USDC 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="118"/>
-        <location filename="../models/Labels.cpp" line="169"/>
+        <location filename="../models/Labels.cpp" line="119"/>
+        <location filename="../models/Labels.cpp" line="170"/>
         <source>Type</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="119"/>
+        <location filename="../models/Labels.cpp" line="120"/>
         <source>Merchant</source>
         <translation>가맹점</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="120"/>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="121"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="121"/>
+        <location filename="../models/Labels.cpp" line="122"/>
         <source>Birth date</source>
         <translation>생년월일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="122"/>
+        <location filename="../models/Labels.cpp" line="123"/>
         <source>Class</source>
         <translation>반</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="123"/>
-        <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="425"/>
+        <location filename="../models/Labels.cpp" line="124"/>
+        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="426"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="124"/>
+        <location filename="../models/Labels.cpp" line="125"/>
         <source>Version</source>
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="233"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="234"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="235"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="146"/>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="147"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="157"/>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="158"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="402"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3835,521 +3849,526 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>확정일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="125"/>
+        <location filename="../models/Labels.cpp" line="93"/>
+        <source>Failure code</source>
+        <translation>실패 코드</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="126"/>
         <source>Review stage</source>
         <translation>심사 단계</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="126"/>
+        <location filename="../models/Labels.cpp" line="127"/>
         <source>Waiting</source>
         <translation>대기 시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="127"/>
+        <location filename="../models/Labels.cpp" line="128"/>
         <source>Claimed by</source>
         <translation>담당자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="128"/>
+        <location filename="../models/Labels.cpp" line="129"/>
         <source>Claim ends</source>
         <translation>담당 종료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="129"/>
+        <location filename="../models/Labels.cpp" line="130"/>
         <source>First approval by</source>
         <translation>1차 승인자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="130"/>
+        <location filename="../models/Labels.cpp" line="131"/>
         <source>First approval at</source>
         <translation>1차 승인 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="131"/>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="132"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="137"/>
+        <location filename="../models/Labels.cpp" line="138"/>
         <source>When</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="138"/>
+        <location filename="../models/Labels.cpp" line="139"/>
         <source>Who</source>
         <translation>처리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="139"/>
+        <location filename="../models/Labels.cpp" line="140"/>
         <source>Action</source>
         <translation>작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="147"/>
+        <location filename="../models/Labels.cpp" line="148"/>
         <source>Reason or note</source>
         <translation>사유 또는 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="171"/>
+        <location filename="../models/Labels.cpp" line="172"/>
         <source>Fee rate in force (basis points)</source>
         <translation>적용 중인 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="172"/>
+        <location filename="../models/Labels.cpp" line="173"/>
         <source>Own fee rate (basis points)</source>
         <translation>자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Scheduled date</source>
         <translation>약정일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="205"/>
         <source>Amount due</source>
         <translation>청구 금액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Check first</source>
         <translation>먼저 확인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>This month&apos;s payment</source>
         <translation>이번 달 납부</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Last month&apos;s result</source>
         <translation>지난달 결과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>Failed months (6)</source>
         <translation>실패한 달 (6개월)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="210"/>
         <source>Account changed</source>
         <translation>계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="212"/>
         <source>In force</source>
         <translation>적용 중</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Changed by</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Changed at</source>
         <translation>변경 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="443"/>
         <source>Bank holiday</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>Bank holiday added</source>
         <translation>은행 휴무일 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Bank holiday withdrawn</source>
         <translation>은행 휴무일 철회</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Bank holiday restored</source>
         <translation>은행 휴무일 복원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>contract suspended: not debited</source>
         <translation>계약 정지: 출금 안 함</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>service paused</source>
         <translation>서비스 일시정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>member withdrawn</source>
         <translation>회원 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>account changed since the last debit</source>
         <translation>지난 출금 후 계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>failed repeatedly</source>
         <translation>반복 실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>month already settled</source>
         <translation>이번 달 처리 완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
-        <location filename="../models/Labels.cpp" line="417"/>
+        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="427"/>
+        <location filename="../models/Labels.cpp" line="428"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="433"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="202"/>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="203"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="606"/>
+        <location filename="../models/Labels.cpp" line="607"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="608"/>
+        <location filename="../models/Labels.cpp" line="609"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="610"/>
+        <location filename="../models/Labels.cpp" line="611"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="640"/>
+        <location filename="../models/Labels.cpp" line="641"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="643"/>
+        <location filename="../models/Labels.cpp" line="644"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="645"/>
+        <location filename="../models/Labels.cpp" line="646"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="141"/>
+        <location filename="../models/Labels.cpp" line="142"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="142"/>
+        <location filename="../models/Labels.cpp" line="143"/>
         <source>Result code</source>
         <translation>결과코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="143"/>
+        <location filename="../models/Labels.cpp" line="144"/>
         <source>Outcome</source>
         <translation>처리 결과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="144"/>
+        <location filename="../models/Labels.cpp" line="145"/>
         <source>Imported</source>
         <translation>가져온 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="145"/>
+        <location filename="../models/Labels.cpp" line="146"/>
         <source>Fee rate (basis points)</source>
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4384,97 +4403,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4508,52 +4527,77 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="333"/>
+        <location filename="../models/ReconciliationModel.cpp" line="346"/>
+        <source>%1: unknown code (failed)</source>
+        <translation>%1: 알 수 없는 코드 (실패)</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="356"/>
+        <source>Retry at the next debit</source>
+        <translation>다음 출금일에 재출금</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="358"/>
+        <source>Suspend the contract</source>
+        <translation>계약 정지</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="360"/>
+        <source>Suspend; ask for a new account</source>
+        <translation>계약 정지, 새 계좌 요청</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="364"/>
+        <source>Follow up by hand</source>
+        <translation>직접 확인</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="384"/>
         <source>Provider id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="336"/>
+        <location filename="../models/ReconciliationModel.cpp" line="387"/>
         <source>Member and month</source>
         <translation>회원과 월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="339"/>
+        <location filename="../models/ReconciliationModel.cpp" line="390"/>
         <source>Suggested</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="342"/>
+        <location filename="../models/ReconciliationModel.cpp" line="393"/>
         <source>Partial payment: settle by hand</source>
         <translation>부분 납부: 수동 처리</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="345"/>
+        <location filename="../models/ReconciliationModel.cpp" line="396"/>
         <source>Several payments fit</source>
         <translation>여러 결제가 해당</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="348"/>
+        <location filename="../models/ReconciliationModel.cpp" line="399"/>
         <source>No payment fits</source>
         <translation>해당 결제 없음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="351"/>
+        <location filename="../models/ReconciliationModel.cpp" line="402"/>
         <source>Applied by an earlier import</source>
         <translation>이전 가져오기에서 반영됨</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="354"/>
+        <location filename="../models/ReconciliationModel.cpp" line="405"/>
         <source>Repeated in this file</source>
         <translation>이 파일에서 중복</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="358"/>
+        <location filename="../models/ReconciliationModel.cpp" line="409"/>
         <source>overpaid %1</source>
         <translation>%1 초과 납부</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="361"/>
+        <location filename="../models/ReconciliationModel.cpp" line="412"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>%n일 지연</numerusform>
@@ -4613,21 +4657,30 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/ReconciliationModel.cpp" line="47"/>
+        <source>Next step</source>
+        <translation>다음 조치</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="49"/>
         <source>Match</source>
         <translation>대사</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../models/ReconciliationModel.cpp" line="51"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="107"/>
-        <source>%1 (failed)</source>
-        <translation>%1(실패)</translation>
+        <location filename="../models/ReconciliationModel.cpp" line="94"/>
+        <source>Taken when the line is applied, and written to the audit log.</source>
+        <translation>이 줄을 적용할 때 실행되며 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="113"/>
+        <source>%1 (failed)</source>
+        <translation type="vanished">%1(실패)</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="128"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation>#%1 %2 · %3 · %4</translation>
     </message>
@@ -4646,7 +4699,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="235"/>
-        <location filename="../core/Operations.cpp" line="970"/>
+        <location filename="../core/Operations.cpp" line="969"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -5011,7 +5064,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="970"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="967"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -5327,136 +5380,136 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="927"/>
+        <location filename="../core/sql/SqlLists.cpp" line="928"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="932"/>
+        <location filename="../core/sql/SqlLists.cpp" line="933"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="943"/>
+        <location filename="../core/sql/SqlLists.cpp" line="944"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="947"/>
+        <location filename="../core/sql/SqlLists.cpp" line="948"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="955"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1005"/>
+        <location filename="../core/sql/SqlLists.cpp" line="956"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1006"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="963"/>
+        <location filename="../core/sql/SqlLists.cpp" line="964"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="970"/>
+        <location filename="../core/sql/SqlLists.cpp" line="971"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="994"/>
+        <location filename="../core/sql/SqlLists.cpp" line="995"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1015"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1023"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1024"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1032"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1040"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1041"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1050"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1051"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1058"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1059"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1085"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1086"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1097"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1098"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1123"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1124"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1132"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1133"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1150"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1151"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1225"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1226"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;day&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1258"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1259"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1546"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1547"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1480"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1566"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1481"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1567"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1599"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1784"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1803"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1600"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1785"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1804"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1752"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
@@ -5465,22 +5518,22 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1112"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1113"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1698"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1699"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1725"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1726"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="979"/>
+        <location filename="../core/sql/SqlLists.cpp" line="980"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -6152,72 +6205,72 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="884"/>
+        <location filename="../ui/AdminPanels.cpp" line="885"/>
         <source>Not a bank holiday after all: debits go out on this day again</source>
         <translation>은행 휴무일이 아님: 이날 다시 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <location filename="../ui/AdminPanels.cpp" line="886"/>
         <source>A bank holiday again: debits scheduled on it move to the next banking day</source>
         <translation>다시 은행 휴무일: 이날 예정된 출금은 다음 영업일로 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="904"/>
+        <location filename="../ui/AdminPanels.cpp" line="905"/>
         <source>Add a bank holiday</source>
         <translation>은행 휴무일 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="905"/>
+        <location filename="../ui/AdminPanels.cpp" line="906"/>
         <source>Debits scheduled on this weekday move to the next banking day. Give the announcement it follows as the reason.</source>
         <translation>이 평일에 예정된 출금은 다음 영업일로 넘어갑니다. 근거가 되는 발표를 사유로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="907"/>
+        <location filename="../ui/AdminPanels.cpp" line="908"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="913"/>
+        <location filename="../ui/AdminPanels.cpp" line="914"/>
         <source>Write the day as YYYY-MM-DD, for example 2027-06-03.</source>
         <translation>날짜를 YYYY-MM-DD 형식으로 쓰세요(예: 2027-06-03).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="921"/>
+        <location filename="../ui/AdminPanels.cpp" line="922"/>
         <source>&amp;Day (YYYY-MM-DD)</source>
         <translation>날짜(&amp;D) (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="922"/>
+        <location filename="../ui/AdminPanels.cpp" line="923"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
         <source>Withdraw %1</source>
         <translation>%1 철회</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <location filename="../ui/AdminPanels.cpp" line="934"/>
         <source>Restore %1</source>
         <translation>%1 복원</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="935"/>
         <source>The day becomes a banking day again: debits scheduled on it go out on it. The row stays, marked withdrawn.</source>
         <translation>이날은 다시 영업일이 되어 예정된 출금이 이날 나갑니다. 행은 철회됨으로 표시되어 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="936"/>
+        <location filename="../ui/AdminPanels.cpp" line="937"/>
         <source>The day is a bank holiday again: debits scheduled on it move to the next banking day.</source>
         <translation>이날은 다시 은행 휴무일이 되어 예정된 출금이 다음 영업일로 넘어갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <location filename="../ui/AdminPanels.cpp" line="939"/>
         <source>Withdraw</source>
         <translation>철회</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <location filename="../ui/AdminPanels.cpp" line="939"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
@@ -7413,354 +7466,354 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::FilterBar</name>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="48"/>
+        <location filename="../ui/FilterBar.cpp" line="55"/>
         <source>Search…</source>
         <translation>검색…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="49"/>
+        <location filename="../ui/FilterBar.cpp" line="56"/>
         <source>Matches any part of the names, email, phone and references shown (Ctrl+F)</source>
         <translation>표시된 이름, 이메일, 전화번호, 참조 번호의 일부와 일치하는 행을 찾습니다(Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="63"/>
+        <location filename="../ui/FilterBar.cpp" line="70"/>
         <source>All statuses</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="68"/>
+        <location filename="../ui/FilterBar.cpp" line="75"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="100"/>
+        <location filename="../ui/FilterBar.cpp" line="107"/>
         <source>All months</source>
         <translation>모든 월</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="108"/>
+        <location filename="../ui/FilterBar.cpp" line="115"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="111"/>
+        <location filename="../ui/FilterBar.cpp" line="118"/>
         <source>All methods</source>
         <translation>모든 결제수단</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="116"/>
+        <location filename="../ui/FilterBar.cpp" line="123"/>
         <source>Method</source>
         <translation>결제수단</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="119"/>
+        <location filename="../ui/FilterBar.cpp" line="126"/>
         <source>KYC level</source>
         <translation>KYC 레벨</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="120"/>
+        <location filename="../ui/FilterBar.cpp" line="127"/>
         <source>All levels</source>
         <translation>모든 레벨</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="121"/>
+        <location filename="../ui/FilterBar.cpp" line="128"/>
         <source>Level 1</source>
         <translation>레벨 1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="122"/>
+        <location filename="../ui/FilterBar.cpp" line="129"/>
         <source>Level 2</source>
         <translation>레벨 2</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="125"/>
+        <location filename="../ui/FilterBar.cpp" line="132"/>
         <source>All document types</source>
         <translation>모든 서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="131"/>
+        <location filename="../ui/FilterBar.cpp" line="138"/>
         <source>Document type</source>
         <translation>서류 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="134"/>
+        <location filename="../ui/FilterBar.cpp" line="141"/>
         <source>All bands</source>
         <translation>모든 구간</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="139"/>
+        <location filename="../ui/FilterBar.cpp" line="146"/>
         <source>Severity</source>
         <translation>연체 구간</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="156"/>
         <source>Any contract</source>
         <translation>모든 계약</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="149"/>
+        <location filename="../ui/FilterBar.cpp" line="156"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="150"/>
-        <location filename="../ui/FilterBar.cpp" line="152"/>
+        <location filename="../ui/FilterBar.cpp" line="157"/>
+        <location filename="../ui/FilterBar.cpp" line="159"/>
         <source>All types</source>
         <translation>모든 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="150"/>
+        <location filename="../ui/FilterBar.cpp" line="157"/>
         <source>Organization type</source>
         <translation>조직 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="158"/>
         <source>All roles</source>
         <translation>모든 역할</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="151"/>
+        <location filename="../ui/FilterBar.cpp" line="158"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="152"/>
+        <location filename="../ui/FilterBar.cpp" line="159"/>
         <source>Transaction type</source>
         <translation>거래 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="153"/>
+        <location filename="../ui/FilterBar.cpp" line="160"/>
         <source>All records</source>
         <translation>모든 레코드</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="153"/>
+        <location filename="../ui/FilterBar.cpp" line="160"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="165"/>
+        <location filename="../ui/FilterBar.cpp" line="172"/>
         <source>No contract</source>
         <translation>계약 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="165"/>
+        <location filename="../ui/FilterBar.cpp" line="172"/>
         <source>Contract: %1</source>
         <translation>계약: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="178"/>
+        <location filename="../ui/FilterBar.cpp" line="185"/>
         <source>Who (login)</source>
         <translation>누가 (로그인)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="178"/>
+        <location filename="../ui/FilterBar.cpp" line="185"/>
         <source>The login that made the change, exactly</source>
         <translation>변경한 로그인 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="179"/>
+        <location filename="../ui/FilterBar.cpp" line="186"/>
         <source>Action (staff.)</source>
         <translation>작업 (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="180"/>
+        <location filename="../ui/FilterBar.cpp" line="187"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
         <translation>이 텍스트로 시작하는 작업: &quot;staff.&quot;는 staff.add와 staff.deactivate를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="181"/>
+        <location filename="../ui/FilterBar.cpp" line="188"/>
         <source>Chain (polygon)</source>
         <translation>체인 (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="181"/>
+        <location filename="../ui/FilterBar.cpp" line="188"/>
         <source>The chain name, exactly</source>
         <translation>체인 이름 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="206"/>
+        <location filename="../ui/FilterBar.cpp" line="213"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>이 레코드의 이력만 표시 중입니다. 클릭하면 모든 레코드를 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="216"/>
+        <location filename="../ui/FilterBar.cpp" line="223"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="217"/>
+        <location filename="../ui/FilterBar.cpp" line="224"/>
         <source>Active and inactive</source>
         <translation>활성과 비활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="218"/>
+        <location filename="../ui/FilterBar.cpp" line="225"/>
         <source>Active only</source>
         <translation>활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="219"/>
+        <location filename="../ui/FilterBar.cpp" line="226"/>
         <source>Inactive only</source>
         <translation>비활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="224"/>
+        <location filename="../ui/FilterBar.cpp" line="231"/>
         <source>Country (KR)</source>
         <translation>국가(KR)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="225"/>
+        <location filename="../ui/FilterBar.cpp" line="232"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation>두 글자 국가 코드(예: KR, US)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="244"/>
+        <location filename="../ui/FilterBar.cpp" line="251"/>
         <source>%1 any</source>
         <translation>%1 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="247"/>
+        <location filename="../ui/FilterBar.cpp" line="254"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation>위험 점수 0.00부터 9.99까지</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="256"/>
+        <location filename="../ui/FilterBar.cpp" line="263"/>
         <source>Risk ≥</source>
         <translation>위험 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="257"/>
+        <location filename="../ui/FilterBar.cpp" line="264"/>
         <source>Risk ≤</source>
         <translation>위험 ≤</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="262"/>
+        <location filename="../ui/FilterBar.cpp" line="269"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="286"/>
         <location filename="../ui/FilterBar.cpp" line="293"/>
+        <location filename="../ui/FilterBar.cpp" line="300"/>
         <source>Debit day</source>
         <translation>출금일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="294"/>
         <source>Next banking day</source>
         <translation>다음 영업일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="287"/>
+        <location filename="../ui/FilterBar.cpp" line="294"/>
         <source>Pick a day…</source>
         <translation>날짜 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="292"/>
+        <location filename="../ui/FilterBar.cpp" line="299"/>
         <source>The banking day whose debits are listed; a weekend or bank holiday has none</source>
         <translation>출금 목록을 볼 영업일. 주말과 은행 휴무일에는 출금이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="304"/>
+        <location filename="../ui/FilterBar.cpp" line="312"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="305"/>
+        <location filename="../ui/FilterBar.cpp" line="313"/>
         <source>Any date</source>
         <translation>모든 날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="306"/>
+        <location filename="../ui/FilterBar.cpp" line="314"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="307"/>
+        <location filename="../ui/FilterBar.cpp" line="315"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="308"/>
+        <location filename="../ui/FilterBar.cpp" line="316"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="309"/>
+        <location filename="../ui/FilterBar.cpp" line="317"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="310"/>
+        <location filename="../ui/FilterBar.cpp" line="318"/>
         <source>Custom range…</source>
         <translation>기간 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="325"/>
+        <location filename="../ui/FilterBar.cpp" line="333"/>
         <source>From this day (inclusive)</source>
         <translation>이 날부터(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="326"/>
+        <location filename="../ui/FilterBar.cpp" line="334"/>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="472"/>
+        <location filename="../ui/FilterBar.cpp" line="480"/>
         <source>Record #%1 ✕</source>
         <translation>레코드 #%1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="81"/>
+        <location filename="../ui/FilterBar.cpp" line="88"/>
         <source>Review stage</source>
         <translation>심사 단계</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="82"/>
+        <location filename="../ui/FilterBar.cpp" line="89"/>
         <source>Review queue (all pending)</source>
         <translation>심사 대기열(대기 전체)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="90"/>
+        <location filename="../ui/FilterBar.cpp" line="97"/>
         <source>All documents, decided too</source>
         <translation>결정된 서류 포함 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="93"/>
+        <location filename="../ui/FilterBar.cpp" line="100"/>
         <source>Claim</source>
         <translation>담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="94"/>
+        <location filename="../ui/FilterBar.cpp" line="101"/>
         <source>Claimed or not</source>
         <translation>담당 여부 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="95"/>
+        <location filename="../ui/FilterBar.cpp" line="102"/>
         <source>Unclaimed</source>
         <translation>담당자 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="96"/>
+        <location filename="../ui/FilterBar.cpp" line="103"/>
         <source>Claimed by me</source>
         <translation>내 담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="97"/>
+        <location filename="../ui/FilterBar.cpp" line="104"/>
         <source>Claimed by others</source>
         <translation>다른 사람 담당</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="72"/>
+        <location filename="../ui/FilterBar.cpp" line="79"/>
         <source>All invoices</source>
         <translation>전체 청구서</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="72"/>
+        <location filename="../ui/FilterBar.cpp" line="79"/>
         <source>To decide</source>
         <translation>결정 필요</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="76"/>
+        <location filename="../ui/FilterBar.cpp" line="83"/>
         <source>Exception</source>
         <translation>예외</translation>
     </message>
@@ -9557,203 +9610,203 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="964"/>
+        <location filename="../ui/AdminPanels.cpp" line="965"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="966"/>
-        <location filename="../ui/AdminPanels.cpp" line="1003"/>
+        <location filename="../ui/AdminPanels.cpp" line="967"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="968"/>
+        <location filename="../ui/AdminPanels.cpp" line="969"/>
         <source>New below…</source>
         <translation>하위 조직 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="970"/>
+        <location filename="../ui/AdminPanels.cpp" line="971"/>
         <source>Add a region, center or institution below this one</source>
         <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="972"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="973"/>
+        <location filename="../ui/AdminPanels.cpp" line="974"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="974"/>
+        <location filename="../ui/AdminPanels.cpp" line="975"/>
         <source>Fee rate…</source>
         <translation>수수료율…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="976"/>
+        <location filename="../ui/AdminPanels.cpp" line="977"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1003"/>
+        <location filename="../ui/AdminPanels.cpp" line="1004"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1006"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1033"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1036"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1038"/>
+        <location filename="../ui/AdminPanels.cpp" line="1039"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1040"/>
+        <location filename="../ui/AdminPanels.cpp" line="1041"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1041"/>
+        <location filename="../ui/AdminPanels.cpp" line="1042"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1044"/>
+        <location filename="../ui/AdminPanels.cpp" line="1045"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1045"/>
+        <location filename="../ui/AdminPanels.cpp" line="1046"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1046"/>
+        <location filename="../ui/AdminPanels.cpp" line="1047"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1058"/>
+        <location filename="../ui/AdminPanels.cpp" line="1059"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1074"/>
+        <location filename="../ui/AdminPanels.cpp" line="1075"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1075"/>
+        <location filename="../ui/AdminPanels.cpp" line="1076"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1076"/>
+        <location filename="../ui/AdminPanels.cpp" line="1077"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1078"/>
+        <location filename="../ui/AdminPanels.cpp" line="1079"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1079"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1079"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1089"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1093"/>
+        <location filename="../ui/AdminPanels.cpp" line="1094"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1094"/>
+        <location filename="../ui/AdminPanels.cpp" line="1095"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1097"/>
+        <location filename="../ui/AdminPanels.cpp" line="1098"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1107"/>
+        <location filename="../ui/AdminPanels.cpp" line="1108"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1123"/>
+        <location filename="../ui/AdminPanels.cpp" line="1124"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1124"/>
+        <location filename="../ui/AdminPanels.cpp" line="1125"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1127"/>
+        <location filename="../ui/AdminPanels.cpp" line="1128"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1138"/>
+        <location filename="../ui/AdminPanels.cpp" line="1139"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1140"/>
+        <location filename="../ui/AdminPanels.cpp" line="1141"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
     </message>
@@ -9835,7 +9888,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1261"/>
+        <location filename="../ui/AdminPanels.cpp" line="1262"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -9873,166 +9926,184 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>열린 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="112"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="113"/>
         <source>The file (statement)</source>
         <translation>파일(거래 내역)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="118"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="119"/>
         <source>Expected payments no line settles (ledger)</source>
         <translation>처리되지 않은 예정 결제(원장)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="134"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="135"/>
         <source>&amp;Match selected</source>
         <translation>선택 항목 대사(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="136"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="137"/>
         <source>Match the selected file line to the selected expected payment</source>
         <translation>선택한 파일 행을 선택한 예정 결제와 대사합니다</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="137"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="138"/>
         <source>&amp;Unmatch</source>
         <translation>대사 해제(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="139"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="140"/>
         <source>&amp;Apply chosen matches</source>
         <translation>선택한 대사 반영(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="149"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="150"/>
         <source>Open a result file</source>
         <translation>결과 파일 열기</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="150"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="151"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="212"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="213"/>
         <source>Reading %1…</source>
         <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="221"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="222"/>
         <source>the file is larger than 50 MB</source>
         <translation>파일이 50MB보다 큽니다</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="230"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="231"/>
         <source>Cannot read %1: %2.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="291"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="292"/>
         <source>Line %1: %2</source>
         <translation>%1행: %2</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="294"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="295"/>
         <source>%1 · %2 · %3 good lines, %4 bad</source>
         <translation>%1 · %2 · 정상 %3행, 오류 %4행</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="300"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="301"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="309"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="310"/>
         <source>Matching against the expected payments…</source>
         <translation>예정 결제와 대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="323"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="324"/>
         <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
         <translation>이 파일은 %1에 %2이(가) 가져왔습니다. 다시 반영해도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="352"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="353"/>
         <source>Columns of %1</source>
         <translation>%1의 열</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="354"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="355"/>
         <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
         <translation>각 값이 들어 있는 열을 선택하세요. 같은 머리글의 파일에는 이 선택을 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Member or contract id</source>
         <translation>회원번호 또는 계약번호</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="360"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Provider transaction id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="362"/>
         <source>Result code</source>
         <translation>결과코드</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="365"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
         <source>(choose)</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="365"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="393"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="394"/>
         <source>Select a line of the file and an expected payment, then match them.</source>
         <translation>파일 행과 예정 결제를 하나씩 선택한 뒤 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="397"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="398"/>
         <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
         <translation>이 행은 대사할 수 없습니다. 거래번호가 이미 반영되었거나 앞 행과 중복됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="415"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="416"/>
         <source>No match is chosen; tick the lines to apply.</source>
         <translation>선택한 대사가 없습니다. 반영할 행에 체크하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReconciliationPage.cpp" line="419"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="420"/>
         <source>Applying %n match(es)…</source>
         <translation>
             <numerusform>대사 %n건 반영 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="431"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="432"/>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
         <translation>이 파일은 %1에 %2이(가) 가져왔습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="439"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="440"/>
         <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
         <translation>반영 완료: 결제 %1건 납부(%2), %3건 실패 처리, %4행 기록.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="463"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="446"/>
+        <source>Of the failed debits: left to retry at the next debit %1, contracts suspended %2 (members to ask for a new account %3), to follow up by hand %4.</source>
+        <translation>실패한 출금 중 다음 출금일에 재출금 %1건, 계약 정지 %2건(새 계좌를 요청할 회원 %3명), 직접 확인 %4건.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="487"/>
+        <source>Failed debits on Apply: retry at the next debit %1 · suspend the contract %2 · suspend and ask for a new account %3 · follow up by hand %4</source>
+        <translation>적용 시 실패한 출금: 다음 출금일에 재출금 %1건 · 계약 정지 %2건 · 정지 후 새 계좌 요청 %3건 · 직접 확인 %4건</translation>
+    </message>
+    <message>
+        <source>Of the failed: %1 to retry at the next debit, %2 contracts suspended (%3 members to ask for a new account), %4 to follow up by hand.</source>
+        <translation type="vanished">실패 중 %1건은 다음 출금일에 재출금, 계약 %2건 정지(새 계좌를 요청할 회원 %3명), %4건은 직접 확인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ReconciliationPage.cpp" line="473"/>
         <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
         <translation>거래 내역 %1 · 대사 %2 · 차액 %3 · 선택 %4, 미결 %5, 미처리 예정 결제 %6</translation>
+    </message>
+    <message>
+        <source>Failed debits on Apply: %1 retried at the next debit, %2 contracts suspended, %3 suspended with a request for a new account, %4 followed up by hand</source>
+        <translation type="vanished">적용 시 실패한 출금: 다음 출금일 재출금 %1건, 계약 정지 %2건, 정지 후 새 계좌 요청 %3건, 직접 확인 %4건</translation>
     </message>
 </context>
 <context>
@@ -10329,92 +10400,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1281"/>
+        <location filename="../ui/AdminPanels.cpp" line="1282"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1281"/>
+        <location filename="../ui/AdminPanels.cpp" line="1282"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1287"/>
+        <location filename="../ui/AdminPanels.cpp" line="1288"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1290"/>
+        <location filename="../ui/AdminPanels.cpp" line="1291"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1297"/>
+        <location filename="../ui/AdminPanels.cpp" line="1298"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1297"/>
+        <location filename="../ui/AdminPanels.cpp" line="1298"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1299"/>
+        <location filename="../ui/AdminPanels.cpp" line="1300"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1301"/>
+        <location filename="../ui/AdminPanels.cpp" line="1302"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1308"/>
+        <location filename="../ui/AdminPanels.cpp" line="1309"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1315"/>
+        <location filename="../ui/AdminPanels.cpp" line="1316"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1330"/>
+        <location filename="../ui/AdminPanels.cpp" line="1331"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1330"/>
+        <location filename="../ui/AdminPanels.cpp" line="1331"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1332"/>
+        <location filename="../ui/AdminPanels.cpp" line="1333"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1332"/>
+        <location filename="../ui/AdminPanels.cpp" line="1333"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1337"/>
+        <location filename="../ui/AdminPanels.cpp" line="1338"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1337"/>
+        <location filename="../ui/AdminPanels.cpp" line="1338"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1343"/>
+        <location filename="../ui/AdminPanels.cpp" line="1344"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1344"/>
+        <location filename="../ui/AdminPanels.cpp" line="1345"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -10422,113 +10493,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1154"/>
+        <location filename="../ui/AdminPanels.cpp" line="1155"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1158"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1159"/>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1161"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1162"/>
+        <location filename="../ui/AdminPanels.cpp" line="1163"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1163"/>
-        <location filename="../ui/AdminPanels.cpp" line="1180"/>
+        <location filename="../ui/AdminPanels.cpp" line="1164"/>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1180"/>
+        <location filename="../ui/AdminPanels.cpp" line="1181"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1182"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1182"/>
+        <location filename="../ui/AdminPanels.cpp" line="1183"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1211"/>
+        <location filename="../ui/AdminPanels.cpp" line="1212"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1214"/>
+        <location filename="../ui/AdminPanels.cpp" line="1215"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1216"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1218"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1218"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1248"/>
+        <location filename="../ui/AdminPanels.cpp" line="1249"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1250"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1252"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1267"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1267"/>
+        <location filename="../ui/AdminPanels.cpp" line="1268"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1270"/>
+        <location filename="../ui/AdminPanels.cpp" line="1271"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>

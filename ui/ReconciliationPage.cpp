@@ -97,6 +97,7 @@ ReconciliationPage::ReconciliationPage(Backend* backend, QSettings* settings, QW
     QFont summaryFont = m_summary->font();
     summaryFont.setBold(true);
     m_summary->setFont(summaryFont);
+    m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("message"));
@@ -304,21 +305,29 @@ void ReconciliationPage::showParsed(const Result<Statement>& result, const QByte
     fetchCandidates(statement);
 }
 
-void ReconciliationPage::fetchCandidates(const Statement& statement)
+void ReconciliationPage::fetchCandidates(const Statement& statement, const QString& outcome)
 {
-    setMessage(tr("Matching against the expected payments…"), false);
+    if (outcome.isEmpty()) {
+        setMessage(tr("Matching against the expected payments…"), false);
+    }
     const ReconciliationQuery query{m_center, statement.candidateMonths(), statement.sha256, statement.providerTids()};
     m_backend->fetchReconciliationCandidates(
-        query, this, [this, statement](const Result<ReconciliationCandidates>& result) {
+        query, this, [this, statement, outcome](const Result<ReconciliationCandidates>& result) {
             if (!result.ok()) {
-                setMessage(result.error().message, true);
+                // An Apply that ran stays said, whatever happens to the refresh after it.
+                setMessage(outcome.isEmpty() ? result.error().message
+                                             : outcome + QLatin1Char('\n') + result.error().message,
+                           true);
                 Q_EMIT loaded(false);
                 return;
             }
             m_reconciliation->load(statement, result.value());
             m_lines->resizeColumnsToContents();
             m_expected->resizeColumnsToContents();
-            if (const auto& previous = result.value().previous) {
+            const auto& previous = result.value().previous;
+            if (!outcome.isEmpty()) {
+                setMessage(outcome, false);
+            } else if (previous) {
                 setMessage(
                     tr("This file was imported on %1 by %2; applying it again changes nothing.")
                         .arg(previous->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), previous->by),
@@ -434,14 +443,22 @@ void ReconciliationPage::apply()
                 Q_EMIT applied(true);
                 return;
             }
-            const Statement statement = m_reconciliation->statement();
-            fetchCandidates(statement); // the ledger as it is now
-            setMessage(tr("Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.")
-                           .arg(o.paid)
-                           .arg(Money(o.paidAmount, Currency::KRW).format(QLocale()))
-                           .arg(o.failed)
-                           .arg(o.recordedLines),
-                       false);
+            QString text = tr("Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.")
+                               .arg(o.paid)
+                               .arg(Money(o.paidAmount, Currency::KRW).format(QLocale()))
+                               .arg(o.failed)
+                               .arg(o.recordedLines);
+            if (o.failed > 0) {
+                text += QLatin1Char(' ') + tr("Of the failed debits: left to retry at the next debit %1, contracts "
+                                              "suspended %2 (members to ask for a new account %3), to follow up "
+                                              "by hand %4.")
+                                               .arg(o.retry)
+                                               .arg(o.suspended)
+                                               .arg(o.accountUpdates)
+                                               .arg(o.manual);
+            }
+            setMessage(text, false);
+            fetchCandidates(m_reconciliation->statement(), text); // the ledger as it is now
             Q_EMIT applied(true);
         });
 }
@@ -468,6 +485,21 @@ void ReconciliationPage::updateSummary()
                            .arg(b.chosen)
                            .arg(b.unmatchedLines)
                            .arg(m_reconciliation->unmatchedExpected().size()));
+    // What Apply does to failed debits, said before it happens (docs/DOMAIN.md, "Coded debit results").
+    const QVector<int> actions = m_reconciliation->chosenFailureActions();
+    // Once the file is applied, the line would describe the past as the future: the message says it.
+    if (!m_reconciliation->candidates().previous &&
+        actions[int(DebitAction::Retry)] + actions[int(DebitAction::Suspend)] +
+                actions[int(DebitAction::UpdateAccount)] + actions[int(DebitAction::Manual)] >
+            0) {
+        m_summary->setText(m_summary->text() + QStringLiteral("\n") +
+                           tr("Failed debits on Apply: retry at the next debit %1 · suspend the contract %2 · "
+                              "suspend and ask for a new account %3 · follow up by hand %4")
+                               .arg(actions[int(DebitAction::Retry)])
+                               .arg(actions[int(DebitAction::Suspend)])
+                               .arg(actions[int(DebitAction::UpdateAccount)])
+                               .arg(actions[int(DebitAction::Manual)]));
+    }
     QPalette palette = m_summary->palette();
     palette.setColor(QPalette::WindowText, b.difference == 0 ? QColor(0x1b, 0x5e, 0x20) : QColor(0x8a, 0x4b, 0x00));
     m_summary->setPalette(palette);

@@ -65,7 +65,9 @@ private:
     void parsed(const QByteArray& bytes, const QString& fileName, const std::optional<ColumnMapping>& mapping);
     void showParsed(const Result<Statement>& result, const QByteArray& bytes, const QString& fileName,
                     const std::optional<ColumnMapping>& mapping);
-    void fetchCandidates(const Statement& statement);
+    /// Reads the ledger for `statement`. `outcome`, when not empty, is the message of an Apply
+    /// that just ran: it stays on screen instead of the "imported already" warning.
+    void fetchCandidates(const Statement& statement, const QString& outcome = QString());
     void updateSummary();
     void setMessage(const QString& text, bool error);
     void chooseColumns();

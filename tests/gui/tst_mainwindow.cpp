@@ -155,7 +155,8 @@ private Q_SLOTS:
                     : area == Area::Staff                                       ? QStringLiteral("login")
                     : area == Area::AuditLog                                    ? QStringLiteral("actor")
                                                                                 : QStringLiteral("member"));
-                const QString needle = model->data(model->index(0, textColumn)).toString().left(6);
+                // The search field trims what is typed: "Grace White" is searched as "Grace".
+                const QString needle = model->data(model->index(0, textColumn)).toString().left(6).trimmed();
                 QVERIFY(!needle.isEmpty());
                 search->setFocus();
                 const bool ascii =

@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -176,6 +177,109 @@ private Q_SLOTS:
         QVERIFY(!page->applyButton()->isEnabled());
         QVERIFY(!page->messageText().isEmpty());
         qInfo("re-import shows: %s", qPrintable(page->messageText()));
+    }
+
+    /// A result file of failed debits (docs/DOMAIN.md, "Coded debit results"): each line's code
+    /// in words of the interface's language and the step Apply takes, said before applying; after
+    /// Apply the message counts the retries, suspensions and follow-ups.
+    void codedFailures_data() { test::addLanguageRows(); }
+    void codedFailures()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        const QString centers = QStringLiteral(
+            "SELECT ctr.id FROM payments p JOIN organizations i ON i.id = p.organization_id JOIN organizations ctr "
+            "ON ctr.id = i.parent_id JOIN cms_info c ON c.parent_id = p.parent_id WHERE p.payment_month = '2026-10' "
+            "AND p.status = 'pending' AND c.cms_status = 'active' AND ctr.code NOT IN ('C-BUCHEON', 'C-CHEONAN') "
+            "GROUP BY ctr.id ORDER BY COUNT(*) DESC, ctr.id");
+        const auto centerRows = rows(centers);
+        QVERIFY(centerRows.size() >= 2);
+        const qint64 centerId = centerRows[language == QLatin1String("en") ? 0 : 1][0].toLongLong();
+        const auto owed = rows(QStringLiteral("SELECT c.contract_id, p.amount, p.id FROM payments p "
+                                              "JOIN organizations i ON i.id = p.organization_id "
+                                              "JOIN cms_info c ON c.parent_id = p.parent_id WHERE i.parent_id = %1 "
+                                              "AND p.payment_month = '2026-10' AND p.status = 'pending' "
+                                              "AND c.cms_status = 'active' ORDER BY p.id")
+                                   .arg(centerId));
+        QVERIFY(owed.size() >= 5);
+        const char* codes[] = {"0000", "0001", "1001", "2001", "X42"};
+        QString text = QStringLiteral("거래일자,계약번호,출금액,결과코드\r\n");
+        for (int i = 0; i < 5; ++i) {
+            text += QStringLiteral("2026-10-14,%1,%2,%3\r\n")
+                        .arg(owed[i][0].toString())
+                        .arg(owed[i][1].toLongLong())
+                        .arg(QLatin1String(codes[i]));
+        }
+        Window w = open(QStringLiteral("codes_") + language);
+        QVERIFY(w.window);
+        w.window->showReconciliation();
+        ui::ReconciliationPage* page = w.window->reconciliationPage();
+        QVERIFY(QTest::qWaitFor([&]() { return page->findChild<QComboBox*>(QStringLiteral("center"))->count() > 0; },
+                                kWaitMs));
+        page->setCenter(centerId);
+        QSignalSpy loaded(page, &ui::ReconciliationPage::loaded);
+        page->openBytes(QStringEncoder("windows-949").encode(text), QStringLiteral("cms_result_codes.csv"));
+        QVERIFY(loaded.wait(30000) || !loaded.isEmpty());
+        QVERIFY2(loaded.last().at(0).toBool(), qPrintable(page->messageText()));
+        QAbstractItemModel* lines = page->linesView()->model();
+        QCOMPARE(lines->rowCount(), 5);
+        int resultColumn = -1;
+        int stepColumn = -1;
+        for (int c = 0; c < lines->columnCount(); ++c) {
+            const QString header = lines->headerData(c, Qt::Horizontal).toString();
+            resultColumn =
+                header == QCoreApplication::translate("pd::models::StatementLinesModel", "Result") ? c : resultColumn;
+            stepColumn =
+                header == QCoreApplication::translate("pd::models::StatementLinesModel", "Next step") ? c : stepColumn;
+        }
+        QVERIFY(resultColumn >= 0 && stepColumn >= 0);
+        const bool korean = language == QLatin1String("ko");
+        QCOMPARE(lines->index(1, resultColumn).data().toString(),
+                 korean ? QStringLiteral("0001 잔액부족") : QStringLiteral("0001 Insufficient funds"));
+        QCOMPARE(lines->index(2, resultColumn).data().toString(),
+                 korean ? QStringLiteral("1001 계좌해지") : QStringLiteral("1001 Account closed"));
+        QVERIFY(lines->index(4, resultColumn).data().toString().startsWith(QStringLiteral("X42")));
+        QVERIFY(lines->index(0, stepColumn).data().toString().isEmpty()); // collected: nothing to do
+        QCOMPARE(lines->index(1, stepColumn).data().toString(), models::Reconciliation::actionText(DebitAction::Retry));
+        QCOMPARE(lines->index(2, stepColumn).data().toString(),
+                 models::Reconciliation::actionText(DebitAction::UpdateAccount));
+        QCOMPARE(lines->index(3, stepColumn).data().toString(),
+                 models::Reconciliation::actionText(DebitAction::Suspend));
+        QCOMPARE(lines->index(4, stepColumn).data().toString(),
+                 models::Reconciliation::actionText(DebitAction::Manual));
+        if (korean) {
+            QVERIFY2(lines->index(1, stepColumn).data().toString() != QStringLiteral("Retry at the next debit"),
+                     "the next step is not translated");
+        }
+        // Said before Apply: one retry, one suspension, one new account, one by hand.
+        const QVector<int> actions = page->reconciliation()->chosenFailureActions();
+        QCOMPARE(actions, (QVector<int>{1, 1, 1, 1}));
+        QVERIFY2(page->summaryText().count(QLatin1Char('1')) >= 4, qPrintable(page->summaryText()));
+        page->linesView()->resizeColumnsToContents();
+        if (auto* splitter = page->findChild<QSplitter*>()) {
+            // The file's columns up to the next step, in both languages.
+            splitter->setSizes({splitter->width() * 4 / 5, splitter->width() / 5});
+        }
+        QTest::qWait(50); // the new summary's layout request
+        QVERIFY(
+            w.window->grab().save(test::screenshotPath(QStringLiteral("reconciliation_codes_%1.png").arg(language))));
+        QSignalSpy applied(page, &ui::ReconciliationPage::applied);
+        QTest::mouseClick(page->applyButton(), Qt::LeftButton);
+        QVERIFY(applied.wait(30000) || !applied.isEmpty());
+        QVERIFY2(applied.last().at(0).toBool(), qPrintable(page->messageText()));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM payments WHERE failure_code IS NOT NULL AND id IN "
+                                      "(%1, %2, %3, %4)")
+                           .arg(owed[1][2].toLongLong())
+                           .arg(owed[2][2].toLongLong())
+                           .arg(owed[3][2].toLongLong())
+                           .arg(owed[4][2].toLongLong()))
+                     .toInt(),
+                 4);
+        QVERIFY(QTest::qWaitFor([&]() { return page->messageText().contains(QLatin1Char('2')); }, kWaitMs));
+        qInfo("after Apply: %s", qPrintable(page->messageText()));
+        QTest::qWait(50); // the message's layout request
+        QVERIFY(w.window->grab().save(
+            test::screenshotPath(QStringLiteral("reconciliation_codes_applied_%1.png").arg(language))));
     }
 
     void paymentsPage_data() { test::addLanguageRows(); }
