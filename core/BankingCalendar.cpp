@@ -61,6 +61,30 @@ QVector<QDate> BankingCalendar::nominalDatesDebitedOn(const QDate& day) const
     return dates;
 }
 
+QVector<ScheduledRetry> BankingCalendar::retriesDueOn(const QDate& day, const QVector<int>& intervals, int maxRetries,
+                                                      int maxSpan) const
+{
+    QVector<ScheduledRetry> out;
+    if (!isBankingDay(day)) {
+        return out;
+    }
+    for (const int interval : intervals) {
+        for (int attempt = 1; interval >= 1 && attempt <= maxRetries && attempt * interval <= maxSpan; ++attempt) {
+            QDate debitedOn = day;
+            for (int step = 0; step < attempt * interval && debitedOn.isValid(); ++step) {
+                debitedOn = previousBankingDay(debitedOn);
+            }
+            if (!debitedOn.isValid()) {
+                break;
+            }
+            for (const QDate& nominal : nominalDatesDebitedOn(debitedOn)) {
+                out.append(ScheduledRetry{nominal, attempt, interval});
+            }
+        }
+    }
+    return out;
+}
+
 QVector<QDate> BankingCalendar::retryDays(const QDate& debitDay, int count, int intervalBankingDays) const
 {
     QVector<QDate> days;

@@ -13,6 +13,16 @@ namespace pd {
 ///
 /// Every search looks at most kSearchDays days ahead or back; a calendar that finds no banking
 /// day within that span answers an invalid QDate (a holiday list gone wrong, not a real year).
+/// A retry that falls on a banking day: the k-th retry (`attempt`, from 1) of the debit of the
+/// nominal date `nominal` (its payment day and month), retries `intervalDays` banking days apart
+/// counted from that debit's day (docs/DOMAIN.md, "Retry policy").
+struct ScheduledRetry
+{
+    QDate nominal;
+    int attempt = 0;
+    int intervalDays = 0;
+};
+
 class BankingCalendar
 {
 public:
@@ -42,6 +52,13 @@ public:
     /// The days of `count` retries after a debit on `debitDay`, each `intervalBankingDays`
     /// (>= 1) banking days after the one before; fewer when the calendar runs out.
     QVector<QDate> retryDays(const QDate& debitDay, int count, int intervalBankingDays) const;
+    /// The retries that fall on `day`, for each interval of `intervals` (banking days, >= 1) and
+    /// each attempt 1..`maxRetries` whose attempt × interval is at most `maxSpan` banking days:
+    /// the nominal dates debited `attempt × interval` banking days before `day`. Empty when `day`
+    /// is not a banking day. The inverse of retryDays(): a nominal date's debit day's retryDays()
+    /// ends on `day`.
+    QVector<ScheduledRetry> retriesDueOn(const QDate& day, const QVector<int>& intervals, int maxRetries,
+                                         int maxSpan) const;
 
 private:
     QSet<QDate> m_holidays;

@@ -114,6 +114,54 @@ private Q_SLOTS:
         QVERIFY(calendar.retryDays(d(2026, 12, 23), 0, 1).isEmpty());
     }
 
+    /// The retries due on a day are exactly the inverse of retryDays() (docs/DOMAIN.md, "Retry
+    /// policy"): over 2026, for intervals 1, 3 and 5 with up to 5 retries within 15 banking
+    /// days, each nominal date's k-th retry lands on the day that lists it, once; nothing falls
+    /// on a weekend or a holiday; a span limit leaves out the retries beyond it.
+    void retriesDueOnInvertRetryDays()
+    {
+        const BankingCalendar calendar(korea2026());
+        const QVector<int> intervals{1, 3, 5};
+        QHash<QString, QDate> listedOn; // "nominal/attempt/interval" -> day
+        for (QDate day = d(2026, 1, 2); day <= d(2026, 12, 31); day = day.addDays(1)) {
+            const QVector<pd::ScheduledRetry> due = calendar.retriesDueOn(day, intervals, 5, 15);
+            if (!calendar.isBankingDay(day)) {
+                QVERIFY(due.isEmpty());
+            }
+            for (const pd::ScheduledRetry& r : due) {
+                QVERIFY(r.attempt >= 1 && r.attempt <= 5 && r.attempt * r.intervalDays <= 15);
+                const QString key =
+                    QStringLiteral("%1/%2/%3").arg(r.nominal.toString(Qt::ISODate)).arg(r.attempt).arg(r.intervalDays);
+                QVERIFY2(!listedOn.contains(key), qPrintable(key));
+                listedOn.insert(key, day);
+            }
+        }
+        int checked = 0;
+        for (QDate nominal = d(2026, 1, 10); nominal <= d(2026, 11, 30); nominal = nominal.addDays(1)) {
+            const QDate debit = calendar.onOrAfter(nominal);
+            for (const int interval : intervals) {
+                const QVector<QDate> days = calendar.retryDays(debit, 5, interval);
+                for (int k = 1; k <= days.size(); ++k) {
+                    const QString key =
+                        QStringLiteral("%1/%2/%3").arg(nominal.toString(Qt::ISODate)).arg(k).arg(interval);
+                    if (k * interval > 15) {
+                        QVERIFY2(!listedOn.contains(key), qPrintable(key));
+                    } else {
+                        QCOMPARE(listedOn.value(key), days.at(k - 1));
+                        ++checked;
+                    }
+                }
+            }
+        }
+        QVERIFY(checked > 2000);
+        // The day after Christmas's weekend: the first daily retry of the debits of the 24th.
+        bool found = false;
+        for (const pd::ScheduledRetry& r : calendar.retriesDueOn(d(2026, 12, 28), {1}, 1, 15)) {
+            found = found || (r.nominal == d(2026, 12, 24) && r.attempt == 1);
+        }
+        QVERIFY(found);
+    }
+
     void aCalendarWithoutBankingDaysAnswersInvalid()
     {
         QSet<QDate> everyDay;
