@@ -92,8 +92,8 @@ struct UnusedAddress
 struct AddressGapReport
 {
     int gapLimit = 20;
-    qint64 nextIndex = 0;    ///< the index the next invoice takes
-    qint64 runFrom = -1;     ///< -1: no unused address
+    qint64 nextIndex = 0; ///< the index the next invoice takes
+    qint64 runFrom = -1;  ///< -1: no unused address
     qint64 runTo = -1;
     qint64 runLength = 0;
     qint64 lastUsedIndex = -1;
@@ -138,9 +138,9 @@ QString invoicePaymentUri(const InvoiceSheetItem& item);
 struct PrintableInvoices
 {
     QVector<InvoiceSheetItem> printable;
-    int expired = 0;   ///< expired, or pending past the expiry
+    int expired = 0; ///< expired, or pending past the expiry
     int cancelled = 0;
-    int settled = 0;   ///< paid or confirmed
+    int settled = 0; ///< paid or confirmed
     int leftOut() const { return expired + cancelled + settled; }
     /// "Left out 3 invoices: 2 expired, 1 already paid." (empty when none was left out).
     QString leftOutSentence() const;

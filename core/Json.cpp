@@ -534,6 +534,14 @@ void fields(V& v, FeeRateChange& x)
     v("reason", x.reason);
 }
 template<typename V>
+void fields(V& v, RetryPolicyChange& x)
+{
+    v("organization_id", x.organizationId);
+    v("retry_limit", x.retryLimit);
+    v("interval_days", x.intervalDays);
+    v("reason", x.reason);
+}
+template<typename V>
 void fields(V& v, StaffDraft& x)
 {
     v("login", x.login);
@@ -742,6 +750,7 @@ void fields(V& v, ReconciliationOutcome& x)
     v("paid", x.paid);
     v("failed", x.failed);
     v("retry", x.retry);
+    v("retries_used_up", x.retriesUsedUp);
     v("suspended", x.suspended);
     v("account_updates", x.accountUpdates);
     v("manual", x.manual);
@@ -1459,6 +1468,10 @@ QJsonValue toJson(const FeeRateChange& value)
 {
     return write(value);
 }
+QJsonValue toJson(const RetryPolicyChange& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const RegisteredContract& value)
 {
     return write(value);
@@ -1624,6 +1637,7 @@ template Result<StaffPassword> fromJson<StaffPassword>(const QJsonValue&);
 template Result<OrganizationDraft> fromJson<OrganizationDraft>(const QJsonValue&);
 template Result<CreatedOrganization> fromJson<CreatedOrganization>(const QJsonValue&);
 template Result<FeeRateChange> fromJson<FeeRateChange>(const QJsonValue&);
+template Result<RetryPolicyChange> fromJson<RetryPolicyChange>(const QJsonValue&);
 template Result<RegisteredContract> fromJson<RegisteredContract>(const QJsonValue&);
 template Result<CreditSettings> fromJson<CreditSettings>(const QJsonValue&);
 template Result<ManualCreditRequest> fromJson<ManualCreditRequest>(const QJsonValue&);

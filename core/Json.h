@@ -65,6 +65,7 @@ QJsonValue toJson(const StaffPassword& value);
 QJsonValue toJson(const OrganizationDraft& value);
 QJsonValue toJson(const CreatedOrganization& value);
 QJsonValue toJson(const FeeRateChange& value);
+QJsonValue toJson(const RetryPolicyChange& value);
 QJsonValue toJson(const RegisteredContract& value);
 QJsonValue toJson(const CreditSettings& value);
 QJsonValue toJson(const ManualCreditRequest& value);

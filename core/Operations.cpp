@@ -815,6 +815,22 @@ const Operation& CreateOrganization::operation()
     return op;
 }
 
+const Operation& SetRetryPolicy::operation()
+{
+    static const Operation op = [] {
+        Operation o = define<SetRetryPolicy>(
+            route("setRetryPolicy", Verb::Post, "organizations/{id}/retry-policies", Access::AdministersOrganizations,
+                  I),
+            {body<RetryPolicyChange>(),
+             present<RetryPolicyChange>(
+                 {QStringLiteral("retry_limit"), QStringLiteral("interval_days"), QStringLiteral("reason")}),
+             pathId(&RetryPolicyChange::organizationId)});
+        o.okStatus = 201;
+        return o;
+    }();
+    return op;
+}
+
 const Operation& SetFeeRate::operation()
 {
     static const Operation op = [] {
@@ -1082,6 +1098,7 @@ const QVector<const Operation*>& all()
         &ChangeContractTerms::operation(),
         &CreateOrganization::operation(),
         &SetFeeRate::operation(),
+        &SetRetryPolicy::operation(),
         &AddBankHoliday::operation(),
         &SetBankHolidayActive::operation(),
         &AddStaff::operation(),

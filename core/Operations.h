@@ -229,6 +229,7 @@ PD_OPERATION(ChangeContractTerms, ContractTerms, Done);
 PD_OPERATION(ChangeOrganization, OrganizationChange, Done);
 PD_OPERATION(CreateOrganization, OrganizationDraft, CreatedOrganization);
 PD_OPERATION(SetFeeRate, FeeRateChange, Done);
+PD_OPERATION(SetRetryPolicy, RetryPolicyChange, Done);
 PD_OPERATION(AddBankHoliday, BankHolidayDraft, CreatedBankHoliday);
 PD_OPERATION(SetBankHolidayActive, BankHolidayChange, Done);
 PD_OPERATION(FetchCreditSettings, NoInput, CreditSettings);

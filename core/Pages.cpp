@@ -202,6 +202,7 @@ QVector<PageSpec> makePages()
                      col("payment_day", T::Integer),
                      col("scheduled_date", T::Date),
                      col("payment_month", T::Month),
+                     col("attempt", T::Integer),
                      col("amount_due", T::Money),
                      col("flags", T::Text),
                      col("payment_status", T::Text),

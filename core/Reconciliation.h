@@ -246,8 +246,12 @@ struct ReconciliationOutcome
     qint64 importId = 0;
     int paid = 0;   ///< payments set to success
     int failed = 0; ///< payments set to failed by a failure result code
-    /// Of the failed: payments left to be debited again at the next cycle (DebitAction::Retry).
+    /// Of the failed: payments left to be debited again at the next cycle (DebitAction::Retry,
+    /// with retries left under the institution's retry policy).
     int retry = 0;
+    /// Of the failed with a Retry code: payments whose retries are used up (failed debits more
+    /// than the policy's retries): not debited again, overdue with the reason.
+    int retriesUsedUp = 0;
     /// Contracts suspended by a Suspend or UpdateAccount code (an active contract only; one
     /// already suspended or not yet registered is left as it is and counted in `manual`).
     int suspended = 0;

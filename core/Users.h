@@ -298,6 +298,23 @@ struct FeeRateChange
     QString reason;            ///< required, at most 500 characters
 };
 
+/// The retry policy of failed auto-debits set for an organisation (debit_retry_policies,
+/// migration 028; docs/DOMAIN.md, "Retry policy"): the institutions below it with no nearer
+/// policy debit a payment that failed with a 'retry' code again up to `retryLimit` times,
+/// `intervalDays` banking days apart. Policies are never changed; a newer row supersedes.
+/// Headquarters only.
+struct RetryPolicyChange
+{
+    static constexpr int kDefaultRetries = 2;      ///< without any policy row (PD_SQL_RETRY_LIMIT_DEFAULT)
+    static constexpr int kDefaultIntervalDays = 3; ///< without any policy row (PD_SQL_RETRY_INTERVAL_DEFAULT)
+    static constexpr int kMaxSpanDays = 15;        ///< retries × interval, banking days (migration 028)
+
+    qint64 organizationId = 0; ///< headquarters, a region, a center or an institution
+    int retryLimit = -1;       ///< 0 to 5 retries
+    int intervalDays = -1;     ///< 1 to 10 banking days; retryLimit × intervalDays at most 15
+    QString reason;            ///< required, at most 500 characters
+};
+
 /// A weekday the banks are closed, added by headquarters to the debit calendar's holidays
 /// (bank_holidays, migration 025): debits due that day move to the next banking day.
 struct BankHolidayDraft

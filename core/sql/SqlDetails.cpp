@@ -645,6 +645,11 @@ Result<DetailRecord> organizationDetail(SqlSession& session, qint64 id)
         {"organization", "settlement_fee_bp", PD_SQL_FEE_RATE_IN_FORCE_PG, T::Integer, Currency::KRW,
          PD_SQL_FEE_RATE_IN_FORCE_SQLITE},
         {"organization", "own_fee_bp", PD_SQL_OWN_FEE_RATE_PG, T::Integer, Currency::KRW, PD_SQL_OWN_FEE_RATE_SQLITE},
+        // The retry policy in force (migration 028): the nearest ancestor's, else the default.
+        {"organization", "retry_limit",
+         "COALESCE(" PD_SQL_RETRY_POLICY("retry_limit", "o") ", " PD_SQL_RETRY_LIMIT_DEFAULT ")", T::Integer},
+        {"organization", "retry_interval_days",
+         "COALESCE(" PD_SQL_RETRY_POLICY("interval_days", "o") ", " PD_SQL_RETRY_INTERVAL_DEFAULT ")", T::Integer},
         {"organization", "is_active", "o.is_active", T::Boolean},
         {"organization", "created_at", "o.created_at", T::Timestamp},
         {"organization", "updated_at", "o.updated_at", T::Timestamp},

@@ -29,6 +29,14 @@
     "(SELECT r.fee_bp FROM organizations a JOIN organization_fee_rates r ON r.organization_id = a.id WHERE o.path "    \
     "LIKE a.path || '%' AND r.effective_month <= " CURRENT_MONTH                                                       \
     " ORDER BY length(a.path) DESC, r.effective_month DESC, r.id DESC LIMIT 1)"
+/// The retry policy's FIELD (retry_limit or interval_days) in force for organisation alias ORG
+/// (migration 028): its nearest ancestor's, itself included, latest row; NULL when none (the
+/// default: PD_SQL_RETRY_LIMIT_DEFAULT retries, PD_SQL_RETRY_INTERVAL_DEFAULT banking days).
+#define PD_SQL_RETRY_POLICY(FIELD, ORG)                                                                                \
+    "(SELECT r." FIELD " FROM organizations a JOIN debit_retry_policies r ON r.organization_id = a.id WHERE " ORG       \
+    ".path LIKE a.path || '%' ORDER BY length(a.path) DESC, r.id DESC LIMIT 1)"
+#define PD_SQL_RETRY_LIMIT_DEFAULT "2"
+#define PD_SQL_RETRY_INTERVAL_DEFAULT "3"
 #define PD_SQL_FEE_RATE_IN_FORCE_PG PD_SQL_FEE_RATE_IN_FORCE("to_char(CURRENT_DATE, 'YYYY-MM')")
 #define PD_SQL_FEE_RATE_IN_FORCE_SQLITE PD_SQL_FEE_RATE_IN_FORCE("strftime('%Y-%m', 'now', 'localtime')")
 /// An invoice's amount (NUMERIC(10,8) BCH in `i.amount`) as integer satoshi. SQLite stores the

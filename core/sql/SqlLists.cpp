@@ -14,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <vector>
 
 namespace pd::sql {
@@ -614,6 +615,7 @@ const std::vector<SqlArea>& catalog()
                 column("payment_day", "dc.payment_day"),
                 column("scheduled_date", "dc.scheduled_date"),
                 column("payment_month", "dc.payment_month"),
+                column("attempt", "dc.attempt"),
                 column("amount_due", "dc.amount_due"),
                 nullable("flags", "dc.flags"),
                 nullable("payment_status", "dc.payment_status"),
@@ -719,9 +721,10 @@ const SqlColumn* findColumn(const SqlArea& spec, const QString& key, ValueType* 
 /// with the first month its failure count looks at.
 struct FromParameters
 {
-    QString asOf;               ///< "YYYY-MM-DD"
-    QVector<QDate> scheduled;   ///< oldest first; empty: no debits that day
-    QString failuresSinceMonth; ///< "YYYY-MM": six months before the day's month
+    QString asOf;                    ///< "YYYY-MM-DD"
+    QVector<QDate> scheduled;        ///< oldest first; empty: no debits that day
+    QVector<ScheduledRetry> retries; ///< BankingCalendar::retriesDueOn() of the day
+    QString failuresSinceMonth;      ///< "YYYY-MM": six months before the day's month
 };
 
 /// Appends the overdue list: an aggregate of the unpaid payments due before the reference day.
@@ -753,7 +756,10 @@ void emitOverdueFrom(SqlBuilder& b, Dialect dialect, const QString& asOf)
 /// Appends the debit calendar (docs/DOMAIN.md, "The debit calendar"): the active and suspended
 /// contracts whose payment day is one of the scheduled dates debited on the day, each with the
 /// month's payment (if one was written), the month before's result and the flags. The dates
-/// come in as a bound VALUES list of (payment day, payment month, scheduled date).
+/// come in as a bound VALUES list of (payment day, payment month, scheduled date, attempt,
+/// interval): attempt 0 for the month's debit, k for its k-th retry (docs/DOMAIN.md, "Retry
+/// policy") when the month's payment failed k times with a 'retry' code and the institution's
+/// policy has that many retries at that interval.
 void emitDebitCalendarFrom(SqlBuilder& b, Dialect dialect, const FromParameters& f)
 {
     const bool pg = dialect == Dialect::PostgreSQL;
@@ -762,9 +768,10 @@ void emitDebitCalendarFrom(SqlBuilder& b, Dialect dialect, const FromParameters&
           "x.center AS center, x.org_id AS org_id, x.contract_id AS contract_id, x.payment_day AS payment_day, "
           "x.cms_status AS cms_status, x.scheduled_date AS scheduled_date, x.payment_month AS payment_month, "
           "x.payment_status AS payment_status, x.amount_due AS amount_due, x.last_result AS last_result, "
-          "x.last_failure AS last_failure, x.recent_failures AS recent_failures, "
+          "x.last_failure AS last_failure, x.recent_failures AS recent_failures, x.attempt AS attempt, "
           // The flags, most urgent first, as comma-separated keys (models::Labels names them).
           "NULLIF(rtrim("
+          "(CASE WHEN x.attempt > 0 THEN 'retry,' ELSE '' END) || "
           "(CASE WHEN x.cms_status = 'suspended' THEN 'suspended,' ELSE '' END) || "
           "(CASE WHEN x.service_status <> 'active' THEN x.service_status || ',' ELSE '' END) || "
           "(CASE WHEN x.account_changed_at IS NOT NULL AND (x.last_debit IS NULL OR x.account_changed_at > "
@@ -776,6 +783,7 @@ void emitDebitCalendarFrom(SqlBuilder& b, Dialect dialect, const FromParameters&
           "ctr.name AS center, pa.organization_id AS org_id, pa.service_status AS service_status, "
           "c.contract_id AS contract_id, c.payment_day AS payment_day, c.cms_status AS cms_status, "
           "c.account_changed_at AS account_changed_at, t.scheduled AS scheduled_date, t.pmonth AS payment_month, "
+          "t.attempt AS attempt, "
           "p.status AS payment_status, "
           "(CASE WHEN p.status IN ('success', 'cancelled', 'refunded') THEN 0 "
           "ELSE COALESCE(p.amount, c.monthly_amount) END) AS amount_due, "
@@ -790,16 +798,25 @@ void emitDebitCalendarFrom(SqlBuilder& b, Dialect dialect, const FromParameters&
           "(SELECT MAX(p4.due_date) FROM payments p4 WHERE p4.parent_id = pa.id AND p4.method = 'cms' "
           "AND p4.payment_month < t.pmonth) AS last_debit "
           "FROM cms_info c JOIN ");
-    if (f.scheduled.isEmpty()) {
-        b.sql(pg ? "(SELECT 0 AS pday, '' AS pmonth, CAST(NULL AS DATE) AS scheduled WHERE 1 = 0) t"
-                 : "(SELECT 0 AS pday, '' AS pmonth, NULL AS scheduled WHERE 1 = 0) t");
+    QVector<ScheduledRetry> rows;
+    for (const QDate& date : f.scheduled) {
+        rows.append(ScheduledRetry{date, 0, 0});
+    }
+    rows += f.retries;
+    if (rows.isEmpty()) {
+        b.sql(pg ? "(SELECT 0 AS pday, '' AS pmonth, CAST(NULL AS DATE) AS scheduled, 0 AS attempt, 0 AS gap "
+                   "WHERE 1 = 0) t"
+                 : "(SELECT 0 AS pday, '' AS pmonth, NULL AS scheduled, 0 AS attempt, 0 AS gap WHERE 1 = 0) t");
     } else {
-        b.sql("(SELECT column1 AS pday, column2 AS pmonth, column3 AS scheduled FROM (VALUES ");
-        for (int i = 0; i < f.scheduled.size(); ++i) {
-            const QDate& date = f.scheduled.at(i);
+        b.sql("(SELECT column1 AS pday, column2 AS pmonth, column3 AS scheduled, column4 AS attempt, column5 AS gap "
+              "FROM (VALUES ");
+        for (int i = 0; i < rows.size(); ++i) {
+            const QDate& date = rows.at(i).nominal;
             b.sql(i == 0 ? "(" : ", (").sql(pg ? "CAST(" : "").bind(date.day()).sql(pg ? " AS INTEGER)" : "");
             b.sql(", ").bind(date.toString(QStringLiteral("yyyy-MM"))).sql(", ");
             d.date(b, date.toString(Qt::ISODate));
+            b.sql(", ").sql(pg ? "CAST(" : "").bind(rows.at(i).attempt).sql(pg ? " AS INTEGER)" : "");
+            b.sql(", ").sql(pg ? "CAST(" : "").bind(rows.at(i).intervalDays).sql(pg ? " AS INTEGER)" : "");
             b.sql(")");
         }
         b.sql(") v) t");
@@ -810,7 +827,13 @@ void emitDebitCalendarFrom(SqlBuilder& b, Dialect dialect, const FromParameters&
           "JOIN organizations inst ON inst.id = pa.organization_id "
           "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id "
           "LEFT JOIN payments p ON p.parent_id = pa.id AND p.payment_month = t.pmonth "
-          "WHERE c.cms_status IN ('active', 'suspended')) x) dc");
+          "WHERE c.cms_status IN ('active', 'suspended') AND (t.attempt = 0 OR (p.status = 'failed' "
+          "AND p.attempt_count = t.attempt AND EXISTS (SELECT 1 FROM debit_reason_codes rc WHERE rc.code = "
+          "p.failure_code AND rc.action = 'retry') "
+          "AND t.attempt <= COALESCE(" PD_SQL_RETRY_POLICY(
+              "retry_limit", "inst") ", " PD_SQL_RETRY_LIMIT_DEFAULT ") "
+                                     "AND t.gap = COALESCE(" PD_SQL_RETRY_POLICY(
+                                         "interval_days", "inst") ", " PD_SQL_RETRY_INTERVAL_DEFAULT ")))) x) dc");
 }
 
 /// Appends the FROM clause; the overdue list and the debit calendar are built with their day.
@@ -1240,6 +1263,24 @@ Result<Done> prepareDebitCalendar(const ListRequest& request, SqlSession* sessio
         day = calendar.nextBankingDay(today);
     }
     f->scheduled = calendar.nominalDatesDebitedOn(day);
+    // The intervals and the most retries any policy has (migration 028), with the default's.
+    QVector<int> intervals{RetryPolicyChange::kDefaultIntervalDays};
+    int maxRetries = RetryPolicyChange::kDefaultRetries;
+    if (session) {
+        QSqlQuery query;
+        Error error;
+        if (!session->exec(query, SqlBuilder("SELECT DISTINCT interval_days, retry_limit FROM debit_retry_policies"),
+                           &error)) {
+            return error;
+        }
+        while (query.next()) {
+            if (!intervals.contains(query.value(0).toInt())) {
+                intervals.append(query.value(0).toInt());
+            }
+            maxRetries = std::max(maxRetries, query.value(1).toInt());
+        }
+    }
+    f->retries = calendar.retriesDueOn(day, intervals, maxRetries, RetryPolicyChange::kMaxSpanDays);
     const QDate month(day.year(), day.month(), 1);
     f->failuresSinceMonth = month.addMonths(-6).toString(QStringLiteral("yyyy-MM"));
     return Done{};

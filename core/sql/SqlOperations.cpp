@@ -109,6 +109,8 @@ QHash<QString, OperationHandler> makeTable()
     on<CreateOrganization>(
         t, [](SqlSession& s, const OrganizationDraft& d, const Context&) { return createOrganization(s, d); });
     on<SetFeeRate>(t, [](SqlSession& s, const FeeRateChange& c, const Context&) { return setFeeRate(s, c); });
+    on<SetRetryPolicy>(t,
+                       [](SqlSession& s, const RetryPolicyChange& c, const Context&) { return setRetryPolicy(s, c); });
     on<AddBankHoliday>(t,
                        [](SqlSession& s, const BankHolidayDraft& d, const Context&) { return addBankHoliday(s, d); });
     on<SetBankHolidayActive>(

@@ -1,6 +1,7 @@
 #include "sql/SqlOrganizations.h"
 
 #include "sql/SqlAudit.h"
+#include "sql/SqlExpr.h"
 #include "sql/SqlSession.h"
 #include "sql/SqlWrite.h"
 
@@ -237,6 +238,33 @@ Result<Done> moveOrganization(SqlSession& session, const OrganizationChange& cha
     });
 }
 
+/// Appends a row to an append-only setting table (organization_fee_rates, debit_retry_policies):
+/// `head` is the fixed "INSERT INTO table (columns" text without reason and set_by, `values` are
+/// bound in its column order, then the reason. PostgreSQL records the login itself (set_by
+/// DEFAULT current_user; staff cannot write it); SQLite is given the session's actor. Errors:
+/// the database's, in its words.
+static Result<Done> insertSettingRow(SqlSession& session, const char* head, const QVariantList& values,
+                                     const QString& reason)
+{
+    const bool postgres = session.dialect() == Dialect::PostgreSQL;
+    SqlBuilder insert(head);
+    insert.sql(postgres ? ", reason) VALUES (" : ", reason, set_by) VALUES (");
+    for (const QVariant& value : values) {
+        insert.bind(value).sql(", ");
+    }
+    insert.bind(reason);
+    if (!postgres) {
+        insert.sql(", ").bind(session.actor());
+    }
+    insert.sql(")");
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, insert, &error)) {
+        return inTheDatabasesWords(error);
+    }
+    return Done{};
+}
+
 Result<Done> setFeeRate(SqlSession& session, const FeeRateChange& change)
 {
     static const QRegularExpression month(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"));
@@ -290,23 +318,8 @@ Result<Done> setFeeRate(SqlSession& session, const FeeRateChange& change)
         if (!previous.ok()) {
             return previous.error();
         }
-        // PostgreSQL records the login itself (set_by DEFAULT current_user; staff cannot write it).
-        const bool postgres = session.dialect() == Dialect::PostgreSQL;
-        SqlBuilder insert(postgres ? "INSERT INTO organization_fee_rates (organization_id, effective_month, fee_bp, "
-                                     "reason) VALUES ("
-                                   : "INSERT INTO organization_fee_rates (organization_id, effective_month, fee_bp, "
-                                     "reason, set_by) VALUES (");
-        insert.bind(o.id).sql(", ").bind(change.effectiveMonth).sql(", ").bind(change.feeBp).sql(", ");
-        insert.bind(checked.value());
-        if (!postgres) {
-            insert.sql(", ").bind(session.actor());
-        }
-        insert.sql(")");
-        QSqlQuery query;
-        Error error;
-        if (!session.exec(query, insert, &error)) {
-            return inTheDatabasesWords(error);
-        }
+        PD_TRY(insertSettingRow(session, "INSERT INTO organization_fee_rates (organization_id, effective_month, fee_bp",
+                                {o.id, change.effectiveMonth, change.feeBp}, checked.value()));
         QJsonObject before;
         if (previous.value().isValid() && !previous.value().isNull()) {
             before.insert(QStringLiteral("fee_bp"), previous.value().toInt());
@@ -314,6 +327,73 @@ Result<Done> setFeeRate(SqlSession& session, const FeeRateChange& change)
         return appendAudit(session, "organization.fee_rate", "organizations", o.id, before,
                            QJsonObject{{QStringLiteral("effective_month"), change.effectiveMonth},
                                        {QStringLiteral("fee_bp"), change.feeBp}},
+                           checked.value());
+    });
+}
+
+Result<QPair<int, int>> retryPolicyOf(SqlSession& session, qint64 organizationId)
+{
+    SqlBuilder read("SELECT COALESCE(" PD_SQL_RETRY_POLICY(
+        "retry_limit", "o") ", " PD_SQL_RETRY_LIMIT_DEFAULT
+                            "), COALESCE(" PD_SQL_RETRY_POLICY("interval_days",
+                                                               "o") ", " PD_SQL_RETRY_INTERVAL_DEFAULT
+                                                                    ") FROM organizations o WHERE o.id = ");
+    read.bind(organizationId);
+    QSqlQuery query;
+    Error error;
+    if (!session.exec(query, read, &error)) {
+        return error;
+    }
+    if (!query.next()) {
+        return Error(Error::Kind::NotFound,
+                     OrganizationsText::tr("Organisation #%1 does not exist.").arg(organizationId));
+    }
+    return qMakePair(query.value(0).toInt(), query.value(1).toInt());
+}
+
+Result<Done> setRetryPolicy(SqlSession& session, const RetryPolicyChange& change)
+{
+    if (change.retryLimit < 0 || change.retryLimit > 5) {
+        return Error(Error::Kind::Invalid,
+                     OrganizationsText::tr("A failed debit is retried 0 to 5 times; give a number in that range."));
+    }
+    if (change.intervalDays < 1 || change.intervalDays > 10) {
+        return Error(Error::Kind::Invalid,
+                     OrganizationsText::tr("Retries are 1 to 10 banking days apart; give a number in that range."));
+    }
+    if (change.retryLimit * change.intervalDays > RetryPolicyChange::kMaxSpanDays) {
+        return Error(Error::Kind::Invalid,
+                     OrganizationsText::tr("%1 retries %2 banking days apart end %3 banking days after the debit; "
+                                           "the last retry must come within 15, before the next month's debit. "
+                                           "Give fewer retries or a shorter interval.")
+                         .arg(change.retryLimit)
+                         .arg(change.intervalDays)
+                         .arg(change.retryLimit * change.intervalDays));
+    }
+    const auto checked = auditReason(change.reason);
+    if (!checked.ok()) {
+        return checked.error();
+    }
+    return inTransaction<Done>(session, [&]() -> Result<Done> {
+        auto org =
+            readOrganization(session, change.organizationId, true,
+                             OrganizationsText::tr("Organisation #%1 does not exist.").arg(change.organizationId));
+        if (!org.ok()) {
+            return org.error();
+        }
+        const OrgRow o = org.value();
+        auto before = retryPolicyOf(session, o.id);
+        if (!before.ok()) {
+            return before.error();
+        }
+        PD_TRY(insertSettingRow(session,
+                                "INSERT INTO debit_retry_policies (organization_id, retry_limit, interval_days",
+                                {o.id, change.retryLimit, change.intervalDays}, checked.value()));
+        return appendAudit(session, "organization.retry_policy", "organizations", o.id,
+                           QJsonObject{{QStringLiteral("retry_limit"), before.value().first},
+                                       {QStringLiteral("interval_days"), before.value().second}},
+                           QJsonObject{{QStringLiteral("retry_limit"), change.retryLimit},
+                                       {QStringLiteral("interval_days"), change.intervalDays}},
                            checked.value());
     });
 }

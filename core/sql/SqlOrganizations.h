@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "Users.h"
+#include <QPair>
 
 namespace pd::sql {
 
@@ -26,5 +27,15 @@ Result<Done> moveOrganization(SqlSession& session, const OrganizationChange& cha
 /// rate outside 0..10000 basis points, an institution, a month with a confirmed or paid
 /// settlement below the organisation, no reason), NotFound, Permission.
 Result<Done> setFeeRate(SqlSession& session, const FeeRateChange& change);
+
+/// Records a retry policy for an organisation (debit_retry_policies, migration 028), audited as
+/// organization.retry_policy with the policy in force before (its own or inherited). Errors:
+/// Invalid (a limit outside 0-5, an interval outside 1-10 banking days, their product above 15,
+/// no reason), NotFound, Permission.
+Result<Done> setRetryPolicy(SqlSession& session, const RetryPolicyChange& change);
+
+/// The retry policy in force for organisation `organizationId`: its nearest ancestor's (itself
+/// included) latest, else 2 retries 3 banking days apart. first = retries, second = interval.
+Result<QPair<int, int>> retryPolicyOf(SqlSession& session, qint64 organizationId);
 
 } // namespace pd::sql

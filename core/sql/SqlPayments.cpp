@@ -696,6 +696,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
         QVector<QString> lineAction(st.lines.size());
         QVector<QString> lineNote(st.lines.size());
         QVector<DebitReasonCode> lineReason(st.lines.size());
+        QVector<bool> lineRetriesUsedUp(st.lines.size(), false);
         QSqlQuery query;
         Error error;
         for (int i = 0; i < st.lines.size(); ++i) {
@@ -829,6 +830,30 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                 after.insert(QStringLiteral("action"), debitActionKey(code.action));
                 lineOutcome[i] = QStringLiteral("failed");
                 lineAction[i] = debitActionKey(code.action);
+                if (code.action == DebitAction::Retry) {
+                    // Retries stop at the policy's limit (docs/DOMAIN.md, "Retry policy").
+                    SqlBuilder policy("SELECT p.attempt_count + 1, COALESCE(" PD_SQL_RETRY_POLICY(
+                        "retry_limit", "inst") ", " PD_SQL_RETRY_LIMIT_DEFAULT ") FROM payments p JOIN organizations "
+                                               "inst ON inst.id = p.organization_id WHERE p.id = ");
+                    policy.bind(expected.id);
+                    if (!session.exec(query, policy, &error)) {
+                        return error;
+                    }
+                    const int failures = query.next() ? query.value(0).toInt() : 0;
+                    const int retries = query.value(1).toInt();
+                    query.finish();
+                    after.insert(QStringLiteral("failed_debits"), failures);
+                    after.insert(QStringLiteral("retry_limit"), retries);
+                    if (failures > retries) {
+                        lineRetriesUsedUp[i] = true;
+                        lineAction[i] = debitActionKey(DebitAction::Manual);
+                        lineNote[i] = QStringLiteral("retries used up: %1 failed debits, %2 retries; overdue")
+                                          .arg(failures)
+                                          .arg(retries);
+                        after.insert(QStringLiteral("action"), debitActionKey(DebitAction::Manual));
+                        after.insert(QStringLiteral("retries_used_up"), true);
+                    }
+                }
                 lineReason[i] = code;
                 ++outcome.failed;
             }
@@ -848,7 +873,9 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
             linePayment[i] = expected.id;
             if (!lineAction[i].isEmpty()) {
                 const DebitReasonCode& code = lineReason[i];
-                if (code.action == DebitAction::Retry) {
+                if (lineRetriesUsedUp[i]) {
+                    ++outcome.retriesUsedUp;
+                } else if (code.action == DebitAction::Retry) {
                     ++outcome.retry;
                 } else if (code.action == DebitAction::Manual) {
                     ++outcome.manual;
@@ -933,6 +960,7 @@ Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const Rec
                                        {QStringLiteral("paid"), outcome.paid},
                                        {QStringLiteral("failed"), outcome.failed},
                                        {QStringLiteral("retry"), outcome.retry},
+                                       {QStringLiteral("retries_used_up"), outcome.retriesUsedUp},
                                        {QStringLiteral("suspended"), outcome.suspended},
                                        {QStringLiteral("account_updates"), outcome.accountUpdates},
                                        {QStringLiteral("manual"), outcome.manual},

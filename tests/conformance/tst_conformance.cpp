@@ -951,6 +951,19 @@ private Q_SLOTS:
                          FeeRateChange{center, QStringLiteral("2030-%1").arg(backend + 1, 2, 10, QLatin1Char('0')), 333,
                                        QStringLiteral("conformance")});
         QVERIFY2(rate.ok(), qPrintable(describe(rate.error())));
+        // Retry policies (docs/DOMAIN.md, "Retry policy"): past 15 banking days refused alike,
+        // one in range recorded and in force for the center's detail.
+        const Error tooLong = done(ops::SetRetryPolicy{}, RetryPolicyChange{center, 3, 6, QStringLiteral("r")}).error();
+        QCOMPARE(tooLong.kind, Error::Kind::Invalid);
+        QVERIFY2(tooLong.message.contains(QLatin1String("15")), qPrintable(tooLong.message));
+        auto policy =
+            done(ops::SetRetryPolicy{}, RetryPolicyChange{center, 1, 4 + backend, QStringLiteral("conformance")});
+        QVERIFY2(policy.ok(), qPrintable(describe(policy.error())));
+        QCOMPARE(test::value(owner, QStringLiteral("SELECT interval_days FROM debit_retry_policies WHERE "
+                                                   "organization_id = %1 ORDER BY id DESC LIMIT 1")
+                                        .arg(center))
+                     .toInt(),
+                 4 + backend);
 
         // Bank holidays: a Saturday refused alike, a Tuesday of each backend's own added and withdrawn.
         auto addHoliday = [&](const BankHolidayDraft& d) {

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "sql/SqlCollections.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlOrganizations.h"
 #include "sql/SqlSession.h"
 
 #include <QSqlQuery>
@@ -25,6 +26,9 @@ struct PaymentRow
     QString method;
     QDate due;
     QString failure;
+    int attempts = 0;
+    QString failureCode;
+    qint64 organizationId = 0;
 };
 
 struct ContractRow
@@ -51,6 +55,7 @@ struct Expected
     QVariant flags;
     QString cmsStatus;
     QString contractId;
+    int attempt = 0; ///< 0: the month's debit; k: its k-th retry
 };
 
 QString monthOf(const QDate& d)
@@ -106,13 +111,44 @@ class TestCollections : public QObject
         const BankingCalendar calendar = read.value();
         std::map<qint64, QVector<PaymentRow>> payments;
         QSqlQuery p(s.database());
-        p.exec(QStringLiteral("SELECT parent_id, payment_month, status, amount, method, due_date, failure_reason "
-                              "FROM payments ORDER BY parent_id, payment_month"));
+        p.exec(QStringLiteral("SELECT parent_id, payment_month, status, amount, method, due_date, failure_reason, "
+                              "attempt_count, failure_code, organization_id FROM payments ORDER BY parent_id, "
+                              "payment_month"));
         while (p.next()) {
             payments[p.value(0).toLongLong()].append(
                 PaymentRow{p.value(1).toString(), p.value(2).toString(), p.value(3).toLongLong(), p.value(4).toString(),
-                           QDate::fromString(p.value(5).toString().left(10), Qt::ISODate), p.value(6).toString()});
+                           QDate::fromString(p.value(5).toString().left(10), Qt::ISODate), p.value(6).toString(),
+                           p.value(7).toInt(), p.value(8).toString(), p.value(9).toLongLong()});
         }
+        // The retry codes (migration 027) and each organisation's retry policy: its nearest
+        // ancestor's latest row (migration 028), else 2 retries 3 banking days apart.
+        QSet<QString> retryCodes;
+        QSqlQuery rc(s.database());
+        rc.exec(QStringLiteral("SELECT code FROM debit_reason_codes WHERE action = 'retry'"));
+        while (rc.next()) {
+            retryCodes.insert(rc.value(0).toString());
+        }
+        std::map<qint64, QPair<int, int>> ownPolicy; // organisation -> its latest (retries, interval)
+        QSqlQuery rp(s.database());
+        rp.exec(QStringLiteral("SELECT organization_id, retry_limit, interval_days FROM debit_retry_policies "
+                               "ORDER BY id"));
+        while (rp.next()) {
+            ownPolicy[rp.value(0).toLongLong()] = qMakePair(rp.value(1).toInt(), rp.value(2).toInt());
+        }
+        std::map<qint64, qint64> parentOf;
+        QSqlQuery po(s.database());
+        po.exec(QStringLiteral("SELECT id, parent_id FROM organizations"));
+        while (po.next()) {
+            parentOf[po.value(0).toLongLong()] = po.value(1).toLongLong();
+        }
+        auto policyOf = [&](qint64 org) {
+            for (int depth = 0; org != 0 && depth < 10; ++depth, org = parentOf[org]) {
+                if (ownPolicy.count(org)) {
+                    return ownPolicy[org];
+                }
+            }
+            return qMakePair(2, 3);
+        };
         QSqlQuery c(s.database());
         c.exec(QStringLiteral("SELECT c.parent_id, c.payment_day, c.cms_status, c.monthly_amount, "
                               "c.account_changed_at, pa.service_status, c.contract_id "
@@ -134,16 +170,42 @@ class TestCollections : public QObject
                 continue;
             }
             QDate nominal;
+            int attempt = 0;
             for (const QDate& month :
                  {QDate(day.year(), day.month(), 1).addMonths(-1), QDate(day.year(), day.month(), 1)}) {
-                if (calendar.debitDay(month, k.paymentDay) == day) {
+                const QDate debitDay = calendar.debitDay(month, k.paymentDay);
+                if (debitDay == day) {
+                    if (nominal.isValid()) {
+                        qFatal("two calendar rows for contract %lld", k.parentId);
+                    }
                     nominal = QDate(month.year(), month.month(), k.paymentDay);
+                }
+                // A retry: the month's payment failed `attempts` times with a retry code, and
+                // the attempts-th retry of its policy falls on the day.
+                for (const PaymentRow& row : payments[k.parentId]) {
+                    if (row.month != monthOf(month) || row.status != QLatin1String("failed") ||
+                        !retryCodes.contains(row.failureCode)) {
+                        continue;
+                    }
+                    const auto [retries, interval] = policyOf(row.organizationId);
+                    if (row.attempts < 1 || row.attempts > retries) {
+                        continue;
+                    }
+                    const QVector<QDate> retryDays = calendar.retryDays(debitDay, row.attempts, interval);
+                    if (retryDays.size() == row.attempts && retryDays.last() == day) {
+                        if (nominal.isValid()) {
+                            qFatal("two calendar rows for contract %lld", k.parentId);
+                        }
+                        nominal = QDate(month.year(), month.month(), k.paymentDay);
+                        attempt = row.attempts;
+                    }
                 }
             }
             if (!nominal.isValid()) {
                 continue;
             }
             Expected e;
+            e.attempt = attempt;
             e.scheduled = nominal;
             e.month = monthOf(nominal);
             e.cmsStatus = k.cmsStatus;
@@ -172,6 +234,9 @@ class TestCollections : public QObject
                 }
             }
             QStringList flags;
+            if (e.attempt > 0) {
+                flags << QStringLiteral("retry");
+            }
             if (k.cmsStatus == QLatin1String("suspended")) {
                 flags << QStringLiteral("suspended");
             }
@@ -215,6 +280,7 @@ class TestCollections : public QObject
             for (const auto& [key, want] :
                  std::initializer_list<std::pair<const char*, QVariant>>{{"scheduled_date", e.scheduled},
                                                                          {"payment_month", e.month},
+                                                                         {"attempt", e.attempt},
                                                                          {"payment_day", e.scheduled.day()},
                                                                          {"amount_due", e.amountDue},
                                                                          {"payment_status", e.paymentStatus},
@@ -346,6 +412,81 @@ private Q_SLOTS:
         const QString difference =
             compare(byDefault, expectedFor(*s, calendar.value().nextBankingDay(QDate::currentDate())));
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    /// Planned retries (docs/DOMAIN.md, "Retry policy"): a December debit that failed with a
+    /// retry code is on the calendar again on the banking day of its next retry, as "retry"
+    /// with its number, until the policy's retries are used; not for a code of another action;
+    /// a policy set on the center moves the retry. Each of those days equals the computation of
+    /// its own.
+    void plannedRetriesFollowThePolicy_data() { test::addDialectRows(); }
+    void plannedRetriesFollowThePolicy()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = m_demo.session(Dialect(dialect));
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const auto picked = test::rows(*s, QStringLiteral("SELECT p.id, c.parent_id, c.payment_day, i.parent_id FROM "
+                                                          "payments p JOIN cms_info c ON c.parent_id = p.parent_id "
+                                                          "JOIN organizations i ON i.id = p.organization_id WHERE "
+                                                          "p.payment_month = '2026-12' AND p.status = 'pending' AND "
+                                                          "c.cms_status = 'active' AND c.payment_day BETWEEN 8 AND 14 "
+                                                          "ORDER BY p.id LIMIT 1"));
+        QVERIFY(!picked.isEmpty());
+        const qint64 payment = picked.front()[0].toLongLong();
+        const qint64 member = picked.front()[1].toLongLong();
+        const qint64 center = picked.front()[3].toLongLong();
+        auto read = bankingCalendar(*s, QDate(2026, 11, 1), QDate(2027, 2, 28));
+        QVERIFY(read.ok());
+        const BankingCalendar calendar = read.value();
+        const QDate debitDay = calendar.debitDay(QDate(2026, 12, 1), picked.front()[2].toInt());
+        const int attemptColumn = columnIndex(Area::DebitCalendar, QStringLiteral("attempt"));
+        const int flagsColumn = columnIndex(Area::DebitCalendar, QStringLiteral("flags"));
+        QString error;
+        // Fails `attempts` times with `code`; answers the attempt the calendar of `day` shows for
+        // the member (-1: not there), after checking the whole day against its definition.
+        auto attemptOn = [&](const QDate& day, int attempts, const char* code) -> int {
+            if (!test::exec(*s, QStringLiteral("UPDATE payments SET status = 'failed', failure_code = '%1', "
+                                               "attempt_count = %2 WHERE id = %3")
+                                    .arg(QLatin1String(code))
+                                    .arg(attempts)
+                                    .arg(payment))) {
+                return -2;
+            }
+            const auto got = calendarRows(*s, {{QStringLiteral("day"), day.toString(Qt::ISODate)}}, &error);
+            const QString difference = compare(got, expectedFor(*s, day));
+            if (!error.isEmpty() || !difference.isEmpty()) {
+                qWarning("%s: %s%s", qPrintable(day.toString(Qt::ISODate)), qPrintable(error), qPrintable(difference));
+                return -3;
+            }
+            auto it = got.find(member);
+            if (it == got.end()) {
+                return -1;
+            }
+            if (it->second.at(attemptColumn).toInt() > 0 &&
+                !it->second.at(flagsColumn).toString().startsWith(QLatin1String("retry"))) {
+                return -4;
+            }
+            return it->second.at(attemptColumn).toInt();
+        };
+        // The default policy: two retries, three banking days apart.
+        const QVector<QDate> retries = calendar.retryDays(debitDay, 3, 3);
+        QCOMPARE(retries.size(), 3);
+        QCOMPARE(attemptOn(debitDay, 0, "0001"), 0); // the month's own debit
+        QCOMPARE(attemptOn(retries[0], 1, "0001"), 1);
+        QCOMPARE(attemptOn(retries[0], 2, "0001"), -1); // the first retry failed too: not again that day
+        QCOMPARE(attemptOn(retries[1], 2, "0001"), 2);
+        QCOMPARE(attemptOn(retries[2], 3, "0001"), -1); // used up: overdue, not debited again
+        QCOMPARE(attemptOn(retries[0], 1, "1001"), -1); // account closed: no retry
+        QCOMPARE(attemptOn(retries[0], 1, "Q77"), -1);  // unknown code: by hand
+        // The center's own policy: one retry, five banking days later.
+        auto set = setRetryPolicy(*s, RetryPolicyChange{center, 1, 5, QStringLiteral("the bank asks for a week")});
+        QVERIFY2(set.ok(), qPrintable(set.error().message));
+        const QDate fiveLater = calendar.retryDays(debitDay, 1, 5).last();
+        QCOMPARE(attemptOn(retries[0], 1, "0001"), -1);
+        QCOMPARE(attemptOn(fiveLater, 1, "0001"), 1);
+        QCOMPARE(attemptOn(calendar.retryDays(debitDay, 2, 5).last(), 2, "0001"), -1);
     }
 
     void debitCalendarSortsSearchesAndRefuses_data() { test::addDialectRows(); }

@@ -5,11 +5,13 @@
 // backend killed mid-apply, and streamed CSV export with cancel.
 
 #include "Csv.h"
+#include "Operations.h"
 #include "TestSupport.h"
 #include "demo/DemoGenerator.h"
 #include "sql/Migrations.h"
 #include "sql/SqlBackend.h"
 #include "sql/SqlLists.h"
+#include "sql/SqlOrganizations.h"
 #include "sql/SqlPayments.h"
 #include "sql/SqlSession.h"
 
@@ -626,6 +628,125 @@ private Q_SLOTS:
                           .arg(owed[5][0].toLongLong()))
                 .toString()
                 .contains(QStringLiteral("suspended")));
+    }
+
+    /// Retries stop at the limit (docs/DOMAIN.md, "Retry policy"): under its center's policy of
+    /// one retry, a payment failing for the first time with a retry code is left to retry and one
+    /// that failed once before has used its retries up: its line is for a person, the audit row
+    /// says so. A policy out of range or without a reason is refused and writes nothing; a policy
+    /// row cannot be changed.
+    void retriesStopAtTheLimit_data() { test::addDialectRows(); }
+    void retriesStopAtTheLimit()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString month = kAsOf.toString(QStringLiteral("yyyy-MM"));
+        const auto centers = rows(*s, QStringLiteral("SELECT ctr.id FROM payments p "
+                                                     "JOIN organizations i ON i.id = p.organization_id "
+                                                     "JOIN organizations ctr ON ctr.id = i.parent_id "
+                                                     "JOIN cms_info c ON c.parent_id = p.parent_id "
+                                                     "WHERE p.payment_month = '%1' AND p.status = 'pending' "
+                                                     "AND c.cms_status = 'active' AND ctr.code NOT IN "
+                                                     "('C-CHANGWON', 'C-GANGNAM', 'C-BUSAN-HAEUNDAE', 'C-BUCHEON') "
+                                                     "GROUP BY ctr.id "
+                                                     "ORDER BY COUNT(*) DESC, ctr.id LIMIT 1 OFFSET 1")
+                                          .arg(month));
+        QVERIFY(!centers.isEmpty());
+        const qint64 center = centers.front()[0].toLongLong();
+        SqlBackend backend(url(dialect));
+        auto setPolicy = [&](int retries, int interval, const QString& reason) {
+            return test::await<Done>([&](QObject* r, auto done) {
+                backend.call<ops::SetRetryPolicy>(RetryPolicyChange{center, retries, interval, reason}, r, done);
+            });
+        };
+        const qint64 policiesBefore =
+            value(*s, QStringLiteral("SELECT COUNT(*) FROM debit_retry_policies")).toLongLong();
+        for (const auto& [retries, interval, reason] :
+             {std::make_tuple(6, 1, QStringLiteral("too many")), std::make_tuple(3, 6, QStringLiteral("too long")),
+              std::make_tuple(1, 0, QStringLiteral("no interval")), std::make_tuple(1, 2, QString())}) {
+            auto refused = setPolicy(retries, interval, reason);
+            QVERIFY2(!refused.ok(), qPrintable(QStringLiteral("%1 x %2 accepted").arg(retries).arg(interval)));
+            QCOMPARE(int(refused.error().kind), int(Error::Kind::Invalid));
+        }
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM debit_retry_policies")).toLongLong(), policiesBefore);
+        auto set = setPolicy(1, 2, QStringLiteral("one retry two days later, as agreed with the bank"));
+        QVERIFY2(set.ok(), qPrintable(set.error().message));
+        auto inForce = retryPolicyOf(*s, value(*s, QStringLiteral("SELECT MIN(id) FROM organizations WHERE parent_id "
+                                                                  "= %1")
+                                                       .arg(center))
+                                             .toLongLong());
+        QVERIFY(inForce.ok());
+        QCOMPARE(inForce.value(), qMakePair(1, 2)); // an institution follows its center
+        const QJsonObject before =
+            QJsonDocument::fromJson(value(*s, QStringLiteral("SELECT CAST(before_data AS TEXT) FROM audit_log WHERE "
+                                                             "action = 'organization.retry_policy' AND entity_id = "
+                                                             "%1 ORDER BY id DESC LIMIT 1")
+                                                  .arg(center))
+                                        .toString()
+                                        .toUtf8())
+                .object();
+        QCOMPARE(before.value(QStringLiteral("retry_limit")).toInt(), 2); // the default before
+        QVERIFY(!test::exec(*s, QStringLiteral("UPDATE debit_retry_policies SET retry_limit = 5")));
+
+        const auto owed = rows(*s, QStringLiteral("SELECT p.id, c.contract_id, p.amount FROM payments p "
+                                                  "JOIN organizations i ON i.id = p.organization_id "
+                                                  "JOIN cms_info c ON c.parent_id = p.parent_id "
+                                                  "WHERE i.parent_id = %1 AND p.payment_month = '%2' AND "
+                                                  "p.status = 'pending' AND c.cms_status = 'active' ORDER BY p.id")
+                                       .arg(center)
+                                       .arg(month));
+        QVERIFY(owed.size() >= 2);
+        // The second payment was debited once before and failed.
+        QVERIFY(exec(
+            *s, QStringLiteral("UPDATE payments SET attempt_count = 1 WHERE id = %1").arg(owed[1][0].toLongLong())));
+        QString text = QStringLiteral("date,contract,amount,result\n");
+        for (int i = 0; i < 2; ++i) {
+            text += QStringLiteral("%1,%2,%3,0001\n")
+                        .arg(kAsOf.addDays(-1).toString(Qt::ISODate), owed[i][1].toString())
+                        .arg(owed[i][2].toLongLong());
+        }
+        auto parsed = parseStatement(text.toUtf8(), QStringLiteral("retries_%1.csv").arg(dialect));
+        QVERIFY(parsed.ok());
+        const Statement st = parsed.value();
+        auto candidates = test::await<ReconciliationCandidates>([&](QObject* r, auto done) {
+            backend.fetchReconciliationCandidates(
+                ReconciliationQuery{center, st.candidateMonths(), st.sha256, st.providerTids()}, r, done);
+        });
+        QVERIFY(candidates.ok());
+        const auto matches = matchStatement(st.lines, candidates.value().expected, candidates.value().appliedTids);
+        auto applied = test::await<ReconciliationOutcome>([&](QObject* r, auto done) {
+            backend.applyReconciliation(ReconciliationApply{center, st, matches, candidates.value().expected}, r, done);
+        });
+        QVERIFY2(applied.ok(), qPrintable(applied.error().message));
+        QCOMPARE(applied.value().failed, 2);
+        QCOMPARE(applied.value().retry, 1);
+        QCOMPARE(applied.value().retriesUsedUp, 1);
+        QCOMPARE(applied.value().manual, 0);
+        const auto lines = rows(*s, QStringLiteral("SELECT action, note FROM reconciliation_lines WHERE import_id = %1 "
+                                                   "ORDER BY line_no")
+                                        .arg(applied.value().importId));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0][0].toString(), QStringLiteral("retry"));
+        QCOMPARE(lines[1][0].toString(), QStringLiteral("manual"));
+        QVERIFY2(lines[1][1].toString().contains(QStringLiteral("retries used up")),
+                 qPrintable(lines[1][1].toString()));
+        QCOMPARE(
+            value(*s, QStringLiteral("SELECT attempt_count FROM payments WHERE id = %1").arg(owed[1][0].toLongLong()))
+                .toInt(),
+            2);
+        const QJsonObject after =
+            QJsonDocument::fromJson(value(*s, QStringLiteral("SELECT CAST(after_data AS TEXT) FROM audit_log WHERE "
+                                                             "action = 'payment.reconcile' AND entity_id = %1 "
+                                                             "ORDER BY id DESC LIMIT 1")
+                                                  .arg(owed[1][0].toLongLong()))
+                                        .toString()
+                                        .toUtf8())
+                .object();
+        QVERIFY(after.value(QStringLiteral("retries_used_up")).toBool());
+        QCOMPARE(after.value(QStringLiteral("retry_limit")).toInt(), 1);
     }
 
     /// The server ends the connection while the import is written (after the payments were

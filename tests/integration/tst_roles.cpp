@@ -273,7 +273,8 @@ private Q_SLOTS:
         row("reconciliation_imports", "file_name", {"SI--", "SI--", "SI--", "----", "S---"});
         row("reconciliation_lines", "note", {"SI--", "SI--", "SI--", "----", "S---"});
         row("audit_log", "reason", {"SI--", "SI--", "SI--", "SI--", "S---"});
-        row("organization_fee_rates", "fee_bp", {"SI--", "S---", "S---", "S---", "S---"}); // 019: append-only
+        row("organization_fee_rates", "fee_bp", {"SI--", "S---", "S---", "S---", "S---"});    // 019: append-only
+        row("debit_retry_policies", "retry_limit", {"SI--", "S---", "S---", "S---", "S---"}); // 028: append-only
         row("bank_holidays", "name", {"SIU-", "S---", "S---", "S---", "S---"});        // 025: withdrawn, never deleted
         row("debit_reason_codes", "action", {"S---", "S---", "S---", "S---", "S---"}); // 027: data by migration
     }
