@@ -170,6 +170,8 @@ const Entry kFieldTitles[] = {
     {"org_type", QT_TRANSLATE_NOOP("pd::models::Labels", "Type")},
     {"parent", QT_TRANSLATE_NOOP("pd::models::Labels", "Parent organization")},
     {"settlement_fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Fee rate in force (basis points)")},
+    {"retry_limit", QT_TRANSLATE_NOOP("pd::models::Labels", "Retries of a failed debit")},
+    {"retry_interval_days", QT_TRANSLATE_NOOP("pd::models::Labels", "Banking days between retries")},
     {"own_fee_bp", QT_TRANSLATE_NOOP("pd::models::Labels", "Own fee rate (basis points)")},
     {"effective_month", QT_TRANSLATE_NOOP("pd::models::Labels", "From month")},
     {"set_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Set by")},
@@ -207,6 +209,7 @@ const Entry kFieldTitles[] = {
     {"payment_status", QT_TRANSLATE_NOOP("pd::models::Labels", "This month's payment")},
     {"last_result", QT_TRANSLATE_NOOP("pd::models::Labels", "Last month's result")},
     {"recent_failures", QT_TRANSLATE_NOOP("pd::models::Labels", "Failed months (6)")},
+    {"attempt", QT_TRANSLATE_NOOP("pd::models::Labels", "Retry no.")},
     {"account_changed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Account changed")},
     {"day", QT_TRANSLATE_NOOP("pd::models::Labels", "Day")},
     {"active", QT_TRANSLATE_NOOP("pd::models::Labels", "In force")},
@@ -375,6 +378,7 @@ const Entry kAuditActions[] = {
 
 // The debit calendar's flags (core/sql/SqlLists.cpp), shown in this order.
 const Entry kDebitFlags[] = {
+    {"retry", QT_TRANSLATE_NOOP("pd::models::Labels", "retry of a failed debit")},
     {"suspended", QT_TRANSLATE_NOOP("pd::models::Labels", "contract suspended: not debited")},
     {"paused", QT_TRANSLATE_NOOP("pd::models::Labels", "service paused")},
     {"withdrawn", QT_TRANSLATE_NOOP("pd::models::Labels", "member withdrawn")},

@@ -648,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="946"/>
+        <location filename="../core/Operations.cpp" line="962"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,7 +671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="773"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="774"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
@@ -800,78 +800,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="717"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="718"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="720"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="721"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="771"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="772"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="786"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="787"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="802"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="803"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="820"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="821"/>
         <source>unknown result code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="996"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1024"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1004"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1032"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1071"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="1080"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1099"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1108"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1085"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1113"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1089"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1117"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="735"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="736"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="741"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="742"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="753"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="754"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="760"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="761"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,42 +1601,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="221"/>
+        <location filename="../core/Pages.cpp" line="222"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="240"/>
+        <location filename="../core/Pages.cpp" line="241"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="255"/>
+        <location filename="../core/Pages.cpp" line="256"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="275"/>
+        <location filename="../core/Pages.cpp" line="276"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="293"/>
+        <location filename="../core/Pages.cpp" line="294"/>
         <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="306"/>
+        <location filename="../core/Pages.cpp" line="307"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="323"/>
+        <location filename="../core/Pages.cpp" line="324"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="342"/>
+        <location filename="../core/Pages.cpp" line="343"/>
         <source>Manual credits</source>
         <translation>Manual credits</translation>
     </message>
@@ -2662,14 +2662,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="266"/>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,14 +2838,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="427"/>
+        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2866,7 +2866,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,9 +2878,9 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="245"/>
-        <location filename="../models/Labels.cpp" line="402"/>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2892,14 +2892,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="227"/>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="425"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="424"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,7 +3066,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="121"/>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,8 +3082,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
-        <location filename="../models/Labels.cpp" line="232"/>
-        <location filename="../models/Labels.cpp" line="426"/>
+        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,360 +3218,375 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>Parent organization</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="174"/>
-        <source>From month</source>
+        <location filename="../models/Labels.cpp" line="173"/>
+        <source>Retries of a failed debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
-        <source>Set by</source>
+        <location filename="../models/Labels.cpp" line="174"/>
+        <source>Banking days between retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="176"/>
-        <source>Set at</source>
+        <source>From month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="177"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="178"/>
+        <source>Set at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Server password</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Second factor</source>
         <translation>Second factor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>Record type</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>After</source>
         <translation>After</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Account holder</source>
         <translation>Account holder</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Organization ID</source>
         <translation>Organization ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Parent ID</source>
         <translation>Parent ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Contract ID</source>
         <translation>Contract ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Contract version</source>
         <translation>Contract version</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Bank code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Before (JSON)</source>
         <translation>Before (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>After (JSON)</source>
         <translation>After (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Asked by</source>
         <translation>Asked by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Asked</source>
         <translation>Asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="199"/>
+        <location filename="../models/Labels.cpp" line="201"/>
         <source>Decided by</source>
         <translation>Decided by</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="200"/>
+        <location filename="../models/Labels.cpp" line="202"/>
         <source>Decided</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="201"/>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Decision note</source>
         <translation>Decision note</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Credit balance</source>
         <translation>Credit balance</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Scheduled date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Amount due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Check first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>This month&apos;s payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="210"/>
         <source>Last month&apos;s result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Failed months (6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
-        <source>Account changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="211"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/Labels.cpp" line="212"/>
-        <source>In force</source>
+        <source>Retry no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="213"/>
-        <source>Changed by</source>
+        <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="214"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="215"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="216"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Changed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="564"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="147"/>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="158"/>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3581,440 +3596,445 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="173"/>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Own fee rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="444"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Fee rates by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
-        <location filename="../models/Labels.cpp" line="443"/>
+        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Bank holiday added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Bank holiday withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Bank holiday restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
-        <source>contract suspended: not debited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="379"/>
-        <source>service paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="380"/>
-        <source>member withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/Labels.cpp" line="381"/>
-        <source>account changed since the last debit</source>
+        <source>retry of a failed debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="382"/>
-        <source>failed repeatedly</source>
+        <source>contract suspended: not debited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="383"/>
+        <source>service paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="384"/>
+        <source>member withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="385"/>
+        <source>account changed since the last debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="386"/>
+        <source>failed repeatedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>month already settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="410"/>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="415"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="416"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="417"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="433"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="442"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="443"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="564"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="574"/>
+        <location filename="../models/Labels.cpp" line="578"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="576"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="578"/>
+        <location filename="../models/Labels.cpp" line="582"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="584"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="677"/>
+        <location filename="../models/Labels.cpp" line="681"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="677"/>
+        <location filename="../models/Labels.cpp" line="681"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4070,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="132"/>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,97 +4095,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="607"/>
+        <location filename="../models/Labels.cpp" line="611"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="613"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="611"/>
+        <location filename="../models/Labels.cpp" line="615"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="613"/>
+        <location filename="../models/Labels.cpp" line="617"/>
         <source>SLA paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="641"/>
+        <location filename="../models/Labels.cpp" line="645"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="644"/>
+        <location filename="../models/Labels.cpp" line="648"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="646"/>
+        <location filename="../models/Labels.cpp" line="650"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4195,57 +4215,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,97 +4300,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4573,7 +4593,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="235"/>
-        <location filename="../core/Operations.cpp" line="969"/>
+        <location filename="../core/Operations.cpp" line="985"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4927,7 +4947,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="967"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="972"/>
         <source>Unknown area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5244,156 +5264,156 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="928"/>
+        <location filename="../core/sql/SqlLists.cpp" line="951"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="933"/>
+        <location filename="../core/sql/SqlLists.cpp" line="956"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="944"/>
+        <location filename="../core/sql/SqlLists.cpp" line="967"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="948"/>
+        <location filename="../core/sql/SqlLists.cpp" line="971"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="956"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1006"/>
+        <location filename="../core/sql/SqlLists.cpp" line="979"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1029"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="964"/>
+        <location filename="../core/sql/SqlLists.cpp" line="987"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="971"/>
+        <location filename="../core/sql/SqlLists.cpp" line="994"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="995"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1039"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1024"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1047"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1032"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1041"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1051"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1074"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1059"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1092"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1086"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1109"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1098"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1121"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1124"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1147"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1133"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1156"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1151"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1174"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1226"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1249"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1259"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1300"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1481"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1567"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1522"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1608"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1547"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1588"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1600"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1785"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1804"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1641"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1826"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1845"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1794"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1113"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1699"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1740"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1726"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1767"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="980"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1003"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5568,128 +5588,145 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Organizations</name>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="50"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="51"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="53"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="54"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="56"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="57"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="58"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="59"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="68"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="69"/>
         <source>&quot;%1&quot; is not an organisation code; use 1 to 32 capital letters, digits and &quot;-&quot;, such as I-SEOUL1-11.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="75"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="76"/>
         <source>Enter the organisation&apos;s name: 1 to 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="84"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="85"/>
         <source>There is no organisation #%1 to put it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="93"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="94"/>
         <source>%1 is an institution; nothing goes below an institution. Choose its center.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="100"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="101"/>
         <source>%1 is closed; reopen it before adding organisations below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="107"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="108"/>
         <source>The code %1 belongs to %2 already; each organisation has its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="121"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="122"/>
         <source>The new organisation&apos;s id did not come back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="128"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="129"/>
         <source>The tree is too deep here to add another level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="152"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="153"/>
         <source>Organisation #%1</source>
         <translation type="unfinished">Organisation #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="155"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="156"/>
         <source>%1 does not exist any more.</source>
         <translation type="unfinished">%1 does not exist any more.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="165"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="166"/>
         <source>Headquarters, the root of the tree, does not move.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="169"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="170"/>
         <source>There is no organisation #%1 to move it under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="176"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="177"/>
         <source>%1 is under %2 already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="180"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="181"/>
         <source>%1 cannot move under itself or below it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="184"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="185"/>
         <source>%1 is %2; it goes under %3, and %4 is %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="193"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="194"/>
         <source>%1 is closed and takes nothing new; reopen it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="244"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="245"/>
         <source>Give the first month of the rate as YYYY-MM, such as 2027-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="248"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="249"/>
         <source>A fee rate is 0 to 10,000 basis points (250 is 2.5 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="258"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="259"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="337"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="368"/>
         <source>Organisation #%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="264"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="265"/>
         <source>%1 is an institution; fee rates are set for centers (or a region or headquarters for all centers below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="281"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="282"/>
         <source>A settlement for %1 below %2 is confirmed already; a new rate starts in a later month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="346"/>
+        <source>A failed debit is retried 0 to 5 times; give a number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="350"/>
+        <source>Retries are 1 to 10 banking days apart; give a number in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="354"/>
+        <source>%1 retries %2 banking days apart end %3 banking days after the debit; the last retry must come within 15, before the next month&apos;s debit. Give fewer retries or a shorter interval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5884,26 +5921,6 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation>The new credit&apos;s id did not come back.</translation>
     </message>
     <message>
-        <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
-        <translation type="vanished">The e-mail address %1 belongs to user #%2 already; each user has their own.</translation>
-    </message>
-    <message>
-        <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
-        <translation type="vanished">The phone number %1 belongs to user #%2 already; each user has their own.</translation>
-    </message>
-    <message>
-        <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
-        <translation type="vanished">There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</translation>
-    </message>
-    <message>
-        <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
-        <translation type="vanished">%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</translation>
-    </message>
-    <message>
-        <source>%1 is closed and takes no new members.</source>
-        <translation type="vanished">%1 is closed and takes no new members.</translation>
-    </message>
-    <message>
         <location filename="../core/sql/SqlUsers.cpp" line="366"/>
         <source>Organisation #%1</source>
         <translation>Organisation #%1</translation>
@@ -5922,10 +5939,6 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <location filename="../core/sql/SqlUsers.cpp" line="383"/>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen, rename or move.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
-        <translation type="vanished">&quot;%1&quot; is not an organisation change; use close, reopen or rename.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="390"/>
@@ -6750,10 +6763,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/ConnectionDialog.cpp" line="181"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: host:port of a read-only replica</source>
-        <translation type="vanished">Optional: host:port of a read-only replica</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="155"/>
@@ -9458,7 +9467,7 @@ Press F5 to read the newest rows meanwhile.</source>
     </message>
     <message>
         <location filename="../ui/AdminPanels.cpp" line="967"/>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1011"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
@@ -9493,162 +9502,207 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="978"/>
+        <source>Retry policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="980"/>
+        <source>How often and how far apart failed auto-debits are retried below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1011"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1012"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1006"/>
+        <location filename="../ui/AdminPanels.cpp" line="1013"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <location filename="../ui/AdminPanels.cpp" line="1042"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1043"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1036"/>
+        <location filename="../ui/AdminPanels.cpp" line="1044"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1039"/>
+        <location filename="../ui/AdminPanels.cpp" line="1047"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1041"/>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1042"/>
+        <location filename="../ui/AdminPanels.cpp" line="1050"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1045"/>
+        <location filename="../ui/AdminPanels.cpp" line="1053"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1046"/>
+        <location filename="../ui/AdminPanels.cpp" line="1054"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1047"/>
+        <location filename="../ui/AdminPanels.cpp" line="1055"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1059"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1075"/>
+        <location filename="../ui/AdminPanels.cpp" line="1086"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1076"/>
+        <location filename="../ui/AdminPanels.cpp" line="1087"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1077"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1079"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>New below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1080"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1080"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1101"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1101"/>
         <source>such as I-SEOUL1-11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1102"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1094"/>
+        <location filename="../ui/AdminPanels.cpp" line="1105"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1095"/>
+        <location filename="../ui/AdminPanels.cpp" line="1106"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1098"/>
+        <location filename="../ui/AdminPanels.cpp" line="1109"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1108"/>
+        <location filename="../ui/AdminPanels.cpp" line="1119"/>
         <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1124"/>
-        <source>Fee rate of %1</source>
+        <location filename="../ui/AdminPanels.cpp" line="1135"/>
+        <source>Retry policy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1125"/>
-        <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdminPanels.cpp" line="1128"/>
-        <source>Set rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/AdminPanels.cpp" line="1139"/>
-        <source>From &amp;month</source>
+        <location filename="../ui/AdminPanels.cpp" line="1136"/>
+        <source>A debit that failed for a reason worth retrying (insufficient funds, a limit, a bank fault) is debited again this many times, this many banking days apart, for every institution below %1 that has no nearer policy. When the retries are used up the payment is overdue. At most 15 banking days in all, so the last retry comes before the next month&apos;s debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <source>Set policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1154"/>
+        <source>&amp;Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1155"/>
+        <source>0 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <source>&amp;Banking days apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <source>1 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <source>Fee rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1161"/>
+        <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1164"/>
+        <source>Set rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <source>From &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1177"/>
         <source>&amp;Rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1142"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>250 is 2.5 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9730,7 +9784,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1262"/>
+        <location filename="../ui/AdminPanels.cpp" line="1298"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9838,77 +9892,77 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="310"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="311"/>
         <source>Matching against the expected payments…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="324"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="332"/>
         <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="353"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Columns of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="355"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="363"/>
         <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Member or contract id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Provider transaction id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="362"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="370"/>
         <source>Result code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="374"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="374"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="394"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="402"/>
         <source>Select a line of the file and an expected payment, then match them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="398"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="406"/>
         <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="416"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="424"/>
         <source>No match is chosen; tick the lines to apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReconciliationPage.cpp" line="420"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="428"/>
         <source>Applying %n match(es)…</source>
         <translation>
             <numerusform>Applying %n match(es)…</numerusform>
@@ -9916,27 +9970,27 @@ Press F5 to read the newest rows meanwhile.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="432"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="440"/>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="440"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="446"/>
         <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="446"/>
-        <source>Of the failed debits: left to retry at the next debit %1, contracts suspended %2 (members to ask for a new account %3), to follow up by hand %4.</source>
+        <location filename="../ui/ReconciliationPage.cpp" line="453"/>
+        <source>Of the failed debits: left to retry at the next debit %1, retries used up (now overdue) %2, contracts suspended %3 (members to ask for a new account %4), to follow up by hand %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="487"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="498"/>
         <source>Failed debits on Apply: retry at the next debit %1 · suspend the contract %2 · suspend and ask for a new account %3 · follow up by hand %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="473"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="482"/>
         <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10237,92 +10291,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1282"/>
+        <location filename="../ui/AdminPanels.cpp" line="1318"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1282"/>
+        <location filename="../ui/AdminPanels.cpp" line="1318"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1288"/>
+        <location filename="../ui/AdminPanels.cpp" line="1324"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1291"/>
+        <location filename="../ui/AdminPanels.cpp" line="1327"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1298"/>
+        <location filename="../ui/AdminPanels.cpp" line="1334"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1298"/>
+        <location filename="../ui/AdminPanels.cpp" line="1334"/>
         <source>lowercase, such as kim.center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1300"/>
+        <location filename="../ui/AdminPanels.cpp" line="1336"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1302"/>
+        <location filename="../ui/AdminPanels.cpp" line="1338"/>
         <source>as colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1309"/>
+        <location filename="../ui/AdminPanels.cpp" line="1345"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1316"/>
+        <location filename="../ui/AdminPanels.cpp" line="1352"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1331"/>
+        <location filename="../ui/AdminPanels.cpp" line="1367"/>
         <source>&amp;Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1331"/>
+        <location filename="../ui/AdminPanels.cpp" line="1367"/>
         <source>optional; PostgreSQL only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1333"/>
+        <location filename="../ui/AdminPanels.cpp" line="1369"/>
         <source>&amp;Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1333"/>
+        <location filename="../ui/AdminPanels.cpp" line="1369"/>
         <source>optional; 12+ characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1338"/>
+        <location filename="../ui/AdminPanels.cpp" line="1374"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1338"/>
+        <location filename="../ui/AdminPanels.cpp" line="1374"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1344"/>
+        <location filename="../ui/AdminPanels.cpp" line="1380"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1345"/>
+        <location filename="../ui/AdminPanels.cpp" line="1381"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10330,113 +10384,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1155"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1193"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1158"/>
+        <location filename="../ui/AdminPanels.cpp" line="1194"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1196"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1161"/>
+        <location filename="../ui/AdminPanels.cpp" line="1197"/>
         <source>Server password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <location filename="../ui/AdminPanels.cpp" line="1199"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1164"/>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1200"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1182"/>
+        <location filename="../ui/AdminPanels.cpp" line="1218"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1183"/>
+        <location filename="../ui/AdminPanels.cpp" line="1219"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1212"/>
+        <location filename="../ui/AdminPanels.cpp" line="1248"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1215"/>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1218"/>
+        <location filename="../ui/AdminPanels.cpp" line="1254"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1218"/>
+        <location filename="../ui/AdminPanels.cpp" line="1254"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1285"/>
         <source>Server password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1250"/>
+        <location filename="../ui/AdminPanels.cpp" line="1286"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1289"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1304"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1304"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1271"/>
+        <location filename="../ui/AdminPanels.cpp" line="1307"/>
         <source>at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>

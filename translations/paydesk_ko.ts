@@ -399,65 +399,6 @@
     </message>
 </context>
 <context>
-    <name>ElectrumText</name>
-    <message>
-        <source>&quot;%1&quot; is not an Electrum server; write tcp://HOST:PORT or ssl://HOST:PORT (for example ssl://electrum.example.org:50002).</source>
-        <translation type="vanished">&quot;%1&quot;은(는) Electrum 서버가 아닙니다. tcp://HOST:PORT 또는 ssl://HOST:PORT 형식으로 쓰세요(예: ssl://electrum.example.org:50002).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; names no port; Electrum servers listen on one, usually 50001 (tcp) or 50002 (ssl).</source>
-        <translation type="vanished">&quot;%1&quot;에 포트가 없습니다. Electrum 서버는 보통 50001(tcp)이나 50002(ssl) 포트를 씁니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot;: an Electrum server is only a scheme, a host and a port.</source>
-        <translation type="vanished">&quot;%1&quot;: Electrum 서버는 스킴, 호스트, 포트로만 씁니다.</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 seconds.</source>
-        <translation type="vanished">%1이(가) %2초 안에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>reconnecting</source>
-        <translation type="vanished">다시 연결하는 중</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="vanished">%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: the server&apos;s certificate is not trusted (%2).</source>
-        <translation type="vanished">%1: 서버 인증서를 신뢰할 수 없습니다(%2).</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection.</source>
-        <translation type="vanished">%1이(가) 연결을 끊었습니다.</translation>
-    </message>
-    <message>
-        <source>%1 holds no PEM certificate to trust.</source>
-        <translation type="vanished">%1에 신뢰할 PEM 인증서가 없습니다.</translation>
-    </message>
-    <message>
-        <source>not connected to an Electrum server</source>
-        <translation type="vanished">Electrum 서버에 연결되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <source>%1 sent a line longer than 64 MiB.</source>
-        <translation type="vanished">%1이(가) 64MiB보다 긴 줄을 보냈습니다.</translation>
-    </message>
-    <message>
-        <source>%1 sent something that is not JSON-RPC: %2</source>
-        <translation type="vanished">%1이(가) JSON-RPC가 아닌 내용을 보냈습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 answered a request that was never sent.</source>
-        <translation type="vanished">%1이(가) 보내지 않은 요청에 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>the server refused the request</source>
-        <translation type="vanished">서버가 요청을 거부했습니다</translation>
-    </message>
-</context>
-<context>
     <name>ExtendedPublicKey</name>
     <message>
         <location filename="../core/bch/ExtendedPublicKey.cpp" line="87"/>
@@ -705,7 +646,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="946"/>
+        <location filename="../core/Operations.cpp" line="962"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -728,7 +669,7 @@
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="773"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="774"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
@@ -857,82 +798,78 @@
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="717"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="718"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="720"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="721"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="771"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="772"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="786"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="787"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="802"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="803"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="820"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="821"/>
         <source>unknown result code %1</source>
         <translation>알 수 없는 결과코드 %1</translation>
     </message>
     <message>
-        <source>result code %1 (%2, line %3)</source>
-        <translation type="vanished">결과코드 %1(%2, %3행)</translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="996"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1024"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1004"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1032"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1071"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="1080"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1099"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1108"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1085"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1113"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1089"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1117"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="735"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="736"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="741"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="742"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="753"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="754"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="760"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="761"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
@@ -1273,81 +1210,6 @@
         <location filename="../core/bch/Transaction.cpp" line="274"/>
         <source>A block header is 80 bytes, not %1.</source>
         <translation>블록 헤더는 %1바이트가 아니라 80바이트입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>WatcherText</name>
-    <message>
-        <source>No Electrum server is configured.</source>
-        <translation type="vanished">설정된 Electrum 서버가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1</source>
-        <translation type="vanished">%1에 연결하는 중</translation>
-    </message>
-    <message>
-        <source>%1 refused the protocol handshake: %2</source>
-        <translation type="vanished">%1이(가) 프로토콜 핸드셰이크를 거부했습니다: %2</translation>
-    </message>
-    <message>
-        <source>no answer</source>
-        <translation type="vanished">응답 없음</translation>
-    </message>
-    <message>
-        <source>%1 sent no valid chain tip.</source>
-        <translation type="vanished">%1이(가) 올바른 체인 끝 블록을 보내지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Connected to %1 (%2), tip %3</source>
-        <translation type="vanished">%1(%2)에 연결됨, 최신 블록 %3</translation>
-    </message>
-    <message>
-        <source>Disconnected: %1</source>
-        <translation type="vanished">연결 끊김: %1</translation>
-    </message>
-    <message>
-        <source>Every Electrum server failed; the last said: %1</source>
-        <translation type="vanished">모든 Electrum 서버가 실패했습니다. 마지막 오류: %1</translation>
-    </message>
-    <message>
-        <source>Reorganisation at height %1</source>
-        <translation type="vanished">높이 %1에서 체인 재구성</translation>
-    </message>
-    <message>
-        <source>invoice #%1: &quot;%2&quot; is not an address this watcher can follow</source>
-        <translation type="vanished">청구서 #%1: &quot;%2&quot;은(는) 감시할 수 있는 주소가 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 sent a history that is not a list.</source>
-        <translation type="vanished">%1이(가) 목록이 아닌 내역을 보냈습니다.</translation>
-    </message>
-    <message>
-        <source>%1 sent a history entry without a transaction hash.</source>
-        <translation type="vanished">%1이(가) 트랜잭션 해시가 없는 내역을 보냈습니다.</translation>
-    </message>
-    <message>
-        <source>%1 sent transaction %2 that cannot be read: %3</source>
-        <translation type="vanished">%1이(가) 읽을 수 없는 트랜잭션 %2을(를) 보냈습니다: %3</translation>
-    </message>
-    <message>
-        <source>%1 sent other bytes for transaction %2 (they hash to %3).</source>
-        <translation type="vanished">%1이(가) 트랜잭션 %2 대신 다른 데이터를 보냈습니다(해시 %3).</translation>
-    </message>
-    <message>
-        <source>%1 could not prove that block %2 holds transaction %3%4</source>
-        <translation type="vanished">%1이(가) 블록 %2에 트랜잭션 %3이(가) 있음을 증명하지 못했습니다%4</translation>
-    </message>
-    <message>
-        <source>%1 sent no header for block %2: %3</source>
-        <translation type="vanished">%1이(가) 블록 %2의 헤더를 보내지 않았습니다: %3</translation>
-    </message>
-    <message>
-        <source>invoice #%1: %2</source>
-        <translation type="vanished">청구서 #%1: %2</translation>
-    </message>
-    <message>
-        <source>the pass is over</source>
-        <translation type="vanished">점검을 마쳤습니다</translation>
     </message>
 </context>
 <context>
@@ -1724,42 +1586,42 @@
         <translation>출금 일정</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="221"/>
+        <location filename="../core/Pages.cpp" line="222"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="240"/>
+        <location filename="../core/Pages.cpp" line="241"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="255"/>
+        <location filename="../core/Pages.cpp" line="256"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="275"/>
+        <location filename="../core/Pages.cpp" line="276"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="293"/>
+        <location filename="../core/Pages.cpp" line="294"/>
         <source>Bank holidays</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="306"/>
+        <location filename="../core/Pages.cpp" line="307"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="323"/>
+        <location filename="../core/Pages.cpp" line="324"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="342"/>
+        <location filename="../core/Pages.cpp" line="343"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -2729,25 +2591,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="225"/>
+        <location filename="../models/Labels.cpp" line="228"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="226"/>
+        <location filename="../models/Labels.cpp" line="229"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="227"/>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="425"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="564"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2757,47 +2619,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="560"/>
+        <location filename="../models/Labels.cpp" line="564"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="574"/>
+        <location filename="../models/Labels.cpp" line="578"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="576"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="578"/>
+        <location filename="../models/Labels.cpp" line="582"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="584"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="613"/>
+        <location filename="../models/Labels.cpp" line="617"/>
         <source>SLA paused</source>
         <translation>SLA 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="677"/>
+        <location filename="../models/Labels.cpp" line="681"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="677"/>
+        <location filename="../models/Labels.cpp" line="681"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2854,14 +2716,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="266"/>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -3030,14 +2892,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="246"/>
-        <location filename="../models/Labels.cpp" line="427"/>
+        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="69"/>
-        <location filename="../models/Labels.cpp" line="196"/>
+        <location filename="../models/Labels.cpp" line="198"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
@@ -3177,222 +3039,218 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>상위 조직</translation>
     </message>
     <message>
-        <source>Own fee rate now (basis points)</source>
-        <translation type="vanished">현재 자체 수수료율(bp)</translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="174"/>
+        <location filename="../models/Labels.cpp" line="176"/>
         <source>From month</source>
         <translation>적용 시작 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="175"/>
+        <location filename="../models/Labels.cpp" line="177"/>
         <source>Set by</source>
         <translation>설정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="176"/>
+        <location filename="../models/Labels.cpp" line="178"/>
         <source>Set at</source>
         <translation>설정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="177"/>
+        <location filename="../models/Labels.cpp" line="179"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="178"/>
+        <location filename="../models/Labels.cpp" line="180"/>
         <source>Login</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="180"/>
+        <location filename="../models/Labels.cpp" line="182"/>
         <source>Role</source>
         <translation>역할</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="181"/>
+        <location filename="../models/Labels.cpp" line="183"/>
         <source>Server password</source>
         <translation>서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="182"/>
+        <location filename="../models/Labels.cpp" line="184"/>
         <source>Second factor</source>
         <translation>2단계 인증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="183"/>
+        <location filename="../models/Labels.cpp" line="185"/>
         <source>Last sign-in</source>
         <translation>마지막 로그인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="184"/>
+        <location filename="../models/Labels.cpp" line="186"/>
         <source>Record type</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="185"/>
+        <location filename="../models/Labels.cpp" line="187"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="186"/>
+        <location filename="../models/Labels.cpp" line="188"/>
         <source>Before</source>
         <translation>변경 전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="187"/>
+        <location filename="../models/Labels.cpp" line="189"/>
         <source>After</source>
         <translation>변경 후</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="188"/>
+        <location filename="../models/Labels.cpp" line="190"/>
         <source>Account holder</source>
         <translation>예금주</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="189"/>
+        <location filename="../models/Labels.cpp" line="191"/>
         <source>Organization ID</source>
         <translation>조직 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="190"/>
+        <location filename="../models/Labels.cpp" line="192"/>
         <source>Parent ID</source>
         <translation>상위 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="191"/>
+        <location filename="../models/Labels.cpp" line="193"/>
         <source>Contract ID</source>
         <translation>계약 ID</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="192"/>
+        <location filename="../models/Labels.cpp" line="194"/>
         <source>Contract version</source>
         <translation>계약 버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="193"/>
+        <location filename="../models/Labels.cpp" line="195"/>
         <source>Bank code</source>
         <translation>은행 코드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="194"/>
+        <location filename="../models/Labels.cpp" line="196"/>
         <source>Before (JSON)</source>
         <translation>변경 전 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="195"/>
+        <location filename="../models/Labels.cpp" line="197"/>
         <source>After (JSON)</source>
         <translation>변경 후 (JSON)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="197"/>
+        <location filename="../models/Labels.cpp" line="199"/>
         <source>Asked by</source>
         <translation>요청자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="198"/>
+        <location filename="../models/Labels.cpp" line="200"/>
         <source>Asked</source>
         <translation>요청 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="199"/>
+        <location filename="../models/Labels.cpp" line="201"/>
         <source>Decided by</source>
         <translation>결정자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="200"/>
+        <location filename="../models/Labels.cpp" line="202"/>
         <source>Decided</source>
         <translation>결정 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="201"/>
+        <location filename="../models/Labels.cpp" line="203"/>
         <source>Decision note</source>
         <translation>결정 메모</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="202"/>
+        <location filename="../models/Labels.cpp" line="204"/>
         <source>Credit balance</source>
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="444"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="286"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3404,9 +3262,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="245"/>
-        <location filename="../models/Labels.cpp" line="402"/>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3418,7 +3276,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="424"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3575,7 +3433,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="121"/>
-        <location filename="../models/Labels.cpp" line="179"/>
+        <location filename="../models/Labels.cpp" line="181"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3591,8 +3449,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
-        <location filename="../models/Labels.cpp" line="232"/>
-        <location filename="../models/Labels.cpp" line="426"/>
+        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3602,244 +3460,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="236"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="237"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="235"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="147"/>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="251"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="252"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="282"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="324"/>
+        <location filename="../models/Labels.cpp" line="283"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="281"/>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="158"/>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="303"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="304"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="302"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="310"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="311"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="309"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3885,7 +3743,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="132"/>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="319"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3916,379 +3774,399 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="173"/>
+        <source>Retries of a failed debit</source>
+        <translation>실패한 출금의 재출금 횟수</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="174"/>
+        <source>Banking days between retries</source>
+        <translation>재출금 간격(영업일)</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="175"/>
         <source>Own fee rate (basis points)</source>
         <translation>자체 수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="204"/>
+        <location filename="../models/Labels.cpp" line="206"/>
         <source>Scheduled date</source>
         <translation>약정일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="207"/>
         <source>Amount due</source>
         <translation>청구 금액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="206"/>
+        <location filename="../models/Labels.cpp" line="208"/>
         <source>Check first</source>
         <translation>먼저 확인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="207"/>
+        <location filename="../models/Labels.cpp" line="209"/>
         <source>This month&apos;s payment</source>
         <translation>이번 달 납부</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="208"/>
+        <location filename="../models/Labels.cpp" line="210"/>
         <source>Last month&apos;s result</source>
         <translation>지난달 결과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="209"/>
+        <location filename="../models/Labels.cpp" line="211"/>
         <source>Failed months (6)</source>
         <translation>실패한 달 (6개월)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="210"/>
+        <location filename="../models/Labels.cpp" line="212"/>
+        <source>Retry no.</source>
+        <translation>재출금 회차</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="213"/>
         <source>Account changed</source>
         <translation>계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="211"/>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="212"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>In force</source>
         <translation>적용 중</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Changed by</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Changed at</source>
         <translation>변경 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
-        <location filename="../models/Labels.cpp" line="443"/>
+        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Bank holiday</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="317"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="325"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="326"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="371"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Bank holiday added</source>
         <translation>은행 휴무일 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Bank holiday withdrawn</source>
         <translation>은행 휴무일 철회</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Bank holiday restored</source>
         <translation>은행 휴무일 복원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="381"/>
+        <source>retry of a failed debit</source>
+        <translation>실패한 출금의 재출금</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="382"/>
         <source>contract suspended: not debited</source>
         <translation>계약 정지: 출금 안 함</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="383"/>
         <source>service paused</source>
         <translation>서비스 일시정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="384"/>
         <source>member withdrawn</source>
         <translation>회원 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>account changed since the last debit</source>
         <translation>지난 출금 후 계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>failed repeatedly</source>
         <translation>반복 실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>month already settled</source>
         <translation>이번 달 처리 완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="410"/>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="415"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="416"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="417"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="433"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="442"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="203"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="205"/>
+        <location filename="../models/Labels.cpp" line="443"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="607"/>
+        <location filename="../models/Labels.cpp" line="611"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="609"/>
+        <location filename="../models/Labels.cpp" line="613"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="611"/>
+        <location filename="../models/Labels.cpp" line="615"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="641"/>
+        <location filename="../models/Labels.cpp" line="645"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="644"/>
+        <location filename="../models/Labels.cpp" line="648"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="646"/>
+        <location filename="../models/Labels.cpp" line="650"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="318"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -4318,57 +4196,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4403,97 +4281,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="392"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="393"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="394"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4676,10 +4554,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>이 줄을 적용할 때 실행되며 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
-        <source>%1 (failed)</source>
-        <translation type="vanished">%1(실패)</translation>
-    </message>
-    <message>
         <location filename="../models/ReconciliationModel.cpp" line="128"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation>#%1 %2 · %3 · %4</translation>
@@ -4699,7 +4573,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="235"/>
-        <location filename="../core/Operations.cpp" line="969"/>
+        <location filename="../core/Operations.cpp" line="985"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -4917,10 +4791,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>서류를 배정할 심사자를 고르세요.</translation>
     </message>
     <message>
-        <source>claimed by %1</source>
-        <translation type="vanished">담당: %1</translation>
-    </message>
-    <message>
         <location filename="../core/sql/SqlBulk.cpp" line="196"/>
         <source>not found (or not visible to you)</source>
         <translation>찾을 수 없음(또는 볼 권한 없음)</translation>
@@ -4958,14 +4828,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/sql/SqlChain.cpp" line="296"/>
         <source>Some of the invoices to check do not exist.</source>
         <translation>점검할 청구서 중 일부가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation type="vanished">사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
-    </message>
-    <message>
-        <source>The reason is longer than 500 characters; shorten it.</source>
-        <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlChain.cpp" line="369"/>
@@ -5064,7 +4926,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>행이 없습니다. 누군가 삭제했을 수 있습니다. 목록을 새로 고치세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlDetails.cpp" line="967"/>
+        <location filename="../core/sql/SqlDetails.cpp" line="972"/>
         <source>Unknown area.</source>
         <translation>알 수 없는 영역입니다.</translation>
     </message>
@@ -5380,160 +5242,156 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="928"/>
+        <location filename="../core/sql/SqlLists.cpp" line="951"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="933"/>
+        <location filename="../core/sql/SqlLists.cpp" line="956"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="944"/>
+        <location filename="../core/sql/SqlLists.cpp" line="967"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="948"/>
+        <location filename="../core/sql/SqlLists.cpp" line="971"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="956"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1006"/>
+        <location filename="../core/sql/SqlLists.cpp" line="979"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1029"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="964"/>
+        <location filename="../core/sql/SqlLists.cpp" line="987"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="971"/>
+        <location filename="../core/sql/SqlLists.cpp" line="994"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="995"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1039"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1024"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1047"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1032"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1041"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1051"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1074"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1059"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1069"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1092"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1086"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1109"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1098"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1121"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1124"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1147"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1133"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1156"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1151"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1174"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1226"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1249"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;day&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1259"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1300"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1547"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1588"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1481"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1567"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1522"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1608"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1600"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1785"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1804"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1641"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1826"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1845"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1794"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <source>use one of open, new, resubmitted, second_approval.</source>
-        <translation type="vanished">open, new, resubmitted, second_approval 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1113"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1699"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1740"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1726"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1767"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="980"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1003"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -5708,129 +5566,146 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Organizations</name>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="50"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="51"/>
         <source>headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="53"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="54"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="56"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="57"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="58"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="59"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="68"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="69"/>
         <source>&quot;%1&quot; is not an organisation code; use 1 to 32 capital letters, digits and &quot;-&quot;, such as I-SEOUL1-11.</source>
         <translation>&quot;%1&quot;은(는) 조직 코드가 아닙니다. 영문 대문자, 숫자, &quot;-&quot;로 1~32자를 쓰세요(예: I-SEOUL1-11).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="75"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="76"/>
         <source>Enter the organisation&apos;s name: 1 to 200 characters.</source>
         <translation>조직 이름을 입력하세요(1~200자).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="84"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="85"/>
         <source>There is no organisation #%1 to put it under.</source>
         <translation>아래에 둘 조직 #%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="93"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="94"/>
         <source>%1 is an institution; nothing goes below an institution. Choose its center.</source>
         <translation>%1은(는) 기관입니다. 기관 아래에는 아무것도 둘 수 없습니다. 소속 센터를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="100"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="101"/>
         <source>%1 is closed; reopen it before adding organisations below it.</source>
         <translation>%1은(는) 폐쇄되었습니다. 아래에 조직을 추가하려면 먼저 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="107"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="108"/>
         <source>The code %1 belongs to %2 already; each organisation has its own.</source>
         <translation>코드 %1은(는) 이미 %2의 것입니다. 조직마다 고유한 코드가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="121"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="122"/>
         <source>The new organisation&apos;s id did not come back.</source>
         <translation>새 조직의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="128"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="129"/>
         <source>The tree is too deep here to add another level.</source>
         <translation>여기서는 조직 트리가 너무 깊어 한 단계를 더 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="152"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="153"/>
         <source>Organisation #%1</source>
         <translation>조직 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="155"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="156"/>
         <source>%1 does not exist any more.</source>
         <translation>%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="165"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="166"/>
         <source>Headquarters, the root of the tree, does not move.</source>
         <translation>트리의 뿌리인 본사는 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="169"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="170"/>
         <source>There is no organisation #%1 to move it under.</source>
         <translation>옮겨 갈 조직 #%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="176"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="177"/>
         <source>%1 is under %2 already.</source>
         <translation>%1은(는) 이미 %2 아래에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="180"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="181"/>
         <source>%1 cannot move under itself or below it.</source>
         <translation>%1은(는) 자기 자신이나 그 아래로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="184"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="185"/>
         <source>%1 is %2; it goes under %3, and %4 is %5.</source>
         <translation>%1은(는) %2(이)라 %3 아래에 두어야 하는데, %4은(는) %5입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="193"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="194"/>
         <source>%1 is closed and takes nothing new; reopen it first.</source>
         <translation>%1은(는) 폐쇄되어 새로 받지 않습니다. 먼저 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="244"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="245"/>
         <source>Give the first month of the rate as YYYY-MM, such as 2027-01.</source>
         <translation>요율이 적용되는 첫 달을 YYYY-MM 형식으로 입력하세요(예: 2027-01).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="248"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="249"/>
         <source>A fee rate is 0 to 10,000 basis points (250 is 2.5 %).</source>
         <translation>수수료율은 0~10,000bp입니다(250은 2.5%).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="258"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="259"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="337"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="368"/>
         <source>Organisation #%1 does not exist.</source>
         <translation>조직 #%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="264"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="265"/>
         <source>%1 is an institution; fee rates are set for centers (or a region or headquarters for all centers below).</source>
         <translation>%1은(는) 기관입니다. 수수료율은 센터에(또는 아래 모든 센터를 위해 지역이나 본사에) 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="281"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="282"/>
         <source>A settlement for %1 below %2 is confirmed already; a new rate starts in a later month.</source>
         <translation>%2 아래의 %1 정산이 이미 확정되었습니다. 새 요율은 그 이후 달부터 적용하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="346"/>
+        <source>A failed debit is retried 0 to 5 times; give a number in that range.</source>
+        <translation>실패한 출금은 0~5회 재출금합니다. 이 범위의 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="350"/>
+        <source>Retries are 1 to 10 banking days apart; give a number in that range.</source>
+        <translation>재출금 간격은 1~10 영업일입니다. 이 범위의 숫자를 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="354"/>
+        <source>%1 retries %2 banking days apart end %3 banking days after the debit; the last retry must come within 15, before the next month&apos;s debit. Give fewer retries or a shorter interval.</source>
+        <translation>%2 영업일 간격으로 %1회 재출금하면 출금일 후 %3 영업일에 끝납니다. 마지막 재출금은 다음 달 출금 전인 15 영업일 안에 있어야 합니다. 횟수를 줄이거나 간격을 좁히세요.</translation>
     </message>
 </context>
 <context>
@@ -5867,14 +5742,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>SQLite 파일에는 로그인 역할이 없습니다. 파일을 여는 사람이 소유자입니다. 직원 계정은 PostgreSQL에만 있습니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a login name: use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter or &quot;_&quot;.</source>
-        <translation type="vanished">&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자나 &quot;_&quot;로 시작하세요.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a role; use one of %2.</source>
-        <translation type="vanished">&quot;%1&quot;은(는) 역할이 아닙니다. %2 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
         <location filename="../core/sql/SqlSecurity.cpp" line="83"/>
         <source>This member has no auto-debit contract.</source>
         <translation>이 회원에게는 자동이체 계약이 없습니다.</translation>
@@ -5893,10 +5760,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::StaffAdmin</name>
     <message>
-        <source>&quot;%1&quot; is not a role; use hq_admin, regional_admin, center_manager, kyc_reviewer or auditor.</source>
-        <translation type="vanished">&quot;%1&quot;은(는) 역할이 아닙니다. hq_admin, regional_admin, center_manager, kyc_reviewer, auditor 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
         <location filename="../core/sql/SqlStaff.cpp" line="34"/>
         <source>%1 does not exist any more.</source>
         <translation>%1은(는) 더 이상 없습니다.</translation>
@@ -5905,10 +5768,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/sql/SqlStaff.cpp" line="51"/>
         <source>There is no open organisation #%1; choose where the staff member works.</source>
         <translation>운영 중인 조직 #%1이(가) 없습니다. 직원이 일하는 곳을 고르세요.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a login; use 1 to 63 lowercase letters, digits, &quot;_&quot; and &quot;.&quot;, starting with a letter, such as kim.center.</source>
-        <translation type="vanished">&quot;%1&quot;은(는) 로그인 이름이 아닙니다. 영문 소문자, 숫자, &quot;_&quot;, &quot;.&quot;로 1~63자를 쓰고 문자로 시작하세요(예: kim.center).</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlStaff.cpp" line="67"/>
@@ -5961,14 +5820,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 </context>
 <context>
     <name>pd::sql::Users</name>
-    <message>
-        <source>Give a reason: it is kept in the audit log with your name.</source>
-        <translation type="vanished">사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
-    </message>
-    <message>
-        <source>The reason is longer than 500 characters; shorten it.</source>
-        <translation type="vanished">사유가 500자를 넘습니다. 줄여 주세요.</translation>
-    </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="36"/>
         <location filename="../core/sql/SqlUsers.cpp" line="476"/>
@@ -6048,26 +5899,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>새 크레딧의 ID가 돌아오지 않았습니다.</translation>
     </message>
     <message>
-        <source>The e-mail address %1 belongs to user #%2 already; each user has their own.</source>
-        <translation type="vanished">이메일 주소 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 주소를 씁니다.</translation>
-    </message>
-    <message>
-        <source>The phone number %1 belongs to user #%2 already; each user has their own.</source>
-        <translation type="vanished">전화번호 %1은(는) 이미 사용자 #%2의 것입니다. 사용자마다 다른 번호를 씁니다.</translation>
-    </message>
-    <message>
-        <source>There is no organisation #%1 (or it is not in your part of the tree); choose another institution.</source>
-        <translation type="vanished">조직 #%1이(가) 없거나 담당 범위 밖입니다. 다른 기관을 고르세요.</translation>
-    </message>
-    <message>
-        <source>%1 is not an institution; a member belongs to an institution (a kindergarten, a school).</source>
-        <translation type="vanished">%1은(는) 기관이 아닙니다. 회원은 기관(어린이집, 학교)에 속합니다.</translation>
-    </message>
-    <message>
-        <source>%1 is closed and takes no new members.</source>
-        <translation type="vanished">%1은(는) 폐쇄되어 새 회원을 받지 않습니다.</translation>
-    </message>
-    <message>
         <location filename="../core/sql/SqlUsers.cpp" line="366"/>
         <source>Organisation #%1</source>
         <translation>조직 #%1</translation>
@@ -6086,10 +5917,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../core/sql/SqlUsers.cpp" line="383"/>
         <source>&quot;%1&quot; is not an organisation change; use close, reopen, rename or move.</source>
         <translation>&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename, move 중 하나를 쓰세요.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an organisation change; use close, reopen or rename.</source>
-        <translation type="vanished">&quot;%1&quot;은(는) 조직 변경이 아닙니다. close, reopen, rename 중 하나를 쓰세요.</translation>
     </message>
     <message>
         <location filename="../core/sql/SqlUsers.cpp" line="390"/>
@@ -6909,10 +6736,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/ConnectionDialog.cpp" line="181"/>
         <source>Certificates (*.pem *.crt);;All files (*)</source>
         <translation>인증서 (*.pem *.crt);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Optional: host:port of a read-only replica</source>
-        <translation type="vanished">선택: 읽기 전용 복제본의 host:port</translation>
     </message>
     <message>
         <location filename="../ui/ConnectionDialog.cpp" line="155"/>
@@ -8516,10 +8339,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>다음(&amp;N) ▶</translation>
     </message>
     <message>
-        <source>Open the next document (Alt+N)</source>
-        <translation type="vanished">다음 서류를 엽니다(Alt+N)</translation>
-    </message>
-    <message>
         <location filename="../ui/KycPanel.cpp" line="113"/>
         <source>Reviewer activit&amp;y…</source>
         <translation>심사역 활동(&amp;Y)…</translation>
@@ -8533,10 +8352,6 @@ It is created and filled with sample data the first time it is opened.</source>
         <location filename="../ui/KycPanel.cpp" line="194"/>
         <source>Queue counts unavailable</source>
         <translation>대기열 건수를 불러올 수 없음</translation>
-    </message>
-    <message>
-        <source>New %1 · Resubmitted %2 · Second approval %3 · Claimed %4 (mine %5) · Over SLA %6</source>
-        <translation type="vanished">신규 %1 · 재제출 %2 · 2차 승인 %3 · 담당 중 %4(내 담당 %5) · SLA 초과 %6</translation>
     </message>
     <message>
         <location filename="../ui/KycPanel.cpp" line="73"/>
@@ -9616,7 +9431,7 @@ Press F5 to read the newest rows meanwhile.</source>
     </message>
     <message>
         <location filename="../ui/AdminPanels.cpp" line="967"/>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="1011"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
@@ -9651,162 +9466,207 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1004"/>
+        <location filename="../ui/AdminPanels.cpp" line="978"/>
+        <source>Retry policy…</source>
+        <translation>재출금 정책…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="980"/>
+        <source>How often and how far apart failed auto-debits are retried below it</source>
+        <translation>이 조직 아래에서 실패한 자동출금을 몇 번, 며칠 간격으로 재출금할지</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1011"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1005"/>
+        <location filename="../ui/AdminPanels.cpp" line="1012"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1006"/>
+        <location filename="../ui/AdminPanels.cpp" line="1013"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1034"/>
+        <location filename="../ui/AdminPanels.cpp" line="1042"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1035"/>
+        <location filename="../ui/AdminPanels.cpp" line="1043"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1036"/>
+        <location filename="../ui/AdminPanels.cpp" line="1044"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1039"/>
+        <location filename="../ui/AdminPanels.cpp" line="1047"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1041"/>
+        <location filename="../ui/AdminPanels.cpp" line="1049"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1042"/>
+        <location filename="../ui/AdminPanels.cpp" line="1050"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1045"/>
+        <location filename="../ui/AdminPanels.cpp" line="1053"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1046"/>
+        <location filename="../ui/AdminPanels.cpp" line="1054"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1047"/>
+        <location filename="../ui/AdminPanels.cpp" line="1055"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1059"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1075"/>
+        <location filename="../ui/AdminPanels.cpp" line="1086"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1076"/>
+        <location filename="../ui/AdminPanels.cpp" line="1087"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1077"/>
+        <location filename="../ui/AdminPanels.cpp" line="1088"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1079"/>
+        <location filename="../ui/AdminPanels.cpp" line="1090"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1080"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1080"/>
+        <location filename="../ui/AdminPanels.cpp" line="1091"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1101"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1101"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1102"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1094"/>
+        <location filename="../ui/AdminPanels.cpp" line="1105"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1095"/>
+        <location filename="../ui/AdminPanels.cpp" line="1106"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1098"/>
+        <location filename="../ui/AdminPanels.cpp" line="1109"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1108"/>
+        <location filename="../ui/AdminPanels.cpp" line="1119"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1124"/>
+        <location filename="../ui/AdminPanels.cpp" line="1135"/>
+        <source>Retry policy of %1</source>
+        <translation>%1의 재출금 정책</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1136"/>
+        <source>A debit that failed for a reason worth retrying (insufficient funds, a limit, a bank fault) is debited again this many times, this many banking days apart, for every institution below %1 that has no nearer policy. When the retries are used up the payment is overdue. At most 15 banking days in all, so the last retry comes before the next month&apos;s debit.</source>
+        <translation>재출금할 만한 사유(잔액부족, 한도, 은행 오류)로 실패한 출금은 더 가까운 정책이 없는 %1 아래 모든 기관에서 이 횟수만큼, 이 영업일 간격으로 다시 출금합니다. 재출금을 다 쓰면 결제는 미납이 됩니다. 모두 합쳐 최대 15 영업일이므로 마지막 재출금은 다음 달 출금 전에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <source>Set policy</source>
+        <translation>정책 설정</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1154"/>
+        <source>&amp;Retries</source>
+        <translation>재출금 횟수(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1155"/>
+        <source>0 to 5</source>
+        <translation>0~5</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <source>&amp;Banking days apart</source>
+        <translation>영업일 간격(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <source>1 to 10</source>
+        <translation>1~10</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="1160"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1125"/>
+        <location filename="../ui/AdminPanels.cpp" line="1161"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1128"/>
+        <location filename="../ui/AdminPanels.cpp" line="1164"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1139"/>
+        <location filename="../ui/AdminPanels.cpp" line="1175"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1177"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1142"/>
+        <location filename="../ui/AdminPanels.cpp" line="1178"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
     </message>
@@ -9888,7 +9748,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1262"/>
+        <location filename="../ui/AdminPanels.cpp" line="1298"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -9996,114 +9856,106 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="310"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="311"/>
         <source>Matching against the expected payments…</source>
         <translation>예정 결제와 대사하는 중…</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="324"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="332"/>
         <source>This file was imported on %1 by %2; applying it again changes nothing.</source>
         <translation>이 파일은 %1에 %2이(가) 가져왔습니다. 다시 반영해도 바뀌는 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="353"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
         <source>Columns of %1</source>
         <translation>%1의 열</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="355"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="363"/>
         <source>Choose which column holds each value. The choice is remembered for files with the same headers.</source>
         <translation>각 값이 들어 있는 열을 선택하세요. 같은 머리글의 파일에는 이 선택을 기억합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Member or contract id</source>
         <translation>회원번호 또는 계약번호</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="361"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="369"/>
         <source>Provider transaction id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="362"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="370"/>
         <source>Result code</source>
         <translation>결과코드</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="374"/>
         <source>(choose)</source>
         <translation>(선택)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="366"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="374"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="394"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="402"/>
         <source>Select a line of the file and an expected payment, then match them.</source>
         <translation>파일 행과 예정 결제를 하나씩 선택한 뒤 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="398"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="406"/>
         <source>This line cannot be matched: its provider id was applied already or repeats an earlier line.</source>
         <translation>이 행은 대사할 수 없습니다. 거래번호가 이미 반영되었거나 앞 행과 중복됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="416"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="424"/>
         <source>No match is chosen; tick the lines to apply.</source>
         <translation>선택한 대사가 없습니다. 반영할 행에 체크하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ReconciliationPage.cpp" line="420"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="428"/>
         <source>Applying %n match(es)…</source>
         <translation>
             <numerusform>대사 %n건 반영 중…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="432"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="440"/>
         <source>This file was imported on %1 by %2; nothing was changed.</source>
         <translation>이 파일은 %1에 %2이(가) 가져왔습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="440"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="446"/>
         <source>Applied: %1 payments paid (%2), %3 marked failed; %4 lines recorded.</source>
         <translation>반영 완료: 결제 %1건 납부(%2), %3건 실패 처리, %4행 기록.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="446"/>
-        <source>Of the failed debits: left to retry at the next debit %1, contracts suspended %2 (members to ask for a new account %3), to follow up by hand %4.</source>
-        <translation>실패한 출금 중 다음 출금일에 재출금 %1건, 계약 정지 %2건(새 계좌를 요청할 회원 %3명), 직접 확인 %4건.</translation>
+        <location filename="../ui/ReconciliationPage.cpp" line="453"/>
+        <source>Of the failed debits: left to retry at the next debit %1, retries used up (now overdue) %2, contracts suspended %3 (members to ask for a new account %4), to follow up by hand %5.</source>
+        <translation>실패한 출금 중 다음 출금일에 재출금 %1건, 재출금 소진(미납 전환) %2건, 계약 정지 %3건(새 계좌를 요청할 회원 %4명), 직접 확인 %5건.</translation>
     </message>
     <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="487"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="498"/>
         <source>Failed debits on Apply: retry at the next debit %1 · suspend the contract %2 · suspend and ask for a new account %3 · follow up by hand %4</source>
         <translation>적용 시 실패한 출금: 다음 출금일에 재출금 %1건 · 계약 정지 %2건 · 정지 후 새 계좌 요청 %3건 · 직접 확인 %4건</translation>
     </message>
     <message>
-        <source>Of the failed: %1 to retry at the next debit, %2 contracts suspended (%3 members to ask for a new account), %4 to follow up by hand.</source>
-        <translation type="vanished">실패 중 %1건은 다음 출금일에 재출금, 계약 %2건 정지(새 계좌를 요청할 회원 %3명), %4건은 직접 확인합니다.</translation>
-    </message>
-    <message>
-        <location filename="../ui/ReconciliationPage.cpp" line="473"/>
+        <location filename="../ui/ReconciliationPage.cpp" line="482"/>
         <source>Statement %1 · matched %2 · difference %3 · %4 chosen, %5 open, %6 expected payments unsettled</source>
         <translation>거래 내역 %1 · 대사 %2 · 차액 %3 · 선택 %4, 미결 %5, 미처리 예정 결제 %6</translation>
-    </message>
-    <message>
-        <source>Failed debits on Apply: %1 retried at the next debit, %2 contracts suspended, %3 suspended with a request for a new account, %4 followed up by hand</source>
-        <translation type="vanished">적용 시 실패한 출금: 다음 출금일 재출금 %1건, 계약 정지 %2건, 정지 후 새 계좌 요청 %3건, 직접 확인 %4건</translation>
     </message>
 </context>
 <context>
@@ -10400,92 +10252,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1282"/>
+        <location filename="../ui/AdminPanels.cpp" line="1318"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1282"/>
+        <location filename="../ui/AdminPanels.cpp" line="1318"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1288"/>
+        <location filename="../ui/AdminPanels.cpp" line="1324"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1291"/>
+        <location filename="../ui/AdminPanels.cpp" line="1327"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1298"/>
+        <location filename="../ui/AdminPanels.cpp" line="1334"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1298"/>
+        <location filename="../ui/AdminPanels.cpp" line="1334"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1300"/>
+        <location filename="../ui/AdminPanels.cpp" line="1336"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1302"/>
+        <location filename="../ui/AdminPanels.cpp" line="1338"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1309"/>
+        <location filename="../ui/AdminPanels.cpp" line="1345"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1316"/>
+        <location filename="../ui/AdminPanels.cpp" line="1352"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1331"/>
+        <location filename="../ui/AdminPanels.cpp" line="1367"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1331"/>
+        <location filename="../ui/AdminPanels.cpp" line="1367"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1333"/>
+        <location filename="../ui/AdminPanels.cpp" line="1369"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1333"/>
+        <location filename="../ui/AdminPanels.cpp" line="1369"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1338"/>
+        <location filename="../ui/AdminPanels.cpp" line="1374"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1338"/>
+        <location filename="../ui/AdminPanels.cpp" line="1374"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1344"/>
+        <location filename="../ui/AdminPanels.cpp" line="1380"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1345"/>
+        <location filename="../ui/AdminPanels.cpp" line="1381"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -10493,113 +10345,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1155"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1193"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1158"/>
+        <location filename="../ui/AdminPanels.cpp" line="1194"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1196"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1161"/>
+        <location filename="../ui/AdminPanels.cpp" line="1197"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1163"/>
+        <location filename="../ui/AdminPanels.cpp" line="1199"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1164"/>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1200"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1181"/>
+        <location filename="../ui/AdminPanels.cpp" line="1217"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1182"/>
+        <location filename="../ui/AdminPanels.cpp" line="1218"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1183"/>
+        <location filename="../ui/AdminPanels.cpp" line="1219"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1212"/>
+        <location filename="../ui/AdminPanels.cpp" line="1248"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1215"/>
+        <location filename="../ui/AdminPanels.cpp" line="1251"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1253"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1218"/>
+        <location filename="../ui/AdminPanels.cpp" line="1254"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1218"/>
+        <location filename="../ui/AdminPanels.cpp" line="1254"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1249"/>
+        <location filename="../ui/AdminPanels.cpp" line="1285"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1250"/>
+        <location filename="../ui/AdminPanels.cpp" line="1286"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1289"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1304"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1268"/>
+        <location filename="../ui/AdminPanels.cpp" line="1304"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1271"/>
+        <location filename="../ui/AdminPanels.cpp" line="1307"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>

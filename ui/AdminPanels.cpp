@@ -975,7 +975,10 @@ OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
     m_fee = new QPushButton(tr("Fee rate…"), this);
     m_fee->setObjectName(QStringLiteral("feeRate"));
     m_fee->setToolTip(tr("Set the settlement fee rate from a month on"));
-    for (QPushButton* button : {m_add, m_move, m_fee, m_rename, m_close}) {
+    m_retry = new QPushButton(tr("Retry policy…"), this);
+    m_retry->setObjectName(QStringLiteral("retryPolicy"));
+    m_retry->setToolTip(tr("How often and how far apart failed auto-debits are retried below it"));
+    for (QPushButton* button : {m_add, m_move, m_fee, m_retry, m_rename, m_close}) {
         button->setEnabled(false);
         (button == m_rename || button == m_close ? ownRow : treeRow)->addWidget(button);
     }
@@ -984,6 +987,7 @@ OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
     connect(m_add, &QPushButton::clicked, this, [this]() { start(QStringLiteral("add")); });
     connect(m_move, &QPushButton::clicked, this, [this]() { start(QStringLiteral("move")); });
     connect(m_fee, &QPushButton::clicked, this, [this]() { start(QStringLiteral("fee-rate")); });
+    connect(m_retry, &QPushButton::clicked, this, [this]() { start(QStringLiteral("retry-policy")); });
     connect(m_rename, &QPushButton::clicked, this, [this]() { start(QStringLiteral("rename")); });
     connect(m_close, &QPushButton::clicked, this,
             [this]() { start(m_active ? QStringLiteral("close") : QStringLiteral("reopen")); });
@@ -1001,6 +1005,9 @@ OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
         m_add->setEnabled(!institution && m_active);
         m_move->setEnabled(!root);
         m_fee->setEnabled(!institution);
+        m_retryLimit = record.field(QStringLiteral("retry_limit")).toString();
+        m_retryInterval = record.field(QStringLiteral("retry_interval_days")).toString();
+        m_retry->setEnabled(true);
         m_close->setText(m_active ? tr("Close…") : tr("Reopen…"));
         m_close->setToolTip(m_active ? tr("Close it: its history stays, it takes no new members")
                                      : tr("Open it again for new members"));
@@ -1010,7 +1017,7 @@ OrganizationPanel::OrganizationPanel(Backend* backend, TablePage* page)
     connect(page->detailPane(), &DetailPane::currentIdChanged, this, [this](qint64 id) {
         if (id != m_id) {
             m_id = 0;
-            for (QPushButton* button : {m_rename, m_close, m_add, m_move, m_fee}) {
+            for (QPushButton* button : {m_rename, m_close, m_add, m_move, m_fee, m_retry}) {
                 button->setEnabled(false);
             }
         }
@@ -1027,7 +1034,8 @@ ReasonDialog* OrganizationPanel::start(const QString& action)
     if (m_id <= 0) {
         return nullptr;
     }
-    if (action == QLatin1String("add") || action == QLatin1String("move") || action == QLatin1String("fee-rate")) {
+    if (action == QLatin1String("add") || action == QLatin1String("move") || action == QLatin1String("fee-rate") ||
+        action == QLatin1String("retry-policy")) {
         return startTreeChange(action);
     }
     const OrganizationChange change{m_id, m_version, action, {}, {}};
@@ -1063,7 +1071,10 @@ ReasonDialog* OrganizationPanel::start(const QString& action)
 
 ReasonDialog* OrganizationPanel::startTreeChange(const QString& action)
 {
-    QPushButton* button = action == QLatin1String("add") ? m_add : action == QLatin1String("move") ? m_move : m_fee;
+    QPushButton* button = action == QLatin1String("add")            ? m_add
+                          : action == QLatin1String("move")         ? m_move
+                          : action == QLatin1String("retry-policy") ? m_retry
+                                                                    : m_fee;
     if (!button->isEnabled()) {
         return nullptr;
     }
@@ -1119,6 +1130,31 @@ ReasonDialog* OrganizationPanel::startTreeChange(const QString& action)
                 }
             }
         });
+    } else if (action == QLatin1String("retry-policy")) {
+        dialog = new ReasonDialog(
+            tr("Retry policy of %1").arg(m_name),
+            tr("A debit that failed for a reason worth retrying (insufficient funds, a limit, a bank fault) is "
+               "debited again this many times, this many banking days apart, for every institution below %1 "
+               "that has no nearer policy. When the retries are used up the payment is overdue. At most 15 "
+               "banking days in all, so the last retry comes before the next month's debit.")
+                .arg(m_name),
+            tr("Set policy"),
+            [backend = m_backend, id](const QString& reason, QObject* receiver,
+                                      std::function<void(const Error&)> done) {
+                auto* asking = qobject_cast<ReasonDialog*>(receiver);
+                bool limitNumber = false;
+                bool intervalNumber = false;
+                const int limit = asking->text(QStringLiteral("retry_limit")).trimmed().toInt(&limitNumber);
+                const int interval = asking->text(QStringLiteral("interval_days")).trimmed().toInt(&intervalNumber);
+                const RetryPolicyChange change{id, limitNumber ? limit : -1, intervalNumber ? interval : -1, reason};
+                backend->call<ops::SetRetryPolicy>(change, receiver,
+                                                   [done](const Result<Done>& r) { done(r.error()); });
+            },
+            this);
+        dialog->addTextField(tr("&Retries"), m_retryLimit, QStringLiteral("retry_limit"))
+            ->setPlaceholderText(tr("0 to 5"));
+        dialog->addTextField(tr("&Banking days apart"), m_retryInterval, QStringLiteral("interval_days"))
+            ->setPlaceholderText(tr("1 to 10"));
     } else {
         dialog = new ReasonDialog(
             tr("Fee rate of %1").arg(m_name),

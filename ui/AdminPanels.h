@@ -336,9 +336,11 @@ public:
     QPushButton* addButton() const { return m_add; }
     QPushButton* moveButton() const { return m_move; }
     QPushButton* feeButton() const { return m_fee; }
+    QPushButton* retryButton() const { return m_retry; }
     /// Opens the dialog of "rename", "close"/"reopen" as the state allows, "add" (a new
     /// organisation below the shown one), "move" (under another parent of the level above) or
-    /// "fee-rate" (a rate from a month on); null when it is not offered for the shown one.
+    /// "fee-rate" (a rate from a month on) or "retry-policy" (retries of failed debits below it;
+    /// docs/DOMAIN.md, "Retry policy"); null when it is not offered for the shown one.
     ReasonDialog* start(const QString& action);
 
 private:
@@ -351,6 +353,7 @@ private:
     QPushButton* m_add = nullptr;
     QPushButton* m_move = nullptr;
     QPushButton* m_fee = nullptr;
+    QPushButton* m_retry = nullptr;
     qint64 m_id = 0;
     qint64 m_parentId = 0;
     int m_version = 0;
@@ -358,6 +361,8 @@ private:
     QString m_name;
     QString m_type;
     QString m_feeBp;
+    QString m_retryLimit;    ///< the policy in force, to start from
+    QString m_retryInterval; ///< banking days
 };
 
 /// The staff page's change, above the detail pane: deactivate or reactivate the shown staff

@@ -449,13 +449,15 @@ void ReconciliationPage::apply()
                                .arg(o.failed)
                                .arg(o.recordedLines);
             if (o.failed > 0) {
-                text += QLatin1Char(' ') + tr("Of the failed debits: left to retry at the next debit %1, contracts "
-                                              "suspended %2 (members to ask for a new account %3), to follow up "
-                                              "by hand %4.")
-                                               .arg(o.retry)
-                                               .arg(o.suspended)
-                                               .arg(o.accountUpdates)
-                                               .arg(o.manual);
+                text +=
+                    QLatin1Char(' ') + tr("Of the failed debits: left to retry at the next debit %1, retries used up "
+                                          "(now overdue) %2, contracts suspended %3 (members to ask for a new "
+                                          "account %4), to follow up by hand %5.")
+                                           .arg(o.retry)
+                                           .arg(o.retriesUsedUp)
+                                           .arg(o.suspended)
+                                           .arg(o.accountUpdates)
+                                           .arg(o.manual);
             }
             setMessage(text, false);
             fetchCandidates(m_reconciliation->statement(), text); // the ledger as it is now

@@ -5,6 +5,7 @@
 // page and dialog at 1280x800.
 
 #include "AdminPanels.h"
+#include "BankingCalendar.h"
 #include "ConsoleWindow.h"
 #include "DetailPane.h"
 #include "FieldCipher.h"
@@ -550,6 +551,42 @@ private Q_SLOTS:
                      .toInt(),
                  300);
 
+        // The retry policy (docs/DOMAIN.md, "Retry policy"): the one in force to start from, a
+        // span past 15 banking days refused with the typed numbers kept, then one retry.
+        QVERIFY(select(page, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->retryButton()->isEnabled(), kWaitMs);
+        ui::ReasonDialog* retry = panel->start(QStringLiteral("retry-policy"));
+        QVERIFY(retry);
+        auto* retries = retry->findChild<QLineEdit*>(QStringLiteral("retry_limit"));
+        auto* apart = retry->findChild<QLineEdit*>(QStringLiteral("interval_days"));
+        QVERIFY(retries && apart);
+        // In force: the center's own latest (set by the run in the other language), else the default.
+        const QString inForce = value(QStringLiteral("SELECT COALESCE((SELECT retry_limit || '/' || interval_days "
+                                                     "FROM debit_retry_policies WHERE organization_id = %1 ORDER BY "
+                                                     "id DESC LIMIT 1), '2/3')")
+                                          .arg(center))
+                                    .toString();
+        QCOMPARE(retries->text() + QLatin1Char('/') + apart->text(), inForce);
+        retries->setText(QStringLiteral("4"));
+        apart->setText(QStringLiteral("5"));
+        retry->reasonEdit()->setPlainText(QStringLiteral("은행 요청"));
+        retry->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!retry->errorText().isEmpty(), kWaitMs);
+        QVERIFY2(retry->errorText().contains(QStringLiteral("15")), qPrintable(retry->errorText()));
+        QCOMPARE(retries->text(), QStringLiteral("4"));
+        QCOMPARE(apart->text(), QStringLiteral("5"));
+        QTest::qWait(50);
+        QVERIFY(retry->grab().save(test::screenshotPath(QStringLiteral("retry_policy_%1.png").arg(language))));
+        retries->setText(QStringLiteral("1"));
+        QSignalSpy retrySet(retry, &ui::ReasonDialog::changed);
+        retry->submit();
+        QVERIFY(retrySet.wait(kWaitMs) || !retrySet.isEmpty());
+        QCOMPARE(value(QStringLiteral("SELECT retry_limit || '/' || interval_days FROM debit_retry_policies WHERE "
+                                      "organization_id = %1 ORDER BY id DESC LIMIT 1")
+                           .arg(center))
+                     .toString(),
+                 QStringLiteral("1/5"));
+
         QVERIFY(load(*w.window, Area::Organizations, {{QStringLiteral("q"), code}}));
         QVERIFY(select(page, 0));
         QCOMPARE(page->detailPane()->record()->id, institution);
@@ -797,6 +834,59 @@ private Q_SLOTS:
         QVERIFY(select(page, row));
         QTest::qWait(100);
         QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("bank_holidays_%1.png").arg(language))));
+    }
+
+    /// A debit that failed for insufficient funds is on the debit calendar again on the day of
+    /// its first retry (docs/DOMAIN.md, "Retry policy"), numbered and flagged in the
+    /// interface's language.
+    void aRetryShowsOnTheDebitCalendar_data() { test::addLanguageRows(); }
+    void aRetryShowsOnTheDebitCalendar()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(ui::installTranslations(language), language);
+        const bool ko = language == QLatin1String("ko");
+        const auto picked = test::rows(
+            *m_check,
+            QStringLiteral("SELECT p.id, c.contract_id, c.payment_day, COALESCE((SELECT r.interval_days FROM "
+                           "debit_retry_policies r WHERE r.organization_id = i.parent_id ORDER BY r.id DESC "
+                           "LIMIT 1), 3) FROM payments p JOIN cms_info c ON c.parent_id = p.parent_id JOIN "
+                           "organizations i ON i.id = p.organization_id WHERE p.payment_month = '2026-10' "
+                           "AND p.status = 'pending' AND c.cms_status = 'active' AND c.payment_day BETWEEN 16 "
+                           "AND 19 ORDER BY p.id LIMIT 1 OFFSET %1")
+                .arg(ko ? 1 : 0));
+        QVERIFY(!picked.isEmpty());
+        QSet<QDate> holidays;
+        for (const QVariantList& row :
+             test::rows(*m_check, QStringLiteral("SELECT day FROM bank_holidays WHERE active = 1 OR active = TRUE"))) {
+            holidays.insert(QDate::fromString(row[0].toString().left(10), Qt::ISODate));
+        }
+        const BankingCalendar calendar(holidays);
+        const QDate debit = calendar.debitDay(QDate(2026, 10, 1), picked.front()[2].toInt());
+        const QDate retryDay = calendar.retryDays(debit, 1, picked.front()[3].toInt()).last();
+        QVERIFY(test::exec(*m_check, QStringLiteral("UPDATE payments SET status = 'failed', failure_code = '0001', "
+                                                    "failure_reason = '잔액부족 / Insufficient funds', attempt_count "
+                                                    "= 1 WHERE id = %1")
+                                         .arg(picked.front()[0].toLongLong())));
+        Window w = open(QStringLiteral("retry_") + language);
+        QVERIFY(w.window);
+        QVERIFY(load(*w.window, Area::DebitCalendar,
+                     {{QStringLiteral("day"), retryDay.toString(Qt::ISODate)},
+                      {QStringLiteral("q"), picked.front()[1].toString()}}));
+        TablePage* page = w.window->page(Area::DebitCalendar);
+        QCOMPARE(page->model()->rowCount(), 1);
+        auto shown = [&](const char* key, int role) {
+            return page->model()->data(page->model()->index(0, page->model()->columnForKey(QLatin1String(key))), role);
+        };
+        QCOMPARE(shown("attempt", models::PagedTableModel::RawValueRole).toInt(), 1);
+        QCOMPARE(shown("payment_status", models::PagedTableModel::RawValueRole).toString(), QStringLiteral("failed"));
+        const QString flags = shown("flags", Qt::DisplayRole).toString();
+        QVERIFY2(
+            flags.contains(ko ? QStringLiteral("실패한 출금의 재출금") : QStringLiteral("retry of a failed debit")),
+            qPrintable(flags));
+        QVERIFY(select(page, 0));
+        QTest::qWait(100);
+        QVERIFY(
+            w.window->grab().save(test::screenshotPath(QStringLiteral("debit_calendar_retry_%1.png").arg(language))));
     }
 
     void screenshots_data() { test::addLanguageRows(); }
