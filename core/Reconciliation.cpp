@@ -365,10 +365,129 @@ bool isChoosable(MatchKind kind)
     return kind == MatchKind::ExactTid || kind == MatchKind::MemberMonth || kind == MatchKind::Suggested;
 }
 
+int luhnCheckDigit(QStringView digits)
+{
+    if (digits.isEmpty()) {
+        return -1;
+    }
+    int sum = 0;
+    bool doubled = true; // the digit left of the check digit is doubled
+    for (qsizetype i = digits.size() - 1; i >= 0; --i) {
+        const QChar c = digits[i];
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            return -1;
+        }
+        int d = c.unicode() - '0';
+        if (doubled) {
+            d *= 2;
+            d = d > 9 ? d - 9 : d;
+        }
+        sum += d;
+        doubled = !doubled;
+    }
+    return (10 - sum % 10) % 10;
+}
+
+QString memberReference(qint64 parentId)
+{
+    const QString digits = QString::number(parentId);
+    return QStringLiteral("PD") + digits + QString::number(luhnCheckDigit(digits));
+}
+
+qint64 parseMemberReference(const QString& text)
+{
+    QString compact = text.toUpper();
+    compact.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
+    static const QRegularExpression shape(QStringLiteral("^PD([0-9]{1,17})([0-9])$"));
+    const QRegularExpressionMatch m = shape.match(compact);
+    if (!m.hasMatch()) {
+        return 0;
+    }
+    const QString digits = m.captured(1);
+    if (luhnCheckDigit(digits) != m.captured(2).toInt()) {
+        return -1;
+    }
+    return digits.toLongLong();
+}
+
+namespace {
+
+/// Fills in why `match` pairs `line` with `p` (docs/DOMAIN.md, "Explained matches"): the fields
+/// that agree, how the others differ, and the confidence its kind and ties allow.
+void explain(LineMatch& match, const StatementLine& line, const ExpectedPayment& p, bool byReference, int windowDays)
+{
+    match.matched = 0;
+    if (!line.providerTid.isEmpty() && line.providerTid == p.tid) {
+        match.matched |= FieldProviderId;
+    }
+    if (byReference || (!line.memberRef.isEmpty() &&
+                        (line.memberRef == p.contractId || line.memberRef == QString::number(p.parentId)))) {
+        match.matched |= FieldMember;
+    }
+    if (byReference) {
+        match.matched |= FieldReference;
+    }
+    if (monthOf(line.date) == p.month) {
+        match.matched |= FieldMonth;
+    }
+    if (line.amount == p.amount) {
+        match.matched |= FieldAmount;
+    }
+    match.daysFromDue = int(p.dueDate.daysTo(line.date));
+    if (std::abs(match.daysFromDue) <= windowDays) {
+        match.matched |= FieldDueDate;
+    }
+    match.amountDifference = line.amount - p.amount;
+    const QDate paymentMonth = QDate::fromString(p.month + QStringLiteral("-01"), Qt::ISODate);
+    match.monthsApart = paymentMonth.isValid()
+                            ? (line.date.year() - paymentMonth.year()) * 12 + (line.date.month() - paymentMonth.month())
+                            : 0;
+    const bool sameAmount = (match.matched & FieldAmount) || !line.success;
+    switch (match.kind) {
+    case MatchKind::ExactTid:
+        match.confidence = sameAmount ? MatchConfidence::Exact : MatchConfidence::Medium;
+        break;
+    case MatchKind::MemberMonth:
+        match.confidence = match.ties > 0 ? MatchConfidence::Low
+                           : !sameAmount  ? MatchConfidence::Medium
+                           : byReference  ? MatchConfidence::Exact
+                                          : MatchConfidence::High;
+        break;
+    case MatchKind::Partial:
+        match.confidence = MatchConfidence::Medium;
+        break;
+    case MatchKind::Suggested:
+        match.confidence = (match.matched & FieldMember) ? MatchConfidence::Medium : MatchConfidence::Low;
+        break;
+    default:
+        match.confidence = MatchConfidence::None;
+        break;
+    }
+    if (match.ties > 0) {
+        match.chosen = false; // a near-tie is never pre-ticked
+    }
+}
+
+} // namespace
+
+void explainMatch(LineMatch& match, const StatementLine& line, const ExpectedPayment& payment, int windowDays)
+{
+    explain(match, line, payment, parseMemberReference(line.memberRef) == payment.parentId, windowDays);
+}
+
 QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVector<ExpectedPayment>& expected,
                                   const QSet<QString>& appliedTids, int windowDays)
 {
     QVector<LineMatch> matches(lines.size());
+    // The member a line names: a reference with a valid check digit counts as the member number.
+    QVector<QString> memberKey(lines.size());
+    QVector<bool> byReference(lines.size(), false);
+    for (int i = 0; i < lines.size(); ++i) {
+        const qint64 referenced = parseMemberReference(lines[i].memberRef);
+        memberKey[i] = referenced > 0 ? QString::number(referenced) : referenced < 0 ? QString() : lines[i].memberRef;
+        byReference[i] = referenced > 0;
+        matches[i].referenceCheckFailed = referenced < 0;
+    }
     QVector<bool> taken(expected.size(), false);
     QHash<QString, int> byTid;
     QMultiHash<QString, int> byMember; // contract id and member number -> expected index
@@ -389,6 +508,14 @@ QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVe
         match.daysLate = std::max<qint64>(0, expected[e].dueDate.daysTo(line.date));
         match.chosen = kind == MatchKind::ExactTid || kind == MatchKind::MemberMonth;
         taken[e] = true;
+    };
+    auto explainAll = [&]() {
+        for (int i = 0; i < lines.size(); ++i) {
+            LineMatch& m = matches[i];
+            if (m.expected >= 0) {
+                explain(m, lines[i], expected[m.expected], byReference[i], windowDays);
+            }
+        }
     };
     // Duplicates and earlier imports first: such lines never match.
     QSet<QString> seen;
@@ -431,23 +558,41 @@ QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVe
         }
         const StatementLine& line = lines[i];
         const QString month = monthOf(line.date);
-        for (const int e : byMember.values(line.memberRef)) {
-            if (taken[e] || expected[e].month != month) {
-                continue;
+        // Every payment of the member and month, lowest id first: more than one that fits as
+        // well is a near-tie (two children, the same fee), matched but not pre-ticked.
+        QVector<int> candidates;
+        for (const int e : byMember.values(memberKey[i])) {
+            if (!taken[e] && expected[e].month == month && !candidates.contains(e)) {
+                candidates.append(e);
             }
-            if (!line.success || line.amount >= expected[e].amount) {
-                finish(matches[i], line, e, MatchKind::MemberMonth);
-                if (line.amount > expected[e].amount) {
-                    // Overpaid: applied on purpose only.
-                    matches[i].chosen = false;
-                }
-            } else {
-                matches[i].kind = MatchKind::Partial;
-                matches[i].expected = e;
-            }
-            open[i] = false;
-            break;
         }
+        std::sort(candidates.begin(), candidates.end(), [&](int a, int b) { return expected[a].id < expected[b].id; });
+        if (candidates.isEmpty()) {
+            continue;
+        }
+        auto fits = [&](int e) { return !line.success || line.amount >= expected[e].amount; };
+        int pick = -1;
+        for (const int e : candidates) {
+            if (fits(e) && (pick < 0 || (expected[e].amount == line.amount && expected[pick].amount != line.amount))) {
+                pick = e;
+            }
+        }
+        if (pick >= 0) {
+            int ties = 0;
+            for (const int e : candidates) {
+                ties += e != pick && fits(e) && expected[e].amount == expected[pick].amount;
+            }
+            finish(matches[i], line, pick, MatchKind::MemberMonth);
+            matches[i].ties = ties;
+            if (line.amount > expected[pick].amount) {
+                // Overpaid: applied on purpose only.
+                matches[i].chosen = false;
+            }
+        } else {
+            matches[i].kind = MatchKind::Partial;
+            matches[i].expected = candidates.front();
+        }
+        open[i] = false;
     }
     // 3. Suggestions: same member, another unpaid month, same amount (oldest first); else the
     //    only unpaid payment of the same amount due within the window.
@@ -457,7 +602,7 @@ QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVe
         }
         const StatementLine& line = lines[i];
         int best = -1;
-        for (const int e : byMember.values(line.memberRef)) {
+        for (const int e : byMember.values(memberKey[i])) {
             if (!taken[e] && expected[e].amount == line.amount &&
                 (best < 0 || expected[e].dueDate < expected[best].dueDate)) {
                 best = e;
@@ -479,9 +624,11 @@ QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVe
             finish(matches[i], line, near.front(), MatchKind::Suggested);
         } else if (near.size() > 1) {
             matches[i].kind = MatchKind::Ambiguous;
+            matches[i].ties = int(near.size());
         }
         open[i] = false;
     }
+    explainAll();
     return matches;
 }
 

@@ -166,15 +166,52 @@ enum class MatchKind {
     DuplicateInFile ///< the provider id occurs earlier in the same file
 };
 
-/// The match of one statement line.
+/// How sure a match is (docs/DOMAIN.md, "Explained matches"): Exact (provider id, or member
+/// reference with a valid check digit, month and amount), High (member, month and amount, no
+/// other payment fits as well), Medium (one field differs: overpaid, another month, a part
+/// payment), Low (amount and date only, or a near-tie), None (nothing or several fit).
+enum class MatchConfidence { None, Low, Medium, High, Exact };
+
+/// The fields matching compares, as bits of LineMatch::matched.
+enum MatchField : unsigned {
+    FieldProviderId = 1u << 0, ///< the line's provider id is the payment's tid
+    FieldMember = 1u << 1,     ///< contract id, member number or member reference
+    FieldReference = 1u << 2,  ///< the member came by a reference with a valid check digit
+    FieldMonth = 1u << 3,      ///< the month of the line's date is the payment's month
+    FieldAmount = 1u << 4,     ///< the same number of won
+    FieldDueDate = 1u << 5,    ///< dated within the window of the due date
+};
+
+/// The match of one statement line, with why it was made.
 struct LineMatch
 {
     MatchKind kind = MatchKind::Unmatched;
     int expected = -1;   ///< index into the expected payments, or -1
-    bool chosen = false; ///< applied on confirm (exact and member matches start chosen)
+    bool chosen = false; ///< applied on confirm (exact and member matches start chosen, near-ties never)
     qint64 overpaid = 0; ///< won received beyond the expected amount (BTCPay's "overpaid")
     int daysLate = 0;    ///< days after the due date the line is dated (0 when on time)
+    MatchConfidence confidence = MatchConfidence::None;
+    unsigned matched = 0;              ///< MatchField bits that agree with the payment
+    qint64 amountDifference = 0;       ///< line − payment, won
+    int monthsApart = 0;               ///< line's month − payment's month
+    int daysFromDue = 0;               ///< line's date − payment's due date, days
+    int ties = 0;                      ///< other payments that fit as well (near-tie) or, when Ambiguous, all that fit
+    bool referenceCheckFailed = false; ///< the line names a member reference whose check digit is wrong
 };
+
+/// The check digit of a string of decimal digits by the Luhn algorithm (ISO/IEC 7812-1, annex
+/// B): "7992739871" gives 3. -1 when `digits` is empty or holds anything else.
+int luhnCheckDigit(QStringView digits);
+
+/// A member's reference for bank transfers (docs/DOMAIN.md, "Explained matches"): "PD", the
+/// member number (parents.id) and its Luhn check digit, such as "PD299" for member 29. Printed
+/// for members to quote; a transfer quoting it matches exactly.
+QString memberReference(qint64 parentId);
+
+/// The member number of a reference written as memberReference() gives (case, spaces and
+/// hyphens ignored): 0 when `text` is not a reference; -1 when it looks like one but its check
+/// digit is wrong (a typo).
+qint64 parseMemberReference(const QString& text);
 
 /// Matches every line against the expected payments (each payment at most once): first exact
 /// provider id, then member + month + amount, then suggestions by member or by amount within
@@ -182,6 +219,10 @@ struct LineMatch
 /// earlier line are not matched. One LineMatch per line, same order.
 QVector<LineMatch> matchStatement(const QVector<StatementLine>& lines, const QVector<ExpectedPayment>& expected,
                                   const QSet<QString>& appliedTids, int windowDays = 3);
+
+/// Fills in `match`'s explanation for `payment` (matched fields, differences, confidence), as
+/// matchStatement() does; for a match made by hand.
+void explainMatch(LineMatch& match, const StatementLine& line, const ExpectedPayment& payment, int windowDays = 3);
 
 /// True when a match kind can be chosen for applying.
 bool isChoosable(MatchKind kind);

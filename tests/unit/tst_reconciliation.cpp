@@ -270,6 +270,118 @@ private Q_SLOTS:
                      .statementTotal,
                  0);
     }
+    /// Luhn check digits against published vectors (ISO/IEC 7812-1 annex B: 7992739871 -> 3; the
+    /// test card number 4111 1111 1111 1111), and member references: round trip, case, spaces
+    /// and hyphens ignored, every single-digit typo and every adjacent transposition of
+    /// distinct digits (other than 0 and 9) caught.
+    void memberReferencesCarryACheckDigit()
+    {
+        QCOMPARE(luhnCheckDigit(u"7992739871"), 3);
+        QCOMPARE(luhnCheckDigit(u"411111111111111"), 1);
+        QCOMPARE(luhnCheckDigit(u""), -1);
+        QCOMPARE(luhnCheckDigit(u"12a"), -1);
+        QCOMPARE(memberReference(29), QStringLiteral("PD299"));
+        QCOMPARE(parseMemberReference(QStringLiteral("pd 29-9")), qint64(29));
+        QCOMPARE(parseMemberReference(QStringLiteral("PD298")), qint64(-1));
+        QCOMPARE(parseMemberReference(QStringLiteral("CMS000000029")), qint64(0));
+        QCOMPARE(parseMemberReference(QStringLiteral("29")), qint64(0));
+        int typos = 0;
+        for (qint64 id : {1LL, 29LL, 407LL, 12345LL, 987654LL}) {
+            const QString reference = memberReference(id);
+            QCOMPARE(parseMemberReference(reference), id);
+            for (int at = 2; at < reference.size(); ++at) {
+                for (char digit = '0'; digit <= '9'; ++digit) {
+                    QString typo = reference;
+                    if (typo[at] == QLatin1Char(digit)) {
+                        continue;
+                    }
+                    typo[at] = QLatin1Char(digit);
+                    QVERIFY2(parseMemberReference(typo) != id, qPrintable(typo));
+                    ++typos;
+                }
+                if (at + 1 < reference.size() && reference[at] != reference[at + 1] &&
+                    !(QStringLiteral("09").contains(reference[at]) &&
+                      QStringLiteral("09").contains(reference[at + 1]))) {
+                    QString swapped = reference;
+                    std::swap(swapped[at], swapped[at + 1]);
+                    QCOMPARE(parseMemberReference(swapped), qint64(-1));
+                }
+            }
+        }
+        QVERIFY(typos > 100);
+    }
+
+    /// A file with deliberately close candidates (docs/DOMAIN.md, "Explained matches"): two
+    /// children of one member with the same fee in the same month, two members owing the same
+    /// amount due a day apart, a reference with a wrong check digit, a reference quoted right,
+    /// an overpayment, another month. No near-tie or ambiguous line is pre-ticked; every match
+    /// names the fields that agree and how the others differ, with its grade.
+    void closeCandidatesAreExplainedAndNeverPreTicked()
+    {
+        const QDate oct20(2026, 10, 20);
+        const QVector<ExpectedPayment> ledger = {
+            expected(101, 7, QStringLiteral("CMS7"), QStringLiteral("2026-10"), oct20, 55000), // child one
+            expected(102, 7, QStringLiteral("CMS7"), QStringLiteral("2026-10"), oct20, 55000), // child two
+            expected(103, 8, QStringLiteral("CMS8"), QStringLiteral("2026-10"), oct20, 77000), // amount twin
+            expected(104, 9, QStringLiteral("CMS9"), QStringLiteral("2026-10"), oct20.addDays(1), 77000),
+            expected(105, 29, QString(), QStringLiteral("2026-10"), oct20, 99000),               // pays by transfer
+            expected(106, 30, QStringLiteral("CMS30"), QStringLiteral("2026-10"), oct20, 60000), // overpays
+            expected(107, 31, QStringLiteral("CMS31"), QStringLiteral("2026-09"), oct20.addMonths(-1), 44000),
+            expected(108, 32, QString(), QStringLiteral("2026-10"), oct20, 88000), // typo'd reference
+        };
+        const QVector<StatementLine> file = {
+            line(2, oct20, QStringLiteral("CMS7"), 55000),
+            line(3, oct20, QString(), 77000),
+            line(4, oct20, memberReference(29), 99000),
+            line(5, oct20, QStringLiteral("CMS30"), 65000),
+            line(6, oct20, QStringLiteral("CMS31"), 44000),
+            line(7, oct20, QStringLiteral("PD321"), 88000), // memberReference(32) is PD323
+        };
+        QCOMPARE(memberReference(32), QStringLiteral("PD323"));
+        const QVector<LineMatch> m = matchStatement(file, ledger, {});
+        // Two children, same fee: matched to the first, a near-tie, not ticked.
+        QCOMPARE(int(m[0].kind), int(MatchKind::MemberMonth));
+        QCOMPARE(m[0].ties, 1);
+        QVERIFY(!m[0].chosen);
+        QCOMPARE(int(m[0].confidence), int(MatchConfidence::Low));
+        QCOMPARE(m[0].matched & (FieldMember | FieldMonth | FieldAmount),
+                 unsigned(FieldMember | FieldMonth | FieldAmount));
+        // Two members owing 77,000 due a day apart, no member named: ambiguous, two fit.
+        QCOMPARE(int(m[1].kind), int(MatchKind::Ambiguous));
+        QCOMPARE(m[1].ties, 2);
+        QVERIFY(!m[1].chosen);
+        QCOMPARE(int(m[1].confidence), int(MatchConfidence::None));
+        // The reference quoted right: exact.
+        QCOMPARE(int(m[2].kind), int(MatchKind::MemberMonth));
+        QCOMPARE(ledger[m[2].expected].id, qint64(105));
+        QVERIFY(m[2].chosen);
+        QCOMPARE(int(m[2].confidence), int(MatchConfidence::Exact));
+        QVERIFY(m[2].matched & FieldReference);
+        // Overpaid by 5,000: matched, medium, applied on purpose only.
+        QCOMPARE(int(m[3].kind), int(MatchKind::MemberMonth));
+        QVERIFY(!m[3].chosen);
+        QCOMPARE(int(m[3].confidence), int(MatchConfidence::Medium));
+        QCOMPARE(m[3].amountDifference, qint64(5000));
+        QVERIFY(!(m[3].matched & FieldAmount));
+        // September's fee paid in October: a suggestion, one month apart.
+        QCOMPARE(int(m[4].kind), int(MatchKind::Suggested));
+        QVERIFY(!m[4].chosen);
+        QCOMPARE(int(m[4].confidence), int(MatchConfidence::Medium));
+        QCOMPARE(m[4].monthsApart, 1);
+        QVERIFY(!(m[4].matched & FieldMonth));
+        // The typo'd reference is not taken as a member: by amount and date alone, low, unticked.
+        QVERIFY(m[5].referenceCheckFailed);
+        QCOMPARE(int(m[5].kind), int(MatchKind::Suggested));
+        QCOMPARE(ledger[m[5].expected].id, qint64(108));
+        QVERIFY(!(m[5].matched & FieldMember));
+        QCOMPARE(int(m[5].confidence), int(MatchConfidence::Low));
+        QVERIFY(!m[5].chosen);
+        for (const LineMatch& match : m) {
+            QVERIFY(!(match.chosen && (match.ties > 0 || match.confidence < MatchConfidence::High)));
+            QVERIFY(match.expected < 0 || match.matched != 0);
+        }
+    }
+
     void settlementFeeRoundsHalfUp()
     {
         QCOMPARE(settlementFee(1000000, 250), 25000);
