@@ -13,7 +13,21 @@ class StatementLinesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Chosen, Line, Date, Member, Amount, Tid, Result, NextStep, Match, Payment, ColumnCount };
+    enum Column {
+        Chosen,
+        Line,
+        Date,
+        Member,
+        Amount,
+        Result,
+        NextStep,
+        Match,
+        Confidence,
+        Why,
+        Payment,
+        Tid,
+        ColumnCount
+    };
     explicit StatementLinesModel(Reconciliation* r)
         : QAbstractTableModel(r)
         , m_r(r)
@@ -47,6 +61,10 @@ public:
             return tr("Next step");
         case Match:
             return tr("Match");
+        case Confidence:
+            return tr("Confidence");
+        case Why:
+            return tr("Why");
         case Payment:
             return tr("Payment");
         default:
@@ -90,6 +108,9 @@ public:
                 return QBrush(QColor(0xee, 0xee, 0xee));
             }
         }
+        if (role == Qt::ToolTipRole && index.column() == Why) {
+            return Reconciliation::whyText(m);
+        }
         if (role == Qt::ToolTipRole && (index.column() == NextStep || index.column() == Result) && !l.success) {
             return tr("Taken when the line is applied, and written to the audit log.");
         }
@@ -122,6 +143,10 @@ public:
             return Reconciliation::actionText(debitReasonFor(m_r->m_candidates.reasonCodes, l.resultCode).action);
         case Match:
             return Reconciliation::matchText(m);
+        case Confidence:
+            return Reconciliation::confidenceText(m.confidence);
+        case Why:
+            return Reconciliation::whyText(m);
         case Payment:
             if (m.expected >= 0 && m.expected < m_r->m_candidates.expected.size()) {
                 const ExpectedPayment& p = m_r->m_candidates.expected[m.expected];
@@ -163,7 +188,7 @@ class ExpectedPaymentsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Member, Institution, Month, Due, Amount, Status, ColumnCount };
+    enum Column { Id, Member, Reference, Institution, Month, Due, Amount, Status, ColumnCount };
     explicit ExpectedPaymentsModel(Reconciliation* r)
         : QAbstractTableModel(r)
         , m_r(r)
@@ -183,6 +208,8 @@ public:
             return tr("Payment");
         case Member:
             return tr("Member");
+        case Reference:
+            return tr("Reference");
         case Institution:
             return tr("Institution");
         case Month:
@@ -212,6 +239,8 @@ public:
         switch (index.column()) {
         case Id:
             return p.id;
+        case Reference:
+            return memberReference(p.parentId);
         case Member:
             return p.contractId.isEmpty() ? p.member : QStringLiteral("%1 (%2)").arg(p.member, p.contractId);
         case Institution:
@@ -290,9 +319,11 @@ bool Reconciliation::matchByHand(int line, int expected)
     }
     m.kind = MatchKind::Suggested;
     m.expected = expected;
-    m.chosen = true;
     m.overpaid = std::max<qint64>(0, l.amount - p.amount);
     m.daysLate = int(std::max<qint64>(0, p.dueDate.daysTo(l.date)));
+    m.ties = 0;
+    explainMatch(m, l, p);
+    m.chosen = true; // chosen by a person
     refresh();
     return true;
 }
@@ -374,6 +405,79 @@ QVector<int> Reconciliation::chosenFailureActions() const
         }
     }
     return counts;
+}
+
+QString Reconciliation::confidenceText(MatchConfidence confidence)
+{
+    switch (confidence) {
+    case MatchConfidence::Exact:
+        return tr("Exact");
+    case MatchConfidence::High:
+        return tr("High");
+    case MatchConfidence::Medium:
+        return tr("Medium");
+    case MatchConfidence::Low:
+        return tr("Low");
+    case MatchConfidence::None:
+        break;
+    }
+    return {};
+}
+
+QString Reconciliation::whyText(const LineMatch& match)
+{
+    const QLocale locale;
+    if (match.referenceCheckFailed && match.expected < 0) {
+        return tr("The member reference's check digit is wrong: a typo? Match by hand.");
+    }
+    if (match.kind == MatchKind::Ambiguous) {
+        return tr("%n payment(s) of this amount are due within 3 days of the date: match by hand.", nullptr,
+                  match.ties);
+    }
+    if (match.expected < 0) {
+        return {};
+    }
+    QStringList same;
+    if (match.matched & FieldProviderId) {
+        same << tr("provider id");
+    }
+    if (match.matched & FieldReference) {
+        same << tr("member reference (check digit valid)");
+    } else if (match.matched & FieldMember) {
+        same << tr("member");
+    }
+    if (match.matched & FieldMonth) {
+        same << tr("month");
+    }
+    if (match.matched & FieldAmount) {
+        same << tr("amount");
+    }
+    if ((match.matched & FieldDueDate) && !(match.matched & FieldMonth)) {
+        same << tr("due date within 3 days");
+    }
+    QStringList differs;
+    if (!(match.matched & FieldAmount) && match.amountDifference != 0) {
+        differs << (match.amountDifference > 0
+                        ? tr("amount %1 more").arg(Money(match.amountDifference, Currency::KRW).format(locale))
+                        : tr("amount %1 less").arg(Money(-match.amountDifference, Currency::KRW).format(locale)));
+    }
+    if (!(match.matched & FieldMonth) && match.monthsApart != 0) {
+        differs << (match.monthsApart > 0
+                        ? tr("paid %n month(s) after the payment's month", nullptr, match.monthsApart)
+                        : tr("paid %n month(s) before the payment's month", nullptr, -match.monthsApart));
+    }
+    if (!(match.matched & FieldMember)) {
+        differs << tr("member does not match");
+    }
+    QString text = tr("Same: %1").arg(same.isEmpty() ? tr("nothing") : same.join(QStringLiteral(", ")));
+    if (!differs.isEmpty()) {
+        text += QStringLiteral(" · ") + tr("differs: %1").arg(differs.join(QStringLiteral(", ")));
+    }
+    if (match.ties > 0) {
+        text += QStringLiteral(" · ") +
+                tr("%n other payment(s) fit as well: not ticked, check before applying", nullptr, match.ties);
+    }
+    return text;
 }
 
 QString Reconciliation::matchText(const LineMatch& match)

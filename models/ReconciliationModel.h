@@ -44,6 +44,12 @@ public:
 
     /// Words for a match kind, with its nuance ("Late 3 d", "Overpaid ₩5,000").
     static QString matchText(const LineMatch& match);
+    /// A confidence grade in words ("Exact", "High", ...); empty for none.
+    static QString confidenceText(MatchConfidence confidence);
+    /// Why a line matches its payment (docs/DOMAIN.md, "Explained matches"): the fields that
+    /// agree, how the others differ, and a near-tie's warning; for an ambiguous line, how many
+    /// fit.
+    static QString whyText(const LineMatch& match);
     /// A failure code in words of the interface's language ("0001 Insufficient funds",
     /// "0001 잔액부족"); an unknown code says so.
     static QString reasonText(const DebitReasonCode& reason, bool known);

@@ -2562,47 +2562,52 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="183"/>
+        <location filename="../models/ReconciliationModel.cpp" line="208"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="185"/>
+        <location filename="../models/ReconciliationModel.cpp" line="210"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="187"/>
+        <location filename="../models/ReconciliationModel.cpp" line="212"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="214"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="189"/>
+        <location filename="../models/ReconciliationModel.cpp" line="216"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="191"/>
+        <location filename="../models/ReconciliationModel.cpp" line="218"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="193"/>
+        <location filename="../models/ReconciliationModel.cpp" line="220"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="195"/>
+        <location filename="../models/ReconciliationModel.cpp" line="222"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="226"/>
+        <location filename="../models/ReconciliationModel.cpp" line="255"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="226"/>
+        <location filename="../models/ReconciliationModel.cpp" line="255"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,77 +4429,194 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="346"/>
+        <location filename="../models/ReconciliationModel.cpp" line="377"/>
         <source>%1: unknown code (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="356"/>
+        <location filename="../models/ReconciliationModel.cpp" line="387"/>
         <source>Retry at the next debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="358"/>
+        <location filename="../models/ReconciliationModel.cpp" line="389"/>
         <source>Suspend the contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="360"/>
+        <location filename="../models/ReconciliationModel.cpp" line="391"/>
         <source>Suspend; ask for a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="364"/>
+        <location filename="../models/ReconciliationModel.cpp" line="395"/>
         <source>Follow up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="384"/>
+        <location filename="../models/ReconciliationModel.cpp" line="414"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="416"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="418"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="420"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="431"/>
+        <source>The member reference&apos;s check digit is wrong: a typo? Match by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="434"/>
+        <source>%n payment(s) of this amount are due within 3 days of the date: match by hand.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="442"/>
+        <source>provider id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="445"/>
+        <source>member reference (check digit valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="447"/>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="450"/>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="453"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="456"/>
+        <source>due date within 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="461"/>
+        <source>amount %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="462"/>
+        <source>amount %1 less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="466"/>
+        <source>paid %n month(s) after the payment&apos;s month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="467"/>
+        <source>paid %n month(s) before the payment&apos;s month</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="470"/>
+        <source>member does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <source>Same: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="474"/>
+        <source>differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="478"/>
+        <source>%n other payment(s) fit as well: not ticked, check before applying</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="488"/>
         <source>Provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="387"/>
+        <location filename="../models/ReconciliationModel.cpp" line="491"/>
         <source>Member and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="390"/>
+        <location filename="../models/ReconciliationModel.cpp" line="494"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="393"/>
+        <location filename="../models/ReconciliationModel.cpp" line="497"/>
         <source>Partial payment: settle by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="396"/>
+        <location filename="../models/ReconciliationModel.cpp" line="500"/>
         <source>Several payments fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="399"/>
+        <location filename="../models/ReconciliationModel.cpp" line="503"/>
         <source>No payment fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="402"/>
+        <location filename="../models/ReconciliationModel.cpp" line="506"/>
         <source>Applied by an earlier import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="405"/>
+        <location filename="../models/ReconciliationModel.cpp" line="509"/>
         <source>Repeated in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="409"/>
+        <location filename="../models/ReconciliationModel.cpp" line="513"/>
         <source>overpaid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="412"/>
+        <location filename="../models/ReconciliationModel.cpp" line="516"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>late %n day</numerusform>
@@ -4519,62 +4641,72 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::StatementLinesModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="33"/>
+        <location filename="../models/ReconciliationModel.cpp" line="47"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="35"/>
+        <location filename="../models/ReconciliationModel.cpp" line="49"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="37"/>
+        <location filename="../models/ReconciliationModel.cpp" line="51"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="39"/>
+        <location filename="../models/ReconciliationModel.cpp" line="53"/>
         <source>Member / contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="41"/>
+        <location filename="../models/ReconciliationModel.cpp" line="55"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="43"/>
+        <location filename="../models/ReconciliationModel.cpp" line="57"/>
         <source>Provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="45"/>
+        <location filename="../models/ReconciliationModel.cpp" line="59"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="47"/>
+        <location filename="../models/ReconciliationModel.cpp" line="61"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../models/ReconciliationModel.cpp" line="63"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="51"/>
+        <location filename="../models/ReconciliationModel.cpp" line="65"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="67"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="69"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="94"/>
+        <location filename="../models/ReconciliationModel.cpp" line="115"/>
         <source>Taken when the line is applied, and written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="128"/>
+        <location filename="../models/ReconciliationModel.cpp" line="153"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5688,44 +5820,44 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="245"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="272"/>
         <source>Give the first month of the rate as YYYY-MM, such as 2027-01.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="249"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="276"/>
         <source>A fee rate is 0 to 10,000 basis points (250 is 2.5 %).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="259"/>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="337"/>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="368"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="286"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="349"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="380"/>
         <source>Organisation #%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="265"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="292"/>
         <source>%1 is an institution; fee rates are set for centers (or a region or headquarters for all centers below).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="282"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="309"/>
         <source>A settlement for %1 below %2 is confirmed already; a new rate starts in a later month.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="346"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="358"/>
         <source>A failed debit is retried 0 to 5 times; give a number in that range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="350"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="362"/>
         <source>Retries are 1 to 10 banking days apart; give a number in that range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="354"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="366"/>
         <source>%1 retries %2 banking days apart end %3 banking days after the debit; the last retry must come within 15, before the next month&apos;s debit. Give fewer retries or a shorter interval.</source>
         <translation type="unfinished"></translation>
     </message>

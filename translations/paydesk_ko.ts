@@ -2543,47 +2543,52 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="183"/>
+        <location filename="../models/ReconciliationModel.cpp" line="208"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="185"/>
+        <location filename="../models/ReconciliationModel.cpp" line="210"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="187"/>
+        <location filename="../models/ReconciliationModel.cpp" line="212"/>
+        <source>Reference</source>
+        <translation>참조번호</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="214"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="189"/>
+        <location filename="../models/ReconciliationModel.cpp" line="216"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="191"/>
+        <location filename="../models/ReconciliationModel.cpp" line="218"/>
         <source>Due</source>
         <translation>납기일</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="193"/>
+        <location filename="../models/ReconciliationModel.cpp" line="220"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="195"/>
+        <location filename="../models/ReconciliationModel.cpp" line="222"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="226"/>
+        <location filename="../models/ReconciliationModel.cpp" line="255"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="226"/>
+        <location filename="../models/ReconciliationModel.cpp" line="255"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
@@ -4405,77 +4410,190 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="346"/>
+        <location filename="../models/ReconciliationModel.cpp" line="377"/>
         <source>%1: unknown code (failed)</source>
         <translation>%1: 알 수 없는 코드 (실패)</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="356"/>
+        <location filename="../models/ReconciliationModel.cpp" line="387"/>
         <source>Retry at the next debit</source>
         <translation>다음 출금일에 재출금</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="358"/>
+        <location filename="../models/ReconciliationModel.cpp" line="389"/>
         <source>Suspend the contract</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="360"/>
+        <location filename="../models/ReconciliationModel.cpp" line="391"/>
         <source>Suspend; ask for a new account</source>
         <translation>계약 정지, 새 계좌 요청</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="364"/>
+        <location filename="../models/ReconciliationModel.cpp" line="395"/>
         <source>Follow up by hand</source>
         <translation>직접 확인</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="384"/>
+        <location filename="../models/ReconciliationModel.cpp" line="414"/>
+        <source>Exact</source>
+        <translation>정확</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="416"/>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="418"/>
+        <source>Medium</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="420"/>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="431"/>
+        <source>The member reference&apos;s check digit is wrong: a typo? Match by hand.</source>
+        <translation>회원 참조번호의 검증 숫자가 틀립니다. 오타일 수 있으니 직접 대사하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="434"/>
+        <source>%n payment(s) of this amount are due within 3 days of the date: match by hand.</source>
+        <translation>
+            <numerusform>이 금액의 결제 %n건이 날짜 3일 이내에 예정되어 있습니다. 직접 대사하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="442"/>
+        <source>provider id</source>
+        <translation>거래번호</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="445"/>
+        <source>member reference (check digit valid)</source>
+        <translation>회원 참조번호(검증 숫자 일치)</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="447"/>
+        <source>member</source>
+        <translation>회원</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="450"/>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="453"/>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="456"/>
+        <source>due date within 3 days</source>
+        <translation>예정일 3일 이내</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="461"/>
+        <source>amount %1 more</source>
+        <translation>금액 %1 많음</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="462"/>
+        <source>amount %1 less</source>
+        <translation>금액 %1 적음</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="466"/>
+        <source>paid %n month(s) after the payment&apos;s month</source>
+        <translation>
+            <numerusform>결제 월보다 %n개월 늦게 납부</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="467"/>
+        <source>paid %n month(s) before the payment&apos;s month</source>
+        <translation>
+            <numerusform>결제 월보다 %n개월 먼저 납부</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="470"/>
+        <source>member does not match</source>
+        <translation>회원 불일치</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <source>Same: %1</source>
+        <translation>일치: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <source>nothing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="474"/>
+        <source>differs: %1</source>
+        <translation>차이: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ReconciliationModel.cpp" line="478"/>
+        <source>%n other payment(s) fit as well: not ticked, check before applying</source>
+        <translation>
+            <numerusform>똑같이 맞는 다른 결제 %n건: 선택하지 않았으니 반영 전에 확인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="488"/>
         <source>Provider id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="387"/>
+        <location filename="../models/ReconciliationModel.cpp" line="491"/>
         <source>Member and month</source>
         <translation>회원과 월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="390"/>
+        <location filename="../models/ReconciliationModel.cpp" line="494"/>
         <source>Suggested</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="393"/>
+        <location filename="../models/ReconciliationModel.cpp" line="497"/>
         <source>Partial payment: settle by hand</source>
         <translation>부분 납부: 수동 처리</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="396"/>
+        <location filename="../models/ReconciliationModel.cpp" line="500"/>
         <source>Several payments fit</source>
         <translation>여러 결제가 해당</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="399"/>
+        <location filename="../models/ReconciliationModel.cpp" line="503"/>
         <source>No payment fits</source>
         <translation>해당 결제 없음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="402"/>
+        <location filename="../models/ReconciliationModel.cpp" line="506"/>
         <source>Applied by an earlier import</source>
         <translation>이전 가져오기에서 반영됨</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="405"/>
+        <location filename="../models/ReconciliationModel.cpp" line="509"/>
         <source>Repeated in this file</source>
         <translation>이 파일에서 중복</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="409"/>
+        <location filename="../models/ReconciliationModel.cpp" line="513"/>
         <source>overpaid %1</source>
         <translation>%1 초과 납부</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="412"/>
+        <location filename="../models/ReconciliationModel.cpp" line="516"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>%n일 지연</numerusform>
@@ -4499,62 +4617,72 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::StatementLinesModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="33"/>
+        <location filename="../models/ReconciliationModel.cpp" line="47"/>
         <source>Apply</source>
         <translation>반영</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="35"/>
+        <location filename="../models/ReconciliationModel.cpp" line="49"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="37"/>
+        <location filename="../models/ReconciliationModel.cpp" line="51"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="39"/>
+        <location filename="../models/ReconciliationModel.cpp" line="53"/>
         <source>Member / contract</source>
         <translation>회원 / 계약</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="41"/>
+        <location filename="../models/ReconciliationModel.cpp" line="55"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="43"/>
+        <location filename="../models/ReconciliationModel.cpp" line="57"/>
         <source>Provider id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="45"/>
+        <location filename="../models/ReconciliationModel.cpp" line="59"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="47"/>
+        <location filename="../models/ReconciliationModel.cpp" line="61"/>
         <source>Next step</source>
         <translation>다음 조치</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../models/ReconciliationModel.cpp" line="63"/>
         <source>Match</source>
         <translation>대사</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="51"/>
+        <location filename="../models/ReconciliationModel.cpp" line="65"/>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="67"/>
+        <source>Why</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <location filename="../models/ReconciliationModel.cpp" line="69"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="94"/>
+        <location filename="../models/ReconciliationModel.cpp" line="115"/>
         <source>Taken when the line is applied, and written to the audit log.</source>
         <translation>이 줄을 적용할 때 실행되며 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="128"/>
+        <location filename="../models/ReconciliationModel.cpp" line="153"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation>#%1 %2 · %3 · %4</translation>
     </message>
@@ -5666,44 +5794,44 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>%1은(는) 폐쇄되어 새로 받지 않습니다. 먼저 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="245"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="272"/>
         <source>Give the first month of the rate as YYYY-MM, such as 2027-01.</source>
         <translation>요율이 적용되는 첫 달을 YYYY-MM 형식으로 입력하세요(예: 2027-01).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="249"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="276"/>
         <source>A fee rate is 0 to 10,000 basis points (250 is 2.5 %).</source>
         <translation>수수료율은 0~10,000bp입니다(250은 2.5%).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="259"/>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="337"/>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="368"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="286"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="349"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="380"/>
         <source>Organisation #%1 does not exist.</source>
         <translation>조직 #%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="265"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="292"/>
         <source>%1 is an institution; fee rates are set for centers (or a region or headquarters for all centers below).</source>
         <translation>%1은(는) 기관입니다. 수수료율은 센터에(또는 아래 모든 센터를 위해 지역이나 본사에) 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="282"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="309"/>
         <source>A settlement for %1 below %2 is confirmed already; a new rate starts in a later month.</source>
         <translation>%2 아래의 %1 정산이 이미 확정되었습니다. 새 요율은 그 이후 달부터 적용하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="346"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="358"/>
         <source>A failed debit is retried 0 to 5 times; give a number in that range.</source>
         <translation>실패한 출금은 0~5회 재출금합니다. 이 범위의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="350"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="362"/>
         <source>Retries are 1 to 10 banking days apart; give a number in that range.</source>
         <translation>재출금 간격은 1~10 영업일입니다. 이 범위의 숫자를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlOrganizations.cpp" line="354"/>
+        <location filename="../core/sql/SqlOrganizations.cpp" line="366"/>
         <source>%1 retries %2 banking days apart end %3 banking days after the debit; the last retry must come within 15, before the next month&apos;s debit. Give fewer retries or a shorter interval.</source>
         <translation>%2 영업일 간격으로 %1회 재출금하면 출금일 후 %3 영업일에 끝납니다. 마지막 재출금은 다음 달 출금 전인 15 영업일 안에 있어야 합니다. 횟수를 줄이거나 간격을 좁히세요.</translation>
     </message>

@@ -233,6 +233,27 @@ private Q_SLOTS:
                 header == QCoreApplication::translate("pd::models::StatementLinesModel", "Next step") ? c : stepColumn;
         }
         QVERIFY(resultColumn >= 0 && stepColumn >= 0);
+        // Each match says why (docs/DOMAIN.md, "Explained matches"): contract, month and amount
+        // agree, in the interface's language, graded high.
+        int whyColumn = -1;
+        int confidenceColumn = -1;
+        for (int c = 0; c < lines->columnCount(); ++c) {
+            const QString header = lines->headerData(c, Qt::Horizontal).toString();
+            whyColumn = header == QCoreApplication::translate("pd::models::StatementLinesModel", "Why") ? c : whyColumn;
+            confidenceColumn = header == QCoreApplication::translate("pd::models::StatementLinesModel", "Confidence")
+                                   ? c
+                                   : confidenceColumn;
+        }
+        QVERIFY(whyColumn >= 0 && confidenceColumn >= 0);
+        for (int row = 0; row < 5; ++row) {
+            const QString why = lines->index(row, whyColumn).data().toString();
+            for (const char* field : {"member", "month", "amount"}) {
+                const QString word = QCoreApplication::translate("pd::models::Reconciliation", field);
+                QVERIFY2(why.contains(word), qPrintable(why + QStringLiteral(" lacks ") + word));
+            }
+            QCOMPARE(lines->index(row, confidenceColumn).data().toString(),
+                     QCoreApplication::translate("pd::models::Reconciliation", "High"));
+        }
         const bool korean = language == QLatin1String("ko");
         QCOMPARE(lines->index(1, resultColumn).data().toString(),
                  korean ? QStringLiteral("0001 잔액부족") : QStringLiteral("0001 Insufficient funds"));
