@@ -744,6 +744,42 @@ void fields(V& v, ReconciliationApply& x)
     v("expected", x.expected);
 }
 template<typename V>
+void fields(V& v, ReminderRequest& x)
+{
+    v("filters", x.filters);
+    v("channel", x.channel);
+}
+template<typename V>
+void fields(V& v, ContactLine& x)
+{
+    v("parent_id", x.parentId);
+    v("name", x.name);
+    v("phone", x.phone);
+    v("amount_owed", x.amountOwed);
+    v("months_owed", x.monthsOwed);
+    v("days_overdue", x.daysOverdue);
+    v("reason_code", x.reasonCode);
+    v("reason_ko", x.reasonKo);
+    v("reason_en", x.reasonEn);
+    v("message_ko", x.messageKo);
+    v("message_en", x.messageEn);
+}
+template<typename V>
+void fields(V& v, SkippedReminder& x)
+{
+    v("parent_id", x.parentId);
+    v("name", x.name);
+    v("by", x.by);
+    v("at", x.at);
+}
+template<typename V>
+void fields(V& v, ContactList& x)
+{
+    v("channel", x.channel);
+    v("lines", x.lines);
+    v("skipped", x.skipped);
+}
+template<typename V>
 void fields(V& v, ReconciliationOutcome& x)
 {
     v("import_id", x.importId);
@@ -1516,6 +1552,14 @@ QJsonValue toJson(const ReconciliationOutcome& value)
 {
     return write(value);
 }
+QJsonValue toJson(const ReminderRequest& value)
+{
+    return write(value);
+}
+QJsonValue toJson(const ContactList& value)
+{
+    return write(value);
+}
 QJsonValue toJson(const BulkPreviewRequest& value)
 {
     return write(value);
@@ -1649,6 +1693,8 @@ template Result<ReconciliationQuery> fromJson<ReconciliationQuery>(const QJsonVa
 template Result<ReconciliationCandidates> fromJson<ReconciliationCandidates>(const QJsonValue&);
 template Result<ReconciliationApply> fromJson<ReconciliationApply>(const QJsonValue&);
 template Result<ReconciliationOutcome> fromJson<ReconciliationOutcome>(const QJsonValue&);
+template Result<ReminderRequest> fromJson<ReminderRequest>(const QJsonValue&);
+template Result<ContactList> fromJson<ContactList>(const QJsonValue&);
 template Result<BulkPreviewRequest> fromJson<BulkPreviewRequest>(const QJsonValue&);
 template Result<BulkPreview> fromJson<BulkPreview>(const QJsonValue&);
 template Result<BulkApplyRequest> fromJson<BulkApplyRequest>(const QJsonValue&);

@@ -77,6 +77,8 @@ QJsonValue toJson(const ReconciliationQuery& value);
 QJsonValue toJson(const ReconciliationCandidates& value);
 QJsonValue toJson(const ReconciliationApply& value);
 QJsonValue toJson(const ReconciliationOutcome& value);
+QJsonValue toJson(const ReminderRequest& value);
+QJsonValue toJson(const ContactList& value);
 QJsonValue toJson(const BulkPreviewRequest& value);
 QJsonValue toJson(const BulkPreview& value);
 QJsonValue toJson(const BulkApplyRequest& value);

@@ -948,6 +948,13 @@ const Operation& ApplyReconciliation::operation()
         {body<ReconciliationApply>()});
     return op;
 }
+const Operation& RecordReminders::operation()
+{
+    static const Operation op = define<RecordReminders>(
+        route("recordReminders", Verb::Post, "overdue-members/reminders", Access::ChangesPayments, I),
+        {body<ReminderRequest>()});
+    return op;
+}
 const Operation& FetchChart::operation()
 {
     static const Operation op = replicaRead(define<FetchChart>(
@@ -1114,6 +1121,7 @@ const QVector<const Operation*>& all()
         &ChangeSettlement::operation(),
         &FetchReconciliationCandidates::operation(),
         &ApplyReconciliation::operation(),
+        &RecordReminders::operation(),
         &PreviewBulk::operation(),
         &ApplyBulk::operation(),
         &FetchChart::operation(),

@@ -241,6 +241,7 @@ PD_OPERATION(RunSettlements, SettlementRun, SettlementRunResult);
 PD_OPERATION(ChangeSettlement, SettlementChange, Done);
 PD_OPERATION(FetchReconciliationCandidates, ReconciliationQuery, ReconciliationCandidates);
 PD_OPERATION(ApplyReconciliation, ReconciliationApply, ReconciliationOutcome);
+PD_OPERATION(RecordReminders, ReminderRequest, ContactList);
 /// Bulk actions (docs/DOMAIN.md, "Bulk actions"): the pre-flight, then chunks applied row by row.
 PD_OPERATION(PreviewBulk, BulkPreviewRequest, BulkPreview);
 PD_OPERATION(ApplyBulk, BulkApplyRequest, BulkApplyResult);

@@ -187,6 +187,8 @@ QVector<PageSpec> makePages()
                      col("months_owed", T::Integer),
                      col("oldest_due", T::Date),
                      col("last_failure", T::Text),
+                     col("last_reminded_at", T::Timestamp),
+                     col("last_reminded_by", T::Text),
                      col("phone", T::Text),
                      col("institution", T::Text),
                      col("center", T::Text),

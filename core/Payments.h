@@ -90,6 +90,60 @@ struct ExportRequest
     bool byteOrderMark = false; ///< UTF-8 BOM, for spreadsheet programs that need it
 };
 
+/// Reminders for overdue members (docs/DOMAIN.md, "Dunning"): the members the overdue list
+/// shows for `filters` (its band, org, q and as_of), at most kMaxMembers, each recorded as
+/// reminded through `channel` unless someone reminded it within seven days.
+struct ReminderRequest
+{
+    static constexpr int kMaxMembers = 2000;
+    QMap<QString, QString> filters;
+    QString channel; ///< "sms" or "letter"
+};
+
+/// One line of the contact list: who to remind, for how much, why, and what to say.
+struct ContactLine
+{
+    qint64 parentId = 0; ///< the member number
+    QString name;
+    QString phone;
+    qint64 amountOwed = 0; ///< won
+    int monthsOwed = 0;
+    int daysOverdue = 0;
+    QString reasonCode; ///< the latest failure code of the owed payments; empty: none recorded
+    QString reasonKo;   ///< the code's name, or "미납" without one
+    QString reasonEn;   ///< the code's name, or "unpaid" without one
+    QString messageKo;  ///< reminderMessageKo()
+    QString messageEn;  ///< reminderMessageEn()
+};
+
+/// A member left out because it was reminded within the last seven days.
+struct SkippedReminder
+{
+    qint64 parentId = 0;
+    QString name;
+    QString by;   ///< who reminded it
+    QDateTime at; ///< when
+};
+
+/// What a reminder export recorded and left out.
+struct ContactList
+{
+    QString channel;
+    QVector<ContactLine> lines;       ///< recorded now, one reminder row each
+    QVector<SkippedReminder> skipped; ///< reminded within seven days by anyone
+};
+
+/// The suggested SMS or letter text in Korean: name, months, amount in won, reason, reference
+/// for a transfer (memberReference()).
+QString reminderMessageKo(const ContactLine& line);
+/// The same in English.
+QString reminderMessageEn(const ContactLine& line);
+/// The contact list as CSV (UTF-8 with a byte order mark, comma separated, CRLF, the header in
+/// Korean and English; text as csv::formulaSafe()): name, phone, amount (won), months, days
+/// overdue, reason code, reason in Korean and English, message in Korean and English, member
+/// number.
+QByteArray contactListCsv(const ContactList& list);
+
 /// What an export wrote.
 struct ExportResult
 {

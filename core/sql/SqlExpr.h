@@ -33,7 +33,7 @@
 /// (migration 028): its nearest ancestor's, itself included, latest row; NULL when none (the
 /// default: PD_SQL_RETRY_LIMIT_DEFAULT retries, PD_SQL_RETRY_INTERVAL_DEFAULT banking days).
 #define PD_SQL_RETRY_POLICY(FIELD, ORG)                                                                                \
-    "(SELECT r." FIELD " FROM organizations a JOIN debit_retry_policies r ON r.organization_id = a.id WHERE " ORG       \
+    "(SELECT r." FIELD " FROM organizations a JOIN debit_retry_policies r ON r.organization_id = a.id WHERE " ORG      \
     ".path LIKE a.path || '%' ORDER BY length(a.path) DESC, r.id DESC LIMIT 1)"
 #define PD_SQL_RETRY_LIMIT_DEFAULT "2"
 #define PD_SQL_RETRY_INTERVAL_DEFAULT "3"

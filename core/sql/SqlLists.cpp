@@ -595,6 +595,8 @@ const std::vector<SqlArea>& catalog()
                 column("months_owed", "ov.months_owed"),
                 column("oldest_due", "ov.oldest_due"),
                 nullable("last_failure", "ov.last_failure"),
+                nullable("last_reminded_at", "ov.last_reminded_at"),
+                nullable("last_reminded_by", "ov.last_reminded_by"),
                 nullable("phone", "ov.phone"),
                 column("institution", "ov.institution"),
                 nullable("center", "ov.center"),
@@ -742,7 +744,12 @@ void emitOverdueFrom(SqlBuilder& b, Dialect dialect, const QString& asOf)
     b.sql(" AS days_overdue, ");
     b.sql("(SELECT p2.failure_reason FROM payments p2 WHERE p2.parent_id = d.parent_id "
           "AND p2.status IN ('pending', 'failed') AND p2.failure_reason IS NOT NULL "
-          "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS last_failure "
+          "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS last_failure, "
+          // The latest reminder (migration 029; docs/DOMAIN.md, "Dunning").
+          "(SELECT r.reminded_at FROM member_reminders r WHERE r.parent_id = d.parent_id "
+          "ORDER BY r.reminded_at DESC, r.id DESC LIMIT 1) AS last_reminded_at, "
+          "(SELECT r.reminded_by FROM member_reminders r WHERE r.parent_id = d.parent_id "
+          "ORDER BY r.reminded_at DESC, r.id DESC LIMIT 1) AS last_reminded_by "
           "FROM (SELECT parent_id, COUNT(*) AS months_owed, SUM(amount) AS amount_owed, MIN(due_date) AS oldest_due "
           "FROM payments WHERE status IN ('pending', 'failed') AND due_date < ");
     b.append(asOfDate);

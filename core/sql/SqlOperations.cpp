@@ -132,6 +132,8 @@ QHash<QString, OperationHandler> makeTable()
         t, [](SqlSession& s, const ReconciliationQuery& q, const Context&) { return reconciliationCandidates(s, q); });
     on<ApplyReconciliation>(
         t, [](SqlSession& s, const ReconciliationApply& a, const Context&) { return applyReconciliation(s, a); });
+    on<RecordReminders>(t,
+                        [](SqlSession& s, const ReminderRequest& r, const Context&) { return recordReminders(s, r); });
     on<PreviewBulk>(t, [](SqlSession& s, const BulkPreviewRequest& r, const Context&) { return previewBulk(s, r); });
     on<ApplyBulk>(t, [](SqlSession& s, const BulkApplyRequest& r, const Context&) { return applyBulk(s, r); });
     on<FetchChart>(t, [](SqlSession& s, const DashboardRequest& r, const Context&) { return dashboardChart(s, r); });

@@ -13,7 +13,7 @@ class SqlSession;
 /// What an operation's SQL needs besides its request: files on the computer that runs it.
 struct OperationContext
 {
-    QString fieldKeyFile; ///< FieldCipher key for revealAccountNumber
+    QString fieldKeyFile;                           ///< FieldCipher key for revealAccountNumber
     QVector<chain::ElectrumServer> electrumServers; ///< checkInvoiceOnChain's servers (none: refused)
     int confirmations = 1;                          ///< a payment is settled at this many
 };

@@ -4,6 +4,7 @@
 #include "OutputFile.h"
 #include "sql/SqlAudit.h"
 #include "sql/SqlExpr.h"
+#include "sql/SqlLists.h"
 #include "sql/SqlWrite.h"
 
 #include <QCoreApplication>
@@ -1014,6 +1015,120 @@ void appendPgExportField(QByteArray& buffer, const PgTextRow& row, int i, const 
     csv::appendField(buffer, exportText(decodeValue(raw, column.type), column));
 }
 } // namespace
+
+Result<ContactList> recordReminders(SqlSession& session, const ReminderRequest& request)
+{
+    if (request.channel != QLatin1String("sms") && request.channel != QLatin1String("letter")) {
+        return Error(Error::Kind::Invalid, PaymentsText::tr("Choose how the reminders go out: \"sms\" or \"letter\"."));
+    }
+    // The members exactly as the overdue list shows them for the filters, under the same grants.
+    ListRequest list;
+    list.area = Area::OverdueMembers;
+    list.filters = request.filters;
+    list.limit = 500;
+    QVector<QVariantList> members;
+    for (int guard = 0; guard < 100; ++guard) {
+        auto page = listPage(session, list);
+        if (!page.ok()) {
+            return page.error();
+        }
+        members += page.value().rows;
+        if (members.size() > ReminderRequest::kMaxMembers) {
+            return Error(Error::Kind::Invalid,
+                         PaymentsText::tr("More than %1 members are overdue with these filters; choose a band, an "
+                                          "organisation or a search to remind fewer at once.")
+                             .arg(ReminderRequest::kMaxMembers));
+        }
+        if (page.value().nextCursor.isEmpty()) {
+            break;
+        }
+        list.cursor = page.value().nextCursor;
+    }
+    auto at = [](const char* key) { return columnIndex(Area::OverdueMembers, QLatin1String(key)); };
+    const Dialect dialect = session.dialect();
+    const QString now = SqlSession::nowText();
+    const QString weekAgo = QDateTime::fromString(now, Qt::ISODateWithMs)
+                                .addDays(-7)
+                                .toUTC()
+                                .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'000Z'"));
+    return inTransaction<ContactList>(session, [&]() -> Result<ContactList> {
+        ContactList out;
+        out.channel = request.channel;
+        QSqlQuery query;
+        Error error;
+        for (const QVariantList& row : members) {
+            const qint64 parentId = row.at(at("id")).toLongLong();
+            const QString name = row.at(at("member")).toString();
+            // Reminded within seven days, by anyone: left out, saying by whom.
+            SqlBuilder recent("SELECT reminded_by, reminded_at FROM member_reminders WHERE parent_id = ");
+            recent.bind(parentId).sql(" AND reminded_at > ");
+            bindInstant(recent, dialect, weekAgo);
+            recent.sql(" ORDER BY reminded_at DESC, id DESC LIMIT 1");
+            if (!session.exec(query, recent, &error)) {
+                return error;
+            }
+            if (query.next()) {
+                const QVariant when = query.value(1);
+                out.skipped.append(SkippedReminder{parentId, name, query.value(0).toString(),
+                                                   when.typeId() == QMetaType::QString
+                                                       ? QDateTime::fromString(when.toString(), Qt::ISODateWithMs)
+                                                       : when.toDateTime()});
+                query.finish();
+                continue;
+            }
+            query.finish();
+            ContactLine line;
+            line.parentId = parentId;
+            line.name = name;
+            line.phone = row.at(at("phone")).toString();
+            line.amountOwed = row.at(at("amount_owed")).toLongLong();
+            line.monthsOwed = row.at(at("months_owed")).toInt();
+            line.daysOverdue = row.at(at("days_overdue")).toInt();
+            SqlBuilder reason("SELECT p.failure_code, r.name_ko, r.name_en FROM payments p LEFT JOIN "
+                              "debit_reason_codes r ON r.code = p.failure_code WHERE p.parent_id = ");
+            reason.bind(parentId).sql(" AND p.status IN ('pending', 'failed') AND p.failure_code IS NOT NULL "
+                                      "ORDER BY p.due_date DESC, p.id DESC LIMIT 1");
+            if (!session.exec(query, reason, &error)) {
+                return error;
+            }
+            if (query.next()) {
+                line.reasonCode = query.value(0).toString();
+                line.reasonKo = query.value(1).isNull() ? line.reasonCode : query.value(1).toString();
+                line.reasonEn = query.value(2).isNull() ? line.reasonCode : query.value(2).toString();
+            } else {
+                line.reasonKo = QStringLiteral("미납");
+                line.reasonEn = QStringLiteral("unpaid");
+            }
+            query.finish();
+            line.messageKo = reminderMessageKo(line);
+            line.messageEn = reminderMessageEn(line);
+            // PostgreSQL records the login and the time itself (reminded_by DEFAULT current_user).
+            SqlBuilder insert(dialect == Dialect::PostgreSQL
+                                  ? "INSERT INTO member_reminders (parent_id, channel, amount_owed, months_owed, "
+                                    "reason_code) VALUES ("
+                                  : "INSERT INTO member_reminders (parent_id, channel, amount_owed, months_owed, "
+                                    "reason_code, reminded_by, reminded_at) VALUES (");
+            insert.bind(parentId).sql(", ").bind(request.channel).sql(", ").bind(line.amountOwed).sql(", ");
+            insert.bind(line.monthsOwed)
+                .sql(", ")
+                .bind(line.reasonCode.isEmpty() ? QVariant() : QVariant(line.reasonCode));
+            if (dialect != Dialect::PostgreSQL) {
+                insert.sql(", ").bind(session.actor()).sql(", ").bind(now);
+            }
+            insert.sql(")");
+            if (!session.exec(query, insert, &error)) {
+                return inTheDatabasesWords(error);
+            }
+            PD_TRY(appendAudit(session, "member.remind", "parents", parentId, {},
+                               QJsonObject{{QStringLiteral("channel"), request.channel},
+                                           {QStringLiteral("amount_owed"), line.amountOwed},
+                                           {QStringLiteral("months_owed"), line.monthsOwed},
+                                           {QStringLiteral("reason_code"), line.reasonCode}}));
+            out.lines.append(line);
+        }
+        return out;
+    });
+}
 
 Result<ExportResult> exportCsv(SqlSession& session, const ExportRequest& request,
                                const std::function<void(qint64 rows)>& progress, const std::atomic<bool>* stop)

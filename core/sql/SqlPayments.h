@@ -47,6 +47,15 @@ Result<ReconciliationCandidates> reconciliationCandidates(SqlSession& session, c
 /// confirmed settlement (named), Connection when the link drops (nothing applied).
 Result<ReconciliationOutcome> applyReconciliation(SqlSession& session, const ReconciliationApply& apply);
 
+/// Records a reminder for each member the overdue list shows for request.filters (docs/DOMAIN.md,
+/// "Dunning") through the caller's grants and row-level security, in one transaction with a
+/// `member.remind` audit row each, and answers the contact list: each recorded member's name,
+/// phone, amount, months, days overdue, latest failure code in Korean and English and the
+/// suggested messages. Members reminded by anyone within seven days are left out and listed with
+/// who and when. Errors: Invalid (a channel other than sms or letter, more than
+/// ReminderRequest::kMaxMembers members, a malformed filter), Permission, the database's.
+Result<ContactList> recordReminders(SqlSession& session, const ReminderRequest& request);
+
 /// Writes every row of request.list to request.path as CSV (UTF-8, optional BOM, header row of
 /// request.titles, fields by exportText(), quoted as csv::appendField()), streaming the rows
 /// (PostgreSQL: forEachTextRow, the server's text as is; SQLite: forEachRow) so memory stays

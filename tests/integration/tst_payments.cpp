@@ -749,6 +749,95 @@ private Q_SLOTS:
         QCOMPARE(after.value(QStringLiteral("retry_limit")).toInt(), 1);
     }
 
+    /// Dunning (docs/DOMAIN.md, "Dunning"): the overdue members of a center are reminded once:
+    /// each line has the member's figures, reason and messages in both languages, a reminder row
+    /// and an audit row; the same export again within the week leaves them all out, naming who
+    /// reminded them; the database refuses a second reminder written past the console; the
+    /// overdue list shows who reminded last; the CSV has a line per member.
+    void remindersAreRecordedOnceAWeek_data() { test::addDialectRows(); }
+    void remindersAreRecordedOnceAWeek()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        const QString center = value(*s, QStringLiteral("SELECT ctr.id FROM payments p JOIN organizations i ON i.id = "
+                                                        "p.organization_id JOIN organizations ctr ON ctr.id = "
+                                                        "i.parent_id WHERE p.status IN ('pending', 'failed') AND "
+                                                        "p.due_date < '%1' GROUP BY ctr.id ORDER BY COUNT(DISTINCT "
+                                                        "p.parent_id), ctr.id LIMIT 1")
+                                             .arg(kAsOf.toString(Qt::ISODate)))
+                                   .toString();
+        QVERIFY(!center.isEmpty());
+        const QMap<QString, QString> filters{{QStringLiteral("org"), center},
+                                             {QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate)}};
+        SqlBackend backend(url(dialect));
+        auto remind = [&](const QString& channel) {
+            return test::await<ContactList>([&](QObject* r, auto done) {
+                backend.call<ops::RecordReminders>(ReminderRequest{filters, channel}, r, done);
+            });
+        };
+        QCOMPARE(int(remind(QStringLiteral("fax")).error().kind), int(Error::Kind::Invalid));
+        const qint64 before = value(*s, QStringLiteral("SELECT COUNT(*) FROM member_reminders")).toLongLong();
+        auto first = remind(QStringLiteral("sms"));
+        QVERIFY2(first.ok(), qPrintable(first.error().message + QLatin1Char(' ') + first.error().detail));
+        const ContactList& list = first.value();
+        QVERIFY(!list.lines.isEmpty());
+        QVERIFY(list.skipped.isEmpty());
+        for (const ContactLine& line : list.lines) {
+            QVERIFY(line.amountOwed > 0 && line.monthsOwed > 0);
+            QVERIFY(line.messageKo.contains(line.name) && line.messageEn.contains(line.name));
+            QVERIFY(line.messageKo.contains(memberReference(line.parentId)));
+            QVERIFY(line.messageEn.contains(line.reasonEn));
+            QCOMPARE(value(*s, QStringLiteral("SELECT SUM(amount) FROM payments WHERE parent_id = %1 AND status IN "
+                                              "('pending', 'failed') AND due_date < '%2'")
+                                   .arg(line.parentId)
+                                   .arg(kAsOf.toString(Qt::ISODate)))
+                         .toLongLong(),
+                     line.amountOwed);
+            QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'member.remind' AND "
+                                              "entity = 'parents' AND entity_id = %1")
+                                   .arg(line.parentId))
+                         .toInt(),
+                     1);
+        }
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM member_reminders")).toLongLong(),
+                 before + list.lines.size());
+        const QString by =
+            value(*s, QStringLiteral("SELECT reminded_by FROM member_reminders ORDER BY id DESC LIMIT 1")).toString();
+        // Again within the week: everyone left out, saying who reminded them.
+        auto again = remind(QStringLiteral("letter"));
+        QVERIFY(again.ok());
+        QVERIFY(again.value().lines.isEmpty());
+        QCOMPARE(again.value().skipped.size(), list.lines.size());
+        QCOMPARE(again.value().skipped.front().by, by);
+        QCOMPARE(value(*s, QStringLiteral("SELECT COUNT(*) FROM member_reminders")).toLongLong(),
+                 before + list.lines.size());
+        // Past the console, the database refuses it too.
+        QVERIFY(!test::exec(*s, QStringLiteral("INSERT INTO member_reminders (parent_id, channel, amount_owed, "
+                                               "months_owed) VALUES (%1, 'sms', 1, 1)")
+                                    .arg(list.lines.front().parentId)));
+        // The overdue list says who reminded last.
+        ListRequest overdue;
+        overdue.area = Area::OverdueMembers;
+        overdue.filters = filters;
+        overdue.limit = 500;
+        auto page = listPage(*s, overdue);
+        QVERIFY(page.ok());
+        const int byColumn = columnIndex(Area::OverdueMembers, QStringLiteral("last_reminded_by"));
+        for (const QVariantList& row : page.value().rows) {
+            QCOMPARE(row.at(byColumn).toString(), by);
+        }
+        // The CSV: a byte order mark, a header and one line per member.
+        const QByteArray csv = contactListCsv(list);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const csv::Table table = csv::parse(QString::fromUtf8(csv.mid(3)));
+        QCOMPARE(table.records.size(), list.lines.size() + 1);
+        QCOMPARE(table.records.at(1).fields.at(0), list.lines.front().name);
+        QCOMPARE(table.records.at(1).fields.at(9), list.lines.front().messageEn);
+    }
+
     /// The server ends the connection while the import is written (after the payments were
     /// updated): nothing is applied; after reconnecting the same file applies.
     void killedMidApplyLeavesNothing()

@@ -275,6 +275,7 @@ private Q_SLOTS:
         row("audit_log", "reason", {"SI--", "SI--", "SI--", "SI--", "S---"});
         row("organization_fee_rates", "fee_bp", {"SI--", "S---", "S---", "S---", "S---"});    // 019: append-only
         row("debit_retry_policies", "retry_limit", {"SI--", "S---", "S---", "S---", "S---"}); // 028: append-only
+        row("member_reminders", "channel", {"SI--", "SI--", "SI--", "S---", "S---"});         // 029: append-only
         row("bank_holidays", "name", {"SIU-", "S---", "S---", "S---", "S---"});        // 025: withdrawn, never deleted
         row("debit_reason_codes", "action", {"S---", "S---", "S---", "S---", "S---"}); // 027: data by migration
     }
@@ -949,6 +950,42 @@ private Q_SLOTS:
     /// A center manager's reconciliation with a failure code takes its action under the manager's
     /// own grants (migrations 014, 027): the payment keeps the code and the contract is suspended,
     /// both audited as the manager; an auditor cannot apply a file.
+    /// Dunning under the real grants (docs/DOMAIN.md, "Dunning"): a center manager's contact list
+    /// holds only its own center's overdue members, each reminder is recorded under its login,
+    /// and it cannot write a reminder for a member of another center; the auditor records none.
+    void centerManagerRemindsItsOwnMembers()
+    {
+        auto auditor = as(QStringLiteral("auditor"));
+        QVERIFY(auditor);
+        auto refused = recordReminders(*auditor, ReminderRequest{{}, QStringLiteral("sms")});
+        QVERIFY(!refused.ok() || refused.value().lines.isEmpty());
+        auto manager = as(QStringLiteral("center_manager"));
+        QVERIFY(manager);
+        auto list = recordReminders(*manager, ReminderRequest{{}, QStringLiteral("letter")});
+        QVERIFY2(list.ok(), qPrintable(list.error().message + QLatin1Char(' ') + list.error().detail));
+        QVERIFY(!list.value().lines.isEmpty());
+        QSqlQuery q(m_admin->database());
+        for (const ContactLine& line : list.value().lines) {
+            QVERIFY(q.exec(QStringLiteral("SELECT organization_id IN (%1) FROM parents WHERE id = %2")
+                               .arg(subtree())
+                               .arg(line.parentId)));
+            QVERIFY(q.next());
+            QVERIFY2(q.value(0).toBool(), qPrintable(QString::number(line.parentId)));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM member_reminders WHERE reminded_by <> '%1' AND parent_id "
+                                      "IN (SELECT id FROM parents WHERE organization_id IN (%2))")
+                           .arg(manager->actor(), subtree())));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT MIN(id) FROM parents WHERE organization_id NOT IN (%1)").arg(subtree())));
+        QVERIFY(q.next());
+        const qint64 outsider = q.value(0).toLongLong();
+        q.finish();
+        QVERIFY(!test::exec(*manager, QStringLiteral("INSERT INTO member_reminders (parent_id, channel, amount_owed, "
+                                                     "months_owed) VALUES (%1, 'sms', 1, 1)")
+                                          .arg(outsider)));
+    }
+
     void centerManagerAppliesACodedFailure()
     {
         const QString month = QDate::currentDate().toString(QStringLiteral("yyyy-MM"));
