@@ -648,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="962"/>
+        <location filename="../core/Operations.cpp" line="969"/>
         <source>There is no chart called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,23 +671,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="774"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="775"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
         <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="63"/>
         <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,191 +697,201 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="327"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="328"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="107"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="108"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="110"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="111"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="118"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="178"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="131"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="179"/>
         <source>Payment #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="133"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="134"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="139"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
         <source>Payment #%1 is %2; only a pending payment can be marked failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="195"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="196"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="334"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="335"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="346"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="347"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="362"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="363"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="369"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="370"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="529"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
         <source>Result code %1 (%2) in %3, line %4: ask the member for a new account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="531"/>
         <source>Result code %1 (%2) in %3, line %4: collection stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="569"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="650"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="572"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="573"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="609"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="610"/>
         <source>loading the expected payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="652"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="653"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="668"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="718"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="719"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="721"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="722"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="772"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="773"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="787"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="788"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="803"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="804"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="821"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="822"/>
         <source>unknown result code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1024"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1022"/>
+        <source>Choose how the reminders go out: &quot;sms&quot; or &quot;letter&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="1038"/>
+        <source>More than %1 members are overdue with these filters; choose a band, an organisation or a search to remind fewer at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="1139"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1032"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1147"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1099"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="1108"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1214"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1223"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1113"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1228"/>
         <source>The export was cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1117"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1232"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="736"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="737"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="742"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="743"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="754"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="755"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="761"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="762"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="656"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="664"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,47 +1606,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="197"/>
+        <location filename="../core/Pages.cpp" line="199"/>
         <source>Debit calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="222"/>
+        <location filename="../core/Pages.cpp" line="224"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="241"/>
+        <location filename="../core/Pages.cpp" line="243"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="256"/>
+        <location filename="../core/Pages.cpp" line="258"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="276"/>
+        <location filename="../core/Pages.cpp" line="278"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="294"/>
+        <location filename="../core/Pages.cpp" line="296"/>
         <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="307"/>
+        <location filename="../core/Pages.cpp" line="309"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="324"/>
+        <location filename="../core/Pages.cpp" line="326"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="343"/>
+        <location filename="../core/Pages.cpp" line="345"/>
         <source>Manual credits</source>
         <translation>Manual credits</translation>
     </message>
@@ -2667,14 +2677,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2843,8 +2853,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="249"/>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2871,7 +2881,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,9 +2893,9 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="248"/>
-        <location filename="../models/Labels.cpp" line="406"/>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="444"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,14 +2907,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="230"/>
-        <location filename="../models/Labels.cpp" line="425"/>
+        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="424"/>
+        <location filename="../models/Labels.cpp" line="428"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,8 +3097,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
-        <location filename="../models/Labels.cpp" line="235"/>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,194 +3414,204 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="213"/>
-        <source>Account changed</source>
+        <source>Last reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="214"/>
-        <source>Day</source>
+        <source>Reminded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="215"/>
-        <source>In force</source>
+        <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="216"/>
-        <source>Changed by</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="217"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="218"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Changed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="564"/>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="568"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="147"/>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="158"/>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,440 +3626,450 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
-        <location filename="../models/Labels.cpp" line="433"/>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
-        <location filename="../models/Labels.cpp" line="444"/>
+        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="448"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
-        <location filename="../models/Labels.cpp" line="445"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Fee rates by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
-        <location filename="../models/Labels.cpp" line="447"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="451"/>
         <source>Bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <source>Reminder sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="372"/>
+        <source>Retry policy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Bank holiday added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Bank holiday withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Bank holiday restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>retry of a failed debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>contract suspended: not debited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>service paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="384"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>member withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>account changed since the last debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>failed repeatedly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>month already settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="414"/>
-        <location filename="../models/Labels.cpp" line="422"/>
+        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="426"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="415"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="416"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="417"/>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="423"/>
+        <location filename="../models/Labels.cpp" line="427"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="442"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="443"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="443"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="564"/>
+        <location filename="../models/Labels.cpp" line="568"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="578"/>
+        <location filename="../models/Labels.cpp" line="582"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="584"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="582"/>
+        <location filename="../models/Labels.cpp" line="586"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="584"/>
+        <location filename="../models/Labels.cpp" line="588"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="681"/>
+        <location filename="../models/Labels.cpp" line="685"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="681"/>
+        <location filename="../models/Labels.cpp" line="685"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4075,7 +4105,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="132"/>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,97 +4130,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="446"/>
+        <location filename="../models/Labels.cpp" line="450"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="611"/>
+        <location filename="../models/Labels.cpp" line="615"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="613"/>
+        <location filename="../models/Labels.cpp" line="617"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="615"/>
+        <location filename="../models/Labels.cpp" line="619"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="617"/>
+        <location filename="../models/Labels.cpp" line="621"/>
         <source>SLA paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="645"/>
+        <location filename="../models/Labels.cpp" line="649"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="648"/>
+        <location filename="../models/Labels.cpp" line="652"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="650"/>
+        <location filename="../models/Labels.cpp" line="654"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,57 +4250,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4305,97 +4335,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4725,7 +4755,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="235"/>
-        <location filename="../core/Operations.cpp" line="985"/>
+        <location filename="../core/Operations.cpp" line="992"/>
         <source>There is no list called %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,156 +5426,156 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="951"/>
+        <location filename="../core/sql/SqlLists.cpp" line="958"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="956"/>
+        <location filename="../core/sql/SqlLists.cpp" line="963"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="967"/>
+        <location filename="../core/sql/SqlLists.cpp" line="974"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="971"/>
+        <location filename="../core/sql/SqlLists.cpp" line="978"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="979"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1029"/>
+        <location filename="../core/sql/SqlLists.cpp" line="986"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1036"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="987"/>
+        <location filename="../core/sql/SqlLists.cpp" line="994"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="994"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1001"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1025"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1039"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1046"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1047"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1054"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1062"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1071"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1074"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1081"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1089"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1092"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1099"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1109"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1116"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1121"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1128"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1147"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1154"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1156"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1163"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1174"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1181"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1249"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1256"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1300"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1307"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1522"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1608"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1529"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1615"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1588"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1595"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1641"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1826"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1845"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1648"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1833"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1852"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1794"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1801"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1143"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1740"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1747"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1767"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1774"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1003"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1010"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,93 +6195,93 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::BankHolidayPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="866"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
         <source>Add a bank holiday…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <location filename="../ui/AdminPanels.cpp" line="968"/>
         <source>A weekday the banks are closed: debits scheduled on it go out the next banking day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="869"/>
-        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <location filename="../ui/AdminPanels.cpp" line="969"/>
+        <location filename="../ui/AdminPanels.cpp" line="983"/>
         <source>Withdraw…</source>
         <translation type="unfinished">Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <location filename="../ui/AdminPanels.cpp" line="983"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <location filename="../ui/AdminPanels.cpp" line="985"/>
         <source>Not a bank holiday after all: debits go out on this day again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="886"/>
+        <location filename="../ui/AdminPanels.cpp" line="986"/>
         <source>A bank holiday again: debits scheduled on it move to the next banking day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="905"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Add a bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="906"/>
+        <location filename="../ui/AdminPanels.cpp" line="1006"/>
         <source>Debits scheduled on this weekday move to the next banking day. Give the announcement it follows as the reason.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="908"/>
+        <location filename="../ui/AdminPanels.cpp" line="1008"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="914"/>
+        <location filename="../ui/AdminPanels.cpp" line="1014"/>
         <source>Write the day as YYYY-MM-DD, for example 2027-06-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="922"/>
+        <location filename="../ui/AdminPanels.cpp" line="1022"/>
         <source>&amp;Day (YYYY-MM-DD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="923"/>
+        <location filename="../ui/AdminPanels.cpp" line="1023"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Withdraw %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Restore %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="935"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>The day becomes a banking day again: debits scheduled on it go out on it. The row stays, marked withdrawn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="937"/>
+        <location filename="../ui/AdminPanels.cpp" line="1037"/>
         <source>The day is a bank holiday again: debits scheduled on it move to the next banking day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="939"/>
+        <location filename="../ui/AdminPanels.cpp" line="1039"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="939"/>
+        <location filename="../ui/AdminPanels.cpp" line="1039"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6671,67 +6701,67 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="521"/>
+        <location filename="../ui/AdminPanels.cpp" line="526"/>
         <source>Add a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="521"/>
+        <location filename="../ui/AdminPanels.cpp" line="526"/>
         <source>Edit a child of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
         <source>C&amp;hild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>The child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="534"/>
+        <location filename="../ui/AdminPanels.cpp" line="539"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="534"/>
+        <location filename="../ui/AdminPanels.cpp" line="539"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="540"/>
         <source>C&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="540"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="542"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="568"/>
+        <location filename="../ui/AdminPanels.cpp" line="573"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7011,77 +7041,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="601"/>
+        <location filename="../ui/AdminPanels.cpp" line="606"/>
         <source>Register a contract for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="602"/>
+        <location filename="../ui/AdminPanels.cpp" line="607"/>
         <source>Change %1&apos;s contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="607"/>
+        <location filename="../ui/AdminPanels.cpp" line="612"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="610"/>
+        <location filename="../ui/AdminPanels.cpp" line="615"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="624"/>
+        <location filename="../ui/AdminPanels.cpp" line="629"/>
         <source>&amp;Bank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="628"/>
+        <location filename="../ui/AdminPanels.cpp" line="633"/>
         <source>Account &amp;holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="632"/>
+        <location filename="../ui/AdminPanels.cpp" line="637"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="633"/>
+        <location filename="../ui/AdminPanels.cpp" line="638"/>
         <source>empty: keep %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="634"/>
+        <location filename="../ui/AdminPanels.cpp" line="639"/>
         <source>Account &amp;number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="639"/>
+        <location filename="../ui/AdminPanels.cpp" line="644"/>
         <source>&amp;Payment day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="644"/>
+        <location filename="../ui/AdminPanels.cpp" line="649"/>
         <source>won, such as 150000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="645"/>
+        <location filename="../ui/AdminPanels.cpp" line="650"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="651"/>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>Register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="651"/>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="666"/>
+        <location filename="../ui/AdminPanels.cpp" line="671"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7089,87 +7119,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="755"/>
+        <location filename="../ui/AdminPanels.cpp" line="760"/>
         <source>Approve…</source>
         <translation>Approve…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="757"/>
+        <location filename="../ui/AdminPanels.cpp" line="762"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>Credit the amount (the second pair of eyes; not for your own request above the limit)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="758"/>
+        <location filename="../ui/AdminPanels.cpp" line="763"/>
         <source>Reject…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="760"/>
+        <location filename="../ui/AdminPanels.cpp" line="765"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>Refuse the request with a note; nothing is credited</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="766"/>
+        <location filename="../ui/AdminPanels.cpp" line="771"/>
         <source>Four-eyes limit…</source>
         <translation>Four-eyes limit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="768"/>
+        <location filename="../ui/AdminPanels.cpp" line="773"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>Credits larger than this need a second headquarters admin</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="807"/>
+        <location filename="../ui/AdminPanels.cpp" line="812"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>Four-eyes limit for manual credits</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="808"/>
+        <location filename="../ui/AdminPanels.cpp" line="813"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="810"/>
+        <location filename="../ui/AdminPanels.cpp" line="815"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="818"/>
+        <location filename="../ui/AdminPanels.cpp" line="823"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="828"/>
+        <location filename="../ui/AdminPanels.cpp" line="833"/>
         <source>&amp;Limit (BCH)</source>
         <translation>&amp;Limit (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="842"/>
+        <location filename="../ui/AdminPanels.cpp" line="847"/>
         <source>Approve credit request #%1</source>
         <translation>Approve credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="842"/>
+        <location filename="../ui/AdminPanels.cpp" line="847"/>
         <source>Reject credit request #%1</source>
         <translation>Reject credit request #%1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="844"/>
+        <location filename="../ui/AdminPanels.cpp" line="849"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>The amount is credited to %1 now and shows in the ledger.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="845"/>
+        <location filename="../ui/AdminPanels.cpp" line="850"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>Nothing is credited to %1; the request stays in the list as rejected.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="846"/>
+        <location filename="../ui/AdminPanels.cpp" line="851"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="846"/>
+        <location filename="../ui/AdminPanels.cpp" line="851"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
@@ -9007,52 +9037,52 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="722"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>Refreshed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>user %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="814"/>
+        <location filename="../ui/MainWindow.cpp" line="816"/>
         <source>TLS, server verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>TLS, server not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>schema %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="846"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="846"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Password for %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9068,7 +9098,7 @@ Press F5 to read the newest rows meanwhile.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="368"/>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -9088,7 +9118,7 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Password of %1 at %2:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9096,37 +9126,37 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="351"/>
+        <location filename="../ui/AdminPanels.cpp" line="356"/>
         <source>Manual credit for %1</source>
         <translation>Manual credit for %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="353"/>
+        <location filename="../ui/AdminPanels.cpp" line="358"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="363"/>
+        <location filename="../ui/AdminPanels.cpp" line="368"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, for example 0.05 or -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="364"/>
+        <location filename="../ui/AdminPanels.cpp" line="369"/>
         <source>&amp;Amount (BCH)</source>
         <translation>&amp;Amount (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="367"/>
+        <location filename="../ui/AdminPanels.cpp" line="372"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="377"/>
+        <location filename="../ui/AdminPanels.cpp" line="382"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>Enter the amount in BCH, other than zero, such as 0.05.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="378"/>
+        <location filename="../ui/AdminPanels.cpp" line="383"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1” is not a BCH amount: %2 Write it like 0.05.</translation>
     </message>
@@ -9134,122 +9164,122 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="440"/>
+        <location filename="../ui/AdminPanels.cpp" line="445"/>
         <source>New member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="442"/>
+        <location filename="../ui/AdminPanels.cpp" line="447"/>
         <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="449"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>&amp;Last name</source>
         <translation type="unfinished">&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="449"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>Family name, as on the ID</source>
         <translation type="unfinished">Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="450"/>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
         <source>&amp;First name</source>
         <translation type="unfinished">&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="450"/>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
         <source>Given name</source>
         <translation type="unfinished">Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="451"/>
+        <location filename="../ui/AdminPanels.cpp" line="456"/>
         <source>&amp;Phone</source>
         <translation type="unfinished">&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="451"/>
+        <location filename="../ui/AdminPanels.cpp" line="456"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation type="unfinished">010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="457"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished">&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="457"/>
         <source>name@example.com</source>
         <translation type="unfinished">name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="458"/>
         <source>Countr&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <location filename="../ui/AdminPanels.cpp" line="459"/>
         <source>two letters: KR names read family name first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="458"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>&amp;Institution</source>
         <translation type="unfinished">&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
         <source>Enrolled &amp;on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="466"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>&amp;Child&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="468"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="468"/>
         <source>YYYY-MM-DD, optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>optional, such as 햇님반</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="467"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>Enrol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="492"/>
+        <location filename="../ui/AdminPanels.cpp" line="497"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="500"/>
+        <location filename="../ui/AdminPanels.cpp" line="505"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9257,57 +9287,57 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="693"/>
+        <location filename="../ui/AdminPanels.cpp" line="698"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="706"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>&amp;Last name</source>
         <translation>&amp;Last name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="706"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>Family name, as on the ID</source>
         <translation>Family name, as on the ID</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="707"/>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
         <source>&amp;First name</source>
         <translation>&amp;First name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="707"/>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
         <source>Given name</source>
         <translation>Given name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="708"/>
+        <location filename="../ui/AdminPanels.cpp" line="713"/>
         <source>&amp;Phone</source>
         <translation>&amp;Phone</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="709"/>
+        <location filename="../ui/AdminPanels.cpp" line="714"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 or +1-555-0100; empty for none</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="710"/>
+        <location filename="../ui/AdminPanels.cpp" line="715"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <location filename="../ui/AdminPanels.cpp" line="716"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="719"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>&amp;Institution</source>
         <translation>&amp;Institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="728"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -9315,168 +9345,168 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="119"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>New member…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="119"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>Enrol a member in an institution, with the first child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="120"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="120"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>Correct the names, phone or e-mail, or move to another institution</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>Add child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>Add a child of this member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="122"/>
+        <location filename="../ui/AdminPanels.cpp" line="127"/>
         <source>Edit child…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="123"/>
+        <location filename="../ui/AdminPanels.cpp" line="128"/>
         <source>Correct a child&apos;s name, birth date or class, or mark it as no longer attending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Pause…</source>
         <translation>Pause…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>Stop the monthly fee while the member is away, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="125"/>
-        <location filename="../ui/AdminPanels.cpp" line="221"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
+        <location filename="../ui/AdminPanels.cpp" line="226"/>
         <source>Resume…</source>
         <translation>Resume…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="125"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>Start the member&apos;s service again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="126"/>
+        <location filename="../ui/AdminPanels.cpp" line="131"/>
         <source>Withdraw…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="127"/>
+        <location filename="../ui/AdminPanels.cpp" line="132"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>End the membership; the member&apos;s records stay, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="128"/>
+        <location filename="../ui/AdminPanels.cpp" line="133"/>
         <source>Register contract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="129"/>
+        <location filename="../ui/AdminPanels.cpp" line="134"/>
         <source>Register an auto-debit contract: bank, account, payment day and amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="130"/>
+        <location filename="../ui/AdminPanels.cpp" line="135"/>
         <source>Change contract…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="131"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Change the bank, account, payment day or monthly amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="132"/>
+        <location filename="../ui/AdminPanels.cpp" line="137"/>
         <source>Activate contract…</source>
         <translation>Activate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="133"/>
+        <location filename="../ui/AdminPanels.cpp" line="138"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>The bank registered the auto-debit contract: debit it from now on</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="134"/>
+        <location filename="../ui/AdminPanels.cpp" line="139"/>
         <source>Suspend contract…</source>
         <translation>Suspend contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="135"/>
+        <location filename="../ui/AdminPanels.cpp" line="140"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>Stop debiting the account for now, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="136"/>
+        <location filename="../ui/AdminPanels.cpp" line="141"/>
         <source>Resume contract…</source>
         <translation>Resume contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="136"/>
+        <location filename="../ui/AdminPanels.cpp" line="141"/>
         <source>Debit the account again, with a reason</source>
         <translation>Debit the account again, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="137"/>
+        <location filename="../ui/AdminPanels.cpp" line="142"/>
         <source>Terminate contract…</source>
         <translation>Terminate contract…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="138"/>
+        <location filename="../ui/AdminPanels.cpp" line="143"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>End the auto-debit contract for good, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="220"/>
+        <location filename="../ui/AdminPanels.cpp" line="225"/>
         <source>Enrol again…</source>
         <translation>Enrol again…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="299"/>
+        <location filename="../ui/AdminPanels.cpp" line="304"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="302"/>
+        <location filename="../ui/AdminPanels.cpp" line="307"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <location filename="../ui/AdminPanels.cpp" line="310"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>%1&apos;s account is debited on the contract&apos;s payment day from now on.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="325"/>
+        <location filename="../ui/AdminPanels.cpp" line="330"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>%1 owes no monthly fee while paused; resume the service when the child is back.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="327"/>
+        <location filename="../ui/AdminPanels.cpp" line="332"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="330"/>
+        <location filename="../ui/AdminPanels.cpp" line="335"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1&apos;s service starts again; the monthly fee is due from the next month.</translation>
     </message>
@@ -9593,250 +9623,327 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="965"/>
+        <location filename="../ui/AdminPanels.cpp" line="1065"/>
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="967"/>
-        <location filename="../ui/AdminPanels.cpp" line="1011"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1111"/>
         <source>Close…</source>
         <translation>Close…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="969"/>
+        <location filename="../ui/AdminPanels.cpp" line="1069"/>
         <source>New below…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
         <source>Add a region, center or institution below this one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="972"/>
+        <location filename="../ui/AdminPanels.cpp" line="1072"/>
         <source>Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="974"/>
+        <location filename="../ui/AdminPanels.cpp" line="1074"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="975"/>
+        <location filename="../ui/AdminPanels.cpp" line="1075"/>
         <source>Fee rate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="977"/>
+        <location filename="../ui/AdminPanels.cpp" line="1077"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="978"/>
+        <location filename="../ui/AdminPanels.cpp" line="1078"/>
         <source>Retry policy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="980"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>How often and how far apart failed auto-debits are retried below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1011"/>
+        <location filename="../ui/AdminPanels.cpp" line="1111"/>
         <source>Reopen…</source>
         <translation>Reopen…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1012"/>
+        <location filename="../ui/AdminPanels.cpp" line="1112"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>Close it: its history stays, it takes no new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1013"/>
+        <location filename="../ui/AdminPanels.cpp" line="1113"/>
         <source>Open it again for new members</source>
         <translation>Open it again for new members</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1042"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>Rename %1</source>
         <translation>Rename %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1043"/>
+        <location filename="../ui/AdminPanels.cpp" line="1143"/>
         <source>Close %1</source>
         <translation>Close %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1044"/>
+        <location filename="../ui/AdminPanels.cpp" line="1144"/>
         <source>Reopen %1</source>
         <translation>Reopen %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1047"/>
+        <location filename="../ui/AdminPanels.cpp" line="1147"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>The new name shows everywhere at once; the audit log keeps the old one.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1149"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1 keeps its members, payments and settlements, but takes no new members.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1050"/>
+        <location filename="../ui/AdminPanels.cpp" line="1150"/>
         <source>%1 takes new members again.</source>
         <translation>%1 takes new members again.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1053"/>
+        <location filename="../ui/AdminPanels.cpp" line="1153"/>
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1054"/>
+        <location filename="../ui/AdminPanels.cpp" line="1154"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1055"/>
+        <location filename="../ui/AdminPanels.cpp" line="1155"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1167"/>
         <source>&amp;New name</source>
         <translation>&amp;New name</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1086"/>
+        <location filename="../ui/AdminPanels.cpp" line="1186"/>
         <source>a region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1087"/>
+        <location filename="../ui/AdminPanels.cpp" line="1187"/>
         <source>a center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1088"/>
+        <location filename="../ui/AdminPanels.cpp" line="1188"/>
         <source>an institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1190"/>
         <source>New below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1101"/>
+        <location filename="../ui/AdminPanels.cpp" line="1201"/>
         <source>&amp;Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1101"/>
+        <location filename="../ui/AdminPanels.cpp" line="1201"/>
         <source>such as I-SEOUL1-11</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1102"/>
+        <location filename="../ui/AdminPanels.cpp" line="1202"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1105"/>
+        <location filename="../ui/AdminPanels.cpp" line="1205"/>
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1106"/>
+        <location filename="../ui/AdminPanels.cpp" line="1206"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1109"/>
+        <location filename="../ui/AdminPanels.cpp" line="1209"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1119"/>
+        <location filename="../ui/AdminPanels.cpp" line="1219"/>
         <source>&amp;Under</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1135"/>
+        <location filename="../ui/AdminPanels.cpp" line="1235"/>
         <source>Retry policy of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1136"/>
+        <location filename="../ui/AdminPanels.cpp" line="1236"/>
         <source>A debit that failed for a reason worth retrying (insufficient funds, a limit, a bank fault) is debited again this many times, this many banking days apart, for every institution below %1 that has no nearer policy. When the retries are used up the payment is overdue. At most 15 banking days in all, so the last retry comes before the next month&apos;s debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1241"/>
         <source>Set policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1154"/>
+        <location filename="../ui/AdminPanels.cpp" line="1254"/>
         <source>&amp;Retries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1155"/>
+        <location filename="../ui/AdminPanels.cpp" line="1255"/>
         <source>0 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <location filename="../ui/AdminPanels.cpp" line="1256"/>
         <source>&amp;Banking days apart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1257"/>
         <source>1 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1260"/>
         <source>Fee rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1161"/>
+        <location filename="../ui/AdminPanels.cpp" line="1261"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1164"/>
+        <location filename="../ui/AdminPanels.cpp" line="1264"/>
         <source>Set rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <location filename="../ui/AdminPanels.cpp" line="1275"/>
         <source>From &amp;month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1177"/>
+        <location filename="../ui/AdminPanels.cpp" line="1277"/>
         <source>&amp;Rate (basis points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1278"/>
         <source>250 is 2.5 %</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::OverduePanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="871"/>
+        <source>Contact list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="873"/>
+        <source>Remind every member listed (with the filters): records the reminder on each member and saves their names, phones, amounts, reasons and a suggested message in Korean and English as CSV. Members reminded in the last seven days are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <source>Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="884"/>
+        <source>Remind every member the list shows with its filters, loaded or not? Each is recorded as reminded now, by you; anyone reminded in the last seven days is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="887"/>
+        <source>By &amp;SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="888"/>
+        <source>By &amp;letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="895"/>
+        <source>Save the contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="897"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="918"/>
+        <source>Recording the reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <source>Nobody new to remind; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <source>%n left out: reminded in the last seven days (%1 by %2 on %3, ...).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AdminPanels.cpp" line="945"/>
+        <source>%n reminder(s) recorded, but the list could not be saved to %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AdminPanels.cpp" line="951"/>
+        <source>%n member(s) to remind saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9916,7 +10023,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1298"/>
+        <location filename="../ui/AdminPanels.cpp" line="1398"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10423,92 +10530,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1318"/>
+        <location filename="../ui/AdminPanels.cpp" line="1418"/>
         <source>Add a staff member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1318"/>
+        <location filename="../ui/AdminPanels.cpp" line="1418"/>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1324"/>
+        <location filename="../ui/AdminPanels.cpp" line="1424"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1327"/>
+        <location filename="../ui/AdminPanels.cpp" line="1427"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1334"/>
+        <location filename="../ui/AdminPanels.cpp" line="1434"/>
         <source>&amp;Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1334"/>
+        <location filename="../ui/AdminPanels.cpp" line="1434"/>
         <source>lowercase, such as kim.center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1336"/>
+        <location filename="../ui/AdminPanels.cpp" line="1436"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1338"/>
+        <location filename="../ui/AdminPanels.cpp" line="1438"/>
         <source>as colleagues know them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1345"/>
+        <location filename="../ui/AdminPanels.cpp" line="1445"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1352"/>
+        <location filename="../ui/AdminPanels.cpp" line="1452"/>
         <source>&amp;Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1367"/>
+        <location filename="../ui/AdminPanels.cpp" line="1467"/>
         <source>&amp;Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1367"/>
+        <location filename="../ui/AdminPanels.cpp" line="1467"/>
         <source>optional; PostgreSQL only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1369"/>
+        <location filename="../ui/AdminPanels.cpp" line="1469"/>
         <source>&amp;Server password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1369"/>
+        <location filename="../ui/AdminPanels.cpp" line="1469"/>
         <source>optional; 12+ characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1374"/>
+        <location filename="../ui/AdminPanels.cpp" line="1474"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1374"/>
+        <location filename="../ui/AdminPanels.cpp" line="1474"/>
         <source>Save</source>
         <translation type="unfinished">Save</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1380"/>
+        <location filename="../ui/AdminPanels.cpp" line="1480"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1381"/>
+        <location filename="../ui/AdminPanels.cpp" line="1481"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -10516,113 +10623,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1191"/>
+        <location filename="../ui/AdminPanels.cpp" line="1291"/>
         <source>Add staff…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1193"/>
+        <location filename="../ui/AdminPanels.cpp" line="1293"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1194"/>
+        <location filename="../ui/AdminPanels.cpp" line="1294"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1196"/>
+        <location filename="../ui/AdminPanels.cpp" line="1296"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1197"/>
+        <location filename="../ui/AdminPanels.cpp" line="1297"/>
         <source>Server password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1199"/>
+        <location filename="../ui/AdminPanels.cpp" line="1299"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1200"/>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1300"/>
+        <location filename="../ui/AdminPanels.cpp" line="1317"/>
         <source>Deactivate…</source>
         <translation>Deactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1317"/>
         <source>Reactivate…</source>
         <translation>Reactivate…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1218"/>
+        <location filename="../ui/AdminPanels.cpp" line="1318"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>Stop this login: it cannot connect or use the server, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1219"/>
+        <location filename="../ui/AdminPanels.cpp" line="1319"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>Let this login connect again with its role, with a reason</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1248"/>
+        <location filename="../ui/AdminPanels.cpp" line="1348"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1351"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 can connect again, with the role and organisation shown.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1353"/>
         <source>Deactivate %1</source>
         <translation>Deactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1353"/>
         <source>Reactivate %1</source>
         <translation>Reactivate %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1254"/>
+        <location filename="../ui/AdminPanels.cpp" line="1354"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1254"/>
+        <location filename="../ui/AdminPanels.cpp" line="1354"/>
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1285"/>
+        <location filename="../ui/AdminPanels.cpp" line="1385"/>
         <source>Server password for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1286"/>
+        <location filename="../ui/AdminPanels.cpp" line="1386"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1289"/>
+        <location filename="../ui/AdminPanels.cpp" line="1389"/>
         <source>Set password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1304"/>
+        <location filename="../ui/AdminPanels.cpp" line="1404"/>
         <source>&amp;New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1304"/>
+        <location filename="../ui/AdminPanels.cpp" line="1404"/>
         <source>&amp;Again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1307"/>
+        <location filename="../ui/AdminPanels.cpp" line="1407"/>
         <source>at least 12 characters</source>
         <translation type="unfinished"></translation>
     </message>

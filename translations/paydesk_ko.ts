@@ -646,7 +646,7 @@
         <translation>from과 to를 YYYY-MM-DD 형식으로 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/Operations.cpp" line="962"/>
+        <location filename="../core/Operations.cpp" line="969"/>
         <source>There is no chart called %1.</source>
         <translation>%1(이)라는 차트가 없습니다.</translation>
     </message>
@@ -669,23 +669,23 @@
         <translation>%1은(는) 불러온 뒤 %2이(가) %3에 변경했습니다. 아무것도 바뀌지 않았습니다. 다시 확인하고 결정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="774"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="775"/>
         <location filename="../core/sql/SqlWrite.cpp" line="57"/>
         <source>someone</source>
         <translation>다른 사용자</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
         <source>paid</source>
         <translation>지급 완료</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="61"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
         <source>confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="62"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="63"/>
         <source>Payment #%1 belongs to settlement #%2 (%3, %4), which is %5, so it cannot change. Ask headquarters to reopen the settlement first.</source>
         <translation>결제 #%1은(는) 정산 #%2(%3, %4)에 속하며 그 정산이 %5 상태라 변경할 수 없습니다. 먼저 본사에 정산 재개를 요청하세요.</translation>
     </message>
@@ -695,191 +695,201 @@
         <translation>사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="327"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="328"/>
         <location filename="../core/sql/SqlWrite.cpp" line="40"/>
         <source>The reason is longer than 500 characters; shorten it.</source>
         <translation>사유가 500자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="107"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="108"/>
         <source>The reference is longer than 100 characters; shorten it.</source>
         <translation>참조 번호가 100자를 넘습니다. 줄여 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="110"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="111"/>
         <source>Enter the day the money arrived; it cannot be in the future.</source>
         <translation>입금된 날짜를 입력하세요. 미래 날짜는 안 됩니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="117"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="118"/>
         <source>Payment #%1 does not exist any more.</source>
         <translation>결제 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="130"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="178"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="131"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="179"/>
         <source>Payment #%1</source>
         <translation>결제 #%1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="133"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="134"/>
         <source>Payment #%1 is %2; only pending or failed payments can be settled or cancelled by hand.</source>
         <translation>결제 #%1은(는) %2 상태입니다. 대기 또는 실패한 결제만 수동으로 처리하거나 취소할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="139"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="140"/>
         <source>Payment #%1 is %2; only a pending payment can be marked failed.</source>
         <translation>납부 #%1은(는) %2 상태입니다. 대기 중인 납부만 실패로 표시할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="195"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="196"/>
         <source>A settlement month is written YYYY-MM, for example 2026-10.</source>
         <translation>정산 월은 YYYY-MM 형식으로 씁니다(예: 2026-10).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="324"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="325"/>
         <source>Give a reason for reopening: it is kept in the audit log with your name.</source>
         <translation>재개 사유를 입력하세요. 사유는 이름과 함께 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="334"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="335"/>
         <source>Only headquarters may reopen a settlement.</source>
         <translation>정산 재개는 본사만 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="346"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="347"/>
         <source>Settlement #%1 does not exist any more.</source>
         <translation>정산 #%1은(는) 더 이상 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="362"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="363"/>
         <source>Settlement #%1 (%2, %3)</source>
         <translation>정산 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="369"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="370"/>
         <source>%1 is %2; this step needs it to be %3.</source>
         <translation>%1은(는) %2 상태입니다. 이 단계는 %3 상태여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="529"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
         <source>Result code %1 (%2) in %3, line %4: ask the member for a new account.</source>
         <translation>결과코드 %1 (%2), %3 %4행: 회원에게 새 계좌를 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="530"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="531"/>
         <source>Result code %1 (%2) in %3, line %4: collection stopped.</source>
         <translation>결과코드 %1 (%2), %3 %4행: 출금을 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="568"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="649"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="569"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="650"/>
         <source>Choose the center whose payments the file settles.</source>
         <translation>파일이 처리하는 결제의 센터를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="572"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="573"/>
         <source>&quot;%1&quot; is not a month (YYYY-MM).</source>
         <translation>&quot;%1&quot;은(는) 월(YYYY-MM)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="609"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="610"/>
         <source>loading the expected payments</source>
         <translation>예정 결제를 불러오는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="652"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="653"/>
         <source>The file&apos;s checksum is missing; open the file again.</source>
         <translation>파일 체크섬이 없습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="667"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="668"/>
         <source>Payment #%1 is chosen for two lines; choose one.</source>
         <translation>결제 #%1이(가) 두 줄에 선택되었습니다. 하나만 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="718"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="719"/>
         <source>Payment #%1 (%2, %3)</source>
         <translation>결제 #%1(%2, %3)</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="721"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="722"/>
         <source>%1 does not exist any more; nothing was applied. Open the file again.</source>
         <translation>%1은(는) 더 이상 없습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="772"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="773"/>
         <source>%1 was changed by %2 at %3 after the file was matched (it is now %4); nothing was applied. Open the file again to match afresh.</source>
         <translation>파일을 대사한 뒤 %2이(가) %3에 %1을(를) 변경했습니다(현재 %4). 아무것도 반영되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="787"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="788"/>
         <source>Line %1: provider transaction %2 was applied by another import meanwhile; nothing was applied. Open the file again.</source>
         <translation>%1행: 거래 %2이(가) 그사이 다른 가져오기로 반영되었습니다. 아무것도 반영되지 않았습니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="803"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="804"/>
         <source>Line %1: %2 Nothing was applied.</source>
         <translation>%1행: %2 아무것도 반영되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="821"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="822"/>
         <source>unknown result code %1</source>
         <translation>알 수 없는 결과코드 %1</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1024"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1022"/>
+        <source>Choose how the reminders go out: &quot;sms&quot; or &quot;letter&quot;.</source>
+        <translation>안내 방법을 고르세요: &quot;sms&quot; 또는 &quot;letter&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="1038"/>
+        <source>More than %1 members are overdue with these filters; choose a band, an organisation or a search to remind fewer at once.</source>
+        <translation>이 조건의 미납 회원이 %1명을 넘습니다. 구간, 조직 또는 검색으로 한 번에 안내할 회원을 줄이세요.</translation>
+    </message>
+    <message>
+        <location filename="../core/sql/SqlPayments.cpp" line="1139"/>
         <source>The export has %1 titles for %2 columns.</source>
         <translation>내보내기 제목이 %1개인데 열은 %2개입니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1032"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1147"/>
         <source>Cannot write %1: %2. Choose another folder.</source>
         <translation>%1에 쓸 수 없습니다: %2. 다른 폴더를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1099"/>
-        <location filename="../core/sql/SqlPayments.cpp" line="1108"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1214"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1223"/>
         <source>Writing %1 failed: %2. Nothing was saved.</source>
         <translation>%1 쓰기에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1113"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1228"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>내보내기를 취소했습니다. 파일은 만들어지지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="1117"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="1232"/>
         <source>Saving %1 failed: %2. Nothing was saved.</source>
         <translation>%1 저장에 실패했습니다: %2. 아무것도 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="736"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="737"/>
         <source>Line %1: %2 is not a payment of the chosen center; nothing was applied.</source>
         <translation>%1행: %2은(는) 선택한 센터의 결제가 아닙니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="742"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="743"/>
         <source>Line %1 is dated %2, which is in the future; nothing was applied. Check the file.</source>
         <translation>%1행의 날짜 %2은(는) 미래입니다. 아무것도 적용되지 않았습니다. 파일을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="754"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="755"/>
         <source>By its member and month, line %1 pays payment #%2, not %3; nothing was applied. Open the file again to match afresh.</source>
         <translation>회원과 월로 보면 %1행은 결제 #%2의 납부이며 %3이(가) 아닙니다. 아무것도 적용되지 않았습니다. 파일을 다시 열어 새로 대사하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="761"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="762"/>
         <source>Line %1 brings %2 won for %3, which is owed %4 won. A part payment is settled on the payment itself, with a reason; nothing was applied.</source>
         <translation>%1행은 %3에 대해 %2원을 가져오지만 청구액은 %4원입니다. 일부 납부는 결제 자체에서 사유와 함께 처리합니다. 아무것도 적용되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="655"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="656"/>
         <source>The matches do not belong to this file; open the file again.</source>
         <translation>대사 결과가 이 파일의 것이 아닙니다. 파일을 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlPayments.cpp" line="663"/>
+        <location filename="../core/sql/SqlPayments.cpp" line="664"/>
         <source>A chosen match has no payment; open the file again.</source>
         <translation>선택한 대사에 결제가 없습니다. 파일을 다시 여세요.</translation>
     </message>
@@ -1581,47 +1591,47 @@
         <translation>미납 회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="197"/>
+        <location filename="../core/Pages.cpp" line="199"/>
         <source>Debit calendar</source>
         <translation>출금 일정</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="222"/>
+        <location filename="../core/Pages.cpp" line="224"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="241"/>
+        <location filename="../core/Pages.cpp" line="243"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="256"/>
+        <location filename="../core/Pages.cpp" line="258"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="276"/>
+        <location filename="../core/Pages.cpp" line="278"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="294"/>
+        <location filename="../core/Pages.cpp" line="296"/>
         <source>Bank holidays</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="307"/>
+        <location filename="../core/Pages.cpp" line="309"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="324"/>
+        <location filename="../core/Pages.cpp" line="326"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="343"/>
+        <location filename="../core/Pages.cpp" line="345"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -2596,25 +2606,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="228"/>
+        <location filename="../models/Labels.cpp" line="230"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="229"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="230"/>
-        <location filename="../models/Labels.cpp" line="425"/>
+        <location filename="../models/Labels.cpp" line="232"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
-        <location filename="../models/Labels.cpp" line="564"/>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="568"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2624,47 +2634,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="446"/>
+        <location filename="../models/Labels.cpp" line="450"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="564"/>
+        <location filename="../models/Labels.cpp" line="568"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="578"/>
+        <location filename="../models/Labels.cpp" line="582"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="584"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="582"/>
+        <location filename="../models/Labels.cpp" line="586"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="584"/>
+        <location filename="../models/Labels.cpp" line="588"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="617"/>
+        <location filename="../models/Labels.cpp" line="621"/>
         <source>SLA paused</source>
         <translation>SLA 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="681"/>
+        <location filename="../models/Labels.cpp" line="685"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="681"/>
+        <location filename="../models/Labels.cpp" line="685"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2721,14 +2731,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2897,8 +2907,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="249"/>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="435"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
@@ -3179,83 +3189,93 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>크레딧 잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
-        <location filename="../models/Labels.cpp" line="433"/>
+        <location filename="../models/Labels.cpp" line="213"/>
+        <source>Last reminded</source>
+        <translation>마지막 안내</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="214"/>
+        <source>Reminded by</source>
+        <translation>안내자</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="266"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="267"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
-        <location filename="../models/Labels.cpp" line="444"/>
+        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="448"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
-        <location filename="../models/Labels.cpp" line="445"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
+        <location filename="../models/Labels.cpp" line="270"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="272"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="271"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="276"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
-        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="279"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3267,9 +3287,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="248"/>
-        <location filename="../models/Labels.cpp" line="406"/>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="250"/>
+        <location filename="../models/Labels.cpp" line="410"/>
+        <location filename="../models/Labels.cpp" line="444"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3281,7 +3301,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="424"/>
+        <location filename="../models/Labels.cpp" line="428"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3454,8 +3474,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
-        <location filename="../models/Labels.cpp" line="235"/>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="434"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3465,244 +3485,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="236"/>
+        <location filename="../models/Labels.cpp" line="238"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="237"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="250"/>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="147"/>
-        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="253"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="282"/>
+        <location filename="../models/Labels.cpp" line="284"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="283"/>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
+        <location filename="../models/Labels.cpp" line="287"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="294"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="158"/>
-        <location filename="../models/Labels.cpp" line="293"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="303"/>
+        <location filename="../models/Labels.cpp" line="305"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="304"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="310"/>
+        <location filename="../models/Labels.cpp" line="312"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="311"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="411"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="403"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="404"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3748,7 +3768,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="132"/>
-        <location filename="../models/Labels.cpp" line="319"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3828,350 +3848,360 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>재출금 회차</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="213"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Account changed</source>
         <translation>계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>In force</source>
         <translation>적용 중</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>Changed by</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Changed at</source>
         <translation>변경 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
-        <location filename="../models/Labels.cpp" line="447"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="451"/>
         <source>Bank holiday</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="325"/>
+        <location filename="../models/Labels.cpp" line="327"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="326"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <source>Reminder sent</source>
+        <translation>미납 안내</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="372"/>
+        <source>Retry policy set</source>
+        <translation>재출금 정책 설정</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Bank holiday added</source>
         <translation>은행 휴무일 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Bank holiday withdrawn</source>
         <translation>은행 휴무일 철회</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Bank holiday restored</source>
         <translation>은행 휴무일 복원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="381"/>
+        <location filename="../models/Labels.cpp" line="385"/>
         <source>retry of a failed debit</source>
         <translation>실패한 출금의 재출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="382"/>
+        <location filename="../models/Labels.cpp" line="386"/>
         <source>contract suspended: not debited</source>
         <translation>계약 정지: 출금 안 함</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="383"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>service paused</source>
         <translation>서비스 일시정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="384"/>
+        <location filename="../models/Labels.cpp" line="388"/>
         <source>member withdrawn</source>
         <translation>회원 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="389"/>
         <source>account changed since the last debit</source>
         <translation>지난 출금 후 계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>failed repeatedly</source>
         <translation>반복 실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>month already settled</source>
         <translation>이번 달 처리 완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="414"/>
-        <location filename="../models/Labels.cpp" line="422"/>
+        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="426"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="415"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="416"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="417"/>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="423"/>
+        <location filename="../models/Labels.cpp" line="427"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="441"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="442"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="443"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="443"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="611"/>
+        <location filename="../models/Labels.cpp" line="615"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="613"/>
+        <location filename="../models/Labels.cpp" line="617"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="615"/>
+        <location filename="../models/Labels.cpp" line="619"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="645"/>
+        <location filename="../models/Labels.cpp" line="649"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="648"/>
+        <location filename="../models/Labels.cpp" line="652"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="650"/>
+        <location filename="../models/Labels.cpp" line="654"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="318"/>
+        <location filename="../models/Labels.cpp" line="320"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -4201,57 +4231,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4286,97 +4316,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="392"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="393"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="394"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="412"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4701,7 +4731,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../core/Operations.cpp" line="235"/>
-        <location filename="../core/Operations.cpp" line="985"/>
+        <location filename="../core/Operations.cpp" line="992"/>
         <source>There is no list called %1.</source>
         <translation>%1(이)라는 목록이 없습니다.</translation>
     </message>
@@ -5370,156 +5400,156 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="951"/>
+        <location filename="../core/sql/SqlLists.cpp" line="958"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="956"/>
+        <location filename="../core/sql/SqlLists.cpp" line="963"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="967"/>
+        <location filename="../core/sql/SqlLists.cpp" line="974"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="971"/>
+        <location filename="../core/sql/SqlLists.cpp" line="978"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="979"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1029"/>
+        <location filename="../core/sql/SqlLists.cpp" line="986"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1036"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="987"/>
+        <location filename="../core/sql/SqlLists.cpp" line="994"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="994"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1001"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1018"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1025"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1039"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1046"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1047"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1054"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1055"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1062"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1064"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1071"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1074"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1081"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1082"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1089"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1092"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1099"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1109"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1116"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1121"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1128"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1147"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1154"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1156"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1163"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1174"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1181"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1249"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1256"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;day&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1300"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1307"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1588"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1595"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1522"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1608"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1529"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1615"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1641"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1826"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1845"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1648"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1833"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1852"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1794"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1801"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1136"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1143"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1740"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1747"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1767"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1774"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1003"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1010"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -6139,93 +6169,93 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::BankHolidayPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="866"/>
+        <location filename="../ui/AdminPanels.cpp" line="966"/>
         <source>Add a bank holiday…</source>
         <translation>은행 휴무일 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="868"/>
+        <location filename="../ui/AdminPanels.cpp" line="968"/>
         <source>A weekday the banks are closed: debits scheduled on it go out the next banking day</source>
         <translation>은행이 쉬는 평일: 이날 예정된 출금은 다음 영업일에 나갑니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="869"/>
-        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <location filename="../ui/AdminPanels.cpp" line="969"/>
+        <location filename="../ui/AdminPanels.cpp" line="983"/>
         <source>Withdraw…</source>
         <translation>철회…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <location filename="../ui/AdminPanels.cpp" line="983"/>
         <source>Restore…</source>
         <translation>복원…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="885"/>
+        <location filename="../ui/AdminPanels.cpp" line="985"/>
         <source>Not a bank holiday after all: debits go out on this day again</source>
         <translation>은행 휴무일이 아님: 이날 다시 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="886"/>
+        <location filename="../ui/AdminPanels.cpp" line="986"/>
         <source>A bank holiday again: debits scheduled on it move to the next banking day</source>
         <translation>다시 은행 휴무일: 이날 예정된 출금은 다음 영업일로 넘어갑니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="905"/>
+        <location filename="../ui/AdminPanels.cpp" line="1005"/>
         <source>Add a bank holiday</source>
         <translation>은행 휴무일 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="906"/>
+        <location filename="../ui/AdminPanels.cpp" line="1006"/>
         <source>Debits scheduled on this weekday move to the next banking day. Give the announcement it follows as the reason.</source>
         <translation>이 평일에 예정된 출금은 다음 영업일로 넘어갑니다. 근거가 되는 발표를 사유로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="908"/>
+        <location filename="../ui/AdminPanels.cpp" line="1008"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="914"/>
+        <location filename="../ui/AdminPanels.cpp" line="1014"/>
         <source>Write the day as YYYY-MM-DD, for example 2027-06-03.</source>
         <translation>날짜를 YYYY-MM-DD 형식으로 쓰세요(예: 2027-06-03).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="922"/>
+        <location filename="../ui/AdminPanels.cpp" line="1022"/>
         <source>&amp;Day (YYYY-MM-DD)</source>
         <translation>날짜(&amp;D) (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="923"/>
+        <location filename="../ui/AdminPanels.cpp" line="1023"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Withdraw %1</source>
         <translation>%1 철회</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="934"/>
+        <location filename="../ui/AdminPanels.cpp" line="1034"/>
         <source>Restore %1</source>
         <translation>%1 복원</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="935"/>
+        <location filename="../ui/AdminPanels.cpp" line="1035"/>
         <source>The day becomes a banking day again: debits scheduled on it go out on it. The row stays, marked withdrawn.</source>
         <translation>이날은 다시 영업일이 되어 예정된 출금이 이날 나갑니다. 행은 철회됨으로 표시되어 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="937"/>
+        <location filename="../ui/AdminPanels.cpp" line="1037"/>
         <source>The day is a bank holiday again: debits scheduled on it move to the next banking day.</source>
         <translation>이날은 다시 은행 휴무일이 되어 예정된 출금이 다음 영업일로 넘어갑니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="939"/>
+        <location filename="../ui/AdminPanels.cpp" line="1039"/>
         <source>Withdraw</source>
         <translation>철회</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="939"/>
+        <location filename="../ui/AdminPanels.cpp" line="1039"/>
         <source>Restore</source>
         <translation>복원</translation>
     </message>
@@ -6638,67 +6668,67 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::ui::ChildDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="521"/>
+        <location filename="../ui/AdminPanels.cpp" line="526"/>
         <source>Add a child of %1</source>
         <translation>%1의 자녀 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="521"/>
+        <location filename="../ui/AdminPanels.cpp" line="526"/>
         <source>Edit a child of %1</source>
         <translation>%1의 자녀 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="531"/>
+        <location filename="../ui/AdminPanels.cpp" line="536"/>
         <source>C&amp;hild</source>
         <translation>자녀(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="533"/>
+        <location filename="../ui/AdminPanels.cpp" line="538"/>
         <source>The child&apos;s name</source>
         <translation>자녀 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="534"/>
+        <location filename="../ui/AdminPanels.cpp" line="539"/>
         <source>&amp;Birth date</source>
         <translation>생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="534"/>
+        <location filename="../ui/AdminPanels.cpp" line="539"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="540"/>
         <source>C&amp;lass</source>
         <translation>반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="535"/>
+        <location filename="../ui/AdminPanels.cpp" line="540"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="537"/>
+        <location filename="../ui/AdminPanels.cpp" line="542"/>
         <source>&amp;Attends (clear when the child no longer attends; nothing is deleted)</source>
         <translation>다니는 중(&amp;A) (더 이상 다니지 않으면 해제하세요. 아무것도 삭제되지 않습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="545"/>
+        <location filename="../ui/AdminPanels.cpp" line="550"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="568"/>
+        <location filename="../ui/AdminPanels.cpp" line="573"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2021-05-14, or leave it empty.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2021-05-14)으로 쓰거나 비워 두세요.</translation>
     </message>
@@ -6980,77 +7010,77 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::ContractDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="601"/>
+        <location filename="../ui/AdminPanels.cpp" line="606"/>
         <source>Register a contract for %1</source>
         <translation>%1의 계약 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="602"/>
+        <location filename="../ui/AdminPanels.cpp" line="607"/>
         <source>Change %1&apos;s contract</source>
         <translation>%1의 계약 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="607"/>
+        <location filename="../ui/AdminPanels.cpp" line="612"/>
         <source>The contract starts as pending registration; activate it once the bank confirms it. The account number is stored encrypted; only its last four digits are shown.</source>
         <translation>계약은 등록 대기 상태로 시작합니다. 은행이 확인하면 활성화하세요. 계좌번호는 암호화해 저장하며 끝 네 자리만 보입니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="610"/>
+        <location filename="../ui/AdminPanels.cpp" line="615"/>
         <source>Leave the account number empty to keep %1. A new number is stored encrypted.</source>
         <translation>%1을(를) 유지하려면 계좌번호를 비워 두세요. 새 번호는 암호화해 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="624"/>
+        <location filename="../ui/AdminPanels.cpp" line="629"/>
         <source>&amp;Bank</source>
         <translation>은행(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="628"/>
+        <location filename="../ui/AdminPanels.cpp" line="633"/>
         <source>Account &amp;holder</source>
         <translation>예금주(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="632"/>
+        <location filename="../ui/AdminPanels.cpp" line="637"/>
         <source>10 to 14 digits, such as 123-456789-01-234</source>
         <translation>숫자 10~14자리, 예: 123-456789-01-234</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="633"/>
+        <location filename="../ui/AdminPanels.cpp" line="638"/>
         <source>empty: keep %1</source>
         <translation>비워 두면 %1 유지</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="634"/>
+        <location filename="../ui/AdminPanels.cpp" line="639"/>
         <source>Account &amp;number</source>
         <translation>계좌번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="639"/>
+        <location filename="../ui/AdminPanels.cpp" line="644"/>
         <source>&amp;Payment day</source>
         <translation>결제일(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="644"/>
+        <location filename="../ui/AdminPanels.cpp" line="649"/>
         <source>won, such as 150000</source>
         <translation>원 단위, 예: 150000</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="645"/>
+        <location filename="../ui/AdminPanels.cpp" line="650"/>
         <source>&amp;Monthly amount (₩)</source>
         <translation>월 금액(₩)(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="651"/>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>Register</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="651"/>
+        <location filename="../ui/AdminPanels.cpp" line="656"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="666"/>
+        <location filename="../ui/AdminPanels.cpp" line="671"/>
         <source>“%1” is not an amount in won: %2 Write it like 150000.</source>
         <translation>“%1”은(는) 원 단위 금액이 아닙니다: %2 150000처럼 쓰세요.</translation>
     </message>
@@ -7058,87 +7088,87 @@ It is created and filled with sample data the first time it is opened.</source>
 <context>
     <name>pd::ui::CreditRequestPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="755"/>
+        <location filename="../ui/AdminPanels.cpp" line="760"/>
         <source>Approve…</source>
         <translation>승인…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="757"/>
+        <location filename="../ui/AdminPanels.cpp" line="762"/>
         <source>Credit the amount (the second pair of eyes; not for your own request above the limit)</source>
         <translation>금액을 지급합니다 (두 번째 확인자. 한도를 넘는 본인 요청은 승인할 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="758"/>
+        <location filename="../ui/AdminPanels.cpp" line="763"/>
         <source>Reject…</source>
         <translation>거절…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="760"/>
+        <location filename="../ui/AdminPanels.cpp" line="765"/>
         <source>Refuse the request with a note; nothing is credited</source>
         <translation>메모와 함께 요청을 거절합니다. 아무것도 지급되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="766"/>
+        <location filename="../ui/AdminPanels.cpp" line="771"/>
         <source>Four-eyes limit…</source>
         <translation>이중 승인 한도…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="768"/>
+        <location filename="../ui/AdminPanels.cpp" line="773"/>
         <source>Credits larger than this need a second headquarters admin</source>
         <translation>이보다 큰 크레딧은 다른 본사 관리자의 승인이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="807"/>
+        <location filename="../ui/AdminPanels.cpp" line="812"/>
         <source>Four-eyes limit for manual credits</source>
         <translation>수동 크레딧 이중 승인 한도</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="808"/>
+        <location filename="../ui/AdminPanels.cpp" line="813"/>
         <source>A manual credit larger than this (either way) waits for a second headquarters admin&apos;s approval; 0 means every credit does.</source>
         <translation>이보다 큰 수동 크레딧(지급이든 회수든)은 다른 본사 관리자의 승인을 기다립니다. 0이면 모든 크레딧이 그렇습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="810"/>
+        <location filename="../ui/AdminPanels.cpp" line="815"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="818"/>
+        <location filename="../ui/AdminPanels.cpp" line="823"/>
         <source>Write the limit in BCH, such as 0.1 (it cannot be negative). %1</source>
         <translation>한도를 0.1처럼 BCH로 쓰세요 (음수는 안 됩니다). %1</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="828"/>
+        <location filename="../ui/AdminPanels.cpp" line="833"/>
         <source>&amp;Limit (BCH)</source>
         <translation>한도(&amp;L) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="842"/>
+        <location filename="../ui/AdminPanels.cpp" line="847"/>
         <source>Approve credit request #%1</source>
         <translation>크레딧 요청 #%1 승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="842"/>
+        <location filename="../ui/AdminPanels.cpp" line="847"/>
         <source>Reject credit request #%1</source>
         <translation>크레딧 요청 #%1 거절</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="844"/>
+        <location filename="../ui/AdminPanels.cpp" line="849"/>
         <source>The amount is credited to %1 now and shows in the ledger.</source>
         <translation>금액이 지금 %1에게 지급되고 원장에 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="845"/>
+        <location filename="../ui/AdminPanels.cpp" line="850"/>
         <source>Nothing is credited to %1; the request stays in the list as rejected.</source>
         <translation>%1에게 아무것도 지급되지 않으며, 요청은 거절됨으로 목록에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="846"/>
+        <location filename="../ui/AdminPanels.cpp" line="851"/>
         <source>Approve</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="846"/>
+        <location filename="../ui/AdminPanels.cpp" line="851"/>
         <source>Reject</source>
         <translation>거절</translation>
     </message>
@@ -8967,52 +8997,52 @@ Press F5 to read the newest rows meanwhile.</source>
 그동안 최신 행을 보려면 F5를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="722"/>
+        <location filename="../ui/MainWindow.cpp" line="724"/>
         <source>Refreshed %1</source>
         <translation>새로 고침 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="801"/>
+        <location filename="../ui/MainWindow.cpp" line="803"/>
         <source>Not connected</source>
         <translation>연결 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="810"/>
+        <location filename="../ui/MainWindow.cpp" line="812"/>
         <source>user %1</source>
         <translation>사용자 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="811"/>
+        <location filename="../ui/MainWindow.cpp" line="813"/>
         <source>user %1 (%2)</source>
         <translation>사용자 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="814"/>
+        <location filename="../ui/MainWindow.cpp" line="816"/>
         <source>TLS, server verified</source>
         <translation>TLS, 서버 확인됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>TLS, server not verified</source>
         <translation>TLS, 서버 확인 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="815"/>
+        <location filename="../ui/MainWindow.cpp" line="817"/>
         <source>not encrypted</source>
         <translation>암호화 안 됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="817"/>
+        <location filename="../ui/MainWindow.cpp" line="819"/>
         <source>schema %1</source>
         <translation>스키마 %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="846"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="846"/>
+        <location filename="../ui/MainWindow.cpp" line="848"/>
         <source>Password for %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -9028,7 +9058,7 @@ Press F5 to read the newest rows meanwhile.</source>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="368"/>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
@@ -9048,7 +9078,7 @@ Press F5 to read the newest rows meanwhile.</source>
         <translation>로그아웃됨</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="837"/>
+        <location filename="../ui/MainWindow.cpp" line="839"/>
         <source>Password of %1 at %2:</source>
         <translation>%2의 %1 비밀번호:</translation>
     </message>
@@ -9056,37 +9086,37 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ManualCreditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="351"/>
+        <location filename="../ui/AdminPanels.cpp" line="356"/>
         <source>Manual credit for %1</source>
         <translation>%1 수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="353"/>
+        <location filename="../ui/AdminPanels.cpp" line="358"/>
         <source>Adds to %1&apos;s BCH credit balance; a negative amount takes credit back. Above the four-eyes limit another headquarters admin approves it on the Manual credits page before it counts.</source>
         <translation>%1 님의 BCH 크레딧 잔액에 더합니다. 음수는 크레딧을 회수합니다. 이중 승인 한도를 넘으면 다른 본사 관리자가 수동 크레딧 페이지에서 승인해야 반영됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="363"/>
+        <location filename="../ui/AdminPanels.cpp" line="368"/>
         <source>BCH, for example 0.05 or -0.01</source>
         <translation>BCH, 예: 0.05 또는 -0.01</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="364"/>
+        <location filename="../ui/AdminPanels.cpp" line="369"/>
         <source>&amp;Amount (BCH)</source>
         <translation>금액(&amp;A) (BCH)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="367"/>
+        <location filename="../ui/AdminPanels.cpp" line="372"/>
         <source>Credit</source>
         <translation>지급</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="377"/>
+        <location filename="../ui/AdminPanels.cpp" line="382"/>
         <source>Enter the amount in BCH, other than zero, such as 0.05.</source>
         <translation>0이 아닌 BCH 금액을 입력하세요 (예: 0.05).</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="378"/>
+        <location filename="../ui/AdminPanels.cpp" line="383"/>
         <source>“%1” is not a BCH amount: %2 Write it like 0.05.</source>
         <translation>“%1”은(는) BCH 금액이 아닙니다: %2 0.05처럼 쓰세요.</translation>
     </message>
@@ -9094,122 +9124,122 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::MemberCreateDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="440"/>
+        <location filename="../ui/AdminPanels.cpp" line="445"/>
         <source>New member</source>
         <translation>새 회원</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="442"/>
+        <location filename="../ui/AdminPanels.cpp" line="447"/>
         <source>Enrols a member in an institution with service active. The first child is optional; more can be added later. An auto-debit contract is registered separately.</source>
         <translation>회원을 기관에 서비스 이용 중 상태로 등록합니다. 첫 자녀는 선택이며 나중에 더 추가할 수 있습니다. 자동이체 계약은 따로 등록합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="449"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="449"/>
+        <location filename="../ui/AdminPanels.cpp" line="454"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 있는 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="450"/>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="450"/>
+        <location filename="../ui/AdminPanels.cpp" line="455"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="451"/>
+        <location filename="../ui/AdminPanels.cpp" line="456"/>
         <source>&amp;Phone</source>
         <translation>전화(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="451"/>
+        <location filename="../ui/AdminPanels.cpp" line="456"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="457"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="452"/>
+        <location filename="../ui/AdminPanels.cpp" line="457"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="453"/>
+        <location filename="../ui/AdminPanels.cpp" line="458"/>
         <source>Countr&amp;y</source>
         <translation>국가(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="454"/>
+        <location filename="../ui/AdminPanels.cpp" line="459"/>
         <source>two letters: KR names read family name first</source>
         <translation>두 글자: KR이면 이름을 성부터 씁니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="458"/>
+        <location filename="../ui/AdminPanels.cpp" line="463"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="460"/>
+        <location filename="../ui/AdminPanels.cpp" line="465"/>
         <source>Enrolled &amp;on</source>
         <translation>등록일(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="461"/>
+        <location filename="../ui/AdminPanels.cpp" line="466"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>&amp;Child&apos;s name</source>
         <translation>자녀 이름(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="462"/>
+        <location filename="../ui/AdminPanels.cpp" line="467"/>
         <source>optional</source>
         <translation>선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="468"/>
         <source>Child&apos;s &amp;birth date</source>
         <translation>자녀 생년월일(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="463"/>
+        <location filename="../ui/AdminPanels.cpp" line="468"/>
         <source>YYYY-MM-DD, optional</source>
         <translation>YYYY-MM-DD, 선택</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>Child&apos;s c&amp;lass</source>
         <translation>자녀 반(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="464"/>
+        <location filename="../ui/AdminPanels.cpp" line="469"/>
         <source>optional, such as 햇님반</source>
         <translation>선택, 예: 햇님반</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="467"/>
+        <location filename="../ui/AdminPanels.cpp" line="472"/>
         <source>Enrol</source>
         <translation>등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="492"/>
+        <location filename="../ui/AdminPanels.cpp" line="497"/>
         <source>“%1” is not a date; write it as YYYY-MM-DD, such as 2026-03-02.</source>
         <translation>“%1”은(는) 날짜가 아닙니다. YYYY-MM-DD 형식(예: 2026-03-02)으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="500"/>
+        <location filename="../ui/AdminPanels.cpp" line="505"/>
         <source>Enter the child&apos;s name, or leave the child&apos;s fields empty to enrol the member alone.</source>
         <translation>자녀 이름을 입력하거나, 회원만 등록하려면 자녀 항목을 모두 비워 두세요.</translation>
     </message>
@@ -9217,57 +9247,57 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::MemberEditDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="693"/>
+        <location filename="../ui/AdminPanels.cpp" line="698"/>
         <source>Edit %1</source>
         <translation>%1 수정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="706"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>&amp;Last name</source>
         <translation>성(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="706"/>
+        <location filename="../ui/AdminPanels.cpp" line="711"/>
         <source>Family name, as on the ID</source>
         <translation>신분증에 적힌 성</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="707"/>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
         <source>&amp;First name</source>
         <translation>이름(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="707"/>
+        <location filename="../ui/AdminPanels.cpp" line="712"/>
         <source>Given name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="708"/>
+        <location filename="../ui/AdminPanels.cpp" line="713"/>
         <source>&amp;Phone</source>
         <translation>전화번호(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="709"/>
+        <location filename="../ui/AdminPanels.cpp" line="714"/>
         <source>010-1234-5678 or +1-555-0100; empty for none</source>
         <translation>010-1234-5678 또는 +1-555-0100, 없으면 비워 두세요</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="710"/>
+        <location filename="../ui/AdminPanels.cpp" line="715"/>
         <source>&amp;E-mail</source>
         <translation>이메일(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="711"/>
+        <location filename="../ui/AdminPanels.cpp" line="716"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="719"/>
+        <location filename="../ui/AdminPanels.cpp" line="724"/>
         <source>&amp;Institution</source>
         <translation>기관(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="723"/>
+        <location filename="../ui/AdminPanels.cpp" line="728"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
@@ -9275,168 +9305,168 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::MemberPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="119"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>New member…</source>
         <translation>새 회원…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="119"/>
+        <location filename="../ui/AdminPanels.cpp" line="124"/>
         <source>Enrol a member in an institution, with the first child</source>
         <translation>첫 자녀와 함께 회원을 기관에 등록</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="120"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Edit…</source>
         <translation>수정…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="120"/>
+        <location filename="../ui/AdminPanels.cpp" line="125"/>
         <source>Correct the names, phone or e-mail, or move to another institution</source>
         <translation>이름, 전화번호, 이메일을 고치거나 다른 기관으로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>Add child…</source>
         <translation>자녀 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="121"/>
+        <location filename="../ui/AdminPanels.cpp" line="126"/>
         <source>Add a child of this member</source>
         <translation>이 회원의 자녀 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="122"/>
+        <location filename="../ui/AdminPanels.cpp" line="127"/>
         <source>Edit child…</source>
         <translation>자녀 수정…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="123"/>
+        <location filename="../ui/AdminPanels.cpp" line="128"/>
         <source>Correct a child&apos;s name, birth date or class, or mark it as no longer attending</source>
         <translation>자녀의 이름, 생년월일, 반을 고치거나 더 이상 다니지 않음으로 표시</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Pause…</source>
         <translation>일시 중지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="124"/>
+        <location filename="../ui/AdminPanels.cpp" line="129"/>
         <source>Stop the monthly fee while the member is away, with a reason</source>
         <translation>회원이 쉬는 동안 월 회비를 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="125"/>
-        <location filename="../ui/AdminPanels.cpp" line="221"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
+        <location filename="../ui/AdminPanels.cpp" line="226"/>
         <source>Resume…</source>
         <translation>재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="125"/>
+        <location filename="../ui/AdminPanels.cpp" line="130"/>
         <source>Start the member&apos;s service again, with a reason</source>
         <translation>회원의 서비스를 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="126"/>
+        <location filename="../ui/AdminPanels.cpp" line="131"/>
         <source>Withdraw…</source>
         <translation>탈퇴…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="127"/>
+        <location filename="../ui/AdminPanels.cpp" line="132"/>
         <source>End the membership; the member&apos;s records stay, with a reason</source>
         <translation>회원 자격을 끝냅니다. 기록은 남습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="128"/>
+        <location filename="../ui/AdminPanels.cpp" line="133"/>
         <source>Register contract…</source>
         <translation>계약 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="129"/>
+        <location filename="../ui/AdminPanels.cpp" line="134"/>
         <source>Register an auto-debit contract: bank, account, payment day and amount</source>
         <translation>자동이체 계약 등록: 은행, 계좌, 결제일, 금액</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="130"/>
+        <location filename="../ui/AdminPanels.cpp" line="135"/>
         <source>Change contract…</source>
         <translation>계약 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="131"/>
+        <location filename="../ui/AdminPanels.cpp" line="136"/>
         <source>Change the bank, account, payment day or monthly amount</source>
         <translation>은행, 계좌, 결제일 또는 월 금액 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="132"/>
+        <location filename="../ui/AdminPanels.cpp" line="137"/>
         <source>Activate contract…</source>
         <translation>계약 활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="133"/>
+        <location filename="../ui/AdminPanels.cpp" line="138"/>
         <source>The bank registered the auto-debit contract: debit it from now on</source>
         <translation>은행이 자동이체 계약을 등록했습니다. 지금부터 출금합니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="134"/>
+        <location filename="../ui/AdminPanels.cpp" line="139"/>
         <source>Suspend contract…</source>
         <translation>계약 정지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="135"/>
+        <location filename="../ui/AdminPanels.cpp" line="140"/>
         <source>Stop debiting the account for now, with a reason</source>
         <translation>당분간 계좌 출금을 멈춥니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="136"/>
+        <location filename="../ui/AdminPanels.cpp" line="141"/>
         <source>Resume contract…</source>
         <translation>계약 재개…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="136"/>
+        <location filename="../ui/AdminPanels.cpp" line="141"/>
         <source>Debit the account again, with a reason</source>
         <translation>계좌 출금을 다시 시작합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="137"/>
+        <location filename="../ui/AdminPanels.cpp" line="142"/>
         <source>Terminate contract…</source>
         <translation>계약 해지…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="138"/>
+        <location filename="../ui/AdminPanels.cpp" line="143"/>
         <source>End the auto-debit contract for good, with a reason</source>
         <translation>자동이체 계약을 완전히 끝냅니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="220"/>
+        <location filename="../ui/AdminPanels.cpp" line="225"/>
         <source>Enrol again…</source>
         <translation>다시 등록…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="299"/>
+        <location filename="../ui/AdminPanels.cpp" line="304"/>
         <source>%1&apos;s account is not debited while the contract is suspended; resume it to debit again.</source>
         <translation>계약이 정지된 동안 %1 님의 계좌에서 출금하지 않습니다. 다시 출금하려면 계약을 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="302"/>
+        <location filename="../ui/AdminPanels.cpp" line="307"/>
         <source>%1&apos;s auto-debit contract ends for good: it is never debited again, and a new contract must be registered to debit this member. The contract&apos;s history stays.</source>
         <translation>%1 님의 자동이체 계약이 완전히 끝납니다. 다시는 출금되지 않으며, 이 회원에게서 출금하려면 새 계약을 등록해야 합니다. 계약 이력은 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="305"/>
+        <location filename="../ui/AdminPanels.cpp" line="310"/>
         <source>%1&apos;s account is debited on the contract&apos;s payment day from now on.</source>
         <translation>지금부터 계약의 납부일에 %1 님의 계좌에서 출금합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="325"/>
+        <location filename="../ui/AdminPanels.cpp" line="330"/>
         <source>%1 owes no monthly fee while paused; resume the service when the child is back.</source>
         <translation>일시 중지 동안 %1 님은 월 회비를 내지 않습니다. 아이가 돌아오면 서비스를 재개하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="327"/>
+        <location filename="../ui/AdminPanels.cpp" line="332"/>
         <source>%1 leaves the service. Nothing is deleted: payments, invoices and history stay, and the member can be enrolled again.</source>
         <translation>%1 님이 서비스를 떠납니다. 아무것도 삭제되지 않습니다. 납부, 청구서, 이력은 남고 다시 등록할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="330"/>
+        <location filename="../ui/AdminPanels.cpp" line="335"/>
         <source>%1&apos;s service starts again; the monthly fee is due from the next month.</source>
         <translation>%1 님의 서비스가 다시 시작됩니다. 다음 달부터 월 회비가 청구됩니다.</translation>
     </message>
@@ -9553,250 +9583,324 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::OrganizationPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="965"/>
+        <location filename="../ui/AdminPanels.cpp" line="1065"/>
         <source>Rename…</source>
         <translation>이름 변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="967"/>
-        <location filename="../ui/AdminPanels.cpp" line="1011"/>
+        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1111"/>
         <source>Close…</source>
         <translation>폐쇄…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="969"/>
+        <location filename="../ui/AdminPanels.cpp" line="1069"/>
         <source>New below…</source>
         <translation>하위 조직 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="971"/>
+        <location filename="../ui/AdminPanels.cpp" line="1071"/>
         <source>Add a region, center or institution below this one</source>
         <translation>이 조직 아래에 지역, 센터, 기관 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="972"/>
+        <location filename="../ui/AdminPanels.cpp" line="1072"/>
         <source>Move…</source>
         <translation>이동…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="974"/>
+        <location filename="../ui/AdminPanels.cpp" line="1074"/>
         <source>Put it, with everything below it, under another parent</source>
         <translation>아래 조직 전체와 함께 다른 상위 조직 아래로 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="975"/>
+        <location filename="../ui/AdminPanels.cpp" line="1075"/>
         <source>Fee rate…</source>
         <translation>수수료율…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="977"/>
+        <location filename="../ui/AdminPanels.cpp" line="1077"/>
         <source>Set the settlement fee rate from a month on</source>
         <translation>특정 월부터 적용할 정산 수수료율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="978"/>
+        <location filename="../ui/AdminPanels.cpp" line="1078"/>
         <source>Retry policy…</source>
         <translation>재출금 정책…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="980"/>
+        <location filename="../ui/AdminPanels.cpp" line="1080"/>
         <source>How often and how far apart failed auto-debits are retried below it</source>
         <translation>이 조직 아래에서 실패한 자동출금을 몇 번, 며칠 간격으로 재출금할지</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1011"/>
+        <location filename="../ui/AdminPanels.cpp" line="1111"/>
         <source>Reopen…</source>
         <translation>재개설…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1012"/>
+        <location filename="../ui/AdminPanels.cpp" line="1112"/>
         <source>Close it: its history stays, it takes no new members</source>
         <translation>폐쇄합니다. 이력은 남고 새 회원을 받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1013"/>
+        <location filename="../ui/AdminPanels.cpp" line="1113"/>
         <source>Open it again for new members</source>
         <translation>새 회원을 받도록 다시 엽니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1042"/>
+        <location filename="../ui/AdminPanels.cpp" line="1142"/>
         <source>Rename %1</source>
         <translation>%1 이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1043"/>
+        <location filename="../ui/AdminPanels.cpp" line="1143"/>
         <source>Close %1</source>
         <translation>%1 폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1044"/>
+        <location filename="../ui/AdminPanels.cpp" line="1144"/>
         <source>Reopen %1</source>
         <translation>%1 재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1047"/>
+        <location filename="../ui/AdminPanels.cpp" line="1147"/>
         <source>The new name shows everywhere at once; the audit log keeps the old one.</source>
         <translation>새 이름이 모든 곳에 바로 표시되며, 이전 이름은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1049"/>
+        <location filename="../ui/AdminPanels.cpp" line="1149"/>
         <source>%1 keeps its members, payments and settlements, but takes no new members.</source>
         <translation>%1의 회원, 납부, 정산은 그대로 남지만 새 회원은 받지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1050"/>
+        <location filename="../ui/AdminPanels.cpp" line="1150"/>
         <source>%1 takes new members again.</source>
         <translation>%1이(가) 다시 새 회원을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1053"/>
+        <location filename="../ui/AdminPanels.cpp" line="1153"/>
         <source>Rename</source>
         <translation>이름 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1054"/>
+        <location filename="../ui/AdminPanels.cpp" line="1154"/>
         <source>Close</source>
         <translation>폐쇄</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1055"/>
+        <location filename="../ui/AdminPanels.cpp" line="1155"/>
         <source>Reopen</source>
         <translation>재개설</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1067"/>
+        <location filename="../ui/AdminPanels.cpp" line="1167"/>
         <source>&amp;New name</source>
         <translation>새 이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1086"/>
+        <location filename="../ui/AdminPanels.cpp" line="1186"/>
         <source>a region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1087"/>
+        <location filename="../ui/AdminPanels.cpp" line="1187"/>
         <source>a center</source>
         <translation>센터</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1088"/>
+        <location filename="../ui/AdminPanels.cpp" line="1188"/>
         <source>an institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1090"/>
+        <location filename="../ui/AdminPanels.cpp" line="1190"/>
         <source>New below %1</source>
         <translation>%1 아래에 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>Adds %1 below %2. Its code is unique and never changes.</source>
         <translation>%2 아래에 %1을(를) 추가합니다. 코드는 고유하며 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1091"/>
+        <location filename="../ui/AdminPanels.cpp" line="1191"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1101"/>
+        <location filename="../ui/AdminPanels.cpp" line="1201"/>
         <source>&amp;Code</source>
         <translation>코드(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1101"/>
+        <location filename="../ui/AdminPanels.cpp" line="1201"/>
         <source>such as I-SEOUL1-11</source>
         <translation>예: I-SEOUL1-11</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1102"/>
+        <location filename="../ui/AdminPanels.cpp" line="1202"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1105"/>
+        <location filename="../ui/AdminPanels.cpp" line="1205"/>
         <source>Move %1</source>
         <translation>%1 이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1106"/>
+        <location filename="../ui/AdminPanels.cpp" line="1206"/>
         <source>%1 moves with everything below it. Its members, payments and settlements keep their records; who sees it follows its new place.</source>
         <translation>%1은(는) 아래 조직 전체와 함께 이동합니다. 회원, 결제, 정산 기록은 그대로 남고, 볼 수 있는 사람은 새 위치에 따라 정해집니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1109"/>
+        <location filename="../ui/AdminPanels.cpp" line="1209"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1119"/>
+        <location filename="../ui/AdminPanels.cpp" line="1219"/>
         <source>&amp;Under</source>
         <translation>상위 조직(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1135"/>
+        <location filename="../ui/AdminPanels.cpp" line="1235"/>
         <source>Retry policy of %1</source>
         <translation>%1의 재출금 정책</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1136"/>
+        <location filename="../ui/AdminPanels.cpp" line="1236"/>
         <source>A debit that failed for a reason worth retrying (insufficient funds, a limit, a bank fault) is debited again this many times, this many banking days apart, for every institution below %1 that has no nearer policy. When the retries are used up the payment is overdue. At most 15 banking days in all, so the last retry comes before the next month&apos;s debit.</source>
         <translation>재출금할 만한 사유(잔액부족, 한도, 은행 오류)로 실패한 출금은 더 가까운 정책이 없는 %1 아래 모든 기관에서 이 횟수만큼, 이 영업일 간격으로 다시 출금합니다. 재출금을 다 쓰면 결제는 미납이 됩니다. 모두 합쳐 최대 15 영업일이므로 마지막 재출금은 다음 달 출금 전에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1141"/>
+        <location filename="../ui/AdminPanels.cpp" line="1241"/>
         <source>Set policy</source>
         <translation>정책 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1154"/>
+        <location filename="../ui/AdminPanels.cpp" line="1254"/>
         <source>&amp;Retries</source>
         <translation>재출금 횟수(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1155"/>
+        <location filename="../ui/AdminPanels.cpp" line="1255"/>
         <source>0 to 5</source>
         <translation>0~5</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1156"/>
+        <location filename="../ui/AdminPanels.cpp" line="1256"/>
         <source>&amp;Banking days apart</source>
         <translation>영업일 간격(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1157"/>
+        <location filename="../ui/AdminPanels.cpp" line="1257"/>
         <source>1 to 10</source>
         <translation>1~10</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1160"/>
+        <location filename="../ui/AdminPanels.cpp" line="1260"/>
         <source>Fee rate of %1</source>
         <translation>%1의 수수료율</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1161"/>
+        <location filename="../ui/AdminPanels.cpp" line="1261"/>
         <source>Settlements from the month given use this rate for every center below %1 that has no nearer rate. Earlier months keep theirs; a month already confirmed cannot change.</source>
         <translation>지정한 달부터의 정산은 더 가까운 요율이 없는 %1 아래 모든 센터에 이 요율을 씁니다. 이전 달은 기존 요율을 유지하고, 이미 확정된 달은 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1164"/>
+        <location filename="../ui/AdminPanels.cpp" line="1264"/>
         <source>Set rate</source>
         <translation>요율 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1175"/>
+        <location filename="../ui/AdminPanels.cpp" line="1275"/>
         <source>From &amp;month</source>
         <translation>적용 시작 월(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1177"/>
+        <location filename="../ui/AdminPanels.cpp" line="1277"/>
         <source>&amp;Rate (basis points)</source>
         <translation>요율(bp)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1178"/>
+        <location filename="../ui/AdminPanels.cpp" line="1278"/>
         <source>250 is 2.5 %</source>
         <translation>250은 2.5%</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ui::OverduePanel</name>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="871"/>
+        <source>Contact list…</source>
+        <translation>연락 명단…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="873"/>
+        <source>Remind every member listed (with the filters): records the reminder on each member and saves their names, phones, amounts, reasons and a suggested message in Korean and English as CSV. Members reminded in the last seven days are left out.</source>
+        <translation>목록의 모든 회원(필터 적용)에게 안내합니다. 회원마다 안내 기록을 남기고 이름, 전화, 금액, 사유, 한국어·영어 안내문을 CSV로 저장합니다. 최근 7일 안에 안내한 회원은 빠집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="883"/>
+        <source>Contact list</source>
+        <translation>연락 명단</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="884"/>
+        <source>Remind every member the list shows with its filters, loaded or not? Each is recorded as reminded now, by you; anyone reminded in the last seven days is left out.</source>
+        <translation>필터에 맞는 모든 회원(불러오지 않은 행 포함)에게 안내할까요? 지금 본인이 안내한 것으로 기록되며, 최근 7일 안에 안내한 회원은 빠집니다.</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="887"/>
+        <source>By &amp;SMS</source>
+        <translation>문자(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="888"/>
+        <source>By &amp;letter</source>
+        <translation>우편(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="895"/>
+        <source>Save the contact list</source>
+        <translation>연락 명단 저장</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="897"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="918"/>
+        <source>Recording the reminders…</source>
+        <translation>안내를 기록하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AdminPanels.cpp" line="938"/>
+        <source>Nobody new to remind; no file was written.</source>
+        <translation>새로 안내할 회원이 없어 파일을 쓰지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AdminPanels.cpp" line="933"/>
+        <source>%n left out: reminded in the last seven days (%1 by %2 on %3, ...).</source>
+        <translation>
+            <numerusform>%n명 제외: 최근 7일 안에 안내함(%1: %2, %3 등).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AdminPanels.cpp" line="945"/>
+        <source>%n reminder(s) recorded, but the list could not be saved to %1: %2</source>
+        <translation>
+            <numerusform>안내 %n건을 기록했지만 명단을 %1에 저장하지 못했습니다: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AdminPanels.cpp" line="951"/>
+        <source>%n member(s) to remind saved to %1.</source>
+        <translation>
+            <numerusform>안내할 회원 %n명을 %1에 저장했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9876,7 +9980,7 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::ReasonDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1298"/>
+        <location filename="../ui/AdminPanels.cpp" line="1398"/>
         <source>The two passwords differ; type the same one twice.</source>
         <translation>두 비밀번호가 다릅니다. 같은 비밀번호를 두 번 입력하세요.</translation>
     </message>
@@ -10380,92 +10484,92 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffDialog</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1318"/>
+        <location filename="../ui/AdminPanels.cpp" line="1418"/>
         <source>Add a staff member</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1318"/>
+        <location filename="../ui/AdminPanels.cpp" line="1418"/>
         <source>Change %1</source>
         <translation>%1 변경</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1324"/>
+        <location filename="../ui/AdminPanels.cpp" line="1424"/>
         <source>On PostgreSQL this makes the database login with the role&apos;s rights. Give a database password to sign in directly, a server password to sign in through paydesk-server, or both.</source>
         <translation>PostgreSQL에서는 역할의 권한을 가진 데이터베이스 로그인을 만듭니다. 직접 접속하려면 데이터베이스 비밀번호를, paydesk-server로 로그인하려면 서버 비밀번호를, 또는 둘 다 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1327"/>
+        <location filename="../ui/AdminPanels.cpp" line="1427"/>
         <source>A new role or organisation holds at once: the login keeps only the new role&apos;s rights and its server sessions end.</source>
         <translation>새 역할이나 조직은 즉시 적용됩니다. 로그인에는 새 역할의 권한만 남고 서버 세션은 종료됩니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1334"/>
+        <location filename="../ui/AdminPanels.cpp" line="1434"/>
         <source>&amp;Login</source>
         <translation>로그인(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1334"/>
+        <location filename="../ui/AdminPanels.cpp" line="1434"/>
         <source>lowercase, such as kim.center</source>
         <translation>소문자, 예: kim.center</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1336"/>
+        <location filename="../ui/AdminPanels.cpp" line="1436"/>
         <source>&amp;Name</source>
         <translation>이름(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1338"/>
+        <location filename="../ui/AdminPanels.cpp" line="1438"/>
         <source>as colleagues know them</source>
         <translation>동료들이 부르는 이름</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1345"/>
+        <location filename="../ui/AdminPanels.cpp" line="1445"/>
         <source>&amp;Role</source>
         <translation>역할(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1352"/>
+        <location filename="../ui/AdminPanels.cpp" line="1452"/>
         <source>&amp;Organisation</source>
         <translation>조직(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1367"/>
+        <location filename="../ui/AdminPanels.cpp" line="1467"/>
         <source>&amp;Database password</source>
         <translation>데이터베이스 비밀번호(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1367"/>
+        <location filename="../ui/AdminPanels.cpp" line="1467"/>
         <source>optional; PostgreSQL only</source>
         <translation>선택, PostgreSQL 전용</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1369"/>
+        <location filename="../ui/AdminPanels.cpp" line="1469"/>
         <source>&amp;Server password</source>
         <translation>서버 비밀번호(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1369"/>
+        <location filename="../ui/AdminPanels.cpp" line="1469"/>
         <source>optional; 12+ characters</source>
         <translation>선택, 12자 이상</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1374"/>
+        <location filename="../ui/AdminPanels.cpp" line="1474"/>
         <source>Add</source>
         <translation>추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1374"/>
+        <location filename="../ui/AdminPanels.cpp" line="1474"/>
         <source>Save</source>
         <translation>저장</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1380"/>
+        <location filename="../ui/AdminPanels.cpp" line="1480"/>
         <source>Choose the role: what the staff member may do.</source>
         <translation>역할을 고르세요. 직원이 할 수 있는 일을 정합니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1381"/>
+        <location filename="../ui/AdminPanels.cpp" line="1481"/>
         <source>Choose the organisation the staff member works at.</source>
         <translation>직원이 일하는 조직을 고르세요.</translation>
     </message>
@@ -10473,113 +10577,113 @@ Press F5 to read the newest rows meanwhile.</source>
 <context>
     <name>pd::ui::StaffPanel</name>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1191"/>
+        <location filename="../ui/AdminPanels.cpp" line="1291"/>
         <source>Add staff…</source>
         <translation>직원 추가…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1193"/>
+        <location filename="../ui/AdminPanels.cpp" line="1293"/>
         <source>Add a staff member with a role and an organisation</source>
         <translation>역할과 조직을 정해 직원 추가</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1194"/>
+        <location filename="../ui/AdminPanels.cpp" line="1294"/>
         <source>Change…</source>
         <translation>변경…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1196"/>
+        <location filename="../ui/AdminPanels.cpp" line="1296"/>
         <source>Change the role, organisation or name; their server sessions end</source>
         <translation>역할, 조직, 이름 변경. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1197"/>
+        <location filename="../ui/AdminPanels.cpp" line="1297"/>
         <source>Server password…</source>
         <translation>서버 비밀번호…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1199"/>
+        <location filename="../ui/AdminPanels.cpp" line="1299"/>
         <source>Set a new paydesk-server password; their server sessions end</source>
         <translation>새 paydesk-server 비밀번호 설정. 서버 세션은 종료됩니다</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1200"/>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1300"/>
+        <location filename="../ui/AdminPanels.cpp" line="1317"/>
         <source>Deactivate…</source>
         <translation>비활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1217"/>
+        <location filename="../ui/AdminPanels.cpp" line="1317"/>
         <source>Reactivate…</source>
         <translation>재활성화…</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1218"/>
+        <location filename="../ui/AdminPanels.cpp" line="1318"/>
         <source>Stop this login: it cannot connect or use the server, with a reason</source>
         <translation>이 로그인을 멈춥니다. 접속하거나 서버를 쓸 수 없습니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1219"/>
+        <location filename="../ui/AdminPanels.cpp" line="1319"/>
         <source>Let this login connect again with its role, with a reason</source>
         <translation>이 로그인이 원래 역할로 다시 접속하게 합니다 (사유 필요)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1248"/>
+        <location filename="../ui/AdminPanels.cpp" line="1348"/>
         <source>%1 can no longer connect to the database or use paydesk-server; every open session ends at once. Nothing is deleted: what they did stays in the audit log.</source>
         <translation>%1 님은 더 이상 데이터베이스에 접속하거나 paydesk-server를 쓸 수 없으며, 열린 세션은 즉시 끝납니다. 아무것도 삭제되지 않습니다. 한 일은 감사 로그에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1251"/>
+        <location filename="../ui/AdminPanels.cpp" line="1351"/>
         <source>%1 can connect again, with the role and organisation shown.</source>
         <translation>%1 님은 표시된 역할과 조직으로 다시 접속할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1353"/>
         <source>Deactivate %1</source>
         <translation>%1 비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1253"/>
+        <location filename="../ui/AdminPanels.cpp" line="1353"/>
         <source>Reactivate %1</source>
         <translation>%1 재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1254"/>
+        <location filename="../ui/AdminPanels.cpp" line="1354"/>
         <source>Deactivate</source>
         <translation>비활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1254"/>
+        <location filename="../ui/AdminPanels.cpp" line="1354"/>
         <source>Reactivate</source>
         <translation>재활성화</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1285"/>
+        <location filename="../ui/AdminPanels.cpp" line="1385"/>
         <source>Server password for %1</source>
         <translation>%1의 서버 비밀번호</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1286"/>
+        <location filename="../ui/AdminPanels.cpp" line="1386"/>
         <source>%1 signs in to paydesk-server with the new password; every open server session ends now. Tell them the password in person or by phone, never by e-mail.</source>
         <translation>%1은(는) 새 비밀번호로 paydesk-server에 로그인합니다. 열려 있는 서버 세션은 지금 모두 종료됩니다. 비밀번호는 직접 만나거나 전화로 알려 주고, 이메일로는 절대 보내지 마세요.</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1289"/>
+        <location filename="../ui/AdminPanels.cpp" line="1389"/>
         <source>Set password</source>
         <translation>비밀번호 설정</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1304"/>
+        <location filename="../ui/AdminPanels.cpp" line="1404"/>
         <source>&amp;New password</source>
         <translation>새 비밀번호(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1304"/>
+        <location filename="../ui/AdminPanels.cpp" line="1404"/>
         <source>&amp;Again</source>
         <translation>다시 입력(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AdminPanels.cpp" line="1307"/>
+        <location filename="../ui/AdminPanels.cpp" line="1407"/>
         <source>at least 12 characters</source>
         <translation>12자 이상</translation>
     </message>

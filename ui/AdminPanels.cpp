@@ -3,16 +3,21 @@
 #include "DetailPane.h"
 #include "Labels.h"
 #include "Money.h"
+#include "PagedTableModel.h"
 #include "TablePage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -853,6 +858,101 @@ ReasonDialog* CreditRequestPanel::decide(bool approve)
                        },
                        this),
                    m_page);
+}
+
+OverduePanel::OverduePanel(Backend* backend, TablePage* page)
+    : QWidget(page)
+    , m_backend(backend)
+    , m_page(page)
+{
+    setObjectName(QStringLiteral("overduePanel"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 0);
+    m_export = new QPushButton(tr("Contact list…"), this);
+    m_export->setObjectName(QStringLiteral("contactList"));
+    m_export->setToolTip(tr("Remind every member listed (with the filters): records the reminder on each member and "
+                            "saves their names, phones, amounts, reasons and a suggested message in Korean and English "
+                            "as CSV. Members reminded in the last seven days are left out."));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("dunningMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_export);
+    layout->addWidget(m_message, 1);
+    connect(m_export, &QPushButton::clicked, this, [this]() {
+        QMessageBox ask(QMessageBox::Question, tr("Contact list"),
+                        tr("Remind every member the list shows with its filters, loaded or not? Each is recorded as "
+                           "reminded now, by you; anyone reminded in the last seven days is left out."),
+                        QMessageBox::Cancel, this);
+        QPushButton* sms = ask.addButton(tr("By &SMS"), QMessageBox::AcceptRole);
+        QPushButton* letter = ask.addButton(tr("By &letter"), QMessageBox::AcceptRole);
+        ask.exec();
+        if (ask.clickedButton() != sms && ask.clickedButton() != letter) {
+            return;
+        }
+        const QString channel = ask.clickedButton() == sms ? QStringLiteral("sms") : QStringLiteral("letter");
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the contact list"),
+            QStringLiteral("reminders_%1_%2.csv").arg(channel, QDate::currentDate().toString(Qt::ISODate)),
+            tr("CSV files (*.csv)"));
+        if (!path.isEmpty()) {
+            exportContactList(channel, path);
+        }
+    });
+    page->setDetailHeader(this);
+}
+
+void OverduePanel::setPermissions(const Permissions& permissions)
+{
+    setVisible(permissions.changesPayments());
+}
+
+QString OverduePanel::messageText() const
+{
+    return m_message->text();
+}
+
+void OverduePanel::exportContactList(const QString& channel, const QString& path)
+{
+    m_export->setEnabled(false);
+    m_message->setText(tr("Recording the reminders…"));
+    const ReminderRequest request{m_page->model()->filters(), channel};
+    m_backend->call<ops::RecordReminders>(request, this, [this, path](const Result<ContactList>& result) {
+        m_export->setEnabled(true);
+        if (!result.ok()) {
+            m_message->setText(result.error().message);
+            Q_EMIT exported(false);
+            return;
+        }
+        const ContactList& list = result.value();
+        // Who was left out, and by whom they were reminded.
+        const QString leftOut =
+            list.skipped.isEmpty()
+                ? QString()
+                : QLatin1Char(' ') +
+                      tr("%n left out: reminded in the last seven days (%1 by %2 on %3, ...).", nullptr,
+                         int(list.skipped.size()))
+                          .arg(list.skipped.front().name, list.skipped.front().by,
+                               list.skipped.front().at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        if (list.lines.isEmpty()) {
+            m_message->setText(tr("Nobody new to remind; no file was written.") + leftOut);
+            Q_EMIT exported(true);
+            return;
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(contactListCsv(list)) < 0 || !file.commit()) {
+            // The reminders are recorded: say so, with what went wrong with the file.
+            m_message->setText(tr("%n reminder(s) recorded, but the list could not be saved to %1: %2", nullptr,
+                                  int(list.lines.size()))
+                                   .arg(path, file.errorString()));
+            Q_EMIT exported(false);
+            return;
+        }
+        m_message->setText(tr("%n member(s) to remind saved to %1.", nullptr, int(list.lines.size())).arg(path) +
+                           leftOut);
+        m_page->refresh();
+        Q_EMIT exported(true);
+    });
 }
 
 BankHolidayPanel::BankHolidayPanel(Backend* backend, TablePage* page)

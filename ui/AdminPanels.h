@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 #include <functional>
 
 class QCheckBox;
@@ -277,6 +279,34 @@ private:
     qint64 m_id = 0;
     bool m_active = false;
     QString m_summary;
+};
+
+/// The overdue page's dunning (docs/DOMAIN.md, "Dunning"): **Contact list…** records a
+/// reminder for every member the page lists with its filters (SMS or letter) and saves the
+/// contact list as CSV (name, phone, amount, months, reason, suggested message in Korean and
+/// English). Members reminded by anyone within seven days are left out, and the message says
+/// who reminded them. For roles that change payments.
+class OverduePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    OverduePanel(Backend* backend, TablePage* page);
+    void setPermissions(const Permissions& permissions);
+    QPushButton* contactListButton() const { return m_export; }
+    QString messageText() const;
+    /// Records the reminders for the page's filters through `channel` ("sms", "letter") and
+    /// writes the contact list to `path`; emits exported() when done.
+    void exportContactList(const QString& channel, const QString& path);
+
+Q_SIGNALS:
+    /// After exportContactList(): `ok` false with the reason in messageText().
+    void exported(bool ok);
+
+private:
+    Backend* m_backend;
+    TablePage* m_page;
+    QPushButton* m_export = nullptr;
+    QLabel* m_message = nullptr;
 };
 
 /// The members page's changes, above the detail pane: pause, resume or withdraw the member's

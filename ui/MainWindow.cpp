@@ -697,6 +697,8 @@ void MainWindow::buildPages()
             (new OrganizationPanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::CreditRequests) {
             (new CreditRequestPanel(m_backend.get(), page))->setPermissions(permissions);
+        } else if (area == Area::OverdueMembers) {
+            (new OverduePanel(m_backend.get(), page))->setPermissions(permissions);
         } else if (area == Area::BankHolidays) {
             (new BankHolidayPanel(m_backend.get(), page))->setPermissions(permissions);
         }

@@ -3,6 +3,7 @@
 // refused on re-import; totals and export on the payments page; manual settle; confirming a
 // settlement and its PDF. Screenshots in English and Korean.
 
+#include "AdminPanels.h"
 #include "ConsoleWindow.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -482,6 +483,45 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&]() { return overdue->model()->rowCount() > 0 && !overdue->model()->isLoading(); },
                                 kWaitMs));
         QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("overdue_%1.png").arg(language))));
+
+        // Dunning (docs/DOMAIN.md, "Dunning"): the contact list of a band and a center (one per
+        // language, the runs share the database), then the same again: everyone was reminded.
+        auto* dunning = overdue->findChild<ui::OverduePanel*>();
+        QVERIFY(dunning && dunning->contactListButton()->isVisible());
+        const QString centerOf =
+            value(QStringLiteral("SELECT ctr.id FROM payments p JOIN organizations i ON i.id = "
+                                 "p.organization_id JOIN organizations ctr ON ctr.id = i.parent_id "
+                                 "WHERE p.status IN ('pending', 'failed') AND p.due_date < "
+                                 "'2026-09-01' GROUP BY ctr.id ORDER BY ctr.id LIMIT 1 OFFSET %1")
+                      .arg(language == QLatin1String("en") ? 0 : 1))
+                .toString();
+        overdue->applyFilters({{QStringLiteral("band"), QStringLiteral("61+")}, {QStringLiteral("org"), centerOf}});
+        QVERIFY(QTest::qWaitFor([&]() { return !overdue->model()->isLoading() && overdue->model()->rowCount() > 0; },
+                                kWaitMs));
+        const int listed = overdue->model()->rowCount();
+        QVERIFY(listed > 0);
+        const QString csvPath = m_dir.filePath(QStringLiteral("reminders_%1.csv").arg(language));
+        QSignalSpy exported(dunning, &ui::OverduePanel::exported);
+        dunning->exportContactList(QStringLiteral("sms"), csvPath);
+        QVERIFY(exported.wait(kWaitMs) || !exported.isEmpty());
+        QVERIFY2(exported.last().at(0).toBool(), qPrintable(dunning->messageText()));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> csvLines = csvFile.readAll().split('\n');
+        // The header, and the empty piece after the last CRLF; every member of the band, loaded or not.
+        const int written = int(csvLines.size()) - 2;
+        QVERIFY2(written >= listed, qPrintable(QStringLiteral("%1 lines, %2 listed").arg(written).arg(listed)));
+        QVERIFY(csvLines.at(0).contains("Message (en)"));
+        QVERIFY(QTest::qWaitFor([&]() { return !overdue->model()->isLoading(); }, kWaitMs));
+        const int byColumn = overdue->model()->columnForKey(QStringLiteral("last_reminded_by"));
+        QVERIFY(!overdue->model()->data(overdue->model()->index(0, byColumn)).toString().isEmpty());
+        exported.clear();
+        dunning->exportContactList(QStringLiteral("letter"), csvPath + QStringLiteral(".again"));
+        QVERIFY(exported.wait(kWaitMs) || !exported.isEmpty());
+        QVERIFY2(dunning->messageText().contains(QString::number(written)), qPrintable(dunning->messageText()));
+        qInfo("again: %s", qPrintable(dunning->messageText()));
+        QTest::qWait(100);
+        QVERIFY(w.window->grab().save(test::screenshotPath(QStringLiteral("overdue_dunning_%1.png").arg(language))));
     }
 };
 
