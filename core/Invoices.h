@@ -120,6 +120,7 @@ struct InvoiceSheetItem
     QString address; ///< CashAddr with prefix
     bch::Network network = bch::Network::Mainnet;
     QString member;
+    qint64 memberId = 0; ///< parents.id of the invoice's user, 0 when not a member: its reference is printed
     QString institution;
     QString center;
     QString description;

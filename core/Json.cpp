@@ -295,6 +295,7 @@ void fields(V& v, InvoiceSheetItem& x)
     v("address", x.address);
     v("network", x.network);
     v("member", x.member);
+    v("member_id", x.memberId);
     v("institution", x.institution);
     v("center", x.center);
     v("description", x.description);

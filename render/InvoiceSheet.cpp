@@ -3,6 +3,7 @@
 #include "Money.h"
 #include "OutputFile.h"
 #include "QrImage.h"
+#include "Reconciliation.h"
 #include "bch/QrCode.h"
 
 #include <QFile>
@@ -163,6 +164,10 @@ void InvoiceSheet::paintCard(QPainter& painter, const QRectF& card, const Invoic
     line(Money(item.amountSats, Currency::BCH).format(locale), sheetFont(13, true), 0.2);
     line(tr("%1 satoshis").arg(locale.toString(item.amountSats)), sheetFont(7.5), 2);
     line(tr("Member: %1").arg(item.member), sheetFont(8.5));
+    if (item.memberId > 0) {
+        // Quoted on a bank transfer, it matches the member exactly (docs/DOMAIN.md, "Explained matches").
+        line(tr("Transfer reference: %1").arg(memberReference(item.memberId)), sheetFont(7.5));
+    }
     if (!item.institution.isEmpty()) {
         line(tr("Institution: %1").arg(item.institution), sheetFont(7.5));
     }

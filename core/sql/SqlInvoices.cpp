@@ -391,6 +391,9 @@ Result<QVector<InvoiceSheetItem>> invoiceSheetItems(SqlSession& session, const I
     emitTypedValue(b, "i.created_at", ValueType::Timestamp, session.dialect());
     b.sql(", ");
     emitTypedValue(b, "i.expires_at", ValueType::Timestamp, session.dialect());
+    // The member number, for the transfer reference printed on the sheet (docs/DOMAIN.md,
+    // "Explained matches").
+    b.sql(", (SELECT MIN(pa.id) FROM parents pa WHERE pa.user_id = i.user_id)");
     b.sql(" FROM invoices i JOIN users u ON u.id = i.user_id "
           "LEFT JOIN organizations o ON o.id = i.organization_id "
           "LEFT JOIN organizations parent ON parent.id = o.parent_id WHERE 1 = 1");
@@ -450,6 +453,7 @@ Result<QVector<InvoiceSheetItem>> invoiceSheetItems(SqlSession& session, const I
         item.status = query.value(7).toString();
         item.createdAt = parseCanonicalInstant(query.value(8).toString());
         item.expiresAt = parseCanonicalInstant(query.value(9).toString());
+        item.memberId = query.value(10).toLongLong();
         items.append(item);
     }
     if (!request.ids.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "InvoiceSheet.h"
 #include "Money.h"
 #include "OutputFile.h"
+#include "Reconciliation.h"
 #include "TestSupport.h"
 #include "bch/Bip21.h"
 #include "demo/DemoGenerator.h"
@@ -163,6 +164,32 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(QString::number(expected.size())), qPrintable(run.out));
         verifySheet(pdf, expected);
+        // Each member's transfer reference is printed (docs/DOMAIN.md, "Explained matches"): the
+        // sheet's rows carry the member number, and the PDF's text (poppler's pdftotext, which
+        // cannot map this font's digits) holds the reference's label once per member invoice.
+        InvoiceSheetRequest sheet;
+        sheet.status = QStringLiteral("pending");
+        sheet.centerCode = center;
+        sheet.createdSince = sinceUtc;
+        auto items = sql::invoiceSheetItems(s, sheet);
+        QVERIFY(items.ok());
+        int referenced = 0;
+        for (const InvoiceSheetItem& item : items.value()) {
+            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT MIN(pa.id) FROM parents pa WHERE pa.user_id = i.user_id) "
+                                          "FROM invoices i WHERE i.id = %1")
+                               .arg(item.id)));
+            QVERIFY(q.next());
+            QCOMPARE(item.memberId, q.value(0).toLongLong());
+            q.finish();
+            referenced +=
+                item.memberId > 0 && printableInvoices({item}, QDateTime::currentDateTimeUtc()).printable.size();
+        }
+        QVERIFY(referenced > 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        QCOMPARE(int(printed.count(QStringLiteral("Transfer reference:"))), referenced);
     }
 
     void cliRefusesBadInputAndWritesNothing()
