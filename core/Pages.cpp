@@ -187,13 +187,17 @@ QVector<PageSpec> makePages()
                      col("months_owed", T::Integer),
                      col("oldest_due", T::Date),
                      col("last_failure", T::Text),
+                     col("reason_action", T::Text),
                      col("last_reminded_at", T::Timestamp),
                      col("last_reminded_by", T::Text),
                      col("phone", T::Text),
                      col("institution", T::Text),
                      col("center", T::Text),
                  },
-                 keys({"q", "org", "band", "as_of"}), {}, "days_overdue", true, "", keys({"member", "owed_payments"}));
+                 keys({"q", "org", "band", "reason", "as_of"}), {}, "days_overdue", true, "",
+                 keys({"member", "owed_payments"}));
+    // Dunning by reason (docs/DOMAIN.md, "Dunning"): the action of the latest coded failure.
+    out.last().choices.insert(QStringLiteral("reason"), keys({"retry", "suspend", "update_account", "manual", "none"}));
     // Who is debited on a banking day (seed 004's daily debit targets), what is due and what to
     // look at first: the flags, then the last result.
     out << table(Area::DebitCalendar, "debit-calendar", QT_TRANSLATE_NOOP("pd::PageSpec", "Debit calendar"),

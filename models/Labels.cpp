@@ -210,6 +210,7 @@ const Entry kFieldTitles[] = {
     {"last_result", QT_TRANSLATE_NOOP("pd::models::Labels", "Last month's result")},
     {"recent_failures", QT_TRANSLATE_NOOP("pd::models::Labels", "Failed months (6)")},
     {"attempt", QT_TRANSLATE_NOOP("pd::models::Labels", "Retry no.")},
+    {"reason_action", QT_TRANSLATE_NOOP("pd::models::Labels", "What the failure asks for")},
     {"last_reminded_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Last reminded")},
     {"last_reminded_by", QT_TRANSLATE_NOOP("pd::models::Labels", "Reminded by")},
     {"account_changed_at", QT_TRANSLATE_NOOP("pd::models::Labels", "Account changed")},
@@ -378,6 +379,15 @@ const Entry kAuditActions[] = {
     {"bank_holiday.add", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday added")},
     {"bank_holiday.withdraw", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday withdrawn")},
     {"bank_holiday.restore", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday restored")},
+};
+
+// What a failure code asks for (migration 027; docs/DOMAIN.md, "Coded debit results").
+const Entry kDebitActions[] = {
+    {"retry", QT_TRANSLATE_NOOP("pd::models::Labels", "Retry at the next debit")},
+    {"suspend", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract suspended")},
+    {"update_account", QT_TRANSLATE_NOOP("pd::models::Labels", "Ask for a new account")},
+    {"manual", QT_TRANSLATE_NOOP("pd::models::Labels", "Follow up by hand")},
+    {"none", QT_TRANSLATE_NOOP("pd::models::Labels", "No code recorded")},
 };
 
 // The debit calendar's flags (core/sql/SqlLists.cpp), shown in this order.
@@ -555,6 +565,8 @@ QString Labels::valueLabel(Area area, const QString& columnKey, const QString& v
             words << (word.isEmpty() ? flag : word);
         }
         label = words.join(QStringLiteral("; "));
+    } else if (columnKey == QLatin1String("reason_action")) {
+        label = lookup(kDebitActions, value);
     } else if (columnKey == QLatin1String("band")) {
         for (OverdueBand b :
              {OverdueBand::Days1to7, OverdueBand::Days8to30, OverdueBand::Days31to60, OverdueBand::Over60}) {

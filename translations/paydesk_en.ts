@@ -479,13 +479,13 @@
 <context>
     <name>InvoiceSheet</name>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="52"/>
+        <location filename="../render/InvoiceSheet.cpp" line="53"/>
         <source>%1 %2</source>
         <extracomment>&quot;%1 %2&quot;: the number of invoices, then the number of pages</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../render/InvoiceSheet.cpp" line="52"/>
+        <location filename="../render/InvoiceSheet.cpp" line="53"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -493,7 +493,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../render/InvoiceSheet.cpp" line="52"/>
+        <location filename="../render/InvoiceSheet.cpp" line="53"/>
         <source>on %n page(s)</source>
         <translation>
             <numerusform>on %n page</numerusform>
@@ -501,93 +501,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="74"/>
-        <location filename="../render/InvoiceSheet.cpp" line="211"/>
+        <location filename="../render/InvoiceSheet.cpp" line="75"/>
+        <location filename="../render/InvoiceSheet.cpp" line="216"/>
         <source>There are no invoices to print; change the selection or the filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="83"/>
+        <location filename="../render/InvoiceSheet.cpp" line="84"/>
         <source>Invoice #%1 has an address that is not a valid CashAddr (%2); it cannot be printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="92"/>
+        <location filename="../render/InvoiceSheet.cpp" line="93"/>
         <source>The printer or file could not be opened for writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="102"/>
+        <location filename="../render/InvoiceSheet.cpp" line="103"/>
         <source>A new page could not be started on the printer or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="105"/>
+        <location filename="../render/InvoiceSheet.cpp" line="106"/>
         <source>Paydesk · BCH invoices · printed %1 · page %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="131"/>
+        <location filename="../render/InvoiceSheet.cpp" line="132"/>
         <source>The QR code of invoice #%1 could not be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="139"/>
+        <location filename="../render/InvoiceSheet.cpp" line="140"/>
         <source>The sheet could not be finished on the printer or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="162"/>
+        <location filename="../render/InvoiceSheet.cpp" line="163"/>
         <source>Invoice #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="164"/>
+        <location filename="../render/InvoiceSheet.cpp" line="165"/>
         <source>%1 satoshis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="165"/>
+        <location filename="../render/InvoiceSheet.cpp" line="166"/>
         <source>Member: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="167"/>
+        <location filename="../render/InvoiceSheet.cpp" line="169"/>
+        <source>Transfer reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../render/InvoiceSheet.cpp" line="172"/>
         <source>Institution: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="170"/>
+        <location filename="../render/InvoiceSheet.cpp" line="175"/>
         <source>Center: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="173"/>
+        <location filename="../render/InvoiceSheet.cpp" line="178"/>
         <source>Pay by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="180"/>
+        <location filename="../render/InvoiceSheet.cpp" line="185"/>
         <source>TEST NETWORK: not real money</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="220"/>
+        <location filename="../render/InvoiceSheet.cpp" line="225"/>
         <source>Paydesk BCH invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="243"/>
+        <location filename="../render/InvoiceSheet.cpp" line="248"/>
         <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="235"/>
+        <location filename="../render/InvoiceSheet.cpp" line="240"/>
         <source>The PDF could not be written to %1 completely; check the free space and that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="174"/>
+        <location filename="../render/InvoiceSheet.cpp" line="179"/>
         <source>Scan with a Bitcoin Cash wallet; pay exactly this amount in one payment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,47 +1611,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="199"/>
+        <location filename="../core/Pages.cpp" line="203"/>
         <source>Debit calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="224"/>
+        <location filename="../core/Pages.cpp" line="228"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="243"/>
+        <location filename="../core/Pages.cpp" line="247"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="258"/>
+        <location filename="../core/Pages.cpp" line="262"/>
         <source>Transactions</source>
         <translation>Transactions</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="278"/>
+        <location filename="../core/Pages.cpp" line="282"/>
         <source>Organizations</source>
         <translation>Organizations</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="296"/>
+        <location filename="../core/Pages.cpp" line="300"/>
         <source>Bank holidays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="309"/>
+        <location filename="../core/Pages.cpp" line="313"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="326"/>
+        <location filename="../core/Pages.cpp" line="330"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="345"/>
+        <location filename="../core/Pages.cpp" line="349"/>
         <source>Manual credits</source>
         <translation>Manual credits</translation>
     </message>
@@ -2677,14 +2682,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="271"/>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="448"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,8 +2858,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,7 +2886,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2893,9 +2898,9 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="250"/>
-        <location filename="../models/Labels.cpp" line="410"/>
-        <location filename="../models/Labels.cpp" line="444"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="454"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,14 +2912,14 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="232"/>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3097,8 +3102,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
-        <location filename="../models/Labels.cpp" line="237"/>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="444"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,204 +3419,209 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="213"/>
-        <source>Last reminded</source>
+        <source>What the failure asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="214"/>
-        <source>Reminded by</source>
+        <source>Last reminded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="215"/>
-        <source>Account changed</source>
+        <source>Reminded by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="216"/>
-        <source>Day</source>
+        <source>Account changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="217"/>
-        <source>In force</source>
+        <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="218"/>
-        <source>Changed by</source>
+        <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="219"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Changed at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Joined</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="568"/>
+        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Parent membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Personal data (level 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Address and occupation (level 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Document file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Compliance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="445"/>
+        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="455"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="147"/>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Wallets</source>
         <translation>Wallets</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Recent transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>KYC documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Recent payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>The user&apos;s other documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Successful payments by method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Unpaid months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Needs information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Refunded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="158"/>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,450 +3636,471 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>BCH invoices</source>
         <translation>BCH invoices</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
-        <location filename="../models/Labels.cpp" line="448"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="458"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="449"/>
+        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="459"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Organizations below</source>
         <translation>Organizations below</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Staff here</source>
         <translation>Staff here</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Fee rates by month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>What this staff member did</source>
         <translation>What this staff member did</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Changes (before and after)</source>
         <translation>Changes (before and after)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="424"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="451"/>
+        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="461"/>
         <source>Bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Terminated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Registration pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>CMS auto-debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Bitcoin Cash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>National ID card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Passport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Driver&apos;s license</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Residence permit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Proof of address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>On hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>User deactivated</source>
         <translation>User deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>User reactivated</source>
         <translation>User reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Staff member added</source>
         <translation>Staff member added</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Staff member deactivated</source>
         <translation>Staff member deactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Staff member reactivated</source>
         <translation>Staff member reactivated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Second factor reset</source>
         <translation>Second factor reset</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Account number revealed</source>
         <translation>Account number revealed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>BCH account set</source>
         <translation>BCH account set</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Invoice created</source>
         <translation>Invoice created</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Payment frozen by its settlement</source>
         <translation>Payment frozen by its settlement</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Credit from a BCH invoice</source>
         <translation>Credit from a BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Credit taken back</source>
         <translation>Credit taken back</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Service paused</source>
         <translation>Service paused</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Withdrawn from the service</source>
         <translation>Withdrawn from the service</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Service resumed</source>
         <translation>Service resumed</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Contract active</source>
         <translation>Contract active</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Reminder sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Retry policy set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Contract terminated</source>
         <translation>Contract terminated</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Manual credit asked</source>
         <translation>Manual credit asked</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Manual credit approved</source>
         <translation>Manual credit approved</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Manual credit rejected</source>
         <translation>Manual credit rejected</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Manual credit written</source>
         <translation>Manual credit written</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Bank holiday added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Bank holiday withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>Bank holiday restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="385"/>
-        <source>retry of a failed debit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../models/Labels.cpp" line="386"/>
-        <source>contract suspended: not debited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="387"/>
-        <source>service paused</source>
+        <source>Retry at the next debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="388"/>
-        <source>member withdrawn</source>
+        <source>Ask for a new account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="389"/>
-        <source>account changed since the last debit</source>
+        <source>Follow up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="390"/>
+        <source>No code recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="395"/>
+        <source>retry of a failed debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="396"/>
+        <source>contract suspended: not debited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="397"/>
+        <source>service paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="398"/>
+        <source>member withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="399"/>
+        <source>account changed since the last debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>failed repeatedly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>month already settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
-        <location filename="../models/Labels.cpp" line="426"/>
+        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="422"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="427"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="450"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="451"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="452"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="443"/>
+        <location filename="../models/Labels.cpp" line="453"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="446"/>
+        <location filename="../models/Labels.cpp" line="456"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="447"/>
+        <location filename="../models/Labels.cpp" line="457"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="568"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="582"/>
+        <location filename="../models/Labels.cpp" line="594"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="584"/>
+        <location filename="../models/Labels.cpp" line="596"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="586"/>
+        <location filename="../models/Labels.cpp" line="598"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="588"/>
+        <location filename="../models/Labels.cpp" line="600"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="685"/>
+        <location filename="../models/Labels.cpp" line="697"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="685"/>
+        <location filename="../models/Labels.cpp" line="697"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +4136,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="132"/>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Resubmitted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4130,97 +4161,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Review history of this user&apos;s documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Audit log</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Needs second approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Claim released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>First approval (four eyes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>More information requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Document number revealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Review settings changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="450"/>
+        <location filename="../models/Labels.cpp" line="460"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="615"/>
+        <location filename="../models/Labels.cpp" line="627"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="617"/>
+        <location filename="../models/Labels.cpp" line="629"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="619"/>
+        <location filename="../models/Labels.cpp" line="631"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="621"/>
+        <location filename="../models/Labels.cpp" line="633"/>
         <source>SLA paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="649"/>
+        <location filename="../models/Labels.cpp" line="661"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="652"/>
+        <location filename="../models/Labels.cpp" line="664"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="654"/>
+        <location filename="../models/Labels.cpp" line="666"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>New submission</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4250,57 +4281,57 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>History of this payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Result file lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>History of this settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Marked paid by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Cancelled by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Reconciled from a result file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Settlement computed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Settlement confirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Settlement paid out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Settlement reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Result file imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4335,97 +4366,97 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>On chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Credits (BCH ledger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Confirmed on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Underpaid on chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Paid after the expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Taken back (left the chain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Chain state updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Late payment accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Marked for a refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Settled by a BCH invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>BCH settlement taken back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5245,12 +5276,12 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="406"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="409"/>
         <source>&quot;%1&quot; is not an invoice status; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="419"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="422"/>
         <source>There is no organisation with the code &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5426,156 +5457,156 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="958"/>
+        <location filename="../core/sql/SqlLists.cpp" line="964"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="963"/>
+        <location filename="../core/sql/SqlLists.cpp" line="969"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="974"/>
+        <location filename="../core/sql/SqlLists.cpp" line="980"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="978"/>
+        <location filename="../core/sql/SqlLists.cpp" line="984"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="986"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1036"/>
+        <location filename="../core/sql/SqlLists.cpp" line="992"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1042"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="994"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1000"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1001"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1025"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1046"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1052"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1054"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1060"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1062"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1071"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1077"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1081"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1089"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1095"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1099"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1116"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1122"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1128"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1134"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1154"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1160"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1163"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1169"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1181"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1187"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1256"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1307"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1313"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1529"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1615"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1535"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1621"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1595"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1601"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1648"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1833"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1852"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1654"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1839"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1858"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1801"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1807"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1143"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1149"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1747"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1774"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1780"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1010"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7605,173 +7636,183 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="172"/>
+        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <source>Any reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <source>What the failure asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
         <source>No contract</source>
         <translation>No contract</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="172"/>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
         <source>Contract: %1</source>
         <translation>Contract: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="185"/>
+        <location filename="../ui/FilterBar.cpp" line="186"/>
         <source>Who (login)</source>
         <translation>Who (login)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="185"/>
+        <location filename="../ui/FilterBar.cpp" line="186"/>
         <source>The login that made the change, exactly</source>
         <translation>The login that made the change, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="186"/>
+        <location filename="../ui/FilterBar.cpp" line="187"/>
         <source>Action (staff.)</source>
         <translation>Action (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="187"/>
+        <location filename="../ui/FilterBar.cpp" line="188"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
         <translation>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="188"/>
+        <location filename="../ui/FilterBar.cpp" line="189"/>
         <source>Chain (polygon)</source>
         <translation>Chain (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="188"/>
+        <location filename="../ui/FilterBar.cpp" line="189"/>
         <source>The chain name, exactly</source>
         <translation>The chain name, exactly</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="213"/>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>Only this record&apos;s history; click to show every record</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="223"/>
+        <location filename="../ui/FilterBar.cpp" line="224"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="224"/>
+        <location filename="../ui/FilterBar.cpp" line="225"/>
         <source>Active and inactive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="225"/>
+        <location filename="../ui/FilterBar.cpp" line="226"/>
         <source>Active only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="226"/>
+        <location filename="../ui/FilterBar.cpp" line="227"/>
         <source>Inactive only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="231"/>
+        <location filename="../ui/FilterBar.cpp" line="232"/>
         <source>Country (KR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="232"/>
+        <location filename="../ui/FilterBar.cpp" line="233"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="251"/>
+        <location filename="../ui/FilterBar.cpp" line="252"/>
         <source>%1 any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="254"/>
+        <location filename="../ui/FilterBar.cpp" line="255"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="263"/>
+        <location filename="../ui/FilterBar.cpp" line="264"/>
         <source>Risk ≥</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="264"/>
+        <location filename="../ui/FilterBar.cpp" line="265"/>
         <source>Risk ≤</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="269"/>
+        <location filename="../ui/FilterBar.cpp" line="270"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="293"/>
-        <location filename="../ui/FilterBar.cpp" line="300"/>
+        <location filename="../ui/FilterBar.cpp" line="294"/>
+        <location filename="../ui/FilterBar.cpp" line="301"/>
         <source>Debit day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="294"/>
+        <location filename="../ui/FilterBar.cpp" line="295"/>
         <source>Next banking day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="294"/>
+        <location filename="../ui/FilterBar.cpp" line="295"/>
         <source>Pick a day…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="299"/>
+        <location filename="../ui/FilterBar.cpp" line="300"/>
         <source>The banking day whose debits are listed; a weekend or bank holiday has none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="312"/>
+        <location filename="../ui/FilterBar.cpp" line="313"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="313"/>
+        <location filename="../ui/FilterBar.cpp" line="314"/>
         <source>Any date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="314"/>
+        <location filename="../ui/FilterBar.cpp" line="315"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="315"/>
+        <location filename="../ui/FilterBar.cpp" line="316"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="316"/>
+        <location filename="../ui/FilterBar.cpp" line="317"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="317"/>
+        <location filename="../ui/FilterBar.cpp" line="318"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="318"/>
+        <location filename="../ui/FilterBar.cpp" line="319"/>
         <source>Custom range…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="333"/>
+        <location filename="../ui/FilterBar.cpp" line="334"/>
         <source>From this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="334"/>
+        <location filename="../ui/FilterBar.cpp" line="335"/>
         <source>Up to this day (inclusive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="480"/>
+        <location filename="../ui/FilterBar.cpp" line="481"/>
         <source>Record #%1 ✕</source>
         <translation>Record #%1 ✕</translation>
     </message>

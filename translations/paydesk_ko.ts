@@ -479,113 +479,118 @@
 <context>
     <name>InvoiceSheet</name>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="74"/>
-        <location filename="../render/InvoiceSheet.cpp" line="211"/>
+        <location filename="../render/InvoiceSheet.cpp" line="75"/>
+        <location filename="../render/InvoiceSheet.cpp" line="216"/>
         <source>There are no invoices to print; change the selection or the filters.</source>
         <translation>인쇄할 청구서가 없습니다. 선택이나 필터를 바꿔 주세요.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="83"/>
+        <location filename="../render/InvoiceSheet.cpp" line="84"/>
         <source>Invoice #%1 has an address that is not a valid CashAddr (%2); it cannot be printed.</source>
         <translation>청구서 #%1의 주소(%2)가 올바른 CashAddr가 아니어서 인쇄할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="92"/>
+        <location filename="../render/InvoiceSheet.cpp" line="93"/>
         <source>The printer or file could not be opened for writing.</source>
         <translation>프린터나 파일을 쓰기용으로 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="102"/>
+        <location filename="../render/InvoiceSheet.cpp" line="103"/>
         <source>A new page could not be started on the printer or file.</source>
         <translation>프린터나 파일에서 새 페이지를 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="105"/>
+        <location filename="../render/InvoiceSheet.cpp" line="106"/>
         <source>Paydesk · BCH invoices · printed %1 · page %2 of %3</source>
         <translation>Paydesk · BCH 청구서 · %1 인쇄 · %3쪽 중 %2쪽</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="131"/>
+        <location filename="../render/InvoiceSheet.cpp" line="132"/>
         <source>The QR code of invoice #%1 could not be made: %2</source>
         <translation>청구서 #%1의 QR 코드를 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="139"/>
+        <location filename="../render/InvoiceSheet.cpp" line="140"/>
         <source>The sheet could not be finished on the printer or file.</source>
         <translation>프린터나 파일에 시트를 끝까지 쓰지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="162"/>
+        <location filename="../render/InvoiceSheet.cpp" line="163"/>
         <source>Invoice #%1</source>
         <translation>청구서 #%1</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="164"/>
+        <location filename="../render/InvoiceSheet.cpp" line="165"/>
         <source>%1 satoshis</source>
         <translation>%1 사토시</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="165"/>
+        <location filename="../render/InvoiceSheet.cpp" line="166"/>
         <source>Member: %1</source>
         <translation>회원: %1</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="167"/>
+        <location filename="../render/InvoiceSheet.cpp" line="169"/>
+        <source>Transfer reference: %1</source>
+        <translation>이체 참조번호: %1</translation>
+    </message>
+    <message>
+        <location filename="../render/InvoiceSheet.cpp" line="172"/>
         <source>Institution: %1</source>
         <translation>기관: %1</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="170"/>
+        <location filename="../render/InvoiceSheet.cpp" line="175"/>
         <source>Center: %1</source>
         <translation>센터: %1</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="173"/>
+        <location filename="../render/InvoiceSheet.cpp" line="178"/>
         <source>Pay by: %1</source>
         <translation>납부기한: %1</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="180"/>
+        <location filename="../render/InvoiceSheet.cpp" line="185"/>
         <source>TEST NETWORK: not real money</source>
         <translation>테스트 네트워크: 실제 돈이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="220"/>
+        <location filename="../render/InvoiceSheet.cpp" line="225"/>
         <source>Paydesk BCH invoices</source>
         <translation>Paydesk BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="243"/>
+        <location filename="../render/InvoiceSheet.cpp" line="248"/>
         <source>The PDF could not be written to %1; check that the folder exists and that you may write there.</source>
         <translation>PDF를 %1에 쓸 수 없습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="52"/>
+        <location filename="../render/InvoiceSheet.cpp" line="53"/>
         <source>%1 %2</source>
         <extracomment>&quot;%1 %2&quot;: the number of invoices, then the number of pages</extracomment>
         <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../render/InvoiceSheet.cpp" line="52"/>
+        <location filename="../render/InvoiceSheet.cpp" line="53"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>청구서 %n장</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../render/InvoiceSheet.cpp" line="52"/>
+        <location filename="../render/InvoiceSheet.cpp" line="53"/>
         <source>on %n page(s)</source>
         <translation>
             <numerusform>(%n쪽)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="235"/>
+        <location filename="../render/InvoiceSheet.cpp" line="240"/>
         <source>The PDF could not be written to %1 completely; check the free space and that you may write there.</source>
         <translation>PDF를 %1에 끝까지 쓰지 못했습니다. 남은 공간과 쓰기 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../render/InvoiceSheet.cpp" line="174"/>
+        <location filename="../render/InvoiceSheet.cpp" line="179"/>
         <source>Scan with a Bitcoin Cash wallet; pay exactly this amount in one payment.</source>
         <translation>비트코인 캐시 지갑으로 스캔해 이 금액을 한 번에 정확히 보내 주세요.</translation>
     </message>
@@ -1591,47 +1596,47 @@
         <translation>미납 회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="199"/>
+        <location filename="../core/Pages.cpp" line="203"/>
         <source>Debit calendar</source>
         <translation>출금 일정</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="224"/>
+        <location filename="../core/Pages.cpp" line="228"/>
         <source>Members</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="243"/>
+        <location filename="../core/Pages.cpp" line="247"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="258"/>
+        <location filename="../core/Pages.cpp" line="262"/>
         <source>Transactions</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="278"/>
+        <location filename="../core/Pages.cpp" line="282"/>
         <source>Organizations</source>
         <translation>조직</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="296"/>
+        <location filename="../core/Pages.cpp" line="300"/>
         <source>Bank holidays</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="309"/>
+        <location filename="../core/Pages.cpp" line="313"/>
         <source>Staff</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="326"/>
+        <location filename="../core/Pages.cpp" line="330"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../core/Pages.cpp" line="345"/>
+        <location filename="../core/Pages.cpp" line="349"/>
         <source>Manual credits</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -2606,25 +2611,25 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Labels</name>
     <message>
-        <location filename="../models/Labels.cpp" line="230"/>
+        <location filename="../models/Labels.cpp" line="231"/>
         <source>Joined</source>
         <translation>가입일시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="231"/>
+        <location filename="../models/Labels.cpp" line="232"/>
         <source>Submitted</source>
         <translation>제출일시</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
-        <location filename="../models/Labels.cpp" line="232"/>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="233"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="568"/>
+        <location filename="../models/Labels.cpp" line="234"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2634,47 +2639,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="450"/>
+        <location filename="../models/Labels.cpp" line="460"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="568"/>
+        <location filename="../models/Labels.cpp" line="580"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="582"/>
+        <location filename="../models/Labels.cpp" line="594"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="584"/>
+        <location filename="../models/Labels.cpp" line="596"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="586"/>
+        <location filename="../models/Labels.cpp" line="598"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="588"/>
+        <location filename="../models/Labels.cpp" line="600"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="621"/>
+        <location filename="../models/Labels.cpp" line="633"/>
         <source>SLA paused</source>
         <translation>SLA 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="685"/>
+        <location filename="../models/Labels.cpp" line="697"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="685"/>
+        <location filename="../models/Labels.cpp" line="697"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2731,14 +2736,14 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
-        <location filename="../models/Labels.cpp" line="271"/>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="448"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="34"/>
-        <location filename="../models/Labels.cpp" line="296"/>
+        <location filename="../models/Labels.cpp" line="297"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
@@ -2907,8 +2912,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
-        <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="435"/>
+        <location filename="../models/Labels.cpp" line="252"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
@@ -3190,92 +3195,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="213"/>
+        <source>What the failure asks for</source>
+        <translation>실패 사유별 조치</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="214"/>
         <source>Last reminded</source>
         <translation>마지막 안내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="214"/>
+        <location filename="../models/Labels.cpp" line="215"/>
         <source>Reminded by</source>
         <translation>안내자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="266"/>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="267"/>
+        <location filename="../models/Labels.cpp" line="268"/>
         <source>BCH invoices</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="268"/>
-        <location filename="../models/Labels.cpp" line="448"/>
+        <location filename="../models/Labels.cpp" line="269"/>
+        <location filename="../models/Labels.cpp" line="458"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="449"/>
+        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="459"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="270"/>
+        <location filename="../models/Labels.cpp" line="271"/>
         <source>Fees</source>
         <translation>수수료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="272"/>
+        <location filename="../models/Labels.cpp" line="273"/>
         <source>Organizations below</source>
         <translation>하위 조직</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="273"/>
+        <location filename="../models/Labels.cpp" line="274"/>
         <source>Staff here</source>
         <translation>소속 직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="274"/>
+        <location filename="../models/Labels.cpp" line="275"/>
         <source>Fee rates by month</source>
         <translation>월별 수수료율</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="275"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="276"/>
+        <location filename="../models/Labels.cpp" line="277"/>
         <source>What this staff member did</source>
         <translation>이 직원이 한 작업</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="277"/>
+        <location filename="../models/Labels.cpp" line="278"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="278"/>
+        <location filename="../models/Labels.cpp" line="279"/>
         <source>Changes (before and after)</source>
         <translation>변경 내용 (전후)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="279"/>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="280"/>
+        <location filename="../models/Labels.cpp" line="424"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="292"/>
+        <location filename="../models/Labels.cpp" line="293"/>
         <source>Confirmed</source>
         <translation>확정</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="74"/>
-        <location filename="../models/Labels.cpp" line="288"/>
+        <location filename="../models/Labels.cpp" line="289"/>
         <source>Paid</source>
         <translation>납부 완료</translation>
     </message>
@@ -3287,9 +3297,9 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
-        <location filename="../models/Labels.cpp" line="250"/>
-        <location filename="../models/Labels.cpp" line="410"/>
-        <location filename="../models/Labels.cpp" line="444"/>
+        <location filename="../models/Labels.cpp" line="251"/>
+        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="454"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3301,7 +3311,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3474,8 +3484,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
-        <location filename="../models/Labels.cpp" line="237"/>
-        <location filename="../models/Labels.cpp" line="434"/>
+        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="444"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3485,244 +3495,244 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>버전</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="238"/>
+        <location filename="../models/Labels.cpp" line="239"/>
         <source>Parent membership</source>
         <translation>학부모 회원 정보</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="239"/>
+        <location filename="../models/Labels.cpp" line="240"/>
         <source>Document</source>
         <translation>서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="240"/>
+        <location filename="../models/Labels.cpp" line="241"/>
         <source>Personal data (level 1)</source>
         <translation>개인 정보(레벨 1)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="241"/>
+        <location filename="../models/Labels.cpp" line="242"/>
         <source>Address and occupation (level 2)</source>
         <translation>주소와 직업(레벨 2)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="242"/>
+        <location filename="../models/Labels.cpp" line="243"/>
         <source>Document file</source>
         <translation>서류 파일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="243"/>
+        <location filename="../models/Labels.cpp" line="244"/>
         <source>Verification</source>
         <translation>검증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="244"/>
+        <location filename="../models/Labels.cpp" line="245"/>
         <source>Compliance</source>
         <translation>컴플라이언스</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="82"/>
-        <location filename="../models/Labels.cpp" line="248"/>
+        <location filename="../models/Labels.cpp" line="249"/>
         <source>Invoice</source>
         <translation>청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="445"/>
+        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="455"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="147"/>
-        <location filename="../models/Labels.cpp" line="253"/>
+        <location filename="../models/Labels.cpp" line="254"/>
         <source>Record</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="254"/>
+        <location filename="../models/Labels.cpp" line="255"/>
         <source>Wallets</source>
         <translation>지갑</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="255"/>
+        <location filename="../models/Labels.cpp" line="256"/>
         <source>Recent transactions</source>
         <translation>최근 거래</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="256"/>
+        <location filename="../models/Labels.cpp" line="257"/>
         <source>KYC documents</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="257"/>
+        <location filename="../models/Labels.cpp" line="258"/>
         <source>Children</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="258"/>
+        <location filename="../models/Labels.cpp" line="259"/>
         <source>Recent payments</source>
         <translation>최근 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="260"/>
+        <location filename="../models/Labels.cpp" line="261"/>
         <source>The user&apos;s other documents</source>
         <translation>이 사용자의 다른 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="261"/>
+        <location filename="../models/Labels.cpp" line="262"/>
         <source>Successful payments by method</source>
         <translation>결제수단별 성공 결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="262"/>
+        <location filename="../models/Labels.cpp" line="263"/>
         <source>Unpaid months</source>
         <translation>미납 월</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="284"/>
+        <location filename="../models/Labels.cpp" line="285"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="285"/>
-        <location filename="../models/Labels.cpp" line="329"/>
+        <location filename="../models/Labels.cpp" line="286"/>
+        <location filename="../models/Labels.cpp" line="330"/>
         <source>Approved</source>
         <translation>승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="286"/>
-        <location filename="../models/Labels.cpp" line="331"/>
+        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="332"/>
         <source>Rejected</source>
         <translation>반려</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="287"/>
+        <location filename="../models/Labels.cpp" line="288"/>
         <source>Needs information</source>
         <translation>보완 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="289"/>
+        <location filename="../models/Labels.cpp" line="290"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="290"/>
+        <location filename="../models/Labels.cpp" line="291"/>
         <source>Cancelled</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="291"/>
+        <location filename="../models/Labels.cpp" line="292"/>
         <source>Refunded</source>
         <translation>환불</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="293"/>
-        <location filename="../models/Labels.cpp" line="351"/>
+        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="352"/>
         <source>Expired</source>
         <translation>만료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="294"/>
+        <location filename="../models/Labels.cpp" line="295"/>
         <source>Draft</source>
         <translation>초안</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="158"/>
-        <location filename="../models/Labels.cpp" line="295"/>
+        <location filename="../models/Labels.cpp" line="296"/>
         <source>Completed</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="297"/>
+        <location filename="../models/Labels.cpp" line="298"/>
         <source>Paused</source>
         <translation>일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="298"/>
+        <location filename="../models/Labels.cpp" line="299"/>
         <source>Withdrawn</source>
         <translation>탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="299"/>
+        <location filename="../models/Labels.cpp" line="300"/>
         <source>Suspended</source>
         <translation>정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="300"/>
+        <location filename="../models/Labels.cpp" line="301"/>
         <source>Terminated</source>
         <translation>해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="301"/>
+        <location filename="../models/Labels.cpp" line="302"/>
         <source>Registration pending</source>
         <translation>등록 대기</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="305"/>
+        <location filename="../models/Labels.cpp" line="306"/>
         <source>CMS auto-debit</source>
         <translation>CMS 자동이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="306"/>
+        <location filename="../models/Labels.cpp" line="307"/>
         <source>Card</source>
         <translation>카드</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="307"/>
+        <location filename="../models/Labels.cpp" line="308"/>
         <source>Bitcoin Cash</source>
         <translation>비트코인 캐시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="308"/>
+        <location filename="../models/Labels.cpp" line="309"/>
         <source>Manual</source>
         <translation>수동</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="312"/>
+        <location filename="../models/Labels.cpp" line="313"/>
         <source>National ID card</source>
         <translation>주민등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="313"/>
+        <location filename="../models/Labels.cpp" line="314"/>
         <source>Passport</source>
         <translation>여권</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="314"/>
+        <location filename="../models/Labels.cpp" line="315"/>
         <source>Driver&apos;s license</source>
         <translation>운전면허증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="315"/>
+        <location filename="../models/Labels.cpp" line="316"/>
         <source>Residence permit</source>
         <translation>외국인등록증</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="316"/>
+        <location filename="../models/Labels.cpp" line="317"/>
         <source>Proof of address</source>
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="418"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="411"/>
+        <location filename="../models/Labels.cpp" line="421"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="403"/>
+        <location filename="../models/Labels.cpp" line="413"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="404"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3768,7 +3778,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="132"/>
-        <location filename="../models/Labels.cpp" line="321"/>
+        <location filename="../models/Labels.cpp" line="322"/>
         <source>Resubmitted</source>
         <translation>재제출</translation>
     </message>
@@ -3848,360 +3858,381 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>재출금 회차</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="215"/>
+        <location filename="../models/Labels.cpp" line="216"/>
         <source>Account changed</source>
         <translation>계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="216"/>
+        <location filename="../models/Labels.cpp" line="217"/>
         <source>Day</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="217"/>
+        <location filename="../models/Labels.cpp" line="218"/>
         <source>In force</source>
         <translation>적용 중</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="218"/>
+        <location filename="../models/Labels.cpp" line="219"/>
         <source>Changed by</source>
         <translation>변경자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="219"/>
+        <location filename="../models/Labels.cpp" line="220"/>
         <source>Changed at</source>
         <translation>변경 시각</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="245"/>
+        <location filename="../models/Labels.cpp" line="246"/>
         <source>Review</source>
         <translation>심사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="246"/>
+        <location filename="../models/Labels.cpp" line="247"/>
         <source>Review history of this user&apos;s documents</source>
         <translation>이 사용자 서류의 심사 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="247"/>
+        <location filename="../models/Labels.cpp" line="248"/>
         <source>Audit log</source>
         <translation>감사 로그</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="451"/>
+        <location filename="../models/Labels.cpp" line="281"/>
+        <location filename="../models/Labels.cpp" line="461"/>
         <source>Bank holiday</source>
         <translation>은행 휴무일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="322"/>
+        <location filename="../models/Labels.cpp" line="323"/>
         <source>Needs second approval</source>
         <translation>2차 승인 필요</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="323"/>
+        <location filename="../models/Labels.cpp" line="324"/>
         <source>On hold</source>
         <translation>보류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="327"/>
+        <location filename="../models/Labels.cpp" line="328"/>
         <source>Claimed</source>
         <translation>담당 지정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="328"/>
+        <location filename="../models/Labels.cpp" line="329"/>
         <source>Claim released</source>
         <translation>담당 해제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="330"/>
+        <location filename="../models/Labels.cpp" line="331"/>
         <source>First approval (four eyes)</source>
         <translation>1차 승인(이중 확인)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="332"/>
+        <location filename="../models/Labels.cpp" line="333"/>
         <source>More information requested</source>
         <translation>추가 정보 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="333"/>
+        <location filename="../models/Labels.cpp" line="334"/>
         <source>Document number revealed</source>
         <translation>서류 번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="334"/>
+        <location filename="../models/Labels.cpp" line="335"/>
         <source>Review settings changed</source>
         <translation>심사 설정 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="354"/>
+        <location filename="../models/Labels.cpp" line="355"/>
         <source>User deactivated</source>
         <translation>사용자 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="355"/>
+        <location filename="../models/Labels.cpp" line="356"/>
         <source>User reactivated</source>
         <translation>사용자 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="356"/>
+        <location filename="../models/Labels.cpp" line="357"/>
         <source>Staff member added</source>
         <translation>직원 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="357"/>
+        <location filename="../models/Labels.cpp" line="358"/>
         <source>Staff member deactivated</source>
         <translation>직원 비활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="358"/>
+        <location filename="../models/Labels.cpp" line="359"/>
         <source>Staff member reactivated</source>
         <translation>직원 재활성화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="359"/>
+        <location filename="../models/Labels.cpp" line="360"/>
         <source>Second factor reset</source>
         <translation>2단계 인증 초기화</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="360"/>
+        <location filename="../models/Labels.cpp" line="361"/>
         <source>Account number revealed</source>
         <translation>계좌번호 열람</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="361"/>
+        <location filename="../models/Labels.cpp" line="362"/>
         <source>BCH account set</source>
         <translation>BCH 계정 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="362"/>
+        <location filename="../models/Labels.cpp" line="363"/>
         <source>Invoice created</source>
         <translation>청구서 생성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="363"/>
+        <location filename="../models/Labels.cpp" line="364"/>
         <source>Payment frozen by its settlement</source>
         <translation>정산으로 납부 고정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="364"/>
+        <location filename="../models/Labels.cpp" line="365"/>
         <source>Credit from a BCH invoice</source>
         <translation>BCH 청구서 크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="365"/>
+        <location filename="../models/Labels.cpp" line="366"/>
         <source>Credit taken back</source>
         <translation>크레딧 회수</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="366"/>
+        <location filename="../models/Labels.cpp" line="367"/>
         <source>Service paused</source>
         <translation>서비스 일시 중지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="367"/>
+        <location filename="../models/Labels.cpp" line="368"/>
         <source>Withdrawn from the service</source>
         <translation>서비스 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="368"/>
+        <location filename="../models/Labels.cpp" line="369"/>
         <source>Service resumed</source>
         <translation>서비스 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="369"/>
+        <location filename="../models/Labels.cpp" line="370"/>
         <source>Contract active</source>
         <translation>계약 활성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="370"/>
+        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="371"/>
+        <location filename="../models/Labels.cpp" line="372"/>
         <source>Reminder sent</source>
         <translation>미납 안내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="372"/>
+        <location filename="../models/Labels.cpp" line="373"/>
         <source>Retry policy set</source>
         <translation>재출금 정책 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="373"/>
+        <location filename="../models/Labels.cpp" line="374"/>
         <source>Contract terminated</source>
         <translation>계약 해지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="374"/>
+        <location filename="../models/Labels.cpp" line="375"/>
         <source>Manual credit asked</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="375"/>
+        <location filename="../models/Labels.cpp" line="376"/>
         <source>Manual credit approved</source>
         <translation>수동 크레딧 승인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="376"/>
+        <location filename="../models/Labels.cpp" line="377"/>
         <source>Manual credit rejected</source>
         <translation>수동 크레딧 거절</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="377"/>
+        <location filename="../models/Labels.cpp" line="378"/>
         <source>Manual credit written</source>
         <translation>수동 크레딧 기록</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="378"/>
+        <location filename="../models/Labels.cpp" line="379"/>
         <source>Bank holiday added</source>
         <translation>은행 휴무일 추가</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="379"/>
+        <location filename="../models/Labels.cpp" line="380"/>
         <source>Bank holiday withdrawn</source>
         <translation>은행 휴무일 철회</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="380"/>
+        <location filename="../models/Labels.cpp" line="381"/>
         <source>Bank holiday restored</source>
         <translation>은행 휴무일 복원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="385"/>
+        <location filename="../models/Labels.cpp" line="386"/>
+        <source>Retry at the next debit</source>
+        <translation>다음 출금일에 재출금</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="388"/>
+        <source>Ask for a new account</source>
+        <translation>새 계좌 요청</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="389"/>
+        <source>Follow up by hand</source>
+        <translation>직접 확인</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="390"/>
+        <source>No code recorded</source>
+        <translation>코드 없음</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="395"/>
         <source>retry of a failed debit</source>
         <translation>실패한 출금의 재출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>contract suspended: not debited</source>
         <translation>계약 정지: 출금 안 함</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="387"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>service paused</source>
         <translation>서비스 일시정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>member withdrawn</source>
         <translation>회원 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>account changed since the last debit</source>
         <translation>지난 출금 후 계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>failed repeatedly</source>
         <translation>반복 실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="391"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>month already settled</source>
         <translation>이번 달 처리 완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
-        <location filename="../models/Labels.cpp" line="426"/>
+        <location filename="../models/Labels.cpp" line="428"/>
+        <location filename="../models/Labels.cpp" line="436"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="429"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="420"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="422"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="427"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="440"/>
+        <location filename="../models/Labels.cpp" line="450"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="441"/>
+        <location filename="../models/Labels.cpp" line="451"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="442"/>
+        <location filename="../models/Labels.cpp" line="452"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="443"/>
+        <location filename="../models/Labels.cpp" line="453"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="446"/>
+        <location filename="../models/Labels.cpp" line="456"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="447"/>
+        <location filename="../models/Labels.cpp" line="457"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="615"/>
+        <location filename="../models/Labels.cpp" line="627"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="617"/>
+        <location filename="../models/Labels.cpp" line="629"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="619"/>
+        <location filename="../models/Labels.cpp" line="631"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="649"/>
+        <location filename="../models/Labels.cpp" line="661"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="652"/>
+        <location filename="../models/Labels.cpp" line="664"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="654"/>
+        <location filename="../models/Labels.cpp" line="666"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="320"/>
+        <location filename="../models/Labels.cpp" line="321"/>
         <source>New submission</source>
         <translation>신규 제출</translation>
     </message>
@@ -4231,57 +4262,57 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>수수료율(bp)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="263"/>
+        <location filename="../models/Labels.cpp" line="264"/>
         <source>History of this payment</source>
         <translation>이 결제의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="264"/>
+        <location filename="../models/Labels.cpp" line="265"/>
         <source>Result file lines</source>
         <translation>결과 파일 행</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="265"/>
+        <location filename="../models/Labels.cpp" line="266"/>
         <source>History of this settlement</source>
         <translation>이 정산의 이력</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="335"/>
+        <location filename="../models/Labels.cpp" line="336"/>
         <source>Marked paid by hand</source>
         <translation>수동 납부 처리</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="336"/>
+        <location filename="../models/Labels.cpp" line="337"/>
         <source>Cancelled by hand</source>
         <translation>수동 취소</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="337"/>
+        <location filename="../models/Labels.cpp" line="338"/>
         <source>Reconciled from a result file</source>
         <translation>결과 파일로 대사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="338"/>
+        <location filename="../models/Labels.cpp" line="339"/>
         <source>Settlement computed</source>
         <translation>정산 계산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="339"/>
+        <location filename="../models/Labels.cpp" line="340"/>
         <source>Settlement confirmed</source>
         <translation>정산 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="340"/>
+        <location filename="../models/Labels.cpp" line="341"/>
         <source>Settlement paid out</source>
         <translation>정산 지급</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="341"/>
+        <location filename="../models/Labels.cpp" line="342"/>
         <source>Settlement reopened</source>
         <translation>정산 재개</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="342"/>
+        <location filename="../models/Labels.cpp" line="343"/>
         <source>Result file imported</source>
         <translation>결과 파일 가져오기</translation>
     </message>
@@ -4316,97 +4347,97 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>잔액</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="249"/>
+        <location filename="../models/Labels.cpp" line="250"/>
         <source>On chain</source>
         <translation>블록체인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="259"/>
+        <location filename="../models/Labels.cpp" line="260"/>
         <source>Credits (BCH ledger)</source>
         <translation>크레딧(BCH 원장)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="343"/>
+        <location filename="../models/Labels.cpp" line="344"/>
         <source>Seen on chain (unconfirmed)</source>
         <translation>블록체인에서 확인(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="344"/>
+        <location filename="../models/Labels.cpp" line="345"/>
         <source>Confirmed on chain</source>
         <translation>블록체인에서 확정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="345"/>
+        <location filename="../models/Labels.cpp" line="346"/>
         <source>Underpaid on chain</source>
         <translation>블록체인에서 부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="346"/>
+        <location filename="../models/Labels.cpp" line="347"/>
         <source>Paid after the expiry</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="347"/>
+        <location filename="../models/Labels.cpp" line="348"/>
         <source>Taken back (left the chain)</source>
         <translation>취소 반영(체인에서 사라짐)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="348"/>
+        <location filename="../models/Labels.cpp" line="349"/>
         <source>Chain state updated</source>
         <translation>체인 상태 갱신</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="349"/>
+        <location filename="../models/Labels.cpp" line="350"/>
         <source>Late payment accepted</source>
         <translation>기한 후 입금 인정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="350"/>
+        <location filename="../models/Labels.cpp" line="351"/>
         <source>Marked for a refund</source>
         <translation>환불 대상으로 표시</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="352"/>
+        <location filename="../models/Labels.cpp" line="353"/>
         <source>Settled by a BCH invoice</source>
         <translation>BCH 청구서로 정산</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="353"/>
+        <location filename="../models/Labels.cpp" line="354"/>
         <source>BCH settlement taken back</source>
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="405"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="412"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -5215,12 +5246,12 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>한 시트에는 청구서 1~20,000장을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="406"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="409"/>
         <source>&quot;%1&quot; is not an invoice status; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 청구서 상태가 아닙니다. %2 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlInvoices.cpp" line="419"/>
+        <location filename="../core/sql/SqlInvoices.cpp" line="422"/>
         <source>There is no organisation with the code &quot;%1&quot;.</source>
         <translation>코드가 &quot;%1&quot;인 조직이 없습니다.</translation>
     </message>
@@ -5400,156 +5431,156 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="958"/>
+        <location filename="../core/sql/SqlLists.cpp" line="964"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="963"/>
+        <location filename="../core/sql/SqlLists.cpp" line="969"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="974"/>
+        <location filename="../core/sql/SqlLists.cpp" line="980"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="978"/>
+        <location filename="../core/sql/SqlLists.cpp" line="984"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="986"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1036"/>
+        <location filename="../core/sql/SqlLists.cpp" line="992"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1042"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="994"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1000"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1001"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1025"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1046"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1052"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1054"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1060"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1062"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1071"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1077"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1081"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1089"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1095"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1099"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1116"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1122"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1128"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1134"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1154"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1160"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1163"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1169"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1181"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1187"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1256"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;day&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1307"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1313"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1595"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1601"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1529"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1615"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1535"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1621"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1648"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1833"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1852"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1654"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1839"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1858"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1801"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1807"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1143"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1149"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1747"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1774"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1780"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1010"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
@@ -7573,173 +7604,183 @@ It is created and filled with sample data the first time it is opened.</source>
         <translation>레코드 종류</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="172"/>
+        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <source>Any reason</source>
+        <translation>모든 사유</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="161"/>
+        <source>What the failure asks for</source>
+        <translation>실패 사유별 조치</translation>
+    </message>
+    <message>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
         <source>No contract</source>
         <translation>계약 없음</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="172"/>
+        <location filename="../ui/FilterBar.cpp" line="173"/>
         <source>Contract: %1</source>
         <translation>계약: %1</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="185"/>
+        <location filename="../ui/FilterBar.cpp" line="186"/>
         <source>Who (login)</source>
         <translation>누가 (로그인)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="185"/>
+        <location filename="../ui/FilterBar.cpp" line="186"/>
         <source>The login that made the change, exactly</source>
         <translation>변경한 로그인 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="186"/>
+        <location filename="../ui/FilterBar.cpp" line="187"/>
         <source>Action (staff.)</source>
         <translation>작업 (staff.)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="187"/>
+        <location filename="../ui/FilterBar.cpp" line="188"/>
         <source>Actions starting with this text: &quot;staff.&quot; finds staff.add and staff.deactivate</source>
         <translation>이 텍스트로 시작하는 작업: &quot;staff.&quot;는 staff.add와 staff.deactivate를 찾습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="188"/>
+        <location filename="../ui/FilterBar.cpp" line="189"/>
         <source>Chain (polygon)</source>
         <translation>체인 (polygon)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="188"/>
+        <location filename="../ui/FilterBar.cpp" line="189"/>
         <source>The chain name, exactly</source>
         <translation>체인 이름 (정확히 일치)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="213"/>
+        <location filename="../ui/FilterBar.cpp" line="214"/>
         <source>Only this record&apos;s history; click to show every record</source>
         <translation>이 레코드의 이력만 표시 중입니다. 클릭하면 모든 레코드를 봅니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="223"/>
+        <location filename="../ui/FilterBar.cpp" line="224"/>
         <source>Active</source>
         <translation>활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="224"/>
+        <location filename="../ui/FilterBar.cpp" line="225"/>
         <source>Active and inactive</source>
         <translation>활성과 비활성</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="225"/>
+        <location filename="../ui/FilterBar.cpp" line="226"/>
         <source>Active only</source>
         <translation>활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="226"/>
+        <location filename="../ui/FilterBar.cpp" line="227"/>
         <source>Inactive only</source>
         <translation>비활성만</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="231"/>
+        <location filename="../ui/FilterBar.cpp" line="232"/>
         <source>Country (KR)</source>
         <translation>국가(KR)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="232"/>
+        <location filename="../ui/FilterBar.cpp" line="233"/>
         <source>Two-letter country code, for example KR or US</source>
         <translation>두 글자 국가 코드(예: KR, US)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="251"/>
+        <location filename="../ui/FilterBar.cpp" line="252"/>
         <source>%1 any</source>
         <translation>%1 전체</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="254"/>
+        <location filename="../ui/FilterBar.cpp" line="255"/>
         <source>Risk score from 0.00 to 9.99</source>
         <translation>위험 점수 0.00부터 9.99까지</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="263"/>
+        <location filename="../ui/FilterBar.cpp" line="264"/>
         <source>Risk ≥</source>
         <translation>위험 ≥</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="264"/>
+        <location filename="../ui/FilterBar.cpp" line="265"/>
         <source>Risk ≤</source>
         <translation>위험 ≤</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="269"/>
+        <location filename="../ui/FilterBar.cpp" line="270"/>
         <source>Organization: the rows of this organization and everything below it</source>
         <translation>조직: 이 조직과 그 아래 모든 조직의 행</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="293"/>
-        <location filename="../ui/FilterBar.cpp" line="300"/>
+        <location filename="../ui/FilterBar.cpp" line="294"/>
+        <location filename="../ui/FilterBar.cpp" line="301"/>
         <source>Debit day</source>
         <translation>출금일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="294"/>
+        <location filename="../ui/FilterBar.cpp" line="295"/>
         <source>Next banking day</source>
         <translation>다음 영업일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="294"/>
+        <location filename="../ui/FilterBar.cpp" line="295"/>
         <source>Pick a day…</source>
         <translation>날짜 선택…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="299"/>
+        <location filename="../ui/FilterBar.cpp" line="300"/>
         <source>The banking day whose debits are listed; a weekend or bank holiday has none</source>
         <translation>출금 목록을 볼 영업일. 주말과 은행 휴무일에는 출금이 없습니다</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="312"/>
+        <location filename="../ui/FilterBar.cpp" line="313"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="313"/>
+        <location filename="../ui/FilterBar.cpp" line="314"/>
         <source>Any date</source>
         <translation>모든 날짜</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="314"/>
+        <location filename="../ui/FilterBar.cpp" line="315"/>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="315"/>
+        <location filename="../ui/FilterBar.cpp" line="316"/>
         <source>Last 7 days</source>
         <translation>최근 7일</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="316"/>
+        <location filename="../ui/FilterBar.cpp" line="317"/>
         <source>This month</source>
         <translation>이번 달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="317"/>
+        <location filename="../ui/FilterBar.cpp" line="318"/>
         <source>Last month</source>
         <translation>지난달</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="318"/>
+        <location filename="../ui/FilterBar.cpp" line="319"/>
         <source>Custom range…</source>
         <translation>기간 지정…</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="333"/>
+        <location filename="../ui/FilterBar.cpp" line="334"/>
         <source>From this day (inclusive)</source>
         <translation>이 날부터(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="334"/>
+        <location filename="../ui/FilterBar.cpp" line="335"/>
         <source>Up to this day (inclusive)</source>
         <translation>이 날까지(포함)</translation>
     </message>
     <message>
-        <location filename="../ui/FilterBar.cpp" line="480"/>
+        <location filename="../ui/FilterBar.cpp" line="481"/>
         <source>Record #%1 ✕</source>
         <translation>레코드 #%1 ✕</translation>
     </message>

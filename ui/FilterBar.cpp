@@ -158,6 +158,7 @@ FilterBar::FilterBar(Backend* backend, Area area, QWidget* parent)
         {"role", "role", QT_TR_NOOP("All roles"), QT_TR_NOOP("Role")},
         {"type", "transaction_type", QT_TR_NOOP("All types"), QT_TR_NOOP("Transaction type")},
         {"entity", "entity", QT_TR_NOOP("All records"), QT_TR_NOOP("Record type")},
+        {"reason", "reason_action", QT_TR_NOOP("Any reason"), QT_TR_NOOP("What the failure asks for")},
     };
     for (const auto& choice : choiceFilters) {
         const QString key = QLatin1String(choice.key);

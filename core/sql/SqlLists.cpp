@@ -595,6 +595,7 @@ const std::vector<SqlArea>& catalog()
                 column("months_owed", "ov.months_owed"),
                 column("oldest_due", "ov.oldest_due"),
                 nullable("last_failure", "ov.last_failure"),
+                nullable("reason_action", "ov.reason_action"),
                 nullable("last_reminded_at", "ov.last_reminded_at"),
                 nullable("last_reminded_by", "ov.last_reminded_by"),
                 nullable("phone", "ov.phone"),
@@ -605,6 +606,7 @@ const std::vector<SqlArea>& catalog()
                 search("q", {"ov.member", "ov.phone", "ov.institution"}),
                 {"org", FilterKind::Org, "ov.org_id"},
                 {"band", FilterKind::Band, "ov.days_overdue"},
+                {"reason", FilterKind::Choice, "ov.reason_action"},
             },
         },
         {
@@ -745,6 +747,10 @@ void emitOverdueFrom(SqlBuilder& b, Dialect dialect, const QString& asOf)
     b.sql("(SELECT p2.failure_reason FROM payments p2 WHERE p2.parent_id = d.parent_id "
           "AND p2.status IN ('pending', 'failed') AND p2.failure_reason IS NOT NULL "
           "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS last_failure, "
+          // What the latest known failure code of the owed payments asks for (migration 027).
+          "(SELECT rc.action FROM payments p2 JOIN debit_reason_codes rc ON rc.code = p2.failure_code "
+          "WHERE p2.parent_id = d.parent_id AND p2.status IN ('pending', 'failed') "
+          "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS reason_action, "
           // The latest reminder (migration 029; docs/DOMAIN.md, "Dunning").
           "(SELECT r.reminded_at FROM member_reminders r WHERE r.parent_id = d.parent_id "
           "ORDER BY r.reminded_at DESC, r.id DESC LIMIT 1) AS last_reminded_at, "

@@ -838,6 +838,77 @@ private Q_SLOTS:
         QCOMPARE(table.records.at(1).fields.at(9), list.lines.front().messageEn);
     }
 
+    /// The overdue list by reason (docs/DOMAIN.md, "Dunning"): each member's "what the failure
+    /// asks for" is the action of the latest known code of its owed payments, computed here on
+    /// its own; the reason filter's five choices split the list exactly.
+    void overdueByReason_data() { test::addDialectRows(); }
+    void overdueByReason()
+    {
+        QFETCH(int, dialect);
+        SqlSession* s = session(dialect);
+        if (!s) {
+            QSKIP("PostgreSQL is not available");
+        }
+        auto all = [&](const QString& reason) {
+            ListRequest r;
+            r.area = Area::OverdueMembers;
+            r.filters.insert(QStringLiteral("as_of"), kAsOf.toString(Qt::ISODate));
+            if (!reason.isEmpty()) {
+                r.filters.insert(QStringLiteral("reason"), reason);
+            }
+            r.limit = 500;
+            QVector<QVariantList> out;
+            for (int guard = 0; guard < 100; ++guard) {
+                auto page = listPage(*s, r);
+                if (!page.ok()) {
+                    qWarning("%s", qPrintable(page.error().message));
+                    return QVector<QVariantList>{};
+                }
+                out += page.value().rows;
+                if (page.value().nextCursor.isEmpty()) {
+                    break;
+                }
+                r.cursor = page.value().nextCursor;
+            }
+            return out;
+        };
+        const int actionColumn = columnIndex(Area::OverdueMembers, QStringLiteral("reason_action"));
+        const auto everyone = all(QString());
+        QVERIFY(everyone.size() > 10);
+        int split = 0;
+        QSet<QString> seen;
+        for (const char* reason : {"retry", "suspend", "update_account", "manual", "none"}) {
+            const auto rows = all(QLatin1String(reason));
+            split += int(rows.size());
+            for (const QVariantList& row : rows) {
+                const QString action = row.at(actionColumn).toString();
+                QCOMPARE(action, qstrcmp(reason, "none") == 0 ? QString() : QString::fromLatin1(reason));
+                // Its own computation: the latest owed payment with a known code.
+                QString own;
+                for (const QVariantList& p :
+                     test::rows(*s, QStringLiteral("SELECT p.failure_code FROM payments p WHERE p.parent_id = %1 AND "
+                                                   "p.status IN ('pending', 'failed') AND p.failure_code IN (SELECT "
+                                                   "code FROM debit_reason_codes) ORDER BY p.due_date DESC, p.id DESC")
+                                        .arg(row.front().toLongLong()))) {
+                    own = value(*s, QStringLiteral("SELECT action FROM debit_reason_codes WHERE code = '%1'")
+                                        .arg(p[0].toString()))
+                              .toString();
+                    break;
+                }
+                QCOMPARE(action, own);
+            }
+            if (!rows.isEmpty()) {
+                seen.insert(QLatin1String(reason));
+            }
+        }
+        QCOMPARE(split, int(everyone.size()));
+        QVERIFY2(seen.size() >= 2, qPrintable(QStringList(seen.begin(), seen.end()).join(QLatin1Char(','))));
+        ListRequest bad;
+        bad.area = Area::OverdueMembers;
+        bad.filters.insert(QStringLiteral("reason"), QStringLiteral("everything"));
+        QCOMPARE(int(listPage(*s, bad).error().kind), int(Error::Kind::Invalid));
+    }
+
     /// The server ends the connection while the import is written (after the payments were
     /// updated): nothing is applied; after reconnecting the same file applies.
     void killedMidApplyLeavesNothing()
