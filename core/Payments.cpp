@@ -4,6 +4,7 @@
 #include "Reconciliation.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 namespace pd {
 
@@ -68,11 +69,7 @@ namespace {
 /// Won with thousands separators, as both messages write it ("132,000").
 QString wonText(qint64 won)
 {
-    QString digits = QString::number(won);
-    for (qsizetype at = digits.size() - 3; at > 0 && digits.at(at - 1).isDigit(); at -= 3) {
-        digits.insert(at, QLatin1Char(','));
-    }
-    return digits;
+    return QLocale(QLocale::English).toString(won);
 }
 
 } // namespace

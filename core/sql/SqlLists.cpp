@@ -751,11 +751,7 @@ void emitOverdueFrom(SqlBuilder& b, Dialect dialect, const QString& asOf)
           "(SELECT rc.action FROM payments p2 JOIN debit_reason_codes rc ON rc.code = p2.failure_code "
           "WHERE p2.parent_id = d.parent_id AND p2.status IN ('pending', 'failed') "
           "ORDER BY p2.due_date DESC, p2.id DESC LIMIT 1) AS reason_action, "
-          // The latest reminder (migration 029; docs/DOMAIN.md, "Dunning").
-          "(SELECT r.reminded_at FROM member_reminders r WHERE r.parent_id = d.parent_id "
-          "ORDER BY r.reminded_at DESC, r.id DESC LIMIT 1) AS last_reminded_at, "
-          "(SELECT r.reminded_by FROM member_reminders r WHERE r.parent_id = d.parent_id "
-          "ORDER BY r.reminded_at DESC, r.id DESC LIMIT 1) AS last_reminded_by "
+          "lr.reminded_at AS last_reminded_at, lr.reminded_by AS last_reminded_by "
           "FROM (SELECT parent_id, COUNT(*) AS months_owed, SUM(amount) AS amount_owed, MIN(due_date) AS oldest_due "
           "FROM payments WHERE status IN ('pending', 'failed') AND due_date < ");
     b.append(asOfDate);
@@ -763,7 +759,10 @@ void emitOverdueFrom(SqlBuilder& b, Dialect dialect, const QString& asOf)
           "JOIN parents pa ON pa.id = d.parent_id "
           "JOIN users u ON u.id = pa.user_id "
           "JOIN organizations inst ON inst.id = pa.organization_id "
-          "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id) ov");
+          "LEFT JOIN organizations ctr ON ctr.id = inst.parent_id "
+          // The latest reminder, found once (migration 029; docs/DOMAIN.md, "Dunning").
+          "LEFT JOIN member_reminders lr ON lr.id = (SELECT r.id FROM member_reminders r WHERE r.parent_id = "
+          "d.parent_id ORDER BY r.reminded_at DESC, r.id DESC LIMIT 1)) ov");
 }
 
 /// Appends the debit calendar (docs/DOMAIN.md, "The debit calendar"): the active and suspended
