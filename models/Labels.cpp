@@ -381,11 +381,12 @@ const Entry kAuditActions[] = {
     {"bank_holiday.restore", QT_TRANSLATE_NOOP("pd::models::Labels", "Bank holiday restored")},
 };
 
-// What a failure code asks for (migration 027; docs/DOMAIN.md, "Coded debit results").
+// What a failure code asks for (migration 027; docs/DOMAIN.md, "Coded debit results"): the
+// overdue list's column and filter and the reconciliation's next step.
 const Entry kDebitActions[] = {
     {"retry", QT_TRANSLATE_NOOP("pd::models::Labels", "Retry at the next debit")},
-    {"suspend", QT_TRANSLATE_NOOP("pd::models::Labels", "Contract suspended")},
-    {"update_account", QT_TRANSLATE_NOOP("pd::models::Labels", "Ask for a new account")},
+    {"suspend", QT_TRANSLATE_NOOP("pd::models::Labels", "Suspend the contract")},
+    {"update_account", QT_TRANSLATE_NOOP("pd::models::Labels", "Suspend; ask for a new account")},
     {"manual", QT_TRANSLATE_NOOP("pd::models::Labels", "Follow up by hand")},
     {"none", QT_TRANSLATE_NOOP("pd::models::Labels", "No code recorded")},
 };

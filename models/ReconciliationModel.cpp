@@ -1,5 +1,6 @@
 #include "ReconciliationModel.h"
 
+#include "Labels.h"
 #include "Money.h"
 
 #include <QBrush>
@@ -382,17 +383,8 @@ QString Reconciliation::reasonText(const DebitReasonCode& reason, bool known)
 
 QString Reconciliation::actionText(DebitAction action)
 {
-    switch (action) {
-    case DebitAction::Retry:
-        return tr("Retry at the next debit");
-    case DebitAction::Suspend:
-        return tr("Suspend the contract");
-    case DebitAction::UpdateAccount:
-        return tr("Suspend; ask for a new account");
-    case DebitAction::Manual:
-        break;
-    }
-    return tr("Follow up by hand");
+    // One vocabulary with the overdue list's "what the failure asks for".
+    return Labels::valueLabel(Area::OverdueMembers, QStringLiteral("reason_action"), debitActionKey(action));
 }
 
 QVector<int> Reconciliation::chosenFailureActions() const

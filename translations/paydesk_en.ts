@@ -2577,52 +2577,52 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="208"/>
+        <location filename="../models/ReconciliationModel.cpp" line="209"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="210"/>
+        <location filename="../models/ReconciliationModel.cpp" line="211"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="212"/>
+        <location filename="../models/ReconciliationModel.cpp" line="213"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="214"/>
+        <location filename="../models/ReconciliationModel.cpp" line="215"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="216"/>
+        <location filename="../models/ReconciliationModel.cpp" line="217"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="218"/>
+        <location filename="../models/ReconciliationModel.cpp" line="219"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="220"/>
+        <location filename="../models/ReconciliationModel.cpp" line="221"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="222"/>
+        <location filename="../models/ReconciliationModel.cpp" line="223"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="255"/>
+        <location filename="../models/ReconciliationModel.cpp" line="256"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="255"/>
+        <location filename="../models/ReconciliationModel.cpp" line="256"/>
         <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,7 +2683,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
         <location filename="../models/Labels.cpp" line="272"/>
-        <location filename="../models/Labels.cpp" line="448"/>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,7 +2859,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
         <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="445"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,8 +2899,8 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
         <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="420"/>
-        <location filename="../models/Labels.cpp" line="454"/>
+        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="455"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2913,13 +2913,13 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
         <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Institution</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3103,7 +3103,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
         <location filename="../models/Labels.cpp" line="238"/>
-        <location filename="../models/Labels.cpp" line="444"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3469,7 +3469,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="581"/>
         <source>Paid out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,7 +3516,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="253"/>
-        <location filename="../models/Labels.cpp" line="455"/>
+        <location filename="../models/Labels.cpp" line="456"/>
         <source>Settlement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3637,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="267"/>
-        <location filename="../models/Labels.cpp" line="447"/>
+        <location filename="../models/Labels.cpp" line="448"/>
         <source>Auto-debit contract</source>
         <translation>Auto-debit contract</translation>
     </message>
@@ -3648,13 +3648,13 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="458"/>
+        <location filename="../models/Labels.cpp" line="459"/>
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="270"/>
-        <location filename="../models/Labels.cpp" line="459"/>
+        <location filename="../models/Labels.cpp" line="460"/>
         <source>Transaction</source>
         <translation>Transaction</translation>
     </message>
@@ -3680,7 +3680,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="276"/>
-        <location filename="../models/Labels.cpp" line="449"/>
+        <location filename="../models/Labels.cpp" line="450"/>
         <source>Staff member</source>
         <translation>Staff member</translation>
     </message>
@@ -3701,13 +3701,13 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="424"/>
+        <location filename="../models/Labels.cpp" line="425"/>
         <source>Manual credit</source>
         <translation>Manual credit</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="281"/>
-        <location filename="../models/Labels.cpp" line="461"/>
+        <location filename="../models/Labels.cpp" line="462"/>
         <source>Bank holiday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,7 +3868,6 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="371"/>
-        <location filename="../models/Labels.cpp" line="387"/>
         <source>Contract suspended</source>
         <translation>Contract suspended</translation>
     </message>
@@ -3923,184 +3922,179 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Retry at the next debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
-        <source>Ask for a new account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Follow up by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>No code recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>retry of a failed debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>contract suspended: not debited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>service paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>member withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>account changed since the last debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>failed repeatedly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>month already settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="415"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Deposit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="428"/>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Headquarters</source>
         <translation>Headquarters</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Regional admin</source>
         <translation>Regional admin</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>KYC reviewer</source>
         <translation>KYC reviewer</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="446"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="450"/>
+        <location filename="../models/Labels.cpp" line="451"/>
         <source>KYC document</source>
         <translation>KYC document</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="451"/>
+        <location filename="../models/Labels.cpp" line="452"/>
         <source>KYC settings</source>
         <translation>KYC settings</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="452"/>
+        <location filename="../models/Labels.cpp" line="453"/>
         <source>BCH invoice</source>
         <translation>BCH invoice</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="453"/>
+        <location filename="../models/Labels.cpp" line="454"/>
         <source>BCH account</source>
         <translation>BCH account</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="456"/>
+        <location filename="../models/Labels.cpp" line="457"/>
         <source>Result file</source>
         <translation>Result file</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="457"/>
+        <location filename="../models/Labels.cpp" line="458"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="581"/>
         <source>Paid, unconfirmed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="594"/>
+        <location filename="../models/Labels.cpp" line="595"/>
         <source>1-7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="596"/>
+        <location filename="../models/Labels.cpp" line="597"/>
         <source>8-30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="598"/>
+        <location filename="../models/Labels.cpp" line="599"/>
         <source>31-60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="600"/>
+        <location filename="../models/Labels.cpp" line="601"/>
         <source>over 60 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="697"/>
+        <location filename="../models/Labels.cpp" line="698"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="697"/>
+        <location filename="../models/Labels.cpp" line="698"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,42 +4205,52 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="460"/>
+        <location filename="../models/Labels.cpp" line="388"/>
+        <source>Suspend the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="389"/>
+        <source>Suspend; ask for a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="461"/>
         <source>Manual credit request</source>
         <translation>Manual credit request</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="627"/>
+        <location filename="../models/Labels.cpp" line="628"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="629"/>
+        <location filename="../models/Labels.cpp" line="630"/>
         <source>due soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="631"/>
+        <location filename="../models/Labels.cpp" line="632"/>
         <source>over SLA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="633"/>
+        <location filename="../models/Labels.cpp" line="634"/>
         <source>SLA paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="661"/>
+        <location filename="../models/Labels.cpp" line="662"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="664"/>
+        <location filename="../models/Labels.cpp" line="665"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="666"/>
+        <location filename="../models/Labels.cpp" line="667"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,37 +4430,37 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Underpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Overpaid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Paid late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Refund due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="422"/>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>BCH invoice paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="423"/>
+        <location filename="../models/Labels.cpp" line="424"/>
         <source>BCH payment taken back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4490,57 +4494,37 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="377"/>
+        <location filename="../models/ReconciliationModel.cpp" line="378"/>
         <source>%1: unknown code (failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="387"/>
-        <source>Retry at the next debit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="389"/>
-        <source>Suspend the contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="391"/>
-        <source>Suspend; ask for a new account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="395"/>
-        <source>Follow up by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="414"/>
+        <location filename="../models/ReconciliationModel.cpp" line="406"/>
         <source>Exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="416"/>
+        <location filename="../models/ReconciliationModel.cpp" line="408"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="418"/>
+        <location filename="../models/ReconciliationModel.cpp" line="410"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="420"/>
+        <location filename="../models/ReconciliationModel.cpp" line="412"/>
         <source>Low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="431"/>
+        <location filename="../models/ReconciliationModel.cpp" line="423"/>
         <source>The member reference&apos;s check digit is wrong: a typo? Match by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="434"/>
+        <location filename="../models/ReconciliationModel.cpp" line="426"/>
         <source>%n payment(s) of this amount are due within 3 days of the date: match by hand.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4548,47 +4532,47 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="442"/>
+        <location filename="../models/ReconciliationModel.cpp" line="434"/>
         <source>provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="445"/>
+        <location filename="../models/ReconciliationModel.cpp" line="437"/>
         <source>member reference (check digit valid)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="447"/>
+        <location filename="../models/ReconciliationModel.cpp" line="439"/>
         <source>member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="450"/>
+        <location filename="../models/ReconciliationModel.cpp" line="442"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="453"/>
+        <location filename="../models/ReconciliationModel.cpp" line="445"/>
         <source>amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="456"/>
+        <location filename="../models/ReconciliationModel.cpp" line="448"/>
         <source>due date within 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="461"/>
+        <location filename="../models/ReconciliationModel.cpp" line="453"/>
         <source>amount %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="462"/>
+        <location filename="../models/ReconciliationModel.cpp" line="454"/>
         <source>amount %1 less</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="466"/>
+        <location filename="../models/ReconciliationModel.cpp" line="458"/>
         <source>paid %n month(s) after the payment&apos;s month</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4596,7 +4580,7 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="467"/>
+        <location filename="../models/ReconciliationModel.cpp" line="459"/>
         <source>paid %n month(s) before the payment&apos;s month</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4604,27 +4588,27 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="470"/>
+        <location filename="../models/ReconciliationModel.cpp" line="462"/>
         <source>member does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <location filename="../models/ReconciliationModel.cpp" line="464"/>
         <source>Same: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <location filename="../models/ReconciliationModel.cpp" line="464"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="474"/>
+        <location filename="../models/ReconciliationModel.cpp" line="466"/>
         <source>differs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="478"/>
+        <location filename="../models/ReconciliationModel.cpp" line="470"/>
         <source>%n other payment(s) fit as well: not ticked, check before applying</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4632,52 +4616,52 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
         </translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="488"/>
+        <location filename="../models/ReconciliationModel.cpp" line="480"/>
         <source>Provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="491"/>
+        <location filename="../models/ReconciliationModel.cpp" line="483"/>
         <source>Member and month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="494"/>
+        <location filename="../models/ReconciliationModel.cpp" line="486"/>
         <source>Suggested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="497"/>
+        <location filename="../models/ReconciliationModel.cpp" line="489"/>
         <source>Partial payment: settle by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="500"/>
+        <location filename="../models/ReconciliationModel.cpp" line="492"/>
         <source>Several payments fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="503"/>
+        <location filename="../models/ReconciliationModel.cpp" line="495"/>
         <source>No payment fits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="506"/>
+        <location filename="../models/ReconciliationModel.cpp" line="498"/>
         <source>Applied by an earlier import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="509"/>
+        <location filename="../models/ReconciliationModel.cpp" line="501"/>
         <source>Repeated in this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="513"/>
+        <location filename="../models/ReconciliationModel.cpp" line="505"/>
         <source>overpaid %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="516"/>
+        <location filename="../models/ReconciliationModel.cpp" line="508"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>late %n day</numerusform>
@@ -4702,72 +4686,72 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::models::StatementLinesModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="47"/>
+        <location filename="../models/ReconciliationModel.cpp" line="48"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../models/ReconciliationModel.cpp" line="50"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="51"/>
+        <location filename="../models/ReconciliationModel.cpp" line="52"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="53"/>
+        <location filename="../models/ReconciliationModel.cpp" line="54"/>
         <source>Member / contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="55"/>
+        <location filename="../models/ReconciliationModel.cpp" line="56"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="57"/>
+        <location filename="../models/ReconciliationModel.cpp" line="58"/>
         <source>Provider id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="59"/>
+        <location filename="../models/ReconciliationModel.cpp" line="60"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="61"/>
+        <location filename="../models/ReconciliationModel.cpp" line="62"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="63"/>
+        <location filename="../models/ReconciliationModel.cpp" line="64"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="65"/>
+        <location filename="../models/ReconciliationModel.cpp" line="66"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="67"/>
+        <location filename="../models/ReconciliationModel.cpp" line="68"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="69"/>
+        <location filename="../models/ReconciliationModel.cpp" line="70"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="115"/>
+        <location filename="../models/ReconciliationModel.cpp" line="116"/>
         <source>Taken when the line is applied, and written to the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="153"/>
+        <location filename="../models/ReconciliationModel.cpp" line="154"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,156 +5441,156 @@ admin deactivate-staff / reactivate-staff: turns a staff member&apos;s login off
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="964"/>
+        <location filename="../core/sql/SqlLists.cpp" line="963"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="969"/>
+        <location filename="../core/sql/SqlLists.cpp" line="968"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="980"/>
+        <location filename="../core/sql/SqlLists.cpp" line="979"/>
         <source>the search text is longer than 200 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="984"/>
+        <location filename="../core/sql/SqlLists.cpp" line="983"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="992"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1042"/>
+        <location filename="../core/sql/SqlLists.cpp" line="991"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1041"/>
         <source>the value is longer than 100 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1000"/>
+        <location filename="../core/sql/SqlLists.cpp" line="999"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1006"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1030"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1052"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1051"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1060"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1059"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1067"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1077"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1076"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1086"/>
         <source>write true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1095"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1094"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1122"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1121"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1134"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1133"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1160"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1159"/>
         <source>name at most %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1169"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1168"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1187"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1186"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1261"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1313"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1312"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1535"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1621"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1534"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1620"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1601"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1600"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1654"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1839"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1858"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1653"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1838"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1857"/>
         <source>reading rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1807"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1806"/>
         <source>Stopped after %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1149"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1148"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1752"/>
         <source>%1 has no totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1780"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1779"/>
         <source>adding up the rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1015"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation type="unfinished"></translation>
     </message>

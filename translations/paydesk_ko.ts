@@ -2558,52 +2558,52 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::ExpectedPaymentsModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="208"/>
+        <location filename="../models/ReconciliationModel.cpp" line="209"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="210"/>
+        <location filename="../models/ReconciliationModel.cpp" line="211"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="212"/>
+        <location filename="../models/ReconciliationModel.cpp" line="213"/>
         <source>Reference</source>
         <translation>참조번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="214"/>
+        <location filename="../models/ReconciliationModel.cpp" line="215"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="216"/>
+        <location filename="../models/ReconciliationModel.cpp" line="217"/>
         <source>Month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="218"/>
+        <location filename="../models/ReconciliationModel.cpp" line="219"/>
         <source>Due</source>
         <translation>납기일</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="220"/>
+        <location filename="../models/ReconciliationModel.cpp" line="221"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="222"/>
+        <location filename="../models/ReconciliationModel.cpp" line="223"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="255"/>
+        <location filename="../models/ReconciliationModel.cpp" line="256"/>
         <source>Failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="255"/>
+        <location filename="../models/ReconciliationModel.cpp" line="256"/>
         <source>Pending</source>
         <translation>대기</translation>
     </message>
@@ -2623,13 +2623,13 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="86"/>
         <location filename="../models/Labels.cpp" line="233"/>
-        <location filename="../models/Labels.cpp" line="439"/>
+        <location filename="../models/Labels.cpp" line="440"/>
         <source>Institution</source>
         <translation>기관</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="234"/>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="581"/>
         <source>Paid out</source>
         <translation>지급 완료</translation>
     </message>
@@ -2639,47 +2639,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="460"/>
+        <location filename="../models/Labels.cpp" line="461"/>
         <source>Manual credit request</source>
         <translation>수동 크레딧 요청</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="580"/>
+        <location filename="../models/Labels.cpp" line="581"/>
         <source>Paid, unconfirmed</source>
         <translation>입금됨(미확정)</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="594"/>
+        <location filename="../models/Labels.cpp" line="595"/>
         <source>1-7 days</source>
         <translation>1-7일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="596"/>
+        <location filename="../models/Labels.cpp" line="597"/>
         <source>8-30 days</source>
         <translation>8-30일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="598"/>
+        <location filename="../models/Labels.cpp" line="599"/>
         <source>31-60 days</source>
         <translation>31-60일</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="600"/>
+        <location filename="../models/Labels.cpp" line="601"/>
         <source>over 60 days</source>
         <translation>60일 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="633"/>
+        <location filename="../models/Labels.cpp" line="634"/>
         <source>SLA paused</source>
         <translation>SLA 정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="697"/>
+        <location filename="../models/Labels.cpp" line="698"/>
         <source>Yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="697"/>
+        <location filename="../models/Labels.cpp" line="698"/>
         <source>No</source>
         <translation>아니요</translation>
     </message>
@@ -2737,7 +2737,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="33"/>
         <location filename="../models/Labels.cpp" line="272"/>
-        <location filename="../models/Labels.cpp" line="448"/>
+        <location filename="../models/Labels.cpp" line="449"/>
         <source>Organization</source>
         <translation>소속</translation>
     </message>
@@ -2913,7 +2913,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <location filename="../models/Labels.cpp" line="68"/>
         <location filename="../models/Labels.cpp" line="85"/>
         <location filename="../models/Labels.cpp" line="252"/>
-        <location filename="../models/Labels.cpp" line="445"/>
+        <location filename="../models/Labels.cpp" line="446"/>
         <source>Member</source>
         <translation>회원</translation>
     </message>
@@ -3210,7 +3210,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="267"/>
-        <location filename="../models/Labels.cpp" line="447"/>
+        <location filename="../models/Labels.cpp" line="448"/>
         <source>Auto-debit contract</source>
         <translation>자동이체 계약</translation>
     </message>
@@ -3221,13 +3221,13 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="269"/>
-        <location filename="../models/Labels.cpp" line="458"/>
+        <location filename="../models/Labels.cpp" line="459"/>
         <source>Wallet</source>
         <translation>지갑</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="270"/>
-        <location filename="../models/Labels.cpp" line="459"/>
+        <location filename="../models/Labels.cpp" line="460"/>
         <source>Transaction</source>
         <translation>거래</translation>
     </message>
@@ -3253,7 +3253,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="276"/>
-        <location filename="../models/Labels.cpp" line="449"/>
+        <location filename="../models/Labels.cpp" line="450"/>
         <source>Staff member</source>
         <translation>직원</translation>
     </message>
@@ -3274,7 +3274,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="280"/>
-        <location filename="../models/Labels.cpp" line="424"/>
+        <location filename="../models/Labels.cpp" line="425"/>
         <source>Manual credit</source>
         <translation>수동 크레딧</translation>
     </message>
@@ -3298,8 +3298,8 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="83"/>
         <location filename="../models/Labels.cpp" line="251"/>
-        <location filename="../models/Labels.cpp" line="420"/>
-        <location filename="../models/Labels.cpp" line="454"/>
+        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="455"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
@@ -3311,7 +3311,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="87"/>
-        <location filename="../models/Labels.cpp" line="438"/>
+        <location filename="../models/Labels.cpp" line="439"/>
         <source>Center</source>
         <translation>센터</translation>
     </message>
@@ -3485,7 +3485,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     <message>
         <location filename="../models/Labels.cpp" line="124"/>
         <location filename="../models/Labels.cpp" line="238"/>
-        <location filename="../models/Labels.cpp" line="444"/>
+        <location filename="../models/Labels.cpp" line="445"/>
         <source>User</source>
         <translation>사용자</translation>
     </message>
@@ -3537,7 +3537,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="253"/>
-        <location filename="../models/Labels.cpp" line="455"/>
+        <location filename="../models/Labels.cpp" line="456"/>
         <source>Settlement</source>
         <translation>정산</translation>
     </message>
@@ -3712,27 +3712,27 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>주소 증빙</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="418"/>
+        <location filename="../models/Labels.cpp" line="419"/>
         <source>Deposit</source>
         <translation>입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="419"/>
+        <location filename="../models/Labels.cpp" line="420"/>
         <source>Withdrawal</source>
         <translation>출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="421"/>
+        <location filename="../models/Labels.cpp" line="422"/>
         <source>Transfer</source>
         <translation>이체</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="413"/>
+        <location filename="../models/Labels.cpp" line="414"/>
         <source>Female</source>
         <translation>여성</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="414"/>
+        <location filename="../models/Labels.cpp" line="415"/>
         <source>Male</source>
         <translation>남성</translation>
     </message>
@@ -3899,7 +3899,7 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="281"/>
-        <location filename="../models/Labels.cpp" line="461"/>
+        <location filename="../models/Labels.cpp" line="462"/>
         <source>Bank holiday</source>
         <translation>은행 휴무일</translation>
     </message>
@@ -4025,7 +4025,6 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="371"/>
-        <location filename="../models/Labels.cpp" line="387"/>
         <source>Contract suspended</source>
         <translation>계약 정지</translation>
     </message>
@@ -4080,154 +4079,149 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>은행 휴무일 복원</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="386"/>
+        <location filename="../models/Labels.cpp" line="387"/>
         <source>Retry at the next debit</source>
         <translation>다음 출금일에 재출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="388"/>
-        <source>Ask for a new account</source>
-        <translation>새 계좌 요청</translation>
-    </message>
-    <message>
-        <location filename="../models/Labels.cpp" line="389"/>
+        <location filename="../models/Labels.cpp" line="390"/>
         <source>Follow up by hand</source>
         <translation>직접 확인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="390"/>
+        <location filename="../models/Labels.cpp" line="391"/>
         <source>No code recorded</source>
         <translation>코드 없음</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="395"/>
+        <location filename="../models/Labels.cpp" line="396"/>
         <source>retry of a failed debit</source>
         <translation>실패한 출금의 재출금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="396"/>
+        <location filename="../models/Labels.cpp" line="397"/>
         <source>contract suspended: not debited</source>
         <translation>계약 정지: 출금 안 함</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="397"/>
+        <location filename="../models/Labels.cpp" line="398"/>
         <source>service paused</source>
         <translation>서비스 일시정지</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="398"/>
+        <location filename="../models/Labels.cpp" line="399"/>
         <source>member withdrawn</source>
         <translation>회원 탈퇴</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="399"/>
+        <location filename="../models/Labels.cpp" line="400"/>
         <source>account changed since the last debit</source>
         <translation>지난 출금 후 계좌 변경</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="400"/>
+        <location filename="../models/Labels.cpp" line="401"/>
         <source>failed repeatedly</source>
         <translation>반복 실패</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="401"/>
+        <location filename="../models/Labels.cpp" line="402"/>
         <source>month already settled</source>
         <translation>이번 달 처리 완료</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="428"/>
-        <location filename="../models/Labels.cpp" line="436"/>
+        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="437"/>
         <source>Headquarters</source>
         <translation>본사</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="429"/>
+        <location filename="../models/Labels.cpp" line="430"/>
         <source>Regional admin</source>
         <translation>지역 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="430"/>
+        <location filename="../models/Labels.cpp" line="431"/>
         <source>Center manager</source>
         <translation>센터 관리자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="431"/>
+        <location filename="../models/Labels.cpp" line="432"/>
         <source>KYC reviewer</source>
         <translation>KYC 심사자</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="432"/>
+        <location filename="../models/Labels.cpp" line="433"/>
         <source>Auditor</source>
         <translation>감사인</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="437"/>
+        <location filename="../models/Labels.cpp" line="438"/>
         <source>Region</source>
         <translation>지역</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="446"/>
+        <location filename="../models/Labels.cpp" line="447"/>
         <source>Child</source>
         <translation>자녀</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="450"/>
+        <location filename="../models/Labels.cpp" line="451"/>
         <source>KYC document</source>
         <translation>KYC 서류</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="451"/>
+        <location filename="../models/Labels.cpp" line="452"/>
         <source>KYC settings</source>
         <translation>KYC 설정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="452"/>
+        <location filename="../models/Labels.cpp" line="453"/>
         <source>BCH invoice</source>
         <translation>BCH 청구서</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="453"/>
+        <location filename="../models/Labels.cpp" line="454"/>
         <source>BCH account</source>
         <translation>BCH 계정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="456"/>
+        <location filename="../models/Labels.cpp" line="457"/>
         <source>Result file</source>
         <translation>결과 파일</translation>
     </message>
     <message>
         <location filename="../models/Labels.cpp" line="205"/>
-        <location filename="../models/Labels.cpp" line="457"/>
+        <location filename="../models/Labels.cpp" line="458"/>
         <source>Credit</source>
         <translation>크레딧</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="627"/>
+        <location filename="../models/Labels.cpp" line="628"/>
         <source>on time</source>
         <translation>기한 내</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="629"/>
+        <location filename="../models/Labels.cpp" line="630"/>
         <source>due soon</source>
         <translation>기한 임박</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="631"/>
+        <location filename="../models/Labels.cpp" line="632"/>
         <source>over SLA</source>
         <translation>SLA 초과</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="661"/>
+        <location filename="../models/Labels.cpp" line="662"/>
         <source>%1 d %2 h</source>
         <translation>%1일 %2시간</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="664"/>
+        <location filename="../models/Labels.cpp" line="665"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="666"/>
+        <location filename="../models/Labels.cpp" line="667"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
@@ -4407,37 +4401,47 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
         <translation>BCH 정산 취소 반영</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="405"/>
+        <location filename="../models/Labels.cpp" line="388"/>
+        <source>Suspend the contract</source>
+        <translation>계약 정지</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="389"/>
+        <source>Suspend; ask for a new account</source>
+        <translation>계약 정지, 새 계좌 요청</translation>
+    </message>
+    <message>
+        <location filename="../models/Labels.cpp" line="406"/>
         <source>Underpaid</source>
         <translation>부족 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="406"/>
+        <location filename="../models/Labels.cpp" line="407"/>
         <source>Overpaid</source>
         <translation>초과 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="407"/>
+        <location filename="../models/Labels.cpp" line="408"/>
         <source>Paid late</source>
         <translation>기한 후 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="408"/>
+        <location filename="../models/Labels.cpp" line="409"/>
         <source>Accepted</source>
         <translation>인정됨</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="409"/>
+        <location filename="../models/Labels.cpp" line="410"/>
         <source>Refund due</source>
         <translation>환불 예정</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="422"/>
+        <location filename="../models/Labels.cpp" line="423"/>
         <source>BCH invoice paid</source>
         <translation>BCH 청구서 입금</translation>
     </message>
     <message>
-        <location filename="../models/Labels.cpp" line="423"/>
+        <location filename="../models/Labels.cpp" line="424"/>
         <source>BCH payment taken back</source>
         <translation>BCH 입금 취소 반영</translation>
     </message>
@@ -4471,190 +4475,170 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::Reconciliation</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="377"/>
+        <location filename="../models/ReconciliationModel.cpp" line="378"/>
         <source>%1: unknown code (failed)</source>
         <translation>%1: 알 수 없는 코드 (실패)</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="387"/>
-        <source>Retry at the next debit</source>
-        <translation>다음 출금일에 재출금</translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="389"/>
-        <source>Suspend the contract</source>
-        <translation>계약 정지</translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="391"/>
-        <source>Suspend; ask for a new account</source>
-        <translation>계약 정지, 새 계좌 요청</translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="395"/>
-        <source>Follow up by hand</source>
-        <translation>직접 확인</translation>
-    </message>
-    <message>
-        <location filename="../models/ReconciliationModel.cpp" line="414"/>
+        <location filename="../models/ReconciliationModel.cpp" line="406"/>
         <source>Exact</source>
         <translation>정확</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="416"/>
+        <location filename="../models/ReconciliationModel.cpp" line="408"/>
         <source>High</source>
         <translation>높음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="418"/>
+        <location filename="../models/ReconciliationModel.cpp" line="410"/>
         <source>Medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="420"/>
+        <location filename="../models/ReconciliationModel.cpp" line="412"/>
         <source>Low</source>
         <translation>낮음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="431"/>
+        <location filename="../models/ReconciliationModel.cpp" line="423"/>
         <source>The member reference&apos;s check digit is wrong: a typo? Match by hand.</source>
         <translation>회원 참조번호의 검증 숫자가 틀립니다. 오타일 수 있으니 직접 대사하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="434"/>
+        <location filename="../models/ReconciliationModel.cpp" line="426"/>
         <source>%n payment(s) of this amount are due within 3 days of the date: match by hand.</source>
         <translation>
             <numerusform>이 금액의 결제 %n건이 날짜 3일 이내에 예정되어 있습니다. 직접 대사하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="442"/>
+        <location filename="../models/ReconciliationModel.cpp" line="434"/>
         <source>provider id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="445"/>
+        <location filename="../models/ReconciliationModel.cpp" line="437"/>
         <source>member reference (check digit valid)</source>
         <translation>회원 참조번호(검증 숫자 일치)</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="447"/>
+        <location filename="../models/ReconciliationModel.cpp" line="439"/>
         <source>member</source>
         <translation>회원</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="450"/>
+        <location filename="../models/ReconciliationModel.cpp" line="442"/>
         <source>month</source>
         <translation>월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="453"/>
+        <location filename="../models/ReconciliationModel.cpp" line="445"/>
         <source>amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="456"/>
+        <location filename="../models/ReconciliationModel.cpp" line="448"/>
         <source>due date within 3 days</source>
         <translation>예정일 3일 이내</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="461"/>
+        <location filename="../models/ReconciliationModel.cpp" line="453"/>
         <source>amount %1 more</source>
         <translation>금액 %1 많음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="462"/>
+        <location filename="../models/ReconciliationModel.cpp" line="454"/>
         <source>amount %1 less</source>
         <translation>금액 %1 적음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="466"/>
+        <location filename="../models/ReconciliationModel.cpp" line="458"/>
         <source>paid %n month(s) after the payment&apos;s month</source>
         <translation>
             <numerusform>결제 월보다 %n개월 늦게 납부</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="467"/>
+        <location filename="../models/ReconciliationModel.cpp" line="459"/>
         <source>paid %n month(s) before the payment&apos;s month</source>
         <translation>
             <numerusform>결제 월보다 %n개월 먼저 납부</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="470"/>
+        <location filename="../models/ReconciliationModel.cpp" line="462"/>
         <source>member does not match</source>
         <translation>회원 불일치</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <location filename="../models/ReconciliationModel.cpp" line="464"/>
         <source>Same: %1</source>
         <translation>일치: %1</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="472"/>
+        <location filename="../models/ReconciliationModel.cpp" line="464"/>
         <source>nothing</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="474"/>
+        <location filename="../models/ReconciliationModel.cpp" line="466"/>
         <source>differs: %1</source>
         <translation>차이: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="478"/>
+        <location filename="../models/ReconciliationModel.cpp" line="470"/>
         <source>%n other payment(s) fit as well: not ticked, check before applying</source>
         <translation>
             <numerusform>똑같이 맞는 다른 결제 %n건: 선택하지 않았으니 반영 전에 확인하세요</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="488"/>
+        <location filename="../models/ReconciliationModel.cpp" line="480"/>
         <source>Provider id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="491"/>
+        <location filename="../models/ReconciliationModel.cpp" line="483"/>
         <source>Member and month</source>
         <translation>회원과 월</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="494"/>
+        <location filename="../models/ReconciliationModel.cpp" line="486"/>
         <source>Suggested</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="497"/>
+        <location filename="../models/ReconciliationModel.cpp" line="489"/>
         <source>Partial payment: settle by hand</source>
         <translation>부분 납부: 수동 처리</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="500"/>
+        <location filename="../models/ReconciliationModel.cpp" line="492"/>
         <source>Several payments fit</source>
         <translation>여러 결제가 해당</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="503"/>
+        <location filename="../models/ReconciliationModel.cpp" line="495"/>
         <source>No payment fits</source>
         <translation>해당 결제 없음</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="506"/>
+        <location filename="../models/ReconciliationModel.cpp" line="498"/>
         <source>Applied by an earlier import</source>
         <translation>이전 가져오기에서 반영됨</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="509"/>
+        <location filename="../models/ReconciliationModel.cpp" line="501"/>
         <source>Repeated in this file</source>
         <translation>이 파일에서 중복</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="513"/>
+        <location filename="../models/ReconciliationModel.cpp" line="505"/>
         <source>overpaid %1</source>
         <translation>%1 초과 납부</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ReconciliationModel.cpp" line="516"/>
+        <location filename="../models/ReconciliationModel.cpp" line="508"/>
         <source>late %n day(s)</source>
         <translation>
             <numerusform>%n일 지연</numerusform>
@@ -4678,72 +4662,72 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::models::StatementLinesModel</name>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="47"/>
+        <location filename="../models/ReconciliationModel.cpp" line="48"/>
         <source>Apply</source>
         <translation>반영</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="49"/>
+        <location filename="../models/ReconciliationModel.cpp" line="50"/>
         <source>Line</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="51"/>
+        <location filename="../models/ReconciliationModel.cpp" line="52"/>
         <source>Date</source>
         <translation>날짜</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="53"/>
+        <location filename="../models/ReconciliationModel.cpp" line="54"/>
         <source>Member / contract</source>
         <translation>회원 / 계약</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="55"/>
+        <location filename="../models/ReconciliationModel.cpp" line="56"/>
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="57"/>
+        <location filename="../models/ReconciliationModel.cpp" line="58"/>
         <source>Provider id</source>
         <translation>거래번호</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="59"/>
+        <location filename="../models/ReconciliationModel.cpp" line="60"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="61"/>
+        <location filename="../models/ReconciliationModel.cpp" line="62"/>
         <source>Next step</source>
         <translation>다음 조치</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="63"/>
+        <location filename="../models/ReconciliationModel.cpp" line="64"/>
         <source>Match</source>
         <translation>대사</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="65"/>
+        <location filename="../models/ReconciliationModel.cpp" line="66"/>
         <source>Confidence</source>
         <translation>신뢰도</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="67"/>
+        <location filename="../models/ReconciliationModel.cpp" line="68"/>
         <source>Why</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="69"/>
+        <location filename="../models/ReconciliationModel.cpp" line="70"/>
         <source>Payment</source>
         <translation>결제</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="115"/>
+        <location filename="../models/ReconciliationModel.cpp" line="116"/>
         <source>Taken when the line is applied, and written to the audit log.</source>
         <translation>이 줄을 적용할 때 실행되며 감사 로그에 기록됩니다.</translation>
     </message>
     <message>
-        <location filename="../models/ReconciliationModel.cpp" line="153"/>
+        <location filename="../models/ReconciliationModel.cpp" line="154"/>
         <source>#%1 %2 · %3 · %4</source>
         <translation>#%1 %2 · %3 · %4</translation>
     </message>
@@ -5431,156 +5415,156 @@ admin deactivate-staff / reactivate-staff: 직원 로그인을 끄거나(접속�
 <context>
     <name>pd::sql::Lists</name>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="964"/>
+        <location filename="../core/sql/SqlLists.cpp" line="963"/>
         <source>Unknown filter &quot;%1&quot; for %2; the filters here are: %3.</source>
         <translation>%2에 없는 필터 &quot;%1&quot;입니다. 쓸 수 있는 필터: %3.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="969"/>
+        <location filename="../core/sql/SqlLists.cpp" line="968"/>
         <source>Filter &quot;%1&quot;: %2</source>
         <translation>필터 &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="980"/>
+        <location filename="../core/sql/SqlLists.cpp" line="979"/>
         <source>the search text is longer than 200 characters.</source>
         <translation>검색어가 200자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="984"/>
+        <location filename="../core/sql/SqlLists.cpp" line="983"/>
         <source>the search text contains control characters (tabs, line breaks); remove them.</source>
         <translation>검색어에 제어 문자(탭, 줄바꿈)가 있습니다. 지워 주세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="992"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1042"/>
+        <location filename="../core/sql/SqlLists.cpp" line="991"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1041"/>
         <source>the value is longer than 100 characters.</source>
         <translation>값이 100자를 넘습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1000"/>
+        <location filename="../core/sql/SqlLists.cpp" line="999"/>
         <source>&quot;%1&quot; is not a whole number.</source>
         <translation>&quot;%1&quot;은(는) 정수가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1007"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1006"/>
         <source>&quot;%1&quot; is not a status here; use one of %2.</source>
         <translation>&quot;%1&quot;은(는) 여기서 쓸 수 있는 상태가 아닙니다. 다음 중 하나를 쓰세요: %2.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1031"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1030"/>
         <source>&quot;%1&quot; is not one of %2.</source>
         <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1052"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1051"/>
         <source>&quot;%1&quot; is not a payment method; use cms, card, bch or manual.</source>
         <translation>&quot;%1&quot;은(는) 결제수단이 아닙니다. cms, card, bch, manual 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1060"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1059"/>
         <source>&quot;%1&quot; is not a month; write YYYY-MM, for example 2025-03.</source>
         <translation>&quot;%1&quot;은(는) 월 형식이 아닙니다. YYYY-MM 형식으로 쓰세요(예: 2025-03).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1068"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1067"/>
         <source>&quot;%1&quot; is not an organization id.</source>
         <translation>&quot;%1&quot;은(는) 조직 ID가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1077"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1076"/>
         <source>&quot;%1&quot; is not a date and time; write ISO 8601 in UTC, for example 2025-03-01T00:00:00Z.</source>
         <translation>&quot;%1&quot;은(는) 날짜와 시각이 아닙니다. UTC 기준 ISO 8601 형식으로 쓰세요(예: 2025-03-01T00:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1087"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1086"/>
         <source>write true or false.</source>
         <translation>true 또는 false로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1095"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1094"/>
         <source>&quot;%1&quot; is not a two-letter country code such as KR.</source>
         <translation>&quot;%1&quot;은(는) KR 같은 두 글자 국가 코드가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1105"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1104"/>
         <source>a risk score is given in hundredths from 0 to 999 (2.50 is 250).</source>
         <translation>위험 점수는 0부터 999까지 1/100 단위로 씁니다(2.50은 250).</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1122"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1121"/>
         <source>use one of the bands 1-7, 8-30, 31-60, 61+.</source>
         <translation>1-7, 8-30, 31-60, 61+ 구간 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1134"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1133"/>
         <source>use one of open, new, resubmitted, second_approval, on_hold.</source>
         <translation>open, new, resubmitted, second_approval, on_hold 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1160"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1159"/>
         <source>name at most %1 rows.</source>
         <translation>최대 %1개 행만 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1169"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1168"/>
         <source>&quot;%1&quot; is not a row id; give ids as 12,40,77.</source>
         <translation>&quot;%1&quot;은(는) 행 ID가 아닙니다. 12,40,77 형식으로 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1187"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1186"/>
         <source>Filter &quot;as_of&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;as_of&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1262"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1261"/>
         <source>Filter &quot;day&quot;: &quot;%1&quot; is not a date; write YYYY-MM-DD.</source>
         <translation>필터 &quot;day&quot;: &quot;%1&quot;은(는) 날짜가 아닙니다. YYYY-MM-DD 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1313"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1312"/>
         <source>Cannot sort %1 by &quot;%2&quot;: there is no such column.</source>
         <translation>%1을(를) &quot;%2&quot;(으)로 정렬할 수 없습니다. 그런 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1601"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1600"/>
         <source>A page holds 1 to 1000 rows.</source>
         <translation>한 페이지에는 1부터 1000개의 행을 담을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1535"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1621"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1534"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1620"/>
         <source>The page cursor does not belong to this list and sort order; start from the first page.</source>
         <translation>페이지 커서가 이 목록과 정렬 순서에 맞지 않습니다. 첫 페이지부터 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1654"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1839"/>
-        <location filename="../core/sql/SqlLists.cpp" line="1858"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1653"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1838"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1857"/>
         <source>reading rows</source>
         <translation>행을 읽는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1807"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1806"/>
         <source>Stopped after %1 rows.</source>
         <translation>%1개 행에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1149"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1148"/>
         <source>use one of unclaimed, claimed, mine, others.</source>
         <translation>unclaimed, claimed, mine, others 중 하나를 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1753"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1752"/>
         <source>%1 has no totals.</source>
         <translation>%1에는 합계가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1780"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1779"/>
         <source>adding up the rows</source>
         <translation>합계를 내는 중</translation>
     </message>
     <message>
-        <location filename="../core/sql/SqlLists.cpp" line="1016"/>
+        <location filename="../core/sql/SqlLists.cpp" line="1015"/>
         <source>&quot;%1&quot; is not an invoice exception; use underpaid, overpaid, paid_late or any.</source>
         <translation>&quot;%1&quot;은(는) 청구서 예외가 아닙니다. underpaid, overpaid, paid_late, any 중 하나를 쓰세요.</translation>
     </message>
